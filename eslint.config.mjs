@@ -1,0 +1,46 @@
+// Lint rules that keep the layers honest (see docs/ARCHITECTURE.md):
+// shared/ is pure TypeScript that runs in Node, Electron's main process and the
+// browser alike, so it may not import electron, node:* built-ins, react, or touch the DOM.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'buffer',
+  'events', 'http', 'https', 'net', 'worker_threads', 'zlib', 'readline', 'process',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'tests/fixtures/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts', 'shared/**/*.tsx'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*'], message: 'shared/ is pure: no Node built-ins (put Node code in node/).' },
+          { group: ['electron', 'electron/*'], message: 'shared/ is pure: no electron.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
+          { group: ['**/node/**', '**/electron/**', '**/renderer/**'], message: 'shared/ may only import shared/.' },
+        ],
+        paths: nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'shared/ is pure: no DOM.' },
+        { name: 'document', message: 'shared/ is pure: no DOM.' },
+        { name: 'navigator', message: 'shared/ is pure: no DOM.' },
+        { name: 'localStorage', message: 'shared/ is pure: no DOM.' },
+        { name: 'process', message: 'shared/ is pure: no Node process.' },
+        { name: 'require', message: 'shared/ is pure: use imports.' },
+        { name: 'Buffer', message: 'shared/ is pure: no Node Buffer.' },
+        { name: '__dirname', message: 'shared/ is pure: no file system.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * Sentences that refer back ("Putin responded positively to this initiative",
+ * "These negotiations will begin…", "This must be conducted through…") report
+ * the point of the sentence before them. The aligner lets such a sentence follow
+ * the links of the sentence it refers to.
+ *
+ * Only references to a previous *statement* count: a demonstrative before a shell
+ * noun ("this initiative", "in this context") or a sentence-opening pronoun that
+ * stands alone ("This includes…"). "This conflict" or "this tragedy" name the topic
+ * of the whole call and refer to no sentence in particular. Word lists: data/anaphora.json.
+ */
+import type { Sentence } from '../model/types';
+import { words } from '../text/words';
+import data from './data/anaphora.json';
+
+const DEMONSTRATIVES = new Set(data.demonstratives);
+const SHELL_NOUNS = new Set(data.shellNouns);
+const PRONOUN_FOLLOWERS = new Set(data.pronounFollowers);
+const OPENING_PRONOUNS = new Set(['this', 'that', 'these', 'it']);
+
+/** True when the sentence (English) refers back to the statement before it. */
+export function refersBack(sentence: Sentence, language: string): boolean {
+  if (!language.toLowerCase().startsWith('en')) return false;
+  const tokens = words(sentence.text, 'en').map((w) => w.text.toLowerCase());
+  const [first, second] = tokens;
+  if (first !== undefined && second !== undefined && OPENING_PRONOUNS.has(first) && PRONOUN_FOLLOWERS.has(second)) return true;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DEMONSTRATIVES.has(tokens[i]!)) continue;
+    // One adjective may stand between: "this important initiative".
+    if (SHELL_NOUNS.has(tokens[i + 1]!) || (i + 2 < tokens.length && SHELL_NOUNS.has(tokens[i + 2]!))) return true;
+  }
+  return false;
+}

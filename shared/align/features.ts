@@ -1,0 +1,84 @@
+/**
+ * A sentence as a weighted bag of features: stems of its content words, the
+ * concepts and places of the lexicon it mentions, and numbers. The weight of a
+ * feature says how much sharing it tells about two sentences reporting the same
+ * point: rare words in general English weigh more than words every readout uses.
+ */
+import type { Sentence } from '../model/types';
+import { normalizeWord } from '../text/normalize';
+import { words } from '../text/words';
+import { lexiconFor, matchLexicon, type ContentToken } from './lexicon';
+import type { AlignResources, WordFrequencies } from './resources';
+import { stemmerFor } from './stem';
+import { isStopword } from './stopwords';
+
+/** One feature of a sentence. */
+export interface Feature {
+  /** `w:<stem>` for a word, `c:<concept>` for a lexicon concept, `e:<place>` for a place, `n:<number>`. */
+  key: string;
+  /** How the feature reads in this sentence (the words as written), for reasons shown to the user. */
+  surface: string;
+  /** Weight in (0, 1]. */
+  weight: number;
+  /** Written with a capital letter though not the sentence's first word: a name. */
+  capitalized: boolean;
+}
+
+/** The features of one sentence, keyed by feature key. */
+export type FeatureBag = Map<string, Feature>;
+
+/** Background weight in (0, 1]: 1 for a word the corpus never saw, near 0 for "the". */
+export function backgroundWeight(norm: string, frequencies: WordFrequencies | undefined): number {
+  if (!frequencies) return 1;
+  const count = frequencies.counts.get(norm) ?? 0;
+  const idf = Math.log((frequencies.total + 1) / (count + 1)) / Math.log(frequencies.total + 1);
+  return Math.max(0.02, idf);
+}
+
+const NUMBER = /^\p{N}+([.,]\p{N}+)?$/u;
+
+/** The features of a sentence in its language, with their weights from the background corpus. */
+export function sentenceFeatures(sentence: Sentence, language: string, resources: AlignResources): FeatureBag {
+  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const stem = stemmerFor(primary);
+  const lexicon = lexiconFor(primary);
+  const frequencies = resources.frequencies[primary];
+
+  const tokens: ContentToken[] = [];
+  for (const w of words(sentence.text, primary, sentence.start)) {
+    const norm = normalizeWord(w.text);
+    if (norm.length === 0 || isStopword(norm, primary)) continue;
+    tokens.push({ stem: stem(norm), norm, raw: w.text, start: w.start, end: w.end });
+  }
+
+  const bag: FeatureBag = new Map();
+  const add = (key: string, surface: string, weight: number, capitalized = false): void => {
+    const had = bag.get(key);
+    if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false) });
+  };
+  const firstStart = tokens[0]?.start ?? -1;
+  const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
+  const tokenWeight = (t: ContentToken): number => {
+    const w = backgroundWeight(t.norm, frequencies);
+    return lexicon.boilerplate.has(t.stem) ? w * lexicon.boilerplateFactor : w;
+  };
+
+  let next = 0;
+  const emitWords = (upTo: number): void => {
+    for (; next < upTo; next++) {
+      const t = tokens[next]!;
+      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1);
+      else if (t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t), capitalized(t));
+    }
+  };
+  for (const m of matchLexicon(lexicon, tokens)) {
+    emitWords(m.from);
+    const span = tokens.slice(m.from, m.to);
+    const weight = Math.max(...span.map(tokenWeight));
+    const surface = sentence.text.slice(span[0]!.start - sentence.start, span[span.length - 1]!.end - sentence.start);
+    add(m.entry.key, surface, weight, m.entry.key.startsWith('e:'));
+    next = m.to;
+  }
+  emitWords(tokens.length);
+  return bag;
+}

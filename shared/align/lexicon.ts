@@ -1,0 +1,143 @@
+/**
+ * The concept lexicon: phrases of general diplomatic language and place names,
+ * compiled into a trie over stemmed content words so that one pass over a
+ * sentence finds the longest phrase at each position.
+ *
+ * The vocabularies are data (`./data/*.json`, documented in docs/lexicon.md),
+ * bundled with the code; nothing here reads files.
+ */
+import conceptsData from './data/concepts.json';
+import placesData from './data/places.json';
+import boilerplateData from './data/boilerplate.json';
+import { isAllCaps, normalizeWord } from '../text/normalize';
+import { words } from '../text/words';
+import { stemmerFor } from './stem';
+import { isStopword } from './stopwords';
+
+/** What a phrase of the lexicon stands for. */
+export interface LexiconEntry {
+  /** Feature key shared by every phrase of the group: `c:ceasefire`, `e:russia`. */
+  key: string;
+  /** Human-readable name of the group for reasons ("ceasefire", "Russia"). */
+  label: string;
+  /** Short (≤ 3 letters) place names such as "US" or "UN" match only when written in capitals. */
+  capsOnly: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: LexiconEntry;
+}
+
+/** A compiled lexicon for one language. */
+export interface Lexicon {
+  language: string;
+  root: TrieNode;
+  /** Stems whose weight is damped because every readout uses them. */
+  boilerplate: Set<string>;
+  /** Multiplier for boilerplate stems. */
+  boilerplateFactor: number;
+}
+
+/** A content token of a sentence, ready for lexicon lookup. */
+export interface ContentToken {
+  /** Stem of the normalised word. */
+  stem: string;
+  /** The normalised word (lower case). */
+  norm: string;
+  /** The word as written. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Stems the content words of a phrase the same way sentences are processed. */
+export function phraseStems(phrase: string, language: string): string[] {
+  const stem = stemmerFor(language);
+  return words(phrase, language)
+    .map((w) => normalizeWord(w.text))
+    .filter((w) => w.length > 0 && !isStopword(w, language))
+    .map(stem);
+}
+
+function insert(root: TrieNode, stems: string[], entry: LexiconEntry): void {
+  if (stems.length === 0) return;
+  let node = root;
+  for (const s of stems) {
+    let child = node.next.get(s);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(s, child);
+    }
+    node = child;
+  }
+  // The first group to claim a phrase keeps it: places are inserted before concepts.
+  node.entry ??= entry;
+}
+
+const compiled = new Map<string, Lexicon>();
+
+/** The lexicon for a language (English vocabulary; other languages get an empty trie). */
+export function lexiconFor(language: string): Lexicon {
+  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const cached = compiled.get(primary);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map() };
+  const boilerplate = new Set<string>();
+  if (primary === 'en') {
+    for (const names of placesData.entities) {
+      const canonical = names[0] ?? '';
+      for (const name of names) {
+        const capsOnly = name.replace(/\./g, '').length <= 3;
+        insert(root, phraseStems(name, primary), { key: `e:${canonical}`, label: titleCase(canonical), capsOnly });
+      }
+    }
+    for (const concept of conceptsData.concepts) {
+      for (const term of concept.terms) {
+        insert(root, phraseStems(term, primary), { key: `c:${concept.id}`, label: concept.id, capsOnly: false });
+      }
+    }
+    const stem = stemmerFor(primary);
+    for (const w of boilerplateData.words) boilerplate.add(stem(normalizeWord(w)));
+  }
+  const lexicon: Lexicon = { language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor };
+  compiled.set(primary, lexicon);
+  return lexicon;
+}
+
+function titleCase(s: string): string {
+  return s.length <= 3 ? s.toUpperCase() : s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** A lexicon phrase found in a sentence. */
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** Index of the first and one past the last content token of the match. */
+  from: number;
+  to: number;
+}
+
+/** Longest-match lookup of lexicon phrases over a sentence's content tokens, left to right. */
+export function matchLexicon(lexicon: Lexicon, tokens: ContentToken[]): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = lexicon.root;
+    let best: LexiconMatch | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const tok: ContentToken = tokens[j]!;
+      node = node.next.get(tok.stem);
+      if (!node?.entry) continue;
+      // "us" the pronoun is never "US" the country.
+      if (node.entry.capsOnly && j === i && !(isAllCaps(tok.raw.replace(/\./g, '')) || tok.raw.includes('.'))) continue;
+      best = { entry: node.entry, from: i, to: j + 1 };
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

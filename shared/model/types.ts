@@ -1,0 +1,57 @@
+/**
+ * The document model shared by the analysis core, the CLI, Electron's main process
+ * and the renderer. Pure data: no functions, no classes, serialisable as JSON.
+ */
+
+/** Which readout a value belongs to: "a" is the first file, "b" the second. */
+export type Side = 'a' | 'b';
+
+/** A sentence id: `a1`, `a2`, … for readout A and `b1`, … for readout B, numbered from 1 in text order. */
+export type SentenceId = string & { readonly __brand: 'SentenceId' };
+
+/** Builds the id of the `index`-th (0-based) sentence of a side. */
+export function sentenceId(side: Side, index: number): SentenceId {
+  return `${side}${index + 1}` as SentenceId;
+}
+
+/** A sentence of a readout. */
+export interface Sentence {
+  /** `a1`, `b3`, … */
+  id: SentenceId;
+  /** UTF-16 code unit offset into the readout text where the trimmed sentence starts. */
+  start: number;
+  /** UTF-16 code unit offset into the readout text where the trimmed sentence ends (exclusive). */
+  end: number;
+  /** Exactly `text.slice(start, end)` of the readout. */
+  text: string;
+  /** 0-based index of the paragraph (blank-line separated block) the sentence lies in. */
+  paragraph: number;
+}
+
+/** What is known about a readout beyond its text (from meta.json, or defaults). */
+export interface SourceMeta {
+  /** Short name for the UI, e.g. "Kremlin"; the file name when nothing better is known. */
+  label: string;
+  /** False when the copy is known to lack parts of the original (see `note`). */
+  complete: boolean;
+  /** BCP 47 language tag of the text, e.g. "en" or "ru". */
+  language: string;
+  publisher: string | null;
+  title: string | null;
+  url: string | null;
+  /** Publication date, YYYY-MM-DD, when known. */
+  date: string | null;
+  /** User-facing remark, e.g. what an incomplete copy lacks. */
+  note: string | null;
+  /** Where this copy came from (for the About box and reports, not headlines). */
+  provenance: string | null;
+}
+
+/** A readout as loaded: its text and what is known about it. */
+export interface SourceDoc {
+  /** The file name or path as given by the user (for messages and the JSON output). */
+  file: string;
+  /** The text as read: UTF-8 decoded, a BOM removed, nothing else changed (CRLF stays). */
+  text: string;
+  meta: SourceMeta;
+}

@@ -1,0 +1,18 @@
+/**
+ * Normalisation of a word token before lookup: lower case, no possessive "'s",
+ * no dots inside abbreviations ("U.S" → "us"), typographic apostrophes unified.
+ */
+
+/** The lookup form of a word as written. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (w.includes('.')) w = w.replace(/\./g, '');
+  return w;
+}
+
+/** True when the word is written in capitals only (an acronym such as "US" or "UN"). */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
