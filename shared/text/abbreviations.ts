@@ -8,9 +8,11 @@
  * deliberately not listed: before a capital it usually does end the sentence.
  *
  * Besides the listed words, two shapes are recognised without a list:
- * - a single letter ("Donald J. Trump", "В. Путин"), taken as an initial;
- * - a dotted acronym ("H.E.", "U.S.", "В.В.", "Ph.D."), i.e. letters with a dot inside.
- * Both are {@link AbbreviationKind} `'ambiguous'`.
+ * - a single letter: an initial ("Donald J. Trump", "В. Путин") or a one-letter
+ *   abbreviation ("p. 5", "2021 г.", "г. Москва");
+ * - a dotted acronym ("U.S.", "В.В.", "Ph.D."), i.e. letters with a dot inside.
+ * Both are {@link AbbreviationKind} `'ambiguous'`. The segmenter never asks about the
+ * tail of a longer word ("Russia’s.", "1st.").
  */
 
 /**
@@ -53,7 +55,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   // English, before a number.
   ...words('numeric', [
     'No.', 'Nos.', 'Art.', 'Arts.', 'Fig.', 'Figs.', 'Vol.', 'Vols.', 'Ch.', 'Chap.', 'Sect.', 'Para.',
-    'Par.', 'p.', 'pp.', 'Op.', 'Ref.', 'Res.', 'Tel.',
+    'Par.', 'pp.', 'Op.', 'Ref.', 'Res.', 'Tel.',
     'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   ]),
   // English, often last in a sentence.
@@ -63,18 +65,20 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   ]),
   // Russian, before what they qualify: "т.е." (that is), "т.к." (because), "т.н." (so-called),
   // "т.ч." (including), "см." (see), "ср." (compare), "им." (named after), "ул." (street),
-  // "пл." (square), "пр." (avenue), "проф.", "акад.", "ген.", "тов.", "св." (saint), "гр." (citizen).
+  // "пл." (square), "пр." (avenue), "проф.", "акад.", "ген.", "тов.", "св." (saint), "гр." (citizen),
+  // "Дж." (the two-letter initial of foreign names: "Дж. Байден").
   ...words('prefix', [
-    'т.е.', 'т.к.', 'т.н.', 'т.ч.', 'см.', 'ср.', 'им.', 'ул.', 'пл.', 'пр.', 'проф.', 'акад.', 'ген.',
+    'Дж.', 'т.е.', 'т.к.', 'т.н.', 'т.ч.', 'см.', 'ср.', 'им.', 'ул.', 'пл.', 'пр.', 'проф.', 'акад.', 'ген.',
     'тов.', 'св.', 'гр.',
   ]),
-  // Russian, before a number: "ст." (article), "п." (item), "ч." (part), "гл." (chapter),
-  // "с." / "стр." (page), "рис." (figure), "табл." (table).
-  ...words('numeric', ['ст.', 'п.', 'ч.', 'гл.', 'с.', 'стр.', 'рис.', 'табл.']),
-  // Russian, often last in a sentence: "г." / "гг." (year(s), but also "г. Москва", city),
-  // "в." / "вв." (century), "т.д." / "т.п." (etc.), "др." (others), "н.э." (AD), amounts.
+  // Russian, before a number: "ст." (article), "гл." (chapter), "стр." (page),
+  // "рис." (figure), "табл." (table).
+  ...words('numeric', ['ст.', 'гл.', 'стр.', 'рис.', 'табл.']),
+  // Russian, often last in a sentence: "гг." (years), "вв." (centuries), "т.д." / "т.п."
+  // (etc.), "др." (others), "н.э." (AD), amounts. Single letters such as "г." (year, or
+  // city in "г. Москва"), "в." (century), "п." (item) and "с." (page) need no entry.
   ...words('ambiguous', [
-    'г.', 'гг.', 'в.', 'вв.', 'т.д.', 'т.п.', 'др.', 'н.э.', 'тыс.', 'млн.', 'млрд.', 'руб.', 'долл.',
+    'гг.', 'вв.', 'т.д.', 'т.п.', 'др.', 'н.э.', 'тыс.', 'млн.', 'млрд.', 'руб.', 'долл.',
   ]),
 ];
 
