@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { align, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
+import { align, scoreCandidates, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import type { Sentence } from '../shared/model/types';
 import { sentenceId } from '../shared/model/types';
 import { loadResources } from '../node/resources';
@@ -21,9 +21,14 @@ const arg = (name: string): number | undefined => {
 };
 const options = {
   threshold: arg('--threshold') ?? DEFAULT_ALIGN_OPTIONS.threshold,
+  clauseFactor: arg('--clause') ?? DEFAULT_ALIGN_OPTIONS.clauseFactor,
+  localIdfPower: arg('--lidf') ?? DEFAULT_ALIGN_OPTIONS.localIdfPower,
+  strongThreshold: arg('--strong') ?? DEFAULT_ALIGN_OPTIONS.strongThreshold,
   ratio: arg('--ratio') ?? DEFAULT_ALIGN_OPTIONS.ratio,
   anaphoraFactor: arg('--anaphora') ?? DEFAULT_ALIGN_OPTIONS.anaphoraFactor,
   participantFactor: arg('--participant') ?? DEFAULT_ALIGN_OPTIONS.participantFactor,
+  lengthBias: arg('--bias') ?? DEFAULT_ALIGN_OPTIONS.lengthBias,
+  anaphoraMaxOwn: arg('--maxown') ?? DEFAULT_ALIGN_OPTIONS.anaphoraMaxOwn,
 };
 
 let segment: ((text: string, side: 'a' | 'b') => Sentence[]) | undefined;
@@ -98,9 +103,12 @@ async function main(): Promise<void> {
       else if (!goldOnly && predOnly) { t.fp++; problems.push(`  false omission ${u.id}: ${u.text.slice(0, 90)}`); }
       else if (goldOnly && !predOnly) { t.fn++; problems.push(`  missed omission ${u.id}: ${u.text.slice(0, 90)}`); }
     }
+    const cands = scoreCandidates({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources, options);
     for (const k of strong) if (!predicted.has(k)) {
       const [x, y] = k.split('|');
-      problems.push(`  MISSED ${k}\n     A: ${text(x!).slice(0, 110)}\n     B: ${text(y!).slice(0, 110)}`);
+      const ia = ma.indexOf(x!), ib = mb.indexOf(y!);
+      const c = cands.scores.get(ia * cands.nB + ib);
+      problems.push(`  MISSED ${k} score=${c ? c.score.toFixed(2) : '-'} [${(c?.reasons ?? []).slice(0, 5).map((r) => `${r.label}:${r.contribution.toFixed(2)}`).join(', ')}]\n     A: ${text(x!).slice(0, 110)}\n     B: ${text(y!).slice(0, 110)}`);
     }
     for (const k of judged) if (!strong.has(k)) {
       const l = predicted.get(k)!;

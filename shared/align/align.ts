@@ -52,23 +52,41 @@ export interface Link {
 
 /** Tuning of the aligner; the defaults are documented in docs/alignment.md. */
 export interface AlignOptions {
-  /** Minimum score of a link. */
+  /** Minimum score of any link. */
   threshold: number;
-  /** A link must score at least this share of the best link of one of its sentences. */
+  /** Score from which a link stands on its own; below it, a link must be (near) the best of both its sentences. */
+  strongThreshold: number;
+  /** "Near the best": at least this share of the best link's score. */
   ratio: number;
   /** Share of the antecedent's link score that a sentence referring back inherits. */
   anaphoraFactor: number;
   /** Weight multiplier for the participants' names. */
   participantFactor: number;
+  /**
+   * How the score normalises the shared weight S by the two sentences' totals:
+   * S / (longer^lengthBias · shorter^(1 − lengthBias)). 0.5 is a cosine; lower
+   * values let a short sentence match one point of a long, many-point sentence.
+   */
+  lengthBias: number;
+  /** Discount for a match between two clauses rather than two whole sentences. */
+  clauseFactor: number;
+  /** Exponent of the in-pair document-frequency damping (0 turns it off). */
+  localIdfPower: number;
+  /** A sentence that refers back inherits links only when its own weight is at most this share of its antecedent's. */
+  anaphoraMaxOwn: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.2, ratio: 0.6, anaphoraFactor: 0.9, participantFactor: 0.2 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  threshold: 0.15, strongThreshold: 0.25, ratio: 0.7, anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, anaphoraMaxOwn: 0.6, localIdfPower: 1, clauseFactor: 0.7,
+};
 
 interface Entry {
   weight: number;
   surface: string;
   /** Written with a capital letter after the sentence's first word (a name). */
   name: boolean;
+  /** Offset of the feature's first word in the readout (to place it in a clause). */
+  at: number;
 }
 
 type Bag = Map<string, Entry>;
@@ -81,10 +99,10 @@ function bags(input: AlignInput, resources: AlignResources): Bag[] {
   return input.sentences.map((s, i) => {
     const bag: Bag = new Map();
     for (const [k, f] of sentenceFeatures(s, input.language, resources)) {
-      bag.set(k, { weight: f.weight, surface: f.surface, name: f.capitalized });
+      bag.set(k, { weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at });
     }
     // Readouts open by saying who spoke to whom; that sentence reports the call itself.
-    if (i === 0 && bag.has(CALL)) bag.set(OPENING, { weight: 1, surface: s.text.slice(0, 40), name: false });
+    if (i === 0 && bag.has(CALL)) bag.set(OPENING, { weight: 1, surface: s.text.slice(0, 40), name: false, at: s.start });
     return bag;
   });
 }
@@ -107,10 +125,48 @@ function damp(a: Bag[], b: Bag[], options: AlignOptions): void {
       if (k === OPENING) continue;
       const inA = dfA.get(k) ?? 0;
       const inB = dfB.get(k) ?? 0;
-      e.weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm);
+      e.weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
       if (e.name && inA > 0 && inB > 0 && inA + inB > 2) e.weight *= options.participantFactor;
     }
   }
+}
+
+function sharedWeight(x: Bag, y: Bag): number {
+  let s = 0;
+  for (const [k, e] of x) {
+    const f = y.get(k);
+    if (f) s += Math.min(e.weight, f.weight);
+  }
+  return s;
+}
+
+interface Clause {
+  bag: Bag;
+  total: number;
+}
+
+/** Separators between the points of a sentence: punctuation, and "and"/"as well as" after a comma or between long stretches. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]\s+|\s+(?:and|as well as|while|whereas)\s+/gu;
+/** A clause needs this many features to stand as a point of its own. */
+const MIN_CLAUSE_FEATURES = 3;
+
+/** The clauses of a long sentence, each with the features that lie in it; none for a one-point sentence. */
+function clauseBags(bag: Bag, sentence: Sentence): Clause[] {
+  if (bag.size < 2 * MIN_CLAUSE_FEATURES) return [];
+  const cuts = [sentence.start];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index!);
+  cuts.push(sentence.end);
+  const pieces: Bag[] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const piece: Bag = new Map();
+    for (const [k, e] of bag) if (e.at >= cuts[c]! && e.at < cuts[c + 1]!) piece.set(k, e);
+    if (piece.size === 0) continue;
+    const last = pieces[pieces.length - 1];
+    // Too small to be a point: it belongs to the clause before.
+    if (last && (last.size < MIN_CLAUSE_FEATURES || piece.size < MIN_CLAUSE_FEATURES)) for (const [k, e] of piece) last.set(k, e);
+    else pieces.push(piece);
+  }
+  return pieces.length < 2 ? [] : pieces.map((p) => ({ bag: p, total: total(p) }));
 }
 
 function total(bag: Bag): number {
@@ -119,8 +175,16 @@ function total(bag: Bag): number {
   return t;
 }
 
-/** Aligns two readouts; links are sorted by A index, then B index. */
-export function align(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Link[] {
+/** Every scored candidate pair, before selection, keyed by `a * nB + b`; for the aligner and for diagnostics. */
+export interface Candidates {
+  scores: Map<number, Link>;
+  totalsA: number[];
+  totalsB: number[];
+  nB: number;
+}
+
+/** Scores every pair of sentences that share a feature. */
+export function scoreCandidates(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Candidates {
   const bagsA = bags(a, resources);
   const bagsB = bags(b, resources);
   damp(bagsA, bagsB, options);
@@ -136,6 +200,8 @@ export function align(a: AlignInput, b: AlignInput, resources: AlignResources, o
       list.push(j);
     }
   });
+  const clausesA = bagsA.map((bag, i) => clauseBags(bag, a.sentences[i]!));
+  const clausesB = bagsB.map((bag, j) => clauseBags(bag, b.sentences[j]!));
   const scores = new Map<number, Link>();
   const keyOf = (i: number, j: number): number => i * bagsB.length + j;
   bagsA.forEach((bagA, i) => {
@@ -144,19 +210,47 @@ export function align(a: AlignInput, b: AlignInput, resources: AlignResources, o
       for (const j of postings.get(k) ?? []) shared.set(j, (shared.get(j) ?? 0) + Math.min(ea.weight, bagsB[j]!.get(k)!.weight));
     }
     for (const [j, s] of shared) {
-      const denom = Math.sqrt(totalsA[i]! * totalsB[j]!);
+      const long = Math.max(totalsA[i]!, totalsB[j]!);
+      const short = Math.min(totalsA[i]!, totalsB[j]!);
+      const denom = long ** options.lengthBias * short ** (1 - options.lengthBias);
       if (denom === 0) continue;
-      scores.set(keyOf(i, j), { a: i, b: j, score: Math.min(1, s / denom), reasons: reasons(bagA, bagsB[j]!, denom) });
+      let score = s / denom;
+      let bestA: Bag = bagA;
+      let bestB: Bag = bagsB[j]!;
+      let bestDenom = denom;
+      // One point of a many-point sentence: compare clause by clause.
+      for (const ca of clausesA[i]!) {
+        for (const cb of clausesB[j]!) {
+          const cs = sharedWeight(ca.bag, cb.bag);
+          if (cs === 0) continue;
+          const cl = Math.max(ca.total, cb.total), csh = Math.min(ca.total, cb.total);
+          const cd = (cl ** options.lengthBias * csh ** (1 - options.lengthBias)) / options.clauseFactor;
+          if (cs / cd > score) {
+            score = cs / cd;
+            bestA = ca.bag; bestB = cb.bag; bestDenom = cd;
+          }
+        }
+      }
+      scores.set(keyOf(i, j), { a: i, b: j, score: Math.min(1, score), reasons: reasons(bestA, bestB, bestDenom) });
     }
   });
+  return { scores, totalsA, totalsB, nB: bagsB.length };
+}
 
-  const selected = select([...scores.values()], bagsA.length, bagsB.length, options);
+/** Aligns two readouts; links are sorted by A index, then B index. */
+export function align(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Link[] {
+  const { scores, totalsA, totalsB, nB } = scoreCandidates(a, b, resources, options);
+  const keyOf = (i: number, j: number): number => i * nB + j;
+  const selected = select([...scores.values()], a.sentences.length, b.sentences.length, options);
   const chosen = new Map<number, Link>(selected.map((l) => [keyOf(l.a, l.b), l]));
 
   // Sentences that refer back follow their antecedent's links (one step, in text order).
   const follow = (side: 'a' | 'b', input: AlignInput): void => {
+    const totals = side === 'a' ? totalsA : totalsB;
     input.sentences.forEach((s, k) => {
-      if (k === 0 || !refersBack(s, input.language)) return;
+      // A sentence with much to say of its own ("In this context, the parties stressed
+      // the importance of …") makes a new point; one that mostly responds does not.
+      if (k === 0 || !refersBack(s, input.language) || totals[k]! > options.anaphoraMaxOwn * totals[k - 1]!) return;
       for (const l of [...chosen.values()]) {
         if ((side === 'a' ? l.a : l.b) !== k - 1) continue;
         const i = side === 'a' ? k : l.a;
@@ -174,7 +268,12 @@ export function align(a: AlignInput, b: AlignInput, resources: AlignResources, o
   return [...chosen.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-/** Keeps links above the threshold that come close to the best link of one of their sentences. */
+/**
+ * Keeps the links that stand on their own (score ≥ strongThreshold) and come near
+ * the best link of one of their sentences, and the weaker links (≥ threshold)
+ * that come near the best of both their sentences: what each sentence, looking at
+ * the whole other readout, would pick.
+ */
 function select(links: Link[], nA: number, nB: number, options: AlignOptions): Link[] {
   const above = links.filter((l) => l.score >= options.threshold);
   const bestA = new Array<number>(nA).fill(0);
@@ -183,7 +282,11 @@ function select(links: Link[], nA: number, nB: number, options: AlignOptions): L
     bestA[l.a] = Math.max(bestA[l.a]!, l.score);
     bestB[l.b] = Math.max(bestB[l.b]!, l.score);
   }
-  return above.filter((l) => l.score >= options.ratio * bestA[l.a]! || l.score >= options.ratio * bestB[l.b]!);
+  return above.filter((l) => {
+    const nearA = l.score >= options.ratio * bestA[l.a]!;
+    const nearB = l.score >= options.ratio * bestB[l.b]!;
+    return l.score >= options.strongThreshold ? nearA || nearB : nearA && nearB;
+  });
 }
 
 function reasons(bagA: Bag, bagB: Bag, denom: number): Reason[] {

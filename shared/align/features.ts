@@ -7,7 +7,7 @@
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
 import { words } from '../text/words';
-import { lexiconFor, matchLexicon, type ContentToken } from './lexicon';
+import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type LexiconEntry } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
 import { stemmerFor } from './stem';
 import { isStopword } from './stopwords';
@@ -22,6 +22,8 @@ export interface Feature {
   weight: number;
   /** Written with a capital letter though not the sentence's first word: a name. */
   capitalized: boolean;
+  /** UTF-16 offset into the readout of the feature's first word (its first occurrence). */
+  at: number;
 }
 
 /** The features of one sentence, keyed by feature key. */
@@ -30,12 +32,32 @@ export type FeatureBag = Map<string, Feature>;
 /** Background weight in (0, 1]: 1 for a word the corpus never saw, near 0 for "the". */
 export function backgroundWeight(norm: string, frequencies: WordFrequencies | undefined): number {
   if (!frequencies) return 1;
-  const count = frequencies.counts.get(norm) ?? 0;
+  return weightOfCount(frequencies.counts.get(norm) ?? 0, frequencies);
+}
+
+/** Background weight of something seen `count` times in the corpus. */
+function weightOfCount(count: number, frequencies: WordFrequencies): number {
   const idf = Math.log((frequencies.total + 1) / (count + 1)) / Math.log(frequencies.total + 1);
   return Math.max(0.02, idf);
 }
 
+const groupWeights = new WeakMap<WordFrequencies, Map<string, number>>();
+
+/** Background weight of a lexicon group (cached: the same few groups recur in every sentence). */
+function groupWeight(entry: LexiconEntry, frequencies: WordFrequencies): number {
+  let cache = groupWeights.get(frequencies);
+  if (!cache) groupWeights.set(frequencies, (cache = new Map()));
+  let w = cache.get(entry.key);
+  if (w === undefined) {
+    w = weightOfCount(groupCount(entry, frequencies.counts), frequencies);
+    cache.set(entry.key, w);
+  }
+  return w;
+}
+
 const NUMBER = /^\p{N}+([.,]\p{N}+)?$/u;
+/** Weight share of a word inside a matched phrase, as a feature of its own. */
+const PART_FACTOR = 0.5;
 
 /** The features of a sentence in its language, with their weights from the background corpus. */
 export function sentenceFeatures(sentence: Sentence, language: string, resources: AlignResources): FeatureBag {
@@ -52,9 +74,9 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   }
 
   const bag: FeatureBag = new Map();
-  const add = (key: string, surface: string, weight: number, capitalized = false): void => {
+  const add = (key: string, surface: string, weight: number, at: number, capitalized = false): void => {
     const had = bag.get(key);
-    if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false) });
+    if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false), at: had?.at ?? at });
   };
   const firstStart = tokens[0]?.start ?? -1;
   const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
@@ -67,16 +89,27 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   const emitWords = (upTo: number): void => {
     for (; next < upTo; next++) {
       const t = tokens[next]!;
-      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1);
-      else if (t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t), capitalized(t));
+      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1, t.start);
+      else if (t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t), t.start, capitalized(t));
     }
   };
   for (const m of matchLexicon(lexicon, tokens)) {
     emitWords(m.from);
     const span = tokens.slice(m.from, m.to);
-    const weight = Math.max(...span.map(tokenWeight));
+    const base = frequencies ? groupWeight(m.entry, frequencies) : 1;
+    const weight = base * (lexicon.boilerplateConcepts.has(m.entry.key) ? lexicon.boilerplateFactor : 1);
     const surface = sentence.text.slice(span[0]!.start - sentence.start, span[span.length - 1]!.end - sentence.start);
-    add(m.entry.key, surface, weight, m.entry.key.startsWith('e:'));
+    add(m.entry.key, surface, weight, span[0]!.start, m.entry.key.startsWith('e:'));
+    // The words of a phrase keep a share of their own meaning: "defence support" also
+    // says "support" and "defence", which another readout may use apart.
+    if (m.to - m.from > 1) {
+      for (let k = m.from; k < m.to; k++) {
+        const t = tokens[k]!;
+        const single = lexiconLookup(lexicon, t);
+        if (single) add(single.key, t.raw, tokenWeight(t) * PART_FACTOR, t.start, single.key.startsWith('e:'));
+        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t) * PART_FACTOR, t.start, capitalized(t));
+      }
+    }
     next = m.to;
   }
   emitWords(tokens.length);

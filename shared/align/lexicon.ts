@@ -22,6 +22,8 @@ export interface LexiconEntry {
   label: string;
   /** Short (≤ 3 letters) place names such as "US" or "UN" match only when written in capitals. */
   capsOnly: boolean;
+  /** The normalised words of every phrase of the group (shared by all its entries), for its background frequency. */
+  phrases: string[][];
 }
 
 interface TrieNode {
@@ -37,6 +39,8 @@ export interface Lexicon {
   boilerplate: Set<string>;
   /** Multiplier for boilerplate stems. */
   boilerplateFactor: number;
+  /** Concept keys (`c:call`) damped like boilerplate words: every readout reports the call. */
+  boilerplateConcepts: Set<string>;
 }
 
 /** A content token of a sentence, ready for lexicon lookup. */
@@ -51,13 +55,31 @@ export interface ContentToken {
   end: number;
 }
 
-/** Stems the content words of a phrase the same way sentences are processed. */
-export function phraseStems(phrase: string, language: string): string[] {
-  const stem = stemmerFor(language);
+/** The normalised content words of a phrase. */
+function phraseWords(phrase: string, language: string): string[] {
   return words(phrase, language)
     .map((w) => normalizeWord(w.text))
-    .filter((w) => w.length > 0 && !isStopword(w, language))
-    .map(stem);
+    .filter((w) => w.length > 0 && !isStopword(w, language));
+}
+
+/** Stems the content words of a phrase the same way sentences are processed. */
+export function phraseStems(phrase: string, language: string): string[] {
+  return phraseWords(phrase, language).map(stemmerFor(language));
+}
+
+/**
+ * How often a group's phrases occur in a background corpus, estimated from word
+ * counts: a one-word phrase counts its word, a longer phrase a small share of its
+ * rarest word. A group of everyday words ("thank", "help") is common, so sharing it
+ * says little; a group of rare ones ("ceasefire", "truce", "armistice") says much.
+ */
+export function groupCount(entry: LexiconEntry, counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const p of entry.phrases) {
+    if (p.length === 1) sum += counts.get(p[0]!) ?? 0;
+    else if (p.length > 1) sum += Math.min(...p.map((w) => counts.get(w) ?? 0)) / 20;
+  }
+  return sum;
 }
 
 function insert(root: TrieNode, stems: string[], entry: LexiconEntry): void {
@@ -87,20 +109,23 @@ export function lexiconFor(language: string): Lexicon {
   if (primary === 'en') {
     for (const names of placesData.entities) {
       const canonical = names[0] ?? '';
+      const phrases = names.map((n) => phraseWords(n, primary));
       for (const name of names) {
         const capsOnly = name.replace(/\./g, '').length <= 3;
-        insert(root, phraseStems(name, primary), { key: `e:${canonical}`, label: titleCase(canonical), capsOnly });
+        insert(root, phraseStems(name, primary), { key: `e:${canonical}`, label: titleCase(canonical), capsOnly, phrases });
       }
     }
     for (const concept of conceptsData.concepts) {
+      const phrases = concept.terms.map((t) => phraseWords(t, primary));
       for (const term of concept.terms) {
-        insert(root, phraseStems(term, primary), { key: `c:${concept.id}`, label: concept.id, capsOnly: false });
+        insert(root, phraseStems(term, primary), { key: `c:${concept.id}`, label: concept.id, capsOnly: false, phrases });
       }
     }
     const stem = stemmerFor(primary);
     for (const w of boilerplateData.words) boilerplate.add(stem(normalizeWord(w)));
   }
-  const lexicon: Lexicon = { language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor };
+  const boilerplateConcepts = new Set(primary === 'en' ? boilerplateData.concepts.map((c) => `c:${c}`) : []);
+  const lexicon: Lexicon = { language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor, boilerplateConcepts };
   compiled.set(primary, lexicon);
   return lexicon;
 }
@@ -140,4 +165,9 @@ export function matchLexicon(lexicon: Lexicon, tokens: ContentToken[]): LexiconM
     }
   }
   return out;
+}
+
+/** The entry a single token stands for on its own, if any. */
+export function lexiconLookup(lexicon: Lexicon, token: ContentToken): LexiconEntry | undefined {
+  return matchLexicon(lexicon, [token])[0]?.entry;
 }

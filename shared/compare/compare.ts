@@ -1,0 +1,101 @@
+/**
+ * The comparison of two readouts: sentences, links, word diffs, omissions and
+ * coverage. This is the document every consumer reads (CLI, main process,
+ * renderer, report); see docs/ARCHITECTURE.md.
+ */
+import { align, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Reason } from '../align/align';
+import type { AlignResources } from '../align/resources';
+import { wordDiff, type DiffPart } from '../diff/words';
+import type { Sentence, SentenceId, SourceDoc } from '../model/types';
+import { segmentSentences } from '../text/segment';
+import { countWords } from '../text/words';
+
+/** A pair of statements, one sentence per side, that report the same point. */
+export interface Pair {
+  /** Sentences of A in the pair (one per pair here; a list so groups fit the same shape). */
+  a: SentenceId[];
+  /** Sentences of B in the pair. */
+  b: SentenceId[];
+  /** Similarity in [0, 1], rounded to 3 decimals. */
+  score: number;
+  /** The shared terms or concepts behind the score, largest first. */
+  reasons: Reason[];
+  /** Word diff from the A sentence to the B sentence. */
+  diff: DiffPart[];
+}
+
+/** One readout in the comparison. */
+export interface ComparedSide {
+  file: string;
+  label: string;
+  complete: boolean;
+  language: string;
+  sentences: Sentence[];
+  /** Share of the readout's words that lie in sentences paired with the other side, in [0, 1]. */
+  coverage: number;
+  /** Number of words in the readout. */
+  words: number;
+}
+
+/** A statement only one side made, with the wording the UI shows for it. */
+export interface Omission {
+  id: SentenceId;
+  /** "only in White House", or "not in Kremlin's (incomplete) copy" when the other copy is incomplete. */
+  wording: string;
+}
+
+/** The full comparison. */
+export interface Comparison {
+  a: ComparedSide;
+  b: ComparedSide;
+  /** Sorted by first A id, then first B id (in text order). */
+  pairs: Pair[];
+  /** Ids of A sentences in no pair, in text order. */
+  onlyA: SentenceId[];
+  onlyB: SentenceId[];
+  /** The wording for each one-sided statement, in the order of onlyA then onlyB. */
+  omissions: Omission[];
+}
+
+/**
+ * How a statement that `maker` made and `other` did not is worded: "only in
+ * White House", or "not in Kremlin's (incomplete) copy" when the other side's
+ * copy is known to be incomplete (the statement may be in the full text).
+ */
+export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }): string {
+  return other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+}
+
+/** Compares two readouts. Deterministic: the same input gives the same output. */
+export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Comparison {
+  const sentencesA = segmentSentences(docA.text, 'a', { language: docA.meta.language });
+  const sentencesB = segmentSentences(docB.text, 'b', { language: docB.meta.language });
+  const links = align({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
+
+  const pairs: Pair[] = links.map((l) => {
+    const sa = sentencesA[l.a]!;
+    const sb = sentencesB[l.b]!;
+    return { a: [sa.id], b: [sb.id], score: Math.round(l.score * 1000) / 1000, reasons: l.reasons, diff: wordDiff(sa.text, sb.text, docA.meta.language) };
+  });
+  const pairedA = new Set(links.map((l) => l.a));
+  const pairedB = new Set(links.map((l) => l.b));
+  const onlyA = sentencesA.filter((_, i) => !pairedA.has(i)).map((s) => s.id);
+  const onlyB = sentencesB.filter((_, i) => !pairedB.has(i)).map((s) => s.id);
+
+  const side = (doc: SourceDoc, sentences: Sentence[], paired: Set<number>): ComparedSide => {
+    const counts = sentences.map((s) => countWords(s.text, doc.meta.language));
+    const total = counts.reduce((x, y) => x + y, 0);
+    const covered = counts.reduce((sum, n, i) => sum + (paired.has(i) ? n : 0), 0);
+    return {
+      file: doc.file, label: doc.meta.label, complete: doc.meta.complete, language: doc.meta.language,
+      sentences, coverage: total === 0 ? 0 : covered / total, words: total,
+    };
+  };
+  const a = side(docA, sentencesA, pairedA);
+  const b = side(docB, sentencesB, pairedB);
+  const omissions: Omission[] = [
+    ...onlyA.map((id) => ({ id, wording: omissionWording(a, b) })),
+    ...onlyB.map((id) => ({ id, wording: omissionWording(b, a) })),
+  ];
+  return { a, b, pairs, onlyA, onlyB, omissions };
+}
