@@ -10,7 +10,7 @@ import { words } from '../text/words';
 import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type LexiconEntry } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
 import { stemmerFor } from './stem';
-import { isStopword } from './stopwords';
+import { isContentWord } from './stopwords';
 
 /** One feature of a sentence. */
 export interface Feature {
@@ -69,7 +69,7 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   const tokens: ContentToken[] = [];
   for (const w of words(sentence.text, primary, sentence.start)) {
     const norm = normalizeWord(w.text);
-    if (norm.length === 0 || isStopword(norm, primary)) continue;
+    if (!isContentWord(w.text, norm, primary)) continue;
     tokens.push({ stem: stem(norm), norm, raw: w.text, start: w.start, end: w.end });
   }
 

@@ -57,9 +57,9 @@ export interface ContentToken {
 
 /** The normalised content words of a phrase. */
 function phraseWords(phrase: string, language: string): string[] {
-  return words(phrase, language)
-    .map((w) => normalizeWord(w.text))
-    .filter((w) => w.length > 0 && !isStopword(w, language));
+  const all = words(phrase, language).map((w) => normalizeWord(w.text)).filter((w) => w.length > 0);
+  // A one-word phrase is kept whole: "us" here is the acronym (matched in capitals only).
+  return all.length === 1 ? all : all.filter((w) => !isStopword(w, language));
 }
 
 /** Stems the content words of a phrase the same way sentences are processed. */

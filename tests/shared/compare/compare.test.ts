@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ALIGN_OPTIONS } from '../../../shared/align/align';
+import { compare, omissionWording } from '../../../shared/compare/compare';
+import type { SourceDoc, SourceMeta } from '../../../shared/model/types';
+import { loadResources } from '../../../node/resources';
+
+const resources = loadResources();
+const meta = (label: string, complete = true): SourceMeta => ({
+  label, complete, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null,
+});
+const doc = (file: string, text: string, m: SourceMeta): SourceDoc => ({ file, text, meta: m });
+const fixture = join(__dirname, '..', '..', 'fixtures', 'pairs', '2025-03-18-trump-putin');
+const wh = doc('whitehouse.txt', readFileSync(join(fixture, 'whitehouse.txt'), 'utf8'), meta('White House'));
+const kr = doc('kremlin.txt', readFileSync(join(fixture, 'kremlin.txt'), 'utf8'), meta('Kremlin', false));
+
+describe('compare', () => {
+  it('links the energy ceasefire of one readout with the suspension of strikes of the other', () => {
+    const c = compare(wh, kr, resources);
+    const a6 = c.a.sentences.find((s) => s.text.includes('energy and infrastructure ceasefire'))!;
+    const b10 = c.b.sentences.find((s) => s.text.includes('suspension of strikes on energy infrastructure'))!;
+    const pair = c.pairs.find((p) => p.a.includes(a6.id) && p.b.includes(b10.id));
+    expect(pair).toBeDefined();
+    expect(pair!.reasons.map((r) => r.label)).toContain('ceasefire');
+  });
+
+  it('reports the Kremlin’s key condition as missing from the White House readout', () => {
+    const c = compare(wh, kr, resources);
+    const b = c.b.sentences.find((s) => s.text.includes('complete cessation of foreign military assistance'))!;
+    expect(c.onlyB).toContain(b.id);
+    expect(c.omissions.find((o) => o.id === b.id)!.wording).toBe('only in Kremlin');
+  });
+
+  it('words every White House-only statement as not in the Kremlin’s incomplete copy', () => {
+    const c = compare(wh, kr, resources);
+    expect(c.onlyA.length).toBeGreaterThan(0);
+    for (const id of c.onlyA) expect(c.omissions.find((o) => o.id === id)!.wording).toBe("not in Kremlin's (incomplete) copy");
+  });
+
+  it('counts coverage as the share of words in paired sentences', () => {
+    const c = compare(wh, kr, resources);
+    expect(c.a.coverage).toBeGreaterThan(0);
+    expect(c.a.coverage).toBeLessThan(1);
+    expect(c.a.words).toBeGreaterThan(200);
+  });
+
+  it('words omissions by the other side’s completeness', () => {
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: true })).toBe('only in White House');
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: false })).toBe("not in Kremlin's (incomplete) copy");
+  });
+});
+
+// Random readouts from a vocabulary of diplomatic words, with sentence and paragraph breaks.
+const vocabulary = ['the', 'leaders', 'agreed', 'ceasefire', 'truce', 'Russia', 'Ukraine', 'U.S.', 'energy', 'trade', 'talks',
+  'sanctions', 'prisoners', 'peace', 'This', 'initiative', 'cooperation', 'Kyiv', 'Kiev', '30-day', 'and', 'on', '"quoted"', '[…]', 'Mr.'];
+const sentenceArb = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 })
+  .map((ws) => ws.join(' ') + fc.sample(fc.constantFrom('.', '?', '!', ''), 1)[0]!);
+const textArb = fc.array(fc.tuple(sentenceArb, fc.constantFrom(' ', ' ', '\n\n', '\r\n\r\n')), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.map(([s, sep]) => s + sep).join(''))
+  .filter((t) => /\p{L}/u.test(t));
+
+describe('compare, on random readouts', () => {
+  it('keeps offsets pointing at their text, scores above the threshold, and omissions exactly the unpaired', () => {
+    fc.assert(fc.property(textArb, textArb, (ta, tb) => {
+      const c = compare(doc('a.txt', ta, meta('A')), doc('b.txt', tb, meta('B')), resources);
+      for (const [side, text] of [[c.a, ta], [c.b, tb]] as const) {
+        for (const s of side.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+      for (const p of c.pairs) expect(p.score).toBeGreaterThanOrEqual(Math.floor(DEFAULT_ALIGN_OPTIONS.threshold * 1000) / 1000);
+      const pairedA = new Set(c.pairs.flatMap((p) => p.a));
+      const pairedB = new Set(c.pairs.flatMap((p) => p.b));
+      expect(c.onlyA).toEqual(c.a.sentences.map((s) => s.id).filter((id) => !pairedA.has(id)));
+      expect(c.onlyB).toEqual(c.b.sentences.map((s) => s.id).filter((id) => !pairedB.has(id)));
+    }), { numRuns: 150 });
+  });
+
+  it('gives the same output for the same input', () => {
+    fc.assert(fc.property(textArb, textArb, (ta, tb) => {
+      const one = compare(doc('a.txt', ta, meta('A')), doc('b.txt', tb, meta('B')), resources);
+      const two = compare(doc('a.txt', ta, meta('A')), doc('b.txt', tb, meta('B')), resources);
+      expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    }), { numRuns: 60 });
+  });
+
+  it('lists pairs by first A sentence, then first B sentence', () => {
+    fc.assert(fc.property(textArb, textArb, (ta, tb) => {
+      const c = compare(doc('a.txt', ta, meta('A')), doc('b.txt', tb, meta('B')), resources);
+      const n = (id: string) => Number(id.slice(1));
+      for (let i = 1; i < c.pairs.length; i++) {
+        const x = c.pairs[i - 1]!, y = c.pairs[i]!;
+        expect(n(x.a[0]!) < n(y.a[0]!) || (x.a[0] === y.a[0] && n(x.b[0]!) < n(y.b[0]!))).toBe(true);
+      }
+    }), { numRuns: 100 });
+  });
+});
