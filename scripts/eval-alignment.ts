@@ -28,7 +28,6 @@ const options = {
   anaphoraFactor: arg('--anaphora') ?? DEFAULT_ALIGN_OPTIONS.anaphoraFactor,
   participantFactor: arg('--participant') ?? DEFAULT_ALIGN_OPTIONS.participantFactor,
   lengthBias: arg('--bias') ?? DEFAULT_ALIGN_OPTIONS.lengthBias,
-  anaphoraMaxOwn: arg('--maxown') ?? DEFAULT_ALIGN_OPTIONS.anaphoraMaxOwn,
 };
 
 let segment: ((text: string, side: 'a' | 'b') => Sentence[]) | undefined;

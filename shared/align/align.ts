@@ -72,12 +72,10 @@ export interface AlignOptions {
   clauseFactor: number;
   /** Exponent of the in-pair document-frequency damping (0 turns it off). */
   localIdfPower: number;
-  /** A sentence that refers back inherits links only when its own weight is at most this share of its antecedent's. */
-  anaphoraMaxOwn: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  threshold: 0.15, strongThreshold: 0.25, ratio: 0.7, anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, anaphoraMaxOwn: 0.6, localIdfPower: 1, clauseFactor: 0.7,
+  threshold: 0.12, strongThreshold: 0.25, ratio: 0.7, anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7,
 };
 
 interface Entry {
@@ -239,18 +237,15 @@ export function scoreCandidates(a: AlignInput, b: AlignInput, resources: AlignRe
 
 /** Aligns two readouts; links are sorted by A index, then B index. */
 export function align(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Link[] {
-  const { scores, totalsA, totalsB, nB } = scoreCandidates(a, b, resources, options);
+  const { scores, nB } = scoreCandidates(a, b, resources, options);
   const keyOf = (i: number, j: number): number => i * nB + j;
   const selected = select([...scores.values()], a.sentences.length, b.sentences.length, options);
   const chosen = new Map<number, Link>(selected.map((l) => [keyOf(l.a, l.b), l]));
 
   // Sentences that refer back follow their antecedent's links (one step, in text order).
   const follow = (side: 'a' | 'b', input: AlignInput): void => {
-    const totals = side === 'a' ? totalsA : totalsB;
     input.sentences.forEach((s, k) => {
-      // A sentence with much to say of its own ("In this context, the parties stressed
-      // the importance of …") makes a new point; one that mostly responds does not.
-      if (k === 0 || !refersBack(s, input.language) || totals[k]! > options.anaphoraMaxOwn * totals[k - 1]!) return;
+      if (k === 0 || !refersBack(s, input.language)) return;
       for (const l of [...chosen.values()]) {
         if ((side === 'a' ? l.a : l.b) !== k - 1) continue;
         const i = side === 'a' ? k : l.a;

@@ -55,6 +55,15 @@ function groupWeight(entry: LexiconEntry, frequencies: WordFrequencies): number 
   return w;
 }
 
+/**
+ * The feature key of a word: its stem, except that an adverb in -ly whose stem lost
+ * more than the -ly is kept apart ("positively" and "position" both stem to "posit").
+ */
+function wordKey(t: ContentToken): string {
+  const adverb = t.norm.length > 5 && t.norm.endsWith('ly') && t.stem.length < t.norm.length - 2;
+  return adverb ? `w:${t.stem}~ly` : `w:${t.stem}`;
+}
+
 const NUMBER = /^\p{N}+([.,]\p{N}+)?$/u;
 /** Weight share of a word inside a matched phrase, as a feature of its own. */
 const PART_FACTOR = 0.5;
@@ -82,7 +91,8 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
   const tokenWeight = (t: ContentToken): number => {
     const w = backgroundWeight(t.norm, frequencies);
-    return lexicon.boilerplate.has(t.stem) ? w * lexicon.boilerplateFactor : w;
+    if (lexicon.boilerplate.has(t.stem)) return w * lexicon.boilerplateFactor;
+    return lexicon.register.has(t.stem) ? w * lexicon.registerFactor : w;
   };
 
   let next = 0;
@@ -90,14 +100,14 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
     for (; next < upTo; next++) {
       const t = tokens[next]!;
       if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1, t.start);
-      else if (t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t), t.start, capitalized(t));
+      else if (t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t), t.start, capitalized(t));
     }
   };
   for (const m of matchLexicon(lexicon, tokens)) {
     emitWords(m.from);
     const span = tokens.slice(m.from, m.to);
     const base = frequencies ? groupWeight(m.entry, frequencies) : 1;
-    const weight = base * (lexicon.boilerplateConcepts.has(m.entry.key) ? lexicon.boilerplateFactor : 1);
+    const weight = base * (lexicon.boilerplateConcepts.has(m.entry.key) ? lexicon.boilerplateFactor : lexicon.registerConcepts.has(m.entry.key) ? lexicon.registerFactor : 1);
     const surface = sentence.text.slice(span[0]!.start - sentence.start, span[span.length - 1]!.end - sentence.start);
     add(m.entry.key, surface, weight, span[0]!.start, m.entry.key.startsWith('e:'));
     // The words of a phrase keep a share of their own meaning: "defence support" also
@@ -107,7 +117,7 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
         const t = tokens[k]!;
         const single = lexiconLookup(lexicon, t);
         if (single) add(single.key, t.raw, tokenWeight(t) * PART_FACTOR, t.start, single.key.startsWith('e:'));
-        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(`w:${t.stem}`, t.raw, tokenWeight(t) * PART_FACTOR, t.start, capitalized(t));
+        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t) * PART_FACTOR, t.start, capitalized(t));
       }
     }
     next = m.to;

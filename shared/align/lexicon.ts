@@ -9,6 +9,7 @@
 import conceptsData from './data/concepts.json';
 import placesData from './data/places.json';
 import boilerplateData from './data/boilerplate.json';
+import registerData from './data/register.json';
 import { isAllCaps, normalizeWord } from '../text/normalize';
 import { words } from '../text/words';
 import { stemmerFor } from './stem';
@@ -41,6 +42,12 @@ export interface Lexicon {
   boilerplateFactor: number;
   /** Concept keys (`c:call`) damped like boilerplate words: every readout reports the call. */
   boilerplateConcepts: Set<string>;
+  /** Stems of the diplomatic register: words rare in everyday speech but common in any readout. */
+  register: Set<string>;
+  /** Multiplier for register stems and concepts. */
+  registerFactor: number;
+  /** Concept keys of the diplomatic register (`c:cooperation`). */
+  registerConcepts: Set<string>;
 }
 
 /** A content token of a sentence, ready for lexicon lookup. */
@@ -125,7 +132,13 @@ export function lexiconFor(language: string): Lexicon {
     for (const w of boilerplateData.words) boilerplate.add(stem(normalizeWord(w)));
   }
   const boilerplateConcepts = new Set(primary === 'en' ? boilerplateData.concepts.map((c) => `c:${c}`) : []);
-  const lexicon: Lexicon = { language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor, boilerplateConcepts };
+  const register = new Set<string>();
+  if (primary === 'en') for (const w of registerData.words) register.add(stemmerFor(primary)(normalizeWord(w)));
+  const registerConcepts = new Set(primary === 'en' ? registerData.concepts.map((c) => `c:${c}`) : []);
+  const lexicon: Lexicon = {
+    language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor, boilerplateConcepts,
+    register, registerFactor: registerData.factor, registerConcepts,
+  };
   compiled.set(primary, lexicon);
   return lexicon;
 }
