@@ -1,0 +1,103 @@
+/**
+ * What the benchmark measures, in order, each with its target. A measurement is
+ * a function from the shared context (and the figures measured before it) to
+ * one number; to add a figure, append an entry to {@link MEASUREMENTS}.
+ */
+import { diffWords } from 'diff';
+import type { AlignResources } from '../shared/align/resources';
+import { compare } from '../shared/compare/compare';
+import type { SourceDoc } from '../shared/model/types';
+import { medianTime, timeOnce, type Clock } from './timing';
+
+/** Everything a measurement may use; built once by bench.ts, outside any timing. */
+export interface BenchContext {
+  /** The aligner's resources, loaded before anything is timed. */
+  resources: AlignResources;
+  /** The monotonic clock in ms. */
+  clock: Clock;
+  /** The generated pair of about `words` words per side (generated once per size, untimed). */
+  pair(words: number): [SourceDoc, SourceDoc];
+  /** The 2025 sample pair (White House, Kremlin) with its meta.json meta. */
+  sample: [SourceDoc, SourceDoc];
+  /** Elapsed ms of the first loadResources() + compare() of the sample in a fresh process. */
+  coldStart(): number;
+}
+
+/** A figure the benchmark reports with its target, if any. */
+export interface Measurement {
+  /** Name in the summary line, e.g. "compare5k_ms". */
+  key: string;
+  /** One line on what is measured. */
+  what: string;
+  /** Decimals shown (0 for whole milliseconds). */
+  decimals: number;
+  /** Measures the figure; `results` holds the figures measured before it, by key. */
+  run(ctx: BenchContext, results: ReadonlyMap<string, number>): number;
+  /** The target, when there is one. */
+  target?: {
+    /** The target as the table shows it, e.g. "≤ 300 ms". */
+    text: string;
+    /** Whether `value` meets it; `results` holds every figure of the run. */
+    met(value: number, results: ReadonlyMap<string, number>): boolean;
+  };
+}
+
+/** compare() of the generated pair of `words` words per side: median of `runs` after one warm-up. */
+function compareGenerated(ctx: BenchContext, words: number, runs: number): number {
+  const [a, b] = ctx.pair(words);
+  return medianTime(() => compare(a, b, ctx.resources), { warmup: 1, runs }, ctx.clock);
+}
+
+/** The figures, in the order they are measured and printed. */
+export const MEASUREMENTS: Measurement[] = [
+  {
+    key: 'compare5k_ms',
+    what: 'compare() on a generated 5,000-word pair, median of 5 after 1 warm-up',
+    decimals: 0,
+    run: (ctx) => compareGenerated(ctx, 5_000, 5),
+  },
+  {
+    key: 'diffWords5k_ms',
+    what: 'baseline: jsdiff diffWords(a, b) on the whole 5,000-word documents, once',
+    decimals: 0,
+    run: (ctx) => {
+      const [a, b] = ctx.pair(5_000);
+      const intlSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+      return timeOnce(() => diffWords(a.text, b.text, { intlSegmenter }), ctx.clock);
+    },
+  },
+  {
+    key: 'ratio5k',
+    what: 'diffWords5k_ms / compare5k_ms: how many times faster than a flat word diff',
+    decimals: 1,
+    run: (_ctx, results) => (results.get('diffWords5k_ms') ?? Number.NaN) / (results.get('compare5k_ms') ?? Number.NaN),
+    target: { text: '≥ 50', met: (value) => value >= 50 },
+  },
+  {
+    key: 'compare20k_ms',
+    what: 'compare() on a generated 20,000-word pair, median of 3 after 1 warm-up',
+    decimals: 0,
+    run: (ctx) => compareGenerated(ctx, 20_000, 3),
+    target: { text: '≤ 300 ms', met: (value) => value <= 300 },
+  },
+  {
+    key: 'compare50k_ms',
+    what: 'compare() on a generated 50,000-word pair, median of 3 after 1 warm-up',
+    decimals: 0,
+    run: (ctx) => compareGenerated(ctx, 50_000, 3),
+    target: { text: '≤ 3 × compare20k_ms', met: (value, results) => value <= 3 * (results.get('compare20k_ms') ?? Number.NaN) },
+  },
+  {
+    key: 'sample_warm_ms',
+    what: 'compare() on the 2025 sample (whitehouse.txt, kremlin.txt), median of 20 after 1 warm-up',
+    decimals: 2,
+    run: (ctx) => medianTime(() => compare(ctx.sample[0], ctx.sample[1], ctx.resources), { warmup: 1, runs: 20 }, ctx.clock),
+    target: { text: '≤ 10 ms', met: (value) => value <= 10 },
+  },
+  {
+    key: 'sample_cold_ms',
+    what: 'first loadResources() + compare() of the sample in a fresh process (bench/cold.ts)',
+    decimals: 0,
+    run: (ctx) => ctx.coldStart(),
+  },
+];
