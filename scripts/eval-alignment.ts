@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { align, scoreCandidates, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
+import { align, scorePairs, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import type { Sentence } from '../shared/model/types';
 import { sentenceId } from '../shared/model/types';
 import { loadResources } from '../node/resources';
@@ -20,6 +20,7 @@ const arg = (name: string): number | undefined => {
   return i < 0 ? undefined : Number(process.argv[i + 1]);
 };
 const options = {
+  ...DEFAULT_ALIGN_OPTIONS,
   threshold: arg('--threshold') ?? DEFAULT_ALIGN_OPTIONS.threshold,
   clauseFactor: arg('--clause') ?? DEFAULT_ALIGN_OPTIONS.clauseFactor,
   localIdfPower: arg('--lidf') ?? DEFAULT_ALIGN_OPTIONS.localIdfPower,
@@ -102,11 +103,11 @@ async function main(): Promise<void> {
       else if (!goldOnly && predOnly) { t.fp++; problems.push(`  false omission ${u.id}: ${u.text.slice(0, 90)}`); }
       else if (goldOnly && !predOnly) { t.fn++; problems.push(`  missed omission ${u.id}: ${u.text.slice(0, 90)}`); }
     }
-    const cands = scoreCandidates({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources, options);
+    const cands = scorePairs({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources, options);
     for (const k of strong) if (!predicted.has(k)) {
       const [x, y] = k.split('|');
       const ia = ma.indexOf(x!), ib = mb.indexOf(y!);
-      const c = cands.scores.get(ia * cands.nB + ib);
+      const c = cands.find((l) => l.a === ia && l.b === ib);
       problems.push(`  MISSED ${k} score=${c ? c.score.toFixed(2) : '-'} [${(c?.reasons ?? []).slice(0, 5).map((r) => `${r.label}:${r.contribution.toFixed(2)}`).join(', ')}]\n     A: ${text(x!).slice(0, 110)}\n     B: ${text(y!).slice(0, 110)}`);
     }
     for (const k of judged) if (!strong.has(k)) {

@@ -1,0 +1,166 @@
+/**
+ * Sentences as sparse weighted vectors over interned feature ids, with each
+ * feature assigned to a clause of its sentence, and the pair-level damping applied.
+ * The scoring loop (score.ts) works on these typed arrays only.
+ */
+import type { Sentence } from '../model/types';
+import { sentenceFeatures } from './features';
+import type { AlignResources } from './resources';
+
+/** A feature of one sentence, as kept for building reasons later. */
+export interface VectorEntry {
+  /** Interned feature id. */
+  id: number;
+  /** Damped weight. */
+  weight: number;
+  /** How the feature reads in this sentence. */
+  surface: string;
+  /** Index of the clause of the sentence the feature lies in. */
+  clause: number;
+}
+
+/** One sentence as a vector. */
+export interface SentenceVector {
+  entries: VectorEntry[];
+  /** Sum of the damped weights. */
+  total: number;
+  /** Sum of the damped weights per clause (one entry when the sentence is one clause). */
+  clauseTotals: number[];
+}
+
+/** The interned feature keys ("c:ceasefire", "w:ransom", …), id → key. */
+export type FeatureKeys = string[];
+
+/** Feature key shared by the two sentences that open the readouts by reporting the call. */
+export const OPENING = 'o:opening';
+const CALL = 'c:call';
+
+/** Separators between the points of a sentence: punctuation, and "and"/"as well as"/"while". */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]\s+|\s+(?:and|as well as|while|whereas)\s+/gu;
+/** A clause needs this many features to stand as a point of its own. */
+const MIN_CLAUSE_FEATURES = 3;
+
+interface RawEntry {
+  key: string;
+  weight: number;
+  surface: string;
+  name: boolean;
+  at: number;
+}
+
+/** Options that shape the vectors. */
+export interface VectorOptions {
+  /** Exponent of the in-pair document-frequency damping (0 turns it off). */
+  localIdfPower: number;
+  /** Weight multiplier for the participants' names. */
+  participantFactor: number;
+}
+
+function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources): RawEntry[][] {
+  return sentences.map((s, i) => {
+    const out: RawEntry[] = [];
+    let call = false;
+    for (const [key, f] of sentenceFeatures(s, language, resources)) {
+      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at });
+      if (key === CALL) call = true;
+    }
+    // Readouts open by saying who spoke to whom; that sentence reports the call itself.
+    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: s.text.slice(0, 40), name: false, at: s.start });
+    return out;
+  });
+}
+
+/** Clause index of each entry: cut at separators, merging pieces too small to be a point. */
+function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
+  const none = entries.map(() => 0);
+  if (entries.length < 2 * MIN_CLAUSE_FEATURES) return none;
+  const cuts = [sentence.start];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index!);
+  cuts.push(sentence.end);
+  const pieceOf = entries.map((e) => {
+    let c = 0;
+    while (c + 2 < cuts.length && e.at >= cuts[c + 1]!) c++;
+    return c;
+  });
+  const sizes = new Array<number>(cuts.length).fill(0);
+  for (const p of pieceOf) sizes[p]!++;
+  // Map raw pieces to clauses: a piece joins the clause before while either is too small.
+  const clauseOfPiece = new Array<number>(cuts.length).fill(0);
+  let clause = -1;
+  let current = 0;
+  for (let p = 0; p < sizes.length; p++) {
+    if (sizes[p] === 0) {
+      clauseOfPiece[p] = Math.max(0, clause);
+      continue;
+    }
+    if (clause < 0 || current < MIN_CLAUSE_FEATURES || sizes[p]! < MIN_CLAUSE_FEATURES) {
+      if (clause < 0) clause = 0;
+      current += sizes[p]!;
+    } else {
+      clause++;
+      current = sizes[p]!;
+    }
+    clauseOfPiece[p] = clause;
+  }
+  return pieceOf.map((p) => clauseOfPiece[p]!);
+}
+
+/**
+ * Builds the vectors of both readouts. Each feature is damped by how many
+ * sentences of the pair carry it: an inverse document frequency over the two
+ * readouts, 1 for a feature in at most one sentence per side, falling towards 0
+ * for one in every sentence. Names written in both readouts and in several
+ * sentences are the participants: damped further.
+ */
+export function buildVectors(
+  a: { sentences: readonly Sentence[]; language: string },
+  b: { sentences: readonly Sentence[]; language: string },
+  resources: AlignResources,
+  options: VectorOptions,
+): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
+  const rawA = rawEntries(a.sentences, a.language, resources);
+  const rawB = rawEntries(b.sentences, b.language, resources);
+  const ids = new Map<string, number>();
+  const keys: FeatureKeys = [];
+  const dfA: number[] = [];
+  const dfB: number[] = [];
+  const intern = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(key, id);
+      keys.push(key);
+      dfA.push(0);
+      dfB.push(0);
+    }
+    return id;
+  };
+  for (const raw of rawA) for (const e of raw) dfA[intern(e.key)]!++;
+  for (const raw of rawB) for (const e of raw) dfB[intern(e.key)]!++;
+  const n = rawA.length + rawB.length;
+  const norm = Math.log(1 + n / 2);
+
+  const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
+    raws.map((raw, i) => {
+      const clauses = clauseOf(raw, sentences[i]!);
+      const entries: VectorEntry[] = raw.map((e, k) => {
+        const id = ids.get(e.key)!;
+        let weight = e.weight;
+        if (e.key !== OPENING) {
+          const inA = dfA[id]!;
+          const inB = dfB[id]!;
+          weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
+          if (e.name && inA > 0 && inB > 0 && inA + inB > 2) weight *= options.participantFactor;
+        }
+        return { id, weight, surface: e.surface, clause: clauses[k]! };
+      });
+      const clauseTotals = new Array<number>(Math.max(1, ...clauses.map((c) => c + 1))).fill(0);
+      let total = 0;
+      for (const e of entries) {
+        total += e.weight;
+        clauseTotals[e.clause]! += e.weight;
+      }
+      return { entries, total, clauseTotals };
+    });
+  return { a: vectorize(rawA, a.sentences), b: vectorize(rawB, b.sentences), keys };
+}
