@@ -22,6 +22,7 @@ const arg = (name: string): number | undefined => {
 const options = {
   ...DEFAULT_ALIGN_OPTIONS,
   threshold: arg('--threshold') ?? DEFAULT_ALIGN_OPTIONS.threshold,
+  minFeatureWeight: arg('--minw') ?? DEFAULT_ALIGN_OPTIONS.minFeatureWeight,
   clauseFactor: arg('--clause') ?? DEFAULT_ALIGN_OPTIONS.clauseFactor,
   localIdfPower: arg('--lidf') ?? DEFAULT_ALIGN_OPTIONS.localIdfPower,
   strongThreshold: arg('--strong') ?? DEFAULT_ALIGN_OPTIONS.strongThreshold,

@@ -59,8 +59,13 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     }
   });
   const clauseCount = (v: SentenceVector): number => Math.min(v.clauseTotals.length, MAX_CLAUSES);
-  const clauseTotal = (v: SentenceVector, c: number): number =>
-    c < MAX_CLAUSES - 1 ? v.clauseTotals[c]! : v.clauseTotals.slice(MAX_CLAUSES - 1).reduce((x, y) => x + y, 0);
+  const clauseTotals = (v: SentenceVector): Float64Array => {
+    const t = new Float64Array(clauseCount(v));
+    v.clauseTotals.forEach((w, c) => { t[Math.min(c, MAX_CLAUSES - 1)]! += w; });
+    return t;
+  };
+  const countsB = vb.map(clauseCount);
+  const totalsB = vb.map(clauseTotals);
 
   const shared = new Float64Array(nB);
   const cells = new Float64Array(nB * MAX_CLAUSES * MAX_CLAUSES);
@@ -70,22 +75,27 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     let nTouched = 0;
     for (const e of v.entries) {
       const ca = Math.min(e.clause, MAX_CLAUSES - 1);
-      for (let k = postStart[e.id]!; k < postStart[e.id + 1]!; k++) {
+      const end = postStart[e.id + 1]!;
+      for (let k = postStart[e.id]!; k < end; k++) {
         const j = postSentence[k]!;
-        const m = Math.min(e.weight, postWeight[k]!);
+        const wb = postWeight[k]!;
+        const m = e.weight < wb ? e.weight : wb;
         if (shared[j] === 0) touched[nTouched++] = j;
         shared[j]! += m;
         cells[(j * MAX_CLAUSES + ca) * MAX_CLAUSES + postClause[k]!]! += m;
       }
     }
-    const row: Candidate[] = [];
     const clausesA = clauseCount(v);
+    const totalsA = clauseTotals(v);
+    const row: Candidate[] = [];
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
-      const w = vb[j]!;
-      const denom = normaliser(v.total, w.total, options.lengthBias);
-      let best: Candidate = { a: i, b: j, score: denom > 0 ? shared[j]! / denom : 0, clauseA: -1, clauseB: -1 };
-      const clausesB = clauseCount(w);
+      const clausesB = countsB[j]!;
+      const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);
+      let score = denom > 0 ? shared[j]! / denom : 0;
+      let clauseA = -1;
+      let clauseB = -1;
+      shared[j] = 0;
       for (let ca = 0; ca < clausesA; ca++) {
         for (let cb = 0; cb < clausesB; cb++) {
           const cell = (j * MAX_CLAUSES + ca) * MAX_CLAUSES + cb;
@@ -94,14 +104,16 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
           cells[cell] = 0;
           // Two many-point sentences: compare them clause by clause.
           if (clausesA === 1 || clausesB === 1) continue;
-          const cd = normaliser(clauseTotal(v, ca), clauseTotal(w, cb), options.lengthBias);
-          const score = cd > 0 ? (s / cd) * options.clauseFactor : 0;
-          if (score > best.score) best = { a: i, b: j, score, clauseA: ca, clauseB: cb };
+          const cd = normaliser(totalsA[ca]!, totalsB[j]![cb]!, options.lengthBias);
+          const cs = cd > 0 ? (s / cd) * options.clauseFactor : 0;
+          if (cs > score) {
+            score = cs;
+            clauseA = ca;
+            clauseB = cb;
+          }
         }
       }
-      shared[j] = 0;
-      best.score = Math.min(1, best.score);
-      if (best.score >= minScore) row.push(best);
+      if (score >= minScore) row.push({ a: i, b: j, score: Math.min(1, score), clauseA, clauseB });
     }
     row.sort((x, y) => x.b - y.b);
     for (const c of row) out.push(c);

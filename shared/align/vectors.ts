@@ -54,6 +54,12 @@ export interface VectorOptions {
   localIdfPower: number;
   /** Weight multiplier for the participants' names. */
   participantFactor: number;
+  /**
+   * Features damped below this weight are dropped: sharing them cannot move a
+   * score, and in long readouts the common ones would make every sentence a
+   * candidate for every other.
+   */
+  minFeatureWeight: number;
 }
 
 function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources): RawEntry[][] {
@@ -153,7 +159,7 @@ export function buildVectors(
           if (e.name && inA > 0 && inB > 0 && inA + inB > 2) weight *= options.participantFactor;
         }
         return { id, weight, surface: e.surface, clause: clauses[k]! };
-      });
+      }).filter((e) => e.weight >= options.minFeatureWeight);
       const clauseTotals = new Array<number>(Math.max(1, ...clauses.map((c) => c + 1))).fill(0);
       let total = 0;
       for (const e of entries) {

@@ -72,10 +72,18 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const sentencesB = segmentSentences(docB.text, 'b', { language: docB.meta.language });
   const links = align({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
 
+  // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.
+  const diffs = new Map<string, DiffPart[]>();
+  const diffOf = (x: string, y: string): DiffPart[] => {
+    const key = `${x}\u0000${y}`;
+    let d = diffs.get(key);
+    if (!d) diffs.set(key, (d = wordDiff(x, y, docA.meta.language)));
+    return d;
+  };
   const pairs: Pair[] = links.map((l) => {
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;
-    return { a: [sa.id], b: [sb.id], score: Math.round(l.score * 1000) / 1000, reasons: l.reasons, diff: wordDiff(sa.text, sb.text, docA.meta.language) };
+    return { a: [sa.id], b: [sb.id], score: Math.round(l.score * 1000) / 1000, reasons: l.reasons, diff: diffOf(sa.text, sb.text) };
   });
   const pairedA = new Set(links.map((l) => l.a));
   const pairedB = new Set(links.map((l) => l.b));

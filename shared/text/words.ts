@@ -26,10 +26,30 @@ export function wordSegmenter(language: string): Intl.Segmenter {
 }
 
 /**
+ * Text in alphabets that separate words with spaces (Latin, Cyrillic, Greek,
+ * Armenian, Georgian), with no combining marks: for it, a regular expression finds
+ * the same words as ICU's word segmenter, about ten times faster (checked against
+ * Intl.Segmenter on every fixture text by tests/shared/text/words.test.ts).
+ */
+const SPACED_ALPHABETS = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{N}\p{P}\p{S}\p{Z}\s]*$/u;
+/** A word as ICU finds it in such text: letters and digits, joined by an apostrophe or a full stop ("U.S", "Russia’s", "3.5"), digits also by a comma ("1,000"). */
+const SPACED_WORD = /[\p{L}\p{N}_]+(?:(?:['’.·]|(?<=\p{N})[,.](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
+
+/**
  * The word-like segments of `text` (letters or digits; punctuation and spaces are
  * skipped), with offsets shifted by `offset` so callers can tokenize a slice in place.
  */
 export function words(text: string, language = 'en', offset = 0): WordToken[] {
+  const out: WordToken[] = [];
+  if (SPACED_ALPHABETS.test(text)) {
+    for (const m of text.matchAll(SPACED_WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+    return out;
+  }
+  return segmenterWords(text, language, offset);
+}
+
+/** The word-like segments of `text` from Intl.Segmenter, whatever the script. */
+export function segmenterWords(text: string, language = 'en', offset = 0): WordToken[] {
   const out: WordToken[] = [];
   for (const s of wordSegmenter(language).segment(text)) {
     if (!s.isWordLike) continue;
@@ -40,6 +60,11 @@ export function words(text: string, language = 'en', offset = 0): WordToken[] {
 
 /** Number of word-like segments in `text`. */
 export function countWords(text: string, language = 'en'): number {
+  if (SPACED_ALPHABETS.test(text)) {
+    let n = 0;
+    for (const _ of text.matchAll(SPACED_WORD)) n++;
+    return n;
+  }
   let n = 0;
   for (const s of wordSegmenter(language).segment(text)) if (s.isWordLike) n++;
   return n;
