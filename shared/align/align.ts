@@ -139,9 +139,16 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     shared.push({ id: e.id, weight, a: e.surface, b: f.surface });
     sum += weight;
   }
-  const reasons: Reason[] = shared
+  const ranked: Reason[] = shared
     .map((r) => ({ label: labelOf(keys[r.id]!), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
     .sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
+  // A word inside a shared phrase ("Council" in "UN Security Council") adds to its share, not to the list.
+  const reasons: Reason[] = [];
+  for (const r of ranked) {
+    const within = reasons.find((q) => q.a.includes(r.a) && q.b.includes(r.b));
+    if (within) within.contribution += r.contribution;
+    else reasons.push({ ...r });
+  }
   return { a: c.a, b: c.b, score: c.score, reasons };
 }
 

@@ -65,13 +65,13 @@ export interface VectorOptions {
 function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources): RawEntry[][] {
   return sentences.map((s, i) => {
     const out: RawEntry[] = [];
-    let call = false;
+    let call: RawEntry | undefined;
     for (const [key, f] of sentenceFeatures(s, language, resources)) {
       out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at });
-      if (key === CALL) call = true;
+      if (key === CALL) call = out[out.length - 1];
     }
     // Readouts open by saying who spoke to whom; that sentence reports the call itself.
-    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: s.text.slice(0, 40), name: false, at: s.start });
+    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: call.surface, name: false, at: call.at });
     return out;
   });
 }

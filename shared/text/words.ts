@@ -15,11 +15,17 @@ export interface WordToken {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** A cached word segmenter for a BCP 47 language tag (constructing one is costly). */
+/** A cached word segmenter for a BCP 47 language tag (constructing one is costly); an invalid tag gets the default locale's. */
 export function wordSegmenter(language: string): Intl.Segmenter {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    let locales: string[] = [];
+    try {
+      locales = Intl.getCanonicalLocales(language);
+    } catch {
+      // Not a language tag: word boundaries do not depend much on it, so use the default.
+    }
+    segmenter = new Intl.Segmenter(locales, { granularity: 'word' });
     segmenters.set(language, segmenter);
   }
   return segmenter;
@@ -48,10 +54,36 @@ export function words(text: string, language = 'en', offset = 0): WordToken[] {
   return segmenterWords(text, language, offset);
 }
 
+/** Longest stretch of text handed to Intl.Segmenter at once (see `segmentInChunks`). */
+const CHUNK = 2000;
+
+/**
+ * Intl.Segmenter's segments of `text`, computed chunk by chunk. V8's segmenter
+ * takes time and memory that grow faster than linearly with the length of one
+ * input (a 1 MB line runs out of memory), so long text is cut after white space
+ * (or, failing that, between code points) into chunks of about `CHUNK` code units;
+ * indexes stay relative to the whole text.
+ */
+export function* segmentInChunks(segmenter: Intl.Segmenter, text: string): Generator<Intl.SegmentData> {
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space + 1;
+      else if (/[\uDC00-\uDFFF]/.test(text[to]!)) to--; // never split a surrogate pair
+    }
+    for (const s of segmenter.segment(text.slice(from, to))) {
+      yield { segment: s.segment, index: from + s.index, input: text, isWordLike: s.isWordLike };
+    }
+    from = to;
+  }
+}
+
 /** The word-like segments of `text` from Intl.Segmenter, whatever the script. */
 export function segmenterWords(text: string, language = 'en', offset = 0): WordToken[] {
   const out: WordToken[] = [];
-  for (const s of wordSegmenter(language).segment(text)) {
+  for (const s of segmentInChunks(wordSegmenter(language), text)) {
     if (!s.isWordLike) continue;
     out.push({ text: s.segment, start: offset + s.index, end: offset + s.index + s.segment.length });
   }
@@ -66,6 +98,6 @@ export function countWords(text: string, language = 'en'): number {
     return n;
   }
   let n = 0;
-  for (const s of wordSegmenter(language).segment(text)) if (s.isWordLike) n++;
+  for (const s of segmentInChunks(wordSegmenter(language), text)) if (s.isWordLike) n++;
   return n;
 }

@@ -24,3 +24,11 @@ describe('word diff', () => {
     expect(parts.filter((p) => p.kind === 'onlyB').map((p) => p.text)).toEqual(['отклонил']);
   });
 });
+
+describe('word diff of very different long texts', () => {
+  it('shows both sides as changed instead of searching past MAX_EDIT_LENGTH edits', () => {
+    const a = Array.from({ length: 3000 }, (_, i) => `alpha${i}`).join(' ');
+    const b = Array.from({ length: 3000 }, (_, i) => `beta${i}`).join(' ');
+    expect(wordDiff(a, b)).toEqual([{ kind: 'onlyA', text: a }, { kind: 'onlyB', text: b }]);
+  });
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, segmenterWords, words } from '../../../shared/text/words';
+import { countWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
 
 const pairs = join(__dirname, '..', '..', 'fixtures', 'pairs');
 const texts = readdirSync(pairs).filter((d) => statSync(join(pairs, d)).isDirectory())
@@ -38,5 +38,22 @@ describe('words', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
       expect(countWords(s)).toBe(words(s).length);
     }));
+  });
+});
+
+describe('segmentInChunks', () => {
+  it('gives the same word segments as one Intl.Segmenter pass, with indexes into the whole text', () => {
+    const text = 'Путин и Трамп обсудили прекращение огня. '.repeat(300) + '普京和特朗普通话'.repeat(200);
+    const whole = [...new Intl.Segmenter('ru', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => [s.segment, s.index]);
+    const chunked = [...segmentInChunks(new Intl.Segmenter('ru', { granularity: 'word' }), text)].filter((s) => s.isWordLike).map((s) => [s.segment, s.index]);
+    // CJK runs may be cut at a chunk edge; the spaced part must match exactly.
+    const spaced = (xs: (string | number)[][]) => xs.filter(([, i]) => (i as number) < 300 * 41);
+    expect(spaced(chunked)).toEqual(spaced(whole));
+    for (const [seg, i] of chunked) expect(text.slice(i as number, (i as number) + (seg as string).length)).toBe(seg);
+  });
+
+  it('segments a megabyte of Cyrillic without running out of memory', () => {
+    const text = 'прекращение огня '.repeat(60_000);
+    expect(countWords(text, 'ru')).toBe(120_000);
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * What the output formatters take: the comparison and what is known about each
+ * readout beyond the comparison's own fields (publisher, title, date, note, …).
+ */
+import type { Comparison } from '../../shared/compare/compare';
+import type { Side, SourceMeta } from '../../shared/model/types';
+
+/** A comparison ready to print. */
+export interface FormatInput {
+  comparison: Comparison;
+  /** The meta of readout A and of readout B. */
+  meta: Record<Side, SourceMeta>;
+}

@@ -1,0 +1,48 @@
+/**
+ * The CLI's `--json` output: the comparison in the shape the alignment scorer
+ * (tests/fixtures/tools/score-alignment.mjs) reads, plus what each side's meta
+ * says, each pair's reasons and word diff, and the omission wording.
+ *
+ * ```
+ * { "a": { "file", "label", "complete", "language", "publisher", "title", "url", "date",
+ *          "note", "provenance", "words", "coverage", "sentences": [{ "id", "start", "end", "text", "paragraph" }] },
+ *   "b": { … },
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }] }
+ * ```
+ */
+import type { ComparedSide } from '../../shared/compare/compare';
+import type { SourceMeta } from '../../shared/model/types';
+import type { FormatInput } from './input';
+
+/** The comparison as pretty-printed JSON, ending with a newline. */
+export function formatJson(input: FormatInput): string {
+  const { comparison: c, meta } = input;
+  const output = {
+    a: side(c.a, meta.a),
+    b: side(c.b, meta.b),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff })),
+    onlyA: c.onlyA,
+    onlyB: c.onlyB,
+    omissions: c.omissions,
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}
+
+function side(s: ComparedSide, meta: SourceMeta) {
+  return {
+    file: s.file,
+    label: s.label,
+    complete: s.complete,
+    language: s.language,
+    publisher: meta.publisher,
+    title: meta.title,
+    url: meta.url,
+    date: meta.date,
+    note: meta.note,
+    provenance: meta.provenance,
+    words: s.words,
+    coverage: s.coverage,
+    sentences: s.sentences,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The CLI's readable output: a header with both sources, then the comparison in
+ * A's text order (reading-order.ts). A pair shows both sentences, each with the
+ * words the other lacks marked as `git diff --word-diff=plain` does: `[-…-]` in
+ * A's sentence, `{+…+}` in B's. A one-sided statement is marked loudly with the
+ * comparison's omission wording ("!! ONLY IN KREMLIN"). The markers carry the
+ * meaning, so the output reads the same without colour.
+ */
+import type { Comparison, Pair } from '../../shared/compare/compare';
+import { omissionWording } from '../../shared/compare/compare';
+import type { Reason } from '../../shared/align/align';
+import type { DiffPart } from '../../shared/diff/words';
+import type { Side } from '../../shared/model/types';
+import { paint, printable, type Style } from './ansi';
+import type { FormatInput } from './input';
+import { readingOrder } from './reading-order';
+import { wrapSpans, type Span } from './wrap';
+
+/** How the terminal output is laid out. */
+export interface TerminalOptions {
+  /** Emit ANSI colours (the markers are there either way). */
+  color: boolean;
+  /** Line width in columns; lines are wrapped to it. */
+  width: number;
+}
+
+/** Reasons shown per pair. */
+const MAX_REASONS = 3;
+/** Widest label column; longer labels are cut. */
+const MAX_LABEL = 16;
+
+/** The comparison as text for a terminal, ending with a newline. */
+export function formatTerminal(input: FormatInput, options: TerminalOptions): string {
+  const { comparison: c } = input;
+  const width = Math.max(40, Math.floor(options.width));
+  const out = new Layout(width, options.color);
+  header(out, input);
+
+  const text = new Map([...c.a.sentences, ...c.b.sentences].map((s) => [s.id as string, s.text]));
+  const labelWidth = Math.min(MAX_LABEL, Math.max(c.a.label.length, c.b.label.length));
+  // Narrow terminals get "A"/"B" instead of a label column.
+  const column = width - labelWidth - 2 >= 30 ? labelWidth + 2 : 3;
+  const tag = (side: Side) => {
+    const label = column === 3 ? side.toUpperCase() : cutLabel(printable(c[side].label), labelWidth);
+    return { first: paint(label, 'bold', options.color) + ' '.repeat(column - label.length), firstWidth: column };
+  };
+
+  for (const item of readingOrder(c)) {
+    out.blank();
+    if (item.kind === 'pair') {
+      out.wrap([{ text: pairHeading(item.pair, c), style: 'dim' }]);
+      const changed = item.pair.diff.some((p) => p.kind !== 'same');
+      out.wrap(diffSpans(item.pair.diff, 'a'), tag('a'));
+      out.wrap(changed ? diffSpans(item.pair.diff, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
+    } else {
+      out.wrap([{ text: `!! ${printable(item.wording).toUpperCase()} · ${item.id}`, style: 'alert' }]);
+      out.wrap([{ text: printable(text.get(item.id) ?? '') }], tag(item.side));
+    }
+  }
+  return out.lines.join('\n') + '\n';
+}
+
+/** Collects wrapped lines. */
+class Layout {
+  readonly lines: string[] = [];
+  constructor(readonly width: number, readonly color: boolean) {}
+  wrap(spans: Span[], indent: { first: string; firstWidth: number } = { first: '', firstWidth: 0 }): void {
+    this.lines.push(...wrapSpans(spans, { width: this.width, color: this.color, ...indent }));
+  }
+  blank(): void {
+    this.lines.push('');
+  }
+}
+
+function header(out: Layout, input: FormatInput): void {
+  const { comparison: c, meta } = input;
+  out.wrap([{ text: `${printable(c.a.label)} vs ${printable(c.b.label)}`, style: 'heading' }]);
+  for (const side of ['a', 'b'] as const) {
+    const s = c[side];
+    const m = meta[side];
+    const about = [m.publisher && m.publisher !== s.label ? m.publisher : null, m.title ? `"${m.title}"` : null, m.date].filter((x) => x);
+    const first = { first: paint(side.toUpperCase(), 'bold', out.color) + '  ', firstWidth: 3 };
+    out.wrap([{ text: printable(s.label), style: 'bold' }, { text: about.length ? ': ' + printable(about.join(', ')) : '' }], first);
+    const counts = `${s.file} · ${s.sentences.length} sentences, ${s.words} words · ${Math.round(s.coverage * 100)}% of its words in linked statements`;
+    out.wrap([{ text: printable(counts) }], { first: '   ', firstWidth: 3 });
+    if (!s.complete) out.wrap([{ text: 'INCOMPLETE COPY:', style: 'alert' }, { text: ' ' + printable(m.note ?? 'what it lacks is not recorded.') }], { first: '   ', firstWidth: 3 });
+    else if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });
+  }
+  out.blank();
+  const summary = [
+    `${c.pairs.length} linked ${c.pairs.length === 1 ? 'pair' : 'pairs'}`,
+    `${statements(c.onlyA.length)} ${omissionWording(c.a, c.b)}`,
+    `${statements(c.onlyB.length)} ${omissionWording(c.b, c.a)}`,
+  ];
+  out.wrap([{ text: printable(summary.join(' · ')), style: 'bold' }]);
+  out.wrap([
+    { text: 'In linked pairs, ' },
+    { text: '[-words-]', style: 'removed' },
+    { text: ` are only in ${printable(c.a.label)}'s sentence, ` },
+    { text: '{+words+}', style: 'added' },
+    { text: ` only in ${printable(c.b.label)}'s.` },
+  ]);
+}
+
+/** "a1 <-> b1 · score 0.34 · reasons: energy, ceasefire ~ suspension of strikes". */
+function pairHeading(pair: Pair, c: Comparison): string {
+  const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r, c));
+  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
+}
+
+/** A reason in a few words: the shared word, or how each side words the shared concept. */
+function reasonText(r: Reason, c: Comparison): string {
+  if (r.via) return `refers back to ${c[r.via.side].sentences[r.via.index]?.id ?? r.via.side + String(r.via.index + 1)}`;
+  if (!r.a || !r.b || r.a.length > 30 || r.b.length > 30) return r.label;
+  if (r.a.toLowerCase() === r.b.toLowerCase()) return r.a;
+  return `${r.a} ~ ${r.b}`;
+}
+
+/** The spans of one side's sentence, with the words the other side lacks between markers. */
+function diffSpans(diff: readonly DiffPart[], side: Side): Span[] {
+  const own = side === 'a' ? 'onlyA' : 'onlyB';
+  const [open, close, style]: [string, string, Style] = side === 'a' ? ['[-', '-]', 'removed'] : ['{+', '+}', 'added'];
+  const spans: Span[] = [];
+  for (const part of diff) {
+    const text = printable(part.text);
+    if (part.kind === 'same') spans.push({ text });
+    else if (part.kind === own) {
+      const core = text.trim();
+      if (core === '') {
+        spans.push({ text });
+        continue;
+      }
+      const lead = text.length - text.trimStart().length;
+      spans.push({ text: text.slice(0, lead) }, { text: open + core + close, style }, { text: text.slice(lead + core.length) });
+    }
+  }
+  return spans;
+}
+
+function statements(n: number): string {
+  return `${n} ${n === 1 ? 'statement' : 'statements'}`;
+}
+
+function cutLabel(label: string, width: number): string {
+  return label.length <= width ? label : label.slice(0, width - 1) + '…';
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../../node/format/json';
+import { sampleInput } from './sample';
+
+describe('formatJson', () => {
+  const json = JSON.parse(formatJson(sampleInput()));
+
+  it('prints one JSON document ending with a newline', () => {
+    expect(formatJson(sampleInput()).endsWith('}\n')).toBe(true);
+  });
+
+  it('has the sides, pairs and one-sided ids the scorer reads', () => {
+    expect(Object.keys(json)).toEqual(['a', 'b', 'pairs', 'onlyA', 'onlyB', 'omissions']);
+    expect(json.a).toMatchObject({ file: 'whitehouse.txt', label: 'White House', complete: true });
+    expect(json.b).toMatchObject({ file: 'kremlin.txt', label: 'Kremlin', complete: false });
+    expect(json.a.sentences[0]).toEqual({ id: 'a1', start: 0, end: 30, text: 'The leaders spoke about peace.', paragraph: 0 });
+    expect(json.pairs.map((p: { a: string[]; b: string[]; score: number }) => [p.a, p.b, p.score])).toEqual([[['a1'], ['b2'], 0.71], [['a2'], ['b3'], 1]]);
+    expect(json.onlyA).toEqual(['a3']);
+    expect(json.onlyB).toEqual(['b1', 'b4']);
+  });
+
+  it('adds each side\'s language, words, coverage and meta', () => {
+    expect(json.a).toMatchObject({ language: 'en', words: 16, coverage: 11 / 16, publisher: 'The White House', title: 'Readout of the Call', date: '2025-03-18', url: null });
+    expect(json.b).toMatchObject({ note: 'Paragraph 5 is cut short.', provenance: null });
+  });
+
+  it('adds each pair\'s reasons and word diff, and the omission wording', () => {
+    expect(json.pairs[0].reasons[1]).toEqual({ label: 'leader', a: 'leaders', b: 'presidents', contribution: 0.2 });
+    expect(json.pairs[1].diff).toEqual([{ kind: 'same', text: 'They agreed on an energy ceasefire.' }]);
+    expect(json.omissions).toEqual([
+      { id: 'a3', wording: "not in Kremlin's (incomplete) copy" },
+      { id: 'b1', wording: 'only in Kremlin' },
+      { id: 'b4', wording: 'only in Kremlin' },
+    ]);
+  });
+});

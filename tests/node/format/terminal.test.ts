@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatTerminal } from '../../../node/format/terminal';
+import { sampleInput } from './sample';
+
+const ANSI = /\x1b\[[0-9;]*m/;
+const plain = (width = 100) => formatTerminal(sampleInput(), { color: false, width });
+
+describe('formatTerminal', () => {
+  it('prints no ANSI codes when colour is off', () => {
+    expect(plain()).not.toMatch(ANSI);
+  });
+
+  it('colours when colour is on, and the text without the codes is the plain output', () => {
+    const colored = formatTerminal(sampleInput(), { color: true, width: 100 });
+    expect(colored).toMatch(ANSI);
+    expect(colored.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain());
+  });
+
+  it('heads the output with both sources: label, publisher, title, date, counts, coverage and the note of the incomplete copy', () => {
+    expect(plain().split('\n').slice(0, 6)).toEqual([
+      'White House vs Kremlin',
+      'A  White House: The White House, "Readout of the Call", 2025-03-18',
+      '   whitehouse.txt · 3 sentences, 16 words · 69% of its words in linked statements',
+      'B  Kremlin: President of Russia, 2025-03-18',
+      '   kremlin.txt · 4 sentences, 19 words · 58% of its words in linked statements',
+      '   INCOMPLETE COPY: Paragraph 5 is cut short.',
+    ]);
+    expect(plain()).toContain("2 linked pairs · 1 statement not in Kremlin's (incomplete) copy · 2 statements only in Kremlin");
+  });
+
+  it('shows a pair as both sentences with the differing words between word-diff markers, with score and reasons', () => {
+    expect(plain()).toContain([
+      'a1 <-> b2 · score 0.71 · reasons: peace, leaders ~ presidents',
+      'White House  The [-leaders-] spoke about peace.',
+      'Kremlin      The {+presidents+} spoke about peace.',
+    ].join('\n'));
+  });
+
+  it('says when the two sentences use the same words', () => {
+    expect(plain()).toContain('White House  They agreed on an energy ceasefire.\nKremlin      (same words)');
+  });
+
+  it('marks one-sided statements loudly with the omission wording, in reading order', () => {
+    const text = plain();
+    expect(text).toContain("!! NOT IN KREMLIN'S (INCOMPLETE) COPY · a3\nWhite House  Only White House said this.");
+    expect(text).toContain('!! ONLY IN KREMLIN · b4\nKremlin      Only Kremlin said this.');
+    const order = ['· b1', 'a1 <-> b2', 'a2 <-> b3', '· b4', '· a3'].map((s) => text.indexOf(s));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
+
+  it('wraps every line to the width, with continuation lines under the text column', () => {
+    const text = plain(44);
+    expect(text.split('\n').every((line) => line.length <= 44)).toBe(true);
+    expect(text).toContain('White House  The [-leaders-] spoke about\n             peace.');
+  });
+
+  it('falls back to A/B tags instead of a label column on a narrow terminal', () => {
+    expect(plain(40)).toContain('A  The [-leaders-] spoke about peace.');
+  });
+
+  it('replaces control characters from the files so they cannot drive the terminal', () => {
+    const input = sampleInput();
+    const s = input.comparison.b.sentences[3]!;
+    s.text = 'Only \x1b[2JKremlin said this.';
+    expect(formatTerminal(input, { color: false, width: 100 })).toContain('Kremlin      Only \uFFFD[2JKremlin said this.');
+  });
+});

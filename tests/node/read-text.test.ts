@@ -1,0 +1,100 @@
+import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeText, MAX_TEXT_BYTES, readTextFile } from '../../node/read-text';
+
+let dir: string;
+const MiB = 1024 * 1024;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'read-text-'));
+  writeFileSync(join(dir, 'readout.txt'), 'First line.\r\nSecond line.\r\n\r\nNext paragraph.');
+  writeFileSync(join(dir, 'bom.txt'), '\uFEFFText after a BOM.\uFEFF');
+  writeFileSync(join(dir, 'whitehouse.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '  \n\t\r\n  ');
+  writeFileSync(join(dir, 'x.bin'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Line one.\nPutin\u2019s'), Buffer.from([0x92]), Buffer.from('s reply.')]));
+  writeFileSync(join(dir, 'utf16.txt'), Buffer.from('\uFEFFHello', 'utf16le'));
+  writeFileSync(join(dir, 'big.txt'), '');
+  truncateSync(join(dir, 'big.txt'), 21 * MiB); // sparse: no 21 MB written
+  writeFileSync(join(dir, 'bigger.txt'), '');
+  truncateSync(join(dir, 'bigger.txt'), Math.round(25.3 * MiB));
+  mkdirSync(join(dir, 'folder.txt'));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readTextFile', () => {
+  it('reads UTF-8 text and keeps CRLF line endings as they are', async () => {
+    expect(await readTextFile(join(dir, 'readout.txt'))).toEqual({ ok: true, text: 'First line.\r\nSecond line.\r\n\r\nNext paragraph.' });
+  });
+
+  it('removes a leading byte order mark and no other U+FEFF', async () => {
+    expect(await readTextFile(join(dir, 'bom.txt'))).toEqual({ ok: true, text: 'Text after a BOM.\uFEFF' });
+  });
+
+  it('resolves a relative path against cwd and names the file as given', async () => {
+    expect(await readTextFile('readout.txt', { cwd: dir })).toMatchObject({ ok: true });
+    expect(await readTextFile('whitehouse.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'empty', message: 'whitehouse.txt: the file is empty' } });
+  });
+
+  it('refuses a file of 0 bytes as empty', async () => {
+    expect(await readTextFile('whitehouse.txt', { cwd: dir })).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('refuses a file of only whitespace as empty', async () => {
+    expect(await readTextFile('blank.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'empty', message: 'blank.txt: the file is empty (it holds only whitespace)' } });
+  });
+
+  it('refuses a file with NUL bytes as binary', async () => {
+    expect(await readTextFile('x.bin', { cwd: dir })).toEqual({
+      ok: false, error: { code: 'binary', message: 'x.bin: this looks like a binary file (it contains NUL bytes), not a text readout' },
+    });
+  });
+
+  it('refuses invalid UTF-8, naming the offset and line of the first bad byte', async () => {
+    // "Line one.\n" is 10 bytes, "Putin’s" 9 (the quote takes 3): the Windows-1252 quote 0x92 is byte 19.
+    expect(await readTextFile('latin1.txt', { cwd: dir })).toEqual({
+      ok: false, error: { code: 'encoding', message: 'latin1.txt: the file is not valid UTF-8 (first bad byte at offset 19, line 2)' },
+    });
+  });
+
+  it('refuses UTF-16 text with a hint to save it as UTF-8', async () => {
+    expect(await readTextFile('utf16.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'encoding', message: 'utf16.txt: the file is UTF-16 text; save it as UTF-8' } });
+  });
+
+  it('refuses a file over 20 MB from its size alone', async () => {
+    expect(MAX_TEXT_BYTES).toBe(20 * MiB);
+    const started = performance.now();
+    expect(await readTextFile('big.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'too-large', message: 'big.txt: the file is 21 MB; the limit is 20 MB' } });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await readTextFile('bigger.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'too-large', message: 'bigger.txt: the file is 25.3 MB; the limit is 20 MB' } });
+  });
+
+  it('takes a smaller limit when asked', async () => {
+    expect(await readTextFile('readout.txt', { cwd: dir, maxBytes: 10 })).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('reports a missing file as not found, with where it looked', async () => {
+    expect(await readTextFile('nope.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'not-found', message: `nope.txt: no such file (looked for ${join(dir, 'nope.txt')})` } });
+    expect(await readTextFile(join(dir, 'nope.txt'))).toEqual({ ok: false, error: { code: 'not-found', message: `${join(dir, 'nope.txt')}: no such file` } });
+  });
+
+  it('reports a folder as unreadable', async () => {
+    expect(await readTextFile('folder.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'folder.txt: this is a folder, not a file' } });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission as unreadable', async () => {
+    const path = join(dir, 'secret.txt');
+    writeFileSync(path, 'text', { mode: 0o000 });
+    expect(await readTextFile('secret.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'secret.txt: permission denied' } });
+  });
+});
+
+describe('decodeText', () => {
+  it('decodes bytes already in memory by the same rules', () => {
+    expect(decodeText(new TextEncoder().encode('\uFEFFКремль\r\n'), 'ru.txt')).toEqual({ ok: true, text: 'Кремль\r\n' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf]), 'bom-only.txt')).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+});
