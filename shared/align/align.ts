@@ -61,7 +61,7 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.12, strongThreshold: 0.25, ratio: 0.7, maxLinksPerSentence: 4,
-  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, minFeatureWeight: 0.04,
+  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, minFeatureWeight: 0.04, maxCandidates: 32, maxPostings: 64,
 };
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
@@ -91,7 +91,14 @@ function followReferences(
   const nB = b.sentences.length;
   const key = (i: number, j: number): number => i * nB + j;
   const chosen = new Map<number, Link>(links.map((l) => [key(l.a, l.b), l]));
-  const own = new Map<number, Candidate>(candidates.map((c) => [key(c.a, c.b), c]));
+  const referring = {
+    a: new Set(a.sentences.flatMap((s, k) => (k > 0 && refersBack(s, a.language) ? [k] : []))),
+    b: new Set(b.sentences.flatMap((s, k) => (k > 0 && refersBack(s, b.language) ? [k] : []))),
+  };
+  if (referring.a.size === 0 && referring.b.size === 0) return links;
+  // Own scores of the pairs a referring sentence may inherit.
+  const own = new Map<number, Candidate>();
+  for (const c of candidates) if (referring.a.has(c.a) || referring.b.has(c.b)) own.set(key(c.a, c.b), c);
   for (const side of ['a', 'b'] as const) {
     const input = side === 'a' ? a : b;
     // Links by sentence of this side, as they stand before following.
@@ -102,8 +109,7 @@ function followReferences(
       if (!list) bySentence.set(k, (list = []));
       list.push(l);
     }
-    input.sentences.forEach((s, k) => {
-      if (k === 0 || !refersBack(s, input.language)) return;
+    for (const k of referring[side]) {
       for (const l of bySentence.get(k - 1) ?? []) {
         const i = side === 'a' ? k : l.a;
         const j = side === 'a' ? l.b : k;
@@ -118,7 +124,7 @@ function followReferences(
         };
         chosen.set(key(i, j), { a: i, b: j, score: Math.max(inherited, ownLink?.score ?? 0), reasons: [via, ...(ownLink?.reasons ?? [])] });
       }
-    });
+    }
   }
   return [...chosen.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -17,10 +17,14 @@ const DEMONSTRATIVES = new Set(data.demonstratives);
 const SHELL_NOUNS = new Set(data.shellNouns);
 const PRONOUN_FOLLOWERS = new Set(data.pronounFollowers);
 const OPENING_PRONOUNS = new Set(['this', 'that', 'these', 'it']);
+/** Every sentence that refers back contains one of these words. */
+const MAY_REFER = new RegExp(`\\b(?:${[...DEMONSTRATIVES, ...OPENING_PRONOUNS].join('|')})\\b`, 'i');
 
 /** True when the sentence (English) refers back to the statement before it. */
 export function refersBack(sentence: Sentence, language: string): boolean {
   if (!language.toLowerCase().startsWith('en')) return false;
+  // Most sentences have none of the words that could refer back: answer those quickly.
+  if (!MAY_REFER.test(sentence.text)) return false;
   const tokens = words(sentence.text, 'en').map((w) => w.text.toLowerCase());
   const [first, second] = tokens;
   if (first !== undefined && second !== undefined && OPENING_PRONOUNS.has(first) && PRONOUN_FOLLOWERS.has(second)) return true;

@@ -7,7 +7,7 @@
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
 import { words } from '../text/words';
-import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type LexiconEntry } from './lexicon';
+import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type Lexicon, type LexiconEntry } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
 import { stemmerFor } from './stem';
 import { isContentWord } from './stopwords';
@@ -64,6 +64,36 @@ function wordKey(t: ContentToken): string {
   return adverb ? `w:${t.stem}~ly` : `w:${t.stem}`;
 }
 
+/** What is known about a word as written, in one language with one frequency list. */
+interface WordInfo {
+  norm: string;
+  content: boolean;
+  stem: string;
+  weight: number;
+}
+
+/** Words seen, per frequency list and language: readouts repeat their vocabulary, so each word is normalised, stemmed and weighed once. */
+const wordInfos = new WeakMap<object, Map<string, Map<string, WordInfo>>>();
+const NO_FREQUENCIES = {};
+/** Bound on each cache (a long-running app compares many texts). */
+const MAX_CACHED_WORDS = 200_000;
+
+function wordInfoFor(language: string, frequencies: WordFrequencies | undefined): Map<string, WordInfo> {
+  const owner = frequencies ?? NO_FREQUENCIES;
+  let byLanguage = wordInfos.get(owner);
+  if (!byLanguage) wordInfos.set(owner, (byLanguage = new Map()));
+  let info = byLanguage.get(language);
+  if (!info) byLanguage.set(language, (info = new Map()));
+  return info;
+}
+
+/** A content word's weight: background weight, damped for boilerplate and the diplomatic register. */
+function wordWeight(norm: string, stem: string, lexicon: Lexicon, frequencies: WordFrequencies | undefined): number {
+  const w = backgroundWeight(norm, frequencies);
+  if (lexicon.boilerplate.has(stem)) return w * lexicon.boilerplateFactor;
+  return lexicon.register.has(stem) ? w * lexicon.registerFactor : w;
+}
+
 const NUMBER = /^\p{N}+([.,]\p{N}+)?$/u;
 /** Weight share of a word inside a matched phrase, as a feature of its own. */
 const PART_FACTOR = 0.5;
@@ -75,11 +105,20 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   const lexicon = lexiconFor(primary);
   const frequencies = resources.frequencies[primary];
 
+  const info = wordInfoFor(primary, frequencies);
   const tokens: ContentToken[] = [];
   for (const w of words(sentence.text, primary, sentence.start)) {
-    const norm = normalizeWord(w.text);
-    if (!isContentWord(w.text, norm, primary)) continue;
-    tokens.push({ stem: stem(norm), norm, raw: w.text, start: w.start, end: w.end });
+    let i = info.get(w.text);
+    if (!i) {
+      const norm = normalizeWord(w.text);
+      const content = isContentWord(w.text, norm, primary);
+      const st = content ? stem(norm) : '';
+      i = { norm, content, stem: st, weight: content ? wordWeight(norm, st, lexicon, frequencies) : 0 };
+      if (info.size > MAX_CACHED_WORDS) info.clear();
+      info.set(w.text, i);
+    }
+    if (!i.content) continue;
+    tokens.push({ stem: i.stem, norm: i.norm, raw: w.text, start: w.start, end: w.end, weight: i.weight });
   }
 
   const bag: FeatureBag = new Map();
@@ -89,11 +128,7 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   };
   const firstStart = tokens[0]?.start ?? -1;
   const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
-  const tokenWeight = (t: ContentToken): number => {
-    const w = backgroundWeight(t.norm, frequencies);
-    if (lexicon.boilerplate.has(t.stem)) return w * lexicon.boilerplateFactor;
-    return lexicon.register.has(t.stem) ? w * lexicon.registerFactor : w;
-  };
+  const tokenWeight = (t: ContentToken): number => t.weight ?? wordWeight(t.norm, t.stem, lexicon, frequencies);
 
   let next = 0;
   const emitWords = (upTo: number): void => {

@@ -60,6 +60,8 @@ export interface ContentToken {
   raw: string;
   start: number;
   end: number;
+  /** The word's weight, when already known. */
+  weight?: number;
 }
 
 /** The normalised content words of a phrase. */

@@ -26,12 +26,17 @@ export interface ScoreOptions {
   lengthBias: number;
   /** Discount for a match between two clauses rather than two whole sentences. */
   clauseFactor: number;
+  /** Most candidates kept per sentence of A, the best ones (ties: earlier B sentence first). */
+  maxCandidates: number;
+  /** A feature in more sentences of B than this proposes no candidates (it still counts in scores). */
+  maxPostings: number;
 }
 
 /** Clauses beyond this index share the last slot (long lists of points are rare). */
 const MAX_CLAUSES = 8;
 
 function normaliser(x: number, y: number, bias: number): number {
+  if (bias === 0.5) return Math.sqrt(x * y);
   const long = Math.max(x, y);
   const short = Math.min(x, y);
   return long ** bias * short ** (1 - bias);
@@ -66,6 +71,18 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   };
   const countsB = vb.map(clauseCount);
   const totalsB = vb.map(clauseTotals);
+  // Features in very many sentences of B (in long readouts: the topic, the
+  // participants) do not propose candidates; they still count in the score of the
+  // candidates that rarer features propose. Short readouts have none.
+  const common = (id: number): boolean => postStart[id + 1]! - postStart[id]! > options.maxPostings;
+  const commonOfB = vb.map((v) => {
+    const m = new Map<number, { weight: number; clause: number }>();
+    for (const e of v.entries) if (common(e.id)) m.set(e.id, { weight: e.weight, clause: Math.min(e.clause, MAX_CLAUSES - 1) });
+    return m;
+  });
+  const commonSumB = commonOfB.map((m) => [...m.values()].reduce((x, e) => x + e.weight, 0));
+  // The smallest normaliser a clause pair of a sentence can have bounds its clause scores from above.
+  const minClauseB = totalsB.map((t) => Math.min(...t));
 
   const shared = new Float64Array(nB);
   const cells = new Float64Array(nB * MAX_CLAUSES * MAX_CLAUSES);
@@ -73,7 +90,13 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   const out: Candidate[] = [];
   va.forEach((v, i) => {
     let nTouched = 0;
+    const manyClausesA = clauseCount(v) > 1;
+    const commonOfA: typeof v.entries = [];
     for (const e of v.entries) {
+      if (common(e.id)) {
+        commonOfA.push(e);
+        continue;
+      }
       const ca = Math.min(e.clause, MAX_CLAUSES - 1);
       const end = postStart[e.id + 1]!;
       for (let k = postStart[e.id]!; k < end; k++) {
@@ -82,28 +105,46 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         const m = e.weight < wb ? e.weight : wb;
         if (shared[j] === 0) touched[nTouched++] = j;
         shared[j]! += m;
-        cells[(j * MAX_CLAUSES + ca) * MAX_CLAUSES + postClause[k]!]! += m;
+        if (manyClausesA && countsB[j]! > 1) cells[(j * MAX_CLAUSES + ca) * MAX_CLAUSES + postClause[k]!]! += m;
       }
     }
     const clausesA = clauseCount(v);
     const totalsA = clauseTotals(v);
+    const commonSumA = commonOfA.reduce((x, e) => x + e.weight, 0);
+    const minClauseA = Math.min(...totalsA);
     const row: Candidate[] = [];
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
       const clausesB = countsB[j]!;
+      // Common features add little: skip looking them up when even all of them could not lift the pair.
+      const most = shared[j]! + Math.min(commonSumA, commonSumB[j]!);
+      const bound = clausesA > 1 && clausesB > 1
+        ? Math.max(most / normaliser(v.total, vb[j]!.total, options.lengthBias), (most / normaliser(minClauseA, minClauseB[j]!, options.lengthBias)) * options.clauseFactor)
+        : most / normaliser(v.total, vb[j]!.total, options.lengthBias);
+      if (bound < minScore) {
+        shared[j] = 0;
+        if (clausesA > 1 && clausesB > 1) cells.fill(0, j * MAX_CLAUSES * MAX_CLAUSES, (j + 1) * MAX_CLAUSES * MAX_CLAUSES);
+        continue;
+      }
+      for (const e of commonOfA) {
+        const f = commonOfB[j]!.get(e.id);
+        if (!f) continue;
+        const m = e.weight < f.weight ? e.weight : f.weight;
+        shared[j]! += m;
+        if (manyClausesA && clausesB > 1) cells[(j * MAX_CLAUSES + Math.min(e.clause, MAX_CLAUSES - 1)) * MAX_CLAUSES + f.clause]! += m;
+      }
       const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);
       let score = denom > 0 ? shared[j]! / denom : 0;
       let clauseA = -1;
       let clauseB = -1;
       shared[j] = 0;
-      for (let ca = 0; ca < clausesA; ca++) {
+      // Two many-point sentences: compare them clause by clause.
+      if (clausesA > 1 && clausesB > 1) for (let ca = 0; ca < clausesA; ca++) {
         for (let cb = 0; cb < clausesB; cb++) {
           const cell = (j * MAX_CLAUSES + ca) * MAX_CLAUSES + cb;
           const s = cells[cell]!;
           if (s === 0) continue;
           cells[cell] = 0;
-          // Two many-point sentences: compare them clause by clause.
-          if (clausesA === 1 || clausesB === 1) continue;
           const cd = normaliser(totalsA[ca]!, totalsB[j]![cb]!, options.lengthBias);
           const cs = cd > 0 ? (s / cd) * options.clauseFactor : 0;
           if (cs > score) {
@@ -114,6 +155,12 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         }
       }
       if (score >= minScore) row.push({ a: i, b: j, score: Math.min(1, score), clauseA, clauseB });
+    }
+    // Selection looks at a sentence's few best candidates only; keeping more costs time
+    // that grows with the square of the readouts' length.
+    if (row.length > options.maxCandidates) {
+      row.sort((x, y) => y.score - x.score || x.b - y.b);
+      row.length = options.maxCandidates;
     }
     row.sort((x, y) => x.b - y.b);
     for (const c of row) out.push(c);
