@@ -8,5 +8,5 @@ export const OMISSION_F1_TARGET = 0.85;
  * The targets above are not met yet; until they are, the test holds the aligner at
  * these floors and prints the gap. Raise them as the aligner improves; never lower them.
  */
-export const LINK_F1_FLOOR = 0.75;
-export const OMISSION_F1_FLOOR = 0.83;
+export const LINK_F1_FLOOR = 0.77;
+export const OMISSION_F1_FLOOR = 0.85;

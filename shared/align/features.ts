@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
-import { words } from '../text/words';
+import { lexicalWords } from '../text/words';
 import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type Lexicon, type LexiconEntry } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
 import { stemmerFor } from './stem';
@@ -107,7 +107,7 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
 
   const info = wordInfoFor(primary, frequencies);
   const tokens: ContentToken[] = [];
-  for (const w of words(sentence.text, primary, sentence.start)) {
+  for (const w of lexicalWords(sentence.text, primary, sentence.start)) {
     let i = info.get(w.text);
     if (!i) {
       const norm = normalizeWord(w.text);

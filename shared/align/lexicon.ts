@@ -11,7 +11,7 @@ import placesData from './data/places.json';
 import boilerplateData from './data/boilerplate.json';
 import registerData from './data/register.json';
 import { isAllCaps, normalizeWord } from '../text/normalize';
-import { words } from '../text/words';
+import { lexicalWords } from '../text/words';
 import { stemmerFor } from './stem';
 import { isStopword } from './stopwords';
 
@@ -66,7 +66,7 @@ export interface ContentToken {
 
 /** The normalised content words of a phrase. */
 function phraseWords(phrase: string, language: string): string[] {
-  const all = words(phrase, language).map((w) => normalizeWord(w.text)).filter((w) => w.length > 0);
+  const all = lexicalWords(phrase, language).map((w) => normalizeWord(w.text)).filter((w) => w.length > 0);
   // A one-word phrase is kept whole: "us" here is the acronym (matched in capitals only).
   return all.length === 1 ? all : all.filter((w) => !isStopword(w, language));
 }

@@ -1,6 +1,7 @@
 /**
  * Normalisation of a word token before lookup: lower case, no possessive "'s",
- * no dots inside abbreviations ("U.S" → "us"), typographic apostrophes unified.
+ * no dots inside abbreviations ("U.S" → "us") or hyphens after a prefix
+ * ("co-operation" → "cooperation"), typographic apostrophes unified.
  */
 
 /** The lookup form of a word as written. */
@@ -8,7 +9,7 @@ export function normalizeWord(word: string): string {
   let w = word.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
-  if (w.includes('.')) w = w.replace(/\./g, '');
+  if (w.includes('.') || w.includes('-')) w = w.replace(/[.-]/g, '');
   return w;
 }
 

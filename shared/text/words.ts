@@ -101,3 +101,22 @@ export function countWords(text: string, language = 'en'): number {
   for (const s of segmentInChunks(wordSegmenter(language), text)) if (s.isWordLike) n++;
   return n;
 }
+
+/** Prefixes that, joined by a hyphen, make a new word ("de-occupied" is not "occupied", "co-operation" is "cooperation"). */
+const HYPHEN_PREFIXES = new Set(['co', 'de', 'non', 'anti', 'counter', 'un', 're']);
+
+/**
+ * The word-like segments of `text` with a hyphenated prefix joined to its word:
+ * "de-occupied" is one word, written "de-occupied", not "de" and "occupied".
+ */
+export function lexicalWords(text: string, language = 'en', offset = 0): WordToken[] {
+  const out = words(text, language, offset);
+  for (let i = out.length - 2; i >= 0; i--) {
+    const w = out[i]!;
+    const next = out[i + 1]!;
+    if (next.start === w.end + 1 && text[w.end - offset] === '-' && HYPHEN_PREFIXES.has(w.text.toLowerCase())) {
+      out.splice(i, 2, { text: text.slice(w.start - offset, next.end - offset), start: w.start, end: next.end });
+    }
+  }
+  return out;
+}

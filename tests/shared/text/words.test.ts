@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
+import { countWords, lexicalWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
 
 const pairs = join(__dirname, '..', '..', 'fixtures', 'pairs');
 const texts = readdirSync(pairs).filter((d) => statSync(join(pairs, d)).isDirectory())
@@ -55,5 +55,16 @@ describe('segmentInChunks', () => {
   it('segments a megabyte of Cyrillic without running out of memory', () => {
     const text = 'прекращение огня '.repeat(60_000);
     expect(countWords(text, 'ru')).toBe(120_000);
+  });
+});
+
+describe('lexicalWords', () => {
+  it('joins a hyphenated prefix to its word', () => {
+    expect(lexicalWords('the de-occupied territories').map((w) => w.text)).toEqual(['the', 'de-occupied', 'territories']);
+    expect(lexicalWords('co-operation', 'en', 5)).toEqual([{ text: 'co-operation', start: 5, end: 17 }]);
+  });
+
+  it('leaves other hyphenated words apart', () => {
+    expect(lexicalWords('a 30-day cease-fire').map((w) => w.text)).toEqual(['a', '30', 'day', 'cease', 'fire']);
   });
 });
