@@ -43,4 +43,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // electron/ is main-process glue: it may import shared/, node/, electron and node:*,
+    // never the renderer (the two meet only through shared/ipc/contract.ts).
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/renderer', '**/renderer/**'], message: 'electron/ never imports renderer/: share through shared/ipc/.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'electron/ has no React.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The sandboxed preload can require only `electron` at run time, and electron-vite
+    // leaves npm dependencies as require() calls: so it imports electron and the
+    // channel names (shared/ipc/channels.ts) and nothing else but types.
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^(?!electron$|\\.\\./shared/ipc/channels$)',
+          allowTypeImports: true,
+          message: 'The sandboxed preload may import only electron and ../shared/ipc/channels at run time (types are fine).',
+        }],
+      }],
+    },
+  },
 );

@@ -1,19 +1,20 @@
 /**
- * The CLI's readable output: a header with both sources, then the comparison in
- * A's text order (reading-order.ts). A pair shows both sentences, each with the
- * words the other lacks marked as `git diff --word-diff=plain` does: `[-…-]` in
- * A's sentence, `{+…+}` in B's. A one-sided statement is marked loudly with the
+ * The CLI's readable output: a header with both sources, then the comparison row
+ * by row, in the same rows and order as the app (shared/view/rows.ts). A matched
+ * row lists its pairs (ids, score, reasons), then shows both sides once, each with
+ * the words the other lacks marked as `git diff --word-diff=plain` does: `[-…-]`
+ * in A's text, `{+…+}` in B's. A one-sided statement is marked loudly with the
  * comparison's omission wording ("!! ONLY IN KREMLIN"). The markers carry the
  * meaning, so the output reads the same without colour.
  */
 import type { Comparison, Pair } from '../../shared/compare/compare';
 import { omissionWording } from '../../shared/compare/compare';
 import type { Reason } from '../../shared/align/align';
-import type { DiffPart } from '../../shared/diff/words';
 import type { Side } from '../../shared/model/types';
+import { rowDiff, type Run } from '../../shared/view/row-diff';
+import { buildRows } from '../../shared/view/rows';
 import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
-import { readingOrder } from './reading-order';
 import { wrapSpans, type Span } from './wrap';
 
 /** How the terminal output is laid out. */
@@ -45,16 +46,18 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
     return { first: paint(label, 'bold', options.color) + ' '.repeat(column - label.length), firstWidth: column };
   };
 
-  for (const item of readingOrder(c)) {
+  for (const row of buildRows(c)) {
     out.blank();
-    if (item.kind === 'pair') {
-      out.wrap([{ text: pairHeading(item.pair, c), style: 'dim' }]);
-      const changed = item.pair.diff.some((p) => p.kind !== 'same');
-      out.wrap(diffSpans(item.pair.diff, 'a'), tag('a'));
-      out.wrap(changed ? diffSpans(item.pair.diff, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
+    if (row.kind === 'matched') {
+      for (const pair of row.pairs) out.wrap([{ text: pairHeading(pair, c), style: 'dim' }]);
+      const runs = rowDiff(row, c);
+      const changed = [...runs.a, ...runs.b].some((r) => r.kind !== 'same');
+      out.wrap(runSpans(runs.a, 'a'), tag('a'));
+      out.wrap(changed ? runSpans(runs.b, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
     } else {
-      out.wrap([{ text: `!! ${printable(item.wording).toUpperCase()} · ${item.id}`, style: 'alert' }]);
-      out.wrap([{ text: printable(text.get(item.id) ?? '') }], tag(item.side));
+      const side: Side = row.kind === 'only-a' ? 'a' : 'b';
+      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}`, style: 'alert' }]);
+      out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
     }
   }
   return out.lines.join('\n') + '\n';
@@ -116,23 +119,26 @@ function reasonText(r: Reason, c: Comparison): string {
   return `${r.a} ~ ${r.b}`;
 }
 
-/** The spans of one side's sentence, with the words the other side lacks between markers. */
-function diffSpans(diff: readonly DiffPart[], side: Side): Span[] {
-  const own = side === 'a' ? 'onlyA' : 'onlyB';
+/** The spans of one side of a row, with the words the other side lacks between markers. */
+function runSpans(runs: readonly Run[], side: Side): Span[] {
   const [open, close, style]: [string, string, Style] = side === 'a' ? ['[-', '-]', 'removed'] : ['{+', '+}', 'added'];
+  // Runs are cut at sentence boundaries; a change that spans two sentences is marked once.
+  const merged: { text: string; same: boolean }[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.same === (run.kind === 'same')) last.text += run.text;
+    else merged.push({ text: run.text, same: run.kind === 'same' });
+  }
   const spans: Span[] = [];
-  for (const part of diff) {
+  for (const part of merged) {
     const text = printable(part.text);
-    if (part.kind === 'same') spans.push({ text });
-    else if (part.kind === own) {
-      const core = text.trim();
-      if (core === '') {
-        spans.push({ text });
-        continue;
-      }
-      const lead = text.length - text.trimStart().length;
-      spans.push({ text: text.slice(0, lead) }, { text: open + core + close, style }, { text: text.slice(lead + core.length) });
+    const core = text.trim();
+    if (part.same || core === '') {
+      spans.push({ text });
+      continue;
     }
+    const lead = text.length - text.trimStart().length;
+    spans.push({ text: text.slice(0, lead) }, { text: open + core + close, style }, { text: text.slice(lead + core.length) });
   }
   return spans;
 }

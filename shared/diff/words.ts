@@ -36,7 +36,12 @@ function chunkedSegmenter(language: string): Intl.Segmenter {
   } as unknown as Intl.Segmenter;
 }
 
-/** The word diff from sentence `a` to sentence `b`; joining the parts not `onlyB` gives `a`, not `onlyA` gives `b`. */
+/**
+ * The word diff from sentence `a` to sentence `b`. Joining the parts not `onlyB`
+ * gives `a` and those not `onlyA` gives `b` up to white space: jsdiff compares words
+ * and may take a `same` run's spaces from either side. Callers that need exact text
+ * map the runs back onto it (shared/view/row-diff.ts does).
+ */
 export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
   const segmented = NEEDS_SEGMENTER.test(a) || NEEDS_SEGMENTER.test(b);
   const options = { maxEditLength: MAX_EDIT_LENGTH, ...(segmented ? { intlSegmenter: chunkedSegmenter(language) } : {}) };

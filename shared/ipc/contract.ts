@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Comparison } from '../compare/compare';
 import type { SourceMeta } from '../model/types';
+import { CHANNELS } from './channels';
 
 /** What went wrong, as a code the UI can switch on and a message for people. */
 export type ErrorCode =
@@ -50,16 +51,8 @@ export interface LoadedComparison {
 export const RENDERER_COMMANDS = ['next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions'] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 
-/** Channel names: invoke (renderer → main, answered) and events (main → renderer). */
-export const CHANNELS = {
-  listSamples: 'readouts:list-samples',
-  openSample: 'readouts:open-sample',
-  compareFilesDialog: 'readouts:compare-files-dialog',
-  openExternal: 'readouts:open-external',
-  initial: 'readouts:initial',
-  comparisonLoaded: 'readouts:comparison-loaded',
-  command: 'readouts:command',
-} as const;
+// Channel names live in their own file so the sandboxed preload can import them without zod.
+export { CHANNELS } from './channels';
 
 /** Request schemas, one per invoke channel: main parses the payload with these before any handler runs. */
 export const REQUESTS = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTerminal } from '../../../node/format/terminal';
+import { wordDiff } from '../../../shared/diff/words';
 import { sampleInput } from './sample';
 
 const ANSI = /\x1b\[[0-9;]*m/;
@@ -34,6 +35,22 @@ describe('formatTerminal', () => {
       'White House  The [-leaders-] spoke about peace.',
       'Kremlin      The {+presidents+} spoke about peace.',
     ].join('\n'));
+  });
+
+  it('shows a sentence linked to two sentences once, under the headings of both links, as the app does', () => {
+    const input = sampleInput();
+    const c = input.comparison;
+    c.pairs.unshift({ a: [c.a.sentences[0]!.id], b: [c.b.sentences[0]!.id], score: 0.4, reasons: [], diff: wordDiff(c.a.sentences[0]!.text, c.b.sentences[0]!.text) });
+    c.onlyB = c.onlyB.filter((id) => id !== 'b1');
+    c.omissions = c.omissions.filter((o) => o.id !== 'b1');
+    const text = formatTerminal(input, { color: false, width: 100 });
+    expect(text).toContain([
+      'a1 <-> b1 · score 0.40',
+      'a1 <-> b2 · score 0.71 · reasons: peace, leaders ~ presidents',
+      'White House  The [-leaders-] spoke about peace.',
+      'Kremlin      {+Kremlin opened with this.+} The {+presidents+} spoke about peace.',
+    ].join('\n'));
+    expect(text.split('The [-leaders-] spoke about peace.')).toHaveLength(2);
   });
 
   it('says when the two sentences use the same words', () => {

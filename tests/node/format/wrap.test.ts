@@ -26,12 +26,11 @@ describe('wrapSpans', () => {
     expect(wrapSpans([{ text: '  ' }], { width: 20, color: false, first: '> ', firstWidth: 2 })).toEqual(['> ']);
   });
 
-  it('wraps a megabyte without spaces or with them in well under a second each', () => {
+  // Guards against quadratic wrapping with a generous timeout; speed itself is measured by `npm run bench`.
+  it('wraps a megabyte without spaces or with them', () => {
     for (const text of ['x'.repeat(1 << 20), 'word '.repeat(1 << 18)]) {
-      const started = performance.now();
       const lines = wrapSpans([{ text, style: 'removed' }], { width: 100, color: true });
       expect(lines.length).toBeGreaterThan(10_000);
-      expect(performance.now() - started).toBeLessThan(1000);
     }
-  });
+  }, 10_000);
 });

@@ -1,0 +1,76 @@
+/**
+ * The Electron entry (built to out/main/index.js): wires the pieces together and
+ * nothing else. Security settings live in window.ts and security.ts, the IPC
+ * checks in ipc.ts, the menu in menu.ts, the work itself in node/app/handlers.ts.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createHandlers } from '../node/app/handlers';
+import { appLocationFor, isAppUrl } from './app-url';
+import { compareFilesWithDialog } from './compare-dialog';
+import { registerIpc, sendCommand, sendComparison } from './ipc';
+import { installMenu } from './menu';
+import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
+import { applyContentSecurityPolicy, denyAllPermissions } from './security';
+import { createMainWindow } from './window';
+
+// every renderer sandboxed, whatever its options say; must run before ready
+app.enableSandbox();
+
+const location = appLocationFor(app.isPackaged, process.env.ELECTRON_RENDERER_URL, rendererIndexFor(__dirname));
+const dev = location.kind === 'dev-server';
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): BrowserWindow {
+  const win = createMainWindow(location, preloadPathFor(__dirname));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  return win;
+}
+
+// a menu item needs the window; on macOS with every window closed, it opens one instead
+function withWindow(action: (win: BrowserWindow) => void | Promise<void>): void {
+  if (!mainWindow) {
+    openWindow();
+    return;
+  }
+  void Promise.resolve(action(mainWindow)).catch((e: unknown) => console.error('Menu action failed:', e));
+}
+
+async function start(): Promise<void> {
+  applyContentSecurityPolicy(session.defaultSession, dev);
+  denyAllPermissions(session.defaultSession);
+  const handlers = createHandlers({ assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath) });
+  registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
+  const samples = await handlers.listSamples();
+  installMenu({
+    compareFiles: () => withWindow(async (win) => {
+      const result = await compareFilesWithDialog(handlers, win);
+      if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
+    }),
+    openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
+    command: (command) => withWindow((win) => sendCommand(win, command)),
+  }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName() });
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) openWindow();
+  });
+  app.whenReady().then(start).catch((e: unknown) => {
+    dialog.showErrorBox('Readout Compare could not start', e instanceof Error ? e.message : String(e));
+    app.quit();
+  });
+}

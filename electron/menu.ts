@@ -1,0 +1,133 @@
+/**
+ * The application menu. `menuTemplate` is pure (a template of plain objects with
+ * click callbacks), so its items, accelerators and actions are tested without
+ * Electron; `installMenu` hands it to Electron.
+ */
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { RendererCommand, SampleInfo } from '../shared/ipc/contract';
+
+/** What the menu's own items do. */
+export interface MenuActions {
+  /** File > Compare Files… */
+  compareFiles(): void;
+  /** File > Open Sample > (a sample). */
+  openSample(id: string): void;
+  /** An item the renderer carries out (find, filters, next/previous difference). */
+  command(command: RendererCommand): void;
+}
+
+/** What the menu depends on besides its actions. */
+export interface MenuOptions {
+  /** `process.platform`: macOS gets the app menu and keeps Quit there. */
+  platform: NodeJS.Platform;
+  /** Development build: adds Reload and Toggle Developer Tools. */
+  dev: boolean;
+  /** The embedded samples, for File > Open Sample. */
+  samples: readonly SampleInfo[];
+  /** The app's name, for the macOS app menu. */
+  appName: string;
+}
+
+/** A sample's menu label: "Telephone call between … (2025-03-18)". */
+export function sampleLabel(sample: SampleInfo): string {
+  return sample.date ? `${sample.event} (${sample.date})` : sample.event;
+}
+
+/** A top-level label with its Alt-key mnemonic on Windows and Linux; macOS has none. */
+function topLabel(label: string, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? label : `&${label}`;
+}
+
+function appMenu(appName: string): MenuItemConstructorOptions {
+  return {
+    label: appName,
+    submenu: [
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+}
+
+function fileMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
+  const samples: MenuItemConstructorOptions[] = options.samples.length > 0
+    ? options.samples.map((s) => ({ label: sampleLabel(s), click: () => actions.openSample(s.id) }))
+    : [{ label: 'No samples found', enabled: false }];
+  const mac = options.platform === 'darwin';
+  return {
+    label: topLabel('File', options.platform),
+    submenu: [
+      { label: 'Compare Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.compareFiles() },
+      { label: 'Open Sample', submenu: samples },
+      { type: 'separator' },
+      // roles carry the platform's own labels and accelerators (Cmd+W / Ctrl+W, Cmd+Q / Ctrl+Q)
+      { role: 'close', label: 'Close Window' },
+      ...(mac ? [] : [{ role: 'quit' } as const]),
+    ],
+  };
+}
+
+function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
+  return {
+    label: topLabel('Edit', options.platform),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      // The page handles these keys itself (they must also work where no menu bar is shown), so the
+      // menu only displays them: registering them too would run each command twice.
+      { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.command('find') },
+    ],
+  };
+}
+
+function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
+  const filter = (label: string, command: RendererCommand, checked = false): MenuItemConstructorOptions =>
+    ({ label, type: 'radio', checked, click: () => actions.command(command) });
+  const devItems: MenuItemConstructorOptions[] = options.dev
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
+  return {
+    label: topLabel('View', options.platform),
+    submenu: [
+      filter('Show All', 'filter-all', true),
+      filter('Differences Only', 'filter-differences'),
+      filter('Omissions Only', 'filter-omissions'),
+      { type: 'separator' },
+      { label: 'Next Difference', accelerator: 'Alt+Down', registerAccelerator: false, click: () => actions.command('next-difference') },
+      { label: 'Previous Difference', accelerator: 'Alt+Up', registerAccelerator: false, click: () => actions.command('previous-difference') },
+      { type: 'separator' },
+      ...devItems,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+}
+
+/** The whole menu bar for a platform. Help (with About) comes with a later issue. */
+export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  return [
+    ...(options.platform === 'darwin' ? [appMenu(options.appName)] : []),
+    fileMenu(actions, options),
+    editMenu(actions, options),
+    viewMenu(actions, options),
+    { role: 'windowMenu' },
+  ];
+}
+
+/** Builds the menu and makes it the application menu. */
+export function installMenu(actions: MenuActions, options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, options)));
+}

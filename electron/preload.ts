@@ -1,0 +1,52 @@
+/**
+ * The preload (built to out/preload/index.js, CommonJS, sandboxed): exposes the
+ * contract's `ReadoutsApi` as `window.readouts`, one named function per call.
+ * Neither `ipcRenderer` nor IPC event objects ever reach the page.
+ *
+ * A sandboxed preload can require only `electron` at run time, so this file imports
+ * nothing else but the channel names (shared/ipc/channels.ts, no zod) and types.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS } from '../shared/ipc/channels';
+import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo } from '../shared/ipc/contract';
+
+function listSamples(): Promise<Result<SampleInfo[]>> {
+  return ipcRenderer.invoke(CHANNELS.listSamples);
+}
+
+function openSample(id: string): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.openSample, id);
+}
+
+function compareFilesDialog(): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.compareFilesDialog);
+}
+
+function openExternal(url: string): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.openExternal, url);
+}
+
+function initial(): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.initial);
+}
+
+// passes the payload on without the event object, and returns the unsubscribe
+function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+  const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
+  ipcRenderer.on(channel, relay);
+  return function unsubscribe(): void {
+    ipcRenderer.removeListener(channel, relay);
+  };
+}
+
+function onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void {
+  return subscribe(CHANNELS.comparisonLoaded, listener);
+}
+
+function onCommand(listener: (command: RendererCommand) => void): () => void {
+  return subscribe(CHANNELS.command, listener);
+}
+
+const api: ReadoutsApi = { listSamples, openSample, compareFilesDialog, openExternal, initial, onComparisonLoaded, onCommand };
+
+contextBridge.exposeInMainWorld('readouts', api);

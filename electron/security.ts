@@ -1,0 +1,78 @@
+/**
+ * Electron security settings that live outside the window options: the CSP header,
+ * permission requests, navigation, new windows, <webview>, and the filter for links
+ * handed to the user's browser.
+ */
+import { shell, type Session, type WebContents } from 'electron';
+import { cspFor } from './csp';
+
+/** Longest link handed to the browser, in UTF-16 code units (the IPC schema's limit too). */
+const MAX_EXTERNAL_URL = 2048;
+
+/**
+ * The normalised form of a link that may be opened in the user's browser, or null:
+ * http: or https: only, with a host, no user name or password (no
+ * "https://trusted.example@evil.example"), and no spaces or control characters that
+ * the URL parser would silently drop.
+ */
+export function safeExternalUrl(url: string): string | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL) return null;
+  if (/[\s\u0000-\u001f\u007f]/.test(url)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
+  return parsed.href;
+}
+
+/** Whether a link may be opened in the user's browser (see `safeExternalUrl`). */
+export function isSafeExternalUrl(url: string): boolean {
+  return safeExternalUrl(url) !== null;
+}
+
+/** Opens a link in the user's browser if it is safe; false if it was refused or failed. */
+export async function openExternalSafely(url: string): Promise<boolean> {
+  const safe = safeExternalUrl(url);
+  if (safe === null) return false;
+  try {
+    await shell.openExternal(safe);
+    return true;
+  } catch (e) {
+    console.error(`Could not open ${safe}:`, e instanceof Error ? e.message : e);
+    return false;
+  }
+}
+
+/** Sends the CSP (`cspFor(dev)`) with every response the session receives. */
+export function applyContentSecurityPolicy(session: Session, dev: boolean): void {
+  const policy = cspFor(dev);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+}
+
+/** Denies every permission (camera, notifications, geolocation, …): the app needs none. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * Locks a window's contents to the app: navigation away is prevented, new windows
+ * are denied (a safe http(s) link goes to the user's browser instead), and
+ * <webview> tags are never attached.
+ */
+export function lockWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

@@ -1,0 +1,48 @@
+/**
+ * The app's window: options with every security setting spelled out, and the
+ * window itself, loaded from the dev server or the built files and locked down.
+ */
+import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import { isAppUrl, type AppLocation } from './app-url';
+import { lockWebContents } from './security';
+
+/** Window background before the page paints, matched to the OS theme to avoid a flash. */
+export const BACKGROUND = { light: '#ffffff', dark: '#1e1e1e' } as const;
+
+/** The main window's options. Pure, so each security setting has a test. */
+export function windowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 840,
+    minWidth: 720,
+    minHeight: 480,
+    // shown on ready-to-show, so the user never sees an empty frame
+    show: false,
+    backgroundColor: dark ? BACKGROUND.dark : BACKGROUND.light,
+    title: 'Readout Compare',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Creates the main window, locks it down, and loads the renderer from `location`. */
+export function createMainWindow(location: AppLocation, preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(preloadPath, nativeTheme.shouldUseDarkColors));
+  lockWebContents(win.webContents, (url) => isAppUrl(location, url));
+  win.once('ready-to-show', () => win.show());
+  const loaded = location.kind === 'dev-server' ? win.loadURL(location.url) : win.loadFile(location.path);
+  loaded.catch((e: unknown) => console.error('Could not load the renderer:', e instanceof Error ? e.message : e));
+  return win;
+}

@@ -1,0 +1,61 @@
+/**
+ * The rows of the comparison, virtualised: only the rows in view (and a few around
+ * them) are in the DOM, so a comparison of thousands of rows scrolls smoothly.
+ * Rows have their own heights (long prose wraps), measured as they render.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { ViewState } from '../state/view';
+import { RowView } from './RowView';
+
+export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loaded: LoadedComparison; onFocusRow: (index: number) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = state.visible;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (index) => rows[index]!.key,
+  });
+
+  useEffect(() => {
+    if (state.current >= 0 && state.current < rows.length) virtualizer.scrollToIndex(state.current, { align: 'center' });
+  }, [state.current, rows, virtualizer]);
+
+  const c = loaded.comparison;
+  const currentMatch = state.matchIndex >= 0 ? state.matches[state.matchIndex] : undefined;
+  return (
+    <div className="rows-frame">
+      <div className="rows-heading" aria-hidden="true">
+        <div>{c.a.label}</div>
+        <div>{c.b.label}</div>
+      </div>
+      <div ref={scrollRef} className="rows-scroll" data-testid="rows-scroll">
+        {rows.length === 0 ? (
+          <p className="placeholder">No rows match this filter.</p>
+        ) : (
+          <div role="list" aria-label={`${rows.length} rows`} style={{ height: virtualizer.getTotalSize() }} className="rows">
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                  <RowView
+                    row={row}
+                    comparison={c}
+                    language={c.a.language}
+                    current={item.index === state.current}
+                    query={state.query}
+                    currentMatch={currentMatch?.rowIndex === item.index ? currentMatch : undefined}
+                    onFocus={() => onFocusRow(item.index)}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * One row: a matched group of statements side by side with the word differences
+ * marked, or a statement only one side made with the other side's gap marked.
+ * Differences are shown by underline style and a label for screen readers, never
+ * by colour alone.
+ */
+import { memo, useMemo, useState } from 'react';
+import type { Comparison } from '../../shared/compare/compare';
+import { rowDiff, type Run } from '../../shared/view/row-diff';
+import type { Row } from '../../shared/view/rows';
+import type { SearchMatch } from '../../shared/view/search';
+import { Highlighted } from './Highlighted';
+
+function Runs({ runs, query }: { runs: Run[]; query: string }) {
+  return (
+    <>
+      {runs.map((run, i) => {
+        if (run.kind === 'same') return <Highlighted key={i} text={run.text} query={query} />;
+        const Tag = run.kind === 'only-a' ? 'del' : 'ins';
+        return (
+          <Tag key={i} className={run.kind} title={run.kind === 'only-a' ? 'Only in this readout (A)' : 'Only in this readout (B)'}>
+            <Highlighted text={run.text} query={query} />
+          </Tag>
+        );
+      })}
+    </>
+  );
+}
+
+function Reasons({ row }: { row: Row }) {
+  return (
+    <ul className="reasons">
+      {row.pairs.map((p) => (
+        <li key={`${p.a.join()}|${p.b.join()}`}>
+          <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span> <span className="reason-score">score {p.score.toFixed(2)}</span>
+          <ul>
+            {p.reasons.slice(0, 8).map((r, i) => (
+              <li key={i}>
+                <strong>{r.label}</strong>
+                {r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}
+                <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RowViewImpl({ row, comparison, language, current, query, currentMatch, onFocus }: {
+  row: Row; comparison: Comparison; language: string; current: boolean; query: string; currentMatch?: SearchMatch; onFocus: () => void;
+}) {
+  const [why, setWhy] = useState(false);
+  const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
+  const ids = (list: string[]) => list.join(', ');
+  const kindLabel = row.kind === 'matched' ? (row.changed ? 'Matched, worded differently' : 'Matched, same words') : (row.wording ?? '');
+  const gap = (
+    <div className="gap" aria-hidden="true">
+      <span className="gap-marker">{row.kind === 'only-a' ? '◀' : '▶'} {row.wording}</span>
+    </div>
+  );
+  return (
+    <div
+      role="listitem"
+      aria-label={kindLabel}
+      aria-current={current ? 'true' : undefined}
+      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}`}
+      tabIndex={current ? 0 : -1}
+      onFocus={onFocus}
+      onClick={onFocus}
+      data-row-key={row.key}
+    >
+      <div className="cell cell-a" lang={comparison.a.language}>
+        {row.a.length > 0 ? (
+          <>
+            <span className="ids">{ids(row.a)}</span>
+            <Runs runs={diff.a} query={query} />
+          </>
+        ) : gap}
+      </div>
+      <div className="cell cell-b" lang={comparison.b.language}>
+        {row.b.length > 0 ? (
+          <>
+            <span className="ids">{ids(row.b)}</span>
+            <Runs runs={diff.b} query={query} />
+          </>
+        ) : gap}
+      </div>
+      <div className="row-footer">
+        {row.kind === 'matched' && (
+          <button type="button" className="why" aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
+            {why ? 'Hide why matched' : 'Why matched?'}
+          </button>
+        )}
+        {why && <Reasons row={row} />}
+      </div>
+    </div>
+  );
+}
+
+export const RowView = memo(RowViewImpl);

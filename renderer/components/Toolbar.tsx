@@ -1,0 +1,75 @@
+/** Samples, Compare Files…, the filter, next/previous difference and search. */
+import type { Dispatch, RefObject } from 'react';
+import type { SampleInfo } from '../../shared/ipc/contract';
+import type { Filter } from '../../shared/view/filter';
+import type { ViewAction, ViewState } from '../state/view';
+
+const FILTERS: Array<{ value: Filter; label: string }> = [
+  { value: 'all', label: 'All' },
+  { value: 'differences', label: 'Differences only' },
+  { value: 'omissions', label: 'Omissions only' },
+];
+
+export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles }: {
+  samples: SampleInfo[];
+  state: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onOpenSample: (id: string) => void;
+  onCompareFiles: () => void;
+}) {
+  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Comparison tools">
+      <div className="tool-group">
+        <label className="sample-picker">
+          <span>Sample</span>
+          <select
+            value=""
+            onChange={(e) => e.target.value && onOpenSample(e.target.value)}
+            aria-label="Open an embedded sample"
+          >
+            <option value="">Open a sample…</option>
+            {samples.map((s) => <option key={s.id} value={s.id}>{s.date} · {s.event}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={onCompareFiles}>Compare files…</button>
+      </div>
+      <fieldset className="tool-group filters">
+        <legend className="visually-hidden">Show</legend>
+        {FILTERS.map((f) => (
+          <label key={f.value} className={state.filter === f.value ? 'selected' : ''}>
+            <input type="radio" name="filter" value={f.value} checked={state.filter === f.value} onChange={() => dispatch({ type: 'filter', filter: f.value })} />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="tool-group">
+        <button type="button" onClick={() => dispatch({ type: 'difference', direction: -1 })} title="Previous difference (Alt+Up)" aria-keyshortcuts="Alt+ArrowUp">↑ Previous</button>
+        <button type="button" onClick={() => dispatch({ type: 'difference', direction: 1 })} title="Next difference (Alt+Down)" aria-keyshortcuts="Alt+ArrowDown">↓ Next difference</button>
+      </div>
+      <div className="tool-group search" role="search">
+        <input
+          ref={searchRef}
+          type="search"
+          placeholder="Find in both readouts"
+          aria-label="Find in both readouts"
+          aria-keyshortcuts="Control+F"
+          value={state.query}
+          onChange={(e) => dispatch({ type: 'search', query: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              dispatch({ type: 'match', direction: e.shiftKey ? -1 : 1 });
+            } else if (e.key === 'Escape') {
+              dispatch({ type: 'search', query: '' });
+            }
+          }}
+        />
+        <span className="match-count" aria-live="polite">{matchLabel}</span>
+        <button type="button" onClick={() => dispatch({ type: 'match', direction: -1 })} disabled={state.matches.length === 0} aria-label="Previous match">‹</button>
+        <button type="button" onClick={() => dispatch({ type: 'match', direction: 1 })} disabled={state.matches.length === 0} aria-label="Next match">›</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The IPC channel names, apart from the zod schemas in `contract.ts` so that the
+ * sandboxed preload can import them without bundling (or requiring) zod: a sandboxed
+ * preload can require nothing but `electron` and a few built-ins at run time.
+ * No channel string is written anywhere else.
+ */
+
+/** Channel names: invoke (renderer → main, answered) and events (main → renderer). */
+export const CHANNELS = {
+  listSamples: 'readouts:list-samples',
+  openSample: 'readouts:open-sample',
+  compareFilesDialog: 'readouts:compare-files-dialog',
+  openExternal: 'readouts:open-external',
+  initial: 'readouts:initial',
+  comparisonLoaded: 'readouts:comparison-loaded',
+  command: 'readouts:command',
+} as const;

@@ -1,0 +1,144 @@
+/**
+ * The text each side shows in a row, as runs marked same / only in A / only in B.
+ * A matched row is diffed as a whole (its A sentences joined by a space against
+ * its B sentences joined by a space), so a row of several pairs reads as one
+ * passage; the runs are then cut at sentence boundaries so each knows where it
+ * lies in its sentence (for search highlights and, later, annotations).
+ */
+import type { Comparison } from '../compare/compare';
+import { wordDiff, type DiffPart } from '../diff/words';
+import type { Sentence, SentenceId, Side } from '../model/types';
+import type { Row } from './rows';
+import { sentenceOf } from './sentence-of';
+
+/** Whether a run's words are in both sides' text, or only in A's or only in B's. */
+export type RunKind = 'same' | 'only-a' | 'only-b';
+
+/** A stretch of one side's text in a row. */
+export interface Run {
+  text: string;
+  kind: RunKind;
+  /** The sentence the run lies in; null for the space that joins two sentences of a row. */
+  sentence: SentenceId | null;
+  /** UTF-16 code unit offset of the run into its sentence's text (0 for a joining space). */
+  start: number;
+}
+
+/** What each side of a row shows. Joining a side's run texts gives its sentences joined by single spaces. */
+export interface RowText {
+  /** A's runs (kinds `same` and `only-a`); empty for an `only-b` row. */
+  a: Run[];
+  /** B's runs (kinds `same` and `only-b`); empty for an `only-a` row. */
+  b: Run[];
+}
+
+/** What joins the sentences of one side of a row. */
+const JOIN = ' ';
+
+/**
+ * The runs of a row. A matched row of one pair reuses the pair's diff (when it
+ * fits the sentences); a larger one is diffed with `wordDiff` in `language` (by
+ * default A's). Runs always rebuild the sentences exactly, whitespace included. A one-sided row
+ * is one run of its own kind. Throws when the row names a sentence the comparison
+ * does not have. Not memoised: the caller keeps results it wants to reuse.
+ */
+export function rowDiff(row: Row, c: Comparison, language: string = c.a.language): RowText {
+  const sentences = (side: Side): Sentence[] => row[side].map((id) => {
+    const s = sentenceOf(c[side], id);
+    if (!s) throw new Error(`rowDiff: row ${row.key} names sentence ${id}, which readout ${side.toUpperCase()} does not have`);
+    return s;
+  });
+  const sa = sentences('a');
+  const sb = sentences('b');
+  const textA = sa.map((s) => s.text).join(JOIN);
+  const textB = sb.map((s) => s.text).join(JOIN);
+
+  if (row.kind !== 'matched') {
+    return {
+      a: row.kind === 'only-a' ? cut([{ text: textA, kind: 'only-a' }], sa) : [],
+      b: row.kind === 'only-b' ? cut([{ text: textB, kind: 'only-b' }], sb) : [],
+    };
+  }
+  const stored = row.pairs.length === 1 ? row.pairs[0]!.diff : null;
+  const sides = (diff: readonly DiffPart[]) => {
+    const a = project(diff.flatMap((p) => (p.kind === 'onlyB' ? [] : [{ text: p.text, kind: p.kind === 'same' ? 'same' as const : 'only-a' as const }])), textA);
+    const b = project(diff.flatMap((p) => (p.kind === 'onlyA' ? [] : [{ text: p.text, kind: p.kind === 'same' ? 'same' as const : 'only-b' as const }])), textB);
+    return a && b ? { a, b } : null;
+  };
+  // The fallback is not expected (jsdiff keeps every other character): both sides shown as changed rather than wrongly.
+  const parts = (stored && sides(stored)) ?? sides(wordDiff(textA, textB, language))
+    ?? { a: [{ text: textA, kind: 'only-a' as const }], b: [{ text: textB, kind: 'only-b' as const }] };
+  return { a: cut(parts.a, sa), b: cut(parts.b, sb) };
+}
+
+/** A stretch of one side's joined text, before it is cut at sentence boundaries. */
+interface Part {
+  text: string;
+  kind: RunKind;
+}
+
+const SPACE = /\s/;
+
+/**
+ * One side's parts of a diff, laid over that side's actual text. jsdiff's
+ * `diffWords` ignores whitespace, so its common parts carry the whitespace of one
+ * side only ("the" against "the the" gives "the " as common): the parts are
+ * matched to the text character by character, taking whitespace from the text.
+ * Null when the parts' other characters are not the text's.
+ */
+function project(parts: readonly Part[], text: string): Part[] | null {
+  const out: Part[] = [];
+  let t = 0;
+  for (const part of parts) {
+    const from = t;
+    for (let i = 0; i < part.text.length; i++) {
+      const ch = part.text[i]!;
+      if (SPACE.test(ch)) {
+        // Whitespace the text lacks is dropped.
+        if (t < text.length && SPACE.test(text[t]!)) t++;
+        continue;
+      }
+      while (t < text.length && SPACE.test(text[t]!)) t++;
+      if (text[t] !== ch) return null;
+      t++;
+    }
+    if (t > from) out.push({ text: text.slice(from, t), kind: part.kind });
+  }
+  const rest = text.slice(t);
+  if (/\S/.test(rest)) return null;
+  if (rest) {
+    const last = out[out.length - 1];
+    if (last) last.text += rest;
+    else out.push({ text: rest, kind: 'same' });
+  }
+  return out;
+}
+
+/** Cuts one side's runs over the joined text of `sentences` at the sentence boundaries. */
+function cut(parts: readonly Part[], sentences: readonly Sentence[]): Run[] {
+  // The joined text as segments: each sentence, and the joining space between two.
+  const segments: { sentence: SentenceId | null; from: number; to: number }[] = [];
+  let at = 0;
+  sentences.forEach((s, i) => {
+    if (i > 0) segments.push({ sentence: null, from: at, to: (at += JOIN.length) });
+    segments.push({ sentence: s.id, from: at, to: (at += s.text.length) });
+  });
+
+  const runs: Run[] = [];
+  let k = 0;
+  let pos = 0;
+  for (const part of parts) {
+    let done = 0;
+    while (done < part.text.length) {
+      while (k < segments.length && segments[k]!.to <= pos) k++;
+      const seg = segments[k];
+      if (!seg) throw new Error('rowDiff: the diff is longer than the row\'s text');
+      const take = Math.min(part.text.length - done, seg.to - pos);
+      runs.push({ text: part.text.slice(done, done + take), kind: part.kind, sentence: seg.sentence, start: pos - seg.from });
+      done += take;
+      pos += take;
+    }
+  }
+  if (pos !== at) throw new Error('rowDiff: the diff is shorter than the row\'s text');
+  return runs;
+}

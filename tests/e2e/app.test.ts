@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, RENDERER_DIR, ROOT, serve } from './harness';
+
+const SCREENSHOTS = join(ROOT, 'out', 'screenshots');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(RENDERER_DIR);
+  browser = await launch();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the app on the embedded 2025 sample', () => {
+  it('shows both sources, the Kremlin copy’s note, matched rows with word differences and omission rows', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Trump/);
+    expect(await page.getByText(/Incomplete English translation/).count()).toBe(1);
+    expect(await page.locator('.source-b .badge-incomplete').count()).toBe(1);
+    // Every statement of both readouts is in a row; the list is virtualised, so count from its label.
+    const total = Number((await page.getByRole('list').getAttribute('aria-label'))!.split(' ')[0]);
+    expect(total).toBeGreaterThan(15);
+    expect(await page.getByRole('listitem').count()).toBeGreaterThan(0);
+    // Word differences are marked on both sides.
+    expect(await page.locator('del.only-a').count()).toBeGreaterThan(0);
+    expect(await page.locator('ins.only-b').count()).toBeGreaterThan(0);
+    // The Kremlin's key condition is a statement the White House never made.
+    const condition = page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' });
+    expect(await condition.count()).toBe(1);
+    expect(await condition.getAttribute('aria-label')).toBe('only in Kremlin');
+    // White House statements the incomplete Kremlin copy lacks are worded as such.
+    expect(await page.locator('.row-only-a').first().getAttribute('aria-label')).toBe("not in Kremlin's (incomplete) copy");
+    await page.screenshot({ path: join(SCREENSHOTS, 'sample-light.png'), fullPage: false });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('moves to the next and previous difference with Alt+Down and Alt+Up', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    await page.keyboard.press('Alt+ArrowDown');
+    const first = await page.locator('[aria-current="true"]').getAttribute('data-row-key');
+    expect(first).not.toBeNull();
+    await page.keyboard.press('Alt+ArrowDown');
+    const second = await page.locator('[aria-current="true"]').getAttribute('data-row-key');
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await page.locator('[aria-current="true"]').getAttribute('data-row-key')).toBe(first);
+    await app.close();
+  });
+
+  it('filters to omissions only', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    await page.getByRole('radio', { name: 'Omissions only' }).check();
+    const labels = await page.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/^(only in Kremlin|not in Kremlin's \(incomplete\) copy)$/);
+    await app.close();
+  });
+
+  it('finds text in both readouts with Ctrl+F and moves to the matching row', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('hockey');
+    await expect(page.locator('.match-count').textContent()).resolves.toBe('1 of 1');
+    const current = page.locator('[aria-current="true"]');
+    await expect(current.textContent()).resolves.toMatch(/hockey matches/);
+    expect(await current.locator('mark.hit').count()).toBeGreaterThan(0);
+    await app.close();
+  });
+
+  it('renders the dark theme when the OS asks for it', async () => {
+    const app = await openApp(browser, server.url, { colorScheme: 'dark' });
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(13, 17, 23)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'sample-dark.png') });
+    await app.close();
+  });
+
+  it('keeps the previous comparison and names the file when a file is bad', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'e2e-'));
+    writeFileSync(join(dir, 'good.txt'), 'The leaders agreed on a truce.');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    const before = await page.getByRole('list').getAttribute('aria-label');
+    app.dialogs.nextCompareFiles = [join(dir, 'good.txt'), join(dir, 'empty.txt')];
+    await page.getByRole('button', { name: 'Compare files…' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/empty\.txt/);
+    expect(await page.getByRole('list').getAttribute('aria-label')).toBe(before);
+    expect(await page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' }).count()).toBe(1);
+    await app.close();
+  });
+});
+
+describe('a long comparison', () => {
+  it('keeps at most about 200 rows in the DOM for a 1,000-row comparison', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'e2e-long-'));
+    // 1,000 one-sided rows: two readouts with nothing in common.
+    writeFileSync(join(dir, 'a.txt'), Array.from({ length: 500 }, (_, i) => `Alpha${i} discussed item${i}.`).join('\n\n'));
+    writeFileSync(join(dir, 'b.txt'), Array.from({ length: 500 }, (_, i) => `Omega${i} reviewed thing${i}.`).join('\n\n'));
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+    await page.getByRole('button', { name: 'Compare files…' }).click();
+    await page.getByRole('list', { name: '1000 rows' }).waitFor();
+    expect(await page.getByRole('listitem').count()).toBeLessThanOrEqual(200);
+    // Scrolling to the end shows the last rows.
+    await page.getByTestId('rows-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    // With nothing in common, B's statements come first and A's last.
+    await page.locator('[data-row-key="a:a500"]').waitFor();
+    expect(await page.getByRole('listitem').count()).toBeLessThanOrEqual(200);
+    await app.close();
+  }, 60_000);
+});

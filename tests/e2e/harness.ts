@@ -1,0 +1,105 @@
+/**
+ * End-to-end harness: the built renderer (out/renderer) served over http on
+ * 127.0.0.1, opened in Debian's Chromium through playwright-core, and wired to the
+ * real main-side handlers (node/app/handlers.ts) by a test transport that gives the
+ * page the same `window.readouts` API the preload gives it in Electron.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers, type MainHandlers } from '../../node/app/handlers';
+import type { LoadedComparison, Result } from '../../shared/ipc/contract';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+/** Serves a folder on 127.0.0.1 at a free port. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(dir, path === '' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Launches Chromium headless, or fails with what to install. */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** What the test controls in place of native dialogs. */
+export interface TestDialogs {
+  /** The two paths "chosen" in the Compare Files dialog, or null for Cancel. */
+  nextCompareFiles: [string, string] | null;
+}
+
+/** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
+export async function openApp(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number } } = {}) {
+  const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
+  const dialogs: TestDialogs = { nextCompareFiles: null };
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+
+  await page.exposeFunction('__readoutsInvoke', async (method: string, args: unknown[]): Promise<unknown> => {
+    switch (method) {
+      case 'listSamples': return handlers.listSamples();
+      case 'openSample': return handlers.openSample(String(args[0]));
+      case 'initial': return handlers.initial();
+      case 'compareFilesDialog': {
+        const chosen = dialogs.nextCompareFiles;
+        if (!chosen) return { ok: false, error: { code: 'cancelled', message: 'cancelled' } };
+        return handlers.compareFiles(chosen[0], chosen[1]);
+      }
+      case 'openExternal': return { ok: true, value: null };
+      default: return { ok: false, error: { code: 'bad-request', message: `unknown method ${method}` } };
+    }
+  });
+  // The preload's API, built from named functions over the test transport.
+  await page.addInitScript(() => {
+    const invoke = (window as unknown as { __readoutsInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__readoutsInvoke;
+    const listeners = { loaded: new Set<(r: unknown) => void>(), command: new Set<(c: unknown) => void>() };
+    (window as unknown as Record<string, unknown>).__emit = (kind: 'loaded' | 'command', payload: unknown) => {
+      for (const l of listeners[kind]) l(payload);
+    };
+    (window as unknown as Record<string, unknown>).readouts = {
+      listSamples: () => invoke('listSamples', []),
+      openSample: (id: string) => invoke('openSample', [id]),
+      compareFilesDialog: () => invoke('compareFilesDialog', []),
+      openExternal: (u: string) => invoke('openExternal', [u]),
+      initial: () => invoke('initial', []),
+      onComparisonLoaded: (l: (r: unknown) => void) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
+      onCommand: (l: (c: unknown) => void) => { listeners.command.add(l); return () => listeners.command.delete(l); },
+    };
+  });
+  await page.goto(url);
+  return {
+    page,
+    dialogs,
+    errors,
+    /** Sends a comparison as main does after File > Compare Files…. */
+    emitLoaded: (result: Result<LoadedComparison>) => page.evaluate((r) => (window as unknown as { __emit: (k: string, p: unknown) => void }).__emit('loaded', r), result),
+    /** Sends a menu command. */
+    emitCommand: (command: string) => page.evaluate((c) => (window as unknown as { __emit: (k: string, p: unknown) => void }).__emit('command', c), command),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,218 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, REQUESTS, type InvokeChannel } from '../../shared/ipc/contract';
+import { APP_URL, fakeEvent, fakeHandlers, fakeWindow, LOADED } from './fakes';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const electron = vi.hoisted(() => {
+  const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  return {
+    registered,
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
+        if (registered.has(channel)) throw new Error(`second handler for ${channel}`);
+        registered.set(channel, listener);
+      }),
+      removeHandler: vi.fn((channel: string) => registered.delete(channel)),
+    },
+    shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    dialog: { showOpenDialog: vi.fn() },
+  };
+});
+vi.mock('electron', () => electron);
+
+import { handle, registerIpc, sendCommand, sendComparison, type IpcDeps } from '../../electron/ipc';
+
+const win = fakeWindow();
+const deps: IpcDeps = { mainWindow: () => win, isAppUrl: (url) => url.startsWith(APP_URL) };
+
+function invoke(channel: InvokeChannel, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
+  const listener = electron.registered.get(channel) as Listener | undefined;
+  if (!listener) throw new Error(`nothing registered for ${channel}`);
+  return listener(event, ...args);
+}
+
+beforeEach(() => {
+  electron.registered.clear();
+  vi.clearAllMocks();
+});
+
+describe('handle', () => {
+  it('refuses a channel that is not an invoke channel of the contract', () => {
+    expect(() => handle(CHANNELS.command as InvokeChannel, vi.fn(), deps)).toThrow('readouts:command is not an invoke channel');
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('calls the handler with the parsed arguments of a good request', async () => {
+    const handler = vi.fn(async (id: string) => ({ ok: true as const, value: id }));
+    handle(CHANNELS.openSample, handler, deps);
+    expect(await invoke(CHANNELS.openSample, fakeEvent(), '2021-07-09-biden-putin')).toEqual({ ok: true, value: '2021-07-09-biden-putin' });
+    expect(handler).toHaveBeenCalledWith('2021-07-09-biden-putin');
+  });
+
+  it.each([
+    ['a number', [42]],
+    ['a path', ['../../etc/passwd']],
+    ['no argument', []],
+    ['an extra argument', ['2025-03-18-trump-putin', 'extra']],
+    ['an object', [{ id: '2025-03-18-trump-putin' }]],
+  ])('answers bad-request for %s without calling the handler', async (_what, args) => {
+    const handler = vi.fn();
+    handle(CHANNELS.openSample, handler, deps);
+    const answer = await invoke(CHANNELS.openSample, fakeEvent(), ...args) as { ok: boolean; error: { code: string; message: string } };
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('bad-request');
+    expect(answer.error.message).toMatch(/^Bad request on readouts:open-sample: /);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers bad-request for arguments to a channel that takes none', async () => {
+    const handler = vi.fn();
+    handle(CHANNELS.listSamples, handler, deps);
+    expect(await invoke(CHANNELS.listSamples, fakeEvent(), 'surprise')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers bad-request for an over-long link', async () => {
+    const handler = vi.fn();
+    handle(CHANNELS.openExternal, handler, deps);
+    expect(await invoke(CHANNELS.openExternal, fakeEvent(), `https://example.com/${'a'.repeat(2048)}`)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another webContents', fakeEvent({ senderId: 8 })],
+    ['a sub-frame', fakeEvent({ parent: {} })],
+    ['another frame of the window', fakeEvent({ routingId: 2 })],
+    ['a page the window navigated to', fakeEvent({ url: 'https://evil.example/' })],
+    ['another local file', fakeEvent({ url: 'file:///tmp/evil.html' })],
+    ['a frame that is gone', fakeEvent({ noFrame: true })],
+  ])('refuses a request from %s without calling the handler', async (_what, event) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const handler = vi.fn();
+    handle(CHANNELS.listSamples, handler, deps);
+    expect(await invoke(CHANNELS.listSamples, event)).toEqual({ ok: false, error: { code: 'refused', message: 'This request did not come from the app.' } });
+    expect(handler).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('refuses every request when there is no window, or it is destroyed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const handler = vi.fn();
+    handle(CHANNELS.listSamples, handler, { ...deps, mainWindow: () => null });
+    expect(await invoke(CHANNELS.listSamples, fakeEvent())).toMatchObject({ ok: false, error: { code: 'refused' } });
+    electron.registered.clear();
+    handle(CHANNELS.listSamples, handler, { ...deps, mainWindow: () => fakeWindow({ destroyed: true }) });
+    expect(await invoke(CHANNELS.listSamples, fakeEvent())).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(handler).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('checks the sender before the payload', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    handle(CHANNELS.openSample, vi.fn(), deps);
+    expect(await invoke(CHANNELS.openSample, fakeEvent({ senderId: 8 }), 42)).toMatchObject({ ok: false, error: { code: 'refused' } });
+    warn.mockRestore();
+  });
+
+  it('answers internal with the message only when the handler throws', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    handle(CHANNELS.initial, async () => {
+      throw new Error('disk on fire');
+    }, deps);
+    const answer = await invoke(CHANNELS.initial, fakeEvent());
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+    expect(JSON.stringify(answer)).not.toContain('at ');
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+
+  it('answers internal for a thrown non-Error too', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    handle(CHANNELS.initial, () => Promise.reject('plain string'), deps);
+    expect(await invoke(CHANNELS.initial, fakeEvent())).toEqual({ ok: false, error: { code: 'internal', message: 'plain string' } });
+    error.mockRestore();
+  });
+});
+
+describe('registerIpc', () => {
+  it('registers every invoke channel of the contract, and only those', () => {
+    registerIpc(fakeHandlers(), deps);
+    expect([...electron.registered.keys()].sort()).toEqual(Object.keys(REQUESTS).sort());
+  });
+
+  it('removes them all again on request', () => {
+    const unregister = registerIpc(fakeHandlers(), deps);
+    unregister();
+    expect(electron.registered.size).toBe(0);
+  });
+
+  it('serves listSamples, openSample and initial from the handlers', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.listSamples, fakeEvent())).toEqual(await handlers.listSamples.mock.results[0]?.value);
+    expect(await invoke(CHANNELS.openSample, fakeEvent(), '2025-03-18-trump-putin')).toEqual({ ok: true, value: LOADED });
+    expect(handlers.openSample).toHaveBeenCalledWith('2025-03-18-trump-putin');
+    expect(await invoke(CHANNELS.initial, fakeEvent())).toEqual({ ok: true, value: LOADED });
+    expect(handlers.initial).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers cancelled when the user closes the file dialog', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.compareFilesDialog, fakeEvent())).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(handlers.compareFiles).not.toHaveBeenCalled();
+  });
+
+  it('compares the two files chosen in the dialog, opened over the app window', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/r/wh.txt', '/r/kremlin.md'] });
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.compareFilesDialog, fakeEvent())).toEqual({ ok: true, value: LOADED });
+    expect(handlers.compareFiles).toHaveBeenCalledWith('/r/kremlin.md', '/r/wh.txt');
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win);
+  });
+
+  it('opens a safe link in the browser', async () => {
+    registerIpc(fakeHandlers(), deps);
+    expect(await invoke(CHANNELS.openExternal, fakeEvent(), 'https://www.whitehouse.gov/')).toEqual({ ok: true, value: null });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.whitehouse.gov/');
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://a@evil.example/'])('refuses to open %j', async (url) => {
+    registerIpc(fakeHandlers(), deps);
+    expect(await invoke(CHANNELS.openExternal, fakeEvent(), url)).toEqual({ ok: false, error: { code: 'refused', message: 'Only http and https links can be opened.' } });
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('answers internal when the browser cannot be opened', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    electron.shell.openExternal.mockRejectedValueOnce(new Error('no browser'));
+    registerIpc(fakeHandlers(), deps);
+    expect(await invoke(CHANNELS.openExternal, fakeEvent(), 'https://example.com/')).toEqual({ ok: false, error: { code: 'internal', message: 'no browser' } });
+    error.mockRestore();
+  });
+});
+
+describe('events to the renderer', () => {
+  it('sends a loaded comparison on the comparison channel', () => {
+    const target = fakeWindow();
+    sendComparison(target, { ok: true, value: LOADED });
+    expect(target.fake.webContents.send).toHaveBeenCalledWith(CHANNELS.comparisonLoaded, { ok: true, value: LOADED });
+  });
+
+  it('sends a menu command on the command channel', () => {
+    const target = fakeWindow();
+    sendCommand(target, 'next-difference');
+    expect(target.fake.webContents.send).toHaveBeenCalledWith(CHANNELS.command, 'next-difference');
+  });
+
+  it('sends nothing to a destroyed window', () => {
+    const target = fakeWindow({ destroyed: true });
+    sendCommand(target, 'find');
+    sendComparison(target, { ok: true, value: LOADED });
+    expect(target.fake.webContents.send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,142 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { SampleInfo } from '../../shared/ipc/contract';
+
+const electron = vi.hoisted(() => ({
+  Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import { installMenu, menuTemplate, sampleLabel, type MenuActions, type MenuOptions } from '../../electron/menu';
+
+const SAMPLES: SampleInfo[] = [
+  { id: '2021-07-09-biden-putin', event: 'Telephone call between Biden and Putin', date: '2021-07-09' },
+  { id: '2025-03-18-trump-putin', event: 'Telephone call between Trump and Putin', date: '2025-03-18' },
+];
+
+function actions() {
+  return { compareFiles: vi.fn(), openSample: vi.fn(), command: vi.fn() } satisfies MenuActions;
+}
+
+function template(over: Partial<MenuOptions> = {}, acts: MenuActions = actions()) {
+  return menuTemplate(acts, { platform: 'linux', dev: false, samples: SAMPLES, appName: 'Readout Compare', ...over });
+}
+
+function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+function item(menu: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const found = items(menu).find((i) => i.label === label);
+  if (!found) throw new Error(`no menu item ${label}`);
+  return found;
+}
+
+function click(menu: MenuItemConstructorOptions[], label: string): void {
+  const { click: onClick } = item(menu, label);
+  if (!onClick) throw new Error(`${label} has no click`);
+  (onClick as () => void)();
+}
+
+const roles = (menu: MenuItemConstructorOptions[]) => items(menu).map((i) => i.role).filter(Boolean);
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View and Window, with Alt mnemonics, on Windows and Linux', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      expect(template({ platform }).map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+    }
+  });
+
+  it('puts the app menu first on macOS, and Quit there rather than in File', () => {
+    const mac = template({ platform: 'darwin' });
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Readout Compare', 'File', 'Edit', 'View', 'windowMenu']);
+    expect((mac[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.role ?? i.type))
+      .toEqual(['services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit']);
+    expect(roles([mac[1]!])).toEqual(['close']);
+    expect(roles([template()[0]!])).toEqual(['close', 'quit']);
+  });
+
+  it('has no About item yet', () => {
+    for (const platform of ['darwin', 'linux'] as const) expect(roles(template({ platform }))).not.toContain('about');
+  });
+
+  it('binds the usual accelerators', () => {
+    const menu = template();
+    expect(item(menu, 'Compare Files…').accelerator).toBe('CmdOrCtrl+O');
+    expect(item(menu, 'Find…').accelerator).toBe('CmdOrCtrl+F');
+    expect(item(menu, 'Next Difference').accelerator).toBe('Alt+Down');
+    expect(item(menu, 'Previous Difference').accelerator).toBe('Alt+Up');
+  });
+
+  it('edits with the platform roles', () => {
+    expect(roles([template()[1]!])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('runs Compare Files…', () => {
+    const acts = actions();
+    click(template({}, acts), 'Compare Files…');
+    expect(acts.compareFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the samples under Open Sample and opens the one clicked', () => {
+    const acts = actions();
+    const menu = template({}, acts);
+    expect((item(menu, 'Open Sample').submenu as MenuItemConstructorOptions[]).map((i) => i.label)).toEqual([
+      'Telephone call between Biden and Putin (2021-07-09)',
+      'Telephone call between Trump and Putin (2025-03-18)',
+    ]);
+    click(menu, 'Telephone call between Trump and Putin (2025-03-18)');
+    expect(acts.openSample).toHaveBeenCalledWith('2025-03-18-trump-putin');
+  });
+
+  it('shows a disabled item when there are no samples', () => {
+    expect(item(template({ samples: [] }), 'Open Sample').submenu).toEqual([{ label: 'No samples found', enabled: false }]);
+  });
+
+  it.each([
+    ['Find…', 'find'],
+    ['Show All', 'filter-all'],
+    ['Differences Only', 'filter-differences'],
+    ['Omissions Only', 'filter-omissions'],
+    ['Next Difference', 'next-difference'],
+    ['Previous Difference', 'previous-difference'],
+  ])('sends %s to the renderer as %s', (label, command) => {
+    const acts = actions();
+    click(template({}, acts), label);
+    expect(acts.command).toHaveBeenCalledWith(command);
+    expect(acts.command).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the filters as radio items, Show All checked', () => {
+    const menu = template();
+    expect(['Show All', 'Differences Only', 'Omissions Only'].map((label) => [item(menu, label).type, item(menu, label).checked]))
+      .toEqual([['radio', true], ['radio', false], ['radio', false]]);
+  });
+
+  it('offers Reload and developer tools only in development', () => {
+    for (const role of ['reload', 'forceReload', 'toggleDevTools'] as const) {
+      expect(roles(template({ dev: true }))).toContain(role);
+      expect(roles(template({ dev: false }))).not.toContain(role);
+    }
+  });
+
+  it('zooms and goes full screen with the roles', () => {
+    expect(roles([template()[2]!])).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+});
+
+describe('sampleLabel', () => {
+  it('leaves the date out when there is none', () => {
+    expect(sampleLabel({ id: 'x', event: 'A call', date: '' })).toBe('A call');
+  });
+});
+
+describe('installMenu', () => {
+  it('builds the template and sets it as the application menu', () => {
+    installMenu(actions(), { platform: 'linux', dev: false, samples: SAMPLES, appName: 'Readout Compare' });
+    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
+    const built = electron.Menu.buildFromTemplate.mock.results[0]!.value as { template: MenuItemConstructorOptions[] };
+    expect(built.template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(built);
+  });
+});

@@ -1,0 +1,90 @@
+import { EventEmitter } from 'node:events';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, type LoadedComparison, type ReadoutsApi, type Result } from '../../shared/ipc/contract';
+
+const electron = vi.hoisted(() => {
+  const exposed = new Map<string, unknown>();
+  return {
+    exposed,
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
+    ipcRenderer: null as unknown as EventEmitter & { invoke: ReturnType<typeof vi.fn> },
+  };
+});
+vi.mock('electron', () => {
+  // a real emitter, so on/removeListener behave as Electron's do
+  const ipc = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })) });
+  electron.ipcRenderer = ipc;
+  return { contextBridge: electron.contextBridge, ipcRenderer: ipc };
+});
+
+// every method of ReadoutsApi, checked both ways at compile time
+const API_METHODS = ['listSamples', 'openSample', 'compareFilesDialog', 'openExternal', 'initial', 'onComparisonLoaded', 'onCommand'] as const satisfies
+  readonly (keyof ReadoutsApi)[];
+const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
+
+let api: ReadoutsApi;
+
+beforeAll(async () => {
+  await import('../../electron/preload');
+  api = electron.exposed.get('readouts') as ReadoutsApi;
+});
+
+beforeEach(() => {
+  electron.ipcRenderer.invoke.mockClear();
+});
+
+describe('the preload', () => {
+  it('exposes one object, window.readouts', () => {
+    expect(everyMethodListed).toBe(true);
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect([...electron.exposed.keys()]).toEqual(['readouts']);
+  });
+
+  it('exposes exactly the ReadoutsApi methods, as functions, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
+    for (const name of API_METHODS) expect(typeof api[name]).toBe('function');
+  });
+
+  it('exposes no IPC object', () => {
+    for (const value of Object.values(api)) expect(value).not.toBe(electron.ipcRenderer);
+  });
+
+  it.each([
+    ['listSamples', [], CHANNELS.listSamples],
+    ['openSample', ['2025-03-18-trump-putin'], CHANNELS.openSample],
+    ['compareFilesDialog', [], CHANNELS.compareFilesDialog],
+    ['openExternal', ['https://example.com/'], CHANNELS.openExternal],
+    ['initial', [], CHANNELS.initial],
+  ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
+    const call = api[name] as (...a: readonly string[]) => Promise<unknown>;
+    expect(await call(...args)).toEqual({ ok: true, value: null });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, ...args);
+    expect(electron.ipcRenderer.invoke.mock.calls[0]).toHaveLength(1 + args.length);
+  });
+
+  it('passes loaded comparisons to the listener without the IPC event, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onComparisonLoaded(listener);
+    const result: Result<LoadedComparison> = { ok: false, error: { code: 'empty', message: 'a.txt is empty.' } };
+    electron.ipcRenderer.emit(CHANNELS.comparisonLoaded, { sender: 'the IPC event' }, result);
+    expect(listener.mock.calls).toEqual([[result]]);
+    unsubscribe();
+    electron.ipcRenderer.emit(CHANNELS.comparisonLoaded, {}, result);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.ipcRenderer.listenerCount(CHANNELS.comparisonLoaded)).toBe(0);
+  });
+
+  it('passes commands to the listener, and unsubscribes only that listener', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const unsubscribeFirst = api.onCommand(first);
+    const unsubscribeSecond = api.onCommand(second);
+    electron.ipcRenderer.emit(CHANNELS.command, {}, 'next-difference');
+    unsubscribeFirst();
+    electron.ipcRenderer.emit(CHANNELS.command, {}, 'find');
+    expect(first.mock.calls).toEqual([['next-difference']]);
+    expect(second.mock.calls).toEqual([['next-difference'], ['find']]);
+    unsubscribeSecond();
+    expect(electron.ipcRenderer.listenerCount(CHANNELS.command)).toBe(0);
+  });
+});

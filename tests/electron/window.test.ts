@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => {
+  class FakeBrowserWindow {
+    static created: FakeBrowserWindow[] = [];
+    readonly once = vi.fn((name: string, listener: () => void) => {
+      this.onceListeners.set(name, listener);
+      return this;
+    });
+    readonly show = vi.fn();
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
+    readonly loadFile = vi.fn(async (_path: string) => undefined);
+    readonly onceListeners = new Map<string, () => void>();
+    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    constructor(readonly options: unknown) {
+      FakeBrowserWindow.created.push(this);
+    }
+  }
+  return { BrowserWindow: FakeBrowserWindow, nativeTheme: { shouldUseDarkColors: false }, shell: { openExternal: vi.fn() } };
+});
+vi.mock('electron', () => electron);
+
+import { BACKGROUND, createMainWindow, windowOptions } from '../../electron/window';
+
+beforeEach(() => {
+  electron.BrowserWindow.created.length = 0;
+  electron.nativeTheme.shouldUseDarkColors = false;
+});
+
+describe('windowOptions', () => {
+  const options = windowOptions('/app/out/preload/index.js');
+
+  it('isolates and sandboxes the renderer, with no Node anywhere', () => {
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+    });
+  });
+
+  it('turns off webviews, spellcheck and the insecure switches', () => {
+    expect(options.webPreferences).toMatchObject({
+      webviewTag: false,
+      spellcheck: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+    });
+  });
+
+  it('stays hidden until ready to show, with a default and a minimum size', () => {
+    expect(options.show).toBe(false);
+    expect(options).toMatchObject({ width: 1280, height: 840, minWidth: 720, minHeight: 480 });
+  });
+
+  it('paints the background of the OS theme before the page does', () => {
+    expect(options.backgroundColor).toBe(BACKGROUND.light);
+    expect(windowOptions('/p.js', true).backgroundColor).toBe(BACKGROUND.dark);
+  });
+});
+
+describe('createMainWindow', () => {
+  it('loads the built page from disk and shows the window when it is ready', () => {
+    const win = createMainWindow({ kind: 'file', path: '/app/out/renderer/index.html' }, '/app/out/preload/index.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    expect(win.options).toEqual(windowOptions('/app/out/preload/index.js'));
+    expect(win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.show).not.toHaveBeenCalled();
+    win.onceListeners.get('ready-to-show')!();
+    expect(win.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the dev server in development', () => {
+    const win = createMainWindow({ kind: 'dev-server', url: 'http://localhost:5173' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    expect(win.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    expect(win.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('locks the contents down: navigation, new windows and webviews', () => {
+    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    const events = win.webContents.on.mock.calls.map(([name]) => name);
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+    expect(win.webContents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it('judges navigation against the page it loaded', () => {
+    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    const [, willNavigate] = win.webContents.on.mock.calls.find(([name]) => name === 'will-navigate')!;
+    const own = { url: 'file:///app/index.html', preventDefault: vi.fn() };
+    const other = { url: 'file:///app/other.html', preventDefault: vi.fn() };
+    (willNavigate as (e: typeof own) => void)(own);
+    (willNavigate as (e: typeof own) => void)(other);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+    expect(other.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the dark background when the OS is dark', () => {
+    electron.nativeTheme.shouldUseDarkColors = true;
+    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    expect((win.options as { backgroundColor: string }).backgroundColor).toBe(BACKGROUND.dark);
+  });
+});

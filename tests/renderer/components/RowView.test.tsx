@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RowView } from '../../../renderer/components/RowView';
+import { SourceHeader } from '../../../renderer/components/SourceHeader';
+import type { LoadedComparison } from '../../../shared/ipc/contract';
+import { buildRows } from '../../../shared/view/rows';
+import { loadSample } from '../sample';
+
+let sample: LoadedComparison;
+beforeAll(async () => { sample = await loadSample(); });
+afterEach(cleanup);
+
+describe('RowView', () => {
+  it('marks the words only one side has as deletions and insertions', () => {
+    const row = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.changed)!;
+    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" current={false} query="" onFocus={() => {}} />);
+    expect(container.querySelectorAll('del.only-a').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('ins.only-b').length).toBeGreaterThan(0);
+    expect(screen.getByRole('listitem').getAttribute('aria-label')).toBe('Matched, worded differently');
+  });
+
+  it('shows why a row was matched on demand', () => {
+    const row = buildRows(sample.comparison).find((r) => r.kind === 'matched')!;
+    render(<RowView row={row} comparison={sample.comparison} language="en" current={false} query="" onFocus={() => {}} />);
+    const button = screen.getByRole('button', { name: 'Why matched?' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Hide why matched' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(/score \d\.\d\d/)).toBeTruthy();
+  });
+
+  it('marks the gap on the other side of a one-sided statement with the omission wording', () => {
+    const row = buildRows(sample.comparison).find((r) => r.kind === 'only-b')!;
+    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" current={false} query="" onFocus={() => {}} />);
+    expect(screen.getByRole('listitem').getAttribute('aria-label')).toBe('only in Kremlin');
+    expect(container.querySelector('.cell-a .gap')?.textContent).toMatch(/only in Kremlin/);
+  });
+});
+
+describe('SourceHeader', () => {
+  it('shows each source’s publisher, title and date, the incomplete copy’s note and the coverage', () => {
+    render(<SourceHeader loaded={sample} onOpenLink={() => {}} />);
+    expect(screen.getByRole('region', { name: 'Source A: White House' }).textContent).toMatch(/The White House/);
+    const kremlin = screen.getByRole('region', { name: 'Source B: Kremlin' });
+    expect(kremlin.textContent).toMatch(/incomplete copy/);
+    expect(kremlin.textContent).toMatch(/Incomplete English translation/);
+    expect(kremlin.textContent).toMatch(/\d+% of its \d+ words are in statements White House also reports/);
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedComparison } from '../../../shared/ipc/contract';
+import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
+import { loadSample } from '../sample';
+
+let sample: LoadedComparison;
+beforeAll(async () => { sample = await loadSample(); });
+const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer, INITIAL_VIEW);
+
+describe('the view reducer', () => {
+  it('builds the rows of a loaded comparison and shows them all', () => {
+    const s = run({ type: 'loading' }, { type: 'loaded', loaded: sample });
+    expect(s.busy).toBe(false);
+    expect(s.rows.length).toBeGreaterThan(10);
+    expect(s.visible).toEqual(s.rows);
+    expect(s.current).toBe(-1);
+  });
+
+  it('moves to the first difference, then the next, and says when there is none left', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: 1 });
+    expect(s.visible[s.current]!.changed).toBe(true);
+    const first = s.current;
+    s = viewReducer(s, { type: 'difference', direction: 1 });
+    expect(s.current).toBeGreaterThan(first);
+    s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: -1 });
+    expect(s.current).toBe(-1);
+    expect(s.status).toBe('No more differences above');
+  });
+
+  it('keeps the row in focus when the filter lets it through', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'filter', filter: 'omissions' }, { type: 'difference', direction: 1 });
+    const key = s.visible[s.current]!.key;
+    s = viewReducer(s, { type: 'filter', filter: 'all' });
+    expect(s.visible[s.current]!.key).toBe(key);
+    expect(s.visible.length).toBe(s.rows.length);
+  });
+
+  it('finds matches and steps through them, wrapping around', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'search', query: 'Kursk' });
+    expect(s.matches.length).toBe(2);
+    expect(s.status).toBe('2 matches');
+    expect(s.current).toBe(s.matches[0]!.rowIndex);
+    s = viewReducer(s, { type: 'match', direction: 1 });
+    expect(s.matchIndex).toBe(1);
+    s = viewReducer(s, { type: 'match', direction: 1 });
+    expect(s.matchIndex).toBe(0);
+    expect(viewReducer(s, { type: 'search', query: 'no such words here' }).status).toBe('No matches');
+  });
+
+  it('keeps the comparison on screen when a load fails', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'loading' }, { type: 'failed', message: 'x.txt: the file is empty' });
+    expect(s.error).toBe('x.txt: the file is empty');
+    expect(s.loaded).toBe(sample);
+    expect(viewReducer(s, { type: 'dismiss-error' }).error).toBeNull();
+  });
+});

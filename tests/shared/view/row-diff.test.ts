@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../../shared/compare/compare';
+import { rowDiff, type Run } from '../../../shared/view/row-diff';
+import { buildRows } from '../../../shared/view/rows';
+import { comparisonArb } from './arbitrary';
+import { makeComparison } from './make';
+import { sample2025 } from './sample';
+
+const text = (runs: Run[]) => runs.map((r) => r.text).join('');
+
+describe('rowDiff', () => {
+  it("shows a pair as each side's words, marked same or only on that side, with where each run lies in its sentence", () => {
+    const c = makeComparison(['The leaders spoke about peace.'], ['The presidents spoke about peace.'], [[0, 0]]);
+    expect(rowDiff(buildRows(c)[0]!, c)).toEqual({
+      a: [
+        { text: 'The ', kind: 'same', sentence: 'a1', start: 0 },
+        { text: 'leaders', kind: 'only-a', sentence: 'a1', start: 4 },
+        { text: ' spoke about peace.', kind: 'same', sentence: 'a1', start: 11 },
+      ],
+      b: [
+        { text: 'The ', kind: 'same', sentence: 'b1', start: 0 },
+        { text: 'presidents', kind: 'only-b', sentence: 'b1', start: 4 },
+        { text: ' spoke about peace.', kind: 'same', sentence: 'b1', start: 14 },
+      ],
+    });
+  });
+
+  it('diffs a row of several pairs as one passage, cut at sentence boundaries, the joining space in no sentence', () => {
+    const c = makeComparison(['They agreed on a truce.', 'They will talk again.'], ['They agreed on a truce and will talk again.'], [[0, 0], [1, 0]]);
+    expect(rowDiff(buildRows(c)[0]!, c)).toEqual({
+      a: [
+        { text: 'They agreed on a truce', kind: 'same', sentence: 'a1', start: 0 },
+        { text: '.', kind: 'only-a', sentence: 'a1', start: 22 },
+        { text: ' ', kind: 'only-a', sentence: null, start: 0 },
+        { text: 'They', kind: 'only-a', sentence: 'a2', start: 0 },
+        { text: ' will talk again.', kind: 'same', sentence: 'a2', start: 4 },
+      ],
+      b: [
+        { text: 'They agreed on a truce', kind: 'same', sentence: 'b1', start: 0 },
+        { text: ' and', kind: 'only-b', sentence: 'b1', start: 22 },
+        { text: ' will talk again.', kind: 'same', sentence: 'b1', start: 26 },
+      ],
+    });
+  });
+
+  it('shows a one-sided row as one run of its own kind, and nothing on the other side', () => {
+    const c = makeComparison(['Only here.'], ['Only there.'], []);
+    const [onlyB, onlyA] = buildRows(c);
+    expect(rowDiff(onlyA!, c)).toEqual({ a: [{ text: 'Only here.', kind: 'only-a', sentence: 'a1', start: 0 }], b: [] });
+    expect(rowDiff(onlyB!, c)).toEqual({ a: [], b: [{ text: 'Only there.', kind: 'only-b', sentence: 'b1', start: 0 }] });
+  });
+
+  it("keeps each side's own whitespace, which jsdiff's word diff gives for one side only", () => {
+    // diffWords('the', 'the the') gives "the " as common: A's text has no space.
+    const c = makeComparison(['the'], ['the the'], [[0, 0]]);
+    expect(rowDiff(buildRows(c)[0]!, c)).toEqual({
+      a: [{ text: 'the', kind: 'same', sentence: 'a1', start: 0 }],
+      b: [{ text: 'the ', kind: 'same', sentence: 'b1', start: 0 }, { text: 'the', kind: 'only-b', sentence: 'b1', start: 4 }],
+    });
+    const spaced = makeComparison(['Peace  and\nquiet.'], ['Peace and quiet now.'], [[0, 0]]);
+    expect(text(rowDiff(buildRows(spaced)[0]!, spaced).a)).toBe('Peace  and\nquiet.');
+  });
+
+  it('rediffs a one-pair row whose stored diff does not fit its sentences', () => {
+    const c = makeComparison(['Peace now.'], ['Peace soon.'], [[0, 0]]);
+    c.pairs[0]!.diff = [{ kind: 'same', text: 'Something else.' }];
+    expect(text(rowDiff(buildRows(c)[0]!, c).b)).toBe('Peace soon.');
+  });
+
+  it('throws, naming the row, when the row names a sentence the comparison does not have', () => {
+    const c = makeComparison(['Peace now.'], [], []);
+    expect(() => rowDiff({ ...buildRows(c)[0]!, a: ['a4' as never] }, c)).toThrow('rowDiff: row a:a1 names sentence a4, which readout A does not have');
+  });
+
+  it('marks the differing words of the ceasefire row of the 2025 sample on both sides', () => {
+    const c = sample2025();
+    const row = buildRows(c).find((r) => r.pairs.length > 1 && c.a.sentences.some((s) => r.a.includes(s.id) && s.text.includes('energy and infrastructure ceasefire')))!;
+    const { a, b } = rowDiff(row, c);
+    expect(a.filter((r) => r.kind === 'only-a').map((r) => r.text).join('|')).toContain('Black Sea');
+    expect(b.filter((r) => r.kind === 'only-b').map((r) => r.text).join('|')).toContain('30-day suspension of');
+    expect(a.some((r) => r.kind === 'same' && r.text.includes('the'))).toBe(true);
+  });
+});
+
+/** Checks that the runs of each side rebuild its text and point into their sentences. */
+function checkRuns(c: Comparison): void {
+  for (const row of buildRows(c)) {
+    const runs = rowDiff(row, c);
+    for (const side of ['a', 'b'] as const) {
+      const own = side === 'a' ? 'only-a' : 'only-b';
+      const sentences = row[side].map((id) => c[side].sentences.find((s) => s.id === id)!);
+      expect(text(runs[side])).toBe(sentences.map((s) => s.text).join(' '));
+      for (const run of runs[side]) {
+        expect(run.kind === 'same' || run.kind === own).toBe(true);
+        expect(run.text).not.toBe('');
+        if (run.sentence === null) expect(run.text).toBe(' ');
+        else expect(sentences.find((s) => s.id === run.sentence)!.text.slice(run.start, run.start + run.text.length)).toBe(run.text);
+      }
+    }
+    if (row.kind !== 'matched') expect(runs[row.kind === 'only-a' ? 'b' : 'a']).toEqual([]);
+  }
+}
+
+describe('rowDiff, on random comparisons', () => {
+  it("rebuilds each side's sentences, joined by a space, from runs that point at their own text", () => {
+    fc.assert(fc.property(comparisonArb, checkRuns), { numRuns: 300 });
+  });
+
+  it('does so on the 2025 sample', () => {
+    checkRuns(sample2025());
+  });
+});
