@@ -23,6 +23,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
+      // electron-vite leaves bundles unminified; the renderer's size is load time.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

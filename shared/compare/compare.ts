@@ -9,6 +9,9 @@ import { wordDiff, type DiffPart } from '../diff/words';
 import type { Sentence, SentenceId, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
 import { countWords } from '../text/words';
+import { omissionWording } from './wording';
+
+export { omissionWording };
 
 /** A pair of statements, one sentence per side, that report the same point. */
 export interface Pair {
@@ -55,15 +58,6 @@ export interface Comparison {
   onlyB: SentenceId[];
   /** The wording for each one-sided statement, in the order of onlyA then onlyB. */
   omissions: Omission[];
-}
-
-/**
- * How a statement that `maker` made and `other` did not is worded: "only in
- * White House", or "not in Kremlin's (incomplete) copy" when the other side's
- * copy is known to be incomplete (the statement may be in the full text).
- */
-export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }): string {
-  return other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
 }
 
 /** Compares two readouts. Deterministic: the same input gives the same output. */

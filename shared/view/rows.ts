@@ -4,7 +4,8 @@
  * of the other side appears once, or one statement only one side made. Rows come
  * in reading order (reading-order.ts).
  */
-import { omissionWording, type Comparison, type ComparedSide, type Pair } from '../compare/compare';
+import type { Comparison, ComparedSide, Pair } from '../compare/compare';
+import { omissionWording } from '../compare/wording';
 import type { SentenceId, Side } from '../model/types';
 import { readingOrder } from './reading-order';
 

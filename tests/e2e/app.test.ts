@@ -68,6 +68,7 @@ describe('the app on the embedded 2025 sample', () => {
     const labels = await page.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(labels.length).toBeGreaterThan(0);
     for (const l of labels) expect(l).toMatch(/^(only in Kremlin|not in Kremlin's \(incomplete\) copy)$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'omissions-only.png') });
     await app.close();
   });
 
@@ -81,6 +82,8 @@ describe('the app on the embedded 2025 sample', () => {
     const current = page.locator('[aria-current="true"]');
     await expect(current.textContent()).resolves.toMatch(/hockey matches/);
     expect(await current.locator('mark.hit').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Why matched?' }).first().click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-and-why.png') });
     await app.close();
   });
 
@@ -107,6 +110,7 @@ describe('the app on the embedded 2025 sample', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/empty\.txt/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'bad-file.png') });
     expect(await page.getByRole('list').getAttribute('aria-label')).toBe(before);
     expect(await page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' }).count()).toBe(1);
     await app.close();
