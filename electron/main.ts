@@ -4,7 +4,9 @@
  * checks in ipc.ts, the menu in menu.ts, the work itself in node/app/handlers.ts.
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
+import createCompareWorker from '../node/app/compare-worker?nodeWorker';
 import { createHandlers } from '../node/app/handlers';
+import { workerComparer } from '../node/app/worker-comparer';
 import { appLocationFor, isAppUrl } from './app-url';
 import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
@@ -41,7 +43,10 @@ function withWindow(action: (win: BrowserWindow) => void | Promise<void>): void 
 async function start(): Promise<void> {
   applyContentSecurityPolicy(session.defaultSession, dev);
   denyAllPermissions(session.defaultSession);
-  const handlers = createHandlers({ assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath) });
+  // Comparisons run in a worker thread: a long one never freezes the window.
+  const comparer = workerComparer(() => createCompareWorker({}));
+  app.on('will-quit', () => void comparer.close());
+  const handlers = createHandlers({ assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer });
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
   const samples = await handlers.listSamples();
   installMenu({

@@ -12,6 +12,7 @@ import type { SourceDoc } from '../../shared/model/types';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadSourceDoc } from '../source-doc';
+import type { Comparer } from './worker-comparer';
 
 /** The handlers the renderer's API is served by. */
 export interface MainHandlers {
@@ -21,10 +22,12 @@ export interface MainHandlers {
   initial(): Promise<Result<LoadedComparison>>;
 }
 
-/** Where the handlers find the app's files. */
+/** Where the handlers find the app's files, and how they compare. */
 export interface HandlerOptions {
   /** The folder holding `samples/<id>/` with a meta.json and two readouts each. */
   assetsDir: string;
+  /** Runs a comparison; Electron passes a worker thread (worker-comparer.ts). Default: in this thread. */
+  comparer?: Comparer;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -41,11 +44,12 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return loaded.ok ? loaded.metaFile : null;
   };
 
-  const compareDocs = (a: SourceDoc, b: SourceDoc, event: string | null, date: string | null): LoadedComparison => ({
+  const comparer: Comparer = options.comparer ?? (async (a, b) => compare(a, b, loadResources()));
+  const compareDocs = async (a: SourceDoc, b: SourceDoc, event: string | null, date: string | null): Promise<LoadedComparison> => ({
     event, date,
     a: { file: a.file, meta: a.meta },
     b: { file: b.file, meta: b.meta },
-    comparison: compare(a, b, loadResources()),
+    comparison: await comparer(a, b),
   });
 
   const compareFiles = async (pathA: string, pathB: string, event: string | null = null, date: string | null = null): Promise<Result<LoadedComparison>> => {
@@ -54,7 +58,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       if (!a.ok) return { ok: false, error: a.error };
       const b = await loadSourceDoc(pathB);
       if (!b.ok) return { ok: false, error: b.error };
-      return { ok: true, value: compareDocs(a.doc, b.doc, event, date) };
+      return { ok: true, value: await compareDocs(a.doc, b.doc, event, date) };
     } catch (e) {
       return fail('internal', e instanceof Error ? e.message : String(e));
     }

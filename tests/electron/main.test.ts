@@ -64,6 +64,9 @@ vi.mock('electron', () => electron.module);
 const handlers = fakeHandlers();
 const createHandlers = vi.hoisted(() => vi.fn());
 vi.mock('../../node/app/handlers', () => ({ createHandlers }));
+// The compare worker is a separate bundle (electron-vite's `?nodeWorker`); here it is a fake factory.
+const createCompareWorker = vi.hoisted(() => vi.fn());
+vi.mock('../../node/app/compare-worker?nodeWorker', () => ({ default: createCompareWorker }));
 
 const electronDir = join(__dirname, '..', '..', 'electron');
 let menu: MenuItemConstructorOptions[];
@@ -98,7 +101,7 @@ describe('the main entry', () => {
   });
 
   it('serves the handlers from the repository assets when not packaged', () => {
-    expect(createHandlers).toHaveBeenCalledWith({ assetsDir: join('/repo', 'assets') });
+    expect(createHandlers).toHaveBeenCalledWith({ assetsDir: join('/repo', 'assets'), comparer: expect.any(Function) });
   });
 
   it('registers every invoke channel', () => {

@@ -1,0 +1,24 @@
+/**
+ * A worker thread that compares readouts, so a long comparison never blocks
+ * Electron's main process (and with it every window). It loads the aligner's
+ * resources once and answers `{ id, a, b }` requests with `{ id, ok, comparison }`
+ * or `{ id, ok: false, message }`. Spawned by worker-comparer.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import { compare } from '../../shared/compare/compare';
+import type { SourceDoc } from '../../shared/model/types';
+import { loadResources } from '../resources';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('compare-worker.ts runs as a worker thread only');
+
+port.on('message', (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id: request.id, ok: true, comparison: compare(request.a as SourceDoc, request.b as SourceDoc, loadResources()) };
+  } catch (e) {
+    reply = { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  port.postMessage(reply);
+});

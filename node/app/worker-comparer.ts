@@ -1,0 +1,60 @@
+/**
+ * Comparisons in a worker thread: one long-lived worker, requests answered in
+ * order of arrival, a new worker if one dies. The worker is created by a factory
+ * the caller passes (Electron's build gives one for the bundled worker file; the
+ * tests give one that runs the TypeScript source).
+ */
+import type { Worker } from 'node:worker_threads';
+import type { Comparison } from '../../shared/compare/compare';
+import type { SourceDoc } from '../../shared/model/types';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+/** Compares two readouts somewhere else; rejects with a message when that fails. */
+export type Comparer = (a: SourceDoc, b: SourceDoc) => Promise<Comparison>;
+
+/** A comparer backed by worker threads from `createWorker`. */
+export function workerComparer(createWorker: () => Worker): Comparer & { close: () => Promise<void> } {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (c: Comparison) => void; reject: (e: Error) => void }>();
+
+  const failAll = (error: Error): void => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+    worker = null;
+  };
+  const ensure = (): Worker => {
+    if (worker) return worker;
+    const w = createWorker();
+    w.on('message', (reply: WorkerReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.comparison);
+      else p.reject(new Error(reply.message));
+    });
+    w.on('error', (e) => failAll(e instanceof Error ? e : new Error(String(e))));
+    w.on('exit', (code) => {
+      if (worker === w) failAll(new Error(`the comparison worker stopped (exit code ${code})`));
+    });
+    // Do not keep the process alive for an idle worker.
+    w.unref();
+    worker = w;
+    return w;
+  };
+
+  const comparer = (a: SourceDoc, b: SourceDoc): Promise<Comparison> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      const request: WorkerRequest = { id, a, b };
+      ensure().postMessage(request);
+    });
+  return Object.assign(comparer, {
+    close: async () => {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { workerComparer } from '../../node/app/worker-comparer';
+import type { SourceDoc } from '../../shared/model/types';
+import { ROOT } from './harness';
+
+// The compare worker as the build emits it for Electron's main process, run in plain Node.
+describe('the built compare worker', () => {
+  it('compares the 2025 sample', async () => {
+    const chunks = join(ROOT, 'out', 'main', 'chunks');
+    const file = readdirSync(chunks).find((f) => f.startsWith('compare-worker'));
+    expect(file).toBeDefined();
+    const comparer = workerComparer(() => new Worker(join(chunks, file!)));
+    const sample = join(ROOT, 'assets', 'samples', '2025-03-18-trump-putin');
+    const doc = (name: string, label: string): SourceDoc => ({
+      file: name, text: readFileSync(join(sample, name), 'utf8'),
+      meta: { label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
+    });
+    const c = await comparer(doc('whitehouse.txt', 'White House'), doc('kremlin.txt', 'Kremlin'));
+    expect(c.a.label).toBe('White House');
+    expect(c.pairs.length).toBeGreaterThan(3);
+    await comparer.close();
+  }, 30_000);
+});

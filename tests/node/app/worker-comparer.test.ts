@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compare } from '../../../shared/compare/compare';
+import type { SourceDoc } from '../../../shared/model/types';
+import { createHandlers } from '../../../node/app/handlers';
+import { workerComparer } from '../../../node/app/worker-comparer';
+import { loadResources } from '../../../node/resources';
+
+const WORKER = join(__dirname, '..', '..', '..', 'node', 'app', 'compare-worker.ts');
+// The TypeScript source runs in the worker through tsx's require hook, as the built app runs the bundled file.
+const tsWorker = (): Worker => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true });
+const comparer = workerComparer(tsWorker);
+afterAll(() => comparer.close());
+
+const doc = (file: string, text: string): SourceDoc => ({
+  file, text,
+  meta: { label: file, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
+});
+const fixture = join(__dirname, '..', '..', 'fixtures', 'pairs', '2021-07-09-biden-putin');
+const a = doc('whitehouse.txt', readFileSync(join(fixture, 'whitehouse.txt'), 'utf8'));
+const b = doc('kremlin.txt', readFileSync(join(fixture, 'kremlin.txt'), 'utf8'));
+
+describe('the worker comparer', () => {
+  it('gives the same comparison as comparing in this thread', async () => {
+    expect(await comparer(a, b)).toEqual(compare(a, b, loadResources()));
+  }, 30_000);
+
+  it('answers concurrent requests each with its own comparison', async () => {
+    const [one, two] = await Promise.all([comparer(a, b), comparer(b, a)]);
+    expect(one.a.file).toBe('whitehouse.txt');
+    expect(two.a.file).toBe('kremlin.txt');
+  }, 30_000);
+
+  it('serves the handlers', async () => {
+    const handlers = createHandlers({ assetsDir: join(__dirname, '..', '..', '..', 'assets'), comparer });
+    const r = await handlers.initial();
+    expect(r.ok && r.value.a.meta.label).toBe('White House');
+  }, 30_000);
+
+  it('rejects, and recovers with a new worker, when the worker dies', async () => {
+    let made = 0;
+    const fragile = workerComparer(() => {
+      made++;
+      // The first worker exits at once; the second is a real one.
+      return made === 1 ? new Worker('process.exit(3)', { eval: true }) : tsWorker();
+    });
+    await expect(fragile(a, b)).rejects.toThrow(/exit code 3/);
+    expect((await fragile(a, b)).pairs.length).toBeGreaterThan(0);
+    await fragile.close();
+  }, 30_000);
+});
