@@ -19,7 +19,21 @@ import type { SourceMeta } from '../shared/model/types';
 import { readTextFile } from './read-text';
 import { failure, type Result } from './result';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A date of the Gregorian calendar as YYYY-MM-DD: 2024-02-29 is one, 2025-02-29 and 2025-13-45 are not. */
+const isoDate = z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD');
+
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in `month` (1–12) of `year`. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
 /** A BCP 47 tag that `Intl` accepts (an invalid one would make `Intl.Segmenter` throw later). */
 const languageTag = z.string().refine((tag) => {

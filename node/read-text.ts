@@ -1,10 +1,12 @@
 /**
  * Reads a readout (or any small UTF-8 text file) from disk, refusing what is not
- * a text readout with one clear line: too large, empty, binary, not UTF-8,
- * missing or unreadable. Used by the CLI; written for Electron's main process too
+ * a text readout with one clear line: not a regular file (a directory, pipe,
+ * device), a broken link, too large, empty, binary, not UTF-8, missing or
+ * unreadable. Used by the CLI; written for Electron's main process too
  * (async, no process-wide state, errors as values).
  */
-import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readlink, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { failure, type Result } from './result';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
@@ -29,25 +31,38 @@ export interface ReadTextOptions {
 const MiB = 1024 * 1024;
 
 /**
- * Reads `path` as UTF-8 text. The size is checked before anything is read. A
- * leading byte order mark is removed; nothing else is changed (CRLF stays).
- * Messages name the file as `path` was given.
+ * Reads `path` as UTF-8 text. What the path names is checked before it is
+ * opened (opening a named pipe would block until something writes to it), and
+ * the size before anything is read. A leading byte order mark is removed;
+ * nothing else is changed (CRLF stays). Messages name the file as `path` was given.
  */
 export async function readTextFile(path: string, options: ReadTextOptions = {}): Promise<ReadTextResult> {
   const name = path;
+  if (path === '') return failure('not-found', 'no file given (the path is empty)');
   const full = resolve(options.cwd ?? process.cwd(), path);
   const maxBytes = options.maxBytes ?? MAX_TEXT_BYTES;
-  let handle;
+  let before: Stats;
   try {
-    handle = await open(full, 'r');
+    before = await stat(full);
   } catch (e) {
-    return openFailure(name, full, e);
+    return pathFailure(name, full, e);
+  }
+  const notFile = notRegularFile(name, before);
+  if (notFile) return notFile;
+  if (before.size > maxBytes) return tooLarge(name, before.size, maxBytes);
+  let handle: FileHandle;
+  try {
+    // Non-blocking, so that a pipe put in the file's place since the stat cannot hang the open either.
+    handle = await open(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return pathFailure(name, full, e);
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return failure('unreadable', `${name}: this is a folder, not a file`);
-    if (!stat.isFile()) return failure('unreadable', `${name}: this is not a regular file`);
-    if (stat.size > maxBytes) return tooLarge(name, stat.size, maxBytes);
+    // The stat of what was opened: the path may name something else by now.
+    const opened = await handle.stat();
+    const notFileNow = notRegularFile(name, opened);
+    if (notFileNow) return notFileNow;
+    if (opened.size > maxBytes) return tooLarge(name, opened.size, maxBytes);
     const bytes = await handle.readFile();
     // The file may have grown since the stat.
     if (bytes.length > maxBytes) return tooLarge(name, bytes.length, maxBytes);
@@ -57,6 +72,17 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** A failure naming what `stats` describes when it is not a regular file, else null. */
+function notRegularFile(name: string, stats: Stats): ReadTextResult | null {
+  if (stats.isFile()) return null;
+  const what = stats.isDirectory() ? 'a directory'
+    : stats.isFIFO() ? 'a named pipe'
+    : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device'
+    : stats.isSocket() ? 'a socket'
+    : 'something other than a file';
+  return failure('unreadable', `${name}: not a regular file (${what})`);
 }
 
 /**
@@ -91,15 +117,33 @@ function megabytes(bytes: number): string {
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
-function openFailure(name: string, full: string, e: unknown): ReadTextResult {
+/** One line for a path that could not be stat'ed or opened. */
+async function pathFailure(name: string, full: string, e: unknown): Promise<ReadTextResult> {
   const code = errorCode(e);
+  if (code === 'ENOENT') {
+    // stat follows links: a link whose target is gone is there, but reads as missing.
+    const target = await brokenLinkTarget(full);
+    if (target !== null) return failure('unreadable', `${name}: a broken symbolic link (it points to ${target}, which does not exist)`);
+  }
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     const where = isAbsolute(name) ? '' : ` (looked for ${full})`;
     return failure('not-found', `${name}: no such file${where}`);
   }
   if (code === 'EACCES' || code === 'EPERM') return failure('unreadable', `${name}: permission denied`);
-  if (code === 'EISDIR') return failure('unreadable', `${name}: this is a folder, not a file`);
+  if (code === 'EISDIR') return failure('unreadable', `${name}: not a regular file (a directory)`);
+  if (code === 'ELOOP') return failure('unreadable', `${name}: a loop of symbolic links`);
+  if (code === 'ENAMETOOLONG') return failure('unreadable', `${name}: the path is too long`);
   return failure('unreadable', `${name}: the file cannot be read (${code})`);
+}
+
+/** Where the symbolic link at `full` points, when it is one; null otherwise. */
+async function brokenLinkTarget(full: string): Promise<string | null> {
+  try {
+    if (!(await lstat(full)).isSymbolicLink()) return null;
+    return await readlink(full);
+  } catch {
+    return null;
+  }
 }
 
 function errorCode(e: unknown): string {

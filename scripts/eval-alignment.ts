@@ -58,7 +58,7 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 function line(t: Tally): string {
   const lp = t.predicted ? t.right / t.predicted : 1, lr = t.strong ? t.found / t.strong : 1;
   const op = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1, or = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-  const x = (v: number) => v.toFixed(2);
+  const x = (v: number) => v.toFixed(3);
   return `link P=${x(lp)} R=${x(lr)} F1=${x(f1(lp, lr))} | omission P=${x(op)} R=${x(or)} F1=${x(f1(op, or))}`;
 }
 

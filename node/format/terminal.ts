@@ -7,7 +7,7 @@
  * comparison's omission wording ("!! ONLY IN KREMLIN"). The markers carry the
  * meaning, so the output reads the same without colour.
  */
-import type { Comparison, Pair } from '../../shared/compare/compare';
+import type { Pair } from '../../shared/compare/compare';
 import { omissionWording } from '../../shared/compare/compare';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
@@ -49,7 +49,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
   for (const row of buildRows(c)) {
     out.blank();
     if (row.kind === 'matched') {
-      for (const pair of row.pairs) out.wrap([{ text: pairHeading(pair, c), style: 'dim' }]);
+      for (const pair of row.pairs) out.wrap([{ text: pairHeading(pair), style: 'dim' }]);
       const runs = rowDiff(row, c);
       const changed = [...runs.a, ...runs.b].some((r) => r.kind !== 'same');
       out.wrap(runSpans(runs.a, 'a'), tag('a'));
@@ -84,16 +84,16 @@ function header(out: Layout, input: FormatInput): void {
     const about = [m.publisher && m.publisher !== s.label ? m.publisher : null, m.title ? `"${m.title}"` : null, m.date].filter((x) => x);
     const first = { first: paint(side.toUpperCase(), 'bold', out.color) + '  ', firstWidth: 3 };
     out.wrap([{ text: printable(s.label), style: 'bold' }, { text: about.length ? ': ' + printable(about.join(', ')) : '' }], first);
-    const counts = `${s.file} · ${s.sentences.length} sentences, ${s.words} words · ${Math.round(s.coverage * 100)}% of its words in linked statements`;
+    const counts = `${s.file} · ${count(s.sentences.length, 'sentence')}, ${count(s.words, 'word')} · ${Math.round(s.coverage * 100)}% of its words in linked statements`;
     out.wrap([{ text: printable(counts) }], { first: '   ', firstWidth: 3 });
     if (!s.complete) out.wrap([{ text: 'INCOMPLETE COPY:', style: 'alert' }, { text: ' ' + printable(m.note ?? 'what it lacks is not recorded.') }], { first: '   ', firstWidth: 3 });
     else if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });
   }
   out.blank();
   const summary = [
-    `${c.pairs.length} linked ${c.pairs.length === 1 ? 'pair' : 'pairs'}`,
-    `${statements(c.onlyA.length)} ${omissionWording(c.a, c.b)}`,
-    `${statements(c.onlyB.length)} ${omissionWording(c.b, c.a)}`,
+    count(c.pairs.length, 'linked pair'),
+    `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
+    `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
   ];
   out.wrap([{ text: printable(summary.join(' · ')), style: 'bold' }]);
   out.wrap([
@@ -106,14 +106,14 @@ function header(out: Layout, input: FormatInput): void {
 }
 
 /** "a1 <-> b1 · score 0.34 · reasons: energy, ceasefire ~ suspension of strikes". */
-function pairHeading(pair: Pair, c: Comparison): string {
-  const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r, c));
+function pairHeading(pair: Pair): string {
+  const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r));
   return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */
-function reasonText(r: Reason, c: Comparison): string {
-  if (r.via) return `refers back to ${c[r.via.side].sentences[r.via.index]?.id ?? r.via.side + String(r.via.index + 1)}`;
+function reasonText(r: Reason): string {
+  if (r.via) return `refers back to ${r.via.id}`;
   if (!r.a || !r.b || r.a.length > 30 || r.b.length > 30) return r.label;
   if (r.a.toLowerCase() === r.b.toLowerCase()) return r.a;
   return `${r.a} ~ ${r.b}`;
@@ -143,8 +143,9 @@ function runSpans(runs: readonly Run[], side: Side): Span[] {
   return spans;
 }
 
-function statements(n: number): string {
-  return `${n} ${n === 1 ? 'statement' : 'statements'}`;
+/** "1 sentence", "0 sentences", "2 linked pairs": every noun counted here takes a plain -s. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function cutLabel(label: string, width: number): string {

@@ -16,8 +16,9 @@
  * 6. A sentence that refers back ("Putin responded positively to this
  *    initiative") follows the links of the sentence it refers to (anaphora.ts).
  */
-import type { Sentence } from '../model/types';
+import type { Sentence, SentenceId, Side } from '../model/types';
 import { refersBack } from './anaphora';
+import { lexiconLabel } from './lexicon';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type Candidate, type ScoreOptions } from './score';
 import { select, type SelectOptions } from './select';
@@ -39,8 +40,8 @@ export interface Reason {
   b: string;
   /** This reason's share of the pair's score. */
   contribution: number;
-  /** Set when the link was inherited: the sentence refers back to this one (0-based index on `side`). */
-  via?: { side: 'a' | 'b'; index: number };
+  /** Set when the link was inherited: the sentence refers back to this sentence of `side`. */
+  via?: { side: Side; id: SentenceId };
 }
 
 /** A link between sentence `a` of readout A and sentence `b` of readout B (0-based indices). */
@@ -81,8 +82,10 @@ export function align(a: AlignInput, b: AlignInput, resources: AlignResources, o
 }
 
 /**
- * Sentences that refer back ("Putin responded positively to this initiative")
- * follow the links of the sentence before them (one step, in text order).
+ * A sentence that refers back ("Putin responded positively to this initiative")
+ * and found no link of its own takes the links of the sentence before it: its
+ * point is the response to that sentence's point. Only links selected on their
+ * own merit are followed (no chains), one step, at most `maxLinksPerSentence`.
  */
 function followReferences(
   links: Link[], candidates: Candidate[], a: AlignInput, b: AlignInput,
@@ -90,43 +93,44 @@ function followReferences(
 ): Link[] {
   const nB = b.sentences.length;
   const key = (i: number, j: number): number => i * nB + j;
-  const chosen = new Map<number, Link>(links.map((l) => [key(l.a, l.b), l]));
+  const linked = { a: new Set(links.map((l) => l.a)), b: new Set(links.map((l) => l.b)) };
   const referring = {
-    a: new Set(a.sentences.flatMap((s, k) => (k > 0 && refersBack(s, a.language) ? [k] : []))),
-    b: new Set(b.sentences.flatMap((s, k) => (k > 0 && refersBack(s, b.language) ? [k] : []))),
+    a: a.sentences.flatMap((s, k) => (k > 0 && !linked.a.has(k) && refersBack(s, a.language) ? [k] : [])),
+    b: b.sentences.flatMap((s, k) => (k > 0 && !linked.b.has(k) && refersBack(s, b.language) ? [k] : [])),
   };
-  if (referring.a.size === 0 && referring.b.size === 0) return links;
-  // Own scores of the pairs a referring sentence may inherit.
-  const own = new Map<number, Candidate>();
-  for (const c of candidates) if (referring.a.has(c.a) || referring.b.has(c.b)) own.set(key(c.a, c.b), c);
+  if (referring.a.length === 0 && referring.b.length === 0) return links;
+  const own = new Map<number, Candidate>(candidates.map((c) => [key(c.a, c.b), c]));
+  const inherited: Link[] = [];
   for (const side of ['a', 'b'] as const) {
     const input = side === 'a' ? a : b;
-    // Links by sentence of this side, as they stand before following.
     const bySentence = new Map<number, Link[]>();
-    for (const l of chosen.values()) {
+    for (const l of links) {
       const k = side === 'a' ? l.a : l.b;
       let list = bySentence.get(k);
       if (!list) bySentence.set(k, (list = []));
       list.push(l);
     }
     for (const k of referring[side]) {
-      for (const l of bySentence.get(k - 1) ?? []) {
+      const antecedent = input.sentences[k - 1]!;
+      const from = [...(bySentence.get(k - 1) ?? [])].sort((x, y) => y.score - x.score).slice(0, options.maxLinksPerSentence);
+      for (const l of from) {
         const i = side === 'a' ? k : l.a;
         const j = side === 'a' ? l.b : k;
-        const inherited = l.score * options.anaphoraFactor;
-        if (chosen.has(key(i, j)) || inherited < options.threshold) continue;
+        const score = l.score * options.anaphoraFactor;
+        if (score < options.threshold) continue;
         const ownCandidate = own.get(key(i, j));
-        const ownLink = ownCandidate ? toLink(ownCandidate, v.a, v.b, v.keys) : undefined;
-        const antecedent = input.sentences[k - 1]!.text;
+        const ownReasons = ownCandidate ? toLink(ownCandidate, v.a, v.b, v.keys).reasons : [];
+        // The reasons share the score: the reference back takes what the sentence's own words do not.
+        const ownShare = ownReasons.reduce((t, r) => t + r.contribution, 0);
         const via: Reason = {
-          label: 'refers back', a: side === 'a' ? antecedent : '', b: side === 'b' ? antecedent : '',
-          contribution: inherited, via: { side, index: k - 1 },
+          label: 'refers back', a: side === 'a' ? antecedent.text : '', b: side === 'b' ? antecedent.text : '',
+          contribution: Math.max(0, score - ownShare), via: { side, id: antecedent.id },
         };
-        chosen.set(key(i, j), { a: i, b: j, score: Math.max(inherited, ownLink?.score ?? 0), reasons: [via, ...(ownLink?.reasons ?? [])] });
+        inherited.push({ a: i, b: j, score: Math.max(score, ownCandidate?.score ?? 0), reasons: [via, ...ownReasons] });
       }
     }
   }
-  return [...chosen.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  return [...links, ...inherited].sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /** A candidate with its reasons: the shared features (of the matched clauses) and their shares of the score. */
@@ -146,18 +150,24 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     sum += weight;
   }
   const ranked: Reason[] = shared
-    .map((r) => ({ label: labelOf(keys[r.id]!), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
+    .map((r) => ({ label: labelOf(keys[r.id]!, r.a), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
     .sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
-  // A word inside a shared phrase ("Council" in "UN Security Council") adds to its share, not to the list.
+  // A word inside a shared phrase ("Council" in "UN Security Council") adds to its share, not to
+  // the list; the list keeps the largest shares (the rest are summed into them, not shown).
   const reasons: Reason[] = [];
   for (const r of ranked) {
     const within = reasons.find((q) => q.a.includes(r.a) && q.b.includes(r.b));
     if (within) within.contribution += r.contribution;
-    else reasons.push({ ...r });
+    else if (reasons.length < MAX_REASONS) reasons.push({ ...r });
   }
   return { a: c.a, b: c.b, score: c.score, reasons };
 }
 
-function labelOf(key: string): string {
-  return key === OPENING ? 'both open with the call' : key.slice(2);
+/** Most reasons one link lists. */
+const MAX_REASONS = 12;
+
+/** What a reason is called: a concept's or place's name, else the word as A writes it. */
+function labelOf(key: string, surfaceA: string): string {
+  if (key === OPENING) return 'both open with the call';
+  return lexiconLabel(key) ?? surfaceA.toLowerCase();
 }

@@ -186,3 +186,14 @@ export function matchLexicon(lexicon: Lexicon, tokens: ContentToken[]): LexiconM
 export function lexiconLookup(lexicon: Lexicon, token: ContentToken): LexiconEntry | undefined {
   return matchLexicon(lexicon, [token])[0]?.entry;
 }
+
+const labels = new Map<string, string>();
+
+/** The readable name of a lexicon feature key (`c:free-trade` → "free trade", `e:united states` → "United States"), if it has one. */
+export function lexiconLabel(key: string): string | undefined {
+  if (labels.size === 0) {
+    for (const names of placesData.entities) labels.set(`e:${names[0]}`, titleCase(names[0] ?? ''));
+    for (const concept of conceptsData.concepts) labels.set(`c:${concept.id}`, concept.id.replace(/-/g, ' '));
+  }
+  return labels.get(key);
+}

@@ -82,10 +82,28 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   });
   const commonSumB = commonOfB.map((m) => [...m.values()].reduce((x, e) => x + e.weight, 0));
   // The smallest normaliser a clause pair of a sentence can have bounds its clause scores from above.
-  const minClauseB = totalsB.map((t) => Math.min(...t));
+  const minClauseB = totalsB.map((t) => t.reduce((m, x) => (x < m ? x : m), Infinity));
 
   const shared = new Float64Array(nB);
-  const cells = new Float64Array(nB * MAX_CLAUSES * MAX_CLAUSES);
+  // Clause-by-clause shared weights, only for the B sentences an A sentence touches
+  // that have several clauses: a slot of MAX_CLAUSES² cells each, reused per A sentence.
+  const CELLS = MAX_CLAUSES * MAX_CLAUSES;
+  const slotOf = new Int32Array(nB).fill(-1);
+  let cells = new Float64Array(64 * CELLS);
+  let slots = 0;
+  const cellAt = (j: number, ca: number, cb: number): number => {
+    let slot = slotOf[j]!;
+    if (slot < 0) {
+      slot = slots++;
+      slotOf[j] = slot;
+      if (slots * CELLS > cells.length) {
+        const bigger = new Float64Array(cells.length * 2);
+        bigger.set(cells);
+        cells = bigger;
+      }
+    }
+    return slot * CELLS + ca * MAX_CLAUSES + cb;
+  };
   const touched = new Int32Array(nB);
   const out: Candidate[] = [];
   va.forEach((v, i) => {
@@ -105,13 +123,13 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         const m = e.weight < wb ? e.weight : wb;
         if (shared[j] === 0) touched[nTouched++] = j;
         shared[j]! += m;
-        if (manyClausesA && countsB[j]! > 1) cells[(j * MAX_CLAUSES + ca) * MAX_CLAUSES + postClause[k]!]! += m;
+        if (manyClausesA && countsB[j]! > 1) cells[cellAt(j, ca, postClause[k]!)]! += m;
       }
     }
     const clausesA = clauseCount(v);
     const totalsA = clauseTotals(v);
     const commonSumA = commonOfA.reduce((x, e) => x + e.weight, 0);
-    const minClauseA = Math.min(...totalsA);
+    const minClauseA = totalsA.reduce((m, x) => (x < m ? x : m), Infinity);
     const row: Candidate[] = [];
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
@@ -123,7 +141,6 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         : most / normaliser(v.total, vb[j]!.total, options.lengthBias);
       if (bound < minScore) {
         shared[j] = 0;
-        if (clausesA > 1 && clausesB > 1) cells.fill(0, j * MAX_CLAUSES * MAX_CLAUSES, (j + 1) * MAX_CLAUSES * MAX_CLAUSES);
         continue;
       }
       for (const e of commonOfA) {
@@ -131,7 +148,7 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         if (!f) continue;
         const m = e.weight < f.weight ? e.weight : f.weight;
         shared[j]! += m;
-        if (manyClausesA && clausesB > 1) cells[(j * MAX_CLAUSES + Math.min(e.clause, MAX_CLAUSES - 1)) * MAX_CLAUSES + f.clause]! += m;
+        if (manyClausesA && clausesB > 1) cells[cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause)]! += m;
       }
       const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);
       let score = denom > 0 ? shared[j]! / denom : 0;
@@ -139,12 +156,11 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
       let clauseB = -1;
       shared[j] = 0;
       // Two many-point sentences: compare them clause by clause.
-      if (clausesA > 1 && clausesB > 1) for (let ca = 0; ca < clausesA; ca++) {
+      const slot = slotOf[j]!;
+      if (clausesA > 1 && clausesB > 1 && slot >= 0) for (let ca = 0; ca < clausesA; ca++) {
         for (let cb = 0; cb < clausesB; cb++) {
-          const cell = (j * MAX_CLAUSES + ca) * MAX_CLAUSES + cb;
-          const s = cells[cell]!;
+          const s = cells[slot * CELLS + ca * MAX_CLAUSES + cb]!;
           if (s === 0) continue;
-          cells[cell] = 0;
           const cd = normaliser(totalsA[ca]!, totalsB[j]![cb]!, options.lengthBias);
           const cs = cd > 0 ? (s / cd) * options.clauseFactor : 0;
           if (cs > score) {
@@ -156,6 +172,9 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
       }
       if (score >= minScore) row.push({ a: i, b: j, score: Math.min(1, score), clauseA, clauseB });
     }
+    for (let t = 0; t < nTouched; t++) slotOf[touched[t]!] = -1;
+    cells.fill(0, 0, slots * CELLS);
+    slots = 0;
     // Selection looks at a sentence's few best candidates only; keeping more costs time
     // that grows with the square of the readouts' length.
     if (row.length > options.maxCandidates) {

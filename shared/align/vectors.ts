@@ -83,10 +83,16 @@ function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
   const cuts = [sentence.start];
   for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index!);
   cuts.push(sentence.end);
+  // The piece each entry lies in: the last cut at or before it (binary search; cuts ascend).
   const pieceOf = entries.map((e) => {
-    let c = 0;
-    while (c + 2 < cuts.length && e.at >= cuts[c + 1]!) c++;
-    return c;
+    let lo = 0;
+    let hi = cuts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cuts[mid]! <= e.at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   });
   const sizes = new Array<number>(cuts.length).fill(0);
   for (const p of pieceOf) sizes[p]!++;
@@ -160,7 +166,9 @@ export function buildVectors(
         }
         return { id, weight, surface: e.surface, clause: clauses[k]! };
       }).filter((e) => e.weight >= options.minFeatureWeight);
-      const clauseTotals = new Array<number>(Math.max(1, ...clauses.map((c) => c + 1))).fill(0);
+      let clauseCount = 1;
+      for (const c of clauses) if (c + 1 > clauseCount) clauseCount = c + 1;
+      const clauseTotals = new Array<number>(clauseCount).fill(0);
       let total = 0;
       for (const e of entries) {
         total += e.weight;

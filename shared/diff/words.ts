@@ -9,8 +9,12 @@ import { segmentInChunks, wordSegmenter } from '../text/words';
 
 /** A run of text that is the same on both sides, only in A, or only in B. */
 export interface DiffPart {
+  /** `same`: in both sentences (up to white space); `onlyA` / `onlyB`: in one sentence only. */
   kind: 'same' | 'onlyA' | 'onlyB';
+  /** The run as written in its sentence (for `same`: as written in A). */
   text: string;
+  /** For a `same` run whose white space differs in B: the run as written in B. */
+  b?: string;
 }
 
 /**
@@ -37,17 +41,65 @@ function chunkedSegmenter(language: string): Intl.Segmenter {
 }
 
 /**
- * The word diff from sentence `a` to sentence `b`. Joining the parts not `onlyB`
- * gives `a` and those not `onlyA` gives `b` up to white space: jsdiff compares words
- * and may take a `same` run's spaces from either side. Callers that need exact text
- * map the runs back onto it (shared/view/row-diff.ts does).
+ * The word diff from sentence `a` to sentence `b`, exact on both sides: joining
+ * the texts of the parts that are not `onlyB` gives `a`, and joining the parts
+ * that are not `onlyA` (a `same` part's `b ?? text`) gives `b`. (jsdiff compares
+ * words and gives a common run the spacing of one side only; the runs are laid
+ * back over each sentence here.)
  */
 export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
   const segmented = NEEDS_SEGMENTER.test(a) || NEEDS_SEGMENTER.test(b);
   const options = { maxEditLength: MAX_EDIT_LENGTH, ...(segmented ? { intlSegmenter: chunkedSegmenter(language) } : {}) };
   const changes = diffWords(a, b, options);
-  if (!changes) {
-    return [...(a ? [{ kind: 'onlyA' as const, text: a }] : []), ...(b ? [{ kind: 'onlyB' as const, text: b }] : [])];
+  const bothChanged = (): DiffPart[] => [...(a ? [{ kind: 'onlyA' as const, text: a }] : []), ...(b ? [{ kind: 'onlyB' as const, text: b }] : [])];
+  if (!changes) return bothChanged();
+  const laidA = layOver(changes.filter((c) => !c.added).map((c) => c.value), a);
+  const laidB = layOver(changes.filter((c) => !c.removed).map((c) => c.value), b);
+  // Not expected (jsdiff keeps every other character), but never show a text wrongly.
+  if (!laidA || !laidB) return bothChanged();
+  const out: DiffPart[] = [];
+  let ia = 0;
+  let ib = 0;
+  for (const c of changes) {
+    if (c.added) out.push({ kind: 'onlyB', text: laidB[ib++]! });
+    else if (c.removed) out.push({ kind: 'onlyA', text: laidA[ia++]! });
+    else {
+      const ta = laidA[ia++]!;
+      const tb = laidB[ib++]!;
+      out.push(ta === tb ? { kind: 'same', text: ta } : { kind: 'same', text: ta, b: tb });
+    }
   }
-  return changes.map((c) => ({ kind: c.added ? 'onlyB' : c.removed ? 'onlyA' : 'same', text: c.value }));
+  return out.filter((p) => p.text !== '' || (p.b ?? '') !== '');
+}
+
+const SPACE = /\s/;
+
+/**
+ * Lays one side's diff runs over that side's actual text, character by character,
+ * taking white space from the text: the runs' other characters must be the
+ * text's, in order. One string per run (possibly empty); null when they do not fit.
+ */
+function layOver(runs: readonly string[], text: string): string[] | null {
+  const out: string[] = [];
+  let t = 0;
+  for (const run of runs) {
+    const from = t;
+    for (const ch of run) {
+      if (SPACE.test(ch)) {
+        if (t < text.length && SPACE.test(text[t]!)) t++;
+        continue;
+      }
+      while (t < text.length && SPACE.test(text[t]!)) t++;
+      if (text.startsWith(ch, t)) t += ch.length;
+      else return null;
+    }
+    out.push(text.slice(from, t));
+  }
+  const rest = text.slice(t);
+  if (/\S/.test(rest)) return null;
+  if (rest) {
+    if (out.length === 0) out.push(rest);
+    else out[out.length - 1] += rest;
+  }
+  return out;
 }

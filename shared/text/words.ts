@@ -69,7 +69,9 @@ export function* segmentInChunks(segmenter: Intl.Segmenter, text: string): Gener
   while (from < text.length) {
     let to = Math.min(text.length, from + CHUNK);
     if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
+      // The last space in this chunk (never searching before it: text without spaces stays linear).
+      let space = to - 1;
+      while (space > from && text[space] !== ' ') space--;
       if (space > from) to = space + 1;
       else if (/[\uDC00-\uDFFF]/.test(text[to]!)) to--; // never split a surrogate pair
     }

@@ -60,12 +60,12 @@ export function rowDiff(row: Row, c: Comparison, language: string = c.a.language
     };
   }
   const stored = row.pairs.length === 1 ? row.pairs[0]!.diff : null;
-  const sides = (diff: readonly DiffPart[]) => {
-    const a = project(diff.flatMap((p) => (p.kind === 'onlyB' ? [] : [{ text: p.text, kind: p.kind === 'same' ? 'same' as const : 'only-a' as const }])), textA);
-    const b = project(diff.flatMap((p) => (p.kind === 'onlyA' ? [] : [{ text: p.text, kind: p.kind === 'same' ? 'same' as const : 'only-b' as const }])), textB);
-    return a && b ? { a, b } : null;
+  const sides = (diff: readonly DiffPart[]): { a: Part[]; b: Part[] } | null => {
+    const a = diff.flatMap((p) => (p.kind === 'onlyB' ? [] : [{ text: p.text, kind: p.kind === 'same' ? 'same' as const : 'only-a' as const }]));
+    const b = diff.flatMap((p) => (p.kind === 'onlyA' ? [] : [{ text: p.kind === 'same' ? p.b ?? p.text : p.text, kind: p.kind === 'same' ? 'same' as const : 'only-b' as const }]));
+    // A stored diff is used only when it is the diff of exactly these sentences.
+    return a.map((x) => x.text).join('') === textA && b.map((x) => x.text).join('') === textB ? { a, b } : null;
   };
-  // The fallback is not expected (jsdiff keeps every other character): both sides shown as changed rather than wrongly.
   const parts = (stored && sides(stored)) ?? sides(wordDiff(textA, textB, language))
     ?? { a: [{ text: textA, kind: 'only-a' as const }], b: [{ text: textB, kind: 'only-b' as const }] };
   return { a: cut(parts.a, sa), b: cut(parts.b, sb) };
@@ -75,43 +75,6 @@ export function rowDiff(row: Row, c: Comparison, language: string = c.a.language
 interface Part {
   text: string;
   kind: RunKind;
-}
-
-const SPACE = /\s/;
-
-/**
- * One side's parts of a diff, laid over that side's actual text. jsdiff's
- * `diffWords` ignores whitespace, so its common parts carry the whitespace of one
- * side only ("the" against "the the" gives "the " as common): the parts are
- * matched to the text character by character, taking whitespace from the text.
- * Null when the parts' other characters are not the text's.
- */
-function project(parts: readonly Part[], text: string): Part[] | null {
-  const out: Part[] = [];
-  let t = 0;
-  for (const part of parts) {
-    const from = t;
-    for (let i = 0; i < part.text.length; i++) {
-      const ch = part.text[i]!;
-      if (SPACE.test(ch)) {
-        // Whitespace the text lacks is dropped.
-        if (t < text.length && SPACE.test(text[t]!)) t++;
-        continue;
-      }
-      while (t < text.length && SPACE.test(text[t]!)) t++;
-      if (text[t] !== ch) return null;
-      t++;
-    }
-    if (t > from) out.push({ text: text.slice(from, t), kind: part.kind });
-  }
-  const rest = text.slice(t);
-  if (/\S/.test(rest)) return null;
-  if (rest) {
-    const last = out[out.length - 1];
-    if (last) last.text += rest;
-    else out.push({ text: rest, kind: 'same' });
-  }
-  return out;
 }
 
 /** Cuts one side's runs over the joined text of `sentences` at the sentence boundaries. */

@@ -1,4 +1,5 @@
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'x.bin'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([0x54, 0x68, 0x65, 0x20, 0x93, 0x64, 0x65, 0x61, 0x6c, 0x94]));
+  mkdirSync(join(dir, 'folder'));
+  mkdirSync(join(dir, 'meta-folder', 'meta.json'), { recursive: true });
+  writeFileSync(join(dir, 'meta-folder', 'a.txt'), 'The leaders spoke.');
+  if (process.platform !== 'win32') {
+    execFileSync('mkfifo', [join(dir, 'fifo1')]);
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken-link'));
+  }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,10 +95,17 @@ describe('cli on bad input', () => {
     ['x.bin', 'x.bin: this looks like a binary file (it contains NUL bytes), not a text readout'],
     ['cp1252.txt', 'cp1252.txt: the file is not valid UTF-8 (first bad byte at offset 4, line 1)'],
     ['missing.txt', `missing.txt: no such file (looked for ${join(tmpdir(), 'missing.txt')})`],
+    ['folder', 'folder: not a regular file (a directory)'],
+    ['meta-folder/a.txt', 'meta-folder/meta.json: not a regular file (a directory) (fix it, or use --no-meta to ignore it)'],
+    ...(process.platform === 'win32' ? [] : [
+      ['fifo1', 'fifo1: not a regular file (a named pipe)'],
+      ['broken-link', `broken-link: a broken symbolic link (it points to ${join(tmpdir(), 'gone.txt')}, which does not exist)`],
+    ] satisfies [string, string][]),
   ];
   for (const [file, message] of cases) {
+    // A named pipe used to block the open for ever: the timeout turns a hang into a failure.
     it(`exits 1 with one line on stderr for ${file}: "${message}"`, () => {
-      const run = runCliProcess(['compare', file, join(process.cwd(), B)], { env: { INIT_CWD: dir } });
+      const run = runCliProcess(['compare', file, join(process.cwd(), B)], { env: { INIT_CWD: dir }, timeout: 10_000 });
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr.replace(dir, tmpdir())).toBe(`error: ${message}\n`);

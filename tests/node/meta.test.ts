@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultMeta, describedMeta, loadMetaFile, metaFor } from '../../node/meta';
+import { defaultMeta, describedMeta, loadMetaFile, metaFileSchema, metaFor } from '../../node/meta';
 
 const PAIR_2025 = fileURLToPath(new URL('../fixtures/pairs/2025-03-18-trump-putin', import.meta.url));
 
@@ -27,7 +28,16 @@ beforeAll(() => {
     ],
   });
   write('elsewhere/pair.json', { readouts: [{ file: 'a.txt', label: 'From the explicit meta' }] });
+  mkdirSync(join(dir, 'folder-meta', 'meta.json'), { recursive: true });
+  if (process.platform !== 'win32') {
+    mkdirSync(join(dir, 'fifo-meta'));
+    execFileSync('mkfifo', [join(dir, 'fifo-meta', 'meta.json')]);
+    mkdirSync(join(dir, 'broken-meta'));
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'broken-meta', 'meta.json'));
+  }
 });
+
+const withDate = (date: string) => ({ date, readouts: [{ file: 'a.txt' }] });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -86,6 +96,24 @@ describe('metaFor with the meta.json next to the readout', () => {
     expect(!result.ok && result.error.message).toBe('bad-language/meta.json: not a readout meta file: readouts.0.language: expected a BCP 47 language tag such as "en" or "ru"');
   });
 
+  it('refuses a meta.json that is a folder, in one line', async () => {
+    expect(await metaFor('folder-meta/a.txt', undefined, { cwd: dir })).toEqual({
+      ok: false, error: { code: 'meta-unreadable', message: 'folder-meta/meta.json: not a regular file (a directory)' },
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a meta.json that is a named pipe without blocking on it', { timeout: 5000 }, async () => {
+    expect(await metaFor('fifo-meta/a.txt', undefined, { cwd: dir })).toEqual({
+      ok: false, error: { code: 'meta-unreadable', message: 'fifo-meta/meta.json: not a regular file (a named pipe)' },
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a meta.json that is a broken symbolic link rather than ignore it', async () => {
+    expect(await metaFor('broken-meta/a.txt', undefined, { cwd: dir })).toEqual({
+      ok: false, error: { code: 'meta-unreadable', message: `broken-meta/meta.json: a broken symbolic link (it points to ${join(dir, 'gone.json')}, which does not exist)` },
+    });
+  });
+
   it('refuses a meta.json of another format rather than guess', async () => {
     const result = await metaFor('other-tool/a.txt', undefined, { cwd: dir });
     expect(result).toMatchObject({ ok: false, error: { code: 'meta-schema' } });
@@ -112,6 +140,25 @@ describe('metaFor with an explicit meta file (--meta)', () => {
 
   it('is an error when the given file is broken', async () => {
     expect(await metaFor('lenient/a.txt', 'bad-json/meta.json', { cwd: dir })).toMatchObject({ ok: false, error: { code: 'meta-json' } });
+  });
+});
+
+describe('dates in a meta.json', () => {
+  it('accept real calendar dates, 29 February of a leap year included', () => {
+    for (const date of ['2025-03-18', '2024-02-29', '2000-02-29', '2025-12-31', '2025-01-01', '2025-04-30']) {
+      expect(metaFileSchema.safeParse(withDate(date)).success, date).toBe(true);
+    }
+  });
+
+  it('refuse a month or day that does not exist', () => {
+    for (const date of ['2025-13-45', '2025-00-10', '2025-01-00', '2025-02-29', '1900-02-29', '2025-04-31', '2025-01-32', '2025-3-18', '18-03-2025']) {
+      expect(metaFileSchema.safeParse(withDate(date)).success, date).toBe(false);
+    }
+  });
+
+  it('name the field and the problem', () => {
+    const result = metaFileSchema.safeParse({ readouts: [{ file: 'a.txt', date: '2025-13-45' }] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['readouts.0.date', 'expected a real date as YYYY-MM-DD']]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,14 @@ beforeAll(() => {
   writeFileSync(join(dir, 'bigger.txt'), '');
   truncateSync(join(dir, 'bigger.txt'), Math.round(25.3 * MiB));
   mkdirSync(join(dir, 'folder.txt'));
+  if (process.platform !== 'win32') {
+    execFileSync('mkfifo', [join(dir, 'fifo1')]);
+    symlinkSync(join(dir, 'fifo1'), join(dir, 'link-to-fifo'));
+    symlinkSync(join(dir, 'readout.txt'), join(dir, 'link-to-readout'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken-link'));
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+  }
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,14 +88,57 @@ describe('readTextFile', () => {
     expect(await readTextFile(join(dir, 'nope.txt'))).toEqual({ ok: false, error: { code: 'not-found', message: `${join(dir, 'nope.txt')}: no such file` } });
   });
 
-  it('reports a folder as unreadable', async () => {
-    expect(await readTextFile('folder.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'folder.txt: this is a folder, not a file' } });
+  it('reports a folder as not a regular file', async () => {
+    expect(await readTextFile('folder.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'folder.txt: not a regular file (a directory)' } });
+  });
+
+  it('reports an empty path as no file rather than reading the working folder', async () => {
+    expect(await readTextFile('', { cwd: dir })).toEqual({ ok: false, error: { code: 'not-found', message: 'no file given (the path is empty)' } });
+  });
+
+  // Opening a named pipe for reading blocks until a writer comes: without the stat first this never returns.
+  it.skipIf(process.platform === 'win32')('refuses a named pipe without opening it, so it does not hang', { timeout: 5000 }, async () => {
+    expect(await readTextFile('fifo1', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'fifo1: not a regular file (a named pipe)' } });
+    expect(await readTextFile('link-to-fifo', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'link-to-fifo: not a regular file (a named pipe)' } });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a device', { timeout: 5000 }, async () => {
+    expect(await readTextFile('/dev/null')).toEqual({ ok: false, error: { code: 'unreadable', message: '/dev/null: not a regular file (a device)' } });
+  });
+
+  it.skipIf(process.platform === 'win32')('follows a symbolic link to a file', async () => {
+    expect(await readTextFile('link-to-readout', { cwd: dir })).toMatchObject({ ok: true, text: 'First line.\r\nSecond line.\r\n\r\nNext paragraph.' });
+  });
+
+  it.skipIf(process.platform === 'win32')('reports a broken symbolic link as such, naming its target', async () => {
+    expect(await readTextFile('broken-link', { cwd: dir })).toEqual({
+      ok: false, error: { code: 'unreadable', message: `broken-link: a broken symbolic link (it points to ${join(dir, 'gone.txt')}, which does not exist)` },
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('reports a loop of symbolic links in one line', async () => {
+    expect(await readTextFile('loop-a', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'loop-a: a loop of symbolic links' } });
+  });
+
+  it('reports a path through a file as not found', async () => {
+    expect(await readTextFile('readout.txt/inner.txt', { cwd: dir })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it.skipIf(process.getuid?.() === 0)('reports a file without read permission as unreadable', async () => {
     const path = join(dir, 'secret.txt');
     writeFileSync(path, 'text', { mode: 0o000 });
     expect(await readTextFile('secret.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'secret.txt: permission denied' } });
+  });
+
+  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('reports a file in a folder without search permission as unreadable', async () => {
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'a.txt'), 'text');
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      expect(await readTextFile('locked/a.txt', { cwd: dir })).toEqual({ ok: false, error: { code: 'unreadable', message: 'locked/a.txt: permission denied' } });
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
   });
 });
 

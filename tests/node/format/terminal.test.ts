@@ -29,6 +29,21 @@ describe('formatTerminal', () => {
     expect(plain()).toContain("2 linked pairs · 1 statement not in Kremlin's (incomplete) copy · 2 statements only in Kremlin");
   });
 
+  it('writes counts of one in the singular and other counts in the plural', () => {
+    const input = sampleInput();
+    const c = input.comparison;
+    c.a.sentences = c.a.sentences.slice(0, 1);
+    c.a.words = 1;
+    c.b.words = 0;
+    c.pairs = c.pairs.slice(0, 1);
+    c.onlyA = [];
+    c.onlyB = c.onlyB.slice(0, 1);
+    const lines = formatTerminal(input, { color: false, width: 100 }).split('\n');
+    expect(lines[2]).toBe('   whitehouse.txt · 1 sentence, 1 word · 69% of its words in linked statements');
+    expect(lines[4]).toBe('   kremlin.txt · 4 sentences, 0 words · 58% of its words in linked statements');
+    expect(lines).toContain("1 linked pair · 0 statements not in Kremlin's (incomplete) copy · 1 statement only in Kremlin");
+  });
+
   it('shows a pair as both sentences with the differing words between word-diff markers, with score and reasons', () => {
     expect(plain()).toContain([
       'a1 <-> b2 · score 0.71 · reasons: peace, leaders ~ presidents',

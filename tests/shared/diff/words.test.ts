@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { wordDiff } from '../../../shared/diff/words';
 
 const join = (parts: ReturnType<typeof wordDiff>, drop: 'onlyA' | 'onlyB') => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
@@ -30,5 +31,26 @@ describe('word diff of very different long texts', () => {
     const a = Array.from({ length: 3000 }, (_, i) => `alpha${i}`).join(' ');
     const b = Array.from({ length: 3000 }, (_, i) => `beta${i}`).join(' ');
     expect(wordDiff(a, b)).toEqual([{ kind: 'onlyA', text: a }, { kind: 'onlyB', text: b }]);
+  });
+});
+
+describe('word diff, exactly', () => {
+  it('gives each side its own spacing', () => {
+    const a = 'They agreed: 175 for 175.';
+    const b = 'It was discussed — 175 for 175 — on Wednesday.';
+    const parts = wordDiff(a, b);
+    expect(parts.filter((p) => p.kind !== 'onlyB').map((p) => p.text).join('')).toBe(a);
+    expect(parts.filter((p) => p.kind !== 'onlyA').map((p) => (p.kind === 'same' ? p.b ?? p.text : p.text)).join('')).toBe(b);
+  });
+
+  it('rebuilds both sentences exactly, whatever their words and spaces', () => {
+    const words = fc.array(fc.constantFrom('the', 'peace', 'truce', '175', 'for', '—', ',', '.', 'Kyiv', 'Путин'), { maxLength: 12 });
+    const spaces = fc.constantFrom(' ', '  ', '\n', ' \t');
+    const sentence = fc.tuple(words, fc.array(spaces, { minLength: 12, maxLength: 12 })).map(([ws, sp]) => ws.map((w, i) => w + sp[i]).join('').trim());
+    fc.assert(fc.property(sentence, sentence, (a, b) => {
+      const parts = wordDiff(a, b);
+      expect(parts.filter((p) => p.kind !== 'onlyB').map((p) => p.text).join('')).toBe(a);
+      expect(parts.filter((p) => p.kind !== 'onlyA').map((p) => (p.kind === 'same' ? p.b ?? p.text : p.text)).join('')).toBe(b);
+    }), { numRuns: 300 });
   });
 });
