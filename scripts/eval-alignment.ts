@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { align, scorePairs, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import type { Sentence } from '../shared/model/types';
 import { sentenceId } from '../shared/model/types';
+import { segmentSentences } from '../shared/text/segment';
 import { loadResources } from '../node/resources';
 
 const HOLDOUT = new Set(['2018-03-13-may-trump', '2020-04-28-modi-trudeau', '2023-01-23-sunak-varadkar']);
@@ -32,18 +33,22 @@ const options = {
   lengthBias: arg('--bias') ?? DEFAULT_ALIGN_OPTIONS.lengthBias,
 };
 
-let segment: ((text: string, side: 'a' | 'b') => Sentence[]) | undefined;
-async function loadSegmenter(): Promise<void> {
-  if (process.argv.includes('--gold-units')) return;
-  try {
-    const mod = await import('../shared/text/segment');
-    segment = (text, side) => mod.segmentSentences(text, side);
-  } catch {
-    segment = undefined;
-  }
+/** Units the aligner works on: the segmenter's sentences, or with --gold-units the gold file's units. */
+const useGoldUnits = process.argv.includes('--gold-units');
+
+/** One sentence of a gold file: an exact substring of the readout. */
+interface GoldUnit { id: string; text: string }
+/** A gold.json (tests/fixtures/pairs/README.md): the two readouts, their units, and the links between units. */
+interface Gold {
+  a: string;
+  b: string;
+  a_units: GoldUnit[];
+  b_units: GoldUnit[];
+  strong: [string, string][];
+  weak: [string, string][];
 }
 
-function goldSentences(text: string, units: Array<{ id: string; text: string }>, side: 'a' | 'b'): Sentence[] {
+function goldSentences(text: string, units: GoldUnit[], side: 'a' | 'b'): Sentence[] {
   let from = 0;
   return units.map((u, i) => {
     const at = text.indexOf(u.text, from);
@@ -63,40 +68,39 @@ function line(t: Tally): string {
 }
 
 async function main(): Promise<void> {
-  await loadSegmenter();
   const resources = loadResources();
   const dev = zero(), hold = zero();
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold.json'))) continue;
-    const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
+    const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
     const ta = readFileSync(join(dir, gold.a), 'utf8').replace(/^\uFEFF/, '');
     const tb = readFileSync(join(dir, gold.b), 'utf8').replace(/^\uFEFF/, '');
-    const sa = segment ? segment(ta, 'a') : goldSentences(ta, gold.a_units, 'a');
-    const sb = segment ? segment(tb, 'b') : goldSentences(tb, gold.b_units, 'b');
+    const sa = useGoldUnits ? goldSentences(ta, gold.a_units, 'a') : segmentSentences(ta, 'a');
+    const sb = useGoldUnits ? goldSentences(tb, gold.b_units, 'b') : segmentSentences(tb, 'b');
     // Map predicted sentences to gold units by exact text (the segmenter test guarantees equality).
     const ga = goldSentences(ta, gold.a_units, 'a'), gb = goldSentences(tb, gold.b_units, 'b');
-    const mapTo = (pred: Sentence[], g: Sentence[], units: Array<{ id: string }>) => pred.map((s) => {
+    const mapTo = (pred: Sentence[], g: Sentence[], units: GoldUnit[]) => pred.map((s) => {
       const k = g.findIndex((u) => u.start < s.end && s.start < u.end);
       return k < 0 ? '?' : units[k]!.id;
     });
     const ma = mapTo(sa, ga, gold.a_units), mb = mapTo(sb, gb, gold.b_units);
     const links = align({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources, options);
     const key = (x: string, y: string) => `${x}|${y}`;
-    const strong = new Set<string>(gold.strong.map(([x, y]: string[]) => key(x!, y!)));
-    const weak = new Set<string>(gold.weak.map(([x, y]: string[]) => key(x!, y!)));
+    const strong = new Set(gold.strong.map(([x, y]) => key(x, y)));
+    const weak = new Set(gold.weak.map(([x, y]) => key(x, y)));
     const predicted = new Map<string, (typeof links)[number]>();
     for (const l of links) predicted.set(key(ma[l.a]!, mb[l.b]!), l);
     const t = zero();
     const judged = [...predicted.keys()].filter((k) => !weak.has(k));
     t.predicted = judged.length; t.right = judged.filter((k) => strong.has(k)).length;
     t.strong = strong.size; t.found = [...strong].filter((k) => predicted.has(k)).length;
-    const anyLinked = new Set<string>([...gold.strong, ...gold.weak].flat());
-    const strongLinked = new Set<string>(gold.strong.flat());
+    const anyLinked = new Set([...gold.strong, ...gold.weak].flat());
+    const strongLinked = new Set(gold.strong.flat());
     const predLinked = new Set([...predicted.keys()].flatMap((k) => k.split('|')));
-    const text = (id: string) => [...gold.a_units, ...gold.b_units].find((u: { id: string }) => u.id === id && (id[0] === 'a' ? gold.a_units : gold.b_units).includes(u))?.text ?? '';
+    const text = (id: string) => (id[0] === 'a' ? gold.a_units : gold.b_units).find((u) => u.id === id)?.text ?? '';
     const problems: string[] = [];
-    for (const u of [...gold.a_units, ...gold.b_units] as Array<{ id: string; text: string }>) {
+    for (const u of [...gold.a_units, ...gold.b_units]) {
       const goldOnly = !anyLinked.has(u.id);
       if (!goldOnly && !strongLinked.has(u.id)) continue;
       const predOnly = !predLinked.has(u.id);

@@ -12,6 +12,7 @@
 import type { Sentence } from '../model/types';
 import { words } from '../text/words';
 import data from './data/anaphora.json';
+import { primaryLanguage } from '../text/language';
 
 const DEMONSTRATIVES = new Set(data.demonstratives);
 const SHELL_NOUNS = new Set(data.shellNouns);
@@ -22,7 +23,7 @@ const MAY_REFER = new RegExp(`\\b(?:${[...DEMONSTRATIVES, ...OPENING_PRONOUNS].j
 
 /** True when the sentence (English) refers back to the statement before it. */
 export function refersBack(sentence: Sentence, language: string): boolean {
-  if (!language.toLowerCase().startsWith('en')) return false;
+  if (primaryLanguage(language) !== 'en') return false;
   // Most sentences have none of the words that could refer back: answer those quickly.
   if (!MAY_REFER.test(sentence.text)) return false;
   const tokens = words(sentence.text, 'en').map((w) => w.text.toLowerCase());

@@ -11,6 +11,7 @@ import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken,
 import type { AlignResources, WordFrequencies } from './resources';
 import { stemmerFor } from './stem';
 import { isContentWord } from './stopwords';
+import { primaryLanguage } from '../text/language';
 
 /** One feature of a sentence. */
 export interface Feature {
@@ -100,7 +101,7 @@ const PART_FACTOR = 0.5;
 
 /** The features of a sentence in its language, with their weights from the background corpus. */
 export function sentenceFeatures(sentence: Sentence, language: string, resources: AlignResources): FeatureBag {
-  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const primary = primaryLanguage(language);
   const stem = stemmerFor(primary);
   const lexicon = lexiconFor(primary);
   const frequencies = resources.frequencies[primary];

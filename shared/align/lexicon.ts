@@ -14,6 +14,7 @@ import { isAllCaps, normalizeWord } from '../text/normalize';
 import { lexicalWords } from '../text/words';
 import { stemmerFor } from './stem';
 import { isStopword } from './stopwords';
+import { primaryLanguage } from '../text/language';
 
 /** What a phrase of the lexicon stands for. */
 export interface LexiconEntry {
@@ -110,7 +111,7 @@ const compiled = new Map<string, Lexicon>();
 
 /** The lexicon for a language (English vocabulary; other languages get an empty trie). */
 export function lexiconFor(language: string): Lexicon {
-  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const primary = primaryLanguage(language);
   const cached = compiled.get(primary);
   if (cached) return cached;
   const root: TrieNode = { next: new Map() };

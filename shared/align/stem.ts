@@ -3,6 +3,7 @@
  * readout repeats its vocabulary, and the stemmer is the costliest step per token.
  */
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { primaryLanguage } from '../text/language';
 
 /** Snowball algorithm for a BCP 47 primary language subtag. */
 const ALGORITHMS: Record<string, string> = {
@@ -19,7 +20,7 @@ const cache = new Map<string, StemFn>();
 
 /** The cached stemmer for a BCP 47 language tag ("en", "ru", "en-GB", …). */
 export function stemmerFor(language: string): StemFn {
-  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const primary = primaryLanguage(language);
   let fn = cache.get(primary);
   if (fn) return fn;
   const algorithm = ALGORITHMS[primary];
@@ -32,6 +33,8 @@ export function stemmerFor(language: string): StemFn {
       let s = memo.get(w);
       if (s === undefined) {
         s = stemmer.stem(w);
+        // Bounded: a long-running app compares many texts.
+        if (memo.size >= 200_000) memo.clear();
         memo.set(w, s);
       }
       return s;

@@ -3,6 +3,7 @@
  */
 import { eng, rus } from 'stopword';
 import { isAllCaps } from '../text/normalize';
+import { primaryLanguage } from '../text/language';
 
 /** Function words the package's short English list lacks. */
 const EXTRA_EN = ['us', 'will', 'shall', 'not', 'no', 'nor', 'one', 'its', 'our', 'ours', 'theirs', 'whose', 'whom', 'upon', 'within', 'without', 'during', 'against', 'across', 'toward', 'towards', 'per', 'via', 'amid', 'among', 'amongst', 'onto', 'off', 'yet', 'so', 'else', 'ever', 'even', 'just', 'may', 'being', 'does', 'done', 'doing', 'has', 'having', 'been', 'be', 'is', 'are', 'was', 'were', 'of', 'course'];
@@ -14,7 +15,7 @@ const lists = new Map<string, Set<string>>([
 
 /** True when the normalised word is a stop word of the language (none for unknown languages). */
 export function isStopword(normalizedWord: string, language: string): boolean {
-  const primary = language.toLowerCase().split('-')[0] ?? 'en';
+  const primary = primaryLanguage(language);
   return lists.get(primary)?.has(normalizedWord) ?? false;
 }
 

@@ -14,6 +14,7 @@
  * Both are {@link AbbreviationKind} `'ambiguous'`. The segmenter never asks about the
  * tail of a longer word ("Russia’s.", "1st.").
  */
+import { primaryLanguage } from './language';
 
 /**
  * How an abbreviation behaves before a capitalised word, a digit or an opening quote.
@@ -128,7 +129,7 @@ export function abbreviationKind(token: string): AbbreviationKind | null {
 
 /** True when `word` commonly starts a sentence in `language` (a BCP 47 tag). */
 export function isSentenceStarter(word: string, language: string): boolean {
-  const primary = language.split('-')[0]?.toLowerCase() ?? '';
+  const primary = primaryLanguage(language);
   return (starterSets.get(primary) ?? englishStarters).has(word);
 }
 
