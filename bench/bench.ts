@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadResources } from '../node/resources';
 import type { SourceDoc } from '../shared/model/types';
-import { measureColdStart } from './cold-start';
+import { measureBrowser, measureColdStart } from './cold-start';
 import { fixtureSentences, loadSample, syntheticDoc } from './fixtures';
 import { generatePair } from './generator';
 import { MEASUREMENTS, type BenchContext } from './measurements';
@@ -21,6 +21,7 @@ function main(): void {
   const resources = loadResources();
   const pool = fixtureSentences();
   const pairs = new Map<number, [SourceDoc, SourceDoc]>();
+  let browserFigures: ReturnType<typeof measureBrowser> | undefined;
   const ctx: BenchContext = {
     resources,
     clock: () => performance.now(),
@@ -35,6 +36,7 @@ function main(): void {
     },
     sample: loadSample(),
     coldStart: measureColdStart,
+    browser: () => (browserFigures ??= measureBrowser()),
   };
 
   const results: Result[] = [];

@@ -1,5 +1,5 @@
 /**
- * Runs the cold-start probe (cold.ts) in a fresh Node process and returns the
+ * Probes that run in processes of their own. The cold-start probe (cold.ts) runs in a fresh Node process and returns the
  * time it reports: the first loadResources() + compare() of the sample in a
  * process where nothing is cached or JIT-compiled yet.
  */
@@ -15,4 +15,15 @@ export function measureColdStart(): number {
   const value = Number(lines[lines.length - 1]);
   if (!Number.isFinite(value)) throw new Error(`measureColdStart: ${COLD_SCRIPT} printed no elapsed time, but: ${JSON.stringify(out)}`);
   return value;
+}
+
+const BROWSER_SCRIPT = fileURLToPath(new URL('./browser.ts', import.meta.url));
+
+/** The browser figures (bench/browser.ts, in a process of its own): first paint and scroll frame time, in ms. */
+export function measureBrowser(): { first_paint_ms: number; scroll_frame_ms: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', BROWSER_SCRIPT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 });
+  const lines = out.trim().split('\n');
+  const value = JSON.parse(lines[lines.length - 1] ?? '{}') as { first_paint_ms?: unknown; scroll_frame_ms?: unknown };
+  if (typeof value.first_paint_ms !== 'number' || typeof value.scroll_frame_ms !== 'number') throw new Error(`measureBrowser: ${BROWSER_SCRIPT} printed no figures, but: ${JSON.stringify(out)}`);
+  return { first_paint_ms: value.first_paint_ms, scroll_frame_ms: value.scroll_frame_ms };
 }

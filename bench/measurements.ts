@@ -21,6 +21,8 @@ export interface BenchContext {
   sample: [SourceDoc, SourceDoc];
   /** Elapsed ms of the first loadResources() + compare() of the sample in a fresh process. */
   coldStart(): number;
+  /** The browser figures (bench/browser.ts), measured once for both keys. */
+  browser(): { first_paint_ms: number; scroll_frame_ms: number };
 }
 
 /** A figure the benchmark reports with its target, if any. */
@@ -99,5 +101,19 @@ export const MEASUREMENTS: Measurement[] = [
     what: 'first loadResources() + compare() of the sample in a fresh process (bench/cold.ts)',
     decimals: 0,
     run: (ctx) => ctx.coldStart(),
+  },
+  {
+    key: 'first_paint_ms',
+    what: 'built renderer in Chromium: navigation start to the first frame with the sample\'s rows, median of 5 (bench/browser.ts)',
+    decimals: 0,
+    run: (ctx) => ctx.browser().first_paint_ms,
+    target: { text: '≤ 800 ms', met: (value) => value <= 800 },
+  },
+  {
+    key: 'scroll_frame_ms',
+    what: 'mean frame time scrolling a 1,000-row comparison top to bottom, vsync off (bench/browser.ts)',
+    decimals: 1,
+    run: (ctx) => ctx.browser().scroll_frame_ms,
+    target: { text: '≤ 16 ms', met: (value) => value <= 16 },
   },
 ];

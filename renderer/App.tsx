@@ -64,6 +64,7 @@ export function App({ api }: { api: ReadoutsApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [command]);
 
+  const focusRow = useCallback((index: number) => dispatch({ type: 'focus-row', index }), []);
   const loaded = state.loaded;
   return (
     <div className="app" aria-busy={state.busy}>
@@ -81,7 +82,7 @@ export function App({ api }: { api: ReadoutsApi }) {
       </header>
       <main className="app-main" aria-label="Comparison">
         {loaded ? (
-          <RowList state={state} loaded={loaded} onFocusRow={(index) => dispatch({ type: 'focus-row', index })} />
+          <RowList state={state} loaded={loaded} onFocusRow={focusRow} />
         ) : (
           <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
         )}

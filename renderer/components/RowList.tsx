@@ -43,12 +43,13 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row-slot" style={{ transform: `translateY(${item.start}px)` }}>
                   <RowView
                     row={row}
+                    index={item.index}
                     comparison={c}
                     language={c.a.language}
                     current={item.index === state.current}
                     query={state.query}
                     currentMatch={currentMatch?.rowIndex === item.index ? currentMatch : undefined}
-                    onFocus={() => onFocusRow(item.index)}
+                    onFocusRow={onFocusRow}
                   />
                 </div>
               );

@@ -48,9 +48,12 @@ function Reasons({ row }: { row: Row }) {
   );
 }
 
-function RowViewImpl({ row, comparison, language, current, query, currentMatch, onFocus }: {
-  row: Row; comparison: Comparison; language: string; current: boolean; query: string; currentMatch?: SearchMatch; onFocus: () => void;
+function RowViewImpl({ row, index, comparison, language, current, query, currentMatch, onFocusRow }: {
+  row: Row; index: number; comparison: Comparison; language: string; current: boolean; query: string; currentMatch?: SearchMatch;
+  /** Stable across renders, so rows that did not change are not rendered again while scrolling. */
+  onFocusRow: (index: number) => void;
 }) {
+  const onFocus = () => onFocusRow(index);
   const [why, setWhy] = useState(false);
   const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
   const ids = (list: string[]) => list.join(', ');

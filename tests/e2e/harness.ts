@@ -44,6 +44,22 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The stand-in for the preload: `window.readouts` over `__readoutsInvoke`, and `__emit` for main's events. */
+const PRELOAD_STAND_IN = `(() => {
+  const invoke = window.__readoutsInvoke;
+  const listeners = { loaded: new Set(), command: new Set() };
+  window.__emit = (kind, payload) => { for (const l of listeners[kind]) l(payload); };
+  window.readouts = {
+    listSamples: () => invoke('listSamples', []),
+    openSample: (id) => invoke('openSample', [id]),
+    compareFilesDialog: () => invoke('compareFilesDialog', []),
+    openExternal: (u) => invoke('openExternal', [u]),
+    initial: () => invoke('initial', []),
+    onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
+    onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
+  };
+})();`;
+
 /** What the test controls in place of native dialogs. */
 export interface TestDialogs {
   /** The two paths "chosen" in the Compare Files dialog, or null for Cancel. */
@@ -51,7 +67,11 @@ export interface TestDialogs {
 }
 
 /** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
-export async function openApp(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number } } = {}) {
+export async function openApp(browser: Browser, url: string, options: {
+  colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number };
+  /** Runs on the page before it loads (e.g. to add an init script of its own). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+} = {}) {
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
   const dialogs: TestDialogs = { nextCompareFiles: null };
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
@@ -74,32 +94,19 @@ export async function openApp(browser: Browser, url: string, options: { colorSch
       default: return { ok: false, error: { code: 'bad-request', message: `unknown method ${method}` } };
     }
   });
-  // The preload's API, built from named functions over the test transport.
-  await page.addInitScript(() => {
-    const invoke = (window as unknown as { __readoutsInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__readoutsInvoke;
-    const listeners = { loaded: new Set<(r: unknown) => void>(), command: new Set<(c: unknown) => void>() };
-    (window as unknown as Record<string, unknown>).__emit = (kind: 'loaded' | 'command', payload: unknown) => {
-      for (const l of listeners[kind]) l(payload);
-    };
-    (window as unknown as Record<string, unknown>).readouts = {
-      listSamples: () => invoke('listSamples', []),
-      openSample: (id: string) => invoke('openSample', [id]),
-      compareFilesDialog: () => invoke('compareFilesDialog', []),
-      openExternal: (u: string) => invoke('openExternal', [u]),
-      initial: () => invoke('initial', []),
-      onComparisonLoaded: (l: (r: unknown) => void) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
-      onCommand: (l: (c: unknown) => void) => { listeners.command.add(l); return () => listeners.command.delete(l); },
-    };
-  });
+  // The preload's API, built from named functions over the test transport. A string, not a
+  // function: code compiled by tsx carries helpers (`__name`) that do not exist in the page.
+  await page.addInitScript(PRELOAD_STAND_IN);
+  await options.beforeLoad?.(page);
   await page.goto(url);
   return {
     page,
     dialogs,
     errors,
     /** Sends a comparison as main does after File > Compare Files…. */
-    emitLoaded: (result: Result<LoadedComparison>) => page.evaluate((r) => (window as unknown as { __emit: (k: string, p: unknown) => void }).__emit('loaded', r), result),
+    emitLoaded: (result: Result<LoadedComparison>) => page.evaluate(`window.__emit('loaded', ${JSON.stringify(result)})`),
     /** Sends a menu command. */
-    emitCommand: (command: string) => page.evaluate((c) => (window as unknown as { __emit: (k: string, p: unknown) => void }).__emit('command', c), command),
+    emitCommand: (command: string) => page.evaluate(`window.__emit('command', ${JSON.stringify(command)})`),
     close: () => context.close(),
   };
 }

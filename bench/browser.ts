@@ -1,0 +1,96 @@
+/**
+ * Browser figures for `npm run bench`, run in a process of their own (bench.ts
+ * spawns it; it prints one JSON line): the built renderer in Debian's Chromium,
+ * wired to the real handlers as in the end-to-end tests.
+ *
+ * - first_paint_ms: from navigation start to the first frame that shows rows of
+ *   the embedded sample (performance.now() in the page, after the first
+ *   requestAnimationFrame following the rows' insertion).
+ * - scroll_frame_ms: mean time between frames while a 1,000-row comparison is
+ *   scrolled from top to bottom, 150 px a frame. Chromium runs with vsync and the
+ *   frame-rate limit off, so a frame takes as long as its work, not 16.7 ms.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, openApp, RENDERER_DIR, ROOT, serve } from '../tests/e2e/harness';
+
+// Page scripts are strings: code compiled by tsx carries helpers (`__name`) the page lacks.
+/** Records when the first frame with rows is drawn. */
+const FIRST_PAINT_PROBE = `(() => {
+  const check = () => {
+    if (document.querySelector('[role="listitem"]')) requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+/** Scrolls the rows to the bottom, 150 px a frame, and resolves to the mean frame time. */
+const SCROLL_PROBE = `new Promise((done) => {
+  const el = document.querySelector('[data-testid="rows-scroll"]');
+  const times = [];
+  const step = (t) => {
+    times.push(t);
+    if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1 || times.length > 2000) {
+      const gaps = times.slice(1).map((x, i) => x - times[i]);
+      done(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length));
+      return;
+    }
+    el.scrollTop += 150;
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const server = await serve(RENDERER_DIR);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(process.env.BENCH_NO_VSYNC === '0' ? [] : ['--disable-gpu-vsync', '--disable-frame-rate-limit'])],
+  });
+  try {
+    // First paint: median of 5 fresh pages.
+    const paints: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const app = await openApp(browser, server.url, { beforeLoad: (page) => page.addInitScript(FIRST_PAINT_PROBE) });
+      // Polled through evaluate (CDP, not subject to the page's CSP, unlike waitForFunction's eval).
+      let paint: unknown;
+      for (let tries = 0; paint === undefined && tries < 300; tries++) {
+        paint = await app.page.evaluate('window.__firstPaint');
+        if (paint === undefined) await new Promise((r) => setTimeout(r, 20));
+      }
+      if (typeof paint !== 'number') throw new Error('the sample never painted rows');
+      paints.push(paint);
+      await app.close();
+    }
+    paints.sort((x, y) => x - y);
+
+    // Scrolling a 1,000-row comparison.
+    const dir = mkdtempSync(join(tmpdir(), 'bench-scroll-'));
+    writeFileSync(join(dir, 'a.txt'), Array.from({ length: 500 }, (_, i) => `Alpha${i} discussed item${i} and the long-term questions of region${i} with partner${i} at length.`).join('\n\n'));
+    writeFileSync(join(dir, 'b.txt'), Array.from({ length: 500 }, (_, i) => `Omega${i} reviewed thing${i} together with delegation${i} and agreed on step${i}.`).join('\n\n'));
+    const app = await openApp(browser, server.url);
+    await app.page.getByRole('listitem').first().waitFor();
+    app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+    await app.page.getByRole('button', { name: 'Compare files…' }).click();
+    await app.page.getByRole('list', { name: '1000 rows' }).waitFor();
+    const frame = Number(await app.page.evaluate(SCROLL_PROBE));
+    await app.close();
+    console.log(JSON.stringify({ first_paint_ms: paints[2], scroll_frame_ms: frame }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});
