@@ -4,7 +4,7 @@
  * Rows have their own heights (long prose wraps), measured as they render.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ViewState } from '../state/view';
 import { RowView } from './RowView';
@@ -24,6 +24,25 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
     if (state.current >= 0 && state.current < rows.length) virtualizer.scrollToIndex(state.current, { align: 'center' });
   }, [state.current, rows, virtualizer]);
 
+  // Arrow keys, Home and End move between rows while focus is in the list; focus follows the
+  // current row (once it is rendered: the list is virtualised).
+  const keyboardMove = useRef(false);
+  useEffect(() => {
+    if (!keyboardMove.current) return;
+    keyboardMove.current = false;
+    const focus = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${state.current}"] [role="listitem"]`)?.focus({ preventScroll: true });
+    requestAnimationFrame(() => requestAnimationFrame(focus));
+  }, [state.current]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || rows.length === 0) return;
+    const to = e.key === 'ArrowDown' ? state.current + 1 : e.key === 'ArrowUp' ? state.current - 1
+      : e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    keyboardMove.current = true;
+    onFocusRow(Math.max(0, Math.min(rows.length - 1, to)));
+  };
+
   const c = loaded.comparison;
   const currentMatch = state.matchIndex >= 0 ? state.matches[state.matchIndex] : undefined;
   return (
@@ -32,7 +51,7 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
         <div>{c.a.label}</div>
         <div>{c.b.label}</div>
       </div>
-      <div ref={scrollRef} className="rows-scroll" data-testid="rows-scroll">
+      <div ref={scrollRef} className="rows-scroll" data-testid="rows-scroll" onKeyDown={onKeyDown}>
         {rows.length === 0 ? (
           <p className="placeholder">No rows match this filter.</p>
         ) : (
@@ -47,6 +66,7 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
                     comparison={c}
                     language={c.a.language}
                     current={item.index === state.current}
+                    anyCurrent={state.current >= 0}
                     query={state.query}
                     currentMatch={currentMatch?.rowIndex === item.index ? currentMatch : undefined}
                     onFocusRow={onFocusRow}

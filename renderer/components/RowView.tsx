@@ -48,8 +48,11 @@ function Reasons({ row }: { row: Row }) {
   );
 }
 
-function RowViewImpl({ row, index, comparison, language, current, query, currentMatch, onFocusRow }: {
-  row: Row; index: number; comparison: Comparison; language: string; current: boolean; query: string; currentMatch?: SearchMatch;
+function RowViewImpl({ row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow }: {
+  row: Row; index: number; comparison: Comparison; language: string; current: boolean;
+  /** Whether some row is current; if none is, the first row takes the Tab stop. */
+  anyCurrent: boolean;
+  query: string; currentMatch?: SearchMatch;
   /** Stable across renders, so rows that did not change are not rendered again while scrolling. */
   onFocusRow: (index: number) => void;
 }) {
@@ -69,7 +72,7 @@ function RowViewImpl({ row, index, comparison, language, current, query, current
       aria-label={kindLabel}
       aria-current={current ? 'true' : undefined}
       className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}`}
-      tabIndex={current ? 0 : -1}
+      tabIndex={current || (index === 0 && !anyCurrent) ? 0 : -1}
       onFocus={onFocus}
       onClick={onFocus}
       data-row-key={row.key}

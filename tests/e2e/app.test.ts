@@ -60,6 +60,27 @@ describe('the app on the embedded 2025 sample', () => {
     await app.close();
   });
 
+  it('moves between rows with the arrow keys, and Tab reaches them', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    // From the search field, Tab reaches the rows.
+    await page.getByRole('searchbox', { name: 'Find in both readouts' }).focus();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'listitem'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listitem');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-current') === 'true');
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'));
+    expect(focused).toBe('2');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index') !== '2');
+    const last = Number(await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')));
+    const total = Number((await page.getByRole('list').getAttribute('aria-label'))!.split(' ')[0]);
+    expect(last).toBe(total - 1);
+    await app.close();
+  });
+
   it('filters to omissions only', async () => {
     const app = await openApp(browser, server.url);
     const { page } = app;

@@ -14,7 +14,7 @@ afterEach(cleanup);
 describe('RowView', () => {
   it('marks the words only one side has as deletions and insertions', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.changed)!;
-    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} query="" onFocusRow={() => {}} />);
+    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     expect(container.querySelectorAll('del.only-a').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('ins.only-b').length).toBeGreaterThan(0);
     expect(screen.getByRole('listitem').getAttribute('aria-label')).toBe('Matched, worded differently');
@@ -22,7 +22,7 @@ describe('RowView', () => {
 
   it('shows why a row was matched on demand', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'matched')!;
-    render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} query="" onFocusRow={() => {}} />);
+    render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     const button = screen.getByRole('button', { name: 'Why matched?' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
@@ -32,7 +32,7 @@ describe('RowView', () => {
 
   it('marks the gap on the other side of a one-sided statement with the omission wording', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'only-b')!;
-    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} query="" onFocusRow={() => {}} />);
+    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     expect(screen.getByRole('listitem').getAttribute('aria-label')).toBe('only in Kremlin');
     expect(container.querySelector('.cell-a .gap')?.textContent).toMatch(/only in Kremlin/);
   });
