@@ -3,6 +3,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CSP } from './electron/csp';
+
+/**
+ * Writes the production Content Security Policy into the built index.html (for
+ * file:// pages, where a response header may not apply). Build only: in
+ * development the dev server needs the looser policy main sends as a header, and a
+ * page obeys every policy it gets, so a strict <meta> would block Vite's styles.
+ * `frame-ancestors` is left out: browsers ignore it in a <meta>.
+ */
+function cspMeta(): Plugin {
+  const content = CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'readouts-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace(/(<meta charset="[^"]*" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`),
+  };
+}
 
 const root = __dirname;
 
@@ -21,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       // electron-vite leaves bundles unminified; the renderer's size is load time.
       minify: true,

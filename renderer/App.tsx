@@ -18,13 +18,18 @@ export function App({ api }: { api: ReadoutsApi }) {
 
   const show = useCallback((result: Result<LoadedComparison>) => {
     if (result.ok) dispatch({ type: 'loaded', loaded: result.value });
-    else if (result.error.code !== 'cancelled') dispatch({ type: 'failed', message: result.error.message });
-    else dispatch({ type: 'dismiss-error' });
+    else if (result.error.code === 'cancelled') dispatch({ type: 'cancelled' });
+    else dispatch({ type: 'failed', message: result.error.message });
   }, []);
 
+  // Requests are numbered: only the answer to the latest one is shown (a slow earlier
+  // answer must not replace a newer comparison).
+  const latest = useRef(0);
   const run = useCallback(async (request: () => Promise<Result<LoadedComparison>>) => {
+    const seq = ++latest.current;
     dispatch({ type: 'loading' });
-    show(await request());
+    const result = await request();
+    if (seq === latest.current) show(result);
   }, [show]);
 
   const command = useCallback((c: RendererCommand) => {
@@ -52,7 +57,9 @@ export function App({ api }: { api: ReadoutsApi }) {
   // The accelerators also work where no native menu sends them (the browser tests, Linux without a menu bar).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      // A form control keeps its own Alt+Arrow (it opens a select's list).
+      const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      if (e.altKey && !e.ctrlKey && !e.metaKey && !inControl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         command(e.key === 'ArrowDown' ? 'next-difference' : 'previous-difference');
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
@@ -64,7 +71,7 @@ export function App({ api }: { api: ReadoutsApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [command]);
 
-  const focusRow = useCallback((index: number) => dispatch({ type: 'focus-row', index }), []);
+  const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), []);
   const loaded = state.loaded;
   return (
     <div className="app" aria-busy={state.busy}>
@@ -82,7 +89,7 @@ export function App({ api }: { api: ReadoutsApi }) {
       </header>
       <main className="app-main" aria-label="Comparison">
         {loaded ? (
-          <RowList state={state} loaded={loaded} onFocusRow={focusRow} />
+          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} />
         ) : (
           <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
         )}

@@ -9,7 +9,7 @@ import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ViewState } from '../state/view';
 import { RowView } from './RowView';
 
-export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loaded: LoadedComparison; onFocusRow: (index: number) => void }) {
+export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loaded: LoadedComparison; onFocusRow: (index: number, reveal?: boolean) => void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
   const virtualizer = useVirtualizer({
@@ -20,27 +20,36 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
     getItemKey: (index) => rows[index]!.key,
   });
 
+  // Keyboard, difference and search moves bring the current row into view (a click does not:
+  // the row under the pointer must stay there).
   useEffect(() => {
-    if (state.current >= 0 && state.current < rows.length) virtualizer.scrollToIndex(state.current, { align: 'center' });
-  }, [state.current, rows, virtualizer]);
+    if (state.reveal && state.reveal.index < rows.length) virtualizer.scrollToIndex(state.reveal.index, { align: 'auto' });
+  }, [state.reveal, rows, virtualizer]);
 
-  // Arrow keys, Home and End move between rows while focus is in the list; focus follows the
-  // current row (once it is rendered: the list is virtualised).
-  const keyboardMove = useRef(false);
+  // While focus is in the list, it follows the current row (once rendered: the list is virtualised).
+  // The latest current row: a focus scheduled for an earlier one must not take focus back.
+  const currentRef = useRef(state.current);
+  currentRef.current = state.current;
   useEffect(() => {
-    if (!keyboardMove.current) return;
-    keyboardMove.current = false;
-    const focus = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${state.current}"] [role="listitem"]`)?.focus({ preventScroll: true });
+    const list = scrollRef.current;
+    if (!list || state.current < 0 || !list.contains(document.activeElement)) return;
+    const target = state.current;
+    const focus = () => {
+      if (currentRef.current !== target) return;
+      list.querySelector<HTMLElement>(`[data-index="${target}"] [role="listitem"]`)?.focus({ preventScroll: true });
+    };
     requestAnimationFrame(() => requestAnimationFrame(focus));
-  }, [state.current]);
+  }, [state.current, state.reveal]);
+
+  // Arrow keys, Home and End move between rows.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || rows.length === 0) return;
+    if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
     const to = e.key === 'ArrowDown' ? state.current + 1 : e.key === 'ArrowUp' ? state.current - 1
       : e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
-    keyboardMove.current = true;
-    onFocusRow(Math.max(0, Math.min(rows.length - 1, to)));
+    onFocusRow(Math.max(0, Math.min(rows.length - 1, to)), true);
   };
 
   const c = loaded.comparison;
@@ -55,7 +64,7 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
         {rows.length === 0 ? (
           <p className="placeholder">No rows match this filter.</p>
         ) : (
-          <div role="list" aria-label={`${rows.length} rows`} style={{ height: virtualizer.getTotalSize() }} className="rows">
+          <div role="list" aria-label={`${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`} style={{ height: virtualizer.getTotalSize() }} className="rows">
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index]!;
               return (

@@ -11,14 +11,14 @@ import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { Highlighted } from './Highlighted';
 
-function Runs({ runs, query }: { runs: Run[]; query: string }) {
+function Runs({ runs, query, labels }: { runs: Run[]; query: string; labels: { a: string; b: string } }) {
   return (
     <>
       {runs.map((run, i) => {
         if (run.kind === 'same') return <Highlighted key={i} text={run.text} query={query} />;
         const Tag = run.kind === 'only-a' ? 'del' : 'ins';
         return (
-          <Tag key={i} className={run.kind} title={run.kind === 'only-a' ? 'Only in this readout (A)' : 'Only in this readout (B)'}>
+          <Tag key={i} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`}>
             <Highlighted text={run.text} query={query} />
           </Tag>
         );
@@ -54,9 +54,10 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
   anyCurrent: boolean;
   query: string; currentMatch?: SearchMatch;
   /** Stable across renders, so rows that did not change are not rendered again while scrolling. */
-  onFocusRow: (index: number) => void;
+  onFocusRow: (index: number, reveal?: boolean) => void;
 }) {
   const onFocus = () => onFocusRow(index);
+  const labels = { a: comparison.a.label, b: comparison.b.label };
   const [why, setWhy] = useState(false);
   const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
   const ids = (list: string[]) => list.join(', ');
@@ -77,25 +78,25 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
       onClick={onFocus}
       data-row-key={row.key}
     >
-      <div className="cell cell-a" lang={comparison.a.language}>
+      <div className="cell cell-a" lang={comparison.a.language} role="group" aria-label={labels.a}>
         {row.a.length > 0 ? (
           <>
             <span className="ids">{ids(row.a)}</span>
-            <Runs runs={diff.a} query={query} />
+            <Runs runs={diff.a} query={query} labels={labels} />
           </>
         ) : gap}
       </div>
-      <div className="cell cell-b" lang={comparison.b.language}>
+      <div className="cell cell-b" lang={comparison.b.language} role="group" aria-label={labels.b}>
         {row.b.length > 0 ? (
           <>
             <span className="ids">{ids(row.b)}</span>
-            <Runs runs={diff.b} query={query} />
+            <Runs runs={diff.b} query={query} labels={labels} />
           </>
         ) : gap}
       </div>
       <div className="row-footer">
         {row.kind === 'matched' && (
-          <button type="button" className="why" aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
+          <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
             {why ? 'Hide why matched' : 'Why matched?'}
           </button>
         )}

@@ -43,9 +43,10 @@ export function SourceHeader({ loaded, onOpenLink }: { loaded: LoadedComparison;
   const c = loaded.comparison;
   return (
     <div className="sources">
-      {(loaded.event || loaded.date) && (
-        <h1 className="event">{loaded.event}{loaded.date && <span className="event-date"> · {loaded.date}</span>}</h1>
-      )}
+      <h1 className="event">
+        {loaded.event ?? `${c.a.label} and ${c.b.label}`}
+        {loaded.date && <span className="event-date"> · {loaded.date}</span>}
+      </h1>
       <div className="source-pair">
         <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} />
         <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} />

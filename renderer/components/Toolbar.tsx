@@ -1,5 +1,5 @@
 /** Samples, Compare Files…, the filter, next/previous difference and search. */
-import type { Dispatch, RefObject } from 'react';
+import { useState, type Dispatch, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
 import type { ViewAction, ViewState } from '../state/view';
@@ -18,22 +18,21 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   onOpenSample: (id: string) => void;
   onCompareFiles: () => void;
 }) {
+  // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
+  const [chosen, setSample] = useState('');
+  const sample = chosen || samples[0]?.id || '';
   const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
   return (
     <div className="toolbar" role="toolbar" aria-label="Comparison tools">
       <div className="tool-group">
         <label className="sample-picker">
           <span>Sample</span>
-          <select
-            value=""
-            onChange={(e) => e.target.value && onOpenSample(e.target.value)}
-            aria-label="Open an embedded sample"
-          >
-            <option value="">Open a sample…</option>
+          <select value={sample} onChange={(e) => setSample(e.target.value)} aria-label="Embedded sample">
             {samples.map((s) => <option key={s.id} value={s.id}>{s.date} · {s.event}</option>)}
           </select>
         </label>
-        <button type="button" onClick={onCompareFiles}>Compare files…</button>
+        <button type="button" onClick={() => sample && onOpenSample(sample)} disabled={!sample || state.busy}>Open sample</button>
+        <button type="button" onClick={onCompareFiles} disabled={state.busy}>Compare files…</button>
       </div>
       <fieldset className="tool-group filters">
         <legend className="visually-hidden">Show</legend>

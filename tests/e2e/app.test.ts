@@ -118,6 +118,17 @@ describe('the app on the embedded 2025 sample', () => {
     await app.close();
   });
 
+  it('leaves room for the rows in a small window', async () => {
+    const app = await openApp(browser, server.url, { viewport: { width: 800, height: 600 } });
+    const { page } = app;
+    await page.getByRole('listitem').first().waitFor();
+    const box = await page.getByTestId('rows-scroll').boundingBox();
+    expect(box!.height).toBeGreaterThan(150);
+    expect(await page.getByRole('listitem').first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'small-window.png') });
+    await app.close();
+  });
+
   it('keeps the previous comparison and names the file when a file is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-'));
     writeFileSync(join(dir, 'good.txt'), 'The leaders agreed on a truce.');

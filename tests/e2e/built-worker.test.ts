@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { workerComparer } from '../../node/app/worker-comparer';
 import type { SourceDoc } from '../../shared/model/types';
+import { CSP } from '../../electron/csp';
 import { ROOT } from './harness';
 
 // The compare worker as the build emits it for Electron's main process, run in plain Node.
@@ -23,4 +24,15 @@ describe('the built compare worker', () => {
     expect(c.pairs.length).toBeGreaterThan(3);
     await comparer.close();
   }, 30_000);
+});
+
+describe('the built renderer', () => {
+  it('carries the production Content Security Policy in its index.html, and the source page carries none', () => {
+    const built = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(built);
+    expect(meta).not.toBeNull();
+    expect(meta![1]).toBe(CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '));
+    expect(meta![1]).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8')).not.toMatch(/Content-Security-Policy/);
+  });
 });

@@ -54,3 +54,40 @@ describe('the view reducer', () => {
     expect(viewReducer(s, { type: 'dismiss-error' }).error).toBeNull();
   });
 });
+
+describe('the view reducer, around requests and filters', () => {
+  it('is no longer busy when the user cancels a dialog, and keeps the comparison and any error', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'failed', message: 'x' }, { type: 'loading' }, { type: 'cancelled' });
+    expect(s.busy).toBe(false);
+    expect(s.error).toBe('x');
+    expect(s.loaded).toBe(sample);
+  });
+
+  it('counts loads, so the row list starts afresh with each comparison', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'loaded', loaded: sample });
+    expect(s.loadSeq).toBe(2);
+  });
+
+  it('keeps the current row when the filter changes during a search, and continues the search from it', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'search', query: 'the' });
+    s = viewReducer(s, { type: 'match', direction: 1 });
+    s = viewReducer(s, { type: 'match', direction: 1 });
+    const key = s.visible[s.current]!.key;
+    s = viewReducer(s, { type: 'filter', filter: 'differences' });
+    if (s.current >= 0) expect(s.visible[s.current]!.key).toBe(key);
+    expect(s.matches.length).toBeGreaterThan(0);
+    expect(s.matches[s.matchIndex]!.rowIndex).toBeGreaterThanOrEqual(s.current);
+  });
+
+  it('announces the row a difference move lands on', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: 1 });
+    expect(s.status).toMatch(/^Row \d+ of \d+: /);
+    expect(s.reveal).toEqual({ index: s.current, seq: 1 });
+  });
+
+  it('does not ask to scroll when a row is clicked', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'focus-row', index: 3 });
+    expect(s.current).toBe(3);
+    expect(s.reveal).toBeNull();
+  });
+});
