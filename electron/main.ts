@@ -45,8 +45,10 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   // Comparisons run in a worker thread: a long one never freezes the window.
   const comparer = workerComparer(() => createCompareWorker({}));
+  comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
   const handlers = createHandlers({ assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer });
+  handlers.prefetchInitial(); // compared while the window opens
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
   const samples = await handlers.listSamples();
   installMenu({

@@ -13,6 +13,10 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 const port = parentPort;
 if (!port) throw new Error('compare-worker.ts runs as a worker thread only');
 
+// Load the resources as soon as the worker starts: the app starts it with the window,
+// so they are ready by the time the renderer asks for its first comparison.
+loadResources();
+
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {

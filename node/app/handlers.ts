@@ -19,7 +19,10 @@ export interface MainHandlers {
   listSamples(): Promise<Result<SampleInfo[]>>;
   openSample(id: string): Promise<Result<LoadedComparison>>;
   compareFiles(a: string, b: string): Promise<Result<LoadedComparison>>;
+  /** The comparison shown at start (the embedded sample), prefetched if `prefetchInitial` ran. */
   initial(): Promise<Result<LoadedComparison>>;
+  /** Starts the comparison shown at start ahead of the renderer's request (used once). */
+  prefetchInitial(): void;
 }
 
 /** Where the handlers find the app's files, and how they compare. */
@@ -64,6 +67,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     }
   };
 
+  let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
+
   const openSample = async (id: string): Promise<Result<LoadedComparison>> => {
     const meta = await readSampleMeta(id);
     const [first, second] = meta?.readouts ?? [];
@@ -88,6 +93,15 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     },
     openSample,
     compareFiles: (a, b) => compareFiles(a, b),
-    initial: () => openSample(DEFAULT_SAMPLE),
+    // The first call starts the comparison shown at start; main calls it as the window opens,
+    // so it runs while the page loads, and the renderer's request gets the same answer.
+    initial: () => {
+      const first = initialAnswer ?? openSample(DEFAULT_SAMPLE);
+      initialAnswer = undefined;
+      return first;
+    },
+    prefetchInitial: () => {
+      initialAnswer ??= openSample(DEFAULT_SAMPLE);
+    },
   };
 }

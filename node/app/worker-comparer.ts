@@ -12,8 +12,8 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 /** Compares two readouts somewhere else; rejects with a message when that fails. */
 export type Comparer = (a: SourceDoc, b: SourceDoc) => Promise<Comparison>;
 
-/** A comparer backed by worker threads from `createWorker`. */
-export function workerComparer(createWorker: () => Worker): Comparer & { close: () => Promise<void> } {
+/** A comparer backed by worker threads from `createWorker`; `warm()` starts the worker ahead of the first request. */
+export function workerComparer(createWorker: () => Worker): Comparer & { warm: () => void; close: () => Promise<void> } {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (c: Comparison) => void; reject: (e: Error) => void }>();
@@ -51,6 +51,7 @@ export function workerComparer(createWorker: () => Worker): Comparer & { close: 
       ensure().postMessage(request);
     });
   return Object.assign(comparer, {
+    warm: () => void ensure(),
     close: async () => {
       const w = worker;
       worker = null;

@@ -38,5 +38,6 @@ export function fakeHandlers() {
     openSample: vi.fn(async (_id: string) => ok(LOADED)),
     compareFiles: vi.fn(async (_a: string, _b: string) => ok(LOADED)),
     initial: vi.fn(async () => ok(LOADED)),
+    prefetchInitial: vi.fn(),
   } satisfies MainHandlers;
 }

@@ -65,7 +65,7 @@ const handlers = fakeHandlers();
 const createHandlers = vi.hoisted(() => vi.fn());
 vi.mock('../../node/app/handlers', () => ({ createHandlers }));
 // The compare worker is a separate bundle (electron-vite's `?nodeWorker`); here it is a fake factory.
-const createCompareWorker = vi.hoisted(() => vi.fn());
+const createCompareWorker = vi.hoisted(() => vi.fn(() => ({ on: vi.fn(), unref: vi.fn(), postMessage: vi.fn(), terminate: vi.fn(async () => 0) })));
 vi.mock('../../node/app/compare-worker?nodeWorker', () => ({ default: createCompareWorker }));
 
 const electronDir = join(__dirname, '..', '..', 'electron');
@@ -102,6 +102,10 @@ describe('the main entry', () => {
 
   it('serves the handlers from the repository assets when not packaged', () => {
     expect(createHandlers).toHaveBeenCalledWith({ assetsDir: join('/repo', 'assets'), comparer: expect.any(Function) });
+    // The compare worker starts with the app, so its resources load while the window opens.
+    expect(createCompareWorker).toHaveBeenCalledTimes(1);
+    // …and the comparison shown at start is computed while the page loads.
+    expect(handlers.prefetchInitial).toHaveBeenCalledTimes(1);
   });
 
   it('registers every invoke channel', () => {

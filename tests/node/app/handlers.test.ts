@@ -50,3 +50,17 @@ describe('the main-side handlers', () => {
     }
   });
 });
+
+describe('the comparison shown at start', () => {
+  it('is computed once when prefetched, and a later call compares afresh', async () => {
+    let calls = 0;
+    const counting = createHandlers({ assetsDir, comparer: async (a, b) => { calls++; return (await import('../../../shared/compare/compare')).compare(a, b, (await import('../../../node/resources')).loadResources()); } });
+    counting.prefetchInitial();
+    counting.prefetchInitial();
+    const first = await counting.initial();
+    expect(first.ok).toBe(true);
+    expect(calls).toBe(1);
+    await counting.initial();
+    expect(calls).toBe(2);
+  });
+});

@@ -51,3 +51,16 @@ describe('the worker comparer', () => {
     await fragile.close();
   }, 30_000);
 });
+
+describe('warming the worker', () => {
+  it('starts the worker before the first request, once', async () => {
+    let made = 0;
+    const warmed = workerComparer(() => { made++; return tsWorker(); });
+    warmed.warm();
+    warmed.warm();
+    expect(made).toBe(1);
+    expect((await warmed(a, b)).pairs.length).toBeGreaterThan(0);
+    expect(made).toBe(1);
+    await warmed.close();
+  }, 30_000);
+});
