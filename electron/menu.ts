@@ -91,15 +91,17 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
 }
 
 function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
-  const filter = (label: string, command: RendererCommand, checked = false): MenuItemConstructorOptions =>
-    ({ label, type: 'radio', checked, click: () => actions.command(command) });
+  // Plain items, not radio items: the toolbar changes the filter too, and a menu that
+  // showed a stale check mark would mislead.
+  const filter = (label: string, command: RendererCommand): MenuItemConstructorOptions =>
+    ({ label, click: () => actions.command(command) });
   const devItems: MenuItemConstructorOptions[] = options.dev
     ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
     : [];
   return {
     label: topLabel('View', options.platform),
     submenu: [
-      filter('Show All', 'filter-all', true),
+      filter('Show All', 'filter-all'),
       filter('Differences Only', 'filter-differences'),
       filter('Omissions Only', 'filter-omissions'),
       { type: 'separator' },

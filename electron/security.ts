@@ -70,6 +70,13 @@ export function lockWebContents(contents: WebContents, isAppUrl: (url: string) =
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
+  // Frames and redirects too: nothing in the window may leave the app's page.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     void openExternalSafely(url);
     return { action: 'deny' };

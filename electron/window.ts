@@ -2,7 +2,7 @@
  * The app's window: options with every security setting spelled out, and the
  * window itself, loaded from the dev server or the built files and locked down.
  */
-import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
 import { isAppUrl, type AppLocation } from './app-url';
 import { lockWebContents } from './security';
 
@@ -43,6 +43,10 @@ export function createMainWindow(location: AppLocation, preloadPath: string): Br
   lockWebContents(win.webContents, (url) => isAppUrl(location, url));
   win.once('ready-to-show', () => win.show());
   const loaded = location.kind === 'dev-server' ? win.loadURL(location.url) : win.loadFile(location.path);
-  loaded.catch((e: unknown) => console.error('Could not load the renderer:', e instanceof Error ? e.message : e));
+  // A window that cannot load its page would stay hidden: say so and quit rather than run unseen.
+  loaded.catch((e: unknown) => {
+    dialog.showErrorBox('Readout Compare could not open its window', e instanceof Error ? e.message : String(e));
+    app.quit();
+  });
   return win;
 }

@@ -107,10 +107,10 @@ describe('menuTemplate', () => {
     expect(acts.command).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the filters as radio items, Show All checked', () => {
+  it('shows the filters as plain items, so no stale check mark contradicts the toolbar', () => {
     const menu = template();
     expect(['Show All', 'Differences Only', 'Omissions Only'].map((label) => [item(menu, label).type, item(menu, label).checked]))
-      .toEqual([['radio', true], ['radio', false], ['radio', false]]);
+      .toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
   });
 
   it('offers Reload and developer tools only in development', () => {

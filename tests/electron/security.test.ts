@@ -109,6 +109,19 @@ describe('lockWebContents', () => {
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
+  it('stops frames and redirects from leaving the app too', () => {
+    const fake = fakeContents();
+    lockWebContents(fake.contents, isApp);
+    for (const channel of ['will-frame-navigate', 'will-redirect']) {
+      const away = fakeEvent('https://example.com/');
+      fake.emit(channel, away);
+      expect(away.preventDefault).toHaveBeenCalledTimes(1);
+      const home = fakeEvent(`${APP}#top`);
+      fake.emit(channel, home);
+      expect(home.preventDefault).not.toHaveBeenCalled();
+    }
+  });
+
   it('lets the app navigate to its own page', () => {
     const fake = fakeContents();
     lockWebContents(fake.contents, isApp);
