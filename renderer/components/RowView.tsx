@@ -60,7 +60,6 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
   const labels = { a: comparison.a.label, b: comparison.b.label };
   const [why, setWhy] = useState(false);
   const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
-  const ids = (list: string[]) => list.join(', ');
   const kindLabel = row.kind === 'matched' ? (row.changed ? 'Matched, worded differently' : 'Matched, same words') : (row.wording ?? '');
   const gap = (
     <div className="gap" aria-hidden="true">
@@ -78,22 +77,16 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
       onClick={onFocus}
       data-row-key={row.key}
     >
-      <div className="cell cell-a" lang={comparison.a.language} role="group" aria-label={labels.a}>
-        {row.a.length > 0 ? (
-          <>
-            <span className="ids">{ids(row.a)}</span>
-            <Runs runs={diff.a} query={query} labels={labels} />
-          </>
-        ) : gap}
-      </div>
-      <div className="cell cell-b" lang={comparison.b.language} role="group" aria-label={labels.b}>
-        {row.b.length > 0 ? (
-          <>
-            <span className="ids">{ids(row.b)}</span>
-            <Runs runs={diff.b} query={query} labels={labels} />
-          </>
-        ) : gap}
-      </div>
+      {(['a', 'b'] as const).map((side) => (
+        <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
+          {row[side].length > 0 ? (
+            <>
+              <span className="ids">{row[side].join(', ')}</span>
+              <Runs runs={diff[side]} query={query} labels={labels} />
+            </>
+          ) : gap}
+        </div>
+      ))}
       <div className="row-footer">
         {row.kind === 'matched' && (
           <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
