@@ -13,9 +13,14 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 const port = parentPort;
 if (!port) throw new Error('compare-worker.ts runs as a worker thread only');
 
-// Load the resources as soon as the worker starts: the app starts it with the window,
-// so they are ready by the time the renderer asks for its first comparison.
-loadResources();
+// Get ready as soon as the worker starts (the app starts it with the window): load the
+// resources, compile the lexicon and warm the code on a two-sentence comparison, so all
+// of it happens while the page loads rather than after the renderer asks.
+const warmDoc = (text: string): SourceDoc => ({
+  file: 'warm-up', text,
+  meta: { label: 'warm-up', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
+});
+compare(warmDoc('The leaders agreed on a ceasefire. They will stay in touch.'), warmDoc('Both sides agreed to a truce and to remain in contact.'), loadResources());
 
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
