@@ -69,7 +69,6 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
   return (
     <div
       role="listitem"
-      aria-label={kindLabel}
       aria-current={current ? 'true' : undefined}
       className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}`}
       tabIndex={current || (index === 0 && !anyCurrent) ? 0 : -1}
@@ -77,6 +76,8 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
       onClick={onFocus}
       data-row-key={row.key}
     >
+      {/* Read first, as part of the row (an aria-label would replace the row's text for screen readers). */}
+      <span className="row-kind visually-hidden">{kindLabel}: </span>
       {(['a', 'b'] as const).map((side) => (
         <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
           {row[side].length > 0 ? (
