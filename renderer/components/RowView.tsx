@@ -11,11 +11,12 @@ import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { Highlighted } from './Highlighted';
 
-function Runs({ runs, query, labels }: { runs: Run[]; query: string; labels: { a: string; b: string } }) {
+/** A side's runs; in a one-sided row (`plain`) the whole text is the statement, so no word is marked. */
+function Runs({ runs, query, labels, plain }: { runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean }) {
   return (
     <>
       {runs.map((run, i) => {
-        if (run.kind === 'same') return <Highlighted key={i} text={run.text} query={query} />;
+        if (plain || run.kind === 'same') return <Highlighted key={i} text={run.text} query={query} />;
         const Tag = run.kind === 'only-a' ? 'del' : 'ins';
         return (
           <Tag key={i} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`}>
@@ -83,7 +84,7 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
           {row[side].length > 0 ? (
             <>
               <span className="ids">{row[side].join(', ')}</span>
-              <Runs runs={diff[side]} query={query} labels={labels} />
+              <Runs runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} />
             </>
           ) : gap}
         </div>

@@ -1,14 +1,7 @@
-import { ESLint } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../meta/lint';
 
 // The lint rules for electron/ (eslint.config.mjs), checked on code that breaks them.
-const root = join(__dirname, '..', '..');
-const eslint = new ESLint({ cwd: root });
-async function ruleIds(code: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
-  return result!.messages.map((m) => m.ruleId ?? m.message);
-}
 
 describe('the electron/ layer rules', () => {
   it('forbid importing the renderer or React from electron/', async () => {

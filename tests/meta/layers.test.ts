@@ -1,13 +1,7 @@
-import { ESLint } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleIds } from './lint';
 
 // The lint rules that keep shared/ pure (eslint.config.mjs), checked on code that breaks them.
-const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
-async function ruleIds(code: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(__dirname, '..', '..', filePath) });
-  return result!.messages.map((m) => m.ruleId ?? m.message);
-}
 
 describe('the layer rules', () => {
   it('forbid Node built-ins in shared/', async () => {
