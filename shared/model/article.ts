@@ -1,0 +1,114 @@
+/**
+ * The article side of a comparison: what a news article says the readouts say
+ * (claims, with a verdict per readout and a word-for-word check of every quotation
+ * of a readout), and what people are quoted as saying about the call (commentary).
+ * Pure data, serialisable as JSON; produced by shared/article/analyze.ts from the
+ * article's text, or read from a curated claims file (node/claims-file.ts).
+ */
+import type { DiffPart } from '../diff/words';
+import type { SentenceId, Side, SourceDoc } from './types';
+
+/** A claim id: `c1`, `c2`, … in article order. */
+export type ClaimId = string & { readonly __brand: 'ClaimId' };
+/** A commentary id: `q1`, `q2`, … in article order. */
+export type CommentaryId = string & { readonly __brand: 'CommentaryId' };
+
+export const claimId = (index: number): ClaimId => `c${index + 1}` as ClaimId;
+export const commentaryId = (index: number): CommentaryId => `q${index + 1}` as CommentaryId;
+
+/** How far a readout, as loaded, bears out a claim about it. */
+export type Verdict = 'supported' | 'partial' | 'not-found';
+
+/** Where a quotation of a readout was found in that readout. */
+export interface QuoteMatch {
+  /** The readout sentence the match starts in. */
+  sentence: SentenceId;
+  /** UTF-16 offsets into the readout's text (end exclusive). */
+  start: number;
+  end: number;
+  /** Exactly the readout's text from `start` to `end`. */
+  text: string;
+}
+
+/** A quotation the article attributes to a readout, checked word for word against it. */
+export interface QuoteCheck {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** UTF-16 offsets of `text` in the article (end exclusive). */
+  start: number;
+  end: number;
+  /** The readout the article attributes the quotation to. */
+  readout: Side;
+  /** The readout's words in the same order, ignoring quotation-mark style and punctuation at the ends. */
+  verbatim: boolean;
+  /** The closest passage of the readout, or null when nothing in it resembles the quotation. */
+  match: QuoteMatch | null;
+  /** Word diff from the quotation to `match.text` (empty when there is no match). */
+  diff: DiffPart[];
+}
+
+/** A statement of the article about what one or both readouts say. */
+export interface Claim {
+  id: ClaimId;
+  /** The claim as the article words it. */
+  text: string;
+  /** UTF-16 offsets into the article (end exclusive). */
+  start: number;
+  end: number;
+  /** The readouts the article says it is about; empty when it does not say. */
+  readouts: Side[];
+  /** A verdict for each readout concerned (each readout when `readouts` is empty). */
+  verdicts: Partial<Record<Side, Verdict>>;
+  /** Readout sentences the claim describes (manual links applied). */
+  links: SentenceId[];
+  /** For a readout whose verdict is `not-found`: its closest sentence(s), so the reader can check. */
+  closestSentences: SentenceId[];
+  /** Quotations of a readout inside the claim. */
+  quotes: QuoteCheck[];
+}
+
+/** When a quotation was said, relative to the call, where the article says so. */
+export type Timing = 'before' | 'after' | null;
+
+/** A quotation of a person (an analyst, a politician, a party to the call). */
+export interface Commentary {
+  id: CommentaryId;
+  /** The name as the article first gives it in full ("Ruth Deyermond"). */
+  speaker: string;
+  /** The role or affiliation the article gives, or null. */
+  role: string | null;
+  /** Whether the speaker took part in the call. */
+  party: boolean;
+  /** The quoted words, without the quotation marks. */
+  quote: string;
+  /** UTF-16 offsets of `quote` in the article (end exclusive). */
+  start: number;
+  end: number;
+  timing: Timing;
+  /** Readout sentences and claims the quotation bears on (manual links applied). */
+  links: Array<SentenceId | ClaimId>;
+}
+
+/**
+ * A link the analyst added or removed by hand, between a claim or commentary item
+ * and a readout sentence (or, for commentary, a claim). Manual links win over
+ * automatic ones; they are saved with the comparison.
+ */
+export interface ManualLink {
+  from: ClaimId | CommentaryId;
+  to: SentenceId | ClaimId;
+  op: 'add' | 'remove';
+}
+
+/** Everything the app knows about the article of a comparison. */
+export interface ArticleAnalysis {
+  /** The article as loaded (file, text, meta). */
+  doc: SourceDoc;
+  /** `extracted` from the text, or `curated` from a claims file. */
+  origin: 'extracted' | 'curated';
+  claims: Claim[];
+  commentary: Commentary[];
+  /** Links before manual edits, per item id (so a removed manual link can restore them). */
+  automaticLinks: Record<string, Array<SentenceId | ClaimId>>;
+  manualLinks: ManualLink[];
+}
