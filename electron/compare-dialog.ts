@@ -14,7 +14,8 @@ export const READOUT_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
-async function ask(win: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
+/** The paths chosen in a native open dialog (over `win` when there is one); none when it was closed. */
+export async function askForFiles(win: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
   const answer = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return answer.canceled ? [] : answer.filePaths;
 }
@@ -26,7 +27,7 @@ async function ask(win: BrowserWindow | null, options: OpenDialogOptions): Promi
  * multi-selections in different orders; one then another keep the order chosen.
  */
 export async function pickTwoReadouts(win: BrowserWindow | null): Promise<Result<[string, string]>> {
-  const first = await ask(win, {
+  const first = await askForFiles(win, {
     title: 'Compare Files',
     message: 'Choose two readouts to compare (or one, then the other).',
     buttonLabel: 'Compare',
@@ -40,7 +41,7 @@ export async function pickTwoReadouts(win: BrowserWindow | null): Promise<Result
   }
   if (b !== undefined) return { ok: true, value: a <= b ? [a, b] : [b, a] };
 
-  const [second] = await ask(win, {
+  const [second] = await askForFiles(win, {
     title: 'Compare Files: the second readout',
     message: 'Choose the readout to compare with the first.',
     buttonLabel: 'Compare',

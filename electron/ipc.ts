@@ -7,6 +7,7 @@ import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'ele
 import type { z } from 'zod';
 import type { MainHandlers } from '../node/app/handlers';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererCommand, type Result } from '../shared/ipc/contract';
+import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { safeExternalUrl } from './security';
 
@@ -87,6 +88,7 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   handle(CHANNELS.openSample, (id) => handlers.openSample(id), deps);
   handle(CHANNELS.initial, () => handlers.initial(), deps);
   handle(CHANNELS.compareFilesDialog, () => compareFilesWithDialog(handlers, deps.mainWindow()), deps);
+  handle(CHANNELS.openArticleDialog, () => openArticleWithDialog(handlers, deps.mainWindow()), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');
@@ -98,7 +100,7 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   };
 }
 
-/** Tells the renderer a comparison was loaded from the menu (CHANNELS.comparisonLoaded). */
+/** Tells the renderer a comparison (or an article for it) was loaded from the menu (CHANNELS.comparisonLoaded). */
 export function sendComparison(win: BrowserWindow, result: Result<LoadedComparison>): void {
   if (!win.isDestroyed()) win.webContents.send(CHANNELS.comparisonLoaded, result);
 }

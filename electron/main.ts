@@ -7,7 +7,9 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
+import type { LoadedComparison, Result } from '../shared/ipc/contract';
 import { appLocationFor, isAppUrl } from './app-url';
+import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
 import { installMenu } from './menu';
@@ -51,11 +53,14 @@ async function start(): Promise<void> {
   handlers.prefetchInitial(); // compared while the window opens
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
   const samples = await handlers.listSamples();
+  // a dialog the user closed needs no answer; anything else is shown
+  const fromDialog = (ask: (win: BrowserWindow) => Promise<Result<LoadedComparison>>) => withWindow(async (win) => {
+    const result = await ask(win);
+    if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
+  });
   installMenu({
-    compareFiles: () => withWindow(async (win) => {
-      const result = await compareFilesWithDialog(handlers, win);
-      if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
-    }),
+    compareFiles: () => fromDialog((win) => compareFilesWithDialog(handlers, win)),
+    openArticle: () => fromDialog((win) => openArticleWithDialog(handlers, win)),
     openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
     command: (command) => withWindow((win) => sendCommand(win, command)),
   }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName() });

@@ -10,6 +10,8 @@ import type { RendererCommand, SampleInfo } from '../shared/ipc/contract';
 export interface MenuActions {
   /** File > Compare Files… */
   compareFiles(): void;
+  /** File > Open Article… */
+  openArticle(): void;
   /** File > Open Sample > (a sample). */
   openSample(id: string): void;
   /** An item the renderer carries out (find, filters, next/previous difference). */
@@ -62,6 +64,7 @@ function fileMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
     label: topLabel('File', options.platform),
     submenu: [
       { label: 'Compare Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.compareFiles() },
+      { label: 'Open Article…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openArticle() },
       { label: 'Open Sample', submenu: samples },
       { type: 'separator' },
       // roles carry the platform's own labels and accelerators (Cmd+W / Ctrl+W, Cmd+Q / Ctrl+Q)
@@ -107,6 +110,9 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { type: 'separator' },
       { label: 'Next Difference', accelerator: 'Alt+Down', registerAccelerator: false, click: () => actions.command('next-difference') },
       { label: 'Previous Difference', accelerator: 'Alt+Up', registerAccelerator: false, click: () => actions.command('previous-difference') },
+      { type: 'separator' },
+      { label: 'Show or Hide Article Panel', click: () => actions.command('toggle-article-panel') },
+      { label: 'Switch Between Rows and Article Panel', accelerator: 'F6', registerAccelerator: false, click: () => actions.command('switch-pane') },
       { type: 'separator' },
       ...devItems,
       { role: 'resetZoom' },

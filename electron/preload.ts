@@ -22,6 +22,10 @@ function compareFilesDialog(): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.compareFilesDialog);
 }
 
+function openArticleDialog(): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.openArticleDialog);
+}
+
 function openExternal(url: string): Promise<Result<null>> {
   return ipcRenderer.invoke(CHANNELS.openExternal, url);
 }
@@ -47,6 +51,6 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
   return subscribe(CHANNELS.command, listener);
 }
 
-const api: ReadoutsApi = { listSamples, openSample, compareFilesDialog, openExternal, initial, onComparisonLoaded, onCommand };
+const api: ReadoutsApi = { listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, onComparisonLoaded, onCommand };
 
 contextBridge.exposeInMainWorld('readouts', api);

@@ -1,31 +1,40 @@
 /**
- * A worker thread that compares readouts, so a long comparison never blocks
- * Electron's main process (and with it every window). It loads the aligner's
- * resources once and answers `{ id, a, b }` requests with `{ id, ok, comparison }`
- * or `{ id, ok: false, message }`. Spawned by worker-comparer.ts.
+ * A worker thread that compares readouts and analyses articles, so a long job never
+ * blocks Electron's main process (and with it every window). It loads the aligner's
+ * resources once and answers `{ id, a, b, article?, comparison? }` requests with
+ * `{ id, ok, comparison, article }` or `{ id, ok: false, message }`. Spawned by
+ * worker-comparer.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { compare } from '../../shared/compare/compare';
 import type { SourceDoc } from '../../shared/model/types';
 import { loadResources } from '../resources';
+import { runCompareJob } from './compare-job';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('compare-worker.ts runs as a worker thread only');
 
 // Get ready as soon as the worker starts (the app starts it with the window): load the
-// resources, compile the lexicon and warm the code on a two-sentence comparison, so all
-// of it happens while the page loads rather than after the renderer asks.
+// resources, compile the lexicon and warm the code on a two-sentence comparison and a
+// one-line article, so all of it happens while the page loads rather than after the
+// renderer asks. A failure here is left for the real request to report.
 const warmDoc = (text: string): SourceDoc => ({
   file: 'warm-up', text,
   meta: { label: 'warm-up', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
 });
-compare(warmDoc('The leaders agreed on a ceasefire. They will stay in touch.'), warmDoc('Both sides agreed to a truce and to remain in contact.'), loadResources());
+try {
+  runCompareJob(warmDoc('The leaders agreed on a ceasefire. They will stay in touch.'), warmDoc('Both sides agreed to a truce and to remain in contact.'), {
+    article: warmDoc('“The leaders agreed on a ceasefire,” the readout said.'),
+  }, loadResources());
+} catch {
+  // reported by the request that meets it
+}
 
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: request.id, ok: true, comparison: compare(request.a as SourceDoc, request.b as SourceDoc, loadResources()) };
+    const { id, a, b, article, comparison } = request;
+    reply = { id, ok: true, ...runCompareJob(a, b, { article, comparison }, loadResources()) };
   } catch (e) {
     reply = { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,22 +1,25 @@
 /**
- * Comparisons in a worker thread: one long-lived worker, requests answered in
+ * Comparisons (and article analyses) in a worker thread: one long-lived worker, requests answered in
  * order of arrival, a new worker if one dies. The worker is created by a factory
  * the caller passes (Electron's build gives one for the bundled worker file; the
  * tests give one that runs the TypeScript source).
  */
 import type { Worker } from 'node:worker_threads';
-import type { Comparison } from '../../shared/compare/compare';
 import type { SourceDoc } from '../../shared/model/types';
+import type { Compared, CompareOptions } from './compare-job';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-/** Compares two readouts somewhere else; rejects with a message when that fails. */
-export type Comparer = (a: SourceDoc, b: SourceDoc) => Promise<Comparison>;
+/**
+ * Compares two readouts somewhere else (unless `options.comparison` is given) and
+ * analyses `options.article` against them; rejects with a message when that fails.
+ */
+export type Comparer = (a: SourceDoc, b: SourceDoc, options?: CompareOptions) => Promise<Compared>;
 
 /** A comparer backed by worker threads from `createWorker`; `warm()` starts the worker ahead of the first request. */
 export function workerComparer(createWorker: () => Worker): Comparer & { warm: () => void; close: () => Promise<void> } {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (c: Comparison) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (c: Compared) => void; reject: (e: Error) => void }>();
 
   const failAll = (error: Error): void => {
     for (const p of pending.values()) p.reject(error);
@@ -30,7 +33,7 @@ export function workerComparer(createWorker: () => Worker): Comparer & { warm: (
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.comparison);
+      if (reply.ok) p.resolve({ comparison: reply.comparison, article: reply.article });
       else p.reject(new Error(reply.message));
     });
     w.on('error', (e) => failAll(e instanceof Error ? e : new Error(String(e))));
@@ -43,11 +46,11 @@ export function workerComparer(createWorker: () => Worker): Comparer & { warm: (
     return w;
   };
 
-  const comparer = (a: SourceDoc, b: SourceDoc): Promise<Comparison> =>
+  const comparer = (a: SourceDoc, b: SourceDoc, options: CompareOptions = {}): Promise<Compared> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, a, b };
+      const request: WorkerRequest = { id, a, b, article: options.article ?? null, comparison: options.comparison ?? null };
       ensure().postMessage(request);
     });
   return Object.assign(comparer, {

@@ -10,6 +10,7 @@ export const CHANNELS = {
   listSamples: 'readouts:list-samples',
   openSample: 'readouts:open-sample',
   compareFilesDialog: 'readouts:compare-files-dialog',
+  openArticleDialog: 'readouts:open-article-dialog',
   openExternal: 'readouts:open-external',
   initial: 'readouts:initial',
   comparisonLoaded: 'readouts:comparison-loaded',

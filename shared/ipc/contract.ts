@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Comparison } from '../compare/compare';
+import type { ArticleAnalysis } from '../model/article';
 import type { SourceMeta } from '../model/types';
 import { CHANNELS } from './channels';
 
@@ -15,6 +16,7 @@ export type ErrorCode =
   | 'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'encoding' // a file
   | 'meta-not-found' | 'meta-unreadable' | 'meta-json' | 'meta-schema' // a meta.json next to a file
   | 'cancelled' // the user closed a dialog
+  | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)
   | 'internal';
 
@@ -45,10 +47,19 @@ export interface LoadedComparison {
   a: LoadedSource;
   b: LoadedSource;
   comparison: Comparison;
+  /**
+   * The article analysed against the two readouts (claims, quote checks, commentary),
+   * or null when the comparison has none. The renderer keeps the analyst's manual links
+   * in `article.manualLinks` (applied with shared/article/links.ts).
+   */
+  article: ArticleAnalysis | null;
 }
 
 /** Commands main sends the renderer (from menus and accelerators). */
-export const RENDERER_COMMANDS = ['next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions'] as const;
+export const RENDERER_COMMANDS = [
+  'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
+  'switch-pane', 'toggle-article-panel',
+] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 
 // Channel names live in their own file so the sandboxed preload can import them without zod.
@@ -59,6 +70,7 @@ export const REQUESTS = {
   [CHANNELS.listSamples]: z.tuple([]),
   [CHANNELS.openSample]: z.tuple([z.string().regex(/^[a-z0-9-]{1,80}$/)]),
   [CHANNELS.compareFilesDialog]: z.tuple([]),
+  [CHANNELS.openArticleDialog]: z.tuple([]),
   [CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [CHANNELS.initial]: z.tuple([]),
 } as const;
@@ -71,11 +83,17 @@ export interface ReadoutsApi {
   openSample(id: string): Promise<Result<LoadedComparison>>;
   /** Asks for two readouts in a native dialog and compares them; `cancelled` when the user closes it. */
   compareFilesDialog(): Promise<Result<LoadedComparison>>;
+  /**
+   * Asks for an article in a native dialog and analyses it against the comparison on
+   * screen; answers that comparison with the article, `cancelled` when the user closes
+   * the dialog, `no-comparison` when no comparison is loaded.
+   */
+  openArticleDialog(): Promise<Result<LoadedComparison>>;
   /** Opens an http(s) link in the user's browser. */
   openExternal(url: string): Promise<Result<null>>;
   /** The comparison to show at start (the embedded sample until saved work can be restored). */
   initial(): Promise<Result<LoadedComparison>>;
-  /** Called when main loads a comparison (File > Compare Files…, a sample from the menu). Returns an unsubscribe function. */
+  /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */
   onCommand(listener: (command: RendererCommand) => void): () => void;

@@ -9,7 +9,7 @@ import { ROOT } from './harness';
 
 // The compare worker as the build emits it for Electron's main process, run in plain Node.
 describe('the built compare worker', () => {
-  it('compares the 2025 sample', async () => {
+  it('compares the 2025 sample and analyses its article', async () => {
     const chunks = join(ROOT, 'out', 'main', 'chunks');
     const file = readdirSync(chunks).find((f) => f.startsWith('compare-worker'));
     expect(file).toBeDefined();
@@ -19,9 +19,11 @@ describe('the built compare worker', () => {
       file: name, text: readFileSync(join(sample, name), 'utf8'),
       meta: { label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
     });
-    const c = await comparer(doc('whitehouse.txt', 'White House'), doc('kremlin.txt', 'Kremlin'));
+    const { comparison: c, article } = await comparer(doc('whitehouse.txt', 'White House'), doc('kremlin.txt', 'Kremlin'), { article: doc('article.txt', 'Article') });
     expect(c.a.label).toBe('White House');
     expect(c.pairs.length).toBeGreaterThan(3);
+    expect(article?.doc.meta.label).toBe('Article');
+    expect(article?.origin).toBe('extracted');
     await comparer.close();
   }, 30_000);
 });

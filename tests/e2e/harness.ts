@@ -53,6 +53,7 @@ const PRELOAD_STAND_IN = `(() => {
     listSamples: () => invoke('listSamples', []),
     openSample: (id) => invoke('openSample', [id]),
     compareFilesDialog: () => invoke('compareFilesDialog', []),
+    openArticleDialog: () => invoke('openArticleDialog', []),
     openExternal: (u) => invoke('openExternal', [u]),
     initial: () => invoke('initial', []),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
@@ -64,6 +65,18 @@ const PRELOAD_STAND_IN = `(() => {
 export interface TestDialogs {
   /** The two paths "chosen" in the Compare Files dialog, or null for Cancel. */
   nextCompareFiles: [string, string] | null;
+  /** The path "chosen" in the Open Article dialog, or null for Cancel. */
+  nextArticle: string | null;
+}
+
+/** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host. */
+function isWebLink(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
 }
 
 /** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
@@ -73,7 +86,9 @@ export async function openApp(browser: Browser, url: string, options: {
   beforeLoad?: (page: Page) => Promise<unknown>;
 } = {}) {
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
-  const dialogs: TestDialogs = { nextCompareFiles: null };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null };
+  /** The links the page asked main to open in the browser, and whether they were opened. */
+  const external: Array<{ url: string; opened: boolean }> = [];
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page: Page = await context.newPage();
   const errors: string[] = [];
@@ -90,7 +105,17 @@ export async function openApp(browser: Browser, url: string, options: {
         if (!chosen) return { ok: false, error: { code: 'cancelled', message: 'cancelled' } };
         return handlers.compareFiles(chosen[0], chosen[1]);
       }
-      case 'openExternal': return { ok: true, value: null };
+      case 'openArticleDialog': {
+        if (!handlers.hasComparison()) return { ok: false, error: { code: 'no-comparison', message: 'no comparison' } };
+        const chosen = dialogs.nextArticle;
+        if (!chosen) return { ok: false, error: { code: 'cancelled', message: 'cancelled' } };
+        return handlers.openArticle(chosen);
+      }
+      case 'openExternal': {
+        const url = String(args[0]);
+        external.push({ url, opened: isWebLink(url) });
+        return isWebLink(url) ? { ok: true, value: null } : { ok: false, error: { code: 'refused', message: 'Only http and https links can be opened.' } };
+      }
       default: return { ok: false, error: { code: 'bad-request', message: `unknown method ${method}` } };
     }
   });
@@ -103,6 +128,7 @@ export async function openApp(browser: Browser, url: string, options: {
     page,
     dialogs,
     errors,
+    external,
     /** Sends a comparison as main does after File > Compare Files…. */
     emitLoaded: (result: Result<LoadedComparison>) => page.evaluate(`window.__emit('loaded', ${JSON.stringify(result)})`),
     /** Sends a menu command. */

@@ -37,6 +37,8 @@ export function fakeHandlers() {
     listSamples: vi.fn(async () => ok([{ id: '2025-03-18-trump-putin', event: 'Telephone call', date: '2025-03-18' }])),
     openSample: vi.fn(async (_id: string) => ok(LOADED)),
     compareFiles: vi.fn(async (_a: string, _b: string) => ok(LOADED)),
+    openArticle: vi.fn(async (_path: string) => ok(LOADED)),
+    hasComparison: vi.fn(() => true),
     initial: vi.fn(async () => ok(LOADED)),
     prefetchInitial: vi.fn(),
   } satisfies MainHandlers;

@@ -175,6 +175,23 @@ describe('registerIpc', () => {
     expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win);
   });
 
+  it('analyses the article chosen in the dialog against the comparison on screen', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/r/article.md'] });
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.openArticleDialog, fakeEvent())).toEqual({ ok: true, value: LOADED });
+    expect(handlers.openArticle).toHaveBeenCalledWith('/r/article.md');
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win);
+  });
+
+  it('answers bad-request for arguments to the article dialog', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.openArticleDialog, fakeEvent(), '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.openArticle).not.toHaveBeenCalled();
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
   it('opens a safe link in the browser', async () => {
     registerIpc(fakeHandlers(), deps);
     expect(await invoke(CHANNELS.openExternal, fakeEvent(), 'https://www.whitehouse.gov/')).toEqual({ ok: true, value: null });

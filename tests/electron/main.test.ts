@@ -150,6 +150,21 @@ describe('the main entry', () => {
     expect(win.webContents.send).not.toHaveBeenCalled();
   });
 
+  it('sends the article chosen with File > Open Article… to the window, and nothing when cancelled', async () => {
+    const win = electron.FakeBrowserWindow.created[0]!;
+    win.webContents.send.mockClear();
+    electron.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/article.txt'] });
+    (menuItem('Open Article…').click as () => void)();
+    await flush();
+    expect(handlers.openArticle).toHaveBeenCalledWith('/article.txt');
+    expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.comparisonLoaded, { ok: true, value: LOADED });
+    win.webContents.send.mockClear();
+    electron.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    (menuItem('Open Article…').click as () => void)();
+    await flush();
+    expect(win.webContents.send).not.toHaveBeenCalled();
+  });
+
   it('sends a sample opened from the menu, and menu commands, to the window', async () => {
     const win = electron.FakeBrowserWindow.created[0]!;
     win.webContents.send.mockClear();

@@ -15,7 +15,7 @@ const SAMPLES: SampleInfo[] = [
 ];
 
 function actions() {
-  return { compareFiles: vi.fn(), openSample: vi.fn(), command: vi.fn() } satisfies MenuActions;
+  return { compareFiles: vi.fn(), openArticle: vi.fn(), openSample: vi.fn(), command: vi.fn() } satisfies MenuActions;
 }
 
 function template(over: Partial<MenuOptions> = {}, acts: MenuActions = actions()) {
@@ -63,6 +63,7 @@ describe('menuTemplate', () => {
   it('binds the usual accelerators', () => {
     const menu = template();
     expect(item(menu, 'Compare Files…').accelerator).toBe('CmdOrCtrl+O');
+    expect(item(menu, 'Open Article…').accelerator).toBe('CmdOrCtrl+Shift+O');
     expect(item(menu, 'Find…').accelerator).toBe('CmdOrCtrl+F');
     expect(item(menu, 'Next Difference').accelerator).toBe('Alt+Down');
     expect(item(menu, 'Previous Difference').accelerator).toBe('Alt+Up');
@@ -76,6 +77,13 @@ describe('menuTemplate', () => {
     const acts = actions();
     click(template({}, acts), 'Compare Files…');
     expect(acts.compareFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs Open Article…', () => {
+    const acts = actions();
+    click(template({}, acts), 'Open Article…');
+    expect(acts.openArticle).toHaveBeenCalledTimes(1);
+    expect(acts.compareFiles).not.toHaveBeenCalled();
   });
 
   it('lists the samples under Open Sample and opens the one clicked', () => {
@@ -100,11 +108,19 @@ describe('menuTemplate', () => {
     ['Omissions Only', 'filter-omissions'],
     ['Next Difference', 'next-difference'],
     ['Previous Difference', 'previous-difference'],
+    ['Show or Hide Article Panel', 'toggle-article-panel'],
+    ['Switch Between Rows and Article Panel', 'switch-pane'],
   ])('sends %s to the renderer as %s', (label, command) => {
     const acts = actions();
     click(template({}, acts), label);
     expect(acts.command).toHaveBeenCalledWith(command);
     expect(acts.command).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows F6 for switching between the rows and the article panel, handled by the page', () => {
+    const switchPane = item(template(), 'Switch Between Rows and Article Panel');
+    expect(switchPane.accelerator).toBe('F6');
+    expect(switchPane.registerAccelerator).toBe(false);
   });
 
   it('shows the filters as plain items, so no stale check mark contradicts the toolbar', () => {

@@ -18,7 +18,7 @@ vi.mock('electron', () => {
 });
 
 // every method of ReadoutsApi, checked both ways at compile time
-const API_METHODS = ['listSamples', 'openSample', 'compareFilesDialog', 'openExternal', 'initial', 'onComparisonLoaded', 'onCommand'] as const satisfies
+const API_METHODS = ['listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'onComparisonLoaded', 'onCommand'] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
 
@@ -53,6 +53,7 @@ describe('the preload', () => {
     ['listSamples', [], CHANNELS.listSamples],
     ['openSample', ['2025-03-18-trump-putin'], CHANNELS.openSample],
     ['compareFilesDialog', [], CHANNELS.compareFilesDialog],
+    ['openArticleDialog', [], CHANNELS.openArticleDialog],
     ['openExternal', ['https://example.com/'], CHANNELS.openExternal],
     ['initial', [], CHANNELS.initial],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {

@@ -1,8 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCompareJob, type CompareOptions } from '../../../node/app/compare-job';
 import { createHandlers, DEFAULT_SAMPLE } from '../../../node/app/handlers';
+import type { Comparer } from '../../../node/app/worker-comparer';
+import { loadResources } from '../../../node/resources';
+import type { SourceDoc } from '../../../shared/model/types';
 
 const assetsDir = join(__dirname, '..', '..', '..', 'assets');
 const handlers = createHandlers({ assetsDir });
@@ -54,7 +58,7 @@ describe('the main-side handlers', () => {
 describe('the comparison shown at start', () => {
   it('is computed once when prefetched, and a later call compares afresh', async () => {
     let calls = 0;
-    const counting = createHandlers({ assetsDir, comparer: async (a, b) => { calls++; return (await import('../../../shared/compare/compare')).compare(a, b, (await import('../../../node/resources')).loadResources()); } });
+    const counting = createHandlers({ assetsDir, comparer: async (a, b, job) => { calls++; return runCompareJob(a, b, job ?? {}, loadResources()); } });
     counting.prefetchInitial();
     counting.prefetchInitial();
     const first = await counting.initial();
@@ -62,5 +66,143 @@ describe('the comparison shown at start', () => {
     expect(calls).toBe(1);
     await counting.initial();
     expect(calls).toBe(2);
+  });
+});
+
+/** A sample folder of its own: two readouts, a meta.json with an article entry, and the article. */
+function sampleWithArticle(article: string | null): string {
+  const assets = mkdtempSync(join(tmpdir(), 'assets-'));
+  const dir = join(assets, 'samples', 'call');
+  mkdirSync(dir, { recursive: true });
+  const sample = join(assetsDir, 'samples', DEFAULT_SAMPLE);
+  for (const f of ['whitehouse.txt', 'kremlin.txt']) copyFileSync(join(sample, f), join(dir, f));
+  if (article !== null) writeFileSync(join(dir, 'article.txt'), article);
+  writeFileSync(join(dir, 'meta.json'), JSON.stringify({
+    event: 'A call', date: '2025-03-18',
+    readouts: [{ file: 'whitehouse.txt', label: 'White House' }, { file: 'kremlin.txt', label: 'Kremlin' }],
+    article: { file: 'article.txt', label: 'Article', url: 'https://news.example/call' },
+  }));
+  return assets;
+}
+
+/** A comparer in this thread that records what it was asked. */
+function recordingComparer() {
+  const asked: Array<{ a: SourceDoc; b: SourceDoc; job: CompareOptions }> = [];
+  const comparer: Comparer = async (a, b, job = {}) => {
+    asked.push({ a, b, job });
+    return runCompareJob(a, b, job, loadResources());
+  };
+  return { asked, comparer };
+}
+
+describe('the article of a comparison', () => {
+  it('comes with the 2025 sample: analysed, with the article’s label and note from meta.json', async () => {
+    const r = await handlers.openSample(DEFAULT_SAMPLE);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const article = r.value.article!;
+    expect(article.origin).toBe('extracted');
+    expect(article.doc.meta.label).toBe('Article');
+    expect(article.doc.meta.note).toMatch(/not recorded/);
+    expect(article.doc.text).toMatch(/^President Donald Trump and Russian President Vladimir Putin/);
+    expect(article.manualLinks).toEqual([]);
+    expect(Array.isArray(article.claims) && Array.isArray(article.commentary)).toBe(true);
+  });
+
+  it('is null for a sample without one, and for two files compared', async () => {
+    const r = await handlers.openSample('2021-07-09-biden-putin');
+    expect(r.ok && r.value.article).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'a.txt'), 'The leaders agreed on a truce.');
+    writeFileSync(join(dir, 'b.txt'), 'Both sides agreed to a ceasefire.');
+    const files = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'b.txt'));
+    expect(files.ok && files.value.article).toBeNull();
+  });
+
+  it('is read with the readouts and analysed in the same job (the worker’s)', async () => {
+    const { asked, comparer } = recordingComparer();
+    const r = await createHandlers({ assetsDir: sampleWithArticle('“The leaders agreed,” the White House read-out said.'), comparer }).openSample('call');
+    expect(r.ok && r.value.article?.doc.meta.url).toBe('https://news.example/call');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.job.article?.file).toMatch(/article\.txt$/);
+  });
+
+  it('makes the sample fail with a message naming the article when its file is bad or missing', async () => {
+    for (const [text, code] of [['', 'empty'], [null, 'not-found']] as const) {
+      const r = await createHandlers({ assetsDir: sampleWithArticle(text) }).openSample('call');
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code).toBe(code);
+      expect(r.error.message).toContain('article.txt');
+    }
+  });
+});
+
+describe('openArticle', () => {
+  const articleFile = (text: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-'));
+    writeFileSync(join(dir, 'story.md'), text);
+    return join(dir, 'story.md');
+  };
+
+  it('answers no-comparison before any comparison is loaded', async () => {
+    const fresh = createHandlers({ assetsDir });
+    expect(fresh.hasComparison()).toBe(false);
+    const r = await fresh.openArticle(articleFile('Some news.'));
+    expect(r).toMatchObject({ ok: false, error: { code: 'no-comparison' } });
+  });
+
+  it('analyses the article against the comparison loaded last, without comparing again', async () => {
+    const { asked, comparer } = recordingComparer();
+    const h = createHandlers({ assetsDir, comparer });
+    const first = await h.openSample('2021-07-09-biden-putin');
+    expect(h.hasComparison()).toBe(true);
+    const path = articleFile('# A call\n\n“We agreed,” the White House read-out said.');
+    const r = await h.openArticle(path);
+    expect(r.ok).toBe(true);
+    if (!r.ok || !first.ok) return;
+    expect(r.value.comparison).toEqual(first.value.comparison);
+    expect(r.value.a).toEqual(first.value.a);
+    expect(r.value.event).toBe(first.value.event);
+    expect(r.value.article?.doc.file).toBe(path);
+    expect(r.value.article?.doc.meta.label).toBe('story.md');
+    expect(asked).toHaveLength(2);
+    expect(asked[1]!.job.comparison).toEqual(first.value.comparison);
+  });
+
+  it('names the article when it cannot be read, and keeps the comparison', async () => {
+    const h = createHandlers({ assetsDir });
+    await h.openSample(DEFAULT_SAMPLE);
+    const r = await h.openArticle(articleFile(''));
+    expect(r).toMatchObject({ ok: false, error: { code: 'empty' } });
+    if (!r.ok) expect(r.error.message).toContain('story.md');
+    expect(h.hasComparison()).toBe(true);
+  });
+
+  it('answers internal, naming the article, when its analysis fails', async () => {
+    const failing: Comparer = async (a, b, job = {}) => {
+      if (job.article) throw new Error(`The article ${job.article.file} could not be analysed: boom`);
+      return runCompareJob(a, b, job, loadResources());
+    };
+    const h = createHandlers({ assetsDir, comparer: failing });
+    await h.openSample('2021-07-09-biden-putin');
+    const path = articleFile('News.');
+    expect(await h.openArticle(path)).toEqual({ ok: false, error: { code: 'internal', message: `The article ${path} could not be analysed: boom` } });
+  });
+
+  it('uses the comparison asked for last, even when an earlier request finishes later', async () => {
+    const gates: Array<() => void> = [];
+    const slowFirst: Comparer = async (a, b, job = {}) => {
+      if (!job.article && gates.length === 0) await new Promise<void>((go) => gates.push(go));
+      return runCompareJob(a, b, job, loadResources());
+    };
+    const h = createHandlers({ assetsDir, comparer: slowFirst });
+    const early = h.openSample('2021-07-09-biden-putin');
+    while (gates.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const late = await h.openSample(DEFAULT_SAMPLE);
+    gates[0]!();
+    await early;
+    const r = await h.openArticle(articleFile('News.'));
+    expect(r.ok && late.ok && r.value.comparison).toEqual(late.ok && late.value.comparison);
   });
 });

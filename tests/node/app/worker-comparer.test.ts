@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../../shared/compare/compare';
 import type { SourceDoc } from '../../../shared/model/types';
+import { runCompareJob } from '../../../node/app/compare-job';
 import { createHandlers } from '../../../node/app/handlers';
 import { workerComparer } from '../../../node/app/worker-comparer';
 import { loadResources } from '../../../node/resources';
@@ -24,13 +25,21 @@ const b = doc('kremlin.txt', readFileSync(join(fixture, 'kremlin.txt'), 'utf8'))
 
 describe('the worker comparer', () => {
   it('gives the same comparison as comparing in this thread', async () => {
-    expect(await comparer(a, b)).toEqual(compare(a, b, loadResources()));
+    expect(await comparer(a, b)).toEqual({ comparison: compare(a, b, loadResources()), article: null });
+  }, 30_000);
+
+  it('analyses an article in the worker as in this thread, against a comparison it is given or makes', async () => {
+    const article = doc('article.txt', '“Both sides agreed to stay in touch,” the White House read-out said. Analysts were not surprised.');
+    const here = runCompareJob(a, b, { article }, loadResources());
+    expect(here.article?.doc).toEqual(article);
+    expect(await comparer(a, b, { article })).toEqual(here);
+    expect(await comparer(a, b, { article, comparison: here.comparison })).toEqual(here);
   }, 30_000);
 
   it('answers concurrent requests each with its own comparison', async () => {
     const [one, two] = await Promise.all([comparer(a, b), comparer(b, a)]);
-    expect(one.a.file).toBe('whitehouse.txt');
-    expect(two.a.file).toBe('kremlin.txt');
+    expect(one.comparison.a.file).toBe('whitehouse.txt');
+    expect(two.comparison.a.file).toBe('kremlin.txt');
   }, 30_000);
 
   it('serves the handlers', async () => {
@@ -47,7 +56,7 @@ describe('the worker comparer', () => {
       return made === 1 ? new Worker('process.exit(3)', { eval: true }) : tsWorker();
     });
     await expect(fragile(a, b)).rejects.toThrow(/exit code 3/);
-    expect((await fragile(a, b)).pairs.length).toBeGreaterThan(0);
+    expect((await fragile(a, b)).comparison.pairs.length).toBeGreaterThan(0);
     await fragile.close();
   }, 30_000);
 });
@@ -59,7 +68,7 @@ describe('warming the worker', () => {
     warmed.warm();
     warmed.warm();
     expect(made).toBe(1);
-    expect((await warmed(a, b)).pairs.length).toBeGreaterThan(0);
+    expect((await warmed(a, b)).comparison.pairs.length).toBeGreaterThan(0);
     expect(made).toBe(1);
     await warmed.close();
   }, 30_000);

@@ -1,0 +1,37 @@
+/**
+ * One job of the app's comparer: compare two readouts (unless the comparison is
+ * given) and analyse an article against them when there is one. The compare
+ * worker runs it (compare-worker.ts), and so do the handlers when they compare in
+ * their own thread.
+ */
+import type { AlignResources } from '../../shared/align/resources';
+import { analyzeArticle } from '../../shared/article/analyze';
+import { compare, type Comparison } from '../../shared/compare/compare';
+import type { ArticleAnalysis } from '../../shared/model/article';
+import type { SourceDoc } from '../../shared/model/types';
+
+/** What a job may carry besides the two readouts. */
+export interface CompareOptions {
+  /** An article to analyse against the readouts. */
+  article?: SourceDoc | null;
+  /** The readouts' comparison when it is already known (an article added to the comparison on screen). */
+  comparison?: Comparison | null;
+}
+
+/** A job's answer. */
+export interface Compared {
+  comparison: Comparison;
+  /** The article's analysis, or null when the job had no article. */
+  article: ArticleAnalysis | null;
+}
+
+/** Runs a job. Throws with a message naming the article when its analysis fails. */
+export function runCompareJob(a: SourceDoc, b: SourceDoc, options: CompareOptions, resources: AlignResources): Compared {
+  const comparison = options.comparison ?? compare(a, b, resources);
+  if (!options.article) return { comparison, article: null };
+  try {
+    return { comparison, article: analyzeArticle(options.article, { a, b, comparison }, resources) };
+  } catch (e) {
+    throw new Error(`The article ${options.article.file} could not be analysed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
