@@ -1,12 +1,33 @@
 /**
- * The analysis of an article against the two readouts of a comparison: claims
- * about the readouts with verdicts and quote checks, and commentary.
- * (Stub: the extraction lands in the following commits.)
+ * The analysis of an article against the two readouts of a comparison (see
+ * docs/article.md):
+ *
+ * 1. quotations (quotes.ts) and who each is attributed to (attribution.ts);
+ * 2. claims: the sentences that say what a readout says (claims.ts), each judged
+ *    against the readouts it is about: the readout sentences it describes, the
+ *    share of its content they carry, and a word-for-word check of its quotations
+ *    (quote-check.ts) give supported / partial / not-found;
+ * 3. commentary: the quotations of people, with the speaker's full name and role
+ *    (names.ts), whether they took part in the call, and when they spoke relative
+ *    to it; each linked by content to readout sentences and claims (relate.ts).
+ *
+ * Deterministic; no rule names a person, an outlet or a phrase of any article.
  */
 import type { AlignResources } from '../align/resources';
 import type { Comparison } from '../compare/compare';
-import type { ArticleAnalysis } from '../model/article';
-import type { SourceDoc } from '../model/types';
+import {
+  claimId, commentaryId,
+  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
+} from '../model/article';
+import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
+import { attributeQuotations, type Attribution, type SourceNames } from './attribution';
+import { findClaims, type FoundClaim } from './claims';
+import reporting from './data/reporting.json';
+import { peopleIndex, surnameOf, nameMentions } from './names';
+import { locateQuote, quoteDiff } from './quote-check';
+import { findQuotations, quotationWordCount, type Quotation } from './quotes';
+import { contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
+import { articleSentences } from './sentences';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -15,8 +36,227 @@ export interface ComparedDocs {
   comparison: Comparison;
 }
 
+/** Fewer words than this between quotation marks is a term held at arm's length (“illegitimate”), not a quotation. */
+export const MIN_QUOTATION_WORDS = 3;
+
+/** Coverage of a claim's content by the sentences it links to, for "supported" and for "partial". */
+const SUPPORTED_COVERAGE = 0.55;
+const PARTIAL_COVERAGE = 0.2;
+/** Share of a quotation's words found in order in the readout, for "supported" and for "partial". */
+const SUPPORTED_QUOTE = 0.8;
+const PARTIAL_QUOTE = 0.5;
+
 /** Analyses `article` against the readouts. Deterministic. */
 export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
-  void docs; void resources;
-  return { doc: article, origin: 'extracted', claims: [], commentary: [], automaticLinks: {}, manualLinks: [] };
+  const text = article.text;
+  const language = article.meta.language;
+  const sentences = articleSentences(text, language);
+  const quotations = findQuotations(text);
+  const mentions = nameMentions(text);
+  const people = peopleIndex(text);
+  const sources = sourceNames(docs);
+  const attributions = attributeQuotations({ text, sentences, quotations, sources, mentions });
+  const readout = (side: Side) => ({ doc: docs[side], sentences: docs.comparison[side].sentences });
+
+  // Claims.
+  const found = findClaims(text, sentences, quotations, attributions, sources);
+  const claims: Claim[] = found.map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));
+
+  // Commentary: the quotations of people.
+  const participants = participantSurnames(docs);
+  const commentary: Commentary[] = [];
+  quotations.forEach((q, k) => {
+    const at = attributions[k];
+    if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
+    const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(p));
+    const speaker = speakers.map((s) => s.name).join(' and ');
+    const role = speakers.length > 1 ? null : at.appositive ?? speakers[0]!.title ?? firstRole(text, speakers[0]!.name);
+    commentary.push({
+      id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
+      party: speakers.some((s) => participants.has(surnameOf(s.name))),
+      quote: q.text, start: q.start, end: q.end,
+      timing: timingOf(at.frame, eventDate(docs)), links: [],
+    });
+  });
+  linkCommentary(commentary, claims, readout, language, resources);
+
+  const automaticLinks: Record<string, Array<SentenceId | ClaimId>> = {};
+  for (const c of claims) automaticLinks[c.id] = [...c.links];
+  for (const q of commentary) automaticLinks[q.id] = [...q.links];
+  return {
+    doc: article, origin: 'extracted', claims, commentary, automaticLinks, manualLinks: [],
+    warnings: quotationWarnings(article.file, text, quotations),
+  };
+}
+
+/** How the article may name each readout: by its label and its publisher (a label that is a file name is no name). */
+function sourceNames(docs: ComparedDocs): SourceNames[] {
+  return (['a', 'b'] as const).map((side) => {
+    const meta = docs[side].meta;
+    const names = [meta.label, meta.publisher].filter((n): n is string => !!n && !/\.\w{1,5}$/u.test(n) && n.trim().length > 1);
+    return { side, names: [...new Set(names)] };
+  });
+}
+
+/** The surnames of the people who took part in the call: named in the readouts' titles, or in both readouts. */
+function participantSurnames(docs: ComparedDocs): Set<string> {
+  const out = new Set<string>();
+  const titles = [docs.a.meta.title, docs.b.meta.title].filter((t): t is string => !!t);
+  for (const t of titles) for (const m of nameMentions(t)) if (m.tokens.length >= 2) out.add(surnameOf(m.name));
+  // Names in both readouts, several times: those the readouts report about are the participants.
+  const counts = (doc: SourceDoc): Map<string, number> => {
+    const c = new Map<string, number>();
+    for (const m of nameMentions(doc.text)) if (m.tokens.length > 0 && m.title) c.set(surnameOf(m.name), (c.get(surnameOf(m.name)) ?? 0) + 1);
+    for (const m of nameMentions(doc.text)) if (m.tokens.length > 0 && !m.title) c.set(surnameOf(m.name), (c.get(surnameOf(m.name)) ?? 0) + 1);
+    return c;
+  };
+  const ca = counts(docs.a);
+  const cb = counts(docs.b);
+  for (const [name, n] of ca) if (n + (cb.get(name) ?? 0) >= 3 && (cb.get(name) ?? 0) > 0) out.add(name);
+  return out;
+}
+
+/** The title the article gives a person anywhere ("Ukrainian President"), when the quotation's own attribution gives none. */
+function firstRole(text: string, name: string): string | null {
+  const surname = surnameOf(name);
+  for (const m of nameMentions(text)) if (m.title && surnameOf(m.name) === surname) return m.title;
+  return null;
+}
+
+/** The call's date (YYYY-MM-DD) from the readouts' metadata. */
+function eventDate(docs: ComparedDocs): string | null {
+  return docs.a.meta.date ?? docs.b.meta.date ?? null;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (xs: string[]): string => [...xs].sort((x, y) => y.length - x.length).map(esc).join('|');
+const CALL = `(?:${alt(reporting.callNouns)})`;
+const DETERMINERS = `(?:(?:the|his|her|their|its|this|that|today['’]s|\\p{L}+['’]s?)\\s+)`;
+const BEFORE_CALL = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.before)})\\s+${DETERMINERS}{0,3}(?:\\p{L}+\\s+){0,2}${CALL}(?![\\p{L}])`, 'iu');
+const AFTER_CALL = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.after)})\\s+(?:${DETERMINERS}{0,3}(?:\\p{L}+\\s+){0,2}${CALL}(?![\\p{L}])|(?:it|that)\\s+(?:${alt(reporting.endedVerbs)})(?![\\p{L}]))`, 'iu');
+/** Times that lie before any call an article reports on ("last month", "years ago"). */
+const BEFORE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.beforeAlone)})(?![\\p{L}])`, 'iu');
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:on\\s+)?(${reporting.weekdays.join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * When a quotation was said relative to the call, from its attribution's words:
+ * "ahead of the call", "after it ended", or a weekday before or after the call's
+ * own (when the call's date is known); null when the article does not say.
+ */
+export function timingOf(frame: string, date: string | null): Timing {
+  if (BEFORE_CALL.test(frame) || BEFORE_ALONE.test(frame)) return 'before';
+  if (AFTER_CALL.test(frame)) return 'after';
+  const day = WEEKDAY.exec(frame);
+  if (day && date) {
+    const callDay = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const said = reporting.weekdays.indexOf(day[1]!.toLowerCase());
+    if (said >= 0 && !Number.isNaN(callDay)) {
+      // A weekday in an article about the call is within a few days of it.
+      const back = (callDay - said + 7) % 7;
+      if (back >= 1 && back <= 3) return 'before';
+      const ahead = (said - callDay + 7) % 7;
+      if (ahead >= 1 && ahead <= 3) return 'after';
+    }
+  }
+  return null;
+}
+
+/** Reporting verbs, readout nouns and "according to": how an article reports, not what a readout says. */
+const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ...reporting.readoutNouns, ...reporting.speechNouns])})(?![\\p{L}-])`, 'giu');
+
+/** Judges a found claim against the readouts it is about. */
+function judgeClaim(
+  f: FoundClaim, index: number, text: string, quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
+  readout: (side: Side) => { doc: SourceDoc; sentences: Sentence[] }, resources: AlignResources,
+): Claim {
+  const concerned: Side[] = f.sides.length > 0 ? f.sides : ['a', 'b'];
+  // The claim's content: its text without the words that only attribute it.
+  let content = text.slice(f.start, f.end);
+  for (const [s, e] of f.attributionSpans) content = content.slice(0, s - f.start) + ' '.repeat(e - s) + content.slice(e - f.start);
+  // Reporting words left elsewhere in it ("but emphasized that", "in its version") are the article's framing too.
+  content = content.replace(FRAMING, ' ').replace(/\s+/gu, ' ').trim();
+
+  const quotes: QuoteCheck[] = [];
+  const similarity = new Map<Side, number[]>();
+  for (const k of f.quotes) {
+    const q = quotations[k]!;
+    const at = attributions[k];
+    const sides = at?.kind === 'source' ? at.sides : concerned;
+    for (const side of sides) {
+      const r = readout(side);
+      const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
+      quotes.push({ text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, match: loc.match, diff: quoteDiff(q.text, loc.match, r.doc.meta.language) });
+      similarity.set(side, [...(similarity.get(side) ?? []), loc.similarity]);
+    }
+  }
+
+  const verdicts: Partial<Record<Side, Verdict>> = {};
+  const links = new Set<SentenceId>();
+  const closest: SentenceId[] = [];
+  for (const side of concerned) {
+    const r = readout(side);
+    const scored = scoreProbes([{ text: content }], r.sentences, r.doc.meta.language, resources)[0]!;
+    const linked = pickLinks(scored);
+    const linkedIds = new Set(linked.map((l) => l.sentence));
+    for (const q of quotes) if (q.readout === side && q.match && (similarity.get(side) ?? []).some((x) => x >= PARTIAL_QUOTE)) linkedIds.add(q.match.sentence);
+    const covering = r.sentences.filter((s) => linkedIds.has(s.id));
+    const coverage = contentCoverage(content, covering, r.sentences, r.doc.meta.language, resources);
+    const sims = similarity.get(side) ?? [];
+    verdicts[side] = verdictOf(coverage, sims, linked);
+    // A readout that does not bear the claim out gets no links, only its closest sentence for the reader to check.
+    if (verdicts[side] === 'not-found') {
+      if (scored[0]) closest.push(scored[0].sentence);
+    } else {
+      for (const id of linkedIds) links.add(id);
+    }
+  }
+  const order = (id: string): number => (id[0] === 'a' ? 0 : 1e6) + Number(id.slice(1));
+  return {
+    id: claimId(index), text: f.text, start: f.start, end: f.end, readouts: f.sides, verdicts,
+    links: [...links].sort((x, y) => order(x) - order(y)), closestSentences: closest, quotes,
+  };
+}
+
+/** The verdict from the coverage of the claim's content and the similarity of its quotations. */
+function verdictOf(coverage: number, quoteSimilarities: number[], linked: Related[]): Verdict {
+  if (quoteSimilarities.length > 0) {
+    if (quoteSimilarities.every((s) => s >= SUPPORTED_QUOTE)) return 'supported';
+    if (quoteSimilarities.some((s) => s >= PARTIAL_QUOTE) || coverage >= PARTIAL_COVERAGE) return 'partial';
+    return 'not-found';
+  }
+  if (linked.length === 0) return 'not-found';
+  if (coverage >= SUPPORTED_COVERAGE) return 'supported';
+  if (coverage >= PARTIAL_COVERAGE) return 'partial';
+  return 'not-found';
+}
+
+/** Links each commentary item to the readout sentences and the claims its quotation bears on. */
+function linkCommentary(
+  commentary: Commentary[], claims: readonly Claim[], readout: (side: Side) => { doc: SourceDoc; sentences: Sentence[] },
+  language: string, resources: AlignResources,
+): void {
+  if (commentary.length === 0) return;
+  const probes = commentary.map((q) => ({ text: q.quote }));
+  const links: Array<Array<SentenceId | ClaimId>> = commentary.map(() => []);
+  for (const side of ['a', 'b'] as const) {
+    const r = readout(side);
+    scoreProbes(probes, r.sentences, r.doc.meta.language, resources).forEach((scored, i) => {
+      for (const l of pickLinks(scored)) links[i]!.push(l.sentence);
+    });
+  }
+  if (claims.length > 0) {
+    const claimSentences: Sentence[] = claims.map((c, i) => ({ id: c.id as unknown as SentenceId, start: c.start, end: c.end, text: c.text, paragraph: i }));
+    scoreProbes(probes, claimSentences, language, resources).forEach((scored, i) => {
+      for (const l of pickLinks(scored)) links[i]!.push(claims[l.index]!.id);
+    });
+  }
+  commentary.forEach((q, i) => (q.links = links[i]!));
+}
+
+/** One line per quotation mark left open: the article's marks are unbalanced. */
+function quotationWarnings(file: string, text: string, quotations: readonly Quotation[]): string[] {
+  return quotations.filter((q) => q.unterminated).map((q) => {
+    const line = text.slice(0, q.outerStart).split('\n').length;
+    return `${file}: line ${line}: a quotation mark opened here is never closed; the quotation is read to the end of its paragraph`;
+  });
 }

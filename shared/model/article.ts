@@ -111,4 +111,6 @@ export interface ArticleAnalysis {
   /** Links before manual edits, per item id (so a removed manual link can restore them). */
   automaticLinks: Record<string, Array<SentenceId | ClaimId>>;
   manualLinks: ManualLink[];
+  /** Problems found in the article that did not stop the analysis (unbalanced quotation marks), each naming the file. */
+  warnings?: string[];
 }

@@ -1,0 +1,137 @@
+/**
+ * Claims: the article's statements about what a readout says. A sentence is a
+ * claim about readout X when
+ *
+ * - it holds a quotation the article attributes to X ("“…,” the White House
+ *   read-out said"), or
+ * - X (its publisher or label: "the Kremlin", or a readout noun: "the read-out",
+ *   "statements from both …") is the subject of a reporting verb in it ("the
+ *   Kremlin noted", "… indicate"), or the object of "according to", or the place
+ *   something is "described in".
+ *
+ * A sentence that puts the statement in the past ("the Kremlin has previously
+ * said", "has long maintained") is about earlier statements, not this readout.
+ * Vocabularies: data/reporting.json (docs/article.md).
+ */
+import type { Side } from '../model/types';
+import { containsWords, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import reporting from './data/reporting.json';
+import type { Quotation } from './quotes';
+
+/** A claim as found, before it is judged. */
+export interface FoundClaim {
+  start: number;
+  end: number;
+  text: string;
+  /** The readouts it is about; empty when the article does not say which. */
+  sides: Side[];
+  /** Indices (into the quotations) of the quotations of a readout it holds. */
+  quotes: number[];
+  /** Spans of the sentence that only attribute (the source's name, the reporting verb): left out when judging. */
+  attributionSpans: Array<[number, number]>;
+}
+
+const byLength = (xs: string[]): string[] => [...new Set(xs)].sort((x, y) => y.length - x.length);
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const VERB = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.speechVerbs).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
+const NOUN = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.readoutNouns).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
+const PAST = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.pastMarkers).map(esc).join('|')})(?![\\p{L}-])`, 'iu');
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+$/iu;
+/** How far (in characters) a reporting verb may follow its subject: a short noun phrase ("the Kremlin and the White House"). */
+const SUBJECT_REACH = 48;
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+
+/** Finds the claims of an article, in text order. */
+export function findClaims(
+  text: string, sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
+  sources: readonly SourceNames[],
+): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  const lastNamedBefore = (offset: number): Side[] => {
+    let best: { at: number; side: Side } | null = null;
+    const lower = text.slice(0, offset).toLowerCase();
+    for (const s of sources) for (const n of s.names) {
+      const at = lower.lastIndexOf(n.toLowerCase().replace(/^the\s+/u, ''));
+      if (at >= 0 && (!best || at > best.at)) best = { at, side: s.side };
+    }
+    return best ? [best.side] : [];
+  };
+  for (const s of sentences) {
+    // The sentence with its quotations blanked out: a reporting verb inside a quotation is the speaker's, not the article's.
+    const inside = quotations.map((q, i) => ({ q, i })).filter(({ q }) => q.outerStart < s.end && q.outerEnd > s.start);
+    let masked = s.text;
+    for (const { q } of inside) {
+      const a = Math.max(0, q.outerStart - s.start);
+      const b = Math.min(s.text.length, q.outerEnd - s.start);
+      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+    }
+    if (PAST.test(masked)) continue;
+    const sides = new Set<Side>();
+    const quoteIdx: number[] = [];
+    const spans: Array<[number, number]> = [];
+    for (const { q, i } of inside) {
+      const at = attributions[i];
+      if (at?.kind === 'source' && q.outerStart >= s.start) {
+        for (const side of at.sides) sides.add(side);
+        quoteIdx.push(i);
+      }
+    }
+    for (const found of reportedBy(masked, s.start, sources, lastNamedBefore)) {
+      for (const side of found.sides) sides.add(side);
+      spans.push(...found.spans);
+    }
+    if (sides.size === 0 && quoteIdx.length === 0) continue;
+    out.push({ start: s.start, end: s.end, text: s.text, sides: (['a', 'b'] as const).filter((x) => sides.has(x)), quotes: quoteIdx, attributionSpans: spans });
+  }
+  return out;
+}
+
+/** The readouts a sentence (quotations blanked) reports as saying something, with the spans that say so. */
+function reportedBy(masked: string, at: number, sources: readonly SourceNames[], lastNamedBefore: (o: number) => Side[]): Array<{ sides: Side[]; spans: Array<[number, number]> }> {
+  const lower = masked.toLowerCase();
+  const mentions: Array<{ start: number; end: number }> = [];
+  for (const src of sources) for (const name of src.names) {
+    const n = name.toLowerCase().replace(/^the\s+/u, '');
+    for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
+      if (containsWords(lower.slice(Math.max(0, i - 1), i + n.length + 1), n)) mentions.push({ start: i, end: i + n.length });
+    }
+  }
+  NOUN.lastIndex = 0;
+  for (let m; (m = NOUN.exec(masked));) mentions.push({ start: m.index, end: m.index + m[0].length });
+  mentions.sort((x, y) => x.start - y.start);
+
+  const results: Array<{ sides: Side[]; spans: Array<[number, number]> }> = [];
+  for (const mention of mentions) {
+    const spans: Array<[number, number]> = [[at + mention.start, at + mention.end]];
+    let verbAt = -1;
+    // "according to the Kremlin", "in the words of the read-out".
+    const before = masked.slice(Math.max(0, mention.start - 40), mention.start).replace(/(?:the|its|both|their|his|her)\s+$/iu, '');
+    const according = ACCORDING.exec(before);
+    // "described in the read-outs", "as stated in the Kremlin's summary".
+    const inThe = new RegExp(`(?:${VERB.source})\\s+(?:in|by)\\s+(?:the\\s+|its\\s+|both\\s+|their\\s+)?$`, 'iu').exec(masked.slice(Math.max(0, mention.start - 60), mention.start));
+    if (according || inThe) {
+      verbAt = mention.start;
+    } else {
+      // The subject of a reporting verb: "the Kremlin noted", "statements from both X and Y indicate".
+      VERB.lastIndex = mention.end;
+      const verb = VERB.exec(masked);
+      if (!verb || verb.index - mention.end > SUBJECT_REACH) continue;
+      const between = masked.slice(mention.end, verb.index);
+      // A clause break, another verb-like word ("is", "was") or a relative pronoun between: not its subject.
+      if (CLAUSE_BREAK.test(between.replace(/['’]s\b/gu, '')) && !/^\s*(?:,\s*(?:in|on)\s[^,]{0,30},\s*)$/u.test(between)) continue;
+      if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(between.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
+        // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
+        continue;
+      }
+      verbAt = verb.index;
+      spans.push([at + verb.index, at + verb.index + verb[0].length]);
+    }
+    // The readouts named in the clause of the mention (up to the verb): "both the Kremlin and the White House".
+    let clauseStart = mention.start;
+    while (clauseStart > 0 && !CLAUSE_BREAK.test(masked[clauseStart - 1]!)) clauseStart--;
+    const clause = masked.slice(clauseStart, Math.max(verbAt, mention.end));
+    const sides = sidesNamed(clause, sources, lastNamedBefore(at + mention.start));
+    if (sides.length > 0) results.push({ sides, spans });
+  }
+  return results;
+}

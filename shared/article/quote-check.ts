@@ -1,0 +1,160 @@
+/**
+ * The word-for-word check of a quotation against the readout it is attributed to.
+ *
+ * The quotation's words are located in the readout by a local alignment over
+ * words (Smith–Waterman: the best-matching stretch of the readout, gaps allowed,
+ * so a changed, added or dropped word still finds its passage). The quotation is
+ * verbatim when its words, compared without regard to case, are exactly the words
+ * of that stretch in the same order: the style of quotation marks and punctuation
+ * do not count, any other difference does ("would" for "will", an added "the",
+ * "[…]" or a bracketed insertion). The difference is shown with the core's word
+ * diff (jsdiff).
+ *
+ * Cost: quotation words × readout words. Past `MAX_CELLS` the alignment runs over
+ * the stretch of the readout with the most words of the quotation (a window three
+ * times its length), so a 5,000-word quotation of a long readout stays fast.
+ */
+import { wordDiff } from '../diff/words';
+import type { QuoteMatch } from '../model/article';
+import type { Sentence } from '../model/types';
+import { normalizeWord } from '../text/normalize';
+import { words, type WordToken } from '../text/words';
+
+/** The outcome of checking one quotation. */
+export interface QuoteLocation {
+  verbatim: boolean;
+  match: QuoteMatch | null;
+  /** Share of the quotation's words found, in order, in the match (0 when there is none). */
+  similarity: number;
+}
+
+const MATCH = 2;
+const MISMATCH = -1;
+const GAP = -1;
+/** Largest alignment matrix computed in full (cells). */
+export const MAX_CELLS = 4_000_000;
+
+function normalized(tokens: WordToken[]): string[] {
+  return tokens.map((t) => normalizeWord(t.text).replace(/[’‘`]/gu, "'"));
+}
+
+/** Locates `quote` in `readoutText` (whose sentences are `sentences`) and says whether it is verbatim. */
+export function locateQuote(quote: string, readoutText: string, sentences: readonly Sentence[], language = 'en'): QuoteLocation {
+  const q = words(quote, language);
+  const r = words(readoutText, language);
+  const qn = normalized(q);
+  const rn = normalized(r);
+  if (qn.length === 0 || rn.length === 0) return { verbatim: false, match: null, similarity: 0 };
+
+  const [lo, hi] = searchWindow(qn, rn);
+  const aligned = localAlignment(qn, rn, lo, hi);
+  // A lone shared word ("the") is no passage.
+  if (!aligned || aligned.matches < Math.min(2, qn.length)) return { verbatim: false, match: null, similarity: 0 };
+
+  // Widen the match by the quotation words left out at either end, within the readout sentence, so a
+  // changed first or last word shows in the diff rather than being cut off.
+  const sentenceOf = (offset: number): Sentence | undefined => sentences.find((s) => offset >= s.start && offset < s.end);
+  let first = aligned.rStart;
+  let last = aligned.rEnd - 1;
+  const startSentence = sentenceOf(r[first]!.start);
+  const endSentence = sentenceOf(r[last]!.start);
+  for (let k = aligned.qStart; k > 0 && first > 0 && startSentence && r[first - 1]!.start >= startSentence.start; k--) first--;
+  for (let k = qn.length - aligned.qEnd; k > 0 && last + 1 < r.length && endSentence && r[last + 1]!.end <= endSentence.end; k--) last++;
+
+  const start = r[first]!.start;
+  const end = r[last]!.end;
+  const sentence = sentenceOf(start) ?? sentences[0];
+  const matched = rn.slice(first, last + 1);
+  const verbatim = matched.length === qn.length && matched.every((w, i) => w === qn[i]);
+  return {
+    verbatim,
+    match: sentence ? { sentence: sentence.id, start, end, text: readoutText.slice(start, end) } : null,
+    similarity: aligned.matches / qn.length,
+  };
+}
+
+/** The word diff from a quotation to the passage it was matched with. */
+export function quoteDiff(quote: string, match: QuoteMatch | null, language = 'en') {
+  return match ? wordDiff(quote, match.text, language) : [];
+}
+
+/** The stretch of the readout the alignment searches: all of it, or the densest window when that would be too costly. */
+function searchWindow(q: string[], r: string[]): [number, number] {
+  if (q.length * r.length <= MAX_CELLS) return [0, r.length];
+  const size = Math.max(1, Math.min(r.length, Math.floor(MAX_CELLS / q.length)));
+  const inQuote = new Set(q);
+  let count = 0;
+  for (let i = 0; i < size; i++) if (inQuote.has(r[i]!)) count++;
+  let best = count;
+  let bestStart = 0;
+  for (let i = size; i < r.length; i++) {
+    if (inQuote.has(r[i]!)) count++;
+    if (inQuote.has(r[i - size]!)) count--;
+    if (count > best) {
+      best = count;
+      bestStart = i - size + 1;
+    }
+  }
+  return [bestStart, bestStart + size];
+}
+
+/** Smith–Waterman over words of `q` and `r[lo, hi)`: the best local alignment's ends and its number of matched words. */
+function localAlignment(q: string[], r: string[], lo: number, hi: number): { qStart: number; qEnd: number; rStart: number; rEnd: number; matches: number } | null {
+  const n = q.length;
+  const m = hi - lo;
+  // Scores and, per cell, where the alignment through it started and how many words it matched.
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  let prevStartQ = new Int32Array(m + 1);
+  let curStartQ = new Int32Array(m + 1);
+  let prevStartR = new Int32Array(m + 1);
+  let curStartR = new Int32Array(m + 1);
+  let prevMatches = new Int32Array(m + 1);
+  let curMatches = new Int32Array(m + 1);
+  let best = { score: 0, qStart: 0, qEnd: 0, rStart: 0, rEnd: 0, matches: 0 };
+  for (let i = 1; i <= n; i++) {
+    cur[0] = 0;
+    const qi = q[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const same = qi === r[lo + j - 1]!;
+      const diag = prev[j - 1]! + (same ? MATCH : MISMATCH);
+      const up = prev[j]! + GAP;
+      const left = cur[j - 1]! + GAP;
+      let score = 0;
+      let sq = i - 1;
+      let sr = j - 1;
+      let mt = 0;
+      if (diag > score) {
+        score = diag;
+        if (prev[j - 1]! > 0) {
+          sq = prevStartQ[j - 1]!;
+          sr = prevStartR[j - 1]!;
+          mt = prevMatches[j - 1]!;
+        }
+        if (same) mt++;
+      }
+      if (up > score) {
+        score = up;
+        sq = prevStartQ[j]!;
+        sr = prevStartR[j]!;
+        mt = prevMatches[j]!;
+      }
+      if (left > score) {
+        score = left;
+        sq = curStartQ[j - 1]!;
+        sr = curStartR[j - 1]!;
+        mt = curMatches[j - 1]!;
+      }
+      cur[j] = score;
+      curStartQ[j] = sq;
+      curStartR[j] = sr;
+      curMatches[j] = score > 0 ? mt : 0;
+      if (score > best.score && same) best = { score, qStart: sq, qEnd: i, rStart: lo + sr, rEnd: lo + j, matches: mt };
+    }
+    [prev, cur] = [cur, prev];
+    [prevStartQ, curStartQ] = [curStartQ, prevStartQ];
+    [prevStartR, curStartR] = [curStartR, prevStartR];
+    [prevMatches, curMatches] = [curMatches, prevMatches];
+  }
+  return best.score > 0 ? best : null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Quotations in an article: the spans between double quotation marks, curly (“…”),
+ * straight ("…"), low-high („…“) or guillemets («…», »…«). Single quotation marks
+ * are left alone: inside a quotation they mark a quotation within it, and outside
+ * one they are indistinguishable from apostrophes (“Putin’s”).
+ *
+ * Newspaper convention for a quotation over several paragraphs: each paragraph
+ * opens with a quotation mark and only the last one closes. A quotation still open
+ * at the end of its paragraph is closed there; when the next paragraph opens with a
+ * quotation mark it is marked as continued, otherwise as unterminated (the caller
+ * warns: the article's marks are unbalanced).
+ *
+ * Linear in the length of the text.
+ */
+
+/** A quotation in the article. */
+export interface Quotation {
+  /** UTF-16 offsets of the quoted words, without the marks, trimmed (end exclusive). */
+  start: number;
+  end: number;
+  /** The quoted words: `text.slice(start, end)`. */
+  text: string;
+  /** Offset of the opening mark, and just past the closing mark (the paragraph end when unterminated). */
+  outerStart: number;
+  outerEnd: number;
+  /** 0-based index of the paragraph (blank-line or line separated block) it opens in. */
+  paragraph: number;
+  /** Open at the end of its paragraph, and the next paragraph opens with a quotation mark. */
+  continued: boolean;
+  /** Open at the end of its paragraph, with no continuation: the marks are unbalanced. */
+  unterminated: boolean;
+  /** Continues the quotation of the paragraph before (newspaper convention). */
+  continuation: boolean;
+}
+
+/** Closing mark for each opening mark. `"` is either; `“` closes `„`; `»` and `«` pair both ways. */
+const PAIRS: Record<string, string[]> = {
+  '\u201C': ['\u201D', '\u201C'], // “ … ” (and “ … “, a common typo)
+  '\u201E': ['\u201C', '\u201D'], // „ … “ / „ … ”
+  '"': ['"', '\u201D'],
+  '\u00AB': ['\u00BB'], // « … »
+  '\u00BB': ['\u00AB'], // » … « (German)
+};
+const CLOSERS = new Set(['\u201D', '"', '\u00BB', '\u00AB', '\u201C']);
+
+/** Characters after which a straight quote opens rather than closes. */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
+
+/** The paragraphs of a text: its non-empty lines (articles put one paragraph per line, or separate them by blank lines). */
+export function paragraphRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^\r\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const s = m.index!;
+    if (m[0].trim()) out.push([s, s + m[0].length]);
+  }
+  return out;
+}
+
+/** All quotations of `text`, in text order. */
+export function findQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  const paragraphs = paragraphRanges(text);
+  // Whether the paragraph before ended inside a quotation that this one continues.
+  let previousContinues = false;
+  paragraphs.forEach(([pStart, pEnd], paragraph) => {
+    const next = paragraphs[paragraph + 1];
+    const nextOpensWithMark = next !== undefined && /^[\u201C\u201E"\u00AB\u00BB]/u.test(text.slice(firstMarkAt(text, next[0]), firstMarkAt(text, next[0]) + 1));
+    const firstMark = firstMarkAt(text, pStart);
+    let endsOpen = false;
+    const push = (outerStart: number, contentEnd: number, outerEnd: number, closed: boolean): void => {
+      let s = outerStart + 1;
+      let e = contentEnd;
+      while (s < e && /\s/u.test(text[s]!)) s++;
+      while (e > s && /\s/u.test(text[e - 1]!)) e--;
+      // American style puts the comma that ends the quoted clause inside the marks; it is not the speaker's.
+      if (e > s && text[e - 1] === ',') e--;
+      if (e <= s) return;
+      out.push({
+        start: s, end: e, text: text.slice(s, e), outerStart, outerEnd, paragraph,
+        continued: !closed && nextOpensWithMark,
+        unterminated: !closed && !nextOpensWithMark,
+        continuation: previousContinues && outerStart === firstMark,
+      });
+    };
+    let open = -1;
+    let closers: string[] = [];
+    for (let i = pStart; i < pEnd; i++) {
+      const ch = text[i]!;
+      if (open < 0) {
+        const pairs = PAIRS[ch];
+        if (!pairs) continue;
+        // A straight quote right after a letter or digit opens nothing: a stray mark, or inches (12").
+        if (ch === '"' && i > pStart && !OPEN_CONTEXT.test(text[i - 1]!)) continue;
+        open = i;
+        closers = pairs;
+        continue;
+      }
+      if (!CLOSERS.has(ch) || !closers.includes(ch)) continue;
+      // “ … “ typo: a second opening curly mark closes only when no word follows it straight away.
+      if (ch === '\u201C' && text[open] === '\u201C' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
+      // A straight quote between a space and a word opens rather than closes: keep looking.
+      if (ch === '"' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && /\s/u.test(text[i - 1] ?? ' ')) continue;
+      push(open, i, i + 1, true);
+      open = -1;
+    }
+    if (open >= 0) {
+      push(open, pEnd, pEnd, false);
+      endsOpen = nextOpensWithMark;
+    }
+    previousContinues = endsOpen;
+  });
+  return out;
+}
+
+/** Offset of the first non-space character of the paragraph starting at `pStart`. */
+function firstMarkAt(text: string, pStart: number): number {
+  let i = pStart;
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+/** Words of a quotation, counted simply (runs of letters and digits): for telling quotations from scare quotes. */
+export function quotationWordCount(quote: string): number {
+  return quote.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,97 @@
+/**
+ * Relating article text to readout sentences by content, with the aligner's
+ * features (stems, lexicon concepts and places, numbers, background weights):
+ * which readout sentences a claim or a quotation bears on, and how much of a
+ * claim's content a set of sentences covers (for its verdict).
+ */
+import { scorePairs, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../align/align';
+import { sentenceFeatures, type FeatureBag } from '../align/features';
+import type { AlignResources } from '../align/resources';
+import type { Sentence, SentenceId } from '../model/types';
+
+/** A piece of article text to relate (a claim without its attribution, a quotation). */
+export interface Probe {
+  /** The text, as one pseudo-sentence. */
+  text: string;
+}
+
+/** A readout sentence and how well a probe matches it. */
+export interface Related {
+  sentence: SentenceId;
+  index: number;
+  score: number;
+}
+
+/** Options of {@link relate}. */
+export interface RelateOptions {
+  /** Lowest score of a link. */
+  threshold: number;
+  /** Most links per probe. */
+  max: number;
+  /** A link scores at least this share of the probe's best. */
+  ratio: number;
+}
+
+export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5 };
+
+function pseudo(probes: readonly Probe[]): Sentence[] {
+  let offset = 0;
+  return probes.map((p, i) => {
+    const s = { id: `p${i + 1}` as SentenceId, start: offset, end: offset + p.text.length, text: p.text, paragraph: i };
+    offset += p.text.length + 1;
+    return s;
+  });
+}
+
+/**
+ * For each probe, every readout sentence it shares content with, best first (all
+ * scored candidates, so the caller can also name the closest one below the threshold).
+ */
+export function scoreProbes(probes: readonly Probe[], sentences: readonly Sentence[], language: string, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Related[][] {
+  const out: Related[][] = probes.map(() => []);
+  if (probes.length === 0 || sentences.length === 0) return out;
+  for (const l of scorePairs({ sentences: pseudo(probes), language }, { sentences, language }, resources, options, 0)) {
+    out[l.a]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score });
+  }
+  for (const list of out) list.sort((x, y) => y.score - x.score || x.index - y.index);
+  return out;
+}
+
+/** The links among scored candidates: above the threshold, near the best, at most `max`, in text order. */
+export function pickLinks(scored: readonly Related[], options: RelateOptions = DEFAULT_RELATE): Related[] {
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((r) => r.score >= options.threshold && r.score >= best * options.ratio)
+    .slice(0, options.max)
+    .sort((x, y) => x.index - y.index);
+}
+
+/**
+ * The share of a text's content (by feature weight) that the given readout
+ * sentences also carry. Features every sentence of the readout has (the
+ * participants' names) count for little: sharing them says nothing.
+ */
+export function contentCoverage(text: string, covering: readonly Sentence[], all: readonly Sentence[], language: string, resources: AlignResources): number {
+  const bag = sentenceFeatures({ id: 'p1' as SentenceId, start: 0, end: text.length, text, paragraph: 0 }, language, resources);
+  if (bag.size === 0) return 0;
+  const bags = new Map<Sentence, FeatureBag>();
+  const bagOf = (s: Sentence): FeatureBag => {
+    let b = bags.get(s);
+    if (!b) bags.set(s, (b = sentenceFeatures(s, language, resources)));
+    return b;
+  };
+  const df = new Map<string, number>();
+  for (const s of all) for (const key of bagOf(s).keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = Math.max(1, all.length);
+  const covered = new Set<string>();
+  for (const s of covering) for (const key of bagOf(s).keys()) covered.add(key);
+  let total = 0;
+  let shared = 0;
+  for (const [key, f] of bag) {
+    const spread = (df.get(key) ?? 0) / n;
+    const w = f.weight * (spread > 0.3 ? 0.2 : 1);
+    total += w;
+    if (covered.has(key)) shared += w;
+  }
+  return total === 0 ? 0 : shared / total;
+}
