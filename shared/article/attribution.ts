@@ -59,6 +59,10 @@ const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})(?![\\p{L}-])`, 'gi
 const SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(?:${reporting.speechNouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const READOUT_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.readoutNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
 const PLURAL_READOUTS = /(?<![\p{L}-])(?:read-outs|readouts|statements|summaries|accounts|versions|communiqu[eé]s|both)(?![\p{L}-])/iu;
+/** How a speaker phrase starts: a capital, an article or possessive, or a few lowercase words before a name ("opposition leader Jan Brouwer"). */
+const STARTS_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s|(?:\p{Ll}[\p{L}-]*\s+){1,4}\p{Lu})/u;
+/** Lowercase words that describe the speaker before the name ("opposition leader Jan Brouwer"). */
+const DESCRIPTOR = /^((?:\p{Ll}[\p{L}-]*\s+){1,4})(?=\p{Lu})/u;
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'calling', 'describing', 'telling', 'writing']);
 
 function escape(s: string): string {
@@ -152,7 +156,9 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     }
     // A quotation standing alone: the speaker of the quotation just before in the paragraph, or of the paragraph it continues.
     const previous = quotations[k - 1];
-    if (previous && result[k - 1] && (q.continuation || (previous.paragraph === q.paragraph && standsAlone(q, s, text)))) {
+    // (In the paragraph before, it must have ended that paragraph: consecutive paragraphs of one speaker's words.)
+    const endsParagraphBefore = previous !== undefined && previous.paragraph === q.paragraph - 1 && endsItsParagraph(previous, text);
+    if (previous && result[k - 1] && (q.continuation || ((previous.paragraph === q.paragraph || endsParagraphBefore) && standsAlone(q, s, text)))) {
       result[k] = result[k - 1]!;
       continue;
     }
@@ -161,6 +167,12 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     if (colon) result[k] = colon;
   }
   return result;
+}
+
+/** Whether nothing but punctuation follows the quotation in its paragraph. */
+function endsItsParagraph(q: Quotation, text: string): boolean {
+  const rest = /^[^\r\n]*/u.exec(text.slice(q.outerEnd))![0];
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Whether the quotation is its sentence, bar punctuation (so it may continue the speaker before it). */
@@ -205,7 +217,7 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   const comma = subj.indexOf(', ');
   const phrase = comma >= 0 ? subj.slice(0, comma) : subj;
   const appositive = comma >= 0 ? subj.slice(comma + 2).trim() : null;
-  if (!/^[\p{Lu}]|^(?:the|a|an|its|his|her|their)\s/u.test(phrase)) return null;
+  if (!STARTS_SUBJECT.test(phrase)) return null;
   if (/[“”"]/u.test(phrase)) return null;
   return fromPhrase(phrase, appositive, rest, at, ctx, lastNamed);
 }
@@ -233,7 +245,7 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   const m = /(?:^|[,;:(\u2014\u2013]\s*|\b(?:that|which|who|as|and|but|while|when)\s+)([^,;:()\u2014\u2013]*?)\s*(?:(?:\p{Ll}+ly|also|further|then|later|once|again|has|have|had|will|would)\s+)*$/u.exec(head);
   const subj = m?.[1]?.trim() ?? '';
   if (!subj) return null;
-  if (!/^[\p{Lu}]|^(?:the|a|an|its)\s/u.test(subj)) return null;
+  if (!STARTS_SUBJECT.test(subj)) return null;
   return fromPhrase(subj, null, before, at, ctx, lastNamed);
 }
 
@@ -266,6 +278,11 @@ function fromPhrase(phrase: string, appositive: string | null, frame: string, at
   const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
   if (sides.length > 0 && (READOUT_NOUN.test(phrase) || ctx.sources.some((s) => s.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))))) {
     return { kind: 'source', sides, frame };
+  }
+  const descriptor = DESCRIPTOR.exec(phrase);
+  if (descriptor && !/^(?:the|a|an)\s+$/u.test(descriptor[1]!)) {
+    phrase = phrase.slice(descriptor[0].length);
+    appositive ??= descriptor[1]!.trim().replace(/^(?:the|a|an)\s+/u, '');
   }
   const cleaned = phrase.replace(/^(?:the|a|an)\s+/u, (w) => (/^\p{Lu}/u.test(phrase.slice(w.length)) ? '' : w)).trim();
   if (!cleaned || cleaned.split(/\s+/u).length > 12) return null;
