@@ -3,7 +3,10 @@
  * meta, compares them, and prints the comparison for a terminal or as JSON.
  */
 import { basename } from 'node:path';
+import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
 import { compare } from '../../shared/compare/compare';
+import type { SourceDoc } from '../../shared/model/types';
+import { loadClaimsFile } from '../claims-file';
 import { formatJson } from '../format/json';
 import { formatTerminal } from '../format/terminal';
 import { loadResources } from '../resources';
@@ -21,9 +24,13 @@ export interface CompareRequest {
   metaPath?: string;
   /** Use no meta.json: label each side by its file name. */
   noMeta: boolean;
+  /** An article to analyse against the readouts. */
+  article?: string;
+  /** A curated claims file (wins over `article`). */
+  claims?: string;
 }
 
-const USAGE = `Usage: ${PROGRAM} compare A B [--json] [--meta FILE] [--no-meta]`;
+const USAGE = `Usage: ${PROGRAM} compare A B [--article ART | --claims FILE] [--json] [--meta FILE] [--no-meta]`;
 
 const HELP = `${USAGE}
 
@@ -38,6 +45,12 @@ only one side reports.
                 tests/fixtures/pairs/README.md); by default they come from a
                 meta.json next to each readout, when there is one
   --no-meta     ignore meta.json files; label each side by its file name
+  --article ART a news article about the call (text or Markdown): adds its
+                claims about the readouts, with a verdict for each readout and
+                a word-for-word check of its quotations, and the commentary it
+                quotes (speaker, role, party to the call, timing)
+  --claims FILE a curated claims file instead of extraction (format:
+                docs/claims-file.md); it carries its article or names it
   -h, --help    show this help
 
 Colours are used on a terminal unless NO_COLOR is set.
@@ -55,6 +68,8 @@ export const compareCommand: Command = {
       json: { type: 'boolean' },
       meta: { type: 'string' },
       'no-meta': { type: 'boolean' },
+      article: { type: 'string' },
+      claims: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (!parsed.ok) return usageError(parsed.problem, shortUsage(compareCommand));
@@ -63,7 +78,10 @@ export const compareCommand: Command = {
     if (positionals.length !== 2) return usageError(`compare needs two files, A and B (got ${positionals.length})`, shortUsage(compareCommand));
     if (values.meta !== undefined && values['no-meta']) return usageError('use --meta FILE or --no-meta, not both', shortUsage(compareCommand));
     const [a, b] = positionals as [string, string];
-    return runCompare({ a, b, json: values.json ?? false, metaPath: values.meta, noMeta: values['no-meta'] ?? false }, context);
+    return runCompare({
+      a, b, json: values.json ?? false, metaPath: values.meta, noMeta: values['no-meta'] ?? false,
+      article: values.article, claims: values.claims,
+    }, context);
   },
 };
 
@@ -75,12 +93,36 @@ export async function runCompare(request: CompareRequest, context: CommandContex
   if (!b.ok) return loadFailure(b.error, request);
 
   // An explicit meta file that describes neither readout is most likely the wrong one.
-  const warnings = request.metaPath !== undefined
+  const warnings: string[] = request.metaPath !== undefined
     ? [a, b].filter((d) => d.metaFile === null).map((d) => `warning: ${request.metaPath} describes no readout named ${basename(d.doc.file)}; using defaults\n`)
     : [];
 
-  const comparison = compare(a.doc, b.doc, loadResources());
-  const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta } };
+  // The article: a curated claims file wins over --article (its own article is used).
+  let article: { doc: SourceDoc; claims: ClaimsFile | null } | null = null;
+  if (request.claims !== undefined) {
+    const loaded = await loadClaimsFile(request.claims, { cwd: context.cwd });
+    if (!loaded.ok) return badInput(loaded.error.message);
+    article = { doc: loaded.article, claims: loaded.claims };
+    if (request.article !== undefined) warnings.push(`warning: --claims ${request.claims} is used; --article ${request.article} is ignored\n`);
+  } else if (request.article !== undefined) {
+    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta });
+    if (!loaded.ok) return loadFailure(loaded.error, request);
+    article = { doc: loaded.doc, claims: null };
+  }
+
+  const resources = loadResources();
+  const comparison = compare(a.doc, b.doc, resources);
+  let analysis = null;
+  if (article) {
+    try {
+      analysis = articleAnalysis(article.doc, article.claims, { a: a.doc, b: b.doc, comparison }, resources);
+    } catch (e) {
+      if (e instanceof CuratedError) return badInput(`${request.claims}: ${e.message}`);
+      throw e;
+    }
+    for (const w of analysis.warnings ?? []) warnings.push(`warning: ${w}\n`);
+  }
+  const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta }, article: analysis };
   const stdout = request.json ? formatJson(input) : formatTerminal(input, { color: context.color, width: context.width });
   return { ...printed(stdout), stderr: warnings.join('') };
 }

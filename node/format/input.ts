@@ -3,6 +3,7 @@
  * readout beyond the comparison's own fields (publisher, title, date, note, …).
  */
 import type { Comparison } from '../../shared/compare/compare';
+import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 
 /** A comparison ready to print. */
@@ -10,4 +11,6 @@ export interface FormatInput {
   comparison: Comparison;
   /** The meta of readout A and of readout B. */
   meta: Record<Side, SourceMeta>;
+  /** The article's analysis, when an article or a claims file was given. */
+  article?: ArticleAnalysis | null;
 }

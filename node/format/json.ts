@@ -8,10 +8,16 @@
  *          "note", "provenance", "words", "coverage", "sentences": [{ "id", "start", "end", "text", "paragraph" }] },
  *   "b": { … },
  *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }] }
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }],
+ *   with an article (--article / --claims):
+ *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
+ *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
+ *   "commentary": [{ "id", "speaker", "role", "party", "quote", "start", "end", "timing", "links" }],
+ *   "manualLinks": [{ "from", "to", "op" }] }
  * ```
  */
 import type { ComparedSide } from '../../shared/compare/compare';
+import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
 
@@ -25,8 +31,27 @@ export function formatJson(input: FormatInput): string {
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     omissions: c.omissions,
+    ...(input.article ? articleJson(input.article) : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
+}
+
+function articleJson(an: ArticleAnalysis) {
+  const m = an.doc.meta;
+  return {
+    article: {
+      file: an.doc.file, label: m.label, origin: an.origin, publisher: m.publisher, title: m.title, url: m.url, date: m.date,
+      note: m.note, provenance: m.provenance, warnings: an.warnings ?? [],
+    },
+    claims: an.claims.map((c) => ({
+      id: c.id, text: c.text, start: c.start, end: c.end, readouts: c.readouts, verdicts: c.verdicts, links: c.links,
+      closestSentences: c.closestSentences, quotes: c.quotes,
+    })),
+    commentary: an.commentary.map((q) => ({
+      id: q.id, speaker: q.speaker, role: q.role, party: q.party, quote: q.quote, start: q.start, end: q.end, timing: q.timing, links: q.links,
+    })),
+    manualLinks: an.manualLinks,
+  };
 }
 
 function side(s: ComparedSide, meta: SourceMeta) {

@@ -60,7 +60,72 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
     }
   }
+  if (input.article) articleSection(out, input);
   return out.lines.join('\n') + '\n';
+}
+
+const VERDICT_WORDS = { supported: 'supported', partial: 'partly supported', 'not-found': 'not found' } as const;
+
+/** The article: its claims (verdict per readout, quote checks) and the commentary it quotes. */
+function articleSection(out: Layout, input: FormatInput): void {
+  const an = input.article!;
+  const c = input.comparison;
+  const label = (side: Side) => printable(c[side].label);
+  const m = an.doc.meta;
+  out.blank();
+  out.wrap([{ text: `Article: ${printable(m.label)}`, style: 'heading' }, { text: ` (${printable(an.doc.file)}${an.origin === 'curated' ? ', curated claims' : ''})` }]);
+  if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });
+  const indent = { first: '   ', firstWidth: 3 };
+  out.blank();
+  out.wrap([{ text: `${count(an.claims.length, 'claim')} about the readouts`, style: 'bold' }]);
+  for (const claim of an.claims) {
+    out.blank();
+    const about = claim.readouts.length ? claim.readouts.map(label).join(' and ') : 'readout not named';
+    const verdicts = (Object.keys(claim.verdicts) as Side[]).map((side) => {
+      const v = claim.verdicts[side]!;
+      const copy = c[side].complete ? '' : ' (incomplete copy)';
+      return `${label(side)}: ${VERDICT_WORDS[v]}${v === 'not-found' ? copy : ''}`;
+    });
+    out.wrap([{ text: `${claim.id} · about ${about} · ${verdicts.join(' · ')}`, style: 'dim' }]);
+    out.wrap([{ text: printable(claim.text) }], indent);
+    if (claim.links.length) out.wrap([{ text: `describes ${claim.links.join(', ')}`, style: 'dim' }], indent);
+    if (claim.closestSentences.length) out.wrap([{ text: `closest: ${claim.closestSentences.join(', ')}`, style: 'dim' }], indent);
+    for (const q of claim.quotes) {
+      if (!q.match) {
+        out.wrap([{ text: `QUOTE NOT FOUND in ${label(q.readout)}: `, style: 'alert' }, { text: `“${printable(q.text)}”` }], indent);
+      } else if (q.verbatim) {
+        out.wrap([{ text: `quote verbatim in ${label(q.readout)} (${q.match.sentence}): “${printable(q.text)}”`, style: 'dim' }], indent);
+      } else {
+        // The quotation as the article gives it, with [-article's words-]{+readout's words+}.
+        const spans: Span[] = [{ text: `QUOTE DIFFERS from ${label(q.readout)} (${q.match.sentence}): `, style: 'alert' }, { text: '“' }];
+        for (const part of q.diff) {
+          if (part.kind === 'same') spans.push({ text: printable(part.text) });
+          else if (part.text.trim()) {
+            const text = printable(part.text);
+            const core = text.trim();
+            const lead = text.slice(0, text.length - text.trimStart().length);
+            const [open, close, style]: [string, string, Style] = part.kind === 'onlyA' ? ['[-', '-]', 'removed'] : ['{+', '+}', 'added'];
+            spans.push({ text: lead }, { text: open + core + close, style }, { text: text.slice(lead.length + core.length) });
+          }
+        }
+        spans.push({ text: '”' });
+        out.wrap(spans, indent);
+      }
+    }
+  }
+  out.blank();
+  out.wrap([{ text: `${count(an.commentary.length, 'quotation')} of people`, style: 'bold' }]);
+  for (const q of an.commentary) {
+    out.blank();
+    const who = [q.speaker, q.role, q.party ? 'party to the call' : null, q.timing ? `${q.timing} the call` : null].filter((x) => x);
+    out.wrap([{ text: `${q.id} · ${printable(who.join(' · '))}`, style: 'dim' }]);
+    out.wrap([{ text: `“${printable(q.quote)}”` }], indent);
+    if (q.links.length) out.wrap([{ text: `bears on ${q.links.join(', ')}`, style: 'dim' }], indent);
+  }
+  if (an.claims.length || an.commentary.length) {
+    out.blank();
+    out.wrap([{ text: 'In quotations, [-words-] are the article\'s and {+words+} the readout\'s.', style: 'dim' }]);
+  }
 }
 
 /** Collects wrapped lines. */

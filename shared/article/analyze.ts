@@ -46,6 +46,14 @@ const PARTIAL_COVERAGE = 0.2;
 const SUPPORTED_QUOTE = 0.8;
 const PARTIAL_QUOTE = 0.5;
 
+/** A readout and its sentences, by side. */
+export type ReadoutOf = (side: Side) => { doc: SourceDoc; sentences: Sentence[] };
+
+/** Access to the readouts of a comparison by side. */
+export function readoutsOf(docs: ComparedDocs): ReadoutOf {
+  return (side) => ({ doc: docs[side], sentences: docs.comparison[side].sentences });
+}
+
 /** Analyses `article` against the readouts. Deterministic. */
 export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
   const text = article.text;
@@ -56,7 +64,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const people = peopleIndex(text);
   const sources = sourceNames(docs);
   const attributions = attributeQuotations({ text, sentences, quotations, sources, mentions });
-  const readout = (side: Side) => ({ doc: docs[side], sentences: docs.comparison[side].sentences });
+  const readout = readoutsOf(docs);
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
@@ -164,10 +172,10 @@ export function timingOf(frame: string, date: string | null): Timing {
 /** Reporting verbs, readout nouns and "according to": how an article reports, not what a readout says. */
 const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ...reporting.readoutNouns, ...reporting.speechNouns])})(?![\\p{L}-])`, 'giu');
 
-/** Judges a found claim against the readouts it is about. */
-function judgeClaim(
+/** Judges a found claim against the readouts it is about (quotations without a readout attribution count for the claim's readouts). */
+export function judgeClaim(
   f: FoundClaim, index: number, text: string, quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
-  readout: (side: Side) => { doc: SourceDoc; sentences: Sentence[] }, resources: AlignResources,
+  readout: ReadoutOf, resources: AlignResources,
 ): Claim {
   const concerned: Side[] = f.sides.length > 0 ? f.sides : ['a', 'b'];
   // The claim's content: its text without the words that only attribute it.
@@ -231,8 +239,8 @@ function verdictOf(coverage: number, quoteSimilarities: number[], linked: Relate
 }
 
 /** Links each commentary item to the readout sentences and the claims its quotation bears on. */
-function linkCommentary(
-  commentary: Commentary[], claims: readonly Claim[], readout: (side: Side) => { doc: SourceDoc; sentences: Sentence[] },
+export function linkCommentary(
+  commentary: Commentary[], claims: readonly Claim[], readout: ReadoutOf,
   language: string, resources: AlignResources,
 ): void {
   if (commentary.length === 0) return;
@@ -254,7 +262,7 @@ function linkCommentary(
 }
 
 /** One line per quotation mark left open: the article's marks are unbalanced. */
-function quotationWarnings(file: string, text: string, quotations: readonly Quotation[]): string[] {
+export function quotationWarnings(file: string, text: string, quotations: readonly Quotation[]): string[] {
   return quotations.filter((q) => q.unterminated).map((q) => {
     const line = text.slice(0, q.outerStart).split('\n').length;
     return `${file}: line ${line}: a quotation mark opened here is never closed; the quotation is read to the end of its paragraph`;

@@ -1,0 +1,167 @@
+/**
+ * A curated claims file: a desk lists an article's claims and commentary by hand,
+ * with their links, instead of relying on extraction. Format (docs/claims-file.md):
+ *
+ * ```
+ * { "format": "readout-compare/claims", "version": 1,
+ *   "article": { "file": "article.txt" } | { "text": "…" }, plus optional label, publisher, title, url, date, note, provenance, language,
+ *   "claims": [ { "text": "…", "readouts": ["a"], "links"?: ["a6"], "verdicts"?: { "a": "supported" } } ],
+ *   "commentary": [ { "quote": "…", "speaker": "…", "role"?: "…", "party"?: false, "timing"?: "before", "links"?: ["a3", "c1"] } ],
+ *   "manualLinks"?: [ { "from": "c1", "to": "a6", "op": "add" } ] }
+ * ```
+ *
+ * Claim texts and quotations are located in the article (they must occur in it
+ * word for word); a claim's quotations are checked against its readouts. Verdicts
+ * and links left out are computed as for extracted claims; those given win.
+ */
+import { z } from 'zod';
+import type { AlignResources } from '../align/resources';
+import {
+  claimId, commentaryId,
+  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type ManualLink, type Verdict,
+} from '../model/article';
+import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
+import { analyzeArticle, judgeClaim, linkCommentary, quotationWarnings, readoutsOf, type ComparedDocs } from './analyze';
+import { withManualLinks } from './links';
+import { findQuotations } from './quotes';
+
+export const CLAIMS_FORMAT = 'readout-compare/claims';
+
+const side = z.enum(['a', 'b']);
+const verdict = z.enum(['supported', 'partial', 'not-found']);
+const sentenceRef = z.string().regex(/^[ab][1-9]\d*$/, 'expected a sentence id such as "a3" or "b12"');
+const itemRef = z.string().regex(/^[abc][1-9]\d*$/, 'expected a sentence id ("a3", "b12") or a claim id ("c2")');
+const text = z.string().trim().min(1, 'must not be empty');
+const optional = z.string().nullish();
+
+const articleMeta = {
+  label: optional, publisher: optional, title: optional, url: optional, note: optional, provenance: optional,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').nullish(),
+  language: z.string().min(2).nullish(),
+};
+
+/** The claims file, validated. Unknown fields are refused (a misspelt field must not be silently ignored). */
+export const claimsFileSchema = z.strictObject({
+  format: z.literal(CLAIMS_FORMAT, { error: `expected "${CLAIMS_FORMAT}"` }),
+  version: z.literal(1, { error: 'this version of the app reads version 1' }),
+  article: z.union([
+    z.strictObject({ file: text, ...articleMeta }),
+    z.strictObject({ text, ...articleMeta }),
+  ], { error: 'expected { "file": "…" } or { "text": "…" }, with optional label, publisher, title, url, date, note, provenance, language' }),
+  claims: z.array(z.strictObject({
+    text,
+    readouts: z.array(side).max(2).default([]),
+    links: z.array(sentenceRef).optional(),
+    verdicts: z.strictObject({ a: verdict.optional(), b: verdict.optional() }).optional(),
+  })).default([]),
+  commentary: z.array(z.strictObject({
+    quote: text,
+    speaker: text,
+    role: z.string().nullish(),
+    party: z.boolean().default(false),
+    timing: z.enum(['before', 'after']).nullish(),
+    links: z.array(itemRef).optional(),
+  })).default([]),
+  manualLinks: z.array(z.strictObject({
+    from: z.string().regex(/^[cq][1-9]\d*$/, 'expected a claim or commentary id ("c1", "q2")'),
+    to: itemRef,
+    op: z.enum(['add', 'remove']),
+  })).default([]),
+});
+
+export type ClaimsFile = z.infer<typeof claimsFileSchema>;
+
+/** The first problems of a failed validation, on one line: `claims.2.readouts.0: expected "a" or "b"`. */
+export function schemaProblems(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message.replace(/^Invalid input: /, '')}`);
+  return shown.join('; ') + (error.issues.length > 3 ? `; and ${error.issues.length - 3} more` : '');
+}
+
+/** The article's meta from the claims file's `article` entry, over `base` (defaults or a meta.json). */
+export function curatedArticleMeta(file: ClaimsFile, base: SourceMeta): SourceMeta {
+  const a = file.article;
+  return {
+    label: a.label ?? base.label, publisher: a.publisher ?? base.publisher, title: a.title ?? base.title, url: a.url ?? base.url,
+    date: a.date ?? base.date, note: a.note ?? base.note, provenance: a.provenance ?? base.provenance, language: a.language ?? base.language,
+    complete: base.complete,
+  };
+}
+
+/** A problem with the content of a valid claims file, naming the field. */
+export class CuratedError extends Error {}
+
+/**
+ * Builds the analysis a claims file describes, for `article` (its text: from the
+ * file's `text`, or read from its `file` by the caller). Throws `CuratedError`
+ * naming the field when a claim or quotation is not in the article, or a link
+ * names a sentence or claim that does not exist.
+ */
+export function curatedAnalysis(file: ClaimsFile, article: SourceDoc, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
+  const readout = readoutsOf(docs);
+  const quotations = findQuotations(article.text);
+  const exists = (id: string): boolean => {
+    if (id[0] === 'c') return Number(id.slice(1)) <= file.claims.length;
+    return docs.comparison[id[0] as Side].sentences.length >= Number(id.slice(1));
+  };
+  const checkLinks = (links: readonly string[] | undefined, path: string): void => {
+    links?.forEach((id, k) => {
+      if (!exists(id)) throw new CuratedError(`${path}.links.${k}: there is no ${id[0] === 'c' ? 'claim' : 'sentence'} ${id}`);
+    });
+  };
+
+  const claims: Claim[] = file.claims.map((c, i) => {
+    const start = locate(article.text, c.text, `claims.${i}.text`);
+    const end = start + c.text.length;
+    checkLinks(c.links, `claims.${i}`);
+    const inside = quotations.flatMap((q, k) => (q.outerStart >= start && q.outerEnd <= end ? [k] : []));
+    const judged = judgeClaim({ start, end, text: c.text, sides: c.readouts, quotes: inside, attributionSpans: [] }, i, article.text, quotations, quotations.map(() => null), readout, resources);
+    const verdicts: Partial<Record<Side, Verdict>> = { ...judged.verdicts, ...definedEntries(c.verdicts ?? {}) };
+    return { ...judged, id: claimId(i), verdicts, links: (c.links as SentenceId[] | undefined) ?? judged.links };
+  });
+
+  const commentary: Commentary[] = file.commentary.map((q, i) => {
+    const start = locate(article.text, q.quote, `commentary.${i}.quote`);
+    checkLinks(q.links, `commentary.${i}`);
+    return {
+      id: commentaryId(i), speaker: q.speaker, role: q.role ?? null, party: q.party, quote: q.quote,
+      start, end: start + q.quote.length, timing: q.timing ?? null, links: (q.links as Array<SentenceId | ClaimId> | undefined) ?? [],
+    };
+  });
+  // Links the file leaves out are computed as for extraction.
+  const toLink = commentary.filter((_, i) => file.commentary[i]!.links === undefined);
+  linkCommentary(toLink, claims, readout, article.meta.language, resources);
+
+  file.manualLinks.forEach((m, k) => {
+    const fromExists = m.from[0] === 'c' ? Number(m.from.slice(1)) <= claims.length : Number(m.from.slice(1)) <= commentary.length;
+    if (!fromExists) throw new CuratedError(`manualLinks.${k}.from: there is no item ${m.from}`);
+    if (!exists(m.to)) throw new CuratedError(`manualLinks.${k}.to: there is no ${m.to[0] === 'c' ? 'claim' : 'sentence'} ${m.to}`);
+    if (m.from[0] === 'c' && m.to[0] === 'c') throw new CuratedError(`manualLinks.${k}: a claim links to readout sentences, not to another claim`);
+  });
+
+  const automaticLinks: Record<string, Array<SentenceId | ClaimId>> = {};
+  for (const c of claims) automaticLinks[c.id] = [...c.links];
+  for (const q of commentary) automaticLinks[q.id] = [...q.links];
+  const analysis: ArticleAnalysis = {
+    doc: article, origin: 'curated', claims, commentary, automaticLinks, manualLinks: [],
+    warnings: quotationWarnings(article.file, article.text, quotations),
+  };
+  return withManualLinks(analysis, file.manualLinks as ManualLink[]);
+}
+
+/** Where `needle` occurs in the article; the first occurrence. */
+function locate(haystack: string, needle: string, path: string): number {
+  const at = haystack.indexOf(needle);
+  if (at < 0) throw new CuratedError(`${path}: not found in the article word for word ("${needle.length > 60 ? needle.slice(0, 57) + '…' : needle}")`);
+  return at;
+}
+
+function definedEntries<T>(o: Partial<Record<Side, T | undefined>>): Partial<Record<Side, T>> {
+  const out: Partial<Record<Side, T>> = {};
+  for (const k of ['a', 'b'] as const) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+/** The analysis of an article: from its claims file when there is one, else extracted from its text. */
+export function articleAnalysis(article: SourceDoc, claims: ClaimsFile | null, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
+  return claims ? curatedAnalysis(claims, article, docs, resources) : analyzeArticle(article, docs, resources);
+}
