@@ -63,7 +63,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const mentions = nameMentions(text);
   const people = peopleIndex(text);
   const sources = sourceNames(docs);
-  const attributions = attributeQuotations({ text, sentences, quotations, sources, mentions });
+  const attributions = attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known });
   const readout = readoutsOf(docs);
 
   // Claims.

@@ -99,6 +99,8 @@ export interface AttributionContext {
   quotations: readonly Quotation[];
   sources: readonly SourceNames[];
   mentions: readonly NameMention[];
+  /** The mentions that are people (named in full somewhere, or with a title): what a pronoun or the sentence before can name. */
+  people: readonly NameMention[];
 }
 
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
@@ -164,7 +166,18 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     }
     // `X said:` ending the paragraph before.
     const colon = colonIntroduction(q, ctx, lastNamed);
-    if (colon) result[k] = colon;
+    if (colon) {
+      result[k] = colon;
+      continue;
+    }
+    // The speaker named in the sentence before ("Zelensky addressed the nation on Monday. “We will not give up.”").
+    if (s && standsAlone(q, s, text)) {
+      const before = sentences[sentences.indexOf(s) - 1];
+      const named = before && before.paragraph >= s.paragraph - 1 ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
+      if (named && !quotations.some((o) => o.outerStart >= before!.start && o.outerStart < before!.end)) {
+        result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text };
+      }
+    }
   }
   return result;
 }
@@ -217,7 +230,7 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   const comma = subj.indexOf(', ');
   const phrase = comma >= 0 ? subj.slice(0, comma) : subj;
   const appositive = comma >= 0 ? subj.slice(comma + 2).trim() : null;
-  if (!STARTS_SUBJECT.test(phrase)) return null;
+  if (!STARTS_SUBJECT.test(phrase) && !PRONOUN.test(phrase)) return null;
   if (/[“”"]/u.test(phrase)) return null;
   return fromPhrase(phrase, appositive, rest, at, ctx, lastNamed);
 }
@@ -273,6 +286,15 @@ function appositiveAfter(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')})$`, 'iu');
+
+/** The name of the person the article mentions last before `offset`. */
+function lastPerson(ctx: AttributionContext, offset: number): string | null {
+  let best: NameMention | null = null;
+  for (const m of ctx.people) if (m.end <= offset && (!best || m.start > best.start)) best = m;
+  return best ? best.name : null;
+}
+
 /** Reads an attribution phrase: a readout ("the White House read-out") or a person. */
 function fromPhrase(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
   const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
@@ -283,6 +305,11 @@ function fromPhrase(phrase: string, appositive: string | null, frame: string, at
   if (descriptor && !/^(?:the|a|an)\s+$/u.test(descriptor[1]!)) {
     phrase = phrase.slice(descriptor[0].length);
     appositive ??= descriptor[1]!.trim().replace(/^(?:the|a|an)\s+/u, '');
+  }
+  // "he said", "she wrote": the person the article named last before.
+  if (PRONOUN.test(phrase.trim())) {
+    const named = lastPerson(ctx, at);
+    return named ? { kind: 'person', phrase: named, appositive: null, frame } : null;
   }
   const cleaned = phrase.replace(/^(?:the|a|an)\s+/u, (w) => (/^\p{Lu}/u.test(phrase.slice(w.length)) ? '' : w)).trim();
   if (!cleaned || cleaned.split(/\s+/u).length > 12) return null;

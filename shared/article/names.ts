@@ -123,6 +123,8 @@ const INSTITUTION_WORDS = new Set([
 /** How the article names people: each surname's first full mention. */
 export interface PeopleIndex {
   mentions: NameMention[];
+  /** The mentions that are surely people: with a title, or a name in two words or more, or a surname so named elsewhere. */
+  known: NameMention[];
   /** Resolves a name as written at a place in the article to its first full form, with the title given there. */
   resolve(name: string): { name: string; title: string | null; surname: string };
 }
@@ -137,8 +139,10 @@ export function peopleIndex(text: string): PeopleIndex {
     if (m.tokens.length >= 2 && !full.has(surname)) full.set(surname, m);
     if (m.title && !titled.has(surname)) titled.set(surname, m.title);
   }
+  const known = mentions.filter((m) => m.title !== '' || m.tokens.length >= 2 || full.has(m.tokens[m.tokens.length - 1]!.toLowerCase()));
   return {
     mentions,
+    known,
     resolve(written) {
       // The name inside what was written ("Prof. Ruth Deyermond", "German Defense Minister Boris Pistorius").
       const inPhrase = nameMentions(written).filter((m) => m.tokens.length > 0).pop();

@@ -147,3 +147,16 @@ describe('bad input', () => {
   }, 20_000);
 });
 
+
+describe('speakers named elsewhere', () => {
+  it('resolves “he said” to the person named last', () => {
+    const r = analyse('Foreign Minister Pavel Novak spoke to reporters in Prague.\n“The summit must include energy,” he said.');
+    expect(r.commentary[0]).toMatchObject({ speaker: 'Pavel Novak', role: 'Foreign Minister' });
+  });
+
+  it('takes the speaker named in the sentence before a quotation that stands alone', () => {
+    const r = analyse('Opposition leader Jan Brouwer addressed parliament on Thursday.\n“This call changed nothing for our farmers.”');
+    expect(r.commentary).toHaveLength(1);
+    expect(r.commentary[0]!.speaker).toBe('Jan Brouwer');
+  });
+});
