@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { locateQuote, MAX_CELLS } from '../../../shared/article/quote-check';
+import { segmentSentences } from '../../../shared/text/segment';
+
+const readout = 'The leaders spoke for two hours. They agreed that talks will begin in Geneva next week, with experts from both sides. The President thanked his counterpart.';
+const sentences = segmentSentences(readout, 'a');
+const check = (q: string) => locateQuote(q, readout, sentences);
+
+describe('locateQuote', () => {
+  it('finds a verbatim quotation regardless of case and end punctuation', () => {
+    const r = check('talks will begin in Geneva next week.');
+    expect(r).toMatchObject({ verbatim: true, similarity: 1, match: { sentence: 'a2', text: 'talks will begin in Geneva next week' } });
+    expect(readout.slice(r.match!.start, r.match!.end)).toBe(r.match!.text);
+    expect(check('They agreed')).toMatchObject({ verbatim: true });
+    expect(check('they agreed')).toMatchObject({ verbatim: true });
+  });
+
+  it('ignores punctuation inside but not a changed, added or dropped word', () => {
+    expect(check('talks will begin in Geneva next week with experts').verbatim).toBe(true);
+    expect(check('talks would begin in Geneva next week').verbatim).toBe(false);
+    expect(check('talks will begin in Geneva early next week').verbatim).toBe(false);
+    expect(check('talks will begin in next week').verbatim).toBe(false);
+  });
+
+  it('shows the changed first or last word in the match', () => {
+    expect(check('Talks would begin').match?.text).toBe('talks will begin');
+    expect(check('spoke for three hours').match?.text).toBe('spoke for two hours');
+  });
+
+  it('finds no passage for words the readout does not have, nor for one shared word', () => {
+    expect(check('sanctions on shipping').match).toBeNull();
+    expect(check('the weather was awful').match).toBeNull();
+  });
+
+  it('searches the densest window when the full alignment would be too large', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + '. ' + readout;
+    const quote = Array.from({ length: Math.ceil(MAX_CELLS / 3000) + 10 }, () => 'filler').join(' ') + ' talks will begin in Geneva';
+    const r = locateQuote(quote, long, segmentSentences(long, 'a'));
+    expect(r.match?.text).toContain('talks will begin in Geneva');
+    expect(r.verbatim).toBe(false);
+  });
+});
