@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { loadResources } from '../node/resources';
 import type { SourceDoc } from '../shared/model/types';
 import { measureBrowser, measureColdStart } from './cold-start';
-import { fixtureSentences, loadSample, syntheticDoc } from './fixtures';
+import { fixtureSentences, loadSample, loadSampleArticle, syntheticDoc } from './fixtures';
 import { generatePair } from './generator';
 import { MEASUREMENTS, type BenchContext } from './measurements';
 import { formatTable, summaryLine, type Result } from './report';
@@ -35,6 +35,7 @@ function main(): void {
       return pair;
     },
     sample: loadSample(),
+    sampleArticle: loadSampleArticle(),
     coldStart: measureColdStart,
     browser: () => (browserFigures ??= measureBrowser()),
   };

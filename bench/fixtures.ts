@@ -92,3 +92,15 @@ export function syntheticDoc(file: string, label: string, text: string): SourceD
     meta: { label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
   };
 }
+
+/** The 2025 sample's article, with its meta.json meta. */
+export function loadSampleArticle(pairsDir: string = PAIRS_DIR): SourceDoc {
+  const folder = join(pairsDir, SAMPLE_FOLDER);
+  const meta = readMeta(folder) as { article?: { file: string; label?: string | null } | null; date?: string | null };
+  if (!meta.article) throw new Error(`${folder}/meta.json has no article`);
+  return {
+    file: meta.article.file,
+    text: readText(join(folder, meta.article.file)),
+    meta: { label: meta.article.label ?? meta.article.file, complete: true, language: 'en', publisher: null, title: null, url: null, date: meta.date ?? null, note: null, provenance: null },
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { diffWords } from 'diff';
 import type { AlignResources } from '../shared/align/resources';
+import { analyzeArticle } from '../shared/article/analyze';
 import { compare } from '../shared/compare/compare';
 import type { SourceDoc } from '../shared/model/types';
 import { medianTime, timeOnce, type Clock } from './timing';
@@ -19,6 +20,8 @@ export interface BenchContext {
   pair(words: number): [SourceDoc, SourceDoc];
   /** The 2025 sample pair (White House, Kremlin) with its meta.json meta. */
   sample: [SourceDoc, SourceDoc];
+  /** The 2025 sample's article. */
+  sampleArticle: SourceDoc;
   /** Elapsed ms of the first loadResources() + compare() of the sample in a fresh process. */
   coldStart(): number;
   /** The browser figures (bench/browser.ts), measured once for both keys. */
@@ -95,6 +98,17 @@ export const MEASUREMENTS: Measurement[] = [
     decimals: 2,
     run: (ctx) => medianTime(() => compare(ctx.sample[0], ctx.sample[1], ctx.resources), { warmup: 1, runs: 20 }, ctx.clock),
     target: { text: '≤ 10 ms', met: (value) => value <= 10 },
+  },
+  {
+    key: 'article_sample_ms',
+    what: 'analyzeArticle() of the 2025 sample\'s article against its compared readouts, median of 20 after 1 warm-up',
+    decimals: 1,
+    run: (ctx) => {
+      const [a, b] = ctx.sample;
+      const comparison = compare(a, b, ctx.resources);
+      return medianTime(() => analyzeArticle(ctx.sampleArticle, { a, b, comparison }, ctx.resources), { warmup: 1, runs: 20 }, ctx.clock);
+    },
+    target: { text: '≤ 100 ms', met: (value) => value <= 100 },
   },
   {
     key: 'sample_cold_ms',
