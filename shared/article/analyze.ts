@@ -26,7 +26,7 @@ import reporting from './data/reporting.json';
 import { peopleIndex, surnameOf, nameMentions } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
-import { contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
+import { COMMENTARY_RELATE, contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
 import { articleSentences } from './sentences';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
@@ -249,13 +249,13 @@ export function linkCommentary(
   for (const side of ['a', 'b'] as const) {
     const r = readout(side);
     scoreProbes(probes, r.sentences, r.doc.meta.language, resources).forEach((scored, i) => {
-      for (const l of pickLinks(scored)) links[i]!.push(l.sentence);
+      for (const l of pickLinks(scored, COMMENTARY_RELATE)) links[i]!.push(l.sentence);
     });
   }
   if (claims.length > 0) {
     const claimSentences: Sentence[] = claims.map((c, i) => ({ id: c.id as unknown as SentenceId, start: c.start, end: c.end, text: c.text, paragraph: i }));
     scoreProbes(probes, claimSentences, language, resources).forEach((scored, i) => {
-      for (const l of pickLinks(scored)) links[i]!.push(claims[l.index]!.id);
+      for (const l of pickLinks(scored, COMMENTARY_RELATE)) links[i]!.push(claims[l.index]!.id);
     });
   }
   commentary.forEach((q, i) => (q.links = links[i]!));

@@ -20,9 +20,11 @@ export interface Related {
   sentence: SentenceId;
   index: number;
   score: number;
+  /** How many features (words, concepts, names) the two share. */
+  shared: number;
 }
 
-/** Options of {@link relate}. */
+/** Options of {@link pickLinks}. */
 export interface RelateOptions {
   /** Lowest score of a link. */
   threshold: number;
@@ -30,9 +32,14 @@ export interface RelateOptions {
   max: number;
   /** A link scores at least this share of the probe's best. */
   ratio: number;
+  /** Fewest features a link shares: one shared word ("peace") is a coincidence, not a topic. */
+  minShared: number;
 }
 
-export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5 };
+/** For claims: the aligner's threshold. */
+export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5, minShared: 2 };
+/** For commentary: a quotation of a person speaks about the call in its own words, so a link needs more. */
+export const COMMENTARY_RELATE: RelateOptions = { threshold: 0.2, max: 3, ratio: 0.5, minShared: 2 };
 
 function pseudo(probes: readonly Probe[]): Sentence[] {
   let offset = 0;
@@ -51,7 +58,7 @@ export function scoreProbes(probes: readonly Probe[], sentences: readonly Senten
   const out: Related[][] = probes.map(() => []);
   if (probes.length === 0 || sentences.length === 0) return out;
   for (const l of scorePairs({ sentences: pseudo(probes), language }, { sentences, language }, resources, options, 0)) {
-    out[l.a]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score });
+    out[l.a]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score, shared: l.reasons.length });
   }
   for (const list of out) list.sort((x, y) => y.score - x.score || x.index - y.index);
   return out;
@@ -61,7 +68,7 @@ export function scoreProbes(probes: readonly Probe[], sentences: readonly Senten
 export function pickLinks(scored: readonly Related[], options: RelateOptions = DEFAULT_RELATE): Related[] {
   const best = scored[0]?.score ?? 0;
   return scored
-    .filter((r) => r.score >= options.threshold && r.score >= best * options.ratio)
+    .filter((r) => r.score >= options.threshold && r.score >= best * options.ratio && r.shared >= options.minShared)
     .slice(0, options.max)
     .sort((x, y) => x.index - y.index);
 }
