@@ -1,10 +1,12 @@
 /**
- * The window: sources on top, a toolbar, the rows of the comparison. State lives in
- * a pure reducer (state/view.ts); this component connects it to the main process
- * and the keyboard.
+ * The window: sources on top, a toolbar, the rows of the comparison and, beside
+ * them, the article panel. State lives in a pure reducer (state/view.ts); this
+ * component connects it to the main process and the keyboard.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo } from '../shared/ipc/contract';
+import type { ArticleItemId } from '../shared/view/article';
+import { ArticlePanel } from './components/ArticlePanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { RowList } from './components/RowList';
 import { SourceHeader } from './components/SourceHeader';
@@ -40,6 +42,12 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'filter-all': return dispatch({ type: 'filter', filter: 'all' });
       case 'filter-differences': return dispatch({ type: 'filter', filter: 'differences' });
       case 'filter-omissions': return dispatch({ type: 'filter', filter: 'omissions' });
+      case 'toggle-article-panel': return dispatch({ type: 'toggle-article' });
+      case 'switch-pane': {
+        // From the article panel to the rows, from anywhere else to the panel.
+        const inPanel = document.activeElement?.closest('.article-panel') != null;
+        return dispatch({ type: 'focus-pane', pane: inPanel ? 'rows' : 'article' });
+      }
     }
   }, []);
 
@@ -65,6 +73,9 @@ export function App({ api }: { api: ReadoutsApi }) {
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
         command('find');
+      } else if (e.key === 'F6' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        command('switch-pane');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -72,7 +83,12 @@ export function App({ api }: { api: ReadoutsApi }) {
   }, [command]);
 
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), []);
+  const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), []);
+  const openLink = useCallback((url: string) => void api.openExternal(url).then((r) => {
+    if (!r.ok) dispatch({ type: 'failed', message: `${url}: ${r.error.message}` });
+  }), [api]);
   const loaded = state.loaded;
+  const article = loaded?.article ?? null;
   return (
     <div className="app" aria-busy={state.busy}>
       <header className="app-header">
@@ -83,17 +99,21 @@ export function App({ api }: { api: ReadoutsApi }) {
           searchRef={searchRef}
           onOpenSample={(id) => void run(() => api.openSample(id))}
           onCompareFiles={() => void run(() => api.compareFilesDialog())}
+          onOpenArticle={() => void run(() => api.openArticleDialog())}
         />
         {state.error && <ErrorBanner message={state.error} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
-        {loaded && <SourceHeader loaded={loaded} onOpenLink={(url) => void api.openExternal(url)} />}
+        {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} />}
       </header>
-      <main className="app-main" aria-label="Comparison">
-        {loaded ? (
-          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} />
-        ) : (
-          <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
-        )}
-      </main>
+      <div className="app-body">
+        <main className="app-main" aria-label="Comparison">
+          {loaded ? (
+            <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} />
+          ) : (
+            <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
+          )}
+        </main>
+        {loaded && article && state.articleOpen && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} />}
+      </div>
       <div className="status" role="status" aria-live="polite">{state.status}</div>
     </div>
   );

@@ -6,10 +6,28 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { ArticleItemId } from '../../shared/view/article';
 import type { ViewState } from '../state/view';
 import { RowView } from './RowView';
 
-export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loaded: LoadedComparison; onFocusRow: (index: number, reveal?: boolean) => void }) {
+/** Calls `focus` once the element it needs is rendered: the list is virtualised, so a row far away appears a few frames after the scroll. */
+function whenRendered(find: () => HTMLElement | null | undefined, focus: (el: HTMLElement) => void, frames = 12): () => void {
+  let handle = 0;
+  const attempt = (left: number) => {
+    const el = find();
+    if (el) focus(el);
+    else if (left > 0) handle = requestAnimationFrame(() => attempt(left - 1));
+  };
+  handle = requestAnimationFrame(() => attempt(frames));
+  return () => cancelAnimationFrame(handle);
+}
+
+export function RowList({ state, loaded, onFocusRow, onMarker }: {
+  state: ViewState; loaded: LoadedComparison;
+  onFocusRow: (index: number, reveal?: boolean) => void;
+  /** A marker was activated: select its item in the article panel. */
+  onMarker: (id: ArticleItemId) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
   const virtualizer = useVirtualizer({
@@ -40,6 +58,18 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
     };
     requestAnimationFrame(() => requestAnimationFrame(focus));
   }, [state.current, state.reveal]);
+
+  // A request to move focus into the list (a link followed from the article panel, F6): the current row, once rendered.
+  const focusSeq = state.focusRequest?.pane === 'rows' ? state.focusRequest.seq : 0;
+  useEffect(() => {
+    const list = scrollRef.current;
+    if (focusSeq === 0 || !list) return;
+    const target = currentRef.current;
+    return whenRendered(
+      () => (currentRef.current === target ? list.querySelector<HTMLElement>(`[data-index="${target}"] [role="listitem"]`) : null),
+      (el) => el.focus({ preventScroll: true }),
+    );
+  }, [focusSeq]);
 
   // Arrow keys, Home and End move between rows.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -79,6 +109,9 @@ export function RowList({ state, loaded, onFocusRow }: { state: ViewState; loade
                     query={state.query}
                     currentMatch={currentMatch?.rowIndex === item.index ? currentMatch : undefined}
                     onFocusRow={onFocusRow}
+                    markers={state.markers}
+                    selected={state.selected}
+                    onMarker={onMarker}
                   />
                 </div>
               );

@@ -2,27 +2,72 @@
  * One row: a matched group of statements side by side with the word differences
  * marked, or a statement only one side made with the other side's gap marked.
  * Differences are shown by underline style and a label for screen readers, never
- * by colour alone.
+ * by colour alone. A sentence the article's claims or commentary are linked to
+ * starts with their markers ("c2", "q1"), which select the item in the article panel.
  */
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
+import type { SentenceId } from '../../shared/model/types';
+import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { Highlighted } from './Highlighted';
 
-/** A side's runs; in a one-sided row (`plain`) the whole text is the statement, so no word is marked. */
-function Runs({ runs, query, labels, plain }: { runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean }) {
+/** What the markers of a row need. */
+interface MarkerProps {
+  markers: SentenceMarkers;
+  selected: ArticleItemId | null;
+  /** Whether the markers are in the Tab order (the row is current). */
+  tabbable: boolean;
+  onMarker: (id: ArticleItemId) => void;
+}
+
+/** The markers of the article items linked to a sentence. */
+function Markers({ sentence, markers, selected, tabbable, onMarker }: MarkerProps & { sentence: SentenceId }) {
+  const ids = markers[sentence];
+  if (!ids || ids.length === 0) return null;
+  return (
+    <span className="markers">
+      {ids.map((id) => {
+        const claim = id.startsWith('c');
+        return (
+          <button
+            key={id}
+            type="button"
+            className={`marker marker-${claim ? 'claim' : 'commentary'}${id === selected ? ' marker-selected' : ''}`}
+            tabIndex={tabbable ? 0 : -1}
+            aria-label={`${claim ? 'Claim' : 'Commentary'} ${id}, linked to ${sentence}: show it in the article panel`}
+            title={`${claim ? 'Claim' : 'Commentary'} ${id} in the article panel`}
+            onClick={(e) => { e.stopPropagation(); onMarker(id); }}
+          >
+            {id}
+          </button>
+        );
+      })}
+    </span>
+  );
+}
+
+/** A side's runs, each sentence led by its markers; in a one-sided row (`plain`) the whole text is the statement, so no word is marked. */
+function Runs({ runs, query, labels, plain, marking }: { runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean; marking: MarkerProps }) {
+  let last: SentenceId | null = null;
   return (
     <>
       {runs.map((run, i) => {
-        if (plain || run.kind === 'same') return <Highlighted key={i} text={run.text} query={query} />;
-        const Tag = run.kind === 'only-a' ? 'del' : 'ins';
-        return (
-          <Tag key={i} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`}>
-            <Highlighted text={run.text} query={query} />
-          </Tag>
-        );
+        const lead = run.sentence !== null && run.sentence !== last ? <Markers sentence={run.sentence} {...marking} /> : null;
+        if (run.sentence !== null) last = run.sentence;
+        let body;
+        if (plain || run.kind === 'same') body = <Highlighted text={run.text} query={query} />;
+        else {
+          const Tag = run.kind === 'only-a' ? 'del' : 'ins';
+          body = (
+            <Tag className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`}>
+              <Highlighted text={run.text} query={query} />
+            </Tag>
+          );
+        }
+        return <Fragment key={i}>{lead}{body}</Fragment>;
       })}
     </>
   );
@@ -49,18 +94,28 @@ function Reasons({ row }: { row: Row }) {
   );
 }
 
-function RowViewImpl({ row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow }: {
+const NO_MARKERS: SentenceMarkers = {};
+const noMarker = () => {};
+
+function RowViewImpl({ row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker }: {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
   /** Whether some row is current; if none is, the first row takes the Tab stop. */
   anyCurrent: boolean;
   query: string; currentMatch?: SearchMatch;
   /** Stable across renders, so rows that did not change are not rendered again while scrolling. */
   onFocusRow: (index: number, reveal?: boolean) => void;
+  /** The article items linked to each readout sentence, and the one selected in the panel. */
+  markers?: SentenceMarkers;
+  selected?: ArticleItemId | null;
+  /** Selects an item in the article panel (stable across renders). */
+  onMarker?: (id: ArticleItemId) => void;
 }) {
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
   const [why, setWhy] = useState(false);
   const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
+  const marking: MarkerProps = { markers, selected, tabbable: current, onMarker };
+  const linked = selected !== null && [...row.a, ...row.b].some((id) => markers[id]?.includes(selected));
   const kindLabel = row.kind === 'matched' ? (row.changed ? 'Matched, worded differently' : 'Matched, same words') : (row.wording ?? '');
   const gap = (
     <div className="gap" aria-hidden="true">
@@ -71,7 +126,7 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
     <div
       role="listitem"
       aria-current={current ? 'true' : undefined}
-      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}`}
+      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}${linked ? ' row-linked' : ''}`}
       tabIndex={current || (index === 0 && !anyCurrent) ? 0 : -1}
       onFocus={onFocus}
       onClick={onFocus}
@@ -84,7 +139,7 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
           {row[side].length > 0 ? (
             <>
               <span className="ids">{row[side].join(', ')}</span>
-              <Runs runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} />
+              <Runs runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
             </>
           ) : gap}
         </div>

@@ -1,4 +1,4 @@
-/** Samples, Compare Files…, the filter, next/previous difference and search. */
+/** Samples, Compare Files…, Open Article… and the article panel, the filter, next/previous difference and search. */
 import { useState, type Dispatch, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
@@ -10,14 +10,16 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
   { value: 'omissions', label: 'Omissions only' },
 ];
 
-export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles }: {
+export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle }: {
   samples: SampleInfo[];
   state: ViewState;
   dispatch: Dispatch<ViewAction>;
   searchRef: RefObject<HTMLInputElement | null>;
   onOpenSample: (id: string) => void;
   onCompareFiles: () => void;
+  onOpenArticle: () => void;
 }) {
+  const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
   const [chosen, setSample] = useState('');
   const sample = chosen || samples[0]?.id || '';
@@ -33,6 +35,19 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
         </label>
         <button type="button" onClick={() => sample && onOpenSample(sample)} disabled={!sample || state.busy}>Open sample</button>
         <button type="button" onClick={onCompareFiles} disabled={state.busy}>Compare files…</button>
+      </div>
+      <div className="tool-group">
+        <button type="button" onClick={onOpenArticle} disabled={state.busy || !state.loaded}>Open article…</button>
+        <button
+          type="button"
+          aria-expanded={article !== null && state.articleOpen}
+          aria-controls={article !== null && state.articleOpen ? 'article-panel' : undefined}
+          disabled={article === null}
+          title={article === null ? 'No article is loaded' : 'Show or hide the article panel (F6 moves focus to it)'}
+          onClick={() => dispatch({ type: 'toggle-article' })}
+        >
+          Article panel
+        </button>
       </div>
       <fieldset className="tool-group filters">
         <legend className="visually-hidden">Show</legend>

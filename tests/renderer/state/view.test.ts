@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
+import type { ClaimId } from '../../../shared/model/article';
+import type { SentenceId } from '../../../shared/model/types';
+import type { ArticleItemId } from '../../../shared/view/article';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
+import { withSampleAnalysis } from '../article-fixture';
 import { loadSample } from '../sample';
 
 let sample: LoadedComparison;
@@ -89,5 +93,116 @@ describe('the view reducer, around requests and filters', () => {
     const s = run({ type: 'loaded', loaded: sample }, { type: 'focus-row', index: 3 });
     expect(s.current).toBe(3);
     expect(s.reveal).toBeNull();
+  });
+});
+
+describe('the view reducer, with an article', () => {
+  // The sample without its article (whatever the extraction finds), and with the hand-made analysis.
+  let bare: LoadedComparison;
+  let withArticle: LoadedComparison;
+  beforeAll(() => {
+    bare = { ...sample, article: null };
+    withArticle = withSampleAnalysis(sample);
+  });
+  const loadedArticle = (...actions: ViewAction[]) => run({ type: 'loaded', loaded: withArticle }, ...actions);
+  const rowOf = (s: ViewState, id: string) => s.visible.findIndex((r) => [...r.a, ...r.b].includes(id as never));
+
+  it('marks each readout sentence with the claims, then the commentary, linked to it, and opens the panel', () => {
+    const s = loadedArticle();
+    expect(s.articleOpen).toBe(true);
+    expect(s.selected).toBeNull();
+    expect(s.markers['a6']).toEqual(['c1', 'c2', 'q3']);
+    expect(s.markers['b3']).toEqual(['q6']);
+    // a claim that commentary links to is no sentence marker
+    expect(Object.keys(s.markers).every((k) => /^[ab]\d+$/.test(k))).toBe(true);
+    expect(run({ type: 'loaded', loaded: bare }).markers).toEqual({});
+  });
+
+  it('selects an item and announces it; an unknown id changes nothing', () => {
+    let s = loadedArticle({ type: 'select-item', id: 'q2' as ArticleItemId });
+    expect(s.selected).toBe('q2');
+    expect(s.status).toBe('Commentary q2 by Ruth Deyermond, 2 links');
+    expect(s.focusRequest).toBeNull();
+    expect(viewReducer(s, { type: 'select-item', id: 'c99' as ArticleItemId })).toBe(s);
+    s = viewReducer(s, { type: 'select-item', id: 'c2' as ArticleItemId, focus: true });
+    expect(s.status).toBe('Claim c2, 1 link');
+    expect(s.focusRequest).toEqual({ pane: 'article', seq: 1 });
+  });
+
+  it('follows a link to the row holding the sentence, reveals it and asks for focus there', () => {
+    const s = loadedArticle({ type: 'show-sentence', sentence: 'b10' as SentenceId });
+    expect(s.current).toBe(rowOf(s, 'b10'));
+    expect(s.reveal?.index).toBe(s.current);
+    expect(s.focusRequest).toEqual({ pane: 'rows', seq: 1 });
+    expect(s.status).toMatch(/^Row \d+ of \d+: matched/);
+  });
+
+  it('shows all rows when the filter hides the row a link leads to', () => {
+    let s = loadedArticle({ type: 'filter', filter: 'omissions' });
+    expect(rowOf(s, 'a6')).toBe(-1);
+    s = viewReducer(s, { type: 'show-sentence', sentence: 'a6' as SentenceId });
+    expect(s.filter).toBe('all');
+    expect(s.visible[s.current]!.a).toContain('a6');
+    expect(s.status).toMatch(/\(all rows shown\)$/);
+    expect(viewReducer(s, { type: 'show-sentence', sentence: 'a999' as SentenceId }).status).toBe('There is no sentence a999 in this comparison');
+  });
+
+  it('moves focus between the panes: the panel’s first item, the current row (or the first)', () => {
+    let s = loadedArticle({ type: 'toggle-article', open: false }, { type: 'focus-pane', pane: 'article' });
+    expect(s.articleOpen).toBe(true);
+    expect(s.selected).toBe('c1');
+    expect(s.focusRequest?.pane).toBe('article');
+    s = viewReducer(s, { type: 'focus-pane', pane: 'rows' });
+    expect(s.current).toBe(0);
+    expect(s.focusRequest).toEqual({ pane: 'rows', seq: 2 });
+    const none = run({ type: 'loaded', loaded: bare }, { type: 'focus-pane', pane: 'article' });
+    expect(none.focusRequest).toBeNull();
+    expect(none.status).toMatch(/^No article is loaded/);
+  });
+
+  it('shows and hides the panel, dropping an old focus request', () => {
+    let s = loadedArticle({ type: 'focus-pane', pane: 'article' }, { type: 'toggle-article' });
+    expect(s.articleOpen).toBe(false);
+    expect(s.focusRequest).toBeNull();
+    expect(s.status).toBe('Article panel hidden');
+    s = viewReducer(s, { type: 'toggle-article' });
+    expect(s.articleOpen).toBe(true);
+    expect(s.focusSeq).toBe(1);
+    expect(run({ type: 'loaded', loaded: bare }, { type: 'toggle-article' }).status).toMatch(/^No article is loaded/);
+  });
+
+  it('adds and removes links by hand, keeps them in the article’s manual links, and updates the markers', () => {
+    let s = loadedArticle({ type: 'set-link', from: 'c4' as ArticleItemId, to: 'b3' as SentenceId, linked: true });
+    expect(s.loaded!.article!.manualLinks).toEqual([{ from: 'c4', to: 'b3', op: 'add' }]);
+    expect(s.loaded!.article!.claims[3]!.links).toEqual(['b3']);
+    expect(s.markers['b3']).toEqual(['c4', 'q6']);
+    expect(s.status).toBe('Linked c4 to b3');
+    // An automatic link removed by hand, then restored: nothing is left to override.
+    s = viewReducer(s, { type: 'set-link', from: 'c2' as ArticleItemId, to: 'a6' as SentenceId, linked: false });
+    expect(s.loaded!.article!.claims[1]!.links).toEqual([]);
+    expect(s.markers['a6']).toEqual(['c1', 'q3']);
+    expect(s.loaded!.article!.manualLinks).toContainEqual({ from: 'c2', to: 'a6', op: 'remove' });
+    s = viewReducer(s, { type: 'set-link', from: 'c2' as ArticleItemId, to: 'a6' as SentenceId, linked: true });
+    expect(s.loaded!.article!.manualLinks).toEqual([{ from: 'c4', to: 'b3', op: 'add' }]);
+    expect(s.markers['a6']).toEqual(['c1', 'c2', 'q3']);
+    // Commentary may link to a claim too; that is no sentence marker.
+    s = viewReducer(s, { type: 'set-link', from: 'q4' as ArticleItemId, to: 'c3' as ClaimId, linked: true });
+    expect(s.loaded!.article!.commentary[3]!.links).toEqual(['c3']);
+    expect(Object.values(s.markers).flat()).not.toContain('q4');
+  });
+
+  it('keeps the rows, the filter and the current row when an article is added to the comparison on screen', () => {
+    let s = run({ type: 'loaded', loaded: bare }, { type: 'filter', filter: 'differences' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
+    const key = s.visible[2]!.key;
+    s = viewReducer(s, { type: 'loaded', loaded: withArticle });
+    expect(s.loadSeq).toBe(1);
+    expect(s.filter).toBe('differences');
+    expect(s.visible[s.current]!.key).toBe(key);
+    expect(s.articleOpen).toBe(true);
+    expect(s.status).toBe('Article loaded: 5 claims, 6 quotations of people');
+    // The same comparison and article again start afresh.
+    s = viewReducer(s, { type: 'loaded', loaded: withArticle });
+    expect(s.loadSeq).toBe(2);
+    expect(s.current).toBe(-1);
   });
 });

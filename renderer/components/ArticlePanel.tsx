@@ -1,0 +1,139 @@
+/**
+ * The article panel, beside the rows (below them in a narrow window): the
+ * article's label, title, publisher, address and note, then its claims about the
+ * readouts and the commentary it quotes. One Tab stop across the items; arrow
+ * keys, Home and End move between them; F6 moves between the rows and the panel.
+ */
+import { useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent } from 'react';
+import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { ArticleAnalysis } from '../../shared/model/article';
+import { articleItemIds, type ArticleItemId } from '../../shared/view/article';
+import type { ViewAction, ViewState } from '../state/view';
+import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
+
+/** Whether an address may be offered as a link to the system browser (main checks it again). */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+function ArticleMeta({ article, onOpenLink }: { article: ArticleAnalysis; onOpenLink: (url: string) => void }) {
+  const m = article.doc.meta;
+  const fileName = article.doc.file.split(/[\\/]/).pop() ?? article.doc.file;
+  const where = [m.publisher, m.date].filter(Boolean).join(' · ');
+  return (
+    <div className="article-meta">
+      <p className="source-meta">
+        <cite className="article-title">{m.title ?? fileName}</cite>
+        {where && ` · ${where}`}
+        {m.url && (
+          <>
+            {' · '}
+            {isWebAddress(m.url) ? (
+              <a href={m.url} onClick={(e) => { e.preventDefault(); onOpenLink(m.url!); }}>{m.url}</a>
+            ) : (
+              <span className="url-refused">{m.url} <em>(not a web address: not opened)</em></span>
+            )}
+          </>
+        )}
+      </p>
+      {m.note && <p className="source-note"><strong>Note:</strong> {m.note}</p>}
+      {(article.warnings ?? []).map((w, i) => <p key={i} className="source-note source-note-incomplete"><strong>Warning:</strong> {w}</p>)}
+      <p className="article-origin">
+        {article.origin === 'curated' ? 'From a curated claims file' : 'Extracted from the article’s text'} · {article.claims.length} claim{article.claims.length === 1 ? '' : 's'} ·{' '}
+        {article.commentary.length} quotation{article.commentary.length === 1 ? '' : 's'} of people
+      </p>
+    </div>
+  );
+}
+
+export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
+  state: ViewState;
+  loaded: LoadedComparison;
+  article: ArticleAnalysis;
+  dispatch: Dispatch<ViewAction>;
+  onOpenLink: (url: string) => void;
+}) {
+  const rootRef = useRef<HTMLElement>(null);
+  const ids = useMemo(() => articleItemIds(article), [article]);
+  const tabStop: ArticleItemId | undefined = state.selected ?? ids[0];
+  const row = state.visible[state.current];
+  const ctx: ItemContext = {
+    article,
+    comparison: loaded.comparison,
+    complete: { a: loaded.a.meta.complete, b: loaded.b.meta.complete },
+    focusedSentences: row ? [...row.a, ...row.b] : [],
+    onFollow: (target) => {
+      if (target.startsWith('c')) dispatch({ type: 'select-item', id: target as ArticleItemId, focus: true });
+      else dispatch({ type: 'show-sentence', sentence: target as never });
+    },
+    onSetLink: (from, to, linked) => dispatch({ type: 'set-link', from, to, linked }),
+  };
+  const select = (id: ArticleItemId) => dispatch({ type: 'select-item', id });
+
+  // A request to move focus here: to the selected item (or the heading when there is none), once rendered.
+  const seq = state.focusRequest?.pane === 'article' ? state.focusRequest.seq : 0;
+  useEffect(() => {
+    if (seq === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const root = rootRef.current;
+      const target = root?.querySelector<HTMLElement>(state.selected ? `#article-item-${state.selected}` : '#article-panel-title');
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [seq]); // only a new request moves focus (the selection it focuses is the one at that moment)
+
+  // Arrow keys, Home and End move between items (not inside the link picker).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || ids.length === 0) return;
+    if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
+    if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
+    const at = state.selected ? ids.indexOf(state.selected) : -1;
+    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    dispatch({ type: 'select-item', id: ids[Math.max(0, Math.min(ids.length - 1, to))]!, focus: true });
+  };
+
+  return (
+    <aside ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel">
+      <div className="article-bar">
+        <h2 id="article-panel-title" tabIndex={-1}>{article.doc.meta.label}</h2>
+        <button
+          type="button"
+          className="panel-hide"
+          aria-label="Hide the article panel"
+          onClick={() => {
+            dispatch({ type: 'toggle-article', open: false });
+            dispatch({ type: 'focus-pane', pane: 'rows' });
+          }}
+        >
+          Hide
+        </button>
+      </div>
+      <div className="article-scroll" onKeyDown={onKeyDown}>
+        <ArticleMeta article={article} onOpenLink={onOpenLink} />
+        <section className="article-section" aria-labelledby="claims-heading">
+          <h3 id="claims-heading">Claims about the readouts ({article.claims.length})</h3>
+          {article.claims.length === 0 ? (
+            <p className="empty">No statement of the article about what a readout says was found.</p>
+          ) : (
+            <ol className="items" aria-labelledby="claims-heading">
+              {article.claims.map((c) => <ClaimItem key={c.id} ctx={ctx} claim={c} selected={state.selected === c.id} tabStop={tabStop === c.id} onSelect={select} />)}
+            </ol>
+          )}
+        </section>
+        <section className="article-section" aria-labelledby="commentary-heading">
+          <h3 id="commentary-heading">Commentary ({article.commentary.length})</h3>
+          {article.commentary.length === 0 ? (
+            <p className="empty">No quotation of a person was found.</p>
+          ) : (
+            <ol className="items" aria-labelledby="commentary-heading">
+              {article.commentary.map((q) => <CommentaryItem key={q.id} ctx={ctx} item={q} selected={state.selected === q.id} tabStop={tabStop === q.id} onSelect={select} />)}
+            </ol>
+          )}
+        </section>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The article's side of the view: which claims and commentary items mark each
+ * readout sentence, the order the panel lists them in, and the row that holds a
+ * sentence. Pure, over the article analysis (shared/model/article.ts) with its
+ * manual links applied.
+ */
+import type { ArticleAnalysis, ClaimId, CommentaryId, Timing, Verdict } from '../model/article';
+import type { SentenceId } from '../model/types';
+import type { Row } from './rows';
+
+/** A claim or commentary item. */
+export type ArticleItemId = ClaimId | CommentaryId;
+
+/** For each readout sentence that has any, the items linked to it: claims first, then commentary, each in article order. */
+export type SentenceMarkers = Readonly<Record<string, readonly ArticleItemId[]>>;
+
+const NO_MARKERS: SentenceMarkers = Object.freeze({});
+
+/** Whether a link target is a readout sentence (`a3`, `b12`) rather than a claim. */
+export function isSentenceTarget(target: string): target is SentenceId {
+  return /^[ab]\d+$/.test(target);
+}
+
+/** The markers of every readout sentence linked to a claim or a commentary item. */
+export function articleMarkers(article: ArticleAnalysis | null): SentenceMarkers {
+  if (!article) return NO_MARKERS;
+  const markers: Record<string, ArticleItemId[]> = {};
+  for (const item of [...article.claims, ...article.commentary]) {
+    for (const target of item.links) if (isSentenceTarget(target)) (markers[target] ??= []).push(item.id);
+  }
+  return markers;
+}
+
+/** The ids of the panel's items in the order it lists them: claims, then commentary. */
+export function articleItemIds(article: ArticleAnalysis | null): ArticleItemId[] {
+  return article ? [...article.claims.map((c) => c.id), ...article.commentary.map((q) => q.id)] : [];
+}
+
+/** The index of the row that holds sentence `id`, or -1. */
+export function rowOfSentence(rows: readonly Row[], id: SentenceId): number {
+  const side = id[0] === 'a' ? 'a' : 'b';
+  return rows.findIndex((r) => r[side].includes(id));
+}
+
+/** How the panel words a verdict about one readout: "White House: supported", "Not found in Kremlin's (incomplete) copy as loaded". */
+export function verdictWording(verdict: Verdict, label: string, complete: boolean): string {
+  switch (verdict) {
+    case 'supported': return `${label}: supported`;
+    case 'partial': return `${label}: partly supported`;
+    case 'not-found': return `Not found in ${label}'s ${complete ? '' : '(incomplete) '}copy as loaded`;
+  }
+}
+
+/** How the panel words when a quotation was said: "before the call", or null when the article does not say. */
+export function timingWording(timing: Timing): string | null {
+  return timing === 'before' ? 'before the call' : timing === 'after' ? 'after the call' : null;
+}

@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useReducer } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ArticlePanel, isWebAddress } from '../../../renderer/components/ArticlePanel';
+import { RowView } from '../../../renderer/components/RowView';
+import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
+import type { LoadedComparison } from '../../../shared/ipc/contract';
+import type { ArticleItemId } from '../../../shared/view/article';
+import { withSampleAnalysis } from '../article-fixture';
+import { loadSample } from '../sample';
+
+let loaded: LoadedComparison;
+beforeAll(async () => { loaded = withSampleAnalysis(await loadSample()); });
+afterEach(cleanup);
+
+/** The panel over the real reducer, starting from `actions`; `state()` reads the latest state. */
+function renderPanel(actions: ViewAction[] = [], options: { onOpenLink?: (url: string) => void; comparison?: LoadedComparison } = {}) {
+  const start = [{ type: 'loaded', loaded: options.comparison ?? loaded } as ViewAction, ...actions].reduce(viewReducer, INITIAL_VIEW);
+  let latest: ViewState = start;
+  function Harness() {
+    const [state, dispatch] = useReducer(viewReducer, start);
+    latest = state;
+    return <ArticlePanel state={state} loaded={state.loaded!} article={state.loaded!.article!} dispatch={dispatch} onOpenLink={options.onOpenLink ?? (() => {})} />;
+  }
+  const view = render(<Harness />);
+  return { ...view, state: () => latest, item: (id: string) => view.container.querySelector<HTMLElement>(`#article-item-${id}`)! };
+}
+
+describe('ArticlePanel', () => {
+  it('shows the article’s label, its note, where the analysis came from and how much it found', () => {
+    renderPanel();
+    const panel = screen.getByRole('complementary', { name: 'Article' });
+    expect(panel.textContent).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
+    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
+    expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
+  });
+
+  it('gives every claim the readouts it is about and a verdict for each', () => {
+    const { item } = renderPanel();
+    for (const claim of loaded.article!.claims) {
+      const verdicts = within(item(claim.id)).getByRole('list', { name: 'Verdicts' });
+      expect(verdicts.querySelectorAll(':scope > li')).toHaveLength(Object.keys(claim.verdicts).length);
+    }
+    expect(item('c1').textContent).toMatch(/About: White House and Kremlin/);
+    expect(item('c1').textContent).toMatch(/White House: partly supported/);
+    expect(item('c3').textContent).toMatch(/Kremlin: supported/);
+  });
+
+  it('says a claim is not found in the incomplete copy as loaded, and offers the closest passage', () => {
+    const { item } = renderPanel();
+    expect(item('c4').textContent).toMatch(/Not found in Kremlin's \(incomplete\) copy as loaded/);
+    expect(within(item('c4')).getByText('Closest passage')).toBeTruthy();
+    expect(within(item('c4')).getByRole('button', { name: /^Go to Kremlin b3: Reaffirming/ })).toBeTruthy();
+  });
+
+  it('shows a quotation that differs from the readout word by word, struck and inserted', () => {
+    const { item } = renderPanel();
+    const check = item('c2').querySelector('.quote-check')!;
+    expect(check.textContent).toMatch(/≠ Worded differently in White House’s readout/);
+    expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['would']);
+    expect([...check.querySelectorAll('ins.only-b')].map((e) => e.textContent)).toEqual(['will']);
+    const checks = [...item('c5').querySelectorAll('.quote-check')].map((e) => e.querySelector('.quote-status')!.textContent);
+    expect(checks).toEqual([
+      expect.stringMatching(/^✓ Verbatim in White House’s readout/),
+      expect.stringMatching(/^≠ Worded differently/),
+      expect.stringMatching(/^✓ Verbatim/),
+    ]);
+    expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['the ']);
+  });
+
+  it('shows each quotation of a person with the speaker, role, party marker and timing', () => {
+    const { item } = renderPanel();
+    expect(item('q2').textContent).toMatch(/Ruth Deyermond/);
+    expect(item('q2').textContent).toMatch(/a senior lecturer at King’s College London’s Department of War Studies/);
+    expect(item('q2').textContent).toMatch(/before the call/);
+    expect(item('q2').textContent).not.toMatch(/party to the call/);
+    expect(item('q3').textContent).toMatch(/after the call/);
+    expect(item('q5').textContent).toMatch(/Vladimir Putin.*party to the call.*before the call/);
+    expect(item('q4').textContent).not.toMatch(/(before|after) the call/);
+    expect(item('q4').textContent).toMatch(/No linked passages/);
+  });
+
+  it('keeps one Tab stop across the items, and the buttons of the selected item only in the Tab order', () => {
+    const { item } = renderPanel([{ type: 'select-item', id: 'c2' as ArticleItemId }]);
+    const stops = [...document.querySelectorAll<HTMLElement>('.item')].filter((e) => e.tabIndex === 0);
+    expect(stops.map((e) => e.id)).toEqual(['article-item-c2']);
+    expect(within(item('c2')).getByRole('button', { name: /^Remove the link to White House a6/ }).tabIndex).toBe(0);
+    expect(within(item('c1')).getByRole('button', { name: /^Remove the link to White House a6/ }).tabIndex).toBe(-1);
+  });
+
+  it('moves the selection with the arrow keys, Home and End', () => {
+    const { item, state } = renderPanel([{ type: 'select-item', id: 'c1' as ArticleItemId }]);
+    fireEvent.keyDown(item('c1'), { key: 'ArrowDown' });
+    expect(state().selected).toBe('c2');
+    fireEvent.keyDown(item('c2'), { key: 'End' });
+    expect(state().selected).toBe('q6');
+    fireEvent.keyDown(item('q6'), { key: 'ArrowUp' });
+    expect(state().selected).toBe('q5');
+    fireEvent.keyDown(item('q5'), { key: 'Home' });
+    expect(state().selected).toBe('c1');
+    expect(state().focusRequest?.pane).toBe('article');
+  });
+
+  it('follows a link to its row, and a commentary item’s link to a claim to the claim', () => {
+    const { item, state } = renderPanel();
+    fireEvent.click(within(item('c2')).getAllByRole('button', { name: /^Go to White House a6/ })[0]!);
+    expect(state().visible[state().current]!.a).toContain('a6');
+    expect(state().focusRequest?.pane).toBe('rows');
+    fireEvent.click(within(item('q2')).getByRole('button', { name: /^Go to claim c1/ }));
+    expect(state().selected).toBe('c1');
+    expect(state().focusRequest?.pane).toBe('article');
+  });
+
+  it('removes a link with ×, shows it as removed by you, and restores it', () => {
+    const { item, state } = renderPanel([{ type: 'select-item', id: 'c3' as ArticleItemId }]);
+    fireEvent.click(within(item('c3')).getByRole('button', { name: /^Remove the link to Kremlin b8/ }));
+    expect(state().loaded!.article!.claims[2]!.links).toEqual(['b10']);
+    expect(item('c3').textContent).toMatch(/Removed by you: b8/);
+    fireEvent.click(within(item('c3')).getByRole('button', { name: 'Restore the link to Kremlin b8' }));
+    expect(state().loaded!.article!.claims[2]!.links).toEqual(['b8', 'b10']);
+    expect(state().loaded!.article!.manualLinks).toEqual([]);
+  });
+
+  it('adds a link to the focused row’s sentence by default, marked as added by you', () => {
+    const rowOfB3 = viewReducer(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded }), { type: 'show-sentence', sentence: 'b3' as never }).current;
+    const { item, state } = renderPanel([{ type: 'focus-row', index: rowOfB3 }, { type: 'select-item', id: 'c4' as ArticleItemId }]);
+    // The row holding b3 is a2 | b2, b3: its first sentence is proposed.
+    expect(state().visible[state().current]!.b).toContain('b3');
+    fireEvent.click(within(item('c4')).getByRole('button', { name: 'Add link to a2' }));
+    expect(state().loaded!.article!.manualLinks).toEqual([{ from: 'c4', to: 'a2', op: 'add' }]);
+    const chip = item('c4').querySelector('.link-manual')!;
+    expect(chip.textContent).toMatch(/a2.*added by you/);
+    // The next free sentence of the row is proposed next; another one can be picked in the list.
+    expect(within(item('c4')).getByRole('button', { name: 'Add link to b2' })).toBeTruthy();
+    fireEvent.change(within(item('c4')).getByRole('combobox'), { target: { value: 'b12' } });
+    fireEvent.click(within(item('c4')).getByRole('button', { name: 'Add link to b12' }));
+    expect(state().loaded!.article!.claims[3]!.links).toEqual(['a2', 'b12']);
+    // Commentary can be linked to claims too.
+    act(() => { fireEvent.click(item('q4')); });
+    const options = [...within(item('q4')).getByRole('combobox').querySelectorAll('optgroup')].map((g) => g.getAttribute('label'));
+    expect(options).toEqual(['White House', 'Kremlin', 'Claims']);
+  });
+
+  it('opens an http(s) address in the browser, and shows any other as text', () => {
+    const onOpenLink = vi.fn();
+    const meta = (url: string): LoadedComparison => ({ ...loaded, article: { ...loaded.article!, doc: { ...loaded.article!.doc, meta: { ...loaded.article!.doc.meta, url } } } });
+    renderPanel([], { onOpenLink, comparison: meta('https://news.example/call') });
+    fireEvent.click(screen.getByRole('link', { name: 'https://news.example/call' }));
+    expect(onOpenLink).toHaveBeenCalledWith('https://news.example/call');
+    cleanup();
+    renderPanel([], { onOpenLink, comparison: meta('javascript:alert(1)') });
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByText(/not a web address: not opened/)).toBeTruthy();
+    expect(['https://a.example/', 'http://a.example/x', 'file:///etc/passwd', 'javascript:alert(1)', 'https://a b'].map(isWebAddress))
+      .toEqual([true, true, false, false, false]);
+  });
+
+  it('hides itself and sends focus to the rows', () => {
+    const { state } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the article panel' }));
+    expect(state().articleOpen).toBe(false);
+    expect(state().focusRequest?.pane).toBe('rows');
+  });
+
+  it('says so when the article has no claims or commentary', () => {
+    renderPanel([], { comparison: { ...loaded, article: { ...loaded.article!, claims: [], commentary: [], automaticLinks: {} } } });
+    expect(screen.getByText('No statement of the article about what a readout says was found.')).toBeTruthy();
+    expect(screen.getByText('No quotation of a person was found.')).toBeTruthy();
+  });
+});
+
+describe('RowView markers', () => {
+  it('lead each linked sentence, select their item, and mark the rows of the selected item', () => {
+    const state = viewReducer(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded }), { type: 'show-sentence', sentence: 'a6' as never });
+    const row = state.visible[state.current]!;
+    const onMarker = vi.fn();
+    const props = { row, comparison: loaded.comparison, language: 'en', index: 0, current: true, anyCurrent: true, query: '', onFocusRow: () => {}, markers: state.markers, onMarker };
+    const { container, rerender } = render(<RowView {...props} selected={null} />);
+    const a = container.querySelector('.cell-a')!;
+    expect([...a.querySelectorAll('.marker')].map((m) => m.textContent)).toEqual(['c1', 'c2', 'q3']);
+    expect(a.querySelector('.marker-commentary')!.textContent).toBe('q3');
+    fireEvent.click(screen.getByRole('button', { name: 'Claim c2, linked to a6: show it in the article panel' }));
+    expect(onMarker).toHaveBeenCalledWith('c2');
+    expect(container.querySelector('.row-linked')).toBeNull();
+    rerender(<RowView {...props} selected={'c2' as ArticleItemId} />);
+    expect(container.querySelector('.row-linked')).not.toBeNull();
+    expect(container.querySelector('.marker-selected')!.textContent).toBe('c2');
+  });
+});

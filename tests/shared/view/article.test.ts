@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../../shared/view/rows';
+import type { SentenceId } from '../../../shared/model/types';
+import { articleItemIds, articleMarkers, isSentenceTarget, rowOfSentence, timingWording, verdictWording } from '../../../shared/view/article';
+
+describe('the article view helpers', () => {
+  it('word verdicts per readout, saying when a copy is incomplete', () => {
+    expect(verdictWording('supported', 'White House', true)).toBe('White House: supported');
+    expect(verdictWording('partial', 'Kremlin', false)).toBe('Kremlin: partly supported');
+    expect(verdictWording('not-found', 'White House', true)).toBe("Not found in White House's copy as loaded");
+    expect(verdictWording('not-found', 'Kremlin', false)).toBe("Not found in Kremlin's (incomplete) copy as loaded");
+  });
+
+  it('word the timing of a quotation only when the article gives it', () => {
+    expect([timingWording('before'), timingWording('after'), timingWording(null)]).toEqual(['before the call', 'after the call', null]);
+  });
+
+  it('tell readout sentences from claims', () => {
+    expect(['a1', 'b12', 'c3', 'q1', 'a', 'ab1'].map(isSentenceTarget)).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('find the row of a sentence', () => {
+    const rows = [{ a: ['a1'], b: [] }, { a: ['a2', 'a3'], b: ['b1'] }] as unknown as Row[];
+    expect(rowOfSentence(rows, 'a3' as SentenceId)).toBe(1);
+    expect(rowOfSentence(rows, 'b1' as SentenceId)).toBe(1);
+    expect(rowOfSentence(rows, 'b2' as SentenceId)).toBe(-1);
+  });
+
+  it('have no markers and no items without an article', () => {
+    expect(articleMarkers(null)).toEqual({});
+    expect(articleItemIds(null)).toEqual([]);
+  });
+});
