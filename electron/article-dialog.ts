@@ -9,9 +9,9 @@ import type { MainHandlers } from '../node/app/handlers';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
 import { askForFiles } from './compare-dialog';
 
-/** The dialog's file filters: plain text and Markdown articles first, everything else on request. */
+/** The dialog's file filters: plain text and Markdown articles and curated claims files (docs/claims-file.md) first, everything else on request. */
 export const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md'] },
+  { name: 'Articles and claims files', extensions: ['txt', 'md', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

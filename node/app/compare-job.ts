@@ -5,7 +5,7 @@
  * their own thread.
  */
 import type { AlignResources } from '../../shared/align/resources';
-import { analyzeArticle } from '../../shared/article/analyze';
+import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
 import { compare, type Comparison } from '../../shared/compare/compare';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
@@ -14,6 +14,10 @@ import type { SourceDoc } from '../../shared/model/types';
 export interface CompareOptions {
   /** An article to analyse against the readouts. */
   article?: SourceDoc | null;
+  /** A curated claims file for the article (the article is then the one it carries or names). */
+  claims?: ClaimsFile | null;
+  /** The claims file's name, for messages. */
+  claimsFile?: string | null;
   /** The readouts' comparison when it is already known (an article added to the comparison on screen). */
   comparison?: Comparison | null;
 }
@@ -30,8 +34,9 @@ export function runCompareJob(a: SourceDoc, b: SourceDoc, options: CompareOption
   const comparison = options.comparison ?? compare(a, b, resources);
   if (!options.article) return { comparison, article: null };
   try {
-    return { comparison, article: analyzeArticle(options.article, { a, b, comparison }, resources) };
+    return { comparison, article: articleAnalysis(options.article, options.claims ?? null, { a, b, comparison }, resources) };
   } catch (e) {
+    if (e instanceof CuratedError) throw new Error(`${options.claimsFile ?? 'The claims file'}: ${e.message}`);
     throw new Error(`The article ${options.article.file} could not be analysed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

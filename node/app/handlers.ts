@@ -13,6 +13,7 @@ import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
+import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import { loadSourceDoc } from '../source-doc';
 import { runCompareJob } from './compare-job';
 import type { Comparer } from './worker-comparer';
@@ -56,6 +57,11 @@ interface Loaded {
 export const DEFAULT_SAMPLE = '2025-03-18-trump-putin';
 
 const fail = <T>(code: Extract<Result<T>, { ok: false }>['error']['code'], message: string): Result<T> => ({ ok: false, error: { code, message } });
+
+/** The contract's code for a claims-file problem (its own JSON and schema problems are the file's content). */
+function claimsErrorCode(code: ClaimsFileErrorCode): Extract<Result<unknown>, { ok: false }>['error']['code'] {
+  return code === 'claims-json' || code === 'claims-schema' ? 'claims-invalid' : code;
+}
 
 /** Builds the handlers for an assets folder. */
 export function createHandlers(options: HandlerOptions): MainHandlers {
@@ -108,6 +114,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   const openArticle = (path: string) => guarded(async () => {
     const on = current;
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
+    // A curated claims file (JSON) carries or names its article; anything else is the article itself.
+    if (/\.json$/iu.test(path)) {
+      const curated = await loadClaimsFile(path);
+      if (!curated.ok) return { ok: false, error: { code: claimsErrorCode(curated.error.code), message: curated.error.message } };
+      const compared = await comparer(on.a, on.b, { article: curated.article, claims: curated.claims, claimsFile: path, comparison: on.comparison });
+      return { ok: true, value: toLoaded(on, compared.comparison, compared.article) };
+    }
     const article = await loadSourceDoc(path);
     if (!article.ok) return { ok: false, error: article.error };
     const compared = await comparer(on.a, on.b, { article: article.doc, comparison: on.comparison });

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'bad-request' // the payload failed validation (a bug in the renderer)
   | 'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'encoding' // a file
   | 'meta-not-found' | 'meta-unreadable' | 'meta-json' | 'meta-schema' // a meta.json next to a file
+  | 'claims-invalid' // a curated claims file that is not JSON or fails its schema
   | 'cancelled' // the user closed a dialog
   | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)

@@ -205,4 +205,25 @@ describe('openArticle', () => {
     const r = await h.openArticle(articleFile('News.'));
     expect(r.ok && late.ok && r.value.comparison).toEqual(late.ok && late.value.comparison);
   });
+
+  it('opens a curated claims file (.json) with the article it names, and names the field when it is invalid', async () => {
+    const h = createHandlers({ assetsDir });
+    await h.openSample(DEFAULT_SAMPLE);
+    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    writeFileSync(join(dir, 'story.txt'), 'The Kremlin said the leaders “continued a detailed and frank exchange of views.”');
+    const claims = { format: 'readout-compare/claims', version: 1, article: { file: 'story.txt' }, claims: [{ text: 'The Kremlin said the leaders', readouts: ['b'] }] };
+    writeFileSync(join(dir, 'claims.json'), JSON.stringify(claims));
+    const r = await h.openArticle(join(dir, 'claims.json'));
+    expect(r.ok && r.value.article).toMatchObject({ origin: 'curated', doc: { file: join(dir, 'story.txt') }, claims: [{ id: 'c1', readouts: ['b'] }] });
+
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...claims, claims: [{ text: 'x', readouts: ['z'] }] }));
+    const bad = await h.openArticle(join(dir, 'bad.json'));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'claims-invalid' } });
+    if (!bad.ok) expect(bad.error.message).toMatch(/bad\.json: not a valid claims file: claims\.0\.readouts\.0/);
+
+    writeFileSync(join(dir, 'missing.json'), JSON.stringify({ ...claims, claims: [{ text: 'Words not in the story.', readouts: ['b'] }] }));
+    const missing = await h.openArticle(join(dir, 'missing.json'));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!missing.ok) expect(missing.error.message).toMatch(/missing\.json: claims\.0\.text: not found in the article/);
+  });
 });
