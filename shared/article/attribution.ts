@@ -16,7 +16,7 @@
  */
 import type { Side } from '../model/types';
 import reporting from './data/reporting.json';
-import type { NameMention } from './names';
+import { looksLikePerson, nameMentions, type NameMention } from './names';
 import type { Quotation } from './quotes';
 
 /** What a quotation is attributed to. */
@@ -58,7 +58,7 @@ const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})(?![\\p{L}-])`, 'giu');
 const SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(?:${reporting.speechNouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const READOUT_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.readoutNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
-const PLURAL_READOUTS = /(?<![\p{L}-])(?:read-outs|readouts|statements|summaries|accounts|versions|communiqu[eé]s|both)(?![\p{L}-])/iu;
+const PLURAL_READOUTS = /(?<![\p{L}-])(?:read-outs|readouts|statements|summaries|accounts|versions|communiqu[eé]s|both|neither|either)(?![\p{L}-])/iu;
 /** How a speaker phrase starts: a capital, an article or possessive, or a few lowercase words before a name ("opposition leader Jan Brouwer"). */
 const STARTS_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s|(?:\p{Ll}[\p{L}-]*\s+){1,4}\p{Lu})/u;
 /** Lowercase words that describe the speaker before the name ("opposition leader Jan Brouwer"). */
@@ -290,14 +290,30 @@ const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')})$`,
 
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
-  let best: NameMention | null = null;
-  for (const m of ctx.people) if (m.end <= offset && (!best || m.start > best.start)) best = m;
-  return best ? best.name : null;
+  // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
+  const recent = ctx.sentences.filter((x) => x.start < offset).slice(-2)[0]?.start ?? 0;
+  let speaker: NameMention | null = null;
+  let named: NameMention | null = null;
+  const known = new Set(ctx.people.map((m) => m.start));
+  for (const m of ctx.mentions) {
+    if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m)) continue;
+    if (known.has(m.start) && (!named || m.start > named.start)) named = m;
+    SPEECH_VERB.lastIndex = 0;
+    const after = ctx.text.slice(m.end, m.end + 40);
+    const verb = SPEECH_VERB.exec(after);
+    if (m.start >= recent && verb && /^\s+(?:(?:\p{Ll}+ly|also|further|then|later|again)\s+)?$/u.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
+  }
+  return (speaker ?? named)?.name ?? null;
+}
+
+/** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
+export function namesPerson(phrase: string): boolean {
+  return nameMentions(phrase).some((m) => m.tokens.length >= 2 && looksLikePerson(m));
 }
 
 /** Reads an attribution phrase: a readout ("the White House read-out") or a person. */
 function fromPhrase(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
-  const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
+  const sides = namesPerson(phrase) ? [] : sidesNamed(phrase, ctx.sources, lastNamed(at));
   if (sides.length > 0 && (READOUT_NOUN.test(phrase) || ctx.sources.some((s) => s.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))))) {
     return { kind: 'source', sides, frame };
   }
@@ -310,6 +326,12 @@ function fromPhrase(phrase: string, appositive: string | null, frame: string, at
   if (PRONOUN.test(phrase.trim())) {
     const named = lastPerson(ctx, at);
     return named ? { kind: 'person', phrase: named, appositive: null, frame } : null;
+  }
+  // "Kremlin spokesman Dmitry Peskov": what comes before the name describes the speaker.
+  const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
+  if (person && person.start > 0 && !appositive) {
+    const before = phrase.slice(0, person.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+    if (before && before.split(/\s+/u).length <= 6) appositive = before;
   }
   const cleaned = phrase.replace(/^(?:the|a|an)\s+/u, (w) => (/^\p{Lu}/u.test(phrase.slice(w.length)) ? '' : w)).trim();
   if (!cleaned || cleaned.split(/\s+/u).length > 12) return null;

@@ -14,7 +14,7 @@
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
-import { containsWords, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { containsWords, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import reporting from './data/reporting.json';
 import type { Quotation } from './quotes';
 
@@ -123,6 +123,8 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
         // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
         continue;
       }
+      // "Kremlin spokesman Dmitry Peskov told": a person speaks, not the readout.
+      if (namesPerson(between)) continue;
       verbAt = verb.index;
       spans.push([at + verb.index, at + verb.index + verb[0].length]);
     }

@@ -36,8 +36,8 @@ export interface RelateOptions {
   minShared: number;
 }
 
-/** For claims: the aligner's threshold. */
-export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5, minShared: 2 };
+/** For claims: the aligner's threshold (a claim says it reports the readout, so its best match is meant). */
+export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5, minShared: 1 };
 /** For commentary: a quotation of a person speaks about the call in its own words, so a link needs more. */
 export const COMMENTARY_RELATE: RelateOptions = { threshold: 0.2, max: 3, ratio: 0.5, minShared: 2 };
 
@@ -57,8 +57,11 @@ function pseudo(probes: readonly Probe[]): Sentence[] {
 export function scoreProbes(probes: readonly Probe[], sentences: readonly Sentence[], language: string, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Related[][] {
   const out: Related[][] = probes.map(() => []);
   if (probes.length === 0 || sentences.length === 0) return out;
-  for (const l of scorePairs({ sentences: pseudo(probes), language }, { sentences, language }, resources, options, 0)) {
-    out[l.a]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score, shared: l.reasons.length });
+  // An empty first sentence: the aligner takes the first sentence of a side for the opening that reports
+  // the call ("Today, the leaders spoke…") and links it to the other side's; no probe is an opening.
+  for (const l of scorePairs({ sentences: pseudo([{ text: '' }, ...probes]), language }, { sentences, language }, resources, options, 0)) {
+    if (l.a === 0) continue;
+    out[l.a - 1]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score, shared: l.reasons.length });
   }
   for (const list of out) list.sort((x, y) => y.score - x.score || x.index - y.index);
   return out;

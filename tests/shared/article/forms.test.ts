@@ -160,3 +160,27 @@ describe('speakers named elsewhere', () => {
     expect(r.commentary[0]!.speaker).toBe('Jan Brouwer');
   });
 });
+
+describe('forms of news reports about readouts', () => {
+  it('reads statements, readouts of the call and spokespeople apart', () => {
+    const r = analyse([
+      'In a statement, the Chancellery said a summit would take place in the autumn.',
+      'A Downing Street readout of the call said the leaders discussed support for Moldova.',
+      'Chancellery spokeswoman Ute Fink told reporters that the talks were “very open and constructive.”',
+      'Neither readout mentioned the detained journalist.',
+    ].join('\n'));
+    expect(r.claims.map((c) => [c.text.slice(0, 24), c.readouts])).toEqual([
+      ['In a statement, the Chan', ['b']],
+      ['A Downing Street readout', ['a']],
+      ['Neither readout mentione', ['a', 'b']],
+    ]);
+    expect(r.claims[1]!.verdicts).toEqual({ a: 'supported' });
+    expect(r.commentary).toHaveLength(1);
+    expect(r.commentary[0]).toMatchObject({ speaker: 'Ute Fink', role: 'Chancellery spokeswoman' });
+  });
+
+  it('resolves a pronoun to the person who spoke last rather than a place named after them', () => {
+    const r = analyse('Speaking at Heathrow Airport, Lea Park said the call went well.\n“We had a very good call,” she said.');
+    expect(r.commentary[0]!.speaker).toBe('Lea Park');
+  });
+});
