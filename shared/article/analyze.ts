@@ -27,6 +27,7 @@ import { peopleIndex, surnameOf, nameMentions } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
+import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
@@ -56,7 +57,9 @@ export function readoutsOf(docs: ComparedDocs): ReadoutOf {
 
 /** Analyses `article` against the readouts. Deterministic. */
 export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
-  const text = article.text;
+  // Markdown is read as its prose, with the markup blanked (offsets stay those of the file).
+  const raw = article.text;
+  const text = isMarkdownFile(article.file) ? blankMarkdown(raw) : raw;
   const language = article.meta.language;
   const sentences = articleSentences(text, language);
   const quotations = findQuotations(text);
@@ -68,7 +71,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
-  const claims: Claim[] = found.map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));
+  const claims: Claim[] = found.map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources))
+    .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
   const participants = participantSurnames(docs);
@@ -78,11 +82,13 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
     const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(p));
     const speaker = speakers.map((s) => s.name).join(' and ');
-    const role = speakers.length > 1 ? null : at.appositive ?? speakers[0]!.title ?? firstRole(text, speakers[0]!.name);
+    // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
+    const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
+    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? firstRole(text, speakers[0]!.name);
     commentary.push({
       id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
       party: speakers.some((s) => participants.has(surnameOf(s.name))),
-      quote: q.text, start: q.start, end: q.end,
+      quote: raw.slice(q.start, q.end), start: q.start, end: q.end,
       timing: timingOf(at.frame, eventDate(docs)), links: [],
     });
   });

@@ -219,9 +219,10 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   const subject = rest.slice(0, verb.index).replace(/\s+$/u, '');
   if (!subject) {
     // Inverted: `said German Defense Minister Boris Pistorius, just moments before …`.
-    const object = /^[^,;.!?]*/u.exec(rest.slice(verb[0].length))![0].trim();
+    const written = /^[^,;.!?]*/u.exec(rest.slice(verb[0].length))![0];
+    const object = written.trim();
     if (!object) return null;
-    return fromPhrase(object, appositiveAfter(rest.slice(verb[0].length + object.length + 1)), rest, at, ctx, lastNamed);
+    return fromPhrase(object, appositiveAfter(rest.slice(verb[0].length + written.length + 1)), rest, at, ctx, lastNamed);
   }
   // The subject must be short and come straight after the quotation: a name, or a name with a role between commas.
   if (subject.split(/\s+/u).length > 40) return null;

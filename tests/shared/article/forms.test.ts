@@ -34,9 +34,9 @@ describe('commentary', () => {
       '“Nothing new was offered,” Ortega wrote later.',
     ].join('\n'));
     expect(r.commentary.map((q) => [q.speaker, q.role])).toEqual([
-      ['Maria Ortega', null],
+      ['Maria Ortega', 'a fellow at the Lisbon Institute of Strategy'],
       ['Tomás Lind', 'the director of an energy think tank'],
-      ['Maria Ortega', null],
+      ['Maria Ortega', 'a fellow at the Lisbon Institute of Strategy'],
     ]);
   });
 
