@@ -52,11 +52,13 @@ export function RowList({ state, loaded, onFocusRow, onMarker }: {
     const list = scrollRef.current;
     if (!list || state.current < 0 || !list.contains(document.activeElement)) return;
     const target = state.current;
-    const focus = () => {
-      if (currentRef.current !== target) return;
-      list.querySelector<HTMLElement>(`[data-index="${target}"] [role="listitem"]`)?.focus({ preventScroll: true });
-    };
-    requestAnimationFrame(() => requestAnimationFrame(focus));
+    // Focus may have gone elsewhere meanwhile (a marker sends it to the article panel); a row
+    // the list unmounted while scrolling leaves it on the body.
+    const stillHere = () => list.contains(document.activeElement) || document.activeElement === document.body || document.activeElement === null;
+    return whenRendered(
+      () => (currentRef.current === target && stillHere() ? list.querySelector<HTMLElement>(`[data-index="${target}"] [role="listitem"]`) : null),
+      (el) => el.focus({ preventScroll: true }),
+    );
   }, [state.current, state.reveal]);
 
   // A request to move focus into the list (a link followed from the article panel, F6): the current row, once rendered.
