@@ -1,27 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, RENDERER_DIR, ROOT, serve } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appSuite, SCREENSHOTS } from './suite';
 
-const SCREENSHOTS = join(ROOT, 'out', 'screenshots');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(RENDERER_DIR);
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 describe('the app on the embedded 2025 sample', () => {
   it('shows both sources, the Kremlin copy’s note, matched rows with word differences and omission rows', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Trump/);
@@ -47,7 +34,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('moves to the next and previous difference with Alt+Down and Alt+Up', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await page.keyboard.press('Alt+ArrowDown');
@@ -62,7 +49,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('moves between rows with the arrow keys, and Tab reaches them', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     // From the search field, Tab reaches the rows.
@@ -83,7 +70,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('filters to omissions only', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await page.getByRole('radio', { name: 'Omissions only' }).check();
@@ -95,7 +82,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('finds text in both readouts with Ctrl+F and moves to the matching row', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await page.keyboard.press('Control+f');
@@ -110,7 +97,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('renders the dark theme when the OS asks for it', async () => {
-    const app = await openApp(browser, server.url, { colorScheme: 'dark' });
+    const app = await suite.open({ colorScheme: 'dark' });
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -120,7 +107,7 @@ describe('the app on the embedded 2025 sample', () => {
   });
 
   it('leaves room for the rows in a small window', async () => {
-    const app = await openApp(browser, server.url, { viewport: { width: 800, height: 600 } });
+    const app = await suite.open({ viewport: { width: 800, height: 600 } });
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const box = await page.getByTestId('rows-scroll').boundingBox();
@@ -134,7 +121,7 @@ describe('the app on the embedded 2025 sample', () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-'));
     writeFileSync(join(dir, 'good.txt'), 'The leaders agreed on a truce.');
     writeFileSync(join(dir, 'empty.txt'), '');
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const before = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
@@ -156,7 +143,7 @@ describe('a long comparison', () => {
     // 1,000 one-sided rows: two readouts with nothing in common.
     writeFileSync(join(dir, 'a.txt'), Array.from({ length: 500 }, (_, i) => `Alpha${i} discussed item${i}.`).join('\n\n'));
     writeFileSync(join(dir, 'b.txt'), Array.from({ length: 500 }, (_, i) => `Omega${i} reviewed thing${i}.`).join('\n\n'));
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];

@@ -7,25 +7,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureHandlers } from './fixture-handlers';
-import { launch, openApp, RENDERER_DIR, ROOT, serve } from './harness';
+import { ROOT } from './harness';
+import { appSuite, SCREENSHOTS } from './suite';
 
-const SCREENSHOTS = join(ROOT, 'out', 'screenshots');
 const SAMPLE = join(ROOT, 'assets', 'samples', '2025-03-18-trump-putin');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(RENDERER_DIR);
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 // Expressions, not functions: code compiled for the tests may carry helpers the page lacks,
 // and the page's CSP blocks waitForFunction with a string, so this polls.
@@ -49,7 +38,7 @@ const rowSentences = (page: Page, index: string) =>
 
 describe('the article panel on the sample, as the extraction finds it', () => {
   it('shows the article’s label and note, and lists claims with verdicts and commentary with speakers', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     const panel = page.getByRole('complementary', { name: 'Article' });
     await panel.waitFor();
@@ -77,7 +66,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
   });
 
   it('opens an article for the comparison on screen with Open article…, keeping the rows', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await page.getByRole('combobox', { name: 'Embedded sample' }).selectOption('2021-07-09-biden-putin');
@@ -103,7 +92,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
   it('names the article when it cannot be read, and keeps what is on screen', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-article-'));
     writeFileSync(join(dir, 'empty.md'), '');
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     const { page } = app;
     await page.getByRole('complementary', { name: 'Article' }).waitFor();
     app.dialogs.nextArticle = join(dir, 'empty.md');
@@ -117,7 +106,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
 
 describe('the article panel, on the hand-made analysis of the sample’s article', () => {
   it('goes from a claim’s link to its row and back from the row’s marker, by keyboard only', async () => {
-    const app = await openApp(browser, server.url, { handlers: fixtureHandlers() });
+    const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
     await page.getByRole('complementary', { name: 'Article' }).waitFor();
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
@@ -157,7 +146,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   });
 
   it('follows a link to a row the filter hides, showing all rows', async () => {
-    const app = await openApp(browser, server.url, { handlers: fixtureHandlers() });
+    const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
     await page.getByRole('complementary', { name: 'Article' }).waitFor();
     await page.getByRole('radio', { name: 'Omissions only' }).check();
@@ -170,7 +159,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   });
 
   it('adds a link by hand to the focused row, shows it as added by you with a marker, and removes it', async () => {
-    const app = await openApp(browser, server.url, { handlers: fixtureHandlers() });
+    const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
     await page.getByRole('complementary', { name: 'Article' }).waitFor();
     // Make the row of the Kremlin's b12 (hockey), which nothing links to, the current row: find it.
@@ -205,7 +194,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
 
   it('looks right beside the rows at 1400×900 and below them at 800×900', async () => {
     for (const [width, name] of [[1400, 'article-wide'], [800, 'article-narrow']] as const) {
-      const app = await openApp(browser, server.url, { handlers: fixtureHandlers(), viewport: { width, height: 900 } });
+      const app = await suite.open({ handlers: fixtureHandlers(), viewport: { width, height: 900 } });
       const { page } = app;
       const panel = page.getByRole('complementary', { name: 'Article' });
       await panel.waitFor();
@@ -237,7 +226,7 @@ describe('the article’s address', () => {
     mkdirSync(news);
     writeFileSync(join(news, 'story.md'), '“The leaders agreed that the movement to peace will begin with an energy and infrastructure ceasefire,” the White House read-out said.');
     writeFileSync(join(news, 'meta.json'), JSON.stringify({ readouts: [], article: { file: 'story.md', label: 'Wire story', publisher: 'A wire', url } }));
-    const app = await openApp(browser, server.url);
+    const app = await suite.open();
     await app.page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     app.dialogs.nextCompareFiles = [join(dir, 'whitehouse.txt'), join(dir, 'kremlin.txt')];
     await app.page.getByRole('button', { name: 'Compare files…' }).click();
