@@ -209,6 +209,11 @@ describe('the article panel, on the hand-made analysis of the sample’s article
         expect(box.width).toBeGreaterThan(700);
       }
       expect(rows.height).toBeGreaterThan(200);
+      // Rows with markers are measured as they are: no row overlaps the next.
+      const slots = (await page.evaluate('JSON.stringify([...document.querySelectorAll(".row-slot")].map((e) => { const r = e.getBoundingClientRect(); return [Number(e.dataset.index), r.top, r.bottom]; }).sort((x, y) => x[0] - y[0]))')) as string;
+      const boxes = JSON.parse(slots) as Array<[number, number, number]>;
+      expect(await page.locator('.row-slot .marker').count()).toBeGreaterThan(0);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]![1]).toBeGreaterThanOrEqual(boxes[i - 1]![2] - 1);
       // Nothing spills out of the window, with an item selected (its link picker shown) too.
       await page.locator('#article-item-c4').click();
       await page.locator('#article-item-c4 .link-add').waitFor();
