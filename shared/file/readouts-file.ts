@@ -1,0 +1,169 @@
+/**
+ * The comparison file, `.readouts`: one JSON document that holds a comparison as
+ * the user saved it: both readouts with their text and meta, the article with its
+ * curated claims and manual links, the annotations and the labels. Format and
+ * compatibility rules: docs/file-format.md.
+ *
+ * Parsing never throws: it returns the file or a problem naming the file, so the
+ * caller can say what is wrong and refuse to overwrite it. Serialising is
+ * deterministic (schema key order, 2-space indent, trailing newline), so saving
+ * the same comparison twice gives the same bytes.
+ */
+import { z } from 'zod';
+import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/curated';
+import { annotationSchema, labelSchema } from '../annotations/schema';
+import { mergeLabels, targetPassages, type Annotation } from '../annotations/model';
+import type { ManualLink } from '../model/article';
+import type { SourceDoc, SourceMeta } from '../model/types';
+
+/** The value of `format`. */
+export const READOUTS_FORMAT = 'readout-compare';
+/** The format version this app writes and reads. */
+export const READOUTS_VERSION = 1;
+/** The file name extension of comparison files. */
+export const READOUTS_EXTENSION = '.readouts';
+
+const optionalText = z.string().nullable();
+
+/** Whether `Intl` accepts `tag` as one BCP 47 language tag (an invalid one would make `Intl.Segmenter` throw later). */
+function isLanguageTag(tag: string): boolean {
+  try { return Intl.getCanonicalLocales(tag).length === 1; } catch { return false; }
+}
+
+/** A BCP 47 language tag such as "en" or "ru". */
+export const languageTagSchema = z.string().refine(isLanguageTag, 'expected a BCP 47 language tag such as "en" or "ru"');
+
+/** A source's meta as the app holds it (shared/model/types.ts `SourceMeta`): every field present, unknown ones null. */
+export const sourceMetaSchema = z.strictObject({
+  label: z.string().min(1, 'a label must not be empty'),
+  complete: z.boolean(),
+  language: languageTagSchema,
+  publisher: optionalText,
+  title: optionalText,
+  url: optionalText,
+  date: z.iso.date({ error: 'expected a real date as YYYY-MM-DD' }).nullable(),
+  note: optionalText,
+  provenance: optionalText,
+});
+
+const sourceFields = {
+  /** The file name or path the source was loaded from (for display; the text below is what counts). */
+  file: z.string().min(1, 'the file name must not be empty'),
+  text: z.string().min(1, 'the text must not be empty'),
+  meta: sourceMetaSchema,
+};
+
+const manualLink = claimsFileSchema.shape.manualLinks.unwrap().element.transform((m) => m as ManualLink);
+
+/** A comparison file, version 1. */
+export const readoutsFileSchema = z.strictObject({
+  format: z.literal(READOUTS_FORMAT, { error: `expected "${READOUTS_FORMAT}"` }),
+  version: z.literal(READOUTS_VERSION, { error: `this version of the app reads version ${READOUTS_VERSION}` }),
+  /** The version of the app that wrote the file ("0.1.0"). */
+  savedBy: z.string().min(1),
+  /** What the readouts are about ("Telephone call between …"), when known. */
+  event: optionalText,
+  /** The date of the event, YYYY-MM-DD, when known. */
+  date: z.iso.date({ error: 'expected a real date as YYYY-MM-DD' }).nullable(),
+  sources: z.strictObject({ a: z.strictObject(sourceFields), b: z.strictObject(sourceFields) }),
+  article: z.strictObject({
+    ...sourceFields,
+    /** The curated claims file the article came with, or null when its claims are extracted from its text. */
+    claims: claimsFileSchema.nullable(),
+    manualLinks: z.array(manualLink),
+  }).nullable(),
+  annotations: z.array(annotationSchema),
+  /** The labels offered, in order: the defaults and the user's own. */
+  labels: z.array(labelSchema),
+}).superRefine((file, ctx) => {
+  const seen = new Map<string, number>();
+  file.annotations.forEach((a, i) => {
+    const first = seen.get(a.id);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: `the id ${a.id} is also the id of annotations.${first}` });
+    else seen.set(a.id, i);
+    if (file.article === null && targetPassages(a.target).some((p) => p.source === 'article'))
+      ctx.addIssue({ code: 'custom', path: ['annotations', i, 'target'], message: 'points into the article, but the file has none' });
+  });
+});
+
+/** A comparison file as parsed. */
+export type ReadoutsFile = z.output<typeof readoutsFileSchema>;
+
+/** Why a text is not a comparison file this app can open. */
+export type ReadoutsProblem = 'not-json' | 'not-readouts' | 'newer' | 'invalid';
+
+/** A parsed comparison file, or what is wrong with it (`message` names the file). */
+export type ParsedReadouts = { ok: true; file: ReadoutsFile } | { ok: false; code: ReadoutsProblem; message: string };
+
+/** Parses the text of a comparison file named `name` (for messages). */
+export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, code: 'not-json', message: `${name}: the comparison file is damaged: it is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const head = json !== null && typeof json === 'object' && !Array.isArray(json) ? json as Record<string, unknown> : null;
+  if (!head || head.format !== READOUTS_FORMAT)
+    return { ok: false, code: 'not-readouts', message: `${name}: not a Readout Compare comparison file (it lacks "format": "${READOUTS_FORMAT}")` };
+  if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > READOUTS_VERSION) {
+    const by = typeof head.savedBy === 'string' ? `, saved by version ${head.savedBy}` : '';
+    return {
+      ok: false, code: 'newer',
+      message: `${name}: made by a newer version of Readout Compare (file format ${head.version}${by}); this version reads format ${READOUTS_VERSION}: update the app to open it`,
+    };
+  }
+  const parsed = readoutsFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(parsed.error)}` };
+  return { ok: true, file: parsed.data };
+}
+
+/** The text of a comparison file: validated (throws on an invalid value, a bug), keys in schema order, 2-space indent, final newline. */
+export function serializeReadoutsFile(file: ReadoutsFile): string {
+  const checked = readoutsFileSchema.safeParse(file);
+  if (!checked.success) throw new Error(`serializeReadoutsFile: not a valid comparison: ${schemaProblems(checked.error)}`);
+  return `${JSON.stringify(checked.data, null, 2)}\n`;
+}
+
+/** What a comparison file is made from. */
+export interface ReadoutsFileContent {
+  /** The app's version. */
+  savedBy: string;
+  event?: string | null;
+  date?: string | null;
+  a: SourceDoc;
+  b: SourceDoc;
+  /** The article, its curated claims file (null when extracted) and the analyst's manual links. */
+  article?: { doc: SourceDoc; claims: ClaimsFile | null; manualLinks: ManualLink[] } | null;
+  annotations?: Annotation[];
+  labels?: readonly string[];
+}
+
+/** A comparison file for `content`; the labels are the defaults, `labels`, and those the annotations use. */
+export function readoutsFile(content: ReadoutsFileContent): ReadoutsFile {
+  const source = (d: SourceDoc) => ({ file: d.file, text: d.text, meta: pickMeta(d.meta) });
+  const annotations = content.annotations ?? [];
+  return {
+    format: READOUTS_FORMAT, version: READOUTS_VERSION, savedBy: content.savedBy,
+    event: content.event ?? null, date: content.date ?? null,
+    sources: { a: source(content.a), b: source(content.b) },
+    article: content.article
+      ? { ...source(content.article.doc), claims: content.article.claims, manualLinks: content.article.manualLinks }
+      : null,
+    annotations,
+    labels: mergeLabels(content.labels ?? [], annotations),
+  };
+}
+
+/** The source documents a file holds, as the comparison takes them. */
+export function fileSources(file: ReadoutsFile): { a: SourceDoc; b: SourceDoc; article: SourceDoc | null } {
+  return { a: file.sources.a, b: file.sources.b, article: file.article && { file: file.article.file, text: file.article.text, meta: file.article.meta } };
+}
+
+/** Exactly the fields of `SourceMeta` (a meta read elsewhere may carry more). */
+function pickMeta(m: SourceMeta): SourceMeta {
+  return {
+    label: m.label, complete: m.complete, language: m.language, publisher: m.publisher, title: m.title,
+    url: m.url, date: m.date, note: m.note, provenance: m.provenance,
+  };
+}

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAnnotation, DEFAULT_LABELS, normalizeLabel, passageAt, type Annotation, type AnnotationSource } from '../../../shared/annotations/model';
+import { fileSources, parseReadoutsFile, readoutsFile, READOUTS_VERSION, serializeReadoutsFile, type ReadoutsFile } from '../../../shared/file/readouts-file';
+import type { SourceDoc, SourceMeta } from '../../../shared/model/types';
+
+const meta = (label: string, extra: Partial<SourceMeta> = {}): SourceMeta => ({
+  label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null, ...extra,
+});
+const A: SourceDoc = { file: 'whitehouse.txt', text: 'The leaders agreed that the movement to peace will begin.', meta: meta('White House', { date: '2025-03-18' }) };
+const B: SourceDoc = { file: 'kremlin.txt', text: 'Donald Trump proposed a mutual 30-day suspension of strikes.', meta: meta('Kremlin', { complete: false, note: 'Incomplete.' }) };
+const ART: SourceDoc = { file: 'article.txt', text: '“The movement to peace would begin,” the read-out said.', meta: meta('Article') };
+const T0 = '2025-03-19T09:00:00.000Z';
+
+const annotation = (id: string, source: AnnotationSource, doc: SourceDoc, start: number, end: number, label = 'omission'): Annotation =>
+  createAnnotation({ id, now: T0, label, note: 'why', target: { kind: 'passage', ...passageAt(source, doc.text, start, end) } });
+
+const sample = (): ReadoutsFile => readoutsFile({
+  savedBy: '0.1.0', event: 'A call', date: '2025-03-18', a: A, b: B,
+  article: { doc: ART, claims: null, manualLinks: [{ from: 'c1' as never, to: 'a1' as never, op: 'add' }] },
+  annotations: [annotation('ann-1', 'a', A, 4, 11), annotation('ann-2', 'article', ART, 24, 35, 'factual error')],
+  labels: ['tone'],
+});
+const text = (value: unknown): string => JSON.stringify(value);
+const parse = (value: unknown) => parseReadoutsFile(typeof value === 'string' ? value : text(value), 'call.readouts');
+
+describe('a comparison file', () => {
+  it('holds the sources, the article with its manual links, the annotations and the labels', () => {
+    const file = sample();
+    expect(Object.keys(file)).toEqual(['format', 'version', 'savedBy', 'event', 'date', 'sources', 'article', 'annotations', 'labels']);
+    expect(file.format).toBe('readout-compare');
+    expect(file.version).toBe(1);
+    expect(file.labels).toEqual([...DEFAULT_LABELS, 'tone']);
+    expect(fileSources(file)).toEqual({ a: A, b: B, article: ART });
+    expect(parse(serializeReadoutsFile(file))).toEqual({ ok: true, file });
+  });
+
+  it('is written in schema key order with a 2-space indent and a final newline, whatever the order of the value', () => {
+    const file = sample();
+    const shuffled = JSON.parse(text(Object.fromEntries(Object.entries(file).reverse()))) as ReadoutsFile;
+    expect(serializeReadoutsFile(shuffled)).toBe(serializeReadoutsFile(file));
+    const out = serializeReadoutsFile(file);
+    expect(out.startsWith('{\n  "format": "readout-compare",\n  "version": 1,\n  "savedBy": "0.1.0",\n')).toBe(true);
+    expect(out.endsWith('}\n')).toBe(true);
+  });
+
+  it('is not written when it is not valid (a bug in the caller)', () => {
+    expect(() => serializeReadoutsFile({ ...sample(), labels: [''] })).toThrow(/labels\.0: a label must not be empty/);
+  });
+});
+
+describe('opening a comparison file', () => {
+  it('names the file and the problem when it is not JSON', () => {
+    const r = parse('{"format": "readout-compare", "version": 1, ');
+    expect(r).toMatchObject({ ok: false, code: 'not-json' });
+    expect(!r.ok && r.message).toMatch(/^call\.readouts: the comparison file is damaged: it is not valid JSON \(/);
+  });
+
+  it('says when it is not a comparison file', () => {
+    for (const v of [[], text('text'), null, { format: 'readout-compare/claims', version: 1 }, {}]) {
+      expect(parse(v)).toEqual({ ok: false, code: 'not-readouts', message: 'call.readouts: not a Readout Compare comparison file (it lacks "format": "readout-compare")' });
+    }
+  });
+
+  it('says a file from a newer version was made by a newer version of Readout Compare, whatever else it holds', () => {
+    expect(parse({ format: 'readout-compare', version: 2, savedBy: '0.5.0', somethingNew: [1, 2] })).toEqual({
+      ok: false, code: 'newer',
+      message: 'call.readouts: made by a newer version of Readout Compare (file format 2, saved by version 0.5.0); this version reads format 1: update the app to open it',
+    });
+    expect(parse({ format: 'readout-compare', version: READOUTS_VERSION + 7 })).toMatchObject({ code: 'newer' });
+  });
+
+  it('names the field and the problem when the content is wrong', () => {
+    const file = JSON.parse(serializeReadoutsFile(sample()));
+    const broken = (change: (f: typeof file) => void) => {
+      const copy = JSON.parse(text(file));
+      change(copy);
+      const r = parse(copy);
+      return r.ok ? 'opened' : `${r.code}: ${r.message}`;
+    };
+    expect(broken((f) => { f.version = 0; })).toBe('invalid: call.readouts: the comparison file is damaged: version: this version of the app reads version 1');
+    expect(broken((f) => { f.version = '1'; })).toMatch(/^invalid: .*version:/);
+    expect(broken((f) => { f.annotations[0].label = ' '; })).toMatch(/annotations\.0\.label: a label must not be empty/);
+    expect(broken((f) => { f.annotations[1].id = 'ann-1'; })).toMatch(/annotations\.1\.id: the id ann-1 is also the id of annotations\.0/);
+    expect(broken((f) => { f.annotations[0].target.position = { start: 9, end: 3 }; })).toMatch(/annotations\.0\.target\.position: start must be before end/);
+    expect(broken((f) => { f.annotations[0].created = 'yesterday'; })).toMatch(/annotations\.0\.created: expected an ISO 8601 date-time/);
+    expect(broken((f) => { f.sources.b.meta.date = '2025-02-29'; })).toMatch(/sources\.b\.meta\.date: expected a real date/);
+    expect(broken((f) => { f.sources.a.meta.language = 'not a tag!'; })).toMatch(/sources\.a\.meta\.language: expected a BCP 47 language tag/);
+    expect(broken((f) => { f.sources.a.colour = 'red'; })).toMatch(/sources\.a: Unrecognized key: "colour"/);
+    expect(broken((f) => { f.article = null; })).toMatch(/annotations\.1\.target: points into the article, but the file has none/);
+    expect(broken((f) => { f.article.manualLinks[0].op = 'toggle'; })).toMatch(/article\.manualLinks\.0\.op/);
+    expect(broken((f) => { f.annotations[0].target = { kind: 'row', sentences: [] }; })).toMatch(/a row has at least one sentence/);
+    expect(broken((f) => { f.annotations[0].links = [{ kind: 'item', id: 'x9' }]; })).toMatch(/annotations\.0\.links\.0\.id: expected a sentence/);
+  });
+});
+
+describe('a comparison file, for any content', () => {
+  const doc = (label: string) => fc.record({
+    file: fc.string({ minLength: 1, maxLength: 20 }),
+    text: fc.string({ minLength: 1, maxLength: 200 }),
+    meta: fc.record({
+      label: fc.constant(label), complete: fc.boolean(), language: fc.constantFrom('en', 'ru', 'de-CH'),
+      publisher: fc.option(fc.string()), title: fc.option(fc.string()), url: fc.option(fc.webUrl()),
+      date: fc.option(fc.constantFrom('2025-03-18', '2024-02-29')), note: fc.option(fc.string()), provenance: fc.option(fc.string()),
+    }),
+  });
+  const label = fc.oneof(fc.constantFrom(...DEFAULT_LABELS), fc.string({ maxLength: 60 }).map((s) => normalizeLabel(s.replace(/[\r\n]/g, ' '))).filter((s) => s.length > 0 && s.length <= 60));
+  const time = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+  const content = fc.record({ a: doc('A'), b: doc('B'), article: fc.option(doc('Article')) }).chain(({ a, b, article }) => {
+    const sources: Array<[AnnotationSource, SourceDoc]> = [['a', a], ['b', b], ...(article ? [['article', article] as [AnnotationSource, SourceDoc]] : [])];
+    const one = fc.tuple(fc.constantFrom(...sources), fc.nat(), fc.nat(), label, fc.string(), time, time, fc.boolean()).map(([[source, d], x, y, l, note, created, modified, orphan]) => {
+      const start = x % d.text.length;
+      const end = start + 1 + (y % (d.text.length - start));
+      return { source, start, end, l, note, created, modified, orphan, d };
+    });
+    return fc.tuple(fc.constant({ a, b, article }), fc.array(one, { maxLength: 6 }), fc.array(label, { maxLength: 3 }));
+  }).map(([{ a, b, article }, specs, labels]) => readoutsFile({
+    savedBy: '0.1.0', a, b, labels,
+    article: article ? { doc: article, claims: null, manualLinks: [] } : null,
+    annotations: specs.map((s, i) => ({
+      ...createAnnotation({ id: `ann-${i}`, now: s.created, label: s.l, note: s.note, target: { kind: 'passage', ...passageAt(s.source, s.d.text, s.start, s.end) } }),
+      modified: s.modified, status: s.orphan ? 'orphan' as const : 'anchored' as const,
+    })),
+  }));
+
+  it('reads back what it wrote, and writes the same bytes again', () => {
+    fc.assert(fc.property(content, (file) => {
+      const out = serializeReadoutsFile(file);
+      const back = parseReadoutsFile(out, 'x.readouts');
+      expect(back).toEqual({ ok: true, file });
+      expect(serializeReadoutsFile(back.ok ? back.file : file)).toBe(out);
+    }), { numRuns: 200 });
+  });
+});
