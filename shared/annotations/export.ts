@@ -1,0 +1,183 @@
+/**
+ * Exports a comparison's annotations: W3C Web Annotation JSON-LD (an
+ * AnnotationCollection), CSV (RFC 4180, one row per annotation) and Markdown.
+ * Formats: docs/annotations.md.
+ *
+ * A source without a URL is named by the SHA-256 of its UTF-8 text
+ * (`urn:sha256:<hex>`); the hash function is passed in (node:crypto on the Node
+ * side) so this file stays pure. Annotations come in reading order; orphans are
+ * exported with their last known selectors and marked as such.
+ */
+import type { ReadoutsFile } from '../file/readouts-file';
+import { listAnnotations, targetPassages, type AnnotationLink, type AnnotationSource, type Passage } from './model';
+
+/** The export formats. */
+export const EXPORT_FORMATS = ['jsonld', 'csv', 'md'] as const;
+/** An export format: W3C JSON-LD, CSV or Markdown. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Hex SHA-256 of the UTF-8 bytes of a text. */
+export type Sha256Hex = (text: string) => string;
+
+/** The JSON-LD context: the Web Annotation one, plus this app's few terms (orphan status, source labels, item ids). */
+export const JSONLD_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { rc: 'urn:readout-compare:vocab#' }] as const;
+
+/** The text of the export of `file`'s annotations in `format`. */
+export function exportAnnotations(file: ReadoutsFile, format: ExportFormat, sha256Hex: Sha256Hex): string {
+  switch (format) {
+    case 'jsonld': return `${JSON.stringify(toJsonLd(file, sha256Hex), null, 2)}\n`;
+    case 'csv': return toCsv(file);
+    case 'md': return toMarkdown(file);
+  }
+}
+
+interface SourceInfo {
+  label: string;
+  text: string;
+  url: string | null;
+}
+
+/** Label, text and URL of each source of the file (null for a missing article). */
+function sources(file: ReadoutsFile): Record<AnnotationSource, SourceInfo | null> {
+  const info = (s: { text: string; meta: { label: string; url: string | null } }): SourceInfo => ({ label: s.meta.label, text: s.text, url: s.meta.url?.trim() || null });
+  return { a: info(file.sources.a), b: info(file.sources.b), article: file.article && info(file.article) };
+}
+
+/** The IRI of a source: its URL, else `urn:sha256:` of its text. */
+function sourceIri(s: SourceInfo | null, sha256Hex: Sha256Hex): string {
+  if (!s) return 'urn:readout-compare:missing-article';
+  return s.url ?? `urn:sha256:${sha256Hex(s.text)}`;
+}
+
+const annotationIri = (id: string): string => `urn:readout-compare:annotation:${id}`;
+
+/** The annotations as a W3C AnnotationCollection (one embedded page). */
+export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
+  const src = sources(file);
+  const iri = (s: AnnotationSource) => sourceIri(src[s], sha256Hex);
+  const specific = (p: Passage, extra: Record<string, unknown> = {}) => ({
+    type: 'SpecificResource',
+    source: iri(p.source),
+    'rc:sourceLabel': src[p.source]?.label ?? 'article',
+    ...extra,
+    selector: [
+      { type: 'TextQuoteSelector', exact: p.quote.exact, prefix: p.quote.prefix, suffix: p.quote.suffix },
+      { type: 'TextPositionSelector', start: p.position.start, end: p.position.end },
+    ],
+  });
+  const linkBody = (l: AnnotationLink) => {
+    if (l.kind === 'passage') return { ...specific(l, { purpose: 'linking' }), 'rc:status': l.status };
+    if (l.kind === 'annotation') return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(l.id) };
+    // Sentences are in a readout; claims and commentary in the article.
+    const where: AnnotationSource = l.id[0] === 'a' ? 'a' : l.id[0] === 'b' ? 'b' : 'article';
+    return { type: 'SpecificResource', purpose: 'linking', source: iri(where), 'rc:item': l.id };
+  };
+  const items = listAnnotations(file.annotations).map((a) => {
+    const targets = a.target.kind === 'passage'
+      ? [specific(a.target)]
+      : a.target.sentences.map((s) => specific(s, { 'rc:sentence': s.sentence }));
+    return {
+      id: annotationIri(a.id),
+      type: 'Annotation',
+      motivation: a.note ? ['commenting', 'tagging'] : 'tagging',
+      created: a.created,
+      modified: a.modified,
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: a.label },
+        ...(a.note ? [{ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' }] : []),
+        ...a.links.map(linkBody),
+      ],
+      target: targets.length === 1 ? targets[0] : targets,
+      'rc:status': a.status,
+    };
+  });
+  return {
+    '@context': JSONLD_CONTEXT,
+    id: `urn:readout-compare:collection:${sha256Hex(`${file.sources.a.text}\u0000${file.sources.b.text}`)}`,
+    type: 'AnnotationCollection',
+    label: collectionTitle(file),
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** The columns of the CSV export. */
+export const CSV_COLUMNS = ['id', 'label', 'note', 'source', 'exact', 'prefix', 'suffix', 'start', 'end', 'status', 'created', 'modified'] as const;
+
+/**
+ * One row per annotation (RFC 4180: CRLF line ends, fields with a comma, quote
+ * or line break quoted, quotes doubled). A row target's sentences fill each
+ * passage column with one line per sentence, in the same order.
+ */
+export function toCsv(file: ReadoutsFile): string {
+  const src = sources(file);
+  const rows = listAnnotations(file.annotations).map((a) => {
+    const parts = targetPassages(a.target);
+    const each = (f: (p: Passage) => string | number) => parts.map((p) => String(f(p))).join('\n');
+    return [
+      a.id, a.label, a.note, each((p) => src[p.source]?.label ?? 'article'),
+      each((p) => p.quote.exact), each((p) => p.quote.prefix), each((p) => p.quote.suffix),
+      each((p) => p.position.start), each((p) => p.position.end), a.status, a.created, a.modified,
+    ];
+  });
+  return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A readable Markdown report: one section per annotation with its quote, note, place, status and links. */
+export function toMarkdown(file: ReadoutsFile): string {
+  const src = sources(file);
+  const list = listAnnotations(file.annotations);
+  const names = [src.a!.label, src.b!.label, ...(src.article ? [src.article.label] : [])].map((n) => `**${inline(n)}**`);
+  const out = [
+    `# ${inline(collectionTitle(file))}`,
+    '',
+    `${list.length} annotation${list.length === 1 ? '' : 's'} on ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}.`,
+  ];
+  list.forEach((a, i) => {
+    const parts = targetPassages(a.target);
+    const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
+    out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${a.target.kind === 'row' ? ' (row)' : ''}`, '');
+    for (const p of parts) out.push(...blockquote(p.quote.exact), '');
+    if (a.note) out.push(a.note, '');
+    const places = parts.map((p) => `${inline(src[p.source]?.label ?? 'article')} ${p.position.start}–${p.position.end}${'sentence' in p ? ` (sentence ${p.sentence})` : ''}`);
+    out.push(`- Where: ${places.join('; ')} (character offsets)`);
+    out.push(a.status === 'orphan'
+      ? '- Status: **orphan**: not found in the current text; the place above is the last known one'
+      : '- Status: anchored');
+    if (a.links.length) out.push(`- Links: ${a.links.map((l) => linkText(l, src)).join('; ')}`);
+    out.push(`- Created ${a.created}, modified ${a.modified}; id \`${a.id}\``);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | null>): string {
+  if (l.kind === 'item') return l.id;
+  if (l.kind === 'annotation') return `annotation \`${l.id}\``;
+  const quote = l.quote.exact.length > 80 ? `${l.quote.exact.slice(0, 77)}…` : l.quote.exact;
+  return `${inline(src[l.source]?.label ?? 'article')} “${inline(quote)}”${l.status === 'orphan' ? ' (orphan)' : ''}`;
+}
+
+/** Lines of a Markdown block quote holding `text` as it is. */
+function blockquote(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((line) => (line ? `> ${escapeMarkdown(line)}` : '>'));
+}
+
+/** Text on one line with Markdown's active characters escaped. */
+function inline(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' '));
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** "Annotations: <event>", or on the two sources' labels. */
+function collectionTitle(file: ReadoutsFile): string {
+  const what = file.event ?? `${file.sources.a.meta.label} and ${file.sources.b.meta.label}`;
+  return `Annotations: ${what}${file.date ? ` (${file.date})` : ''}`;
+}
