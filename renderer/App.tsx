@@ -13,6 +13,8 @@ import { SourceHeader } from './components/SourceHeader';
 import { Toolbar } from './components/Toolbar';
 import { INITIAL_VIEW, viewReducer } from './state/view';
 
+const focusInPanel = (): boolean => document.activeElement?.closest('.article-panel') != null;
+
 export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
@@ -42,12 +44,16 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'filter-all': return dispatch({ type: 'filter', filter: 'all' });
       case 'filter-differences': return dispatch({ type: 'filter', filter: 'differences' });
       case 'filter-omissions': return dispatch({ type: 'filter', filter: 'omissions' });
-      case 'toggle-article-panel': return dispatch({ type: 'toggle-article' });
-      case 'switch-pane': {
-        // From the article panel to the rows, from anywhere else to the panel.
-        const inPanel = document.activeElement?.closest('.article-panel') != null;
-        return dispatch({ type: 'focus-pane', pane: inPanel ? 'rows' : 'article' });
+      case 'toggle-article-panel': {
+        // Hiding the panel that has focus hands focus to the rows.
+        const inPanel = focusInPanel();
+        dispatch({ type: 'toggle-article' });
+        if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
+        return;
       }
+      case 'switch-pane':
+        // From the article panel to the rows, from anywhere else to the panel.
+        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : 'article' });
     }
   }, []);
 

@@ -24,7 +24,13 @@ const warmDoc = (text: string): SourceDoc => ({
 });
 try {
   runCompareJob(warmDoc('The leaders agreed on a ceasefire. They will stay in touch.'), warmDoc('Both sides agreed to a truce and to remain in contact.'), {
-    article: warmDoc('“The leaders agreed on a ceasefire,” the readout said.'),
+    // an article with the usual forms: a claim about a readout, a quotation of it, commentary before and after
+    article: warmDoc([
+      'The two presidents spoke by phone on Tuesday.',
+      '“The leaders agreed on a ceasefire,” the first read-out said. In its version, the other side noted that both would stay in touch.',
+      '“It is a small step,” Jane Example, a professor at a university, said ahead of the call.',
+      'John Sample, the head of a research institute, wrote after it ended: “Nothing new was agreed.”',
+    ].join('\n\n')),
   }, loadResources());
 } catch {
   // reported by the request that meets it

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
-import { articleItemIds, type ArticleItemId } from '../../shared/view/article';
+import { articleItemIds, isSentenceTarget, type ArticleItemId } from '../../shared/view/article';
 import type { ViewAction, ViewState } from '../state/view';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 
@@ -63,8 +63,8 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
     complete: { a: loaded.a.meta.complete, b: loaded.b.meta.complete },
     focusedSentences: row ? [...row.a, ...row.b] : [],
     onFollow: (target) => {
-      if (target.startsWith('c')) dispatch({ type: 'select-item', id: target as ArticleItemId, focus: true });
-      else dispatch({ type: 'show-sentence', sentence: target as never });
+      if (isSentenceTarget(target)) dispatch({ type: 'show-sentence', sentence: target });
+      else dispatch({ type: 'select-item', id: target, focus: true });
     },
     onSetLink: (from, to, linked) => dispatch({ type: 'set-link', from, to, linked }),
   };

@@ -72,7 +72,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     await page.getByRole('combobox', { name: 'Embedded sample' }).selectOption('2021-07-09-biden-putin');
     await page.getByRole('button', { name: 'Open sample' }).click();
     await until(page, 'document.querySelector("h1")?.textContent.includes("Biden") && !document.querySelector(".article-panel")');
-    expect(await page.getByRole('button', { name: 'Article panel' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Article panel', exact: true }).isDisabled()).toBe(true);
     const rows = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
     // Cancelled: nothing changes.
     await page.getByRole('button', { name: 'Open article…' }).click();
@@ -142,6 +142,24 @@ describe('the article panel, on the hand-made analysis of the sample’s article
     expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe('solid');
     await page.screenshot({ path: join(SCREENSHOTS, 'article-followed.png') });
     expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('carries out the View menu’s panel commands', async () => {
+    const app = await suite.open({ handlers: fixtureHandlers() });
+    const { page } = app;
+    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await app.emitCommand('switch-pane');
+    expect(await until<string | null>(page, ACTIVE_ITEM)).toBe('c1');
+    // Hiding the panel that has focus hands focus to the rows.
+    await app.emitCommand('toggle-article-panel');
+    expect(await page.locator('.article-panel').count()).toBe(0);
+    expect(await until<string | null>(page, ACTIVE_ROW)).toBe('0');
+    expect(await page.getByRole('button', { name: 'Article panel', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    await app.emitCommand('toggle-article-panel');
+    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    // Showing it does not take focus.
+    expect(await until<string | null>(page, ACTIVE_ROW)).toBe('0');
     await app.close();
   });
 
