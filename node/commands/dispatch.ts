@@ -3,10 +3,11 @@
  * `export`, …) is one file exporting a {@link Command}, added to `COMMANDS`.
  */
 import { printed, PROGRAM, usageError, type Command, type CommandContext, type CommandOutcome } from './command';
+import { annotationsCommand } from './annotations';
 import { compareCommand } from './compare';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [compareCommand];
+export const COMMANDS: readonly Command[] = [compareCommand, annotationsCommand];
 
 /** The program's help: its usage and the list of subcommands. */
 export function usage(commands: readonly Command[] = COMMANDS): string {

@@ -11,7 +11,8 @@ describe('runCli', () => {
       expect(outcome).toEqual({ exitCode: 0, stdout: usage(), stderr: '' });
     }
     expect(usage()).toMatch(/^Usage: npm run --silent cli -- <command> \[arguments\]\n/);
-    expect(usage()).toContain('  compare  compare two readouts');
+    expect(usage()).toMatch(/^ {2}compare {2,}compare two readouts/m);
+    expect(usage()).toMatch(/^ {2}annotations {2,}export the annotations of a saved comparison/m);
   });
 
   it("prints a command's help for `help compare` and `compare --help`", async () => {
@@ -32,6 +33,7 @@ describe('runCli', () => {
   it('runs any command in the list with the arguments after its name', async () => {
     const echo: Command = { name: 'echo', summary: 'say it', usage: 'Usage: echo', help: 'Usage: echo\n', run: async (args) => printed(args.join(' ') + '\n') };
     expect(await runCli(['echo', 'a', '--b'], context, [...COMMANDS, echo])).toEqual({ exitCode: 0, stdout: 'a --b\n', stderr: '' });
-    expect(usage([...COMMANDS, echo])).toContain('  echo     say it');
+    // Summaries line up after the longest name.
+    expect(usage([echo, { ...echo, name: 'compare' }])).toContain('  echo     say it');
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * The export of a comparison's annotations (shared/annotations/export.ts) with
+ * Node's SHA-256 for sources without a URL: what the CLI and the app's
+ * File > Export annotations… call.
+ */
+import { createHash } from 'node:crypto';
+import { exportAnnotations, type ExportFormat } from '../../shared/annotations/export';
+import type { ReadoutsFile } from '../../shared/file/readouts-file';
+
+/** Hex SHA-256 of the UTF-8 bytes of `text`. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The text of the export of `file`'s annotations in `format`. */
+export function exportComparisonAnnotations(file: ReadoutsFile, format: ExportFormat): string {
+  return exportAnnotations(file, format, sha256Hex);
+}
