@@ -40,8 +40,13 @@ export const MIN_CONFIDENCE = 0.7;
  * sides of its context scores 0.86 or more).
  */
 export const MIN_FUZZY_CONFIDENCE = 0.75;
-/** A quote at least this long (UTF-16 units) that occurs exactly once is taken whatever its context (a paragraph moved). */
-export const DISTINCTIVE_LENGTH = 20;
+/**
+ * A quote at least this long (UTF-16 units, about a clause) that occurs exactly once
+ * is taken whatever its context (its paragraph moved). Shorter phrases recur in
+ * other statements ("the energy ceasefire holds", said by each side), so they need
+ * their context.
+ */
+export const DISTINCTIVE_LENGTH = 64;
 /** Candidates scored at most, per stage (a very short quote may occur thousands of times). */
 const MAX_CANDIDATES = 2_000;
 

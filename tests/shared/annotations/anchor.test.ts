@@ -81,11 +81,19 @@ describe('anchoring a passage', () => {
     expect(anchorPassage(second, swapped)).toMatchObject({ status: 'anchored', passage: { position: { start: startOf(swapped, 'Washington') }, quote: { prefix: 'Washington said: ' } } });
   });
 
+  it('makes it an orphan rather than move it onto the same words in another statement', () => {
+    const text = 'Moscow said: the energy ceasefire holds, and so on. Washington said: the energy ceasefire holds, with conditions.';
+    const moscow = passageOf(text, 'the energy ceasefire holds', 0);
+    const r = anchorPassage(moscow, 'Washington said: the energy ceasefire holds, with conditions. Moscow said nothing.');
+    expect(r.status).toBe('orphan');
+  });
+
   it('takes a long quote that occurs once even when its paragraph moved', () => {
-    const text = 'First paragraph here.\n\nSecond paragraph with the key condition for a settlement.\n\nThird.';
-    const p = passageOf(text, 'the key condition for a settlement');
-    const moved = 'Third, and more text than before.\n\nFirst paragraph here, changed.\n\nNow: the key condition for a settlement!';
-    expect(anchorPassage(p, moved)).toMatchObject({ status: 'anchored', method: 'quote', passage: { position: { start: moved.indexOf('the key') } } });
+    const quote = 'the complete cessation of foreign military assistance and intelligence';
+    const text = `First paragraph here.\n\nThe key condition is ${quote}.\n\nThird.`;
+    const p = passageOf(text, quote);
+    const moved = `Third, and more text than before.\n\nFirst paragraph here, changed.\n\nNow: ${quote}!`;
+    expect(anchorPassage(p, moved)).toMatchObject({ status: 'anchored', method: 'quote', passage: { position: { start: moved.indexOf(quote) } } });
   });
 
   it('is an orphan for an empty quote', () => {
@@ -165,8 +173,8 @@ describe('anchoring, for any text', () => {
   it('follows the span over an insertion of other characters before its context', () => {
     const inserted = fc.string({ unit: fc.constantFrom('\u00e9', '\u00f8', '\u00df', '\u0416'), minLength: 1, maxLength: 50 });
     fc.assert(fc.property(textAndSpan, inserted, fc.nat(), ([t, start, end], ins, k) => {
+      // Anywhere before the 32 characters of prefix (at the very start when the span begins within them).
       const at = start >= 32 ? k % (start - 31) : 0;
-      if (at > 0 && start < 32) return;
       const changed = t.slice(0, at) + ins + t.slice(at);
       const r = anchorPassage(passageAt('a', t, start, end), changed);
       expect(r).toMatchObject({ status: 'anchored', passage: { position: { start: start + ins.length, end: end + ins.length } } });
