@@ -4,7 +4,7 @@
  * readouts and the commentary it quotes. One Tab stop across the items; arrow
  * keys, Home and End move between them; F6 moves between the rows and the panel.
  */
-import { useEffect, useMemo, useRef, type Dispatch, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import { articleItemIds, isSentenceTarget, type ArticleItemId } from '../../shared/view/article';
@@ -54,6 +54,17 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
   onOpenLink: (url: string) => void;
 }) {
   const rootRef = useRef<HTMLElement>(null);
+  // The items are rendered after the frame that shows the panel (and, at start, the rows):
+  // the article never delays the comparison's first paint.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setReady(true)); });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const ids = useMemo(() => articleItemIds(article), [article]);
   const tabStop: ArticleItemId | undefined = state.selected ?? ids[0];
   const row = state.visible[state.current];
@@ -73,7 +84,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
   // A request to move focus here: to the selected item (or the heading when there is none), once rendered.
   const seq = state.focusRequest?.pane === 'article' ? state.focusRequest.seq : 0;
   useEffect(() => {
-    if (seq === 0) return;
+    if (seq === 0 || !ready) return;
     const frame = requestAnimationFrame(() => {
       const root = rootRef.current;
       const target = root?.querySelector<HTMLElement>(state.selected ? `#article-item-${state.selected}` : '#article-panel-title');
@@ -81,7 +92,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
       target?.scrollIntoView({ block: 'nearest' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [seq]); // only a new request moves focus (the selection it focuses is the one at that moment)
+  }, [seq, ready]); // only a new request moves focus (the selection it focuses is the one at that moment)
 
   // Arrow keys, Home and End move between items (not inside the link picker).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -113,6 +124,15 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
       </div>
       <div className="article-scroll" onKeyDown={onKeyDown}>
         <ArticleMeta article={article} onOpenLink={onOpenLink} />
+        {ready ? items() : <p className="empty">Reading the article…</p>}
+      </div>
+    </aside>
+  );
+
+  // a plain function, not a component: the items keep their identity across renders
+  function items() {
+    return (
+      <>
         <section className="article-section" aria-labelledby="claims-heading">
           <h3 id="claims-heading">Claims about the readouts ({article.claims.length})</h3>
           {article.claims.length === 0 ? (
@@ -133,7 +153,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
             </ol>
           )}
         </section>
-      </div>
-    </aside>
-  );
+      </>
+    );
+  }
 }

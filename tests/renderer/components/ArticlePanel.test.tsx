@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticlePanel, isWebAddress } from '../../../renderer/components/ArticlePanel';
@@ -15,7 +15,7 @@ beforeAll(async () => { loaded = withSampleAnalysis(await loadSample()); });
 afterEach(cleanup);
 
 /** The panel over the real reducer, starting from `actions`; `state()` reads the latest state. */
-function renderPanel(actions: ViewAction[] = [], options: { onOpenLink?: (url: string) => void; comparison?: LoadedComparison } = {}) {
+async function renderPanel(actions: ViewAction[] = [], options: { onOpenLink?: (url: string) => void; comparison?: LoadedComparison } = {}) {
   const start = [{ type: 'loaded', loaded: options.comparison ?? loaded } as ViewAction, ...actions].reduce(viewReducer, INITIAL_VIEW);
   let latest: ViewState = start;
   function Harness() {
@@ -24,12 +24,14 @@ function renderPanel(actions: ViewAction[] = [], options: { onOpenLink?: (url: s
     return <ArticlePanel state={state} loaded={state.loaded!} article={state.loaded!.article!} dispatch={dispatch} onOpenLink={options.onOpenLink ?? (() => {})} />;
   }
   const view = render(<Harness />);
+  // The items come after the panel's first frame.
+  await waitFor(() => expect(view.container.querySelector('.article-section')).not.toBeNull());
   return { ...view, state: () => latest, item: (id: string) => view.container.querySelector<HTMLElement>(`#article-item-${id}`)! };
 }
 
 describe('ArticlePanel', () => {
-  it('shows the article’s label, its note, where the analysis came from and how much it found', () => {
-    renderPanel();
+  it('shows the article’s label, its note, where the analysis came from and how much it found', async () => {
+    await renderPanel();
     const panel = screen.getByRole('complementary', { name: 'Article' });
     expect(panel.textContent).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
     expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
@@ -37,8 +39,8 @@ describe('ArticlePanel', () => {
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
   });
 
-  it('gives every claim the readouts it is about and a verdict for each', () => {
-    const { item } = renderPanel();
+  it('gives every claim the readouts it is about and a verdict for each', async () => {
+    const { item } = await renderPanel();
     for (const claim of loaded.article!.claims) {
       const verdicts = within(item(claim.id)).getByRole('list', { name: 'Verdicts' });
       expect(verdicts.querySelectorAll(':scope > li')).toHaveLength(Object.keys(claim.verdicts).length);
@@ -48,15 +50,15 @@ describe('ArticlePanel', () => {
     expect(item('c3').textContent).toMatch(/Kremlin: supported/);
   });
 
-  it('says a claim is not found in the incomplete copy as loaded, and offers the closest passage', () => {
-    const { item } = renderPanel();
+  it('says a claim is not found in the incomplete copy as loaded, and offers the closest passage', async () => {
+    const { item } = await renderPanel();
     expect(item('c4').textContent).toMatch(/Not found in Kremlin's \(incomplete\) copy as loaded/);
     expect(within(item('c4')).getByText('Closest passage')).toBeTruthy();
     expect(within(item('c4')).getByRole('button', { name: /^Go to Kremlin b3: Reaffirming/ })).toBeTruthy();
   });
 
-  it('shows a quotation that differs from the readout word by word, struck and inserted', () => {
-    const { item } = renderPanel();
+  it('shows a quotation that differs from the readout word by word, struck and inserted', async () => {
+    const { item } = await renderPanel();
     const check = item('c2').querySelector('.quote-check')!;
     expect(check.textContent).toMatch(/≠ Worded differently in White House’s readout/);
     expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['would']);
@@ -70,8 +72,8 @@ describe('ArticlePanel', () => {
     expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['the ']);
   });
 
-  it('shows each quotation of a person with the speaker, role, party marker and timing', () => {
-    const { item } = renderPanel();
+  it('shows each quotation of a person with the speaker, role, party marker and timing', async () => {
+    const { item } = await renderPanel();
     expect(item('q2').textContent).toMatch(/Ruth Deyermond/);
     expect(item('q2').textContent).toMatch(/a senior lecturer at King’s College London’s Department of War Studies/);
     expect(item('q2').textContent).toMatch(/before the call/);
@@ -82,16 +84,16 @@ describe('ArticlePanel', () => {
     expect(item('q4').textContent).toMatch(/No linked passages/);
   });
 
-  it('keeps one Tab stop across the items, and the buttons of the selected item only in the Tab order', () => {
-    const { item } = renderPanel([{ type: 'select-item', id: 'c2' as ArticleItemId }]);
+  it('keeps one Tab stop across the items, and the buttons of the selected item only in the Tab order', async () => {
+    const { item } = await renderPanel([{ type: 'select-item', id: 'c2' as ArticleItemId }]);
     const stops = [...document.querySelectorAll<HTMLElement>('.item')].filter((e) => e.tabIndex === 0);
     expect(stops.map((e) => e.id)).toEqual(['article-item-c2']);
     expect(within(item('c2')).getByRole('button', { name: /^Remove the link to White House a6/ }).tabIndex).toBe(0);
     expect(within(item('c1')).getByRole('button', { name: /^Remove the link to White House a6/ }).tabIndex).toBe(-1);
   });
 
-  it('moves the selection with the arrow keys, Home and End', () => {
-    const { item, state } = renderPanel([{ type: 'select-item', id: 'c1' as ArticleItemId }]);
+  it('moves the selection with the arrow keys, Home and End', async () => {
+    const { item, state } = await renderPanel([{ type: 'select-item', id: 'c1' as ArticleItemId }]);
     fireEvent.keyDown(item('c1'), { key: 'ArrowDown' });
     expect(state().selected).toBe('c2');
     fireEvent.keyDown(item('c2'), { key: 'End' });
@@ -103,8 +105,8 @@ describe('ArticlePanel', () => {
     expect(state().focusRequest?.pane).toBe('article');
   });
 
-  it('follows a link to its row, and a commentary item’s link to a claim to the claim', () => {
-    const { item, state } = renderPanel();
+  it('follows a link to its row, and a commentary item’s link to a claim to the claim', async () => {
+    const { item, state } = await renderPanel();
     fireEvent.click(within(item('c2')).getAllByRole('button', { name: /^Go to White House a6/ })[0]!);
     expect(state().visible[state().current]!.a).toContain('a6');
     expect(state().focusRequest?.pane).toBe('rows');
@@ -113,8 +115,8 @@ describe('ArticlePanel', () => {
     expect(state().focusRequest?.pane).toBe('article');
   });
 
-  it('removes a link with ×, shows it as removed by you, and restores it', () => {
-    const { item, state } = renderPanel([{ type: 'select-item', id: 'c3' as ArticleItemId }]);
+  it('removes a link with ×, shows it as removed by you, and restores it', async () => {
+    const { item, state } = await renderPanel([{ type: 'select-item', id: 'c3' as ArticleItemId }]);
     fireEvent.click(within(item('c3')).getByRole('button', { name: /^Remove the link to Kremlin b8/ }));
     expect(state().loaded!.article!.claims[2]!.links).toEqual(['b10']);
     expect(item('c3').textContent).toMatch(/Removed by you: b8/);
@@ -123,9 +125,9 @@ describe('ArticlePanel', () => {
     expect(state().loaded!.article!.manualLinks).toEqual([]);
   });
 
-  it('adds a link to the focused row’s sentence by default, marked as added by you', () => {
+  it('adds a link to the focused row’s sentence by default, marked as added by you', async () => {
     const rowOfB3 = viewReducer(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded }), { type: 'show-sentence', sentence: 'b3' as never }).current;
-    const { item, state } = renderPanel([{ type: 'focus-row', index: rowOfB3 }, { type: 'select-item', id: 'c4' as ArticleItemId }]);
+    const { item, state } = await renderPanel([{ type: 'focus-row', index: rowOfB3 }, { type: 'select-item', id: 'c4' as ArticleItemId }]);
     // The row holding b3 is a2 | b2, b3: its first sentence is proposed.
     expect(state().visible[state().current]!.b).toContain('b3');
     fireEvent.click(within(item('c4')).getByRole('button', { name: 'Add link to a2' }));
@@ -143,36 +145,43 @@ describe('ArticlePanel', () => {
     expect(options).toEqual(['White House', 'Kremlin', 'Claims']);
   });
 
-  it('opens an http(s) address in the browser, and shows any other as text', () => {
+  it('opens an http(s) address in the browser, and shows any other as text', async () => {
     const onOpenLink = vi.fn();
     const meta = (url: string): LoadedComparison => ({ ...loaded, article: { ...loaded.article!, doc: { ...loaded.article!.doc, meta: { ...loaded.article!.doc.meta, url } } } });
-    renderPanel([], { onOpenLink, comparison: meta('https://news.example/call') });
+    await renderPanel([], { onOpenLink, comparison: meta('https://news.example/call') });
     fireEvent.click(screen.getByRole('link', { name: 'https://news.example/call' }));
     expect(onOpenLink).toHaveBeenCalledWith('https://news.example/call');
     cleanup();
-    renderPanel([], { onOpenLink, comparison: meta('javascript:alert(1)') });
+    await renderPanel([], { onOpenLink, comparison: meta('javascript:alert(1)') });
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText(/not a web address: not opened/)).toBeTruthy();
     expect(['https://a.example/', 'http://a.example/x', 'file:///etc/passwd', 'javascript:alert(1)', 'https://a b'].map(isWebAddress))
       .toEqual([true, true, false, false, false]);
   });
 
-  it('hides itself and sends focus to the rows', () => {
-    const { state } = renderPanel();
+  it('hides itself and sends focus to the rows', async () => {
+    const { state } = await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Hide the article panel' }));
     expect(state().articleOpen).toBe(false);
     expect(state().focusRequest?.pane).toBe('rows');
   });
 
-  it('says so when the article has no claims or commentary', () => {
-    renderPanel([], { comparison: { ...loaded, article: { ...loaded.article!, claims: [], commentary: [], automaticLinks: {} } } });
+  it('renders its items just after its first frame, so the rows paint first', () => {
+    const start = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded });
+    render(<ArticlePanel state={start} loaded={loaded} article={loaded.article!} dispatch={() => {}} onOpenLink={() => {}} />);
+    expect(screen.getByText('Reading the article…')).toBeTruthy();
+    expect(document.querySelector('.item')).toBeNull();
+  });
+
+  it('says so when the article has no claims or commentary', async () => {
+    await renderPanel([], { comparison: { ...loaded, article: { ...loaded.article!, claims: [], commentary: [], automaticLinks: {} } } });
     expect(screen.getByText('No statement of the article about what a readout says was found.')).toBeTruthy();
     expect(screen.getByText('No quotation of a person was found.')).toBeTruthy();
   });
 });
 
 describe('RowView markers', () => {
-  it('lead each linked sentence, select their item, and mark the rows of the selected item', () => {
+  it('lead each linked sentence, select their item, and mark the rows of the selected item', async () => {
     const state = viewReducer(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded }), { type: 'show-sentence', sentence: 'a6' as never });
     const row = state.visible[state.current]!;
     const onMarker = vi.fn();
