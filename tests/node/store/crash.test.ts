@@ -46,7 +46,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Starts the writer on `file`, kills it `delay` ms after it starts writing, and resolves when it is gone. */
 function killWhileWriting(file: string, delay: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [child, file, join(dir, 'v1'), join(dir, 'v2')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin is a pipe so that the writer stops if this test goes away.
+    const p = spawn(process.execPath, [child, file, join(dir, 'v1'), join(dir, 'v2')], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     p.stdout.once('data', () => setTimeout(() => p.kill('SIGKILL'), delay));
@@ -63,6 +64,7 @@ describe('the store, killed while it writes', () => {
     const delays = Array.from({ length: KILLS }, () => random() * MAX_DELAY_MS);
     let interrupted = 0;
     let changed = 0;
+    let failed = false;
 
     const worker = async (w: number): Promise<void> => {
       const file = join(dir, `w${w}`, 'comparison.readouts');
@@ -70,7 +72,7 @@ describe('the store, killed while it writes', () => {
       // Start with both the file and its backup.
       for (const v of [versions[1], versions[0]]) expect((await saveComparison(file, JSON.parse(v) as ReadoutsFile)).ok).toBe(true);
       let last = versions[0];
-      for (let k = w; k < KILLS; k += PARALLEL) {
+      for (let k = w; k < KILLS && !failed; k += PARALLEL) {
         const context = `kill ${k} (seed ${SEED}, delay ${delays[k]!.toFixed(2)} ms)`;
         await killWhileWriting(file, delays[k]!);
         for (const f of [file, `${file}.bak`]) {
@@ -88,7 +90,11 @@ describe('the store, killed while it writes', () => {
         for (const n of leftovers) rmSync(join(dir, `w${w}`, n));
       }
     };
-    await Promise.all(Array.from({ length: PARALLEL }, (_, w) => worker(w)));
+    // The first failure stops every worker.
+    await Promise.all(Array.from({ length: PARALLEL }, (_, w) => worker(w).catch((e: unknown) => {
+      failed = true;
+      throw e;
+    })));
 
     const seconds = (Date.now() - started) / 1000;
     console.log(`crash test: ${KILLS} kills in ${seconds.toFixed(1)} s; ${interrupted} came in the middle of a write (a temporary file was left), the file changed between ${changed} of them`);
