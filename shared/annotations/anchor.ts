@@ -13,9 +13,8 @@
  *    bit-parallel algorithm, as Hypothesis uses) with at most a quarter of the
  *    quote's length in edits, scored the same way.
  *
- * A candidate is taken when its confidence reaches {@link MIN_CONFIDENCE} (exact) or
- * {@link MIN_FUZZY_CONFIDENCE} (approximate), or when it is the only exact
- * occurrence of a quote long enough to be distinctive. Otherwise
+ * A candidate is taken when its confidence reaches {@link MIN_CONFIDENCE}, or when
+ * it is the only exact occurrence of a quote long enough to be distinctive. Otherwise
  * the passage is an orphan: the caller keeps its last selectors, and nothing is
  * moved silently onto other text. Thresholds and reasons: docs/annotations.md.
  */
@@ -31,15 +30,13 @@ const WEIGHT_SUM = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.pos
 
 /** Edits allowed in a fuzzy match, as a share of the quote's length. */
 export const MAX_ERROR_RATE = 0.25;
-/** Confidence (0–1) an exact occurrence needs to be taken. With no matching context it scores about 0.57, with one side of it about 0.78. */
-export const MIN_CONFIDENCE = 0.7;
 /**
- * Confidence an approximate occurrence needs: higher, because after a deletion a
- * similar neighbouring sentence sits where the passage was, with one side of its
- * context (0.83 similar with one side scores 0.69; an edited passage with both
- * sides of its context scores 0.86 or more).
+ * Confidence (0–1) a match needs to be taken. An exact occurrence scores about 0.57
+ * with no matching context, 0.78 with one side of it; an edited passage with its
+ * context 0.86 or more; after a deletion, a similar neighbouring sentence that took
+ * its place, with one side of the context, about 0.68.
  */
-export const MIN_FUZZY_CONFIDENCE = 0.75;
+export const MIN_CONFIDENCE = 0.75;
 /**
  * A quote at least this long (UTF-16 units, about a clause) that occurs exactly once
  * is taken whatever its context (its paragraph moved). Shorter phrases recur in
@@ -102,7 +99,7 @@ export function anchorPassage(passage: Passage, text: string): AnchorResult {
     const masked = occurrences.length ? maskOccurrences(text, occurrences, exact.length) : text;
     const matches = search(masked, exact, maxErrors).slice(0, MAX_CANDIDATES);
     fuzzyBest = best(matches.filter((m) => m.end > m.start).map((m) => score(text, passage, m.start, m.end, m.errors)));
-    if (fuzzyBest && fuzzyBest.confidence >= MIN_FUZZY_CONFIDENCE) return anchored(passage.source, text, fuzzyBest, 'fuzzy');
+    if (fuzzyBest && fuzzyBest.confidence >= MIN_CONFIDENCE) return anchored(passage.source, text, fuzzyBest, 'fuzzy');
   }
   const seen = best([exactBest, fuzzyBest].filter((c): c is Candidate => c !== null));
   return orphan(seen ? 'no occurrence close enough, in words and context' : 'the passage is not in the text', seen);

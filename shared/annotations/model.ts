@@ -18,6 +18,9 @@ export type AnnotationSource = Side | 'article';
 /** The labels every comparison offers; the user may add more. */
 export const DEFAULT_LABELS: readonly string[] = ['disagreement', 'omission', 'framing', 'factual error', 'note'];
 
+/** Reading order of the sources. */
+const SOURCE_ORDER: Record<AnnotationSource, number> = { a: 0, b: 1, article: 2 };
+
 /** Characters of context kept on either side of a quote (as the Hypothesis client keeps). */
 export const CONTEXT_LENGTH = 32;
 
@@ -209,8 +212,6 @@ export function listAnnotations(list: readonly Annotation[], filter: AnnotationF
     && (!filter.status || a.status === filter.status),
   ).sort(compareAnnotations);
 }
-
-const SOURCE_ORDER: Record<AnnotationSource, number> = { a: 0, b: 1, article: 2 };
 
 /** Reading order: by the first passage's source (A, B, article), then its start, then creation time, then id. */
 export function compareAnnotations(x: Annotation, y: Annotation): number {

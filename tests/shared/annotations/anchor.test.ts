@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, MIN_FUZZY_CONFIDENCE, reanchorAll, reanchorAnnotation, type SourceTexts } from '../../../shared/annotations/anchor';
+import { anchorPassage, MIN_CONFIDENCE, reanchorAll, reanchorAnnotation, type SourceTexts } from '../../../shared/annotations/anchor';
 import { createAnnotation, passageAt, rowTarget, type Annotation, type Passage } from '../../../shared/annotations/model';
 import type { Sentence, SentenceId } from '../../../shared/model/types';
 
@@ -57,7 +57,7 @@ describe('anchoring a passage', () => {
     const p = passageOf(text, 'Both leaders agreed this conflict needs to end soon.');
     const r = anchorPassage(p, text.replace('Both leaders agreed this conflict needs to end soon. ', ''));
     expect(r.status).toBe('orphan');
-    expect(r.status === 'orphan' && r.best!.confidence).toBeLessThan(MIN_FUZZY_CONFIDENCE);
+    expect(r.status === 'orphan' && r.best!.confidence).toBeLessThan(MIN_CONFIDENCE);
   });
 
   it('makes a short quote an orphan rather than move it to the same word elsewhere', () => {
