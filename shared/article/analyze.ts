@@ -20,10 +20,11 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, containsWords, type Attribution, type SourceNames } from './attribution';
+import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { peopleIndex, surnameOf, nameMentions } from './names';
+import { nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
@@ -66,8 +67,12 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const mentions = nameMentions(text);
   const people = peopleIndex(text);
   const sources = sourceNames(docs);
-  const attributions = attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known });
   const readout = readoutsOf(docs);
+  const participants = participantSurnames(docs);
+  const attributions = readoutWords(
+    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known }),
+    quotations, readout, participants,
+  );
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
@@ -75,7 +80,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
-  const participants = participantSurnames(docs);
+  const roles = rolesByName(text, mentions);
   const commentary: Commentary[] = [];
   quotations.forEach((q, k) => {
     const at = attributions[k];
@@ -84,7 +89,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     const speaker = speakers.map((s) => s.name).join(' and ');
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
-    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? firstRole(text, speakers[0]!.name);
+    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
       id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
       party: speakers.some((s) => participants.has(surnameOf(s.name))),
@@ -103,13 +108,48 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   };
 }
 
+/** Share of a quotation's words found in order in a readout for it to be the readout's words. */
+const READOUT_WORDS = 0.8;
+/** Who may be quoting the readout in their own name: a spokesperson, an office, a government. */
+const SPEAKS_FOR_A_SIDE = /spokes|press secretary|office|government|ministry|statement|readout|read-out|chancellery|presidency/iu;
+
+/**
+ * A quotation given to a party to the call, to a spokesperson or to no one, whose
+ * words are (nearly) those of a readout, is a quotation of that readout ("government
+ * spokesman X said in a statement “…”", "Putin, the Kremlin said, told Scholz that
+ * “…”"): it is checked against it like any other.
+ */
+function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>): Array<Attribution | null> {
+  return attributions.map((at, k) => {
+    if (at?.kind === 'source') return at;
+    const q = quotations[k]!;
+    if (quotationWordCount(q.text) < 4) return at;
+    const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
+    if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)))) return at;
+    let best: { side: Side; similarity: number } | null = null;
+    for (const side of ['a', 'b'] as const) {
+      const r = readout(side);
+      const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
+      if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
+    }
+    return best && best.similarity >= READOUT_WORDS ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
+  });
+}
+
 /** How the article may name each readout: by its label and its publisher (a label that is a file name is no name). */
 function sourceNames(docs: ComparedDocs): SourceNames[] {
-  return (['a', 'b'] as const).map((side) => {
+  const sources = (['a', 'b'] as const).map((side) => {
     const meta = docs[side].meta;
     const names = [meta.label, meta.publisher].filter((n): n is string => !!n && !/\.\w{1,5}$/u.test(n) && n.trim().length > 1);
-    return { side, names: [...new Set(names)] };
+    // The country the label or publisher belongs to (not the title: it often names the other side).
+    const own = `${meta.label} ${meta.publisher ?? ''}`.toLowerCase();
+    const aliases = governments.groups.filter((g) => g.some((n) => containsWords(own, n))).flat();
+    return { side, names: [...new Set(names)], aliases };
   });
+  // A country both sides belong to tells them apart no better than nothing.
+  const [a, b] = sources;
+  const shared = new Set(a!.aliases.filter((x) => b!.aliases.includes(x)));
+  return sources.map((src) => ({ ...src, aliases: src.aliases.filter((x) => !shared.has(x)) }));
 }
 
 /** The surnames of the people who took part in the call: named in the readouts' titles, or in both readouts. */
@@ -130,11 +170,25 @@ function participantSurnames(docs: ComparedDocs): Set<string> {
   return out;
 }
 
-/** The title the article gives a person anywhere ("Ukrainian President"), when the quotation's own attribution gives none. */
-function firstRole(text: string, name: string): string | null {
-  const surname = surnameOf(name);
-  for (const m of nameMentions(text)) if (m.title && surnameOf(m.name) === surname) return m.title;
-  return null;
+/**
+ * The roles the article gives people anywhere, by surname: a title before the name
+ * ("Ukrainian President Volodymyr Zelensky") or an affiliation after it ("Scott
+ * Kennedy of the Center for Strategic and International Studies").
+ */
+function rolesByName(text: string, mentions: readonly NameMention[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.tokens.length === 0) continue;
+    const surname = surnameOf(m.name);
+    if (roles.has(surname)) continue;
+    if (m.title) roles.set(surname, m.title);
+    else if (m.tokens.length >= 2) {
+      // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
+      const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
+      if (of) roles.set(surname, of[1]!.trim().replace(/^the\s+/u, ''));
+    }
+  }
+  return roles;
 }
 
 /** The call's date (YYYY-MM-DD) from the readouts' metadata. */
@@ -145,9 +199,9 @@ function eventDate(docs: ComparedDocs): string | null {
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: string[]): string => [...xs].sort((x, y) => y.length - x.length).map(esc).join('|');
 const CALL = `(?:${alt(reporting.callNouns)})`;
-const DETERMINERS = `(?:(?:the|his|her|their|its|this|that|today['’]s|\\p{L}+['’]s?)\\s+)`;
-const BEFORE_CALL = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.before)})\\s+${DETERMINERS}{0,3}(?:\\p{L}+\\s+){0,2}${CALL}(?![\\p{L}])`, 'iu');
-const AFTER_CALL = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.after)})\\s+(?:${DETERMINERS}{0,3}(?:\\p{L}+\\s+){0,2}${CALL}(?![\\p{L}])|(?:it|that)\\s+(?:${alt(reporting.endedVerbs)})(?![\\p{L}]))`, 'iu');
+const DETERMINERS = `(?:(?:the|his|her|their|its|this|that|today['’]s|[\\p{L}\\p{N}-]+['’]s?)\\s+)`;
+const BEFORE_CALL = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.before)})\\s+${DETERMINERS}{0,3}(?:[\\p{L}\\p{N}-]+\\s+){0,2}${CALL}(?![\\p{L}])`, 'iu');
+const AFTER_CALL = new RegExp(`(?<![\\p{L}])(?:(?:${alt(reporting.after)})\\s+(?:${DETERMINERS}{0,3}(?:[\\p{L}\\p{N}-]+\\s+){0,2}${CALL}(?![\\p{L}])|(?:it|that)\\s+(?:${alt(reporting.endedVerbs)})(?![\\p{L}]))|afterwards|afterward)(?![\\p{L}])`, 'iu');
 /** Times that lie before any call an article reports on ("last month", "years ago"). */
 const BEFORE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alt(reporting.beforeAlone)})(?![\\p{L}])`, 'iu');
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:on\\s+)?(${reporting.weekdays.join('|')})(?![\\p{L}])`, 'iu');
@@ -195,12 +249,17 @@ export function judgeClaim(
   for (const k of f.quotes) {
     const q = quotations[k]!;
     const at = attributions[k];
-    const sides = at?.kind === 'source' ? at.sides : concerned;
-    for (const side of sides) {
+    const named = at?.kind === 'source' && at.sides.length > 0 ? at.sides : null;
+    const checks = (named ?? concerned).map((side) => {
       const r = readout(side);
       const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
-      quotes.push({ text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, match: loc.match, diff: quoteDiff(q.text, loc.match, r.doc.meta.language) });
-      similarity.set(side, [...(similarity.get(side) ?? []), loc.similarity]);
+      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, match: loc.match, diff: quoteDiff(q.text, loc.match, r.doc.meta.language) } };
+    });
+    // A quotation of a readout the article does not name is checked against both and kept where it matches best.
+    const best = Math.max(...checks.map((c) => c.loc.similarity));
+    for (const c of named ? checks : checks.filter((x) => x.loc.similarity === best)) {
+      quotes.push(c.check);
+      similarity.set(c.side, [...(similarity.get(c.side) ?? []), c.loc.similarity]);
     }
   }
 

@@ -15,8 +15,10 @@
  * The vocabularies (speech verbs, readout nouns) are data: data/reporting.json.
  */
 import type { Side } from '../model/types';
+import governments from './data/governments.json';
 import reporting from './data/reporting.json';
-import { looksLikePerson, nameMentions, type NameMention } from './names';
+import { isStopword } from '../align/stopwords';
+import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
 
 /** What a quotation is attributed to. */
@@ -42,6 +44,18 @@ export interface SourceNames {
   side: Side;
   /** Names that refer to this readout's publisher: its label, its publisher ("Kremlin", "The White House"). */
   names: string[];
+  /**
+   * Names of the publisher's country ("Russian", "Moscow"), from data/governments.json: they name the
+   * readout only beside a readout or institution noun ("the Russian readout", "Moscow's account").
+   */
+  aliases?: string[];
+}
+
+/** The side whose country a phrase names beside a readout or institution noun ("Beijing's account", "the Ukrainian readout"). */
+export function sidesByAlias(phrase: string, sources: readonly SourceNames[]): Side[] {
+  if (!READOUT_NOUN.test(phrase) && !INSTITUTION_NOUN.test(phrase)) return [];
+  const lower = phrase.toLowerCase();
+  return sources.filter((s) => (s.aliases ?? []).some((a) => containsWords(lower, a))).map((s) => s.side);
 }
 
 /** A sentence of the article (offsets into the article). */
@@ -58,9 +72,8 @@ const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})(?![\\p{L}-])`, 'giu');
 const SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(?:${reporting.speechNouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const READOUT_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.readoutNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
+const INSTITUTION_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...governments.institutionNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
 const PLURAL_READOUTS = /(?<![\p{L}-])(?:read-outs|readouts|statements|summaries|accounts|versions|communiqu[eé]s|both|neither|either)(?![\p{L}-])/iu;
-/** How a speaker phrase starts: a capital, an article or possessive, or a few lowercase words before a name ("opposition leader Jan Brouwer"). */
-const STARTS_SUBJECT = /^(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s|(?:\p{Ll}[\p{L}-]*\s+){1,4}\p{Lu})/u;
 /** Lowercase words that describe the speaker before the name ("opposition leader Jan Brouwer"). */
 const DESCRIPTOR = /^((?:\p{Ll}[\p{L}-]*\s+){1,4})(?=\p{Lu})/u;
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'calling', 'describing', 'telling', 'writing']);
@@ -74,6 +87,8 @@ export function sidesNamed(phrase: string, sources: readonly SourceNames[], fall
   const lower = phrase.toLowerCase();
   const named = sources.filter((s) => s.names.some((n) => containsWords(lower, n.toLowerCase()))).map((s) => s.side);
   if (named.length > 0) return named;
+  const byAlias = sidesByAlias(phrase, sources);
+  if (byAlias.length > 0) return byAlias;
   if (READOUT_NOUN.test(phrase)) return PLURAL_READOUTS.test(phrase) ? sources.map((s) => s.side) : fallback;
   return [];
 }
@@ -203,64 +218,100 @@ function colonIntroduction(q: Quotation, ctx: AttributionContext, lastNamed: (of
   return attributionBefore(m[1]! + ':', q.outerStart - m[0].length, ctx, lastNamed);
 }
 
+/** Words that show a phrase is a clause, not a speaker ("a date Downing Street did not confirm"). */
+const CLAUSE_WORDS = /(?<![\p{L}])(?:did|does|do|not|was|were|is|are|has|have|had|will|would|could|should|can|may|might|be|been|if|that|which|when|while|because|although|though|unless|whether|than)(?![\p{L}])/iu;
+/** Adverbs and auxiliaries between a speaker and the speech verb ("further said", "has also told"). */
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:\p{Ll}+ly|also|further|then|later|once|again|later|has|have|had|will|would|had|previously|separately))*\s*$/u;
+
 /** `, Trump wrote …` / `, said Boris Pistorius, …` / `, according to the White House read-out.` right after a quotation. */
 function attributionAfter(after: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
-  const lead = /^[\s,.;:!?\u2014\u2013-]*/u.exec(after)![0];
+  // A dash or a bracket after the quotation opens a remark of the article's, not an attribution.
+  if (/^\s*[,.;:!?]?\s*[\u2014\u2013(]/u.test(after) || /^\s+-\s/u.test(after)) return null;
+  const lead = /^[\s,.;:!?]*/u.exec(after)![0];
   const rest = after.slice(lead.length);
   if (!rest) return null;
   const noun = SPEECH_NOUN.exec(rest);
   if (noun && noun.index === 0) {
-    const phrase = rest.slice(noun[0].length).replace(/[.,;:!?]+\s*$/u, '').trim();
-    return fromPhrase(phrase, null, rest, at, ctx, lastNamed);
+    const phrase = /^[^,;:.!?]*/u.exec(rest.slice(noun[0].length))![0];
+    return readSpeaker(phrase, null, rest, at, ctx, lastNamed);
   }
   SPEECH_VERB.lastIndex = 0;
   const verb = SPEECH_VERB.exec(rest);
   if (!verb) return null;
-  const subject = rest.slice(0, verb.index).replace(/\s+$/u, '');
-  if (!subject) {
-    // Inverted: `said German Defense Minister Boris Pistorius, just moments before …`.
-    const written = /^[^,;.!?]*/u.exec(rest.slice(verb[0].length))![0];
-    const object = written.trim();
-    if (!object) return null;
-    return fromPhrase(object, appositiveAfter(rest.slice(verb[0].length + written.length + 1)), rest, at, ctx, lastNamed);
+  const subject = rest.slice(0, verb.index).replace(/\s*\([^)]*\)/gu, '').replace(BETWEEN_SUBJECT_AND_VERB, '');
+  if (!subject.trim()) {
+    // Inverted: `said German Defense Minister Boris Pistorius, just moments before …`,
+    // `said the chancellor’s spokesman, Max Roth.`
+    const tail = rest.slice(verb[0].length).replace(/\s*\([^)]*\)/gu, '');
+    const segments = tail.split(/,\s*/u);
+    // Up to the end of the sentence; a full stop before a capital belongs to an abbreviation ("Rep. Lea Park", "J.D.").
+    const object = /^(?:[^;.!?]|\.(?=\s*\p{Lu}|\p{Lu}))*/u.exec(segments[0] ?? '')![0].trim();
+    if (!object || !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(object)) return null;
+    const next = /^[^;.!?,]*/u.exec(segments[1] ?? '')![0].trim();
+    if (!namesPerson(object) && next && namesPerson(next) && nameMentions(next)[0]?.start === 0) {
+      return readSpeaker(next, object, rest, at, ctx, lastNamed);
+    }
+    return readSpeaker(object, roleLike(next), rest, at, ctx, lastNamed);
   }
-  // The subject must be short and come straight after the quotation: a name, or a name with a role between commas.
-  if (subject.split(/\s+/u).length > 40) return null;
-  const adverb = /^(?<subj>.*?)(?:,)?\s+(?:\p{Ll}+ly|also|further|then|later|once|again)$/u.exec(subject);
-  const subj = (adverb?.groups?.subj ?? subject).replace(/,\s*$/u, '');
-  const comma = subj.indexOf(', ');
-  const phrase = comma >= 0 ? subj.slice(0, comma) : subj;
-  const appositive = comma >= 0 ? subj.slice(comma + 2).trim() : null;
-  if (!STARTS_SUBJECT.test(phrase) && !PRONOUN.test(phrase)) return null;
-  if (/[“”"]/u.test(phrase)) return null;
-  return fromPhrase(phrase, appositive, rest, at, ctx, lastNamed);
+  // `Trump wrote`, `Daniel Szegelowski, the head of …, wrote`: a name, then perhaps a role between commas.
+  const segments = subject.replace(/,\s*$/u, '').split(/,\s+/u);
+  const phrase = segments[0]!;
+  const appositive = segments.length > 1 ? roleLike(segments.slice(1).join(', ')) : null;
+  return readSpeaker(phrase, appositive, rest, at, ctx, lastNamed);
 }
 
 /** `Trump further said that his goal was “…` / `X told reporters: “…` / `…, saying he “…` before a quotation. */
 function attributionBefore(before: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
+  // "According to the Kremlin, Putin told Scholz that “…”": the article says whose account this is.
+  const according = new RegExp(SPEECH_NOUN.source, 'giu');
+  for (let m; (m = according.exec(before));) {
+    const phrase = /^[^,;:]*/u.exec(before.slice(m.index + m[0].length))![0];
+    const read = readSpeaker(phrase, null, before, at + m.index, ctx, lastNamed);
+    if (read?.kind === 'source') return read;
+  }
   let last: RegExpExecArray | null = null;
   SPEECH_VERB.lastIndex = 0;
   for (let m; (m = SPEECH_VERB.exec(before));) last = m;
-  const noun = SPEECH_NOUN.exec(before);
-  if (noun && (!last || noun.index > last.index)) {
-    // `According to the Kremlin, “…”`.
-    const phrase = /^[^,;:]*/u.exec(before.slice(noun.index + noun[0].length))![0].trim();
-    if (phrase) return fromPhrase(phrase, null, before, at, ctx, lastNamed);
+  if (!last) {
+    const noun = SPEECH_NOUN.exec(before);
+    if (!noun) return null;
+    return readSpeaker(/^[^,;:]*/u.exec(before.slice(noun.index + noun[0].length))![0], null, before, at, ctx, lastNamed);
   }
-  if (!last) return null;
   const head = before.slice(0, last.index);
   const verb = last[0].toLowerCase();
   if (PARTICIPLES.has(verb) && /,\s*$/u.test(head)) {
-    // `…, saying he “…”`: the subject of the clause the participle hangs on.
+    // `X wrote that “…,” adding: “…”` / `…, saying he “…”`: the speaker of the clause the participle hangs on.
+    const main = attributionBefore(head.replace(/,\s*$/u, ''), at, ctx, lastNamed);
+    if (main) return main;
     const subject = clauseSubject(head, at, ctx);
     return subject ? { kind: 'person', phrase: subject, appositive: null, frame: before } : null;
   }
-  // The subject right before the verb, an adverb or two allowed between.
-  const m = /(?:^|[,;:(\u2014\u2013]\s*|\b(?:that|which|who|as|and|but|while|when)\s+)([^,;:()\u2014\u2013]*?)\s*(?:(?:\p{Ll}+ly|also|further|then|later|once|again|has|have|had|will|would)\s+)*$/u.exec(head);
-  const subj = m?.[1]?.trim() ?? '';
+  // The subject: after the last clause boundary, skipping one parenthesis between commas
+  // ("Pavel Novak, speaking in Prague on Thursday, said").
+  let subject = head.replace(/\s*\([^)]*\)/gu, '').replace(BETWEEN_SUBJECT_AND_VERB, '');
+  let appositive: string | null = null;
+  if (/,\s*$/u.test(subject)) {
+    const parts = subject.replace(/,\s*$/u, '').split(/,\s+/u);
+    if (parts.length >= 2) {
+      const inner = parts[parts.length - 1]!;
+      // "The Kremlin's foreign policy adviser, Yuri Ushakov, told": the name between commas speaks.
+      if (namesPerson(inner) && nameMentions(inner)[0]?.start === 0) {
+        return readSpeaker(inner, roleLike(parts[parts.length - 2]) ?? parts[parts.length - 2]!.replace(/^(?:the|a|an)\s+/iu, (w) => w.toLowerCase()), before, at, ctx, lastNamed);
+      }
+      appositive = roleLike(inner);
+      subject = parts.slice(0, -1).join(', ');
+    }
+  }
+  const boundary = /(?:[,;:(\u2014\u2013]|(?<![\p{L}])(?:that|which|who|as|and|but|while|when|because|if|after|before|where)\s)/giu;
+  let cut = 0;
+  for (let m; (m = boundary.exec(subject));) {
+    // "Trump and Vice President J.D. Vance": an "and" between names joins them.
+    if (/^and\s$/iu.test(m[0]) && /\p{Lu}[\p{L}.’']*\s*$/u.test(subject.slice(0, m.index)) && /^\p{Lu}/u.test(subject.slice(m.index + m[0].length))) continue;
+    cut = m.index + m[0].length;
+  }
+  const subj = subject.slice(cut).trim();
   if (!subj) return null;
-  if (!STARTS_SUBJECT.test(subj)) return null;
-  return fromPhrase(subj, null, before, at, ctx, lastNamed);
+  return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
 }
 
 /** The last name (or coordinated names, "Trump and Vice President J.D. Vance") before a verb in `head`. */
@@ -281,13 +332,33 @@ function clauseSubject(head: string, at: number, ctx: AttributionContext): strin
   return null;
 }
 
-/** A role right after a name: `, the head of …` (a phrase opening with an article or a title word). */
-function appositiveAfter(text: string): string | null {
-  const m = /^\s*((?:a|an|the)\s[^;.!?]*?)(?=,|[.;!?]|$)/u.exec(text);
-  return m ? m[1]!.trim() : null;
+/**
+ * A role beside a name: `the head of …`, `director of the Lisbon Institute`,
+ * `the chancellor’s adviser`, `who advises the chancellor`; not an age ("54"),
+ * nor a participle clause ("speaking in Prague on Thursday").
+ */
+function roleLike(text: string | undefined): string | null {
+  const t = (text ?? '').trim().replace(/[.;!?]+$/u, '');
+  if (!t || /^\p{N}/u.test(t) || t.split(/\s+/u).length > 30) return null;
+  const first = t.split(/\s+/u)[0]!.toLowerCase();
+  if (/ing$/u.test(first) && !/^(?:managing|leading|visiting|acting|ruling|governing)$/u.test(first)) return null;
+  if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
+  if (/^(?:who|whose|one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;
+  // A lowercase noun phrase with a preposition ("director of …", "professor at …").
+  if (/^\p{Ll}+(?:\s\p{Ll}+)?\s(?:of|at|for|with|to|on|in)\s/u.test(t)) return t;
+  return null;
 }
 
 const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')})$`, 'iu');
+/** Pronouns that stand for an institution: its statement ("it said"). */
+const INSTITUTION_PRONOUN = /^(?:it|they)$/iu;
+/** Capitalised function words that open a sentence before the speaker ("As Park put it", "But Lea Park said"). */
+const LEADING_FUNCTION_WORD = /^(?:As|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile|Indeed|Instead|Later|Earlier|Separately|Similarly|Likewise|Moreover|Thus|Here|There)\s+/u;
+
+/** Whether `offset` lies inside a quotation (names there are the speaker's words, not the article's). */
+function insideQuotation(ctx: AttributionContext, offset: number): boolean {
+  return ctx.quotations.some((q) => offset >= q.outerStart && offset < q.outerEnd);
+}
 
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
@@ -297,7 +368,7 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   let named: NameMention | null = null;
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
-    if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m)) continue;
+    if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);
@@ -307,34 +378,76 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   return (speaker ?? named)?.name ?? null;
 }
 
+/** The person the article last gave a title containing `word` ("the chancellor" → "Chancellor Anna Weber"). */
+function personTitled(ctx: AttributionContext, word: string, offset: number): string | null {
+  let best: NameMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
+    if (m.title.toLowerCase().split(/\s+/u).includes(word) && (!best || m.start > best.start)) best = m;
+  }
+  return best?.name ?? null;
+}
+
 /** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
 export function namesPerson(phrase: string): boolean {
   return nameMentions(phrase).some((m) => m.tokens.length >= 2 && looksLikePerson(m));
 }
 
-/** Reads an attribution phrase: a readout ("the White House read-out") or a person. */
-function fromPhrase(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
-  const sides = namesPerson(phrase) ? [] : sidesNamed(phrase, ctx.sources, lastNamed(at));
-  if (sides.length > 0 && (READOUT_NOUN.test(phrase) || ctx.sources.some((s) => s.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))))) {
-    return { kind: 'source', sides, frame };
-  }
-  const descriptor = DESCRIPTOR.exec(phrase);
-  if (descriptor && !/^(?:the|a|an)\s+$/u.test(descriptor[1]!)) {
-    phrase = phrase.slice(descriptor[0].length);
-    appositive ??= descriptor[1]!.trim().replace(/^(?:the|a|an)\s+/u, '');
-  }
-  // "he said", "she wrote": the person the article named last before.
-  if (PRONOUN.test(phrase.trim())) {
+/**
+ * Reads a speaker phrase: a readout ("the White House read-out", "the statement",
+ * "it"), a named person (with what precedes the name as their role), a pronoun, a
+ * title standing for a person named before ("the chancellor"), or an unnamed
+ * person ("a senior official"). Null when the phrase is no speaker (a clause).
+ */
+function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
+  // "Rep. Gregory Meeks (D-N.Y.)": a bracket adds nothing to who speaks.
+  let phrase = written.replace(/\s*\([^)]*\)/gu, '').trim().replace(/[.,;:!?]+$/u, '').trim();
+  while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
+  if (!phrase || phrase.split(/\s+/u).length > 12 || /[“”"‘]/u.test(phrase) || CLAUSE_WORDS.test(phrase)) return null;
+
+  if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
     return named ? { kind: 'person', phrase: named, appositive: null, frame } : null;
   }
-  // "Kremlin spokesman Dmitry Peskov": what comes before the name describes the speaker.
-  const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
-  if (person && person.start > 0 && !appositive) {
-    const before = phrase.slice(0, person.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
-    if (before && before.split(/\s+/u).length <= 6) appositive = before;
+  if (INSTITUTION_PRONOUN.test(phrase)) {
+    // "it said": the readout named just before, if one was.
+    const near = ctx.text.slice(Math.max(0, at - 400), at).toLowerCase();
+    const named = ctx.sources.filter((s) => s.names.some((n) => containsWords(near, n.toLowerCase())));
+    return named.length > 0 ? { kind: 'source', sides: lastNamed(at), frame } : null;
   }
-  const cleaned = phrase.replace(/^(?:the|a|an)\s+/u, (w) => (/^\p{Lu}/u.test(phrase.slice(w.length)) ? '' : w)).trim();
-  if (!cleaned || cleaned.split(/\s+/u).length > 12) return null;
-  return { kind: 'person', phrase: cleaned, appositive: appositive && appositive.length > 0 ? appositive : null, frame };
+  // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
+  const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
+  if (person) {
+    const before = phrase.slice(0, person.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+    const role = appositive ?? (before && before.split(/\s+/u).length <= 6 && !/\p{Lu}\p{Ll}+\s+and$/u.test(before) ? before : null);
+    const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
+    if (before && /\s+and$/u.test(before)) {
+      // "Trump and Vice President J.D. Vance": both.
+      return { kind: 'person', phrase, appositive: null, frame };
+    }
+    return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start), appositive: role || null, frame };
+  }
+  // A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout").
+  const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
+  const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
+  if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides, frame };
+  // "the chancellor": the person the article gave that title.
+  const titled = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase);
+  if (titled && TITLE_NOUNS.has(titled[1]!)) {
+    const name = personTitled(ctx, titled[1]!, at);
+    if (name) return { kind: 'person', phrase: name, appositive, frame };
+  }
+  // An unnamed person: "a senior official", "the official".
+  if (/^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/iu.test(phrase)) {
+    return { kind: 'person', phrase: phrase[0]!.toLowerCase() + phrase.slice(1), appositive, frame };
+  }
+  // A name or a descriptor and a name ("Trump", "opposition leader Jan Brouwer").
+  const descriptor = DESCRIPTOR.exec(phrase);
+  if (descriptor) {
+    const words = descriptor[1]!.trim().split(/\s+/u);
+    if (words.some((w) => isStopword(w, 'en'))) return null;
+    return { kind: 'person', phrase: phrase.slice(descriptor[0].length), appositive: appositive ?? descriptor[1]!.trim(), frame };
+  }
+  if (!/^\p{Lu}/u.test(phrase)) return null;
+  return { kind: 'person', phrase, appositive, frame };
 }

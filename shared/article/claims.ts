@@ -67,6 +67,8 @@ export function findClaims(
     }
     if (PAST.test(masked)) continue;
     const sides = new Set<Side>();
+    // About a readout, though perhaps one the article does not name ("the statement said").
+    let aboutReadout = false;
     const quoteIdx: number[] = [];
     const spans: Array<[number, number]> = [];
     for (const { q, i } of inside) {
@@ -74,13 +76,15 @@ export function findClaims(
       if (at?.kind === 'source' && q.outerStart >= s.start) {
         for (const side of at.sides) sides.add(side);
         quoteIdx.push(i);
+        aboutReadout = true;
       }
     }
     for (const found of reportedBy(masked, s.start, sources, lastNamedBefore)) {
       for (const side of found.sides) sides.add(side);
       spans.push(...found.spans);
+      aboutReadout = true;
     }
-    if (sides.size === 0 && quoteIdx.length === 0) continue;
+    if (!aboutReadout) continue;
     out.push({ start: s.start, end: s.end, text: s.text, sides: (['a', 'b'] as const).filter((x) => sides.has(x)), quotes: quoteIdx, attributionSpans: spans });
   }
   return out;
@@ -89,7 +93,7 @@ export function findClaims(
 /** The readouts a sentence (quotations blanked) reports as saying something, with the spans that say so. */
 function reportedBy(masked: string, at: number, sources: readonly SourceNames[], lastNamedBefore: (o: number) => Side[]): Array<{ sides: Side[]; spans: Array<[number, number]> }> {
   const lower = masked.toLowerCase();
-  const mentions: Array<{ start: number; end: number }> = [];
+  const mentions: Array<{ start: number; end: number; extent?: number }> = [];
   for (const src of sources) for (const name of src.names) {
     const n = name.toLowerCase().replace(/^the\s+/u, '');
     for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
@@ -97,7 +101,11 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
     }
   }
   NOUN.lastIndex = 0;
-  for (let m; (m = NOUN.exec(masked));) mentions.push({ start: m.index, end: m.index + m[0].length });
+  for (let m; (m = NOUN.exec(masked));) {
+    // The noun with what names its publisher after it: "a statement from the White House".
+    const of = /^\s+(?:from|of|by|issued by|released by)\s+(?:the\s+)?[^,;:.!?]{1,60}/u.exec(masked.slice(m.index + m[0].length));
+    mentions.push({ start: m.index, end: m.index + m[0].length, extent: of ? m.index + m[0].length + of[0].length : undefined });
+  }
   mentions.sort((x, y) => x.start - y.start);
 
   const results: Array<{ sides: Side[]; spans: Array<[number, number]> }> = [];
@@ -105,7 +113,7 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
     const spans: Array<[number, number]> = [[at + mention.start, at + mention.end]];
     let verbAt = -1;
     // "according to the Kremlin", "in the words of the read-out".
-    const before = masked.slice(Math.max(0, mention.start - 40), mention.start).replace(/(?:the|its|both|their|his|her)\s+$/iu, '');
+    const before = masked.slice(Math.max(0, mention.start - 60), mention.start).replace(/(?:[Tt]he|[Aa]n?|[Ii]ts|[Bb]oth|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u, '');
     const according = ACCORDING.exec(before);
     // "described in the read-outs", "as stated in the Kremlin's summary".
     const inThe = new RegExp(`(?:${VERB.source})\\s+(?:in|by)\\s+(?:the\\s+|its\\s+|both\\s+|their\\s+)?$`, 'iu').exec(masked.slice(Math.max(0, mention.start - 60), mention.start));
@@ -118,8 +126,10 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       if (!verb || verb.index - mention.end > SUBJECT_REACH) continue;
       const between = masked.slice(mention.end, verb.index);
       // A clause break, another verb-like word ("is", "was") or a relative pronoun between: not its subject.
-      if (CLAUSE_BREAK.test(between.replace(/['’]s\b/gu, '')) && !/^\s*(?:,\s*(?:in|on)\s[^,]{0,30},\s*)$/u.test(between)) continue;
-      if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(between.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
+      // A parenthesis between commas is allowed ("The Kremlin readout, by contrast, does not mention").
+      const bare = between.replace(/['’]s\b/gu, '').replace(/^\s*(?:read-?outs?|statements?|summary|account|version)?\s*,\s*[^,]{1,30},\s*/iu, ' ');
+      if (CLAUSE_BREAK.test(bare)) continue;
+      if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(bare.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
         // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
         continue;
       }
@@ -131,9 +141,9 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
     // The readouts named in the clause of the mention (up to the verb): "both the Kremlin and the White House".
     let clauseStart = mention.start;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(masked[clauseStart - 1]!)) clauseStart--;
-    const clause = masked.slice(clauseStart, Math.max(verbAt, mention.end));
+    const clause = masked.slice(clauseStart, Math.max(verbAt, mention.extent ?? mention.end));
     const sides = sidesNamed(clause, sources, lastNamedBefore(at + mention.start));
-    if (sides.length > 0) results.push({ sides, spans });
+    results.push({ sides, spans });
   }
   return results;
 }

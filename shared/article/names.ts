@@ -8,6 +8,7 @@
  * (data/reporting.json, shared/align/data/places.json); see docs/article.md.
  */
 import placesData from '../align/data/places.json';
+import { isStopword } from '../align/stopwords';
 import reporting from './data/reporting.json';
 
 /** A run of capitalised words in the article. */
@@ -19,6 +20,8 @@ export interface NameMention {
   title: string;
   /** The name ("Boris Pistorius"); "" when the run is only title words. */
   name: string;
+  /** Part of a longer proper name that runs through "of", "for", "and" ("… for Strategic and International Studies"). */
+  orgPart: boolean;
   /** Offset where the name starts. */
   nameStart: number;
   /** The name's words. */
@@ -26,6 +29,8 @@ export interface NameMention {
 }
 
 const TITLE_WORDS = new Set(reporting.titleWords.map((w) => w.toLowerCase()));
+/** Title words that, lowercase after "the", stand for a person ("the chancellor said"). */
+export const TITLE_NOUNS = new Set(reporting.titleNouns);
 const HONORIFICS = new Set(reporting.honorifics.map((w) => w.toLowerCase()));
 /** Country names and demonyms, one word each ("german", "ukrainian", "u.s."): part of a title, never of a name. */
 const PLACE_WORDS = new Set<string>(
@@ -79,13 +84,18 @@ export function nameMentions(text: string): NameMention[] {
     const last = words[words.length - 1]!;
     const end = last.s + last.w.length;
     re.lastIndex = end;
+    // A capitalised function word opening a sentence is no part of a name ("The Chancellery", "As Park put it").
+    while (words.length > 0 && isStopword(words[0]!.w.toLowerCase(), 'en')) words.shift();
+    if (words.length === 0) continue;
+    // The tail of a longer proper name ("… Center for Strategic and International Studies", "Council on Foreign Relations").
+    const orgPart = /\p{Lu}[\p{L}.’'-]*\s+(?:of|for|and|on|de|of\s+the|for\s+the|on\s+the)\s+$/u.test(text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
     // The name: the words after the last title word.
     let k = words.length;
     while (k > 0 && !isTitleWord(bareWord(words[k - 1]!.w))) k--;
     const nameWords = words.slice(k).map((x, j, all) => (j === all.length - 1 ? bareWord(x.w) : x.w));
     const titleWords = words.slice(0, k).map((x) => x.w).filter((w) => !HONORIFICS.has(w.toLowerCase()));
     out.push({
-      start, end, title: titleWords.join(' '), name: nameWordsText(text, words.slice(k), nameWords), nameStart: words[k]?.s ?? end, tokens: nameWords,
+      start: words[0]!.s, end, orgPart, title: titleWords.join(' '), name: nameWordsText(text, words.slice(k), nameWords), nameStart: words[k]?.s ?? end, tokens: nameWords,
     });
   }
   return out;
@@ -106,14 +116,16 @@ function isAbbreviatedWord(w: string): boolean {
 
 /** Whether a run of capitalised words looks like a person's name: words outside the title, none a place or an institution word. */
 export function looksLikePerson(mention: NameMention): boolean {
-  if (mention.tokens.length === 0) return false;
+  if (mention.tokens.length === 0 || mention.orgPart) return false;
   return mention.tokens.every((t) => !PLACE_WORDS.has(t.toLowerCase()) && !INSTITUTION_WORDS.has(t.toLowerCase()));
 }
 
 /** Words that make a capitalised run an institution or a place, not a person. */
 const INSTITUTION_WORDS = new Set([
   'house', 'office', 'ministry', 'department', 'university', 'college', 'institute', 'council', 'union', 'bank', 'agency',
-  'committee', 'parliament', 'congress', 'senate', 'assembly', 'government', 'administration', 'kremlin', 'party', 'army', 'forces',
+  'committee', 'parliament', 'congress', 'senate', 'assembly', 'government', 'administration', 'party', 'army', 'forces', 'force',
+  'studies', 'relations', 'affairs', 'endowment', 'fund', 'group', 'policy', 'research', 'commission', 'network', 'service', 'services', 'security',
+  'chancellery', 'presidency', 'secretariat', 'cabinet', 'embassy', 'airport', 'base', 'forum', 'summit', 'club', 'court', 'tribunal', 'inc', 'ltd', 'corp',
   'news', 'times', 'post', 'press', 'journal', 'program', 'programme', 'centre', 'center', 'foundation', 'school', 'organization', 'organisation',
   'east', 'west', 'north', 'south', 'europe', 'sea', 'ocean', 'street', 'square', 'palace', 'hall', 'city', 'province', 'region', 'republic', 'state', 'states', 'nations',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

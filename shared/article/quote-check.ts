@@ -31,6 +31,8 @@ export interface QuoteLocation {
 const MATCH = 2;
 const MISMATCH = -1;
 const GAP = -1;
+/** Below this share of the quotation's words, the best stretch of the readout is no match for it. */
+export const MIN_SIMILARITY = 0.4;
 /** Largest alignment matrix computed in full (cells). */
 export const MAX_CELLS = 4_000_000;
 
@@ -48,8 +50,8 @@ export function locateQuote(quote: string, readoutText: string, sentences: reado
 
   const [lo, hi] = searchWindow(qn, rn);
   const aligned = localAlignment(qn, rn, lo, hi);
-  // A lone shared word ("the") is no passage.
-  if (!aligned || aligned.matches < Math.min(2, qn.length)) return { verbatim: false, match: null, similarity: 0 };
+  // A lone shared word ("the") is no passage, nor are a few scattered words of a long quotation.
+  if (!aligned || aligned.matches < Math.min(2, qn.length) || aligned.matches < qn.length * MIN_SIMILARITY) return { verbatim: false, match: null, similarity: 0 };
 
   // Widen the match by the quotation words left out at either end, within the readout sentence, so a
   // changed first or last word shows in the diff rather than being cut off.

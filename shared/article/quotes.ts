@@ -57,15 +57,34 @@ export function paragraphRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-/** All quotations of `text`, in text order. */
+/** Single marks: ‘…’ and '…', for articles that quote with them (British style). */
+const SINGLE_PAIRS: Record<string, string[]> = { '\u2018': ['\u2019'], "'": ["'", '\u2019'] };
+const SINGLE_CLOSERS = new Set(['\u2019', "'"]);
+
+/**
+ * The quotations of `text`: with double marks, or with single marks when the
+ * article quotes with those (more quotations of three words or more come out that
+ * way; inside them, double marks are then quotations within quotations).
+ */
 export function findQuotations(text: string): Quotation[] {
+  const double = findWith(text, 'double');
+  if (!/[\u2018']/u.test(text)) return double;
+  const single = findWith(text, 'single');
+  const long = (qs: Quotation[]) => qs.filter((q) => quotationWordCount(q.text) >= 3).length;
+  return long(single) > long(double) ? single : double;
+}
+
+function findWith(text: string, style: 'double' | 'single'): Quotation[] {
+  const pairsOf = style === 'double' ? PAIRS : SINGLE_PAIRS;
+  const closersOf = style === 'double' ? CLOSERS : SINGLE_CLOSERS;
   const out: Quotation[] = [];
   const paragraphs = paragraphRanges(text);
   // Whether the paragraph before ended inside a quotation that this one continues.
   let previousContinues = false;
   paragraphs.forEach(([pStart, pEnd], paragraph) => {
     const next = paragraphs[paragraph + 1];
-    const nextOpensWithMark = next !== undefined && /^[\u201C\u201E"\u00AB\u00BB]/u.test(text.slice(firstMarkAt(text, next[0]), firstMarkAt(text, next[0]) + 1));
+    const opener = style === 'double' ? /^[\u201C\u201E"\u00AB\u00BB]/u : /^[\u2018']/u;
+    const nextOpensWithMark = next !== undefined && opener.test(text.slice(firstMarkAt(text, next[0]), firstMarkAt(text, next[0]) + 1));
     const firstMark = firstMarkAt(text, pStart);
     let endsOpen = false;
     const push = (outerStart: number, contentEnd: number, outerEnd: number, closed: boolean): void => {
@@ -88,15 +107,19 @@ export function findQuotations(text: string): Quotation[] {
     for (let i = pStart; i < pEnd; i++) {
       const ch = text[i]!;
       if (open < 0) {
-        const pairs = PAIRS[ch];
+        const pairs = pairsOf[ch];
         if (!pairs) continue;
         // A straight quote right after a letter or digit opens nothing: a stray mark, or inches (12").
-        if (ch === '"' && i > pStart && !OPEN_CONTEXT.test(text[i - 1]!)) continue;
+        if ((ch === '"' || ch === "'") && i > pStart && !OPEN_CONTEXT.test(text[i - 1]!)) continue;
+        // A single mark opens only before a word (not "’90s", not a lone apostrophe).
+        if (style === 'single' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
         open = i;
         closers = pairs;
         continue;
       }
-      if (!CLOSERS.has(ch) || !closers.includes(ch)) continue;
+      if (!closersOf.has(ch) || !closers.includes(ch)) continue;
+      // A single mark inside a word is an apostrophe ("Putin’s", "don't").
+      if (style === 'single' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
       // “ … “ typo: a second opening curly mark closes only when no word follows it straight away.
       if (ch === '\u201C' && text[open] === '\u201C' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
       // A straight quote between a space and a word opens rather than closes: keep looking.

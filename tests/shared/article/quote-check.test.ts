@@ -33,10 +33,14 @@ describe('locateQuote', () => {
   });
 
   it('searches the densest window when the full alignment would be too large', () => {
-    const long = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + '. ' + readout;
-    const quote = Array.from({ length: Math.ceil(MAX_CELLS / 3000) + 10 }, () => 'filler').join(' ') + ' talks will begin in Geneva';
-    const r = locateQuote(quote, long, segmentSentences(long, 'a'));
-    expect(r.match?.text).toContain('talks will begin in Geneva');
-    expect(r.verbatim).toBe(false);
+    const quoteWords = Array.from({ length: Math.ceil(MAX_CELLS / 3000) + 10 }, (_, i) => `q${i}`);
+    const long = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + '. ' + quoteWords.join(' ') + '. ' + readout;
+    const r = locateQuote(quoteWords.join(' '), long, segmentSentences(long, 'a'));
+    expect(r.verbatim).toBe(true);
+    expect(r.match?.text).toBe(quoteWords.join(' '));
+  });
+
+  it('finds no passage for a long quotation that shares a few scattered words with the readout', () => {
+    expect(check('talks about the budget and the war will begin to matter in Geneva only when the parliament votes').match).toBeNull();
   });
 });
