@@ -4,27 +4,8 @@
  * can lean on the seed article's wording.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, timingOf } from '../../../shared/article/analyze';
-import { compare } from '../../../shared/compare/compare';
-import type { SourceDoc, SourceMeta } from '../../../shared/model/types';
-import { loadResources } from '../../../node/resources';
-
-const resources = loadResources();
-const meta = (label: string, extra: Partial<SourceMeta> = {}): SourceMeta => ({
-  label, complete: true, language: 'en', publisher: null, title: null, url: null, date: '2024-06-12', note: null, provenance: null, ...extra,
-});
-const A: SourceDoc = {
-  file: 'downing.txt',
-  text: 'The Prime Minister spoke to Chancellor Weber this afternoon. The leaders agreed to deepen cooperation on energy security and to hold a summit in the autumn. They discussed support for Moldova.\n\nThe Prime Minister raised the case of the detained journalist.',
-  meta: meta('Downing Street', { publisher: 'Prime Minister’s Office', title: 'PM call with Chancellor Anna Weber' }),
-};
-const B: SourceDoc = {
-  file: 'berlin.txt',
-  text: 'Chancellor Weber and the British Prime Minister talked by telephone on Wednesday. They agreed to strengthen cooperation on energy security. A summit will take place in the autumn.',
-  meta: meta('Chancellery', { publisher: 'Federal Chancellery' }),
-};
-const comparison = compare(A, B, resources);
-const analyse = (text: string) => analyzeArticle({ file: 'article.txt', text, meta: meta('Article') }, { a: A, b: B, comparison }, resources);
+import { timingOf } from '../../../shared/article/analyze';
+import { analyse } from './invented-call';
 
 describe('commentary', () => {
   it('finds the speaker after the quotation, in either order, with the role between commas', () => {

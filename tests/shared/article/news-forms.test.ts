@@ -4,27 +4,8 @@
  * invented). Each case says what a careful reader would extract.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../shared/article/analyze';
-import { compare } from '../../../shared/compare/compare';
-import type { SourceDoc, SourceMeta } from '../../../shared/model/types';
-import { loadResources } from '../../../node/resources';
+import { analyse } from './invented-call';
 
-const resources = loadResources();
-const meta = (label: string, extra: Partial<SourceMeta> = {}): SourceMeta => ({
-  label, complete: true, language: 'en', publisher: null, title: null, url: null, date: '2024-06-12', note: null, provenance: null, ...extra,
-});
-const A: SourceDoc = {
-  file: 'a.txt',
-  text: 'The Prime Minister spoke to Chancellor Anna Weber this afternoon. The leaders agreed to deepen cooperation on energy security and to hold a summit in the autumn. They discussed support for Moldova.\n\nThe Prime Minister raised the case of the detained journalist.',
-  meta: meta('Downing Street', { publisher: 'Prime Minister’s Office', title: 'PM call with Chancellor Anna Weber' }),
-};
-const B: SourceDoc = {
-  file: 'b.txt',
-  text: 'Chancellor Anna Weber and the British Prime Minister talked by telephone on Wednesday. They agreed to strengthen cooperation on energy security. A summit will take place in the autumn.',
-  meta: meta('Chancellery', { publisher: 'Federal Chancellery' }),
-};
-const comparison = compare(A, B, resources);
-const analyse = (text: string) => analyzeArticle({ file: 'article.txt', text, meta: meta('Article') }, { a: A, b: B, comparison }, resources);
 const speakers = (text: string) => analyse(text).commentary.map((q) => q.speaker);
 const claims = (text: string) => analyse(text).claims.map((c) => c.readouts);
 
