@@ -66,7 +66,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const quotations = findQuotations(text);
   const mentions = nameMentions(text);
   const people = peopleIndex(text);
-  const sources = sourceNames(docs);
+  const sources = withPeople(sourceNames(docs), mentions);
   const readout = readoutsOf(docs);
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
@@ -85,7 +85,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   quotations.forEach((q, k) => {
     const at = attributions[k];
     if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
-    const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(p));
+    const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
@@ -150,6 +150,32 @@ function sourceNames(docs: ComparedDocs): SourceNames[] {
   const [a, b] = sources;
   const shared = new Set(a!.aliases.filter((x) => b!.aliases.includes(x)));
   return sources.map((src) => ({ ...src, aliases: src.aliases.filter((x) => !shared.has(x)) }));
+}
+
+/**
+ * "the official" after "a senior administration official": the unnamed person as the
+ * article first describes them (the last such description before the quotation).
+ */
+function unnamedFirstMention(text: string, phrase: string, before: number): string {
+  const m = /^the\s+(\p{Ll}+)$/u.exec(phrase.trim());
+  if (!m) return phrase;
+  const re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?)\\s+((?:[\\p{L}-]+\\s+){1,3})${m[1]}(?![\\p{L}])`, 'gu');
+  let found: string | null = null;
+  for (const x of text.slice(0, before).matchAll(re)) found = x[0];
+  return found ? found[0]!.toLowerCase() + found.slice(1) : phrase;
+}
+
+/** Each side's people: those whose title in the article carries the side's country ("German Chancellor Olaf Scholz"). */
+function withPeople(sources: SourceNames[], mentions: readonly NameMention[]): SourceNames[] {
+  return sources.map((src) => {
+    const people = new Set<string>();
+    for (const m of mentions) {
+      if (!m.title || m.tokens.length === 0) continue;
+      const title = m.title.toLowerCase();
+      if ((src.aliases ?? []).some((a) => containsWords(title, a))) people.add(surnameOf(m.name));
+    }
+    return { ...src, people: [...people] };
+  });
 }
 
 /** The surnames of the people who took part in the call: named in the readouts' titles, or in both readouts. */

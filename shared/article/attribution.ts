@@ -49,13 +49,24 @@ export interface SourceNames {
    * readout only beside a readout or institution noun ("the Russian readout", "Moscow's account").
    */
   aliases?: string[];
+  /** Surnames of the people the article gives this side's country in their title ("German Chancellor Olaf Scholz"): "Scholz's office" is this side. */
+  people?: string[];
 }
 
 /** The side whose country a phrase names beside a readout or institution noun ("Beijing's account", "the Ukrainian readout"). */
 export function sidesByAlias(phrase: string, sources: readonly SourceNames[]): Side[] {
   if (!READOUT_NOUN.test(phrase) && !INSTITUTION_NOUN.test(phrase)) return [];
   const lower = phrase.toLowerCase();
-  return sources.filter((s) => (s.aliases ?? []).some((a) => containsWords(lower, a))).map((s) => s.side);
+  const byCountry = sources.filter((s) => (s.aliases ?? []).some((a) => containsWords(lower, a))).map((s) => s.side);
+  if (byCountry.length > 0) return byCountry;
+  // "Scholz's office", "Zelenskyy's account": the side of the leader's country.
+  const possessor = /(\p{Lu}[\p{L}-]+)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase();
+  return possessor ? sources.filter((s) => (s.people ?? []).includes(possessor)).map((s) => s.side) : [];
+}
+
+/** A readout or institution noun ("office", "statement"), for callers that look for one. */
+export function hasReadoutOrInstitutionNoun(text: string): boolean {
+  return READOUT_NOUN.test(text) || INSTITUTION_NOUN.test(text);
 }
 
 /** A sentence of the article (offsets into the article). */

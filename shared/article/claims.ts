@@ -14,7 +14,7 @@
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
-import { containsWords, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { containsWords, hasReadoutOrInstitutionNoun, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import reporting from './data/reporting.json';
 import type { Quotation } from './quotes';
 
@@ -35,6 +35,7 @@ const byLength = (xs: string[]): string[] => [...new Set(xs)].sort((x, y) => y.l
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.speechVerbs).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
 const NOUN = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.readoutNouns).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
+const NOUN_ONCE = new RegExp(NOUN.source, 'iu');
 const PAST = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.pastMarkers).map(esc).join('|')})(?![\\p{L}-])`, 'iu');
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+$/iu;
 /** How far (in characters) a reporting verb may follow its subject: a short noun phrase ("the Kremlin and the White House"). */
@@ -93,7 +94,7 @@ export function findClaims(
 /** The readouts a sentence (quotations blanked) reports as saying something, with the spans that say so. */
 function reportedBy(masked: string, at: number, sources: readonly SourceNames[], lastNamedBefore: (o: number) => Side[]): Array<{ sides: Side[]; spans: Array<[number, number]> }> {
   const lower = masked.toLowerCase();
-  const mentions: Array<{ start: number; end: number; extent?: number }> = [];
+  const mentions: Array<{ start: number; end: number; extent?: number; sides?: Side[] }> = [];
   for (const src of sources) for (const name of src.names) {
     const n = name.toLowerCase().replace(/^the\s+/u, '');
     for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
@@ -105,6 +106,21 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
     // The noun with what names its publisher after it: "a statement from the White House".
     const of = /^\s+(?:from|of|by|issued by|released by)\s+(?:the\s+)?[^,;:.!?]{1,60}/u.exec(masked.slice(m.index + m[0].length));
     mentions.push({ start: m.index, end: m.index + m[0].length, extent: of ? m.index + m[0].length + of[0].length : undefined });
+  }
+  // "Scholz's office said": a possessive of a side's leader before an institution noun.
+  for (const src of sources) for (const surname of src.people ?? []) {
+    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:office|government|spokes(?:man|woman|person)|account|statement|readout|read-out|team)(?![\\p{L}])`, 'giu');
+    for (let m; (m = re.exec(masked));) mentions.push({ start: m.index, end: m.index + m[0].length, sides: [src.side] });
+  }
+  // "In its own statement, China said": the country as the subject, where the sentence speaks of a statement.
+  const firstNoun = NOUN_ONCE.exec(masked)?.index ?? -1;
+  if (firstNoun >= 0 && hasReadoutOrInstitutionNoun(masked)) {
+    for (const src of sources) for (const alias of src.aliases ?? []) {
+      // The statement is named first ("In its own statement, China said"), the country after.
+      for (let i = lower.indexOf(alias, firstNoun); i >= 0; i = lower.indexOf(alias, i + 1)) {
+        if (/^\p{Lu}/u.test(masked[i] ?? '') && containsWords(lower.slice(Math.max(0, i - 1), i + alias.length + 1), alias)) mentions.push({ start: i, end: i + alias.length, sides: [src.side] });
+      }
+    }
   }
   mentions.sort((x, y) => x.start - y.start);
 
@@ -142,7 +158,7 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
     let clauseStart = mention.start;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(masked[clauseStart - 1]!)) clauseStart--;
     const clause = masked.slice(clauseStart, Math.max(verbAt, mention.extent ?? mention.end));
-    const sides = sidesNamed(clause, sources, lastNamedBefore(at + mention.start));
+    const sides = mention.sides ?? sidesNamed(clause, sources, lastNamedBefore(at + mention.start));
     results.push({ sides, spans });
   }
   return results;

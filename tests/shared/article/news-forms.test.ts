@@ -121,3 +121,19 @@ describe('roles', () => {
       .toEqual([['Ivo Kant', 'Center for Strategic and International Studies']]);
   });
 });
+
+describe('a readout named by its leader or its country as the subject', () => {
+  it('“Weber’s office said”, when the article gives Weber the side’s country', () => {
+    expect(claims('German Chancellor Anna Weber spoke to the prime minister on Wednesday, Weber’s office said.')).toEqual([['b']]);
+  });
+
+  it('“In its own statement, Germany said”', () => {
+    expect(claims('In its own statement, Germany said the leaders agreed to strengthen cooperation on energy security.')).toEqual([['b']]);
+  });
+});
+
+describe('an unnamed speaker named again', () => {
+  it('“the official” is the official as the article first described them', () => {
+    expect(speakers('A senior German official briefed reporters on Thursday. “We have not changed our position,” the official said.')).toEqual(['a senior German official']);
+  });
+});
