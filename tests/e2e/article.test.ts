@@ -47,6 +47,13 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     expect(await panel.getByRole('heading', { name: /^Commentary \(\d+\)$/ }).count()).toBe(1);
     // Every claim lists a verdict for each readout it is about; every quotation names its speaker.
     const claims = panel.locator('.item-claim');
+    // The seed article's gold has 6 claims and 13 quotations of people (tests/shared/article/gold.test.ts).
+    expect(await claims.count()).toBeGreaterThanOrEqual(5);
+    expect(await panel.locator('.item-commentary').count()).toBeGreaterThanOrEqual(10);
+    // The misquotation is shown word by word: the article's "would", the readout's "will".
+    const misquote = claims.filter({ hasText: 'would begin with an energy and infrastructure ceasefire' }).first();
+    expect(await misquote.locator('del').allTextContents()).toContain('would');
+    expect(await misquote.locator('ins').allTextContents()).toContain('will');
     for (let i = 0; i < (await claims.count()); i++) {
       expect(await claims.nth(i).locator('.verdict').count()).toBeGreaterThan(0);
       expect(await claims.nth(i).locator('.verdict-badge').first().textContent()).toMatch(/(: supported|: partly supported|Not found in .*'s (\(incomplete\) )?copy as loaded)$/);
@@ -55,7 +62,8 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     for (let i = 0; i < (await commentary.count()); i++) expect((await commentary.nth(i).locator('.speaker').textContent())!.trim()).not.toBe('');
     // A marker on a readout sentence selects its item in the panel.
     const marker = page.locator('.marker').first();
-    if ((await marker.count()) > 0) {
+    expect(await marker.count()).toBe(1);
+    {
       const id = (await marker.textContent())!;
       await marker.click();
       expect(await until<string | null>(page, ACTIVE_ITEM)).toBe(id);
