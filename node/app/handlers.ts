@@ -48,6 +48,8 @@ export interface HandlerOptions {
 interface Loaded {
   event: string | null;
   date: string | null;
+  /** The embedded sample's id, when it is one. */
+  sample?: string;
   a: SourceDoc;
   b: SourceDoc;
   comparison: Comparison;
@@ -82,7 +84,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   let kept = 0;
 
   const toLoaded = (c: Loaded, comparison: Comparison, article: ArticleAnalysis | null): LoadedComparison => ({
-    event: c.event, date: c.date,
+    event: c.event, date: c.date, ...(c.sample ? { sample: c.sample } : {}),
     a: { file: c.a.file, meta: c.a.meta },
     b: { file: c.b.file, meta: c.b.meta },
     comparison, article,
@@ -97,7 +99,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   };
 
   /** Loads the readouts (and the article, if any) and compares them; the article's file is named when it is bad. */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<Loaded, 'event' | 'date'> = { event: null, date: null }, articlePath?: string) => guarded(async () => {
+  const compareFiles = (pathA: string, pathB: string, about: Pick<Loaded, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string) => guarded(async () => {
     const seq = ++started;
     const a = await loadSourceDoc(pathA);
     if (!a.ok) return { ok: false, error: a.error };
@@ -134,7 +136,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const [first, second] = meta?.readouts ?? [];
     if (!meta || !first || !second) return fail('not-found', `There is no sample called ${id}.`);
     const file = (name: string): string => join(samplesDir, id, name);
-    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null }, meta.article ? file(meta.article.file) : undefined);
+    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined);
   };
 
   return {

@@ -22,7 +22,8 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
   const [chosen, setSample] = useState('');
-  const sample = chosen || samples[0]?.id || '';
+  // Until the user picks one, the list shows the sample on screen.
+  const sample = chosen || state.loaded?.sample || samples[0]?.id || '';
   const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
   return (
     <div className="toolbar" role="toolbar" aria-label="Comparison tools">

@@ -45,6 +45,8 @@ export interface LoadedComparison {
   event: string | null;
   /** The event's date, YYYY-MM-DD, when known. */
   date: string | null;
+  /** The embedded sample's id, when the comparison is one. */
+  sample?: string;
   a: LoadedSource;
   b: LoadedSource;
   comparison: Comparison;

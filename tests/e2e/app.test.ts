@@ -14,6 +14,8 @@ describe('the app on the embedded 2025 sample', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Trump/);
     expect(await page.getByText(/Incomplete English translation/).count()).toBe(1);
     expect(await page.locator('.source-b .badge-incomplete').count()).toBe(1);
+    // The sample list shows the sample on screen.
+    expect(await page.getByRole('combobox', { name: 'Embedded sample' }).inputValue()).toBe('2025-03-18-trump-putin');
     // Every statement of both readouts is in a row; the list is virtualised, so count from its label.
     const total = Number((await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label'))!.split(' ')[0]);
     expect(total).toBeGreaterThan(15);

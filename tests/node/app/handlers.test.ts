@@ -30,6 +30,7 @@ describe('the main-side handlers', () => {
     expect(r.value.b.meta.complete).toBe(false);
     expect(r.value.b.meta.note).toMatch(/Incomplete English translation/);
     expect(r.value.date).toBe('2025-03-18');
+    expect(r.value.sample).toBe(DEFAULT_SAMPLE);
     expect(r.value.comparison.onlyB.length).toBeGreaterThan(0);
     expect(DEFAULT_SAMPLE).toBe('2025-03-18-trump-putin');
   });
