@@ -5,7 +5,8 @@
  * and, for the schema, the field.
  */
 import { dirname, isAbsolute, join } from 'node:path';
-import { claimsFileSchema, curatedArticleMeta, schemaProblems, type ClaimsFile } from '../shared/article/curated';
+import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../shared/article/claims-schema';
+import { curatedArticleMeta } from '../shared/article/curated';
 import type { SourceDoc } from '../shared/model/types';
 import { defaultMeta, type MetaErrorCode } from './meta';
 import { readTextFile, type ReadTextErrorCode } from './read-text';

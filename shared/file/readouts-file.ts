@@ -10,7 +10,7 @@
  * the same comparison twice gives the same bytes.
  */
 import { z } from 'zod';
-import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/curated';
+import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/claims-schema';
 import { annotationSchema, labelSchema } from '../annotations/schema';
 import { mergeLabels, targetPassages, type Annotation } from '../annotations/model';
 import type { ManualLink } from '../model/article';
