@@ -6,8 +6,9 @@
  */
 import type { AlignResources } from '../../shared/align/resources';
 import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
+import { withManualLinks } from '../../shared/article/links';
 import { compare, type Comparison } from '../../shared/compare/compare';
-import type { ArticleAnalysis } from '../../shared/model/article';
+import type { ArticleAnalysis, ManualLink } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 
 /** What a job may carry besides the two readouts. */
@@ -20,6 +21,8 @@ export interface CompareOptions {
   claimsFile?: string | null;
   /** The readouts' comparison when it is already known (an article added to the comparison on screen). */
   comparison?: Comparison | null;
+  /** The analyst's manual links, applied to the analysis in place of any it has (a comparison file reopened). */
+  manualLinks?: ManualLink[] | null;
 }
 
 /** A job's answer. */
@@ -34,7 +37,8 @@ export function runCompareJob(a: SourceDoc, b: SourceDoc, options: CompareOption
   const comparison = options.comparison ?? compare(a, b, resources);
   if (!options.article) return { comparison, article: null };
   try {
-    return { comparison, article: articleAnalysis(options.article, options.claims ?? null, { a, b, comparison }, resources) };
+    const article = articleAnalysis(options.article, options.claims ?? null, { a, b, comparison }, resources);
+    return { comparison, article: options.manualLinks ? withManualLinks(article, options.manualLinks) : article };
   } catch (e) {
     if (e instanceof CuratedError) throw new Error(`${options.claimsFile ?? 'The claims file'}: ${e.message}`);
     throw new Error(`The article ${options.article.file} could not be analysed: ${e instanceof Error ? e.message : String(e)}`);

@@ -39,8 +39,8 @@ try {
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const { id, a, b, article, comparison } = request;
-    reply = { id, ok: true, ...runCompareJob(a, b, { article, comparison }, loadResources()) };
+    const { id, a, b, ...options } = request;
+    reply = { id, ok: true, ...runCompareJob(a, b, options, loadResources()) };
   } catch (e) {
     reply = { id: request.id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }

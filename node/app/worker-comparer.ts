@@ -50,7 +50,11 @@ export function workerComparer(createWorker: () => Worker): Comparer & { warm: (
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, a, b, article: options.article ?? null, comparison: options.comparison ?? null };
+      // every option crosses: a curated claims file and manual links must reach the job as they do in this thread
+      const request: WorkerRequest = {
+        id, a, b, article: options.article ?? null, comparison: options.comparison ?? null,
+        claims: options.claims ?? null, claimsFile: options.claimsFile ?? null, manualLinks: options.manualLinks ?? null,
+      };
       ensure().postMessage(request);
     });
   return Object.assign(comparer, {

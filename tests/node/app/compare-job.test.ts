@@ -36,6 +36,16 @@ describe('runCompareJob', () => {
     expect(job.article?.doc.file).toBe('news.txt');
   });
 
+  it('applies the manual links it is given in place of the analysis’ own', () => {
+    const article = doc('news.txt', 'The leaders agreed on a truce, the White House readout said.');
+    const plain = runCompareJob(a, b, { article }, loadResources()).article!;
+    const claim = plain.claims[0]!.id;
+    const linked = runCompareJob(a, b, { article, manualLinks: [{ from: claim, to: 'a2' as never, op: 'add' }] }, loadResources()).article!;
+    expect(linked.manualLinks).toEqual([{ from: claim, to: 'a2', op: 'add' }]);
+    expect(linked.claims[0]!.links).toContain('a2');
+    expect(plain.claims[0]!.links).not.toContain('a2');
+  });
+
   it('names the article when its analysis fails', () => {
     analyze.fail = true;
     try {

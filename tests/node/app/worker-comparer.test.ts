@@ -42,6 +42,19 @@ describe('the worker comparer', () => {
     expect(two.comparison.a.file).toBe('kremlin.txt');
   }, 30_000);
 
+  it('passes a curated claims file and manual links to the job, as in this thread', async () => {
+    const article = doc('article.txt', '“Both sides agreed to stay in touch,” the White House read-out said. Analysts were not surprised.');
+    const claims = {
+      format: 'readout-compare/claims' as const, version: 1 as const, article: { text: article.text },
+      claims: [{ text: '“Both sides agreed to stay in touch,” the White House read-out said.', readouts: ['a' as const] }], commentary: [], manualLinks: [],
+    };
+    const options = { article, claims, claimsFile: 'claims.json', manualLinks: [{ from: 'c1' as never, to: 'b1' as never, op: 'add' as const }] };
+    const there = await comparer(a, b, options);
+    expect(there.article?.origin).toBe('curated');
+    expect(there.article?.manualLinks).toEqual(options.manualLinks);
+    expect(there).toEqual(runCompareJob(a, b, options, loadResources()));
+  }, 30_000);
+
   it('serves the handlers', async () => {
     const handlers = createHandlers({ assetsDir: join(__dirname, '..', '..', '..', 'assets'), comparer });
     const r = await handlers.initial();
