@@ -9,6 +9,7 @@ import type { MainHandlers } from '../node/app/handlers';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererCommand, type Result } from '../shared/ipc/contract';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
+import { dialogAsker } from './comparison-dialog';
 import { safeExternalUrl } from './security';
 
 /** What `handle()` needs to tell the app's own page from anything else. */
@@ -89,6 +90,12 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   handle(CHANNELS.initial, () => handlers.initial(), deps);
   handle(CHANNELS.compareFilesDialog, () => compareFilesWithDialog(handlers, deps.mainWindow()), deps);
   handle(CHANNELS.openArticleDialog, () => openArticleWithDialog(handlers, deps.mainWindow()), deps);
+  const ask = () => dialogAsker(deps.mainWindow());
+  handle(CHANNELS.saveComparison, (request) => handlers.saveComparison(request, ask()), deps);
+  handle(CHANNELS.openComparisonDialog, () => handlers.openComparison(ask()), deps);
+  handle(CHANNELS.openComparisonBackup, () => handlers.openComparisonBackup(), deps);
+  handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);
+  handle(CHANNELS.exportAnnotations, (request) => handlers.exportAnnotations(request, ask()), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');

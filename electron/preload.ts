@@ -8,7 +8,8 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
-import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo } from '../shared/ipc/contract';
+import type { ExportFormat } from '../shared/annotations/export';
+import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -34,6 +35,26 @@ function initial(): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.initial);
 }
 
+function saveComparison(request: EditsRequest & { mode: SaveMode }): Promise<Result<SavedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.saveComparison, request);
+}
+
+function openComparisonDialog(): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.openComparisonDialog);
+}
+
+function openComparisonBackup(): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.openComparisonBackup);
+}
+
+function autosave(request: EditsRequest): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.autosave, request);
+}
+
+function exportAnnotations(request: EditsRequest & { format: ExportFormat }): Promise<Result<{ path: string }>> {
+  return ipcRenderer.invoke(CHANNELS.exportAnnotations, request);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -51,6 +72,10 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
   return subscribe(CHANNELS.command, listener);
 }
 
-const api: ReadoutsApi = { listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, onComparisonLoaded, onCommand };
+const api: ReadoutsApi = {
+  listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial,
+  saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
+  onComparisonLoaded, onCommand,
+};
 
 contextBridge.exposeInMainWorld('readouts', api);

@@ -1,21 +1,23 @@
 /**
  * What the app's main process does for the renderer, without Electron: list and
  * open the embedded samples (with their article, when they have one), compare two
- * files, analyse an article against the comparison on screen. Electron's main process calls these
+ * files, analyse an article against the comparison on screen, and save, open,
+ * autosave, restore and export the comparison with the analyst's work
+ * (comparison-file.ts; Electron passes the dialogs in). Electron's main process calls these
  * through IPC (electron/ipc.ts); the end-to-end tests call the very same functions
  * through a test transport. Every answer is a `Result`: nothing throws across.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Comparison } from '../../shared/compare/compare';
-import type { LoadedComparison, Result, SampleInfo } from '../../shared/ipc/contract';
-import type { ArticleAnalysis } from '../../shared/model/article';
-import type { SourceDoc } from '../../shared/model/types';
+import type { ExportFormat } from '../../shared/annotations/export';
+import type { EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import { loadSourceDoc } from '../source-doc';
 import { runCompareJob } from './compare-job';
+import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
 
 /** The handlers the renderer's API is served by. */
@@ -30,10 +32,29 @@ export interface MainHandlers {
   openArticle(path: string): Promise<Result<LoadedComparison>>;
   /** Whether a comparison is loaded, so an article can be opened against it. */
   hasComparison(): boolean;
-  /** The comparison shown at start (the embedded sample), prefetched if `prefetchInitial` ran. */
+  /**
+   * The comparison shown at start, prefetched if `prefetchInitial` ran: the one last on
+   * screen, restored from the autosave with its work, or else the embedded sample.
+   */
   initial(): Promise<Result<LoadedComparison>>;
   /** Starts the comparison shown at start ahead of the renderer's request (used once). */
   prefetchInitial(): void;
+  /** Saves the comparison on screen with the analyst's work; `ask` is asked for a path when one is needed. */
+  saveComparison(request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>>;
+  /** Asks for a comparison file and opens it. */
+  openComparison(ask: AskPath): Promise<Result<LoadedComparison>>;
+  /** Opens the comparison file at `path` (File > Open Comparison…, a file the system opens with the app). */
+  openComparisonFile(path: string): Promise<Result<LoadedComparison>>;
+  /** Opens the backup the last failed open offered; it belongs to no file until saved. */
+  openComparisonBackup(): Promise<Result<LoadedComparison>>;
+  /** The analyst's latest work on the comparison on screen: autosaved a moment later. */
+  autosave(request: EditsRequest): Promise<Result<null>>;
+  /** Asks where to export the annotations and writes them there. */
+  exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>>;
+  /** Writes the pending autosave now (before quitting). */
+  flush(): Promise<void>;
+  /** Whether an autosave is waiting or being written. */
+  autosavePending(): boolean;
 }
 
 /** Where the handlers find the app's files, and how they compare. */
@@ -42,17 +63,14 @@ export interface HandlerOptions {
   assetsDir: string;
   /** Runs a comparison and an article's analysis; Electron passes a worker thread (worker-comparer.ts). Default: in this thread. */
   comparer?: Comparer;
-}
-
-/** A comparison as main keeps it: the readouts as loaded, and what is known of the event. */
-interface Loaded {
-  event: string | null;
-  date: string | null;
-  /** The embedded sample's id, when it is one. */
-  sample?: string;
-  a: SourceDoc;
-  b: SourceDoc;
-  comparison: Comparison;
+  /** Electron's userData folder, for the autosave and restoring it; without it nothing is autosaved (the CLI, most tests). */
+  userData?: string;
+  /** The app's version, written into comparison files; default package.json's. */
+  appVersion?: string;
+  /** The clock (names of kept work); default the system's. */
+  now?: () => Date;
+  /** Autosave's quiet time after a change, in ms; default 1,000. */
+  autosaveDelayMs?: number;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -75,20 +93,25 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   };
 
   const comparer: Comparer = options.comparer ?? (async (a, b, job = {}) => runCompareJob(a, b, job, loadResources()));
+  // The comparison on screen and the analyst's work on it, kept so that an article can be analysed
+  // against it and the work saved with it.
+  const files = createComparisonFiles({
+    comparer, userData: options.userData, appVersion: options.appVersion ?? version, now: options.now, autosaveDelayMs: options.autosaveDelayMs,
+  });
 
-  // The comparison loaded last, kept so that an article can be analysed against it. Requests
-  // are numbered: an earlier request that finishes after a later one does not replace it
+  // Requests are numbered: an earlier request that finishes after a later one does not replace it
   // (the renderer shows only the latest one's answer too).
-  let current: Loaded | null = null;
   let started = 0;
   let kept = 0;
-
-  const toLoaded = (c: Loaded, comparison: Comparison, article: ArticleAnalysis | null): LoadedComparison => ({
-    event: c.event, date: c.date, ...(c.sample ? { sample: c.sample } : {}),
-    a: { file: c.a.file, meta: c.a.meta },
-    b: { file: c.b.file, meta: c.b.meta },
-    comparison, article,
-  });
+  /** Claims the next number; `latest()` then says, once the work is done, whether it may become the comparison on screen (and takes that place). */
+  const ticket = () => {
+    const seq = ++started;
+    return () => {
+      if (seq <= kept) return false;
+      kept = seq;
+      return true;
+    };
+  };
 
   const guarded = async (work: () => Promise<Result<LoadedComparison>>): Promise<Result<LoadedComparison>> => {
     try {
@@ -99,8 +122,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   };
 
   /** Loads the readouts (and the article, if any) and compares them; the article's file is named when it is bad. */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<Loaded, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string) => guarded(async () => {
-    const seq = ++started;
+  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string) => guarded(async () => {
+    const latest = ticket();
     const a = await loadSourceDoc(pathA);
     if (!a.ok) return { ok: false, error: a.error };
     const b = await loadSourceDoc(pathB);
@@ -108,28 +131,42 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const article = articlePath === undefined ? null : await loadSourceDoc(articlePath);
     if (article && !article.ok) return { ok: false, error: article.error };
     const compared = await comparer(a.doc, b.doc, { article: article?.doc ?? null });
-    const loaded: Loaded = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison };
-    if (seq > kept) [current, kept] = [loaded, seq];
-    return { ok: true, value: toLoaded(loaded, compared.comparison, compared.article) };
+    if (!latest()) return fail('cancelled', 'A later request replaced this one.');
+    const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims: null } : null };
+    return files.adopt(sources, compared.article, { how: 'new' });
   });
 
   const openArticle = (path: string) => guarded(async () => {
-    const on = current;
+    const on = files.current();
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
     // A curated claims file (JSON) carries or names its article; anything else is the article itself.
+    let article: NonNullable<DocumentSources['article']>;
     if (/\.json$/iu.test(path)) {
       const curated = await loadClaimsFile(path);
       if (!curated.ok) return { ok: false, error: { code: claimsErrorCode(curated.error.code), message: curated.error.message } };
-      const compared = await comparer(on.a, on.b, { article: curated.article, claims: curated.claims, claimsFile: path, comparison: on.comparison });
-      return { ok: true, value: toLoaded(on, compared.comparison, compared.article) };
+      article = { doc: curated.article, claims: curated.claims };
+    } else {
+      const read = await loadSourceDoc(path);
+      if (!read.ok) return { ok: false, error: read.error };
+      article = { doc: read.doc, claims: null };
     }
-    const article = await loadSourceDoc(path);
-    if (!article.ok) return { ok: false, error: article.error };
-    const compared = await comparer(on.a, on.b, { article: article.doc, comparison: on.comparison });
-    return { ok: true, value: toLoaded(on, compared.comparison, compared.article) };
+    const compared = await comparer(on.a, on.b, { article: article.doc, claims: article.claims, claimsFile: path, comparison: on.comparison });
+    // The comparison on screen may have changed meanwhile: the article is for the one it was analysed against.
+    if (files.current() !== on) return fail('cancelled', 'Another comparison was opened meanwhile.');
+    const loaded = files.setArticle(article, compared.article);
+    return loaded ? { ok: true, value: loaded } : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
   });
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
+
+  /** The comparison last on screen, restored from the autosave; else the default sample (with a notice when the autosave could not be read). */
+  const startUp = () => guarded(async () => {
+    const { restored, notice } = await files.restore(ticket());
+    if (restored) return restored;
+    const sample = await openSample(DEFAULT_SAMPLE);
+    if (sample.ok && notice) sample.value.notice = sample.value.notice ? `${notice} ${sample.value.notice}` : notice;
+    return sample;
+  });
 
   const openSample = async (id: string): Promise<Result<LoadedComparison>> => {
     const meta = await readSampleMeta(id);
@@ -157,16 +194,32 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     openSample,
     compareFiles: (a, b) => compareFiles(a, b),
     openArticle,
-    hasComparison: () => current !== null,
+    hasComparison: () => files.current() !== null,
     // The first call starts the comparison shown at start; main calls it as the window opens,
     // so it runs while the page loads, and the renderer's request gets the same answer.
     initial: () => {
-      const first = initialAnswer ?? openSample(DEFAULT_SAMPLE);
+      const first = initialAnswer ?? startUp();
       initialAnswer = undefined;
       return first;
     },
     prefetchInitial: () => {
-      initialAnswer ??= openSample(DEFAULT_SAMPLE);
+      initialAnswer ??= startUp();
     },
+    saveComparison: (request, ask) => files.save(request, ask),
+    openComparison: (ask) => guarded(async () => {
+      const path = await ask({ purpose: 'open' });
+      if (path === null) return fail('cancelled', 'No comparison file was chosen.');
+      return files.openFile(path, ticket());
+    }),
+    openComparisonFile: (path) => guarded(() => files.openFile(path, ticket())),
+    openComparisonBackup: () => guarded(async () => {
+      const backup = files.offeredBackup();
+      if (backup === null) return fail('not-found', 'No backup is on offer: open the comparison file again to see what is wrong with it.');
+      return files.openFile(backup, ticket(), false);
+    }),
+    autosave: (request) => files.autosave(request),
+    exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
+    flush: () => files.flush(),
+    autosavePending: () => files.pending(),
   };
 }

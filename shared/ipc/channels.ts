@@ -13,6 +13,11 @@ export const CHANNELS = {
   openArticleDialog: 'readouts:open-article-dialog',
   openExternal: 'readouts:open-external',
   initial: 'readouts:initial',
+  saveComparison: 'readouts:save-comparison',
+  openComparisonDialog: 'readouts:open-comparison-dialog',
+  openComparisonBackup: 'readouts:open-comparison-backup',
+  autosave: 'readouts:autosave',
+  exportAnnotations: 'readouts:export-annotations',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
 } as const;

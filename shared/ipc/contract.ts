@@ -5,8 +5,12 @@
  * anywhere else. Errors cross as values, never as exceptions.
  */
 import { z } from 'zod';
+import type { AnchorReport } from '../annotations/anchor';
+import { EXPORT_FORMATS, type ExportFormat } from '../annotations/export';
+import type { Annotation } from '../annotations/model';
 import type { Comparison } from '../compare/compare';
-import type { ArticleAnalysis } from '../model/article';
+import { readoutsFileSchema } from '../file/readouts-file';
+import type { ArticleAnalysis, ManualLink } from '../model/article';
 import type { SourceMeta } from '../model/types';
 import { CHANNELS } from './channels';
 
@@ -19,10 +23,20 @@ export type ErrorCode =
   | 'cancelled' // the user closed a dialog
   | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)
+  | 'damaged' | 'not-readouts' | 'newer' | 'unwritable' // a comparison file (node/store/comparison-store.ts)
+  | 'stale' // a request about a comparison that is no longer the one loaded
   | 'internal';
 
+/** What went wrong: a code the UI can switch on, a message for people, and for a damaged comparison file the backup it can open instead. */
+export interface ResultError {
+  code: ErrorCode;
+  message: string;
+  /** The path of a good previous version of a damaged comparison file (`openComparisonBackup` opens it). */
+  backup?: string;
+}
+
 /** A handler's answer: a value, or an error that names the file and the problem. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };
 
 /** An embedded sample comparison. */
 export interface SampleInfo {
@@ -33,10 +47,12 @@ export interface SampleInfo {
   date: string;
 }
 
-/** A readout as the UI shows it: its metadata and the file it came from. */
+/** A readout as the UI shows it: its metadata, the file it came from, and its text (annotations point into it). */
 export interface LoadedSource {
   file: string;
   meta: SourceMeta;
+  /** The text as loaded (UTF-8, BOM removed, CRLF kept): sentence offsets and annotation selectors count its UTF-16 code units. */
+  text: string;
 }
 
 /** A comparison ready to show. */
@@ -56,17 +72,81 @@ export interface LoadedComparison {
    * in `article.manualLinks` (applied with shared/article/links.ts).
    */
   article: ArticleAnalysis | null;
+  /**
+   * Main's number for this comparison. Requests about the analyst's work on it (save,
+   * autosave, export) name it, so work is never saved onto another comparison; it stays
+   * the same when an article is opened for it.
+   */
+  document: number;
+  /** The comparison file it was opened from or last saved to; null when it has none yet. */
+  path: string | null;
+  /** Whether it holds work not saved in that file (restored work not yet saved, say). */
+  unsaved: boolean;
+  /** Its annotations, anchored to the texts as loaded (from a comparison file or the autosave; none otherwise). */
+  annotations: Annotation[];
+  /** The labels offered: the defaults, then the analyst's own. */
+  labels: string[];
+  /** What anchoring found for each annotation, in the order of `annotations`: orphans and why (empty when nothing was anchored). */
+  anchoring: AnchorReport[];
+  /** Something to tell the analyst once it is shown: work restored, a damaged autosave kept aside, orphans. */
+  notice: string | null;
+}
+
+/** The analyst's work on the comparison on screen, as the renderer holds it: what main saves with the comparison. */
+export interface ComparisonEdits {
+  annotations: Annotation[];
+  /** The labels offered (the defaults and the analyst's own). */
+  labels: string[];
+  /** The manual links of the article panel (`loaded.article.manualLinks`); empty without an article. */
+  manualLinks: ManualLink[];
+}
+
+/** Save: to the comparison's file (or ask for one, as Save As does); Save As: ask; Replace: save again to the file a save just refused (damaged, newer or not a comparison), now that the user agreed. */
+export type SaveMode = 'save' | 'save-as' | 'replace';
+
+/** A request about the analyst's work on comparison `document`. */
+export interface EditsRequest {
+  document: number;
+  edits: ComparisonEdits;
+}
+
+/** A save that happened. */
+export interface SavedComparison {
+  /** Where it was saved. */
+  path: string;
+  /** Where the previous version was kept (`<path>.bak`), or null. */
+  backup: string | null;
 }
 
 /** Commands main sends the renderer (from menus and accelerators). */
 export const RENDERER_COMMANDS = [
   'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
   'switch-pane', 'toggle-article-panel',
+  'annotate', 'undo', 'toggle-annotations-panel',
+  'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md',
 ] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 
 // Channel names live in their own file so the sandboxed preload can import them without zod.
 export { CHANNELS } from './channels';
+
+const fileShape = readoutsFileSchema.shape;
+
+/** The analyst's work as a request carries it: the comparison file's own schemas, annotation ids unique. */
+export const editsSchema = z.strictObject({
+  annotations: fileShape.annotations.max(100_000),
+  labels: fileShape.labels.max(1_000),
+  manualLinks: fileShape.article.unwrap().shape.manualLinks.max(100_000),
+}).superRefine((edits, ctx) => {
+  const seen = new Set<string>();
+  edits.annotations.forEach((a, i) => {
+    if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: `the id ${a.id} is used twice` });
+    seen.add(a.id);
+  });
+});
+
+const documentNumber = z.number().int().nonnegative();
+const editsRequest = z.strictObject({ document: documentNumber, edits: editsSchema });
 
 /** Request schemas, one per invoke channel: main parses the payload with these before any handler runs. */
 export const REQUESTS = {
@@ -76,6 +156,11 @@ export const REQUESTS = {
   [CHANNELS.openArticleDialog]: z.tuple([]),
   [CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [CHANNELS.initial]: z.tuple([]),
+  [CHANNELS.saveComparison]: z.tuple([editsRequest.extend({ mode: z.enum(['save', 'save-as', 'replace']) })]),
+  [CHANNELS.openComparisonDialog]: z.tuple([]),
+  [CHANNELS.openComparisonBackup]: z.tuple([]),
+  [CHANNELS.autosave]: z.tuple([editsRequest]),
+  [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -94,8 +179,22 @@ export interface ReadoutsApi {
   openArticleDialog(): Promise<Result<LoadedComparison>>;
   /** Opens an http(s) link in the user's browser. */
   openExternal(url: string): Promise<Result<null>>;
-  /** The comparison to show at start (the embedded sample until saved work can be restored). */
+  /** The comparison to show at start: the one last on screen, restored with its annotations, or the embedded sample. */
   initial(): Promise<Result<LoadedComparison>>;
+  /**
+   * Saves the comparison on screen with the analyst's work in a `.readouts` file (see
+   * `SaveMode`); `cancelled` when the user closes the dialog; `damaged`, `newer` or
+   * `not-readouts` when the file there may not be replaced without the user's word.
+   */
+  saveComparison(request: EditsRequest & { mode: SaveMode }): Promise<Result<SavedComparison>>;
+  /** Asks for a `.readouts` file in a native dialog and opens it: the comparison recomputed, the annotations anchored again. */
+  openComparisonDialog(): Promise<Result<LoadedComparison>>;
+  /** Opens the backup offered by the last failed open (`error.backup`). */
+  openComparisonBackup(): Promise<Result<LoadedComparison>>;
+  /** Reports the analyst's latest work; main writes it to the autosave a moment later. Answers the last autosave's failure, if any. */
+  autosave(request: EditsRequest): Promise<Result<null>>;
+  /** Asks where to export the annotations (JSON-LD, CSV or Markdown) and writes them there. */
+  exportAnnotations(request: EditsRequest & { format: ExportFormat }): Promise<Result<{ path: string }>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */

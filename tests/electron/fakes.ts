@@ -4,6 +4,7 @@
  */
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { vi } from 'vitest';
+import type { AskPath } from '../../node/app/comparison-file';
 import type { MainHandlers } from '../../node/app/handlers';
 import type { LoadedComparison, Result } from '../../shared/ipc/contract';
 
@@ -41,5 +42,13 @@ export function fakeHandlers() {
     hasComparison: vi.fn(() => true),
     initial: vi.fn(async () => ok(LOADED)),
     prefetchInitial: vi.fn(),
+    saveComparison: vi.fn(async (_request: Parameters<MainHandlers['saveComparison']>[0], _ask: AskPath) => ok({ path: '/work/call.readouts', backup: null })),
+    openComparison: vi.fn(async (_ask: AskPath) => ok(LOADED)),
+    openComparisonFile: vi.fn(async (_path: string) => ok(LOADED)),
+    openComparisonBackup: vi.fn(async () => ok(LOADED)),
+    autosave: vi.fn(async (_request: Parameters<MainHandlers['autosave']>[0]) => ok(null)),
+    exportAnnotations: vi.fn(async (_request: Parameters<MainHandlers['exportAnnotations']>[0], _ask: AskPath) => ok({ path: '/work/call annotations.csv' })),
+    flush: vi.fn(async () => undefined),
+    autosavePending: vi.fn(() => false),
   } satisfies MainHandlers;
 }

@@ -17,7 +17,7 @@ const electron = vi.hoisted(() => {
       removeHandler: vi.fn((channel: string) => registered.delete(channel)),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
-    dialog: { showOpenDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   };
 });
 vi.mock('electron', () => electron);
@@ -190,6 +190,66 @@ describe('registerIpc', () => {
     expect(await invoke(CHANNELS.openArticleDialog, fakeEvent(), '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(handlers.openArticle).not.toHaveBeenCalled();
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  const edits = { annotations: [], labels: ['note'], manualLinks: [{ from: 'c1', to: 'a2', op: 'add' }] };
+
+  it('saves with the path chosen in the native save dialog, over the app window', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/r/call.readouts' });
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    const request = { document: 3, edits, mode: 'save-as' };
+    expect(await invoke(CHANNELS.saveComparison, fakeEvent(), request)).toEqual({ ok: true, value: { path: '/work/call.readouts', backup: null } });
+    expect(handlers.saveComparison.mock.calls[0]![0]).toEqual(request);
+    const ask = handlers.saveComparison.mock.calls[0]![1];
+    expect(await ask({ purpose: 'save', name: 'call.readouts' })).toBe('/r/call.readouts');
+    expect(electron.dialog.showSaveDialog.mock.calls[0]![0]).toBe(win);
+  });
+
+  it.each([
+    ['an unknown mode', { document: 1, edits, mode: 'overwrite-anything' }],
+    ['a path', { document: 1, edits, mode: 'save', path: '/etc/passwd' }],
+    ['an annotation without a target', { document: 1, edits: { ...edits, annotations: [{ id: 'x', label: 'note', note: '', links: [], created: '2025-03-19T09:00:00.000Z', modified: '2025-03-19T09:00:00.000Z', status: 'anchored' }] }, mode: 'save' }],
+    ['a label over two lines', { document: 1, edits: { ...edits, labels: ['a\nb'] }, mode: 'save' }],
+    ['a manual link from a sentence', { document: 1, edits: { ...edits, manualLinks: [{ from: 'a1', to: 'a2', op: 'add' }] }, mode: 'save' }],
+    ['no document', { edits, mode: 'save' }],
+  ])('refuses a save request with %s', async (_what, request) => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.saveComparison, fakeEvent(), request)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.saveComparison).not.toHaveBeenCalled();
+  });
+
+  it('refuses two annotations with one id', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    const annotation = {
+      id: 'ann-1', label: 'note', note: '', links: [], created: '2025-03-19T09:00:00.000Z', modified: '2025-03-19T09:00:00.000Z', status: 'anchored',
+      target: { kind: 'passage', source: 'a', quote: { exact: 'peace', prefix: '', suffix: '' }, position: { start: 0, end: 5 } },
+    };
+    const answer = await invoke(CHANNELS.autosave, fakeEvent(), { document: 1, edits: { ...edits, annotations: [annotation, annotation] } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/annotations\.1\.id: the id ann-1 is used twice/) } });
+    expect(handlers.autosave).not.toHaveBeenCalled();
+    expect(await invoke(CHANNELS.autosave, fakeEvent(), { document: 1, edits: { ...edits, annotations: [annotation] } })).toEqual({ ok: true, value: null });
+  });
+
+  it('opens a comparison file chosen in the native open dialog, and the backup offered without one', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/r/call.readouts'] });
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.openComparisonDialog, fakeEvent())).toEqual({ ok: true, value: LOADED });
+    expect(await handlers.openComparison.mock.calls[0]![0]({ purpose: 'open' })).toBe('/r/call.readouts');
+    expect(await invoke(CHANNELS.openComparisonBackup, fakeEvent())).toEqual({ ok: true, value: LOADED });
+    expect(await invoke(CHANNELS.openComparisonBackup, fakeEvent(), '/r/other.readouts.bak')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.openComparisonBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('exports in a known format only', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.exportAnnotations, fakeEvent(), { document: 1, edits, format: 'csv' })).toEqual({ ok: true, value: { path: '/work/call annotations.csv' } });
+    expect(await invoke(CHANNELS.exportAnnotations, fakeEvent(), { document: 1, edits, format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.exportAnnotations).toHaveBeenCalledTimes(1);
   });
 
   it('opens a safe link in the browser', async () => {

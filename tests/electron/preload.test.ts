@@ -18,7 +18,11 @@ vi.mock('electron', () => {
 });
 
 // every method of ReadoutsApi, checked both ways at compile time
-const API_METHODS = ['listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'onComparisonLoaded', 'onCommand'] as const satisfies
+const API_METHODS = [
+  'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial',
+  'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
+  'onComparisonLoaded', 'onCommand',
+] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
 
@@ -56,8 +60,13 @@ describe('the preload', () => {
     ['openArticleDialog', [], CHANNELS.openArticleDialog],
     ['openExternal', ['https://example.com/'], CHANNELS.openExternal],
     ['initial', [], CHANNELS.initial],
+    ['saveComparison', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, mode: 'save-as' }], CHANNELS.saveComparison],
+    ['openComparisonDialog', [], CHANNELS.openComparisonDialog],
+    ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
+    ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
+    ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
-    const call = api[name] as (...a: readonly string[]) => Promise<unknown>;
+    const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, ...args);
     expect(electron.ipcRenderer.invoke.mock.calls[0]).toHaveLength(1 + args.length);

@@ -1,0 +1,49 @@
+/**
+ * The native dialogs of File > Open Comparison…, Save As… and Export Annotations…:
+ * an `AskPath` for node/app/comparison-file.ts, which does the rest (and is tested
+ * without Electron). Thin glue.
+ */
+import { join } from 'node:path';
+import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
+import type { AskPath, PathRequest } from '../node/app/comparison-file';
+import type { ExportFormat } from '../shared/annotations/export';
+import { askForFiles } from './compare-dialog';
+
+/** Comparison files first, everything else on request. */
+export const COMPARISON_FILTERS: FileFilter[] = [
+  { name: 'Readout Compare comparisons', extensions: ['readouts'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** The one filter of each export format. */
+export const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
+  jsonld: [{ name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  md: [{ name: 'Markdown', extensions: ['md'] }],
+};
+
+/** The save dialog's options for a request. */
+export function saveDialogOptions(request: PathRequest): SaveDialogOptions {
+  const exporting = request.purpose === 'export';
+  const name = request.name ?? '';
+  return {
+    title: exporting ? 'Export Annotations' : 'Save Comparison',
+    buttonLabel: exporting ? 'Export' : 'Save',
+    defaultPath: request.dir ? join(request.dir, name) : name,
+    filters: exporting ? EXPORT_FILTERS[request.format ?? 'jsonld'] : COMPARISON_FILTERS.slice(0, 1),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** Asks with the native dialogs, over `win` when there is one. */
+export function dialogAsker(win: BrowserWindow | null): AskPath {
+  return async (request) => {
+    if (request.purpose === 'open') {
+      const [path] = await askForFiles(win, { title: 'Open Comparison', buttonLabel: 'Open', properties: ['openFile'], filters: COMPARISON_FILTERS });
+      return path ?? null;
+    }
+    const options = saveDialogOptions(request);
+    const answer = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return answer.canceled || !answer.filePath ? null : answer.filePath;
+  };
+}

@@ -1,0 +1,432 @@
+/**
+ * The comparison on screen as a document: the readouts and article main loaded,
+ * the analyst's work on them (annotations, labels, manual links, reported by the
+ * renderer after every change), and the `.readouts` file it belongs to. Saving,
+ * opening, exporting, the autosave and restoring it at start live here, over the
+ * store (node/store/); Electron only supplies the native dialogs, as an `AskPath`.
+ *
+ * Nothing the analyst did is ever lost:
+ * - every change is autosaved to `<userData>/autosave.readouts` (debounced), and
+ *   restored at start, with a small note beside it (`restore.json`) saying which
+ *   file the work belongs to and whether it was saved there;
+ * - before another comparison replaces one with unsaved work, that work is kept in
+ *   `<userData>/unsaved/` and the analyst is told where;
+ * - an autosave that cannot be read at start is moved aside, never overwritten;
+ * - files that are damaged, from a newer version or not comparisons are replaced
+ *   only after the analyst agreed (the store refuses otherwise).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { z } from 'zod';
+import { reanchorAll, type AnchorReport } from '../../shared/annotations/anchor';
+import type { ExportFormat } from '../../shared/annotations/export';
+import { mergeLabels } from '../../shared/annotations/model';
+import type { ClaimsFile } from '../../shared/article/claims-schema';
+import type { Comparison } from '../../shared/compare/compare';
+import { fileSources, READOUTS_EXTENSION, readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
+import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import type { ArticleAnalysis } from '../../shared/model/article';
+import type { SourceDoc } from '../../shared/model/types';
+import { writeAtomically } from '../store/atomic-write';
+import { createAutosaver, type Autosaver } from '../store/autosave';
+import { loadComparison, removeStaleTemporaries, saveComparison, type SaveResult, type StoreError } from '../store/comparison-store';
+import { exportComparisonAnnotations } from '../store/export';
+import { restorePath } from '../store/restore';
+import type { Comparer } from './worker-comparer';
+
+/** What a native dialog is asked for. */
+export interface PathRequest {
+  /** Save a comparison, open one, or export annotations. */
+  purpose: 'save' | 'open' | 'export';
+  /** The file name to suggest (save, export). */
+  name?: string;
+  /** The folder to start in, when known. */
+  dir?: string;
+  /** The export format (export). */
+  format?: ExportFormat;
+}
+
+/** Asks the user for a path: a native dialog in Electron, the test's choice in the browser tests; null when cancelled. */
+export type AskPath = (request: PathRequest) => Promise<string | null>;
+
+/** The file name extension of each export format. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { jsonld: '.jsonld', csv: '.csv', md: '.md' };
+
+/** What the readouts of a document are about, as loaded. */
+export interface DocumentSources {
+  event: string | null;
+  date: string | null;
+  /** The embedded sample's id, when the comparison is one. */
+  sample?: string;
+  a: SourceDoc;
+  b: SourceDoc;
+  comparison: Comparison;
+  /** The article and the curated claims file it came with (null when its claims are extracted). */
+  article: { doc: SourceDoc; claims: ClaimsFile | null } | null;
+}
+
+/** The comparison on screen, as main keeps it. */
+interface Doc extends DocumentSources {
+  id: number;
+  edits: ComparisonEdits;
+  /** The comparison file it belongs to, or null. */
+  path: string | null;
+  /** The file's text when it was last opened, saved or made: work differs from it when it is unsaved ('' for restored work that was never saved). */
+  baseline: string;
+}
+
+/** How a document came to be on screen. */
+export type Arrival =
+  /** Compared afresh (a sample, two files): new work. */
+  | { how: 'new' }
+  /** Opened from a comparison file, or its backup (then it belongs to no file). */
+  | { how: 'opened'; path: string | null; file: ReadoutsFile }
+  /** Restored from the autosave at start. */
+  | { how: 'restored'; file: ReadoutsFile; path: string | null; unsaved: boolean };
+
+/** Options of {@link createComparisonFiles}. */
+export interface ComparisonFileOptions {
+  /** Compares readouts and analyses the article (in a worker thread, in the app). */
+  comparer: Comparer;
+  /** Electron's userData folder: where the autosave lives. Without it nothing is autosaved or restored. */
+  userData?: string;
+  /** The app's version, written as `savedBy`. */
+  appVersion: string;
+  /** The clock (ISO time for names of kept work). */
+  now?: () => Date;
+  /** Autosave's quiet time, in ms (default 1,000). */
+  autosaveDelayMs?: number;
+}
+
+/** The note beside the autosave: which file its work belongs to, for the autosave whose text has `autosave` as SHA-256. */
+const restoreNoteSchema = z.object({
+  autosave: z.string(),
+  path: z.string().nullable(),
+  unsaved: z.boolean(),
+  sample: z.string().nullable().optional(),
+});
+type RestoreNote = z.infer<typeof restoreNoteSchema>;
+
+/** A comparison the autosave holds, and what the note beside it says. */
+export interface Restorable {
+  file: ReadoutsFile;
+  /** The comparison file the work belongs to, or null. */
+  path: string | null;
+  /** Whether the work was not saved in that file (true when unknown). */
+  unsaved: boolean;
+  /** The embedded sample it is, when it is one. */
+  sample: string | null;
+}
+
+/** The note's file beside the autosave. */
+export const RESTORE_NOTE = 'restore.json';
+/** How the autosave is named in messages about its article's claims. */
+const AUTOSAVE_LABEL = 'The restored comparison';
+/** Where work is kept when another comparison replaces it unsaved. */
+export const UNSAVED_DIR = 'unsaved';
+
+const fail = (code: ResultError['code'], message: string, backup?: string | null): { ok: false; error: ResultError } =>
+  ({ ok: false, error: backup ? { code, message, backup } : { code, message } });
+
+const storeError = (e: StoreError): { ok: false; error: ResultError } => fail(e.code, e.message, e.backup);
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** `path` with `ext` added when it has no extension (GTK's save dialog adds none). */
+export function withExtension(path: string, ext: string): string {
+  return extname(basename(path)) === '' ? `${path}${ext}` : path;
+}
+
+/** A short, safe file name for a comparison: its event, or its readouts' labels. */
+export function fileStem(doc: Pick<DocumentSources, 'event' | 'date' | 'a' | 'b'>): string {
+  const what = doc.event ?? `${doc.a.meta.label} and ${doc.b.meta.label}`;
+  const stem = `${doc.date ? `${doc.date} ` : ''}${what}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // at most 120 characters, cut between words
+  const short = stem.length > 120 ? stem.slice(0, 121).replace(/\s+\S*$/, '') : stem;
+  return short || 'comparison';
+}
+
+/** Whether `edits` hold anything of the analyst's. */
+function hasWork(edits: ComparisonEdits): boolean {
+  return edits.annotations.length > 0 || edits.manualLinks.length > 0 || mergeLabels(edits.labels).length > mergeLabels([]).length;
+}
+
+/** The documents of the app: the one on screen and everything saved from it. */
+export function createComparisonFiles(options: ComparisonFileOptions) {
+  const now = options.now ?? (() => new Date());
+  const autosavePath = options.userData === undefined ? null : restorePath(options.userData);
+  let current: Doc | null = null;
+  let nextId = 1;
+  /** The path a save was refused for (damaged, newer, not a comparison), until the user agrees to replace it. */
+  let refused: string | null = null;
+  /** The backup the last failed open offered. */
+  let offeredBackup: string | null = null;
+  let lastAutosaveError: string | null = null;
+
+  const fileOf = (doc: Doc): ReadoutsFile => readoutsFile({
+    savedBy: options.appVersion, event: doc.event, date: doc.date, a: doc.a, b: doc.b,
+    article: doc.article && { doc: doc.article.doc, claims: doc.article.claims, manualLinks: doc.edits.manualLinks },
+    annotations: doc.edits.annotations, labels: doc.edits.labels,
+  });
+  const textOf = (doc: Doc): string => serializeReadoutsFile(fileOf(doc));
+  const unsaved = (doc: Doc): boolean => (doc.baseline === '' ? hasWork(doc.edits) || doc.path !== null : textOf(doc) !== doc.baseline);
+
+  /** Writes the autosave and the note beside it; the note names the file only for the very text written. */
+  const writeAutosave = async (state: { text: string; file: ReadoutsFile; note: Omit<RestoreNote, 'autosave'> }): Promise<SaveResult> => {
+    const saved = await saveComparison(autosavePath!, state.file);
+    if (saved.ok) {
+      const note: RestoreNote = { autosave: sha256(state.text), ...state.note };
+      const written = await writeAtomically(join(options.userData!, RESTORE_NOTE), `${JSON.stringify(note, null, 2)}\n`, RESTORE_NOTE);
+      if (!written.ok) return { ok: false, error: { code: 'unwritable', message: written.message, backup: null } };
+    }
+    return saved;
+  };
+  const autosaver: Autosaver<Parameters<typeof writeAutosave>[0], SaveResult> | null = autosavePath === null ? null : createAutosaver({
+    save: writeAutosave,
+    delayMs: options.autosaveDelayMs,
+    onSaved: (r) => { lastAutosaveError = r.ok ? null : `Autosave failed: ${r.error.message}`; },
+    onError: (e) => { lastAutosaveError = `Autosave failed: ${e instanceof Error ? e.message : String(e)}`; },
+  });
+  const scheduleAutosave = (doc: Doc): void => {
+    if (!autosaver) return;
+    const file = fileOf(doc);
+    autosaver.schedule({ file, text: serializeReadoutsFile(file), note: { path: doc.path, unsaved: unsaved(doc), sample: doc.sample ?? null } });
+  };
+
+  const toLoaded = (doc: Doc, article: ArticleAnalysis | null, anchoring: AnchorReport[], notice: string | null): LoadedComparison => ({
+    event: doc.event, date: doc.date, ...(doc.sample ? { sample: doc.sample } : {}),
+    a: { file: doc.a.file, meta: doc.a.meta, text: doc.a.text },
+    b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text },
+    comparison: doc.comparison, article,
+    document: doc.id, path: doc.path, unsaved: unsaved(doc),
+    annotations: doc.edits.annotations, labels: doc.edits.labels, anchoring, notice,
+  });
+
+  /** Keeps the work of `doc` in `<userData>/unsaved/`; its path, or an error. */
+  const keepAside = async (doc: Doc): Promise<Result<string>> => {
+    if (options.userData === undefined) return { ok: true, value: '' };
+    const dir = join(options.userData, UNSAVED_DIR);
+    const stamp = now().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+    const path = join(dir, `${stamp} ${fileStem(doc)}${READOUTS_EXTENSION}`);
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      return fail('unwritable', `${dir}: cannot keep the unsaved work there (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const saved = await saveComparison(path, fileOf(doc));
+    return saved.ok ? { ok: true, value: path } : storeError(saved.error);
+  };
+
+  /** Annotations anchored again to the texts of `sources` as they are (orphans kept), with the labels they use. */
+  const anchored = (annotations: ReadoutsFile['annotations'], labels: readonly string[], sources: DocumentSources) => {
+    const found = reanchorAll(
+      annotations,
+      { a: sources.a.text, b: sources.b.text, article: sources.article?.doc.text ?? null },
+      { a: sources.comparison.a.sentences, b: sources.comparison.b.sentences },
+    );
+    return { annotations: found.annotations, labels: mergeLabels(labels, found.annotations), reports: found.reports };
+  };
+
+  /** The comparison a file holds, computed again from its texts (and its article's analysis, with its claims and manual links). */
+  const compareFile = async (file: ReadoutsFile, name: string): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> => {
+    const { a, b, article } = fileSources(file);
+    const claims = file.article?.claims ?? null;
+    const compared = await options.comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null });
+    const sources: DocumentSources = { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: article && { doc: article, claims } };
+    return { sources, analysis: compared.article };
+  };
+
+  return {
+    /** The comparison on screen, or null. */
+    current: (): DocumentSources | null => current,
+
+    /**
+     * Makes `sources` the comparison on screen. Work on the one it replaces that is
+     * in no file is first kept in `<userData>/unsaved/` (if that fails, nothing is
+     * replaced). Returns what the renderer shows.
+     */
+    async adopt(sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): Promise<Result<LoadedComparison>> {
+      await autosaver?.flush();
+      const notices: string[] = [];
+      const previous = current;
+      if (previous && arrival.how !== 'restored' && unsaved(previous) && hasWork(previous.edits)) {
+        const kept = await keepAside(previous);
+        if (!kept.ok) return fail(kept.error.code, `${kept.error.message}. Nothing was opened, so that it is not lost: save it first (File > Save As…)`);
+        if (kept.value) notices.push(`Your unsaved work on “${fileStem(previous)}” was kept in ${kept.value}: File > Open Comparison… opens it.`);
+      }
+      let edits: ComparisonEdits = { annotations: [], labels: mergeLabels([]), manualLinks: analysis?.manualLinks ?? [] };
+      let reports: AnchorReport[] = [];
+      if (arrival.how !== 'new') {
+        const found = anchored(arrival.file.annotations, arrival.file.labels, sources);
+        edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
+        reports = found.reports;
+        const orphans = reports.filter((r) => r.status === 'orphan').length;
+        if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
+      }
+      const doc: Doc = { ...sources, id: nextId++, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '' };
+      // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
+      const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
+      if (asSaved) doc.baseline = textOf(doc);
+      current = doc;
+      refused = null;
+      scheduleAutosave(doc);
+      return { ok: true, value: toLoaded(doc, analysis, reports, notices.length > 0 ? notices.join(' ') : null) };
+    },
+
+    /** An article opened for the comparison on screen: the same document, with its annotations anchored to the new article. */
+    setArticle(article: DocumentSources['article'], analysis: ArticleAnalysis | null): LoadedComparison | null {
+      const doc = current;
+      if (!doc) return null;
+      doc.article = article;
+      const found = anchored(doc.edits.annotations, doc.edits.labels, doc);
+      doc.edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
+      scheduleAutosave(doc);
+      return toLoaded(doc, analysis, found.reports, null);
+    },
+
+    /** The renderer's latest work on document `request.document`, autosaved a moment later. */
+    async autosave(request: EditsRequest): Promise<Result<null>> {
+      if (!current || current.id !== request.document) return fail('stale', 'This comparison is no longer the one loaded.');
+      current.edits = request.edits;
+      scheduleAutosave(current);
+      return lastAutosaveError === null ? { ok: true, value: null } : fail('unwritable', lastAutosaveError);
+    },
+
+    /** Saves the document with the analyst's work (see `SaveMode`). */
+    async save(request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>> {
+      const doc = current;
+      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was saved.');
+      doc.edits = request.edits;
+      let path: string | null;
+      const overwrite = request.mode === 'replace';
+      if (overwrite) {
+        if (refused === null) return fail('bad-request', 'No save is waiting for your agreement to replace a file.');
+        path = refused;
+      } else if (request.mode === 'save' && doc.path !== null) {
+        path = doc.path;
+      } else {
+        const asked = await ask({ purpose: 'save', name: `${doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc)}${READOUTS_EXTENSION}`, dir: doc.path ? dirname(doc.path) : undefined });
+        if (asked === null) return fail('cancelled', 'Not saved.');
+        path = withExtension(asked, READOUTS_EXTENSION);
+      }
+      const file = fileOf(doc);
+      const saved = await saveComparison(path, file, { overwrite });
+      if (!saved.ok) {
+        const code = saved.error.code;
+        refused = code === 'damaged' || code === 'newer' || code === 'not-readouts' ? path : null;
+        return storeError({ ...saved.error, backup: null });
+      }
+      refused = null;
+      doc.path = path;
+      doc.baseline = serializeReadoutsFile(file);
+      scheduleAutosave(doc);
+      return { ok: true, value: { path, backup: saved.backup } };
+    },
+
+    /**
+     * Opens the comparison file at `path`: the comparison and the article's analysis
+     * computed again from its texts, the annotations anchored again. A damaged file's
+     * backup is offered (`offeredBackup`). `mayAdopt` says, once the work is done,
+     * whether this request is still the latest (an older one must not replace a newer).
+     * `asFile` false: the work belongs to no file (a backup opened).
+     */
+    async openFile(path: string, mayAdopt: () => boolean, asFile = true): Promise<Result<LoadedComparison>> {
+      const read = await loadComparison(path);
+      if (!read.ok) {
+        offeredBackup = read.error.backup;
+        return storeError(read.error);
+      }
+      offeredBackup = null;
+      const { sources, analysis } = await compareFile(read.file, path);
+      if (!mayAdopt()) return fail('cancelled', 'A later request replaced this one.');
+      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file });
+    },
+
+    /** The backup the last failed open offered, or null. */
+    offeredBackup: (): string | null => offeredBackup,
+
+    /**
+     * Restores the comparison last on screen from the autosave, with its work (see
+     * `restorable`). `restored` is null when there is none to restore (then `notice`
+     * may say why: an autosave that could not be read).
+     */
+    async restore(mayAdopt: () => boolean): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
+      const { restore, notice } = await this.restorable();
+      if (!restore) return { restored: null, notice };
+      const { sources, analysis } = await compareFile(restore.file, AUTOSAVE_LABEL);
+      if (!mayAdopt()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
+      if (restore.sample) sources.sample = restore.sample;
+      const restored = await this.adopt(sources, analysis, { how: 'restored', file: restore.file, path: restore.path, unsaved: restore.unsaved });
+      if (restored.ok && notice) restored.value.notice = restored.value.notice ? `${notice} ${restored.value.notice}` : notice;
+      return { restored, notice: null };
+    },
+
+    /**
+     * The comparison to restore at start: the autosave's file and the note beside it,
+     * or null when there is none. An autosave that cannot be opened is moved aside
+     * (never overwritten); its backup is used when good.
+     */
+    async restorable(): Promise<{ restore: Restorable | null; notice: string | null }> {
+      if (autosavePath === null) return { restore: null, notice: null };
+      await autosaver?.flush();
+      await removeStaleTemporaries(autosavePath);
+      const read = await loadComparison(autosavePath);
+      if (read.ok) {
+        const note = await readNote(options.userData!, autosavePath);
+        return { restore: { file: read.file, path: note?.path ?? null, unsaved: note ? note.unsaved : true, sample: note?.sample ?? null }, notice: null };
+      }
+      if (read.error.code === 'not-found') return { restore: null, notice: null };
+      const stamp = now().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+      const aside = join(dirname(autosavePath), `autosave ${read.error.code} ${stamp}${READOUTS_EXTENSION}`);
+      let kept = `It was kept as ${aside}.`;
+      try {
+        await rename(autosavePath, aside);
+      } catch (e) {
+        kept = `It could not be moved aside (${e instanceof Error ? e.message : String(e)}) and was left as it is; nothing will be autosaved until it is moved.`;
+      }
+      const problem = `The comparison you were working on could not be restored: ${read.error.message}. ${kept}`;
+      if (read.error.backup) {
+        const backup = await loadComparison(read.error.backup);
+        if (backup.ok) return { restore: { file: backup.file, path: null, unsaved: true, sample: null }, notice: `${problem} Its previous autosave (${read.error.backup}) was restored instead.` };
+      }
+      return { restore: null, notice: `${problem} The sample is shown instead.` };
+    },
+
+    /** Exports the annotations of document `request.document` where the user says. */
+    async exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>> {
+      const doc = current;
+      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
+      doc.edits = request.edits;
+      const ext = EXPORT_EXTENSIONS[request.format];
+      const stem = doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc);
+      const asked = await ask({ purpose: 'export', format: request.format, name: `${stem} annotations${ext}`, dir: doc.path ? dirname(doc.path) : undefined });
+      if (asked === null) return fail('cancelled', 'Nothing was exported.');
+      const path = withExtension(asked, ext);
+      const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path);
+      return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
+    },
+
+    /** Writes the pending autosave now (before quitting, before another comparison). */
+    flush: async (): Promise<void> => { await autosaver?.flush(); },
+    /** Whether an autosave is waiting or being written. */
+    pending: (): boolean => autosaver?.busy() ?? false,
+  };
+}
+
+/** The note beside the autosave, when it describes the autosave as it is (a crash between the two writes leaves an older note: then it is not used). */
+async function readNote(userData: string, autosavePath: string): Promise<RestoreNote | null> {
+  try {
+    const note = restoreNoteSchema.safeParse(JSON.parse(await readFile(join(userData, RESTORE_NOTE), 'utf8')));
+    if (!note.success) return null;
+    const text = await readFile(autosavePath, 'utf8');
+    return note.data.autosave === sha256(text.replace(/^\uFEFF/, '')) ? note.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The documents' service, as `createComparisonFiles` makes it. */
+export type ComparisonFiles = ReturnType<typeof createComparisonFiles>;
