@@ -14,6 +14,7 @@ import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
 import { installMenu } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
+import { flushBeforeQuit } from './quit';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
 import { createMainWindow } from './window';
 
@@ -49,8 +50,13 @@ async function start(): Promise<void> {
   const comparer = workerComparer(() => createCompareWorker({}));
   comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
-  const handlers = createHandlers({ assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer });
-  handlers.prefetchInitial(); // compared while the window opens
+  const handlers = createHandlers({
+    assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer,
+    // the autosave and what is restored at start live here
+    userData: app.getPath('userData'), appVersion: app.getVersion(),
+  });
+  flushBeforeQuit(app, handlers); // the last change is written before the app quits
+  handlers.prefetchInitial(); // restored (or compared) while the window opens
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
   const samples = await handlers.listSamples();
   // a dialog the user closed needs no answer; anything else is shown

@@ -62,10 +62,25 @@ function fileMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
   const mac = options.platform === 'darwin';
   return {
     label: topLabel('File', options.platform),
+    // The page handles the keys of the items it carries out (they work where no menu bar is
+    // shown, and in the browser tests); the menu only displays them (registerAccelerator: false).
     submenu: [
       { label: 'Compare Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.compareFiles() },
+      // Ctrl/Cmd+O compares files; Alt joins it for the comparison file (Shift+O opens an article).
+      { label: 'Open Comparison…', accelerator: 'CmdOrCtrl+Alt+O', registerAccelerator: false, click: () => actions.command('open-comparison') },
       { label: 'Open Article…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openArticle() },
       { label: 'Open Sample', submenu: samples },
+      { type: 'separator' },
+      { label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.command('save') },
+      { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false, click: () => actions.command('save-as') },
+      {
+        label: 'Export Annotations',
+        submenu: [
+          { label: 'W3C Web Annotation (JSON-LD)…', click: () => actions.command('export-jsonld') },
+          { label: 'CSV…', click: () => actions.command('export-csv') },
+          { label: 'Markdown…', click: () => actions.command('export-md') },
+        ],
+      },
       { type: 'separator' },
       // roles carry the platform's own labels and accelerators (Cmd+W / Ctrl+W, Cmd+Q / Ctrl+Q)
       { role: 'close', label: 'Close Window' },
@@ -89,6 +104,10 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       // The page handles these keys itself (they must also work where no menu bar is shown), so the
       // menu only displays them: registering them too would run each command twice.
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.command('find') },
+      { type: 'separator' },
+      { label: 'Annotate Selection or Row…', accelerator: 'CmdOrCtrl+Shift+A', registerAccelerator: false, click: () => actions.command('annotate') },
+      // Undo (Ctrl/Cmd+Z) above undoes typing in a field; outside one, the page undoes the last change to the annotations.
+      { label: 'Undo Annotation Change', click: () => actions.command('undo') },
     ],
   };
 }
@@ -112,6 +131,7 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Previous Difference', accelerator: 'Alt+Up', registerAccelerator: false, click: () => actions.command('previous-difference') },
       { type: 'separator' },
       { label: 'Show or Hide Article Panel', click: () => actions.command('toggle-article-panel') },
+      { label: 'Show or Hide Annotations Panel', click: () => actions.command('toggle-annotations-panel') },
       { label: 'Switch Between Rows and Article Panel', accelerator: 'F6', registerAccelerator: false, click: () => actions.command('switch-pane') },
       { type: 'separator' },
       ...devItems,

@@ -9,7 +9,7 @@ import { fakeHandlers, LOADED } from './fakes';
 // at ready, and when the menu or the renderer asks for something.
 const electron = vi.hoisted(() => {
   const calls: string[] = [];
-  const appListeners = new Map<string, () => void>();
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -35,10 +35,12 @@ const electron = vi.hoisted(() => {
           return Promise.resolve();
         }),
         isReady: () => true,
-        on: vi.fn((name: string, listener: () => void) => appListeners.set(name, listener)),
+        on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener)),
         quit: vi.fn(),
         getAppPath: () => '/repo',
         getName: () => 'Readout Compare',
+        getPath: (name: string) => `/home/analyst/.config/${name}`,
+        getVersion: () => '0.1.0',
       },
       BrowserWindow: FakeBrowserWindow,
       nativeTheme: { shouldUseDarkColors: false },
@@ -101,7 +103,9 @@ describe('the main entry', () => {
   });
 
   it('serves the handlers from the repository assets when not packaged', () => {
-    expect(createHandlers).toHaveBeenCalledWith({ assetsDir: join('/repo', 'assets'), comparer: expect.any(Function) });
+    expect(createHandlers).toHaveBeenCalledWith({
+      assetsDir: join('/repo', 'assets'), comparer: expect.any(Function), userData: '/home/analyst/.config/userData', appVersion: '0.1.0',
+    });
     // The compare worker starts with the app, so its resources load while the window opens.
     expect(createCompareWorker).toHaveBeenCalledTimes(1);
     // …and the comparison shown at start is computed while the page loads.
@@ -176,7 +180,19 @@ describe('the main entry', () => {
     expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.command, 'next-difference');
   });
 
+  it('holds a quit until the pending autosave is written', async () => {
+    handlers.autosavePending.mockReturnValueOnce(true);
+    const event = { preventDefault: vi.fn() };
+    electron.module.app.quit.mockClear();
+    electron.appListeners.get('before-quit')!(event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    expect(handlers.flush).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(electron.module.app.quit).toHaveBeenCalledTimes(1);
+  });
+
   it('quits when the last window closes, except on macOS', () => {
+    electron.module.app.quit.mockClear();
     electron.appListeners.get('window-all-closed')!();
     expect(electron.module.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
   });

@@ -73,6 +73,20 @@ describe('menuTemplate', () => {
     expect(roles([template()[1]!])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
+  it('opens, saves and exports comparisons, with keys the page handles and the menu only shows', () => {
+    const menu = template();
+    const file = (template()[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.role ?? i.type);
+    expect(file).toEqual(['Compare Files…', 'Open Comparison…', 'Open Article…', 'Open Sample', 'separator', 'Save', 'Save As…', 'Export Annotations', 'separator', 'Close Window', 'quit']);
+    for (const [label, key] of [['Open Comparison…', 'CmdOrCtrl+Alt+O'], ['Save', 'CmdOrCtrl+S'], ['Save As…', 'CmdOrCtrl+Shift+S'], ['Annotate Selection or Row…', 'CmdOrCtrl+Shift+A']] as const) {
+      expect(item(menu, label).accelerator).toBe(key);
+      expect(item(menu, label).registerAccelerator).toBe(false);
+    }
+    expect((item(menu, 'Export Annotations').submenu as MenuItemConstructorOptions[]).map((i) => i.label)).toEqual(['W3C Web Annotation (JSON-LD)…', 'CSV…', 'Markdown…']);
+    // no two items share a key
+    const keys = items(menu).map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('runs Compare Files…', () => {
     const acts = actions();
     click(template({}, acts), 'Compare Files…');
@@ -110,6 +124,15 @@ describe('menuTemplate', () => {
     ['Previous Difference', 'previous-difference'],
     ['Show or Hide Article Panel', 'toggle-article-panel'],
     ['Switch Between Rows and Article Panel', 'switch-pane'],
+    ['Show or Hide Annotations Panel', 'toggle-annotations-panel'],
+    ['Annotate Selection or Row…', 'annotate'],
+    ['Undo Annotation Change', 'undo'],
+    ['Open Comparison…', 'open-comparison'],
+    ['Save', 'save'],
+    ['Save As…', 'save-as'],
+    ['W3C Web Annotation (JSON-LD)…', 'export-jsonld'],
+    ['CSV…', 'export-csv'],
+    ['Markdown…', 'export-md'],
   ])('sends %s to the renderer as %s', (label, command) => {
     const acts = actions();
     click(template({}, acts), label);
