@@ -3,17 +3,24 @@
  * React components only render it and dispatch actions (tested without a DOM in
  * tests/renderer/state/view.test.ts). This includes the article panel: the item
  * selected, the markers on readout sentences, and the analyst's manual links,
- * kept in `loaded.article.manualLinks`.
+ * kept in `loaded.article.manualLinks`; and the annotations: the analyst's work
+ * (state/annotations.ts), the panel that lists them and the editor's draft.
  */
+import { addLabel, normalizeLabel, targetPassages, type Target } from '../../shared/annotations/model';
 import { setManualLink } from '../../shared/article/links';
-import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId } from '../../shared/model/types';
+import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter } from '../../shared/view/filter';
 import { nextDifference } from '../../shared/view/navigate';
 import { buildRows, type Row } from '../../shared/view/rows';
 import { searchRows, type SearchMatch } from '../../shared/view/search';
+import {
+  changed, deleteFromWork, editDraft, newDraft, NO_WORK, saveDraft, undoLast, undoWording, workOf,
+  type AnnotationDraft, type Work,
+} from './annotations';
 
 /** Everything the comparison view shows. */
 export interface ViewState {
@@ -39,6 +46,10 @@ export interface ViewState {
   matchIndex: number;
   /** The last failure, naming the file and the problem; the previous comparison stays on screen. */
   error: string | null;
+  /** What the error banner offers: replace the file a save refused, or open the backup of a damaged file. */
+  errorOffer: ErrorOffer | null;
+  /** Something the analyst should know about the comparison just shown (work restored or kept aside, orphans). */
+  notice: string | null;
   /** A short status for screen readers and the status bar ("No more differences below"). */
   status: string;
   /** A request to the main process is under way. */
@@ -58,16 +69,33 @@ export interface ViewState {
   focusRequest: { pane: Pane; seq: number } | null;
   /** The number of the last focus request. */
   focusSeq: number;
+  /** The analyst's annotations and labels, where they are marked, their file, the undo history. */
+  work: Work;
+  /** Whether the annotations panel is shown (in the article panel's place: one of the two at a time). */
+  annotationsOpen: boolean;
+  /** The labels the panel lists (empty: all). */
+  annotationFilter: string[];
+  /** The annotation selected in the panel (its passage highlighted more strongly), or null. */
+  selectedAnnotation: string | null;
+  /** The annotation being written or edited, or null. */
+  draft: AnnotationDraft | null;
+  /** The label of the last annotation saved: a new one starts with it. */
+  lastLabel: string | null;
+  /** The last change to the annotations, with Undo. */
+  toast: { message: string; undo: boolean } | null;
 }
 
-/** The two parts of the window keyboard focus moves between (F6). */
-export type Pane = 'rows' | 'article';
+/** The parts of the window keyboard focus moves between (F6): the rows and the panel beside them. */
+export type Pane = 'rows' | 'article' | 'annotations';
+
+/** What the error banner can offer to do about the error. */
+export type ErrorOffer = 'replace' | 'open-backup';
 
 /** What can happen to the view. */
 export type ViewAction =
   | { type: 'loading' }
   | { type: 'loaded'; loaded: LoadedComparison }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: string; offer?: ErrorOffer }
   | { type: 'cancelled' }
   | { type: 'dismiss-error' }
   | { type: 'filter'; filter: Filter }
@@ -84,13 +112,51 @@ export type ViewAction =
   /** Moves keyboard focus to the rows or to the article panel. */
   | { type: 'focus-pane'; pane: Pane }
   /** Adds (`linked`) or removes a link by hand; manual links win over automatic ones. */
-  | { type: 'set-link'; from: ArticleItemId; to: SentenceId | ClaimId; linked: boolean };
+  | { type: 'set-link'; from: ArticleItemId; to: SentenceId | ClaimId; linked: boolean }
+  | { type: 'dismiss-notice' }
+  /** Says something in the status line. */
+  | { type: 'announce'; message: string }
+  /** Starts a new annotation on a passage or a row: the editor opens in the annotations panel. */
+  | { type: 'annotate'; target: Target }
+  /** Opens the editor on an annotation. */
+  | { type: 'edit-annotation'; id: string }
+  | { type: 'update-draft'; changes: Partial<Pick<AnnotationDraft, 'label' | 'note' | 'links'>> }
+  | { type: 'cancel-draft' }
+  /** Saves the draft; a new annotation takes `id` and `now` (from the caller: the reducer has no clock). */
+  | { type: 'save-draft'; id: string; now: string }
+  | { type: 'delete-annotation'; id: string }
+  /** Undoes the last change to the annotations. */
+  | { type: 'undo' }
+  | { type: 'dismiss-toast' }
+  /** Adds a label of the analyst's own (and gives it to the draft). */
+  | { type: 'add-label'; label: string }
+  /** Lists only annotations with these labels (none: all). */
+  | { type: 'filter-annotations'; labels: string[] }
+  /** Selects an annotation in the panel; `focus` moves keyboard focus to it (and opens the panel). */
+  | { type: 'select-annotation'; id: string | null; focus?: boolean }
+  /** Goes to an annotation: its row in focus (or its article item), its passage highlighted. */
+  | { type: 'show-annotation'; id: string }
+  /** Shows or hides the annotations panel (toggles without `open`). */
+  | { type: 'toggle-annotations'; open?: boolean }
+  /** The comparison was saved in `path`. */
+  | { type: 'saved'; path: string };
 
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], matchIndex: -1,
-  error: null, status: '', busy: false, articleOpen: true, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: true, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
 };
+
+/** What main saves of the view: the analyst's annotations, labels and manual links. */
+export function editsOf(state: ViewState): ComparisonEdits {
+  return { annotations: state.work.annotations, labels: state.work.labels, manualLinks: state.loaded?.article?.manualLinks ?? [] };
+}
+
+/** The file name of a path, whichever the separator. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -153,9 +219,15 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'loaded': {
       const loaded = action.loaded;
       const article = loaded.article;
-      // A new article opens the panel; the same one (or none) keeps the analyst's choice.
-      const articleOpen = article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
-      const articleState = { articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null };
+      // A new article opens the panel (unless the annotations panel is shown); the same one (or none) keeps the analyst's choice.
+      const articleOpen = !state.annotationsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
+      const sameDocument = state.loaded !== null && loaded.document === state.work.document;
+      const work = { ...workOf(loaded), ...(sameDocument ? { undo: state.work.undo, seq: state.work.seq } : {}) };
+      const articleState = {
+        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice,
+        draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
+        annotationFilter: sameDocument ? state.annotationFilter : [],
+      };
       const rows = buildRows(loaded.comparison);
       const visible = filterRows(rows, state.filter);
       if (article && articleAdded(state.loaded, loaded)) {
@@ -163,17 +235,21 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         const key = state.visible[state.current]?.key;
         const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
         const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
-        return { ...state, ...articleState, loaded, rows, visible, current, error: null, busy: false, status };
+        return { ...state, ...articleState, loaded, rows, visible, current, error: null, errorOffer: null, busy: false, status };
       }
-      const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, busy: false, status: '' };
+      const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: false, status: '' };
       return withSearch(fresh, state.query, true);
     }
     case 'failed':
-      return { ...state, error: action.message, busy: false };
+      return { ...state, error: action.message, errorOffer: action.offer ?? null, busy: false };
     case 'cancelled':
       return { ...state, busy: false };
     case 'dismiss-error':
-      return { ...state, error: null };
+      return { ...state, error: null, errorOffer: null };
+    case 'dismiss-notice':
+      return { ...state, notice: null };
+    case 'announce':
+      return { ...state, status: action.message };
     case 'filter': {
       const visible = filterRows(state.rows, action.filter);
       const key = state.visible[state.current]?.key;
@@ -205,7 +281,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'toggle-article': {
       if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
       const articleOpen = action.open ?? !state.articleOpen;
-      return { ...state, articleOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
+      return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
     }
     case 'select-item': {
       const article = state.loaded?.article;
@@ -214,7 +290,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (action.id === state.selected && !action.focus) return state;
       const status = action.id === null ? state.status : itemAnnouncement(article, action.id);
       const selected = { ...state, selected: action.id, status };
-      return action.focus ? focusing({ ...selected, articleOpen: true }, 'article') : selected;
+      return action.focus ? focusing({ ...selected, articleOpen: true, annotationsOpen: false }, 'article') : selected;
     }
     case 'show-sentence': {
       let next = state;
@@ -234,16 +310,144 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         if (state.visible.length === 0) return { ...state, status: 'No rows to focus' };
         return focusing(state.current >= 0 ? state : revealing(state, 0), 'rows');
       }
+      if (action.pane === 'annotations') {
+        const shown = listedAnnotations(state);
+        return focusing({ ...state, annotationsOpen: true, articleOpen: false, selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
+      }
       const article = state.loaded?.article;
       if (!article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
-      return focusing({ ...state, articleOpen: true, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
+      return focusing({ ...state, articleOpen: true, annotationsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
     }
     case 'set-link': {
       const loaded = state.loaded;
       if (!loaded?.article) return state;
       const article = setManualLink(loaded.article, action.from, action.to, action.linked);
       const status = action.linked ? `Linked ${action.from} to ${action.to}` : `Removed the link from ${action.from} to ${action.to}`;
-      return { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status };
+      return { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
     }
+    default:
+      return annotationReducer(state, action);
   }
 }
+
+/** The annotations the panel lists: those with the labels filtered for, in reading order (the marks' numbers). */
+export function listedAnnotations(state: ViewState) {
+  const numbers = state.work.marks.numbers;
+  const filter = state.annotationFilter;
+  return state.work.annotations.filter((a) => filter.length === 0 || filter.includes(a.label)).sort((x, y) => (numbers[x.id] ?? 0) - (numbers[y.id] ?? 0));
+}
+
+/** The actions about annotations. */
+type AnnotationAction = Extract<ViewAction, { type:
+  'annotate' | 'edit-annotation' | 'update-draft' | 'cancel-draft' | 'save-draft' | 'delete-annotation' | 'undo' | 'dismiss-toast'
+  | 'add-label' | 'filter-annotations' | 'select-annotation' | 'show-annotation' | 'toggle-annotations' | 'saved' }>;
+
+/** The annotations panel shown in the article panel's place. */
+function withPanel(state: ViewState): ViewState {
+  return { ...state, annotationsOpen: true, articleOpen: false };
+}
+
+function annotationReducer(state: ViewState, action: AnnotationAction): ViewState {
+  const loaded = state.loaded;
+  switch (action.type) {
+    case 'annotate': {
+      if (!loaded) return state;
+      const where = action.target.kind === 'row' ? 'the row' : 'the selected passage';
+      return focusing(withPanel({ ...state, draft: newDraft(action.target, state.lastLabel), selectedAnnotation: null, status: `New annotation on ${where}` }), 'annotations');
+    }
+    case 'edit-annotation': {
+      const annotation = state.work.annotations.find((a) => a.id === action.id);
+      if (!annotation) return state;
+      return focusing(withPanel({ ...state, draft: editDraft(annotation), selectedAnnotation: annotation.id, status: `Editing annotation ${state.work.marks.numbers[annotation.id]}` }), 'annotations');
+    }
+    case 'update-draft':
+      return state.draft ? { ...state, draft: { ...state.draft, ...action.changes } } : state;
+    case 'cancel-draft': {
+      if (!state.draft) return state;
+      const editing = state.draft.id;
+      const closed = { ...state, draft: null, status: 'Annotation not saved' };
+      // Back to where the analyst was: the annotation edited, or the rows.
+      return editing ? focusing({ ...closed, selectedAnnotation: editing }, 'annotations') : focusing(closed, 'rows');
+    }
+    case 'save-draft': {
+      const draft = state.draft;
+      if (!loaded || !draft || normalizeLabel(draft.label) === '') return state;
+      const { work, saved, created } = saveDraft(state.work, draft, loaded.comparison, action.id, action.now);
+      const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
+      return focusing({
+        ...state, work, draft: null, selectedAnnotation: saved, lastLabel: normalizeLabel(draft.label), toast: { message, undo: true },
+        status: created ? `${message}: ${work.annotations.length} in all` : message,
+      }, 'annotations');
+    }
+    case 'delete-annotation': {
+      if (!loaded) return state;
+      const numbers = state.work.marks.numbers;
+      const done = deleteFromWork(state.work, loaded.comparison, action.id);
+      if (!done) return state;
+      const message = undoWording(done.work.undo[done.work.undo.length - 1]!, numbers);
+      const listed = listedAnnotations(state);
+      const at = listed.findIndex((a) => a.id === action.id);
+      // The next annotation in the list takes the selection (or the one before the last).
+      const next = listed[at + 1]?.id ?? listed[at - 1]?.id ?? null;
+      return {
+        ...state, work: done.work, toast: { message, undo: true }, status: message,
+        selectedAnnotation: state.selectedAnnotation === action.id ? next : state.selectedAnnotation,
+        draft: state.draft?.id === action.id ? null : state.draft,
+      };
+    }
+    case 'undo': {
+      if (!loaded) return state;
+      const numbers = state.work.marks.numbers;
+      const done = undoLast(state.work, loaded.comparison);
+      if (!done) return { ...state, status: 'Nothing to undo' };
+      const message = `Undone: ${undoWording(done.undone, { ...numbers, ...done.work.marks.numbers })}`;
+      const back = done.undone.kind === 'create' ? null : done.undone.kind === 'edit' ? done.undone.before.id : done.undone.annotation.id;
+      return { ...state, work: done.work, toast: { message, undo: done.work.undo.length > 0 }, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
+    }
+    case 'dismiss-toast':
+      return { ...state, toast: null };
+    case 'add-label': {
+      const label = normalizeLabel(action.label);
+      if (!loaded || label === '' || label.length > 60) return state;
+      const labels = addLabel(state.work.labels, label);
+      const draft = state.draft ? { ...state.draft, label } : null;
+      if (labels.length === state.work.labels.length) return { ...state, draft };
+      return { ...state, work: changed(state.work, loaded.comparison, { labels }), draft, status: `Label “${label}” added` };
+    }
+    case 'filter-annotations': {
+      const filter = action.labels.filter((l) => state.work.labels.includes(l));
+      const next = { ...state, annotationFilter: filter };
+      const listed = listedAnnotations(next);
+      const selectedAnnotation = listed.some((a) => a.id === state.selectedAnnotation) ? state.selectedAnnotation : null;
+      return { ...next, selectedAnnotation, status: `${listed.length} ${listed.length === 1 ? 'annotation' : 'annotations'} shown` };
+    }
+    case 'select-annotation': {
+      if (action.id !== null && !state.work.annotations.some((a) => a.id === action.id)) return state;
+      const selected = { ...state, selectedAnnotation: action.id };
+      return action.focus ? focusing(withPanel(selected), 'annotations') : selected;
+    }
+    case 'show-annotation': {
+      const annotation = state.work.annotations.find((a) => a.id === action.id);
+      if (!loaded || !annotation) return state;
+      const n = state.work.marks.numbers[annotation.id];
+      if (annotation.status === 'orphan') return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} could not be found in the current text` };
+      const sentence = annotationSentence(annotation, loaded.comparison);
+      if (sentence) {
+        const shown = viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'show-sentence', sentence });
+        return { ...shown, status: `Annotation ${n}: ${shown.status}` };
+      }
+      const item = articleItemAt(loaded.article, targetPassages(annotation.target)[0]!.position.start);
+      if (!item) return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} is in the article, outside its claims and quotations` };
+      return viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'select-item', id: item, focus: true });
+    }
+    case 'toggle-annotations': {
+      const annotationsOpen = action.open ?? !state.annotationsOpen;
+      // The article panel comes back when the annotations panel goes, if there is an article.
+      const articleOpen = annotationsOpen ? false : state.loaded?.article != null;
+      return { ...state, annotationsOpen, articleOpen, focusRequest: null, status: annotationsOpen ? 'Annotations panel shown' : 'Annotations panel hidden' };
+    }
+    case 'saved':
+      return { ...state, work: { ...state.work, path: action.path, unsaved: false }, error: null, errorOffer: null, status: `Saved in ${action.path}` };
+  }
+}
+

@@ -1,0 +1,151 @@
+/**
+ * The analyst's work on the comparison on screen, as the view holds it: the
+ * annotations and labels, where they are marked, the file they belong to, and the
+ * undo history; plus the annotation being written (the draft). Pure functions over
+ * the model (shared/annotations/model.ts): ids and the clock come from the caller.
+ * view.ts applies them for its actions.
+ */
+import type { AnchorReport } from '../../shared/annotations/anchor';
+import {
+  addAnnotation, addLabel, createAnnotation, deleteAnnotation, editAnnotation, mergeLabels, passageAt, restoreAnnotation, rowTarget,
+  type Annotation, type AnnotationLink, type AnnotationSource, type Target,
+} from '../../shared/annotations/model';
+import type { Comparison } from '../../shared/compare/compare';
+import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { SentenceId, Side } from '../../shared/model/types';
+import { annotationMarks, NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
+import type { Row } from '../../shared/view/rows';
+import { sentenceOf } from '../../shared/view/sentence-of';
+
+/** A change the analyst can undo. */
+export type UndoEntry =
+  | { kind: 'create'; annotation: Annotation }
+  | { kind: 'edit'; before: Annotation }
+  | { kind: 'delete'; annotation: Annotation; index: number };
+
+/** How many changes can be undone. */
+export const UNDO_DEPTH = 50;
+
+/** The analyst's work on the comparison on screen. */
+export interface Work {
+  /** Main's number for the comparison (requests about the work name it). */
+  document: number;
+  /** The comparison file it belongs to, or null. */
+  path: string | null;
+  /** Whether it holds changes not saved in that file. */
+  unsaved: boolean;
+  annotations: Annotation[];
+  /** The labels offered: the defaults, then the analyst's own. */
+  labels: string[];
+  /** What anchoring found when the comparison was opened, by annotation id. */
+  reports: Readonly<Record<string, AnchorReport>>;
+  marks: AnnotationMarks;
+  /** Counts the changes to the work (annotations, labels, manual links): each is autosaved. */
+  seq: number;
+  /** The changes to undo, latest last. */
+  undo: UndoEntry[];
+}
+
+/** No work: before anything is loaded. */
+export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [] };
+
+/** The work a comparison arrives with (opened from a file, restored, or none). */
+export function workOf(loaded: LoadedComparison): Work {
+  const reports: Record<string, AnchorReport> = {};
+  for (const r of loaded.anchoring) reports[r.id] = r;
+  return {
+    document: loaded.document, path: loaded.path, unsaved: loaded.unsaved,
+    annotations: loaded.annotations, labels: mergeLabels(loaded.labels, loaded.annotations), reports,
+    marks: annotationMarks(loaded.annotations, loaded.comparison), seq: 0, undo: [],
+  };
+}
+
+/** The work after a change: new annotations or labels, marks recomputed, counted as unsaved. */
+export function changed(work: Work, comparison: Comparison, next: { annotations?: Annotation[]; labels?: string[]; undo?: UndoEntry[] }): Work {
+  const annotations = next.annotations ?? work.annotations;
+  return {
+    ...work, annotations, labels: next.labels ?? work.labels, undo: (next.undo ?? work.undo).slice(-UNDO_DEPTH),
+    marks: annotations === work.annotations ? work.marks : annotationMarks(annotations, comparison),
+    unsaved: true, seq: work.seq + 1,
+  };
+}
+
+/** An annotation being written: a new one (`id` null) or an edit. */
+export interface AnnotationDraft {
+  id: string | null;
+  target: Target;
+  label: string;
+  note: string;
+  links: AnnotationLink[];
+}
+
+/** The texts of the sources, as the model takes them. */
+export interface SourceTexts {
+  a: string;
+  b: string;
+  article: string | null;
+}
+
+/** The passage `start`–`end` of a source, white space at its ends left out; null when nothing but white space is left. */
+export function passageTarget(source: AnnotationSource, texts: SourceTexts, start: number, end: number): Target | null {
+  const text = texts[source];
+  if (text === null) return null;
+  let [from, to] = [Math.max(0, Math.min(start, end)), Math.min(text.length, Math.max(start, end))];
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return from < to ? { kind: 'passage', ...passageAt(source, text, from, to) } : null;
+}
+
+/** A whole row as a target: every sentence of it, A's then B's. */
+export function rowTargetOf(row: Row, comparison: Comparison, texts: SourceTexts): Target {
+  const sentences = (['a', 'b'] as const).flatMap((side: Side) => row[side].map((id: SentenceId) => ({ source: side, sentence: sentenceOf(comparison[side], id)! })));
+  return rowTarget(sentences, texts);
+}
+
+/** A draft for a new annotation on `target`, with the label used last (or "note"). */
+export function newDraft(target: Target, lastLabel: string | null): AnnotationDraft {
+  return { id: null, target, label: lastLabel ?? 'note', note: '', links: [] };
+}
+
+/** A draft editing `annotation`. */
+export function editDraft(annotation: Annotation): AnnotationDraft {
+  return { id: annotation.id, target: annotation.target, label: annotation.label, note: annotation.note, links: annotation.links };
+}
+
+/** The work with the draft saved: a new annotation (`id`, `now` from the caller) or the edit; and the annotation's id. */
+export function saveDraft(work: Work, draft: AnnotationDraft, comparison: Comparison, id: string, now: string): { work: Work; saved: string; created: boolean } {
+  const labels = addLabel(work.labels, draft.label);
+  if (draft.id === null) {
+    const annotation = createAnnotation({ id, now, label: draft.label, note: draft.note, target: draft.target, links: draft.links });
+    return { work: changed(work, comparison, { annotations: addAnnotation(work.annotations, annotation), labels, undo: [...work.undo, { kind: 'create', annotation }] }), saved: id, created: true };
+  }
+  const edited = editAnnotation(work.annotations, draft.id, { label: draft.label, note: draft.note, links: draft.links }, now);
+  if (!edited) return { work, saved: draft.id, created: false };
+  return { work: changed(work, comparison, { annotations: edited.annotations, labels, undo: [...work.undo, { kind: 'edit', before: edited.before }] }), saved: draft.id, created: false };
+}
+
+/** The work without annotation `id` (undoable); null when there is none. */
+export function deleteFromWork(work: Work, comparison: Comparison, id: string): { work: Work; deleted: Annotation } | null {
+  const d = deleteAnnotation(work.annotations, id);
+  if (!d) return null;
+  return { work: changed(work, comparison, { annotations: d.annotations, undo: [...work.undo, { kind: 'delete', annotation: d.deleted, index: d.index }] }), deleted: d.deleted };
+}
+
+/** The work with its last change undone, and what was undone; null when there is nothing to undo. */
+export function undoLast(work: Work, comparison: Comparison): { work: Work; undone: UndoEntry } | null {
+  const last = work.undo[work.undo.length - 1];
+  if (!last) return null;
+  const undo = work.undo.slice(0, -1);
+  let annotations: Annotation[];
+  if (last.kind === 'create') annotations = deleteAnnotation(work.annotations, last.annotation.id)?.annotations ?? work.annotations;
+  else if (last.kind === 'edit') annotations = restoreAnnotation(work.annotations, last.before);
+  else annotations = restoreAnnotation(work.annotations, last.annotation, last.index);
+  return { work: changed(work, comparison, { annotations, undo }), undone: last };
+}
+
+/** How an undoable change is told: "Annotation 3 deleted". */
+export function undoWording(entry: UndoEntry, numbers: Readonly<Record<string, number>>): string {
+  const a = entry.kind === 'edit' ? entry.before : entry.annotation;
+  const name = numbers[a.id] ? `Annotation ${numbers[a.id]}` : 'The annotation';
+  return `${name} (${a.label}) ${entry.kind === 'create' ? 'added' : entry.kind === 'edit' ? 'changed' : 'deleted'}`;
+}
