@@ -1,29 +1,51 @@
 /**
  * The window: sources on top, a toolbar, the rows of the comparison and, beside
- * them, the article panel. State lives in a pure reducer (state/view.ts); this
- * component connects it to the main process and the keyboard.
+ * them, the article panel or the annotations panel. State lives in a pure reducer
+ * (state/view.ts); this component connects it to the main process, the keyboard
+ * and the page's text selection, and reports every change to the analyst's work to
+ * main, which autosaves it.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo } from '../shared/ipc/contract';
+import type { ExportFormat } from '../shared/annotations/export';
+import type { AnnotationLink } from '../shared/annotations/model';
+import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
 import type { ArticleItemId } from '../shared/view/article';
+import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { RowList } from './components/RowList';
 import { SourceHeader } from './components/SourceHeader';
 import { Toolbar } from './components/Toolbar';
-import { INITIAL_VIEW, viewReducer } from './state/view';
+import { selectedSpan } from './selection';
+import { passageTarget, rowTargetOf, type SourceTexts } from './state/annotations';
+import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './state/view';
 
-const focusInPanel = (): boolean => document.activeElement?.closest('.article-panel') != null;
+const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
+const inTextField = (target: EventTarget | null): boolean =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || (target instanceof HTMLElement && target.isContentEditable);
+
+const textsOf = (loaded: LoadedComparison): SourceTexts => ({ a: loaded.a.text, b: loaded.b.text, article: loaded.article?.doc.text ?? null });
+
+/** The window's title: the comparison file (• when it holds unsaved changes), or the event. */
+function windowTitle(state: ViewState): string {
+  const loaded = state.loaded;
+  if (!loaded) return 'Readout Compare';
+  const name = state.work.path ? fileName(state.work.path) : loaded.event ?? `${loaded.comparison.a.label} and ${loaded.comparison.b.label}`;
+  return `${name}${state.work.unsaved ? ' •' : ''} — Readout Compare`;
+}
 
 export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The latest state, for handlers that outlive a render (keys, menu commands, answers from main).
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   const show = useCallback((result: Result<LoadedComparison>) => {
     if (result.ok) dispatch({ type: 'loaded', loaded: result.value });
     else if (result.error.code === 'cancelled') dispatch({ type: 'cancelled' });
-    else dispatch({ type: 'failed', message: result.error.message });
+    else dispatch({ type: 'failed', message: result.error.message, offer: result.error.backup ? 'open-backup' : undefined });
   }, []);
 
   // Requests are numbered: only the answer to the latest one is shown (a slow earlier
@@ -36,6 +58,61 @@ export function App({ api }: { api: ReadoutsApi }) {
     if (seq === latest.current) show(result);
   }, [show]);
 
+  const save = useCallback(async (mode: SaveMode) => {
+    const s = stateRef.current;
+    if (!s.loaded) return;
+    const result = await api.saveComparison({ document: s.work.document, edits: editsOf(s), mode });
+    if (result.ok) {
+      dispatch({ type: 'saved', path: result.value.path });
+      return;
+    }
+    const { code, message } = result.error;
+    if (code === 'cancelled') return;
+    const refused = code === 'damaged' || code === 'newer' || code === 'not-readouts';
+    dispatch({ type: 'failed', message, offer: refused ? 'replace' : undefined });
+  }, [api]);
+
+  const exportAs = useCallback(async (format: ExportFormat) => {
+    const s = stateRef.current;
+    if (!s.loaded) return;
+    const result = await api.exportAnnotations({ document: s.work.document, edits: editsOf(s), format });
+    if (result.ok) {
+      const n = s.work.annotations.length;
+      dispatch({ type: 'announce', message: `Exported ${n} ${n === 1 ? 'annotation' : 'annotations'} to ${result.value.path}` });
+    } else if (result.error.code !== 'cancelled') {
+      dispatch({ type: 'failed', message: result.error.message });
+    }
+  }, [api]);
+
+  /** The passage the page's selection covers, as a target; `mixed` across two sources; null without one. */
+  const selectionTarget = () => {
+    const loaded = stateRef.current.loaded;
+    const span = selectedSpan(document.getSelection());
+    if (!loaded || span === null) return null;
+    if (span === 'mixed') return 'mixed';
+    return passageTarget(span.source, textsOf(loaded), span.start, span.end);
+  };
+
+  /** Annotates the selected text, or else the row in focus. */
+  const annotate = useCallback(() => {
+    const s = stateRef.current;
+    if (!s.loaded) return;
+    const target = selectionTarget();
+    if (target === 'mixed') return dispatch({ type: 'announce', message: 'Select text in one readout (or in the article) to annotate it; the two readouts of a row are annotated together as the row' });
+    if (target) return dispatch({ type: 'annotate', target });
+    const row = s.visible[s.current];
+    if (!row) return dispatch({ type: 'announce', message: 'Select text in a readout or the article, or focus a row, to annotate it' });
+    dispatch({ type: 'annotate', target: rowTargetOf(row, s.loaded.comparison, textsOf(s.loaded)) });
+  }, []);
+
+  /** The passage selected now, as a link (for the editor's "Link the selected text"). */
+  const selectedPassage = (): AnnotationLink | null => {
+    const target = selectionTarget();
+    return target && target !== 'mixed' && target.kind === 'passage'
+      ? { kind: 'passage', source: target.source, quote: target.quote, position: target.position, status: 'anchored' }
+      : null;
+  };
+
   const command = useCallback((c: RendererCommand) => {
     switch (c) {
       case 'next-difference': return dispatch({ type: 'difference', direction: 1 });
@@ -44,18 +121,27 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'filter-all': return dispatch({ type: 'filter', filter: 'all' });
       case 'filter-differences': return dispatch({ type: 'filter', filter: 'differences' });
       case 'filter-omissions': return dispatch({ type: 'filter', filter: 'omissions' });
-      case 'toggle-article-panel': {
+      case 'toggle-article-panel':
+      case 'toggle-annotations-panel': {
         // Hiding the panel that has focus hands focus to the rows.
         const inPanel = focusInPanel();
-        dispatch({ type: 'toggle-article' });
+        dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : 'toggle-annotations' });
         if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
         return;
       }
       case 'switch-pane':
-        // From the article panel to the rows, from anywhere else to the panel.
-        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : 'article' });
+        // From the panel beside the rows to the rows, from anywhere else to the panel shown (the article's when none is).
+        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : stateRef.current.annotationsOpen ? 'annotations' : 'article' });
+      case 'annotate': return annotate();
+      case 'undo': return dispatch({ type: 'undo' });
+      case 'open-comparison': return void run(() => api.openComparisonDialog());
+      case 'save': return void save('save');
+      case 'save-as': return void save('save-as');
+      case 'export-jsonld': return void exportAs('jsonld');
+      case 'export-csv': return void exportAs('csv');
+      case 'export-md': return void exportAs('md');
     }
-  }, []);
+  }, [annotate, api, run, save, exportAs]);
 
   useEffect(() => {
     void run(() => api.initial());
@@ -68,20 +154,50 @@ export function App({ api }: { api: ReadoutsApi }) {
     };
   }, [api, run, show, command]);
 
+  // Every change to the analyst's work goes to main, which autosaves it a moment later.
+  useEffect(() => {
+    const s = stateRef.current;
+    if (s.work.seq === 0 || !s.loaded) return;
+    void api.autosave({ document: s.work.document, edits: editsOf(s) }).then((r) => {
+      if (!r.ok && r.error.code !== 'stale' && stateRef.current.error !== r.error.message) dispatch({ type: 'failed', message: r.error.message });
+    });
+  }, [api, state.work.seq, state.work.document]);
+
+  const title = windowTitle(state);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
   // The accelerators also work where no native menu sends them (the browser tests, Linux without a menu bar).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A form control keeps its own Alt+Arrow (it opens a select's list).
       const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
+      const key = e.key.toLowerCase();
       if (e.altKey && !e.ctrlKey && !e.metaKey && !inControl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         command(e.key === 'ArrowDown' ? 'next-difference' : 'previous-difference');
-      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      } else if (mod && !e.altKey && !e.shiftKey && key === 'f') {
         e.preventDefault();
         command('find');
       } else if (e.key === 'F6' && !e.altKey && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         command('switch-pane');
+      } else if (mod && e.shiftKey && !e.altKey && key === 'a') {
+        e.preventDefault();
+        command('annotate');
+      } else if (mod && !e.altKey && key === 's') {
+        e.preventDefault();
+        command(e.shiftKey ? 'save-as' : 'save');
+      } else if (mod && e.altKey && !e.shiftKey && (key === 'o' || e.code === 'KeyO') && !inTextField(e.target)) {
+        // (Ctrl+Alt is AltGr on some keyboards: in a text field it types a letter.)
+        e.preventDefault();
+        command('open-comparison');
+      } else if (mod && !e.altKey && !e.shiftKey && key === 'z' && !inTextField(e.target) && stateRef.current.work.undo.length > 0) {
+        // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
+        e.preventDefault();
+        command('undo');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -90,11 +206,18 @@ export function App({ api }: { api: ReadoutsApi }) {
 
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), []);
   const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), []);
+  const showAnnotation = useCallback((id: string) => dispatch({ type: 'select-annotation', id, focus: true }), []);
   const openLink = useCallback((url: string) => void api.openExternal(url).then((r) => {
     if (!r.ok) dispatch({ type: 'failed', message: `${url}: ${r.error.message}` });
   }), [api]);
   const loaded = state.loaded;
   const article = loaded?.article ?? null;
+  const sideOpen = loaded !== null && (state.annotationsOpen || (article !== null && state.articleOpen));
+  const errorActions = state.errorOffer === 'replace'
+    ? [{ label: 'Replace it', onClick: () => void save('replace') }, { label: 'Save As…', onClick: () => void save('save-as') }]
+    : state.errorOffer === 'open-backup'
+      ? [{ label: 'Open the backup', onClick: () => void run(() => api.openComparisonBackup()) }]
+      : [];
   return (
     <div className="app" aria-busy={state.busy}>
       <header className="app-header">
@@ -106,21 +229,46 @@ export function App({ api }: { api: ReadoutsApi }) {
           onOpenSample={(id) => void run(() => api.openSample(id))}
           onCompareFiles={() => void run(() => api.compareFilesDialog())}
           onOpenArticle={() => void run(() => api.openArticleDialog())}
+          onOpenComparison={() => command('open-comparison')}
+          onSave={() => command('save')}
+          onAnnotate={annotate}
         />
-        {state.error && <ErrorBanner message={state.error} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
+        {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
+        {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
         {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} />}
       </header>
       <div className="app-body">
         <main className="app-main" aria-label="Comparison">
           {loaded ? (
-            <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} />
+            <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} />
           ) : (
             <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
           )}
         </main>
-        {loaded && article && state.articleOpen && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} />}
+        {sideOpen && (
+          <div className="side-panel">
+            <div className="side-tabs" role="group" aria-label="Panel beside the rows">
+              <button type="button" aria-pressed={!state.annotationsOpen} disabled={article === null} onClick={() => dispatch({ type: 'toggle-article', open: true })}>Article</button>
+              <button type="button" aria-pressed={state.annotationsOpen} onClick={() => dispatch({ type: 'toggle-annotations', open: true })}>
+                Annotations <span className="tab-count">{state.work.annotations.length}</span>
+              </button>
+            </div>
+            {state.annotationsOpen
+              ? <AnnotationsPanel state={state} loaded={loaded} dispatch={dispatch} selectedPassage={selectedPassage} onSave={(as) => void save(as ? 'save-as' : 'save')} onExport={(f) => void exportAs(f)} />
+              : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} />}
+          </div>
+        )}
       </div>
-      <div className="status" role="status" aria-live="polite">{state.status}</div>
+      <footer className="status-bar">
+        <div className="status" role="status" aria-live="polite">{state.status}</div>
+        {state.toast && (
+          <div className="toast">
+            <span>{state.toast.message}</span>
+            {state.toast.undo && <button type="button" onClick={() => dispatch({ type: 'undo' })} title="Ctrl/Cmd+Z">Undo</button>}
+            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dispatch({ type: 'dismiss-toast' })}>×</button>
+          </div>
+        )}
+      </footer>
     </div>
   );
 }

@@ -10,8 +10,10 @@ import type { Comparison } from '../../shared/compare/compare';
 import type { DiffPart } from '../../shared/diff/words';
 import type { ArticleAnalysis, Claim, ClaimId, Commentary, QuoteCheck } from '../../shared/model/article';
 import type { SentenceId, Side } from '../../shared/model/types';
+import type { MarkedSpan } from '../../shared/view/annotations';
 import { isSentenceTarget, timingWording, verdictWording, type ArticleItemId } from '../../shared/view/article';
 import { sentenceOf } from '../../shared/view/sentence-of';
+import { SourceText } from './SourceText';
 
 type Target = SentenceId | ClaimId;
 
@@ -25,6 +27,16 @@ export interface ItemContext {
   focusedSentences: SentenceId[];
   onFollow(target: Target): void;
   onSetLink(from: ArticleItemId, to: Target, linked: boolean): void;
+  /** The article's annotated passages, their numbers, and the annotation selected: highlighted in claims and quotations. */
+  annotated?: { spans: readonly MarkedSpan[]; numbers: Readonly<Record<string, number>>; selected: string | null };
+}
+
+/** A claim's or quotation's text, marked with its place in the article (annotations point into it) and its annotated passages. */
+function ArticleText({ ctx, start, text }: { ctx: ItemContext; start: number; text: string }) {
+  const a = ctx.annotated;
+  // Only text that is the article's own, at its place, can be annotated (a Markdown article's claim is read with its markup blanked).
+  if (ctx.article.doc.text.slice(start, start + text.length) !== text) return <>{text}</>;
+  return <SourceText source="article" offset={start} text={text} spans={a?.spans ?? []} numbers={a?.numbers ?? {}} selected={a?.selected ?? null} query="" />;
 }
 
 const VERDICT_ICON = { supported: '✓', partial: '◐', 'not-found': '✗' } as const;
@@ -197,7 +209,7 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
         <span className="item-id">{claim.id}</span>
         <span className="item-about">About: {about}</span>
       </div>
-      <blockquote className="item-text">{claim.text}</blockquote>
+      <blockquote className="item-text"><ArticleText ctx={ctx} start={claim.start} text={claim.text} /></blockquote>
       <ul className="verdicts" aria-label="Verdicts">
         {sides.map((side) => {
           const verdict = claim.verdicts[side];
@@ -239,7 +251,7 @@ export function CommentaryItem({ ctx, item, selected, tabStop, onSelect }: { ctx
         {timing && <span className="tag tag-timing">{timing}</span>}
       </div>
       {item.role && <p className="role">{item.role}</p>}
-      <blockquote className="item-text">“{item.quote}”</blockquote>
+      <blockquote className="item-text">“<ArticleText ctx={ctx} start={item.start} text={item.quote} />”</blockquote>
       <Links ctx={ctx} from={item.id} links={item.links} selected={selected} claimsToo />
     </ItemShell>
   );

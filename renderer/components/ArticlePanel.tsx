@@ -78,6 +78,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
       else dispatch({ type: 'select-item', id: target, focus: true });
     },
     onSetLink: (from, to, linked) => dispatch({ type: 'set-link', from, to, linked }),
+    annotated: { spans: state.work.marks.spans.article, numbers: state.work.marks.numbers, selected: state.selectedAnnotation },
   };
   const select = (id: ArticleItemId) => dispatch({ type: 'select-item', id });
 

@@ -22,11 +22,13 @@ function whenRendered(find: () => HTMLElement | null | undefined, focus: (el: HT
   return () => cancelAnimationFrame(handle);
 }
 
-export function RowList({ state, loaded, onFocusRow, onMarker }: {
+export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation }: {
   state: ViewState; loaded: LoadedComparison;
   onFocusRow: (index: number, reveal?: boolean) => void;
   /** A marker was activated: select its item in the article panel. */
   onMarker: (id: ArticleItemId) => void;
+  /** An annotation's marker was activated: select it in the annotations panel. */
+  onAnnotation: (id: string) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
@@ -114,6 +116,9 @@ export function RowList({ state, loaded, onFocusRow, onMarker }: {
                     markers={state.markers}
                     selected={state.selected}
                     onMarker={onMarker}
+                    marks={state.work.marks}
+                    selectedAnnotation={state.selectedAnnotation}
+                    onAnnotation={onAnnotation}
                   />
                 </div>
               );

@@ -3,16 +3,20 @@
  * marked, or a statement only one side made with the other side's gap marked.
  * Differences are shown by underline style and a label for screen readers, never
  * by colour alone. A sentence the article's claims or commentary are linked to
- * starts with their markers ("c2", "q1"), which select the item in the article panel.
+ * starts with their markers ("c2", "q1"), which select the item in the article panel;
+ * one where an annotation starts, with the annotation's ("✎3"), which selects it in
+ * the annotations panel. Annotated passages are highlighted (SourceText.tsx).
  */
 import { Fragment, memo, useMemo, useState } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
-import type { SentenceId } from '../../shared/model/types';
+import type { SentenceId, Side } from '../../shared/model/types';
+import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
-import { Highlighted } from './Highlighted';
+import { sentenceOf } from '../../shared/view/sentence-of';
+import { SourceText } from './SourceText';
 
 /** What the markers of a row need. */
 interface MarkerProps {
@@ -21,14 +25,32 @@ interface MarkerProps {
   /** Whether the markers are in the Tab order (the row is current). */
   tabbable: boolean;
   onMarker: (id: ArticleItemId) => void;
+  /** The annotations, their marks and the one selected; a marker selects its annotation in the panel. */
+  marks: AnnotationMarks;
+  selectedAnnotation: string | null;
+  onAnnotation: (id: string) => void;
 }
 
-/** The markers of the article items linked to a sentence. */
-function Markers({ sentence, markers, selected, tabbable, onMarker }: MarkerProps & { sentence: SentenceId }) {
-  const ids = markers[sentence];
-  if (!ids || ids.length === 0) return null;
+/** The markers of the article items linked to a sentence, then of the annotations that start in it. */
+function Markers({ sentence, markers, selected, tabbable, onMarker, marks, selectedAnnotation, onAnnotation }: MarkerProps & { sentence: SentenceId }) {
+  const ids = markers[sentence] ?? [];
+  const annotations = marks.bySentence[sentence] ?? [];
+  if (ids.length === 0 && annotations.length === 0) return null;
   return (
     <span className="markers">
+      {annotations.map((id) => (
+        <button
+          key={id}
+          type="button"
+          className={`marker marker-annotation${id === selectedAnnotation ? ' marker-selected' : ''}`}
+          tabIndex={tabbable ? 0 : -1}
+          aria-label={`Annotation ${marks.numbers[id]}, on ${sentence}: show it in the annotations panel`}
+          title={`Annotation ${marks.numbers[id]} in the annotations panel`}
+          onClick={(e) => { e.stopPropagation(); onAnnotation(id); }}
+        >
+          <span aria-hidden="true">✎</span>{marks.numbers[id]}
+        </button>
+      ))}
       {ids.map((id) => {
         const claim = id.startsWith('c');
         return (
@@ -49,24 +71,26 @@ function Markers({ sentence, markers, selected, tabbable, onMarker }: MarkerProp
   );
 }
 
-/** A side's runs, each sentence led by its markers; in a one-sided row (`plain`) the whole text is the statement, so no word is marked. */
-function Runs({ runs, query, labels, plain, marking }: { runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean; marking: MarkerProps }) {
+/**
+ * A side's runs, each sentence led by its markers; in a one-sided row (`plain`) the whole text is the statement, so no word is marked.
+ * Each run's text is marked with its place in the readout (SourceText), so a selection maps to the text; the space joining two sentences is not.
+ */
+function Runs({ side, comparison, runs, query, labels, plain, marking }: {
+  side: Side; comparison: Comparison; runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean; marking: MarkerProps;
+}) {
   let last: SentenceId | null = null;
+  const spans = marking.marks.spans[side];
   return (
     <>
       {runs.map((run, i) => {
         const lead = run.sentence !== null && run.sentence !== last ? <Markers sentence={run.sentence} {...marking} /> : null;
-        if (run.sentence !== null) last = run.sentence;
-        let body;
-        if (plain || run.kind === 'same') body = <Highlighted text={run.text} query={query} />;
-        else {
-          const Tag = run.kind === 'only-a' ? 'del' : 'ins';
-          body = (
-            <Tag className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`}>
-              <Highlighted text={run.text} query={query} />
-            </Tag>
-          );
-        }
+        if (run.sentence === null) return <Fragment key={i}>{run.text}</Fragment>;
+        last = run.sentence;
+        const offset = (sentenceOf(comparison[side], run.sentence)?.start ?? 0) + run.start;
+        const text = { source: side, offset, text: run.text, spans, selected: marking.selectedAnnotation, numbers: marking.marks.numbers, query };
+        const body = plain || run.kind === 'same'
+          ? <SourceText {...text} />
+          : <SourceText as={run.kind === 'only-a' ? 'del' : 'ins'} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`} {...text} />;
         return <Fragment key={i}>{lead}{body}</Fragment>;
       })}
     </>
@@ -97,7 +121,10 @@ function Reasons({ row }: { row: Row }) {
 const NO_MARKERS: SentenceMarkers = {};
 const noMarker = () => {};
 
-function RowViewImpl({ row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker }: {
+function RowViewImpl({
+  row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
+  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker,
+}: {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
   /** Whether some row is current; if none is, the first row takes the Tab stop. */
   anyCurrent: boolean;
@@ -109,13 +136,23 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
   selected?: ArticleItemId | null;
   /** Selects an item in the article panel (stable across renders). */
   onMarker?: (id: ArticleItemId) => void;
+  /** Where the annotations are, and the one selected in the annotations panel. */
+  marks?: AnnotationMarks;
+  selectedAnnotation?: string | null;
+  /** Selects an annotation in the annotations panel (stable across renders). */
+  onAnnotation?: (id: string) => void;
 }) {
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
   const [why, setWhy] = useState(false);
   const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
-  const marking: MarkerProps = { markers, selected, tabbable: current, onMarker };
-  const linked = selected !== null && [...row.a, ...row.b].some((id) => markers[id]?.includes(selected));
+  const marking: MarkerProps = { markers, selected, tabbable: current, onMarker, marks, selectedAnnotation, onAnnotation };
+  const sentences = [...row.a, ...row.b];
+  const linked = selected !== null && sentences.some((id) => markers[id]?.includes(selected));
+  // A whole row annotated: every sentence of it carries the annotation.
+  const rowAnnotations = [...new Set(sentences.flatMap((id) => marks.rows[id] ?? []))];
+  const annotatedRow = rowAnnotations.length > 0;
+  const rowSelected = selectedAnnotation !== null && rowAnnotations.includes(selectedAnnotation);
   const kindLabel = row.kind === 'matched' ? (row.changed ? 'Matched, worded differently' : 'Matched, same words') : (row.wording ?? '');
   const gap = (
     <div className="gap" aria-hidden="true">
@@ -126,20 +163,20 @@ function RowViewImpl({ row, index, comparison, language, current, anyCurrent, qu
     <div
       role="listitem"
       aria-current={current ? 'true' : undefined}
-      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}${linked ? ' row-linked' : ''}`}
+      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}${linked ? ' row-linked' : ''}${annotatedRow ? ' row-annotated' : ''}${rowSelected ? ' row-annotation-selected' : ''}`}
       tabIndex={current || (index === 0 && !anyCurrent) ? 0 : -1}
       onFocus={onFocus}
       onClick={onFocus}
       data-row-key={row.key}
     >
       {/* Read first, as part of the row (an aria-label would replace the row's text for screen readers). */}
-      <span className="row-kind visually-hidden">{kindLabel}: </span>
+      <span className="row-kind visually-hidden">{kindLabel}{annotatedRow ? `, annotated as a whole (${rowAnnotations.map((id) => `annotation ${marks.numbers[id]}`).join(', ')})` : ''}: </span>
       {(['a', 'b'] as const).map((side) => (
         <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
           {row[side].length > 0 ? (
             <>
               <span className="ids">{row[side].join(', ')}</span>
-              <Runs runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
+              <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
             </>
           ) : gap}
         </div>

@@ -1,4 +1,4 @@
-/** Samples, Compare Files…, Open Article… and the article panel, the filter, next/previous difference and search. */
+/** Samples, Compare Files…, Open comparison…, Save, Open Article… and the article panel, Annotate… and the annotations panel, the filter, next/previous difference and search. */
 import { useState, type Dispatch, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
@@ -10,7 +10,7 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
   { value: 'omissions', label: 'Omissions only' },
 ];
 
-export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle }: {
+export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle, onOpenComparison, onSave, onAnnotate }: {
   samples: SampleInfo[];
   state: ViewState;
   dispatch: Dispatch<ViewAction>;
@@ -18,12 +18,17 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   onOpenSample: (id: string) => void;
   onCompareFiles: () => void;
   onOpenArticle: () => void;
+  onOpenComparison: () => void;
+  onSave: () => void;
+  /** Annotates the selected text, or the row in focus. */
+  onAnnotate: () => void;
 }) {
   const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
   const [chosen, setSample] = useState('');
-  // Until the user picks one, the list shows the sample on screen.
-  const sample = chosen || state.loaded?.sample || samples[0]?.id || '';
+  // Until the user picks one, the list shows the sample on screen (none for a comparison that is not one).
+  const onScreen = state.loaded ? state.loaded.sample ?? '' : samples[0]?.id ?? '';
+  const sample = chosen || onScreen;
   const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
   return (
     <div className="toolbar" role="toolbar" aria-label="Comparison tools">
@@ -31,11 +36,16 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
         <label className="sample-picker">
           <span>Sample</span>
           <select value={sample} onChange={(e) => setSample(e.target.value)} aria-label="Embedded sample">
+            {sample === '' && <option value="">Choose a sample…</option>}
             {samples.map((s) => <option key={s.id} value={s.id}>{s.date} · {s.event}</option>)}
           </select>
         </label>
         <button type="button" onClick={() => sample && onOpenSample(sample)} disabled={!sample || state.busy}>Open sample</button>
         <button type="button" onClick={onCompareFiles} disabled={state.busy}>Compare files…</button>
+        <button type="button" onClick={onOpenComparison} disabled={state.busy} title="Open a saved comparison, a .readouts file (Ctrl/Cmd+Alt+O)" aria-keyshortcuts="Control+Alt+O">Open comparison…</button>
+        <button type="button" onClick={onSave} disabled={state.busy || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
+          Save{state.work.unsaved ? ' •' : ''}
+        </button>
       </div>
       <div className="tool-group">
         <button type="button" onClick={onOpenArticle} disabled={state.busy || !state.loaded}>Open article…</button>
@@ -48,6 +58,29 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
           onClick={() => dispatch({ type: 'toggle-article' })}
         >
           Article panel
+        </button>
+      </div>
+      <div className="tool-group">
+        <button
+          type="button"
+          disabled={!state.loaded}
+          title="Annotate the selected text, or the row in focus (Ctrl/Cmd+Shift+A)"
+          aria-keyshortcuts="Control+Shift+A"
+          // keep the page's selection: pressing the button must not take it away before it is read
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onAnnotate}
+        >
+          Annotate…
+        </button>
+        <button
+          type="button"
+          aria-expanded={state.annotationsOpen}
+          aria-controls={state.annotationsOpen ? 'annotations-panel' : undefined}
+          disabled={!state.loaded}
+          title="Show or hide the annotations panel"
+          onClick={() => dispatch({ type: 'toggle-annotations' })}
+        >
+          Annotations ({state.work.annotations.length})
         </button>
       </div>
       <fieldset className="tool-group filters">
