@@ -10,27 +10,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureHandlers } from './fixture-handlers';
-import { ROOT } from './harness';
+import { ROOT, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '2025-03-18-trump-putin');
 const suite = appSuite();
 
-// Expressions, not functions: code compiled for the tests may carry helpers the page lacks,
-// and the page's CSP blocks waitForFunction with a string, so this polls.
+// Expressions, not functions: code compiled for the tests may carry helpers the page lacks
+// (`until`, in harness.ts, polls them).
 const ACTIVE_ROW = 'document.activeElement?.closest("[data-index]")?.querySelector("[role=listitem]") === document.activeElement ? document.activeElement.closest("[data-index]").getAttribute("data-index") : null';
 const ACTIVE_ITEM = 'document.activeElement?.getAttribute("data-item") ?? null';
 const ACTIVE_LABEL = 'document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null';
-
-async function until<T>(page: Page, expression: string, ok: (value: T) => boolean = Boolean, timeout = 5000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = (await page.evaluate(expression)) as T;
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${expression} (last: ${JSON.stringify(value)})`);
-    await page.waitForTimeout(25);
-  }
-}
 
 /** The sentence ids of the row in focus. */
 const rowSentences = (page: Page, index: string) =>

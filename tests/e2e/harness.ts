@@ -9,8 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
-import type { LoadedComparison, Result } from '../../shared/ipc/contract';
+import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type Result } from '../../shared/ipc/contract';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -32,6 +33,21 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/**
+ * Polls `expression` in the page until `ok` accepts its value, and returns it. An
+ * expression, not a function: code compiled for the tests may carry helpers the page
+ * lacks; and the page's CSP blocks waitForFunction with a string.
+ */
+export async function until<T>(page: Page, expression: string, ok: (value: T) => boolean = Boolean, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = (await page.evaluate(expression)) as T;
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression} (last: ${JSON.stringify(value)})`);
+    await page.waitForTimeout(25);
+  }
 }
 
 /** Launches Chromium headless, or fails with what to install. */
@@ -56,6 +72,11 @@ const PRELOAD_STAND_IN = `(() => {
     openArticleDialog: () => invoke('openArticleDialog', []),
     openExternal: (u) => invoke('openExternal', [u]),
     initial: () => invoke('initial', []),
+    saveComparison: (r) => invoke('saveComparison', [r]),
+    openComparisonDialog: () => invoke('openComparisonDialog', []),
+    openComparisonBackup: () => invoke('openComparisonBackup', []),
+    autosave: (r) => invoke('autosave', [r]),
+    exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
   };
@@ -67,6 +88,10 @@ export interface TestDialogs {
   nextCompareFiles: [string, string] | null;
   /** The path "chosen" in the Open Article dialog, or null for Cancel. */
   nextArticle: string | null;
+  /** The paths "chosen" in the save (Save As, Export) and open (Open Comparison) dialogs, in turn; none left: Cancel. */
+  nextPaths: string[];
+  /** What those dialogs were asked. */
+  asked: PathRequest[];
 }
 
 /** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host. */
@@ -86,7 +111,16 @@ export async function openApp(browser: Browser, url: string, options: {
   beforeLoad?: (page: Page) => Promise<unknown>;
 } = {}) {
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [] };
+  const ask: AskPath = async (request) => {
+    dialogs.asked.push(request);
+    return dialogs.nextPaths.shift() ?? null;
+  };
+  // Main checks every payload against the contract before a handler runs; so does this stand-in.
+  const checked = (channel: InvokeChannel, args: unknown[]): Result<never> | null => {
+    const parsed = REQUESTS[channel].safeParse(args);
+    return parsed.success ? null : { ok: false, error: { code: 'bad-request', message: `Bad request on ${channel}: ${parsed.error.issues[0]?.message}` } };
+  };
   /** The links the page asked main to open in the browser, and whether they were opened. */
   const external: Array<{ url: string; opened: boolean }> = [];
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
@@ -111,6 +145,11 @@ export async function openApp(browser: Browser, url: string, options: {
         if (!chosen) return { ok: false, error: { code: 'cancelled', message: 'cancelled' } };
         return handlers.openArticle(chosen);
       }
+      case 'saveComparison': return checked(CHANNELS.saveComparison, args) ?? handlers.saveComparison(args[0] as never, ask);
+      case 'openComparisonDialog': return handlers.openComparison(ask);
+      case 'openComparisonBackup': return handlers.openComparisonBackup();
+      case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
+      case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });
