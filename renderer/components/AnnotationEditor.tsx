@@ -120,6 +120,7 @@ export function AnnotationEditor({ state, loaded, draft, dispatch, place, select
         <textarea
           id="annotation-note"
           rows={3}
+          maxLength={100_000}
           value={draft.note}
           placeholder="What matters here, and why"
           onChange={(e) => dispatch({ type: 'update-draft', changes: { note: e.target.value } })}

@@ -352,6 +352,11 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
   switch (action.type) {
     case 'annotate': {
       if (!loaded) return state;
+      // A draft with something in it is not thrown away for another.
+      const d = state.draft;
+      if (d && (d.id !== null || d.note.trim() !== '' || d.links.length > 0)) {
+        return focusing(withPanel({ ...state, status: 'Save or cancel the annotation being written first' }), 'annotations');
+      }
       const where = action.target.kind === 'row' ? 'the row' : 'the selected passage';
       return focusing(withPanel({ ...state, draft: newDraft(action.target, state.lastLabel), selectedAnnotation: null, status: `New annotation on ${where}` }), 'annotations');
     }

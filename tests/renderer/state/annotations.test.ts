@@ -73,6 +73,16 @@ describe('the annotation reducer', () => {
     expect(editsOf(s)).toEqual({ annotations: s.work.annotations, labels: s.work.labels, manualLinks: [] });
   });
 
+  it('keeps a draft with a note, links or an edit in it when asked to annotate something else', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'annotate', target: target('Black Sea') }, { type: 'update-draft', changes: { note: 'half written' } });
+    const again = viewReducer(s, { type: 'annotate', target: target('Middle East') });
+    expect(again.draft).toBe(s.draft);
+    expect(again.status).toBe('Save or cancel the annotation being written first');
+    // An empty new draft is simply replaced.
+    const empty = run({ type: 'loaded', loaded: sample }, { type: 'annotate', target: target('Black Sea') }, { type: 'annotate', target: target('Middle East') });
+    expect(empty.draft?.target).toEqual(target('Middle East'));
+  });
+
   it('does not save a draft without a label', () => {
     const s = run({ type: 'loaded', loaded: sample }, { type: 'annotate', target: target('Black Sea') }, { type: 'update-draft', changes: { label: '  ' } });
     expect(viewReducer(s, { type: 'save-draft', id: 'x', now: NOW })).toBe(s);
