@@ -8,7 +8,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, readlink, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { failure, type Result } from './result';
+import { failure, type CodedError, type Result } from './result';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
 
 /** Largest file read, in bytes (20 MiB; a long readout is well under 100 kB). */
@@ -16,6 +16,9 @@ export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /** Why a file could not be read as text. */
 export type ReadTextErrorCode = 'not-found' | 'unreadable' | 'too-large' | 'empty' | 'binary' | 'encoding';
+
+/** Why a file could not be read, as a failed result. */
+type ReadFailure = { ok: false; error: CodedError<ReadTextErrorCode> };
 
 /** The text of a file, or why there is none. */
 export type ReadTextResult = Result<{ text: string }, ReadTextErrorCode>;
@@ -37,6 +40,20 @@ const MiB = 1024 * 1024;
  * nothing else is changed (CRLF stays). Messages name the file as `path` was given.
  */
 export async function readTextFile(path: string, options: ReadTextOptions = {}): Promise<ReadTextResult> {
+  const read = await readFileBytes(path, options);
+  return read.ok ? decodeText(read.bytes, path) : read;
+}
+
+/** The bytes of a file, or why they could not be read. */
+export type ReadBytesResult = Result<{ bytes: Uint8Array }, ReadTextErrorCode>;
+
+/**
+ * Reads the bytes of the regular file at `path` with the checks of
+ * {@link readTextFile} (what the path names, its size before and after opening,
+ * never blocking on a pipe), for readers that decode the bytes themselves (the
+ * importers in node/import/). Empty files are returned as they are.
+ */
+export async function readFileBytes(path: string, options: ReadTextOptions = {}): Promise<ReadBytesResult> {
   const name = path;
   if (path === '') return failure('not-found', 'no file given (the path is empty)');
   const full = resolve(options.cwd ?? process.cwd(), path);
@@ -66,7 +83,7 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
     const bytes = await handle.readFile();
     // The file may have grown since the stat.
     if (bytes.length > maxBytes) return tooLarge(name, bytes.length, maxBytes);
-    return decodeText(bytes, name);
+    return { ok: true, bytes };
   } catch (e) {
     return failure('unreadable', `${name}: the file cannot be read (${errorCode(e)})`);
   } finally {
@@ -75,7 +92,7 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
 }
 
 /** A failure naming what `stats` describes when it is not a regular file, else null. */
-function notRegularFile(name: string, stats: Stats): ReadTextResult | null {
+function notRegularFile(name: string, stats: Stats): ReadFailure | null {
   if (stats.isFile()) return null;
   const what = stats.isDirectory() ? 'a directory'
     : stats.isFIFO() ? 'a named pipe'
@@ -107,7 +124,7 @@ export function decodeText(bytes: Uint8Array, name: string): ReadTextResult {
   return { ok: true, text };
 }
 
-function tooLarge(name: string, size: number, maxBytes: number): ReadTextResult {
+function tooLarge(name: string, size: number, maxBytes: number): ReadFailure {
   return failure('too-large', `${name}: the file is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}`);
 }
 
@@ -118,7 +135,7 @@ function megabytes(bytes: number): string {
 }
 
 /** One line for a path that could not be stat'ed or opened. */
-async function pathFailure(name: string, full: string, e: unknown): Promise<ReadTextResult> {
+async function pathFailure(name: string, full: string, e: unknown): Promise<ReadFailure> {
   const code = errorCode(e);
   if (code === 'ENOENT') {
     // stat follows links: a link whose target is gone is there, but reads as missing.

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeText, MAX_TEXT_BYTES, readTextFile } from '../../node/read-text';
+import { decodeText, MAX_TEXT_BYTES, readFileBytes, readTextFile } from '../../node/read-text';
 
 let dir: string;
 const MiB = 1024 * 1024;
@@ -146,5 +146,14 @@ describe('decodeText', () => {
   it('decodes bytes already in memory by the same rules', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFFКремль\r\n'), 'ru.txt')).toEqual({ ok: true, text: 'Кремль\r\n' });
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf]), 'bom-only.txt')).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+});
+
+describe('readFileBytes', () => {
+  it('gives the bytes as they are, an empty file included, after the same checks', async () => {
+    expect(await readFileBytes('utf16.txt', { cwd: dir })).toEqual({ ok: true, bytes: Buffer.from('\uFEFFHello', 'utf16le') });
+    expect(await readFileBytes('whitehouse.txt', { cwd: dir })).toEqual({ ok: true, bytes: Buffer.alloc(0) });
+    expect(await readFileBytes('big.txt', { cwd: dir })).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(await readFileBytes('folder.txt', { cwd: dir })).toMatchObject({ ok: false, error: { code: 'unreadable' } });
   });
 });
