@@ -1,0 +1,150 @@
+/**
+ * A PDF's readout: its text layer read by pdf.js (the build bundled in `unpdf`)
+ * in a worker thread, laid out again as paragraphs by pdf-text.ts.
+ *
+ * The worker is there for the time limit: pdf.js parses in the thread that
+ * calls it, so a damaged or hostile file could keep the caller busy; a worker
+ * can be stopped. It gets a memory ceiling, and its console output (pdf.js
+ * warnings) is swallowed, so it never reaches the CLI's stdout. pdf.js runs
+ * with `isEvalSupported: false` (no code built from font data), no font
+ * loading and no network.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { failure } from '../result';
+import { loadResources } from '../resources';
+import { httpUrl } from './html-meta';
+import { layoutPdfText, type PdfPage } from './pdf-text';
+import type { ImportResult } from './types';
+
+/** Longest a PDF is read for, in milliseconds, worker start included (the whole import stays under 2 s). */
+export const PDF_TIME_LIMIT_MS = 1500;
+
+/** Most pages read: far beyond any readout. */
+const MAX_PAGES = 500;
+
+/** Options of {@link extractPdf}. */
+export interface PdfOptions {
+  /** Time limit in milliseconds; default {@link PDF_TIME_LIMIT_MS}. */
+  timeoutMs?: number;
+}
+
+/** What the worker answers. */
+type WorkerAnswer =
+  | { ok: true; pages: PdfPage[]; pageCount: number; title: string | null }
+  | { ok: false; name: string; message: string };
+
+const requireHere = createRequire(__filename);
+
+/** The worker, as plain JavaScript (it runs outside the TypeScript loader, in any build). */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const pdfjs = await import(workerData.pdfjsUrl);
+  const task = pdfjs.getDocument({
+    data: workerData.data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    useWorkerFetch: false, stopAtErrors: false, verbosity: 0,
+  });
+  const doc = await task.promise;
+  const meta = await doc.getMetadata().catch(() => null);
+  const pages = [];
+  for (let n = 1; n <= Math.min(doc.numPages, workerData.maxPages); n++) {
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view;
+    const content = await page.getTextContent();
+    const pieces = [];
+    for (const item of content.items) {
+      if (typeof item.str !== 'string') continue;
+      const t = item.transform;
+      pieces.push({ str: item.str, x: t[4] - x0, y: t[5] - y0, width: item.width, size: Math.hypot(t[2], t[3]) || item.height });
+    }
+    pages.push({ width: x1 - x0, height: y1 - y0, pieces });
+    page.cleanup();
+  }
+  const title = meta && meta.info && typeof meta.info.Title === 'string' ? meta.info.Title : null;
+  parentPort.postMessage({ ok: true, pages, pageCount: doc.numPages, title });
+  await doc.destroy();
+})().catch((e) => parentPort.postMessage({ ok: false, name: String((e && e.name) || 'Error'), message: String((e && e.message) || e) }));
+`;
+
+/** Extracts the readout of the PDF in `bytes` (file `name`, for messages). */
+export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<ImportResult> {
+  if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
+    return failure('damaged', `${name}: not a PDF file (no %PDF- header)`);
+  const timeoutMs = options.timeoutMs ?? PDF_TIME_LIMIT_MS;
+  const answer = await readInWorker(bytes, timeoutMs);
+  if (answer === 'timeout')
+    return failure('timeout', `${name}: reading the PDF took longer than ${seconds(timeoutMs)}; it may be damaged or built to stall readers`);
+  if (!answer.ok) return workerFailure(name, answer);
+
+  const layout = layoutPdfText(answer.pages, { knownWord: englishWord });
+  if (layout.paragraphs.length === 0)
+    return failure('no-text', `${name}: the PDF has no text layer (its pages are images, as in a scan); run it through OCR (for example ocrmypdf) and open the result`);
+  const url = layout.dropped.flatMap((line) => line.split(/\s+/)).map(httpUrl).find((u) => u !== undefined && !u.includes('%E2%80%A6'));
+  const title = usableTitle(answer.title);
+  const warnings = answer.pageCount > MAX_PAGES ? [`${name}: only the first ${MAX_PAGES} of its ${answer.pageCount} pages were read`] : [];
+  return {
+    ok: true,
+    imported: {
+      text: `${layout.paragraphs.join('\n\n')}\n`, format: 'pdf', encoding: null,
+      meta: { ...(title !== undefined && { title }), ...(url !== undefined && { url }) },
+      warnings,
+    },
+  };
+}
+
+/** Runs the worker on `bytes`; its answer, or "timeout" when it had to be stopped. */
+function readInWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerAnswer | 'timeout'> {
+  const pdfjsUrl = pathToFileURL(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs')).href;
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { pdfjsUrl, data: bytes, maxPages: MAX_PAGES },
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (answer: WorkerAnswer | 'timeout'): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => settle('timeout'), timeoutMs);
+    worker.on('message', (answer: WorkerAnswer) => settle(answer));
+    worker.on('error', (e: Error & { code?: string }) => settle({ ok: false, name: e.code ?? e.name, message: e.message }));
+    worker.on('exit', (code) => settle({ ok: false, name: 'Exit', message: `the PDF reader stopped (exit code ${code})` }));
+  });
+}
+
+function workerFailure(name: string, answer: { name: string; message: string }): ImportResult {
+  if (answer.name === 'PasswordException')
+    return failure('encrypted', `${name}: the PDF is protected by a password; save or print an unprotected copy from a PDF reader and open that`);
+  if (answer.name === 'ERR_WORKER_OUT_OF_MEMORY')
+    return failure('damaged', `${name}: the PDF needs too much memory to read; it may be damaged`);
+  const detail = answer.message.split('\n')[0]!.slice(0, 120);
+  return failure('damaged', `${name}: the PDF is damaged and cannot be read (${detail})`);
+}
+
+/** A PDF title worth keeping: not empty, not a file name or an address (what print drivers often put there). */
+function usableTitle(title: string | null): string | undefined {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  if (!t || /^(untitled|about:blank)$/i.test(t) || /\.(html?|pdf|docx?|txt)$/i.test(t) || /^[a-z]+:\/\//i.test(t)) return undefined;
+  return t;
+}
+
+/** Whether `word` is an English word of the background frequency list (for hyphens at line ends). */
+function englishWord(word: string): boolean {
+  return loadResources().frequencies.en?.counts.has(word) ?? false;
+}
+
+/** "1.5 s", "250 ms". */
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+}
