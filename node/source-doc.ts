@@ -1,13 +1,26 @@
 /**
- * Loads a readout from disk as the analysis core takes it: its text (read-text.ts)
- * and what is known about it (meta.ts).
+ * Loads a readout from disk as the analysis core takes it: its text, taken out
+ * of its file by the importers (node/import/: plain text and Markdown in any
+ * supported encoding, web pages, PDFs, Word documents), and what is known about
+ * it (meta.ts), completed by what the file says about itself and the language
+ * its text is in.
+ *
+ * Precedence for each field: the meta.json's value; else the file's own
+ * metadata (a page's og: tags, a PDF's title). The language: the meta.json's
+ * explicit `language`; else the language detected from the text
+ * (shared/text/detect-language.ts); else the one the file declares; else the
+ * default ("en").
  */
-import type { SourceDoc } from '../shared/model/types';
-import { defaultMeta, metaFor, type MetaErrorCode } from './meta';
-import { readTextFile, type ReadTextErrorCode } from './read-text';
+import { basename, resolve } from 'node:path';
+import type { SourceDoc, SourceMeta } from '../shared/model/types';
+import { detectLanguage } from '../shared/text/detect-language';
+import { importFile } from './import/import-file';
+import type { ImportErrorCode, ImportFormat, Imported } from './import/types';
+import { defaultMeta, loadMetaFile, metaFor, type MetaErrorCode } from './meta';
+import type { ReadTextErrorCode } from './read-text';
 import type { Result } from './result';
 
-/** Where a readout's meta comes from. */
+/** Where a readout's meta comes from, and how to read it. */
 export interface SourceDocOptions {
   /** Folder relative paths are resolved against; default `process.cwd()`. */
   cwd?: string;
@@ -15,6 +28,8 @@ export interface SourceDocOptions {
   metaPath?: string;
   /** Use no meta.json at all: label the readout by its file name. */
   noMeta?: boolean;
+  /** The encoding of a text file or web page, overriding the detection (a WHATWG label such as "windows-1251"). */
+  encoding?: string;
 }
 
 /** A loaded readout, or why it could not be loaded. */
@@ -22,14 +37,61 @@ export type SourceDocResult = Result<{
   doc: SourceDoc;
   /** The meta.json that described the readout, or null when the defaults were used. */
   metaFile: string | null;
+  /** The file's format: for anything but text and Markdown, `doc.text` is extracted and differs from the file's bytes. */
+  format: ImportFormat;
+  /** The encoding a text file or web page was decoded from (WHATWG name), null for PDF and .docx. */
+  encoding: string | null;
+  /** Things worth telling the user that did not stop the load, one line each naming the file. */
+  warnings: string[];
 }, ReadTextErrorCode | MetaErrorCode>;
 
 /** Reads the readout at `path` (as the user gave it; it becomes `doc.file`) and its meta. */
 export async function loadSourceDoc(path: string, options: SourceDocOptions = {}): Promise<SourceDocResult> {
-  const read = await readTextFile(path, { cwd: options.cwd });
-  if (!read.ok) return read;
-  if (options.noMeta) return { ok: true, doc: { file: path, text: read.text, meta: defaultMeta(path) }, metaFile: null };
+  const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding });
+  if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
+  const { imported } = read;
+  const found = { format: imported.format, encoding: imported.encoding, warnings: imported.warnings };
+  if (options.noMeta) return { ok: true, doc: { file: path, text: imported.text, meta: completed(defaultMeta(path), imported, false) }, metaFile: null, ...found };
   const meta = await metaFor(path, options.metaPath, { cwd: options.cwd });
   if (!meta.ok) return meta;
-  return { ok: true, doc: { file: path, text: read.text, meta: meta.meta }, metaFile: meta.metaFile };
+  const explicitLanguage = meta.metaFile !== null && await declaresLanguage(meta.metaFile, path, options.cwd);
+  return { ok: true, doc: { file: path, text: imported.text, meta: completed(meta.meta, imported, explicitLanguage) }, metaFile: meta.metaFile, ...found };
+}
+
+/** `meta` with the gaps filled from the file's own metadata and the language decided (see the module comment). */
+export function completed(meta: SourceMeta, imported: Pick<Imported, 'text' | 'meta'>, explicitLanguage: boolean): SourceMeta {
+  const own = imported.meta;
+  return {
+    ...meta,
+    title: meta.title ?? own.title ?? null,
+    publisher: meta.publisher ?? own.publisher ?? null,
+    url: meta.url ?? own.url ?? null,
+    date: meta.date ?? own.date ?? null,
+    language: explicitLanguage ? meta.language : detectLanguage(imported.text) ?? own.language ?? meta.language,
+  };
+}
+
+/** Whether the meta.json at `metaPath` gives the readout at `path` a language of its own (meta.ts fills in "en" when it does not). */
+async function declaresLanguage(metaPath: string, path: string, cwd?: string): Promise<boolean> {
+  const loaded = await loadMetaFile(metaPath, { cwd });
+  if (!loaded.ok) return false;
+  const name = basename(resolve(cwd ?? process.cwd(), path));
+  const { readouts, article } = loaded.metaFile;
+  const entry = readouts.find((r) => r.file === name) ?? (article?.file === name ? article : undefined);
+  return typeof entry?.language === 'string';
+}
+
+/**
+ * The code of an import failure among the reader's codes, which the app's IPC
+ * contract knows: a damaged, encrypted or stalling file is unreadable, one
+ * with nothing to extract is empty, a zip bomb is too large. The message keeps
+ * the detail.
+ */
+function readCode(code: ImportErrorCode): ReadTextErrorCode {
+  switch (code) {
+    case 'damaged': case 'encrypted': case 'timeout': return 'unreadable';
+    case 'no-text': return 'empty';
+    case 'zip-bomb': return 'too-large';
+    default: return code;
+  }
 }
