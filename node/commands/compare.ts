@@ -1,14 +1,16 @@
 /**
- * `compare A B [--json] [--meta FILE] [--no-meta]`: reads two readouts and their
+ * `compare A B [--json] [--meta FILE] [--no-meta] [--encoding E]`: reads two readouts and their
  * meta, compares them, and prints the comparison for a terminal or as JSON.
  */
 import { basename } from 'node:path';
 import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
 import { compare } from '../../shared/compare/compare';
 import type { SourceDoc } from '../../shared/model/types';
+import { languageMismatch } from '../../shared/text/detect-language';
 import { loadClaimsFile } from '../claims-file';
 import { formatJson } from '../format/json';
 import { formatTerminal } from '../format/terminal';
+import { encodingName } from '../import/text';
 import { loadResources } from '../resources';
 import type { CodedError } from '../result';
 import { loadSourceDoc } from '../source-doc';
@@ -28,15 +30,18 @@ export interface CompareRequest {
   article?: string;
   /** A curated claims file (wins over `article`). */
   claims?: string;
+  /** The encoding of text files and web pages given, overriding the detection (a WHATWG label). */
+  encoding?: string;
 }
 
-const USAGE = `Usage: ${PROGRAM} compare A B [--article ART | --claims FILE] [--json] [--meta FILE] [--no-meta]`;
+const USAGE = `Usage: ${PROGRAM} compare A B [--article ART | --claims FILE] [--json] [--meta FILE] [--no-meta] [--encoding E]`;
 
 const HELP = `${USAGE}
 
-Compares two readouts of the same call or meeting (UTF-8 text files): the
-statements both sides report, with their word differences, and the statements
-only one side reports.
+Compares two readouts of the same call or meeting: the statements both sides
+report, with their word differences, and the statements only one side reports.
+Readouts may be plain text or Markdown, saved web pages (.html, .htm), PDFs or
+Word documents (.docx); both must be in the same language.
 
   A, B          the readouts; A is the first side. Relative paths are taken
                 from the folder where you ran npm.
@@ -51,6 +56,8 @@ only one side reports.
                 quotes (speaker, role, party to the call, timing)
   --claims FILE a curated claims file instead of extraction (format:
                 docs/claims-file.md); it carries its article or names it
+  --encoding E  read text files and web pages in encoding E (windows-1251,
+                koi8-r, utf-16le, …) instead of detecting it (docs/importers.md)
   -h, --help    show this help
 
 Colours are used on a terminal unless NO_COLOR is set.
@@ -70,6 +77,7 @@ export const compareCommand: Command = {
       'no-meta': { type: 'boolean' },
       article: { type: 'string' },
       claims: { type: 'string' },
+      encoding: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (!parsed.ok) return usageError(parsed.problem, shortUsage(compareCommand));
@@ -77,25 +85,29 @@ export const compareCommand: Command = {
     if (values.help) return printed(HELP);
     if (positionals.length !== 2) return usageError(`compare needs two files, A and B (got ${positionals.length})`, shortUsage(compareCommand));
     if (values.meta !== undefined && values['no-meta']) return usageError('use --meta FILE or --no-meta, not both', shortUsage(compareCommand));
+    if (values.encoding !== undefined && encodingName(values.encoding) === null) return usageError(`unknown encoding '${values.encoding}'`, shortUsage(compareCommand));
     const [a, b] = positionals as [string, string];
     return runCompare({
       a, b, json: values.json ?? false, metaPath: values.meta, noMeta: values['no-meta'] ?? false,
-      article: values.article, claims: values.claims,
+      article: values.article, claims: values.claims, encoding: values.encoding,
     }, context);
   },
 };
 
 /** Runs a comparison and renders it; a file that cannot be used gives exit 1 and one line naming it. */
 export async function runCompare(request: CompareRequest, context: CommandContext): Promise<CommandOutcome> {
-  const options = { cwd: context.cwd, metaPath: request.metaPath, noMeta: request.noMeta };
+  const options = { cwd: context.cwd, metaPath: request.metaPath, noMeta: request.noMeta, encoding: request.encoding };
   const [a, b] = await Promise.all([loadSourceDoc(request.a, options), loadSourceDoc(request.b, options)]);
   if (!a.ok) return loadFailure(a.error, request);
   if (!b.ok) return loadFailure(b.error, request);
+  const mismatch = languageMismatch({ file: request.a, language: a.doc.meta.language }, { file: request.b, language: b.doc.meta.language });
+  if (mismatch) return badInput(mismatch);
 
   // An explicit meta file that describes neither readout is most likely the wrong one.
   const warnings: string[] = request.metaPath !== undefined
     ? [a, b].filter((d) => d.metaFile === null).map((d) => `warning: ${request.metaPath} describes no readout named ${basename(d.doc.file)}; using defaults\n`)
     : [];
+  for (const w of [...a.warnings, ...b.warnings]) warnings.push(`warning: ${w}\n`);
 
   // The article: a curated claims file wins over --article (its own article is used).
   let article: { doc: SourceDoc; claims: ClaimsFile | null } | null = null;
@@ -105,7 +117,7 @@ export async function runCompare(request: CompareRequest, context: CommandContex
     article = { doc: loaded.article, claims: loaded.claims };
     if (request.article !== undefined) warnings.push(`warning: --claims ${request.claims} is used; --article ${request.article} is ignored\n`);
   } else if (request.article !== undefined) {
-    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta });
+    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
     if (!loaded.ok) return loadFailure(loaded.error, request);
     article = { doc: loaded.doc, claims: null };
   }
@@ -123,7 +135,8 @@ export async function runCompare(request: CompareRequest, context: CommandContex
     for (const w of analysis.warnings ?? []) warnings.push(`warning: ${w}\n`);
   }
   const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta }, article: analysis };
-  const stdout = request.json ? formatJson(input) : formatTerminal(input, { color: context.color, width: context.width });
+  const origin = (d: typeof a) => ({ format: d.format, encoding: d.encoding, text: d.doc.text });
+  const stdout = request.json ? formatJson(input, { a: origin(a), b: origin(b) }) : formatTerminal(input, { color: context.color, width: context.width });
   return { ...printed(stdout), stderr: warnings.join('') };
 }
 

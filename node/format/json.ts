@@ -5,7 +5,9 @@
  *
  * ```
  * { "a": { "file", "label", "complete", "language", "publisher", "title", "url", "date",
- *          "note", "provenance", "words", "coverage", "sentences": [{ "id", "start", "end", "text", "paragraph" }] },
+ *          "note", "provenance", "words", "coverage", "sentences": [{ "id", "start", "end", "text", "paragraph" }],
+ *          with the source's format (compare): "format", "encoding", and "text" when the offsets
+ *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
  *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
  *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }],
@@ -18,15 +20,30 @@
  */
 import type { ComparedSide } from '../../shared/compare/compare';
 import type { ArticleAnalysis } from '../../shared/model/article';
-import type { SourceMeta } from '../../shared/model/types';
+import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
 
-/** The comparison as pretty-printed JSON, ending with a newline. */
-export function formatJson(input: FormatInput): string {
+/** Where a side's text came from, as the importers give it (node/source-doc.ts). */
+export interface SourceOrigin {
+  /** "text", "markdown", "html", "pdf" or "docx". */
+  format: string;
+  /** The encoding a text file or web page was decoded from (WHATWG name), null for PDF and .docx. */
+  encoding: string | null;
+  /** The text the offsets refer to. */
+  text: string;
+}
+
+/**
+ * The comparison as pretty-printed JSON, ending with a newline. With `origins`
+ * each side also carries its `format` and `encoding`, and its `text` when the
+ * offsets cannot be taken in the file itself: for anything but plain text or
+ * Markdown in UTF-8.
+ */
+export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrigin>): string {
   const { comparison: c, meta } = input;
   const output = {
-    a: side(c.a, meta.a),
-    b: side(c.b, meta.b),
+    a: { ...side(c.a, meta.a), ...(origins && originJson(origins.a)) },
+    b: { ...side(c.b, meta.b), ...(origins && originJson(origins.b)) },
     pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
@@ -52,6 +69,11 @@ function articleJson(an: ArticleAnalysis) {
     })),
     manualLinks: an.manualLinks,
   };
+}
+
+function originJson(o: SourceOrigin) {
+  const asInFile = (o.format === 'text' || o.format === 'markdown') && o.encoding === 'utf-8';
+  return { format: o.format, encoding: o.encoding, ...(!asInFile && { text: o.text }) };
 }
 
 function side(s: ComparedSide, meta: SourceMeta) {
