@@ -88,6 +88,7 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   handle(CHANNELS.listSamples, () => handlers.listSamples(), deps);
   handle(CHANNELS.openSample, (id) => handlers.openSample(id), deps);
   handle(CHANNELS.initial, () => handlers.initial(), deps);
+  handle(CHANNELS.pendingArticle, (document) => handlers.pendingArticle(document), deps);
   handle(CHANNELS.compareFilesDialog, () => compareFilesWithDialog(handlers, deps.mainWindow()), deps);
   handle(CHANNELS.openArticleDialog, () => openArticleWithDialog(handlers, deps.mainWindow()), deps);
   const ask = () => dialogAsker(deps.mainWindow());

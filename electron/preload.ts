@@ -35,6 +35,10 @@ function initial(): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.initial);
 }
 
+function pendingArticle(document: number): Promise<Result<LoadedComparison | null>> {
+  return ipcRenderer.invoke(CHANNELS.pendingArticle, document);
+}
+
 function saveComparison(request: EditsRequest & { mode: SaveMode }): Promise<Result<SavedComparison>> {
   return ipcRenderer.invoke(CHANNELS.saveComparison, request);
 }
@@ -73,7 +77,7 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
 }
 
 const api: ReadoutsApi = {
-  listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial,
+  listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
   onComparisonLoaded, onCommand,
 };

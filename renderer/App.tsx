@@ -55,8 +55,17 @@ export function App({ api }: { api: ReadoutsApi }) {
     const seq = ++latest.current;
     dispatch({ type: 'loading' });
     const result = await request();
-    if (seq === latest.current) show(result);
-  }, [show]);
+    if (seq !== latest.current) return;
+    show(result);
+    // At start the rows come first and the article after (`articlePending`): ask for it, and show it
+    // with the same comparison unless another request came meanwhile.
+    if (result.ok && result.value.articlePending) {
+      const withArticle = await api.pendingArticle(result.value.document);
+      if (seq !== latest.current) return;
+      if (!withArticle.ok) dispatch({ type: 'failed', message: withArticle.error.message });
+      else if (withArticle.value) dispatch({ type: 'loaded', loaded: withArticle.value });
+    }
+  }, [show, api]);
 
   const save = useCallback(async (mode: SaveMode) => {
     const s = stateRef.current;

@@ -242,6 +242,8 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
   return {
     /** The comparison on screen, or null. */
     current: (): DocumentSources | null => current,
+    /** The number of the comparison on screen (`LoadedComparison.document`), or null. */
+    currentDocument: (): number | null => current?.id ?? null,
 
     /**
      * Makes `sources` the comparison on screen. Work on the one it replaces that is

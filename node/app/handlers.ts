@@ -37,6 +37,8 @@ export interface MainHandlers {
    * screen, restored from the autosave with its work, or else the embedded sample.
    */
   initial(): Promise<Result<LoadedComparison>>;
+  /** The comparison shown with `articlePending`, with its article once analysed; null when it is no longer on screen. */
+  pendingArticle(document: number): Promise<Result<LoadedComparison | null>>;
   /** Starts the comparison shown at start ahead of the renderer's request (used once). */
   prefetchInitial(): void;
   /** Saves the comparison on screen with the analyst's work; `ask` is asked for a path when one is needed. */
@@ -121,8 +123,16 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     }
   };
 
-  /** Loads the readouts (and the article, if any) and compares them; the article's file is named when it is bad. */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string) => guarded(async () => {
+  // The article of the comparison shown at start, analysed after it (see `deferArticle`).
+  let pending: { document: number; answer: Promise<Result<LoadedComparison | null>> } | null = null;
+
+  /**
+   * Loads the readouts (and the article, if any) and compares them; the article's file is
+   * named when it is bad. With `deferArticle`, the comparison is answered first, marked
+   * `articlePending`, and the article is analysed next in the same worker: the rows paint
+   * without waiting for it (`pendingArticle`).
+   */
+  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) => guarded(async () => {
     const latest = ticket();
     const a = await loadSourceDoc(pathA);
     if (!a.ok) return { ok: false, error: a.error };
@@ -130,10 +140,28 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!b.ok) return { ok: false, error: b.error };
     const article = articlePath === undefined ? null : await loadSourceDoc(articlePath);
     if (article && !article.ok) return { ok: false, error: article.error };
-    const compared = await comparer(a.doc, b.doc, { article: article?.doc ?? null });
+    const defer = deferArticle && article !== null;
+    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null });
     if (!latest()) return fail('cancelled', 'A later request replaced this one.');
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims: null } : null };
-    return files.adopt(sources, compared.article, { how: 'new' });
+    const shown = await files.adopt(sources, compared.article, { how: 'new' });
+    if (!defer || !shown.ok || !article) return shown;
+    const document = shown.value.document;
+    const articleSources = sources.article;
+    pending = {
+      document,
+      answer: (async (): Promise<Result<LoadedComparison | null>> => {
+        try {
+          const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison });
+          // Only for the comparison it was analysed against, if that is still on screen.
+          if (files.currentDocument() !== document) return { ok: true, value: null };
+          return { ok: true, value: files.setArticle(articleSources, analysed.article) };
+        } catch (e) {
+          return fail('internal', e instanceof Error ? e.message : String(e));
+        }
+      })(),
+    };
+    return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
   const openArticle = (path: string) => guarded(async () => {
@@ -163,17 +191,17 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   const startUp = () => guarded(async () => {
     const { restored, notice } = await files.restore(ticket());
     if (restored) return restored;
-    const sample = await openSample(DEFAULT_SAMPLE);
+    const sample = await openSample(DEFAULT_SAMPLE, true);
     if (sample.ok && notice) sample.value.notice = sample.value.notice ? `${notice} ${sample.value.notice}` : notice;
     return sample;
   });
 
-  const openSample = async (id: string): Promise<Result<LoadedComparison>> => {
+  const openSample = async (id: string, deferArticle = false): Promise<Result<LoadedComparison>> => {
     const meta = await readSampleMeta(id);
     const [first, second] = meta?.readouts ?? [];
     if (!meta || !first || !second) return fail('not-found', `There is no sample called ${id}.`);
     const file = (name: string): string => join(samplesDir, id, name);
-    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined);
+    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle);
   };
 
   return {
@@ -191,7 +219,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       }
       return { ok: true, value: samples };
     },
-    openSample,
+    openSample: (id) => openSample(id),
+    pendingArticle: async (document) => {
+      if (!pending || pending.document !== document) return { ok: true, value: null };
+      const answer = await pending.answer;
+      // Asked after another comparison replaced it: nothing to show.
+      return answer.ok && files.currentDocument() !== document ? { ok: true, value: null } : answer;
+    },
     compareFiles: (a, b) => compareFiles(a, b),
     openArticle,
     hasComparison: () => files.current() !== null,

@@ -13,6 +13,7 @@ export const CHANNELS = {
   openArticleDialog: 'readouts:open-article-dialog',
   openExternal: 'readouts:open-external',
   initial: 'readouts:initial',
+  pendingArticle: 'readouts:pending-article',
   saveComparison: 'readouts:save-comparison',
   openComparisonDialog: 'readouts:open-comparison-dialog',
   openComparisonBackup: 'readouts:open-comparison-backup',

@@ -90,6 +90,11 @@ export interface LoadedComparison {
   anchoring: AnchorReport[];
   /** Something to tell the analyst once it is shown: work restored, a damaged autosave kept aside, orphans. */
   notice: string | null;
+  /**
+   * Its article is still being analysed (at start, the comparison is shown first):
+   * `pendingArticle(document)` answers with the comparison and its article.
+   */
+  articlePending?: boolean;
 }
 
 /** The analyst's work on the comparison on screen, as the renderer holds it: what main saves with the comparison. */
@@ -156,6 +161,7 @@ export const REQUESTS = {
   [CHANNELS.openArticleDialog]: z.tuple([]),
   [CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [CHANNELS.initial]: z.tuple([]),
+  [CHANNELS.pendingArticle]: z.tuple([z.number().int().nonnegative()]),
   [CHANNELS.saveComparison]: z.tuple([editsRequest.extend({ mode: z.enum(['save', 'save-as', 'replace']) })]),
   [CHANNELS.openComparisonDialog]: z.tuple([]),
   [CHANNELS.openComparisonBackup]: z.tuple([]),
@@ -181,6 +187,11 @@ export interface ReadoutsApi {
   openExternal(url: string): Promise<Result<null>>;
   /** The comparison to show at start: the one last on screen, restored with its annotations, or the embedded sample. */
   initial(): Promise<Result<LoadedComparison>>;
+  /**
+   * For a comparison shown with `articlePending`: the same comparison with its article once
+   * analysed, or null when it is no longer on screen.
+   */
+  pendingArticle(document: number): Promise<Result<LoadedComparison | null>>;
   /**
    * Saves the comparison on screen with the analyst's work in a `.readouts` file (see
    * `SaveMode`); `cancelled` when the user closes the dialog; `damaged`, `newer` or

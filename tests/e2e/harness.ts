@@ -72,6 +72,7 @@ const PRELOAD_STAND_IN = `(() => {
     openArticleDialog: () => invoke('openArticleDialog', []),
     openExternal: (u) => invoke('openExternal', [u]),
     initial: () => invoke('initial', []),
+    pendingArticle: (document) => invoke('pendingArticle', [document]),
     saveComparison: (r) => invoke('saveComparison', [r]),
     openComparisonDialog: () => invoke('openComparisonDialog', []),
     openComparisonBackup: () => invoke('openComparisonBackup', []),
@@ -134,6 +135,7 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'listSamples': return handlers.listSamples();
       case 'openSample': return handlers.openSample(String(args[0]));
       case 'initial': return handlers.initial();
+      case 'pendingArticle': return handlers.pendingArticle(Number(args[0]));
       case 'compareFilesDialog': {
         const chosen = dialogs.nextCompareFiles;
         if (!chosen) return { ok: false, error: { code: 'cancelled', message: 'cancelled' } };

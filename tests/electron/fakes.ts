@@ -41,6 +41,7 @@ export function fakeHandlers() {
     openArticle: vi.fn(async (_path: string) => ok(LOADED)),
     hasComparison: vi.fn(() => true),
     initial: vi.fn(async () => ok(LOADED)),
+    pendingArticle: vi.fn(async (_document: number): Promise<Result<LoadedComparison | null>> => ({ ok: true, value: null })),
     prefetchInitial: vi.fn(),
     saveComparison: vi.fn(async (_request: Parameters<MainHandlers['saveComparison']>[0], _ask: AskPath) => ok({ path: '/work/call.readouts', backup: null })),
     openComparison: vi.fn(async (_ask: AskPath) => ok(LOADED)),

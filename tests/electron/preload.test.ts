@@ -19,7 +19,7 @@ vi.mock('electron', () => {
 
 // every method of ReadoutsApi, checked both ways at compile time
 const API_METHODS = [
-  'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial',
+  'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
   'onComparisonLoaded', 'onCommand',
 ] as const satisfies

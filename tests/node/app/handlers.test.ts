@@ -58,8 +58,9 @@ describe('the main-side handlers', () => {
 
 describe('the comparison shown at start', () => {
   it('is computed once when prefetched, and a later call compares afresh', async () => {
+    // Comparisons, not counting the article's analysis that follows each.
     let calls = 0;
-    const counting = createHandlers({ assetsDir, comparer: async (a, b, job) => { calls++; return runCompareJob(a, b, job ?? {}, loadResources()); } });
+    const counting = createHandlers({ assetsDir, comparer: async (a, b, job) => { if (!job?.article) calls++; return runCompareJob(a, b, job ?? {}, loadResources()); } });
     counting.prefetchInitial();
     counting.prefetchInitial();
     const first = await counting.initial();
@@ -67,6 +68,33 @@ describe('the comparison shown at start', () => {
     expect(calls).toBe(1);
     await counting.initial();
     expect(calls).toBe(2);
+  });
+
+  it('comes first without its article, which follows from pendingArticle (the rows paint sooner)', async () => {
+    const jobs: string[] = [];
+    const h = createHandlers({ assetsDir, comparer: async (a, b, job) => { jobs.push(job?.article ? 'article' : 'compare'); return runCompareJob(a, b, job ?? {}, loadResources()); } });
+    const shown = await h.initial();
+    expect(shown.ok && shown.value).toMatchObject({ article: null, articlePending: true, sample: DEFAULT_SAMPLE });
+    if (!shown.ok) return;
+    const later = await h.pendingArticle(shown.value.document);
+    expect(later.ok && later.value?.article?.claims.length).toBeGreaterThan(0);
+    expect(later.ok && later.value?.document).toBe(shown.value.document);
+    expect(later.ok && later.value?.articlePending).toBeFalsy();
+    expect(later.ok && later.value?.comparison).toEqual(shown.value.comparison);
+    expect(jobs).toEqual(['compare', 'article']);
+    // Asked about another comparison: nothing is pending for it.
+    expect(await h.pendingArticle(shown.value.document + 1)).toEqual({ ok: true, value: null });
+    // A sample opened by the user comes whole.
+    const opened = await h.openSample(DEFAULT_SAMPLE);
+    expect(opened.ok && opened.value.article?.claims.length).toBeGreaterThan(0);
+  });
+
+  it('gives no article for a comparison replaced meanwhile', async () => {
+    const h = createHandlers({ assetsDir });
+    const shown = await h.initial();
+    if (!shown.ok) throw new Error(shown.error.message);
+    await h.openSample('2021-07-09-biden-putin');
+    expect(await h.pendingArticle(shown.value.document)).toEqual({ ok: true, value: null });
   });
 });
 
