@@ -502,10 +502,25 @@ async function main(): Promise<void> {
   write('bad/no-main-text.html', listingPage());
   write('bad/script-only.html', scriptOnlyPage(wh));
   write('bad/empty.docx', zip(docxEntries('<w:p/><w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p>', wh.title)));
+  write('bad/deep-nesting.html', deepPage(kr));
+  write('bad/slow.docx', zip(docxEntries(letterRuns(wh, 12 * 1024 * 1024), wh.title)));
   write('bad/zip-bomb.docx', await zipBomb(wh, false));
   write('bad/zip-bomb-lying.docx', await zipBomb(wh, true));
   write('bad/windows-1252.txt', encodeSingleByte(readFileSync(join(SAMPLE, 'whitehouse.txt'), 'utf8').replace(/'/g, '’').replace(/^Today/, '“Today”'), 'windows-1252'));
   console.log(`wrote the fixtures in ${OUT}`);
+}
+
+/** A page whose readout paragraph sits inside 100,000 nested divs: parsers and Readability slow down far faster than the page grows. */
+function deepPage(r: Readout): string {
+  const depth = 100_000;
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(r.title)}</title></head>\n<body>${'<div>'.repeat(depth)}<p>${escapeHtml(r.paragraphs[0]!)}</p>${'</div>'.repeat(depth)}</body></html>\n`;
+}
+
+/** Body XML of at least `bytes` bytes: the readout over and over, one run per letter, as a document edited letter by letter would store it. */
+function letterRuns(r: Readout, bytes: number): string {
+  const paragraph = (text: string) => `<w:p>${[...text].map((ch) => `<w:r><w:t xml:space="preserve">${xmlEscape(ch)}</w:t></w:r>`).join('')}</w:p>`;
+  const once = r.paragraphs.map(paragraph).join('');
+  return once.repeat(Math.ceil(bytes / once.length));
 }
 
 /**

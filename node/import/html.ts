@@ -9,11 +9,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { runInNewContext } from 'node:vm';
 import { failure } from '../result';
+import { boundPage, MAX_ELEMENTS, type BoundsNode } from './html-bounds';
 import { blockParagraphs, type TextNodeLike } from './html-text';
 import { pageMeta, type MetaDocumentLike } from './html-meta';
 import { decodeTextBytes } from './text';
 import type { ImportResult } from './types';
+import { duration } from './worker-run';
 
 /** Fewest words of main text a page must have (a two-sentence readout has more). */
 export const MIN_MAIN_WORDS = 12;
@@ -33,27 +36,69 @@ interface Element extends TextNodeLike {
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<Element>;
-  closest(selector: string): Element | null;
+  matches(selector: string): boolean;
   remove(): void;
   parentNode: Element | null;
 }
 
-/** Extracts the readout of the web page in `bytes` (file `name`, for messages). */
-export function extractHtml(bytes: Uint8Array, name: string, encoding?: string): ImportResult {
-  const decoded = decodeTextBytes(bytes, name, encoding ?? declaredCharset(bytes));
+/** Longest a web page is read for, in milliseconds (a readout page takes under 200 ms). */
+export const HTML_TIME_LIMIT_MS = 1500;
+
+/** Options of {@link extractHtml}. */
+export interface HtmlOptions {
+  /** The page's encoding, overriding its declaration and the text rule. */
+  encoding?: string;
+  /** Time limit in milliseconds; default {@link HTML_TIME_LIMIT_MS}. */
+  timeoutMs?: number;
+}
+
+/**
+ * Extracts the readout of the web page in `bytes` (file `name`, for messages).
+ * Parsing and Readability are synchronous and can be made slow by a hostile
+ * page, so they run under a `vm` time limit, which interrupts JavaScript
+ * running in this thread (whichever realm its functions come from) and leaves
+ * the thread usable.
+ */
+export function extractHtml(bytes: Uint8Array, name: string, options: HtmlOptions = {}): ImportResult {
+  const decoded = decodeTextBytes(bytes, name, options.encoding ?? declaredCharset(bytes));
   if (!decoded.ok) return decoded;
-  let { document } = parseHTML(decoded.text);
+  const timeoutMs = options.timeoutMs ?? HTML_TIME_LIMIT_MS;
+  let result: ImportResult = failure('timeout', `${name}: reading the web page took longer than ${duration(timeoutMs)}; it may be built to stall readers`);
+  const run = (): void => {
+    try {
+      result = extractFromMarkup(decoded.text, decoded.encoding, name);
+    } catch (e) {
+      // linkedom or Readability gave up (a stack overflow on absurd nesting, …): the page cannot be read.
+      result = failure('damaged', `${name}: the web page cannot be read (${(e instanceof Error ? e.message : String(e)).slice(0, 120)})`);
+    }
+  };
+  try {
+    runInNewContext('run()', { run }, { timeout: timeoutMs });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
+  }
+  return result;
+}
+
+/** The extraction itself, on the decoded markup. */
+function extractFromMarkup(markup: string, encoding: string, name: string): ImportResult {
+  let { document } = parseHTML(markup);
   // linkedom makes a fragment's first element the root; a browser would wrap it in <html><body>.
-  if (document.documentElement?.nodeName.toLowerCase() !== 'html') ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${decoded.text}</body></html>`));
+  if (document.documentElement?.nodeName.toLowerCase() !== 'html') ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`));
   const doc = document as unknown as MetaDocumentLike & { body: Element | null; documentElement: Element | null };
   if (!doc.documentElement || !doc.body) return noMainText(name);
   const meta = pageMeta(doc);
+  const beyond = boundPage(doc.body as unknown as BoundsNode);
+  if (beyond) return failure('too-large', `${name}: ${beyond}`);
   removeBoilerplate(doc.body);
 
   let main: Element | null = null;
   try {
     // The serializer hands over the content element itself: its text is taken below, never its HTML.
-    const article = new Readability(document as never, { serializer: (el) => { main = el as unknown as Element; return ''; } }).parse();
+    const article = new Readability(document as never, {
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (el) => { main = el as unknown as Element; return ''; },
+    }).parse();
     if (!article) main = null;
   } catch {
     main = null;
@@ -63,7 +108,7 @@ export function extractHtml(bytes: Uint8Array, name: string, encoding?: string):
   const text = paragraphs.join('\n\n');
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (words < MIN_MAIN_WORDS || linkDensity(main, text) > MAX_LINK_DENSITY) return noMainText(name);
-  return { ok: true, imported: { text: `${text}\n`, format: 'html', encoding: decoded.encoding, meta, warnings: [] } };
+  return { ok: true, imported: { text: `${text}\n`, format: 'html', encoding, meta, warnings: [] } };
 }
 
 function noMainText(name: string): ImportResult {
@@ -71,16 +116,17 @@ function noMainText(name: string): ImportResult {
     + `if its text is loaded by scripts, which are never run here, save the page again from a browser after it has loaded, or print it to PDF`);
 }
 
-/** Removes menus, banners, dialogs and footers, but never an element that holds the article. */
+/** Removes menus, banners, dialogs and footers, but never an element that is or holds the article. */
 function removeBoilerplate(body: Element): void {
-  const candidates = Array.from(body.querySelectorAll(`${BOILERPLATE},[class],[id]`));
-  for (const el of candidates) {
-    if (!el.parentNode) continue; // inside something removed already
+  // The article and its ancestors, found once: the page is walked a bounded number of times, never once per element.
+  const holders = new Set<Element>();
+  for (const main of Array.from(body.querySelectorAll('article, main, [role="main"]'))) {
+    for (let el: Element | null = main; el && !holders.has(el); el = el.parentNode) holders.add(el);
+  }
+  for (const el of Array.from(body.querySelectorAll(`${BOILERPLATE},[class],[id]`))) {
+    if (holders.has(el)) continue;
     const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const matches = el.closest(BOILERPLATE) === el || BOILERPLATE_NAME.test(named);
-    if (!matches) continue;
-    if (el.querySelectorAll('article, main, [role="main"]').length > 0 || el.closest('article, main, [role="main"]') === el) continue;
-    el.remove();
+    if (el.matches(BOILERPLATE) || BOILERPLATE_NAME.test(named)) el.remove();
   }
 }
 

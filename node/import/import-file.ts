@@ -21,8 +21,8 @@ export interface ImportOptions {
   encoding?: string;
   /** Size limit in bytes; default 20 MB (read-text.ts). */
   maxBytes?: number;
-  /** Time limit for reading a PDF, in milliseconds (pdf.ts). */
-  pdfTimeoutMs?: number;
+  /** Time limit for extracting a web page, PDF or .docx, in milliseconds (default: each importer's own, 1.2–1.5 s). */
+  timeoutMs?: number;
 }
 
 /** The format of the file at `path`, by its extension. */
@@ -44,16 +44,16 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 }
 
 /** Imports a file's bytes already in memory; `name` is the file's name or path, for the format and for messages. */
-export async function importBytes(bytes: Uint8Array, name: string, options: Pick<ImportOptions, 'encoding' | 'pdfTimeoutMs'> = {}): Promise<ImportResult> {
+export async function importBytes(bytes: Uint8Array, name: string, options: Pick<ImportOptions, 'encoding' | 'timeoutMs'> = {}): Promise<ImportResult> {
   const format = formatOf(name);
   if (bytes.length === 0) return { ok: false, error: { code: 'empty', message: `${name}: the file is empty` } };
   switch (format) {
     case 'html':
-      return extractHtml(bytes, name, options.encoding);
+      return extractHtml(bytes, name, { encoding: options.encoding, timeoutMs: options.timeoutMs });
     case 'pdf':
-      return withEncodingIgnored(await extractPdf(bytes, name, { timeoutMs: options.pdfTimeoutMs }), name, options.encoding);
+      return withEncodingIgnored(await extractPdf(bytes, name, { timeoutMs: options.timeoutMs }), name, options.encoding);
     case 'docx':
-      return withEncodingIgnored(await extractDocx(bytes, name), name, options.encoding);
+      return withEncodingIgnored(await extractDocx(bytes, name, { timeoutMs: options.timeoutMs }), name, options.encoding);
     case 'text':
     case 'markdown': {
       const decoded = decodeTextBytes(bytes, name, options.encoding);

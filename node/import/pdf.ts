@@ -1,26 +1,25 @@
 /**
  * A PDF's readout: its text layer read by pdf.js (the build bundled in `unpdf`)
- * in a worker thread, laid out again as paragraphs by pdf-text.ts.
- *
- * The worker is there for the time limit: pdf.js parses in the thread that
- * calls it, so a damaged or hostile file could keep the caller busy; a worker
- * can be stopped. It gets a memory ceiling, and its console output (pdf.js
- * warnings) is swallowed, so it never reaches the CLI's stdout. pdf.js runs
- * with `isEvalSupported: false` (no code built from font data), no font
- * loading and no network.
+ * in a worker thread with a time limit (worker-run.ts), laid out again as
+ * paragraphs by pdf-text.ts. pdf.js runs with `isEvalSupported: false` (no
+ * code built from font data), no font loading and no network.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { failure } from '../result';
 import { loadResources } from '../resources';
 import { httpUrl } from './html-meta';
 import { layoutPdfText, type PdfPage } from './pdf-text';
 import type { ImportResult } from './types';
+import { duration, runInWorker, type WorkerError } from './worker-run';
 
-/** Longest a PDF is read for, in milliseconds, worker start included (the whole import stays under 2 s). */
-export const PDF_TIME_LIMIT_MS = 1500;
+/**
+ * Longest a PDF is parsed for, in milliseconds, counted from the moment the
+ * worker has loaded pdf.js (a few hundred milliseconds on a busy machine), so
+ * that a slow start never fails a good file and a whole import stays under 2 s.
+ */
+export const PDF_TIME_LIMIT_MS = 1200;
 
 /** Most pages read: far beyond any readout. */
 const MAX_PAGES = 500;
@@ -31,10 +30,8 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
-/** What the worker answers. */
-type WorkerAnswer =
-  | { ok: true; pages: PdfPage[]; pageCount: number; title: string | null }
-  | { ok: false; name: string; message: string };
+/** What the worker answers (after `{ ready: true }` when pdf.js is loaded). */
+type PdfAnswer = { ok: true; pages: PdfPage[]; pageCount: number; title: string | null };
 
 const requireHere = createRequire(__filename);
 
@@ -43,6 +40,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
   const pdfjs = await import(workerData.pdfjsUrl);
+  parentPort.postMessage({ ready: true });
   const task = pdfjs.getDocument({
     data: workerData.data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
     useWorkerFetch: false, stopAtErrors: false, verbosity: 0,
@@ -74,9 +72,10 @@ export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOp
   if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
     return failure('damaged', `${name}: not a PDF file (no %PDF- header)`);
   const timeoutMs = options.timeoutMs ?? PDF_TIME_LIMIT_MS;
-  const answer = await readInWorker(bytes, timeoutMs);
+  const pdfjsUrl = pathToFileURL(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs')).href;
+  const answer = await runInWorker<PdfAnswer>(WORKER_SOURCE, { pdfjsUrl, data: bytes, maxPages: MAX_PAGES }, { timeoutMs });
   if (answer === 'timeout')
-    return failure('timeout', `${name}: reading the PDF took longer than ${seconds(timeoutMs)}; it may be damaged or built to stall readers`);
+    return failure('timeout', `${name}: reading the PDF took longer than ${duration(timeoutMs)}; it may be damaged or built to stall readers`);
   if (!answer.ok) return workerFailure(name, answer);
 
   const layout = layoutPdfText(answer.pages, { knownWord: englishWord });
@@ -95,35 +94,7 @@ export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOp
   };
 }
 
-/** Runs the worker on `bytes`; its answer, or "timeout" when it had to be stopped. */
-function readInWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerAnswer | 'timeout'> {
-  const pdfjsUrl = pathToFileURL(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs')).href;
-  return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { pdfjsUrl, data: bytes, maxPages: MAX_PAGES },
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    let settled = false;
-    const settle = (answer: WorkerAnswer | 'timeout'): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(answer);
-    };
-    const timer = setTimeout(() => settle('timeout'), timeoutMs);
-    worker.on('message', (answer: WorkerAnswer) => settle(answer));
-    worker.on('error', (e: Error & { code?: string }) => settle({ ok: false, name: e.code ?? e.name, message: e.message }));
-    worker.on('exit', (code) => settle({ ok: false, name: 'Exit', message: `the PDF reader stopped (exit code ${code})` }));
-  });
-}
-
-function workerFailure(name: string, answer: { name: string; message: string }): ImportResult {
+function workerFailure(name: string, answer: WorkerError): ImportResult {
   if (answer.name === 'PasswordException')
     return failure('encrypted', `${name}: the PDF is protected by a password; save or print an unprotected copy from a PDF reader and open that`);
   if (answer.name === 'ERR_WORKER_OUT_OF_MEMORY')
@@ -142,9 +113,4 @@ function usableTitle(title: string | null): string | undefined {
 /** Whether `word` is an English word of the background frequency list (for hyphens at line ends). */
 function englishWord(word: string): boolean {
   return loadResources().frequencies.en?.counts.has(word) ?? false;
-}
-
-/** "1.5 s", "250 ms". */
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
 }

@@ -11,6 +11,10 @@ describe('extractDocx', () => {
     });
     expect(await extractDocx(fixtureBytes('kremlin.docx'), 'kremlin.docx')).toMatchObject({ ok: true, imported: { text: KREMLIN } });
   });
+
+  it('stops mammoth at the time limit', async () => {
+    expect(await extractDocx(fixtureBytes('whitehouse.docx'), 'w.docx', { timeoutMs: 1 })).toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
 });
 
 describe('the zip checks', () => {

@@ -57,6 +57,26 @@ describe('extractHtml on saved pages', () => {
   });
 });
 
+describe('extractHtml on pages built to be slow', () => {
+  it('refuses a page of more than 20,000 elements before Readability goes through it', () => {
+    const started = performance.now();
+    expect(page(`<html><body><article><p>${BODY}</p>${'<div><span>a</span></div>'.repeat(15_000)}</article></body></html>`)).toEqual({
+      ok: false, error: { code: 'too-large', message: 'page.html: the page has 30,003 elements besides scripts and styles; a readout page has a few thousand (the limit is 20,000)' },
+    });
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('keeps the text of a paragraph nested deeper than the structure is kept', () => {
+    expect(page(`<html><body>${'<div>'.repeat(100)}<p>${BODY}</p>${'</div>'.repeat(100)}</body></html>`)).toMatchObject({ ok: true, imported: { text: `${BODY}\n` } });
+  });
+
+  it('stops at the time limit', () => {
+    expect(extractHtml(fixtureBytes('whitehouse.html'), 'w.html', { timeoutMs: 1 })).toEqual({
+      ok: false, error: { code: 'timeout', message: 'w.html: reading the web page took longer than 1 ms; it may be built to stall readers' },
+    });
+  });
+});
+
 describe('pageMeta', () => {
   const meta = (head: string, body = '') => pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as never);
 

@@ -1,0 +1,67 @@
+/**
+ * Runs an importer's parser (pdf.js, mammoth) in a worker thread with a time
+ * limit: a library that parses in the calling thread cannot be interrupted, a
+ * worker can be terminated. The worker's source is plain JavaScript run with
+ * `eval`, so it needs no build step in any setting (tsx, vitest, Electron's
+ * bundle); it loads its library by an absolute path resolved here.
+ *
+ * Protocol: the worker posts `{ ready: true }` once its library is loaded, then
+ * one answer. The time limit counts from `ready`, so a slow start on a busy
+ * machine never fails a good file; the start has its own, generous limit. The
+ * worker gets a heap ceiling, and its console output (library warnings) is
+ * swallowed so that it never reaches the CLI's stdout.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** A failure inside the worker: the error's name (or code) and message. */
+export interface WorkerError {
+  ok: false;
+  name: string;
+  message: string;
+}
+
+/** Options of {@link runInWorker}. */
+export interface WorkerRunOptions {
+  /** Longest the work may take once the worker is ready, in milliseconds. */
+  timeoutMs: number;
+  /** Longest loading the library may take, in milliseconds (default 10 s: only a broken installation takes that long). */
+  startLimitMs?: number;
+  /** Heap ceiling in MB (default 512). */
+  maxHeapMb?: number;
+}
+
+/** Runs `source` in a worker with `workerData`; its answer, a {@link WorkerError}, or "timeout". */
+export function runInWorker<A extends { ok: true }>(source: string, workerData: unknown, options: WorkerRunOptions): Promise<A | WorkerError | 'timeout'> {
+  return new Promise((resolve) => {
+    const worker = new Worker(source, {
+      eval: true,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (answer: A | WorkerError | 'timeout'): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(answer);
+    };
+    let timer = setTimeout(() => settle('timeout'), options.startLimitMs ?? 10_000);
+    worker.on('message', (message: A | WorkerError | { ready: true }) => {
+      if (!('ready' in message)) return settle(message);
+      clearTimeout(timer);
+      timer = setTimeout(() => settle('timeout'), options.timeoutMs);
+    });
+    worker.on('error', (e: Error & { code?: string }) => settle({ ok: false, name: e.code ?? e.name, message: e.message }));
+    worker.on('exit', (code) => settle({ ok: false, name: 'Exit', message: `the reader stopped (exit code ${code})` }));
+  });
+}
+
+/** "1.5 s", "250 ms": a time limit for messages. */
+export function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+}
