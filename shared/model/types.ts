@@ -51,7 +51,11 @@ export interface SourceMeta {
 export interface SourceDoc {
   /** The file name or path as given by the user (for messages and the JSON output). */
   file: string;
-  /** The text as read: UTF-8 decoded, a BOM removed, nothing else changed (CRLF stays). */
+  /**
+   * The text as read: for .txt and .md the file decoded (UTF-8, or the encoding found), a BOM
+   * removed, nothing else changed (CRLF stays); for web pages, PDFs and Word files the text
+   * extracted from them (node/import/). Offsets refer to this text.
+   */
   text: string;
   meta: SourceMeta;
 }
