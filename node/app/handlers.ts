@@ -8,13 +8,14 @@
  * through a test transport. Every answer is a `Result`: nothing throws across.
  */
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
 import type { EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
+import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceDoc } from '../source-doc';
 import { runCompareJob } from './compare-job';
 import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
@@ -138,6 +139,9 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!a.ok) return { ok: false, error: a.error };
     const b = await loadSourceDoc(pathB);
     if (!b.ok) return { ok: false, error: b.error };
+    // Two languages: an alignment would be meaningless, so say so instead.
+    const mismatch = languageMismatch({ file: basename(pathA), language: a.doc.meta.language }, { file: basename(pathB), language: b.doc.meta.language });
+    if (mismatch) return fail('languages', `${mismatch}.`);
     const article = articlePath === undefined ? null : await loadSourceDoc(articlePath);
     if (article && !article.ok) return { ok: false, error: article.error };
     const defer = deferArticle && article !== null;

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'not-found' | 'unreadable' | 'empty' | 'binary' | 'too-large' | 'encoding' // a file
   | 'meta-not-found' | 'meta-unreadable' | 'meta-json' | 'meta-schema' // a meta.json next to a file
   | 'claims-invalid' // a curated claims file that is not JSON or fails its schema
+  | 'languages' // two readouts in different languages: not compared
   | 'cancelled' // the user closed a dialog
   | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)

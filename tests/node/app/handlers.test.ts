@@ -54,6 +54,14 @@ describe('the main-side handlers', () => {
       expect(bad.error.message).toContain('empty.txt');
     }
   });
+
+  it('refuses two readouts in different languages, saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'en.txt'), 'The leaders agreed on a truce. They will stay in close contact and meet again soon.');
+    writeFileSync(join(dir, 'ru.txt'), 'Лидеры договорились о перемирии. Они будут поддерживать тесный контакт и вскоре встретятся снова.');
+    const r = await handlers.compareFiles(join(dir, 'en.txt'), join(dir, 'ru.txt'));
+    expect(r).toEqual({ ok: false, error: { code: 'languages', message: 'en.txt is English and ru.txt is Russian: comparing texts in two languages is not supported.' } });
+  });
 });
 
 describe('the comparison shown at start', () => {
