@@ -65,7 +65,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const sentences = articleSentences(text, language);
   const quotations = findQuotations(text);
   const mentions = nameMentions(text);
-  const people = peopleIndex(text);
+  const people = peopleIndex(text, mentions);
   const sources = withPeople(sourceNames(docs), mentions);
   const readout = readoutsOf(docs);
   const participants = participantSurnames(docs);
@@ -186,8 +186,7 @@ function participantSurnames(docs: ComparedDocs): Set<string> {
   // Names in both readouts, several times: those the readouts report about are the participants.
   const counts = (doc: SourceDoc): Map<string, number> => {
     const c = new Map<string, number>();
-    for (const m of nameMentions(doc.text)) if (m.tokens.length > 0 && m.title) c.set(surnameOf(m.name), (c.get(surnameOf(m.name)) ?? 0) + 1);
-    for (const m of nameMentions(doc.text)) if (m.tokens.length > 0 && !m.title) c.set(surnameOf(m.name), (c.get(surnameOf(m.name)) ?? 0) + 1);
+    for (const m of nameMentions(doc.text)) if (m.tokens.length > 0) c.set(surnameOf(m.name), (c.get(surnameOf(m.name)) ?? 0) + 1);
     return c;
   };
   const ca = counts(docs.a);

@@ -118,6 +118,19 @@ export function containsWords(haystack: string, needle: string): boolean {
   return false;
 }
 
+/** Which readout a bare "the read-out" means: the one the article named last before `offset` (none when it named none). */
+export function lastNamedSide(text: string, sources: readonly SourceNames[], offset: number): Side[] {
+  let best: { at: number; side: Side } | null = null;
+  const lower = text.slice(0, offset).toLowerCase();
+  for (const s of sources) {
+    for (const n of s.names) {
+      const at = lower.lastIndexOf(n.toLowerCase().replace(/^the\s+/u, ''));
+      if (at >= 0 && (!best || at > best.at)) best = { at, side: s.side };
+    }
+  }
+  return best ? [best.side] : [];
+}
+
 /** Context the attribution needs. */
 export interface AttributionContext {
   text: string;
@@ -144,18 +157,7 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     }
     return undefined;
   };
-  // Which readout a bare "the read-out" means: the one the article named last before it.
-  const lastNamed = (offset: number): Side[] => {
-    let best: { at: number; side: Side } | null = null;
-    const lower = text.slice(0, offset).toLowerCase();
-    for (const s of ctx.sources) {
-      for (const n of s.names) {
-        const at = lower.lastIndexOf(n.toLowerCase().replace(/^the\s+/u, ''));
-        if (at >= 0 && (!best || at > best.at)) best = { at, side: s.side };
-      }
-    }
-    return best ? [best.side] : [];
-  };
+  const lastNamed = (offset: number): Side[] => lastNamedSide(text, ctx.sources, offset);
 
   const own: Array<Attribution | null> = quotations.map((q, k) => {
     const first = sentenceAt(q.outerStart);

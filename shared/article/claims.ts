@@ -14,7 +14,7 @@
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
-import { containsWords, hasReadoutOrInstitutionNoun, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { containsWords, hasReadoutOrInstitutionNoun, lastNamedSide, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import reporting from './data/reporting.json';
 import type { Quotation } from './quotes';
 
@@ -48,15 +48,7 @@ export function findClaims(
   sources: readonly SourceNames[],
 ): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const lastNamedBefore = (offset: number): Side[] => {
-    let best: { at: number; side: Side } | null = null;
-    const lower = text.slice(0, offset).toLowerCase();
-    for (const s of sources) for (const n of s.names) {
-      const at = lower.lastIndexOf(n.toLowerCase().replace(/^the\s+/u, ''));
-      if (at >= 0 && (!best || at > best.at)) best = { at, side: s.side };
-    }
-    return best ? [best.side] : [];
-  };
+  const lastNamedBefore = (offset: number): Side[] => lastNamedSide(text, sources, offset);
   for (const s of sentences) {
     // The sentence with its quotations blanked out: a reporting verb inside a quotation is the speaker's, not the article's.
     const inside = quotations.map((q, i) => ({ q, i })).filter(({ q }) => q.outerStart < s.end && q.outerEnd > s.start);

@@ -142,8 +142,8 @@ export interface PeopleIndex {
 }
 
 /** Indexes the people of an article by surname (the last word of a name). */
-export function peopleIndex(text: string): PeopleIndex {
-  const mentions = nameMentions(text).filter(looksLikePerson);
+export function peopleIndex(text: string, all: readonly NameMention[] = nameMentions(text)): PeopleIndex {
+  const mentions = all.filter(looksLikePerson);
   const full = new Map<string, NameMention>();
   const titled = new Map<string, string>();
   for (const m of mentions) {
