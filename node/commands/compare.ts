@@ -4,7 +4,8 @@
  */
 import { basename } from 'node:path';
 import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
-import { compare } from '../../shared/compare/compare';
+import { compare, type Comparison } from '../../shared/compare/compare';
+import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadClaimsFile } from '../claims-file';
@@ -94,14 +95,27 @@ export const compareCommand: Command = {
   },
 };
 
-/** Runs a comparison and renders it; a file that cannot be used gives exit 1 and one line naming it. */
-export async function runCompare(request: CompareRequest, context: CommandContext): Promise<CommandOutcome> {
+/** Two readouts compared, with the article's analysis when one was given, and the warnings to print. */
+export interface PreparedComparison {
+  a: Loaded;
+  b: Loaded;
+  comparison: Comparison;
+  article: ArticleAnalysis | null;
+  /** Lines for stderr, each ending with a newline. */
+  warnings: string[];
+}
+
+type Loaded = Extract<Awaited<ReturnType<typeof loadSourceDoc>>, { ok: true }>;
+
+/** Loads the readouts (and the article) of a request and compares them; a file that cannot be used gives the outcome to return (exit 1, one line naming it). */
+export async function prepareComparison(request: Omit<CompareRequest, 'json'>, context: CommandContext): Promise<{ ok: true; value: PreparedComparison } | { ok: false; outcome: CommandOutcome }> {
+  const failed = (outcome: CommandOutcome) => ({ ok: false as const, outcome });
   const options = { cwd: context.cwd, metaPath: request.metaPath, noMeta: request.noMeta, encoding: request.encoding };
   const [a, b] = await Promise.all([loadSourceDoc(request.a, options), loadSourceDoc(request.b, options)]);
-  if (!a.ok) return loadFailure(a.error, request);
-  if (!b.ok) return loadFailure(b.error, request);
+  if (!a.ok) return failed(loadFailure(a.error, request));
+  if (!b.ok) return failed(loadFailure(b.error, request));
   const mismatch = languageMismatch({ file: request.a, language: a.doc.meta.language }, { file: request.b, language: b.doc.meta.language });
-  if (mismatch) return badInput(mismatch);
+  if (mismatch) return failed(badInput(mismatch));
 
   // An explicit meta file that describes neither readout is most likely the wrong one.
   const warnings: string[] = request.metaPath !== undefined
@@ -113,34 +127,42 @@ export async function runCompare(request: CompareRequest, context: CommandContex
   let article: { doc: SourceDoc; claims: ClaimsFile | null } | null = null;
   if (request.claims !== undefined) {
     const loaded = await loadClaimsFile(request.claims, { cwd: context.cwd });
-    if (!loaded.ok) return badInput(loaded.error.message);
+    if (!loaded.ok) return failed(badInput(loaded.error.message));
     article = { doc: loaded.article, claims: loaded.claims };
     if (request.article !== undefined) warnings.push(`warning: --claims ${request.claims} is used; --article ${request.article} is ignored\n`);
   } else if (request.article !== undefined) {
     const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
-    if (!loaded.ok) return loadFailure(loaded.error, request);
+    if (!loaded.ok) return failed(loadFailure(loaded.error, request));
     article = { doc: loaded.doc, claims: null };
   }
 
   const resources = loadResources();
   const comparison = compare(a.doc, b.doc, resources);
-  let analysis = null;
+  let analysis: ArticleAnalysis | null = null;
   if (article) {
     try {
       analysis = articleAnalysis(article.doc, article.claims, { a: a.doc, b: b.doc, comparison }, resources);
     } catch (e) {
-      if (e instanceof CuratedError) return badInput(`${request.claims}: ${e.message}`);
+      if (e instanceof CuratedError) return failed(badInput(`${request.claims}: ${e.message}`));
       throw e;
     }
     for (const w of analysis.warnings ?? []) warnings.push(`warning: ${w}\n`);
   }
-  const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta }, article: analysis };
-  const origin = (d: typeof a) => ({ format: d.format, encoding: d.encoding, text: d.doc.text });
+  return { ok: true, value: { a, b, comparison, article: analysis, warnings } };
+}
+
+/** Runs a comparison and renders it; a file that cannot be used gives exit 1 and one line naming it. */
+export async function runCompare(request: CompareRequest, context: CommandContext): Promise<CommandOutcome> {
+  const prepared = await prepareComparison(request, context);
+  if (!prepared.ok) return prepared.outcome;
+  const { a, b, comparison, article, warnings } = prepared.value;
+  const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta }, article };
+  const origin = (d: Loaded) => ({ format: d.format, encoding: d.encoding, text: d.doc.text });
   const stdout = request.json ? formatJson(input, { a: origin(a), b: origin(b) }) : formatTerminal(input, { color: context.color, width: context.width });
   return { ...printed(stdout), stderr: warnings.join('') };
 }
 
-function loadFailure(error: CodedError<string>, request: CompareRequest): CommandOutcome {
+function loadFailure(error: CodedError<string>, request: Pick<CompareRequest, 'metaPath'>): CommandOutcome {
   // A broken meta.json found next to a readout stops the comparison (see meta.ts); say how to get past it.
   const implicitMeta = error.code.startsWith('meta-') && request.metaPath === undefined;
   return badInput(error.message + (implicitMeta ? ' (fix it, or use --no-meta to ignore it)' : ''));

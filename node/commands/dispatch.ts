@@ -5,10 +5,11 @@
 import { printed, PROGRAM, usageError, type Command, type CommandContext, type CommandOutcome } from './command';
 import { annotationsCommand } from './annotations';
 import { compareCommand } from './compare';
+import { exportCommand } from './export';
 import { extractCommand } from './extract';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [compareCommand, extractCommand, annotationsCommand];
+export const COMMANDS: readonly Command[] = [compareCommand, extractCommand, exportCommand, annotationsCommand];
 
 /** The program's help: its usage and the list of subcommands. */
 export function usage(commands: readonly Command[] = COMMANDS): string {

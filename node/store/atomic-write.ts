@@ -13,10 +13,10 @@ import writeFileAtomic from 'write-file-atomic';
 /** A write, or why it failed (`message` names the file as `name`). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
-/** Writes `text` to `full` atomically. */
-export async function writeAtomically(full: string, text: string, name: string): Promise<WriteResult> {
+/** Writes `content` (text as UTF-8, or bytes) to `full` atomically. */
+export async function writeAtomically(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
   try {
-    await writeFileAtomic(full, text, { encoding: 'utf8', fsync: true });
+    await writeFileAtomic(full, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), { encoding: 'utf8', fsync: true });
     return { ok: true };
   } catch (e) {
     const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
@@ -25,6 +25,8 @@ export async function writeAtomically(full: string, text: string, name: string):
       : code === 'ENOSPC' ? 'the disk is full'
       : code === 'EISDIR' ? 'it is a directory'
       : code === 'EROFS' ? 'the disk is read-only'
+      : code === 'ENOTDIR' ? 'a part of its path is not a folder'
+      : code === 'EFBIG' ? 'the file grew past the size the system allows'
       : (e instanceof Error ? e.message : String(e));
     return { ok: false, message: `${name}: cannot save (${why})` };
   }

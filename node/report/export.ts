@@ -1,0 +1,69 @@
+/**
+ * Writes a report: its HTML, and its PDF printed by a printer the caller gives
+ * (Electron's hidden window in the app, a system browser in the CLI). Every file is
+ * written atomically (a temporary file beside it, renamed over it once complete),
+ * so a write that fails half-way leaves no partial file under the chosen name, and
+ * a file that was there stays as it was.
+ */
+import { fileSources, type ReadoutsFile } from '../../shared/file/readouts-file';
+import { reanchorAll } from '../../shared/annotations/anchor';
+import { renderReport, type ReportInput } from '../../shared/report/report';
+import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
+import type { AlignResources } from '../../shared/align/resources';
+import { runCompareJob } from '../app/compare-job';
+import { writeAtomically } from '../store/atomic-write';
+
+/** Prints report HTML to PDF bytes with the given settings. */
+export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8Array>;
+
+/** Where to write a report: a PDF, its HTML, or both. */
+export interface ReportTargets {
+  pdf?: string;
+  html?: string;
+}
+
+/** What was written, or what went wrong (naming the file). */
+export type ReportWritten = { ok: true; paths: string[] } | { ok: false; message: string };
+
+/** The report's HTML and the printer settings for it. */
+export function prepareReport(input: ReportInput, options: ReportOptions): { html: string; settings: PrintSettings } {
+  return { html: renderReport(input, options), settings: printSettings(options, { app: input.app, generated: generatedStamp(input.generated) }) };
+}
+
+/** Writes the report to `targets`: the HTML first (it needs no printer), then the PDF. */
+export async function writeReport(input: ReportInput, options: ReportOptions, targets: ReportTargets, print: PrintHtml): Promise<ReportWritten> {
+  const { html, settings } = prepareReport(input, options);
+  const paths: string[] = [];
+  if (targets.html !== undefined) {
+    const written = await writeAtomically(targets.html, html, targets.html);
+    if (!written.ok) return { ok: false, message: written.message };
+    paths.push(targets.html);
+  }
+  if (targets.pdf !== undefined) {
+    let pdf: Uint8Array;
+    try {
+      pdf = await print(html, settings);
+    } catch (e) {
+      return { ok: false, message: `${targets.pdf}: the report could not be printed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); nothing was written there` };
+    }
+    const written = await writeAtomically(targets.pdf, pdf, targets.pdf);
+    if (!written.ok) return { ok: false, message: `${written.message}; nothing was written there` };
+    paths.push(targets.pdf);
+  }
+  return { ok: true, paths };
+}
+
+/**
+ * What a comparison file reports: the comparison and the article's analysis computed
+ * again from its texts (with its claims and manual links), its annotations anchored again.
+ */
+export function reportInputFromFile(file: ReadoutsFile, name: string, resources: AlignResources, about: Pick<ReportInput, 'app' | 'generated'>): ReportInput {
+  const { a, b, article } = fileSources(file);
+  const compared = runCompareJob(a, b, { article, claims: file.article?.claims ?? null, claimsFile: name, manualLinks: file.article?.manualLinks ?? null }, resources);
+  const anchored = reanchorAll(
+    file.annotations,
+    { a: a.text, b: b.text, article: article?.text ?? null },
+    { a: compared.comparison.a.sentences, b: compared.comparison.b.sentences },
+  );
+  return { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: compared.article, annotations: anchored.annotations, ...about };
+}

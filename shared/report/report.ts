@@ -1,0 +1,395 @@
+/**
+ * The comparison report: one self-contained HTML page (no script, no external
+ * resource) that Chromium's printer turns into the PDF an analyst sends to an
+ * editor. Electron prints it in a hidden window, the CLI through a system
+ * browser, both with the settings of options.ts; the page is the same.
+ *
+ * Sections: title, sources, summary, legend, the side-by-side table (word
+ * differences marked so that they survive black-and-white printing: underlines
+ * that differ per side, a bar and a caption on one-sided rows; colour is only ever
+ * a second cue), what each side alone said, the article's claims and commentary,
+ * and the annotations. Row numbers are those of the full comparison, also when
+ * only the differences are shown, so a reference ("row 12") means one thing.
+ */
+import { annotationMarks, annotationPlace, annotationSentence, quotedText, segmentsOf, type AnnotationMarks } from '../view/annotations';
+import { listAnnotations, type Annotation } from '../annotations/model';
+import type { Comparison, ComparedSide } from '../compare/compare';
+import { omissionWording } from '../compare/wording';
+import type { DiffPart } from '../diff/words';
+import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
+import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
+import { isSentenceTarget, timingWording, verdictWording } from '../view/article';
+import { rowDiff, type Run } from '../view/row-diff';
+import { buildRows, type Row } from '../view/rows';
+import { sentenceOf } from '../view/sentence-of';
+import { html, toHtml, type Markup } from './html';
+import type { ReportOptions } from './options';
+import { REPORT_CSS } from './styles';
+
+/** Everything a report shows. */
+export interface ReportInput {
+  /** The event compared ("Telephone call between …"), when known. */
+  event: string | null;
+  /** Its date, YYYY-MM-DD, when known. */
+  date: string | null;
+  a: SourceDoc;
+  b: SourceDoc;
+  comparison: Comparison;
+  /** The article's analysis with the analyst's manual links applied, or null. */
+  article: ArticleAnalysis | null;
+  annotations: readonly Annotation[];
+  /** When the report is made (shown in the footer and the sources' section). */
+  generated: Date;
+  /** "Readout Compare 0.1.0". */
+  app: string;
+}
+
+/** The report's title: the event, or the two readouts compared. */
+export function reportTitle(input: Pick<ReportInput, 'event' | 'comparison'>): string {
+  return input.event ?? `${input.comparison.a.label} and ${input.comparison.b.label}: comparison of the readouts`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "18 March 2025" for "2025-03-18"; anything else as it is. The same in every locale. */
+export function longDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What the report knows about where things are: row numbers and annotation numbers. */
+interface Places {
+  rows: Row[];
+  /** Row number (1 up, in the full list) of each readout sentence. */
+  rowOf: Map<string, number>;
+  marks: AnnotationMarks;
+}
+
+/** The report as a complete HTML document. Deterministic: the same input and options give the same text. */
+export function renderReport(input: ReportInput, options: ReportOptions): string {
+  const c = input.comparison;
+  const rows = buildRows(c);
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  const annotations = options.annotations ? listAnnotations(input.annotations) : [];
+  const places: Places = { rows, rowOf, marks: annotationMarks(annotations, c) };
+  const article = options.claims ? input.article : null;
+  const title = reportTitle(input);
+  const body = html`
+<header class="title-block">
+  <p class="kicker">Readout comparison</p>
+  <h1>${title}</h1>
+  ${input.date ? html`<p class="event-date">${longDate(input.date)}</p>` : null}
+</header>
+${sourcesSection(input, article)}
+${summarySection(input, places, annotations, article, options)}
+${legendSection(c, options, annotations.length > 0, article !== null)}
+${tableSection(input, places, annotations, options)}
+${omissionsSection(c, places)}
+${article ? claimsSection(article, c, places) : null}
+${article ? commentarySection(article, c, places) : null}
+${annotations.length > 0 ? annotationsSection(annotations, input, places, article) : null}`;
+  return `<!DOCTYPE html>
+<html lang="${primaryTag(c.a.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="${toHtml(html`${input.app}`)}">
+<title>${toHtml(html`${title}${input.date ? ` (${input.date})` : ''}`)}</title>
+<style>
+@page { size: ${options.pageSize}; }
+${REPORT_CSS}
+</style>
+</head>
+<body>
+<main>${toHtml(body)}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A language tag safe to put in an attribute: the tag when it looks like one, else "und". */
+function primaryTag(tag: string): string {
+  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : 'und';
+}
+
+// ---------------------------------------------------------------- sources
+
+function sourcesSection(input: ReportInput, article: ArticleAnalysis | null): Markup {
+  const cards = [sourceCard('A', input.a.meta, input.a.file, input.comparison.a), sourceCard('B', input.b.meta, input.b.file, input.comparison.b)];
+  if (article) cards.push(sourceCard('Article', article.doc.meta, article.doc.file, null));
+  return html`
+<section class="sources" aria-labelledby="h-sources">
+  <h2 id="h-sources">Sources</h2>
+  <div class="source-grid">${cards}</div>
+</section>`;
+}
+
+function sourceCard(which: string, meta: SourceMeta, file: string, side: ComparedSide | null): Markup {
+  const row = (name: string, value: Markup | string | null) => (value === null || value === '' ? null : html`<dt>${name}</dt><dd>${value}</dd>`);
+  return html`
+<div class="source">
+  <h3><span class="which">${which}</span> ${meta.label}</h3>
+  <dl>
+    ${row('Publisher', meta.publisher)}
+    ${row('Title', meta.title)}
+    ${row('Date', meta.date ? longDate(meta.date) : null)}
+    ${row('Address', meta.url ? html`<span class="url">${meta.url}</span>` : null)}
+    ${row('Language', meta.language)}
+    ${side ? row('Length', `${plural(side.sentences.length, 'statement')}, ${plural(side.words, 'word')}`) : null}
+    ${row('Copy', meta.complete ? 'complete' : 'incomplete')}
+    ${row('Note', meta.note)}
+    ${row('Provenance', meta.provenance)}
+    ${row('File', baseName(file))}
+  </dl>
+</div>`;
+}
+
+/** The last part of a path (POSIX or Windows): where the text came from, without the user's folders. */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+// ---------------------------------------------------------------- summary
+
+function summarySection(input: ReportInput, places: Places, annotations: readonly Annotation[], article: ArticleAnalysis | null, options: ReportOptions): Markup {
+  const c = input.comparison;
+  const matched = places.rows.filter((r) => r.kind === 'matched');
+  const changed = places.rows.filter((r) => r.changed).length;
+  const orphans = annotations.filter((a) => a.status === 'orphan').length;
+  const verdicts = article ? tallyVerdicts(article.claims) : null;
+  const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  return html`
+<section class="summary" aria-labelledby="h-summary">
+  <h2 id="h-summary">Summary</h2>
+  <table class="figures">
+    <tbody>
+      ${item(`${c.a.label}: covered by ${c.b.label}`, `${percent(c.a.coverage)} of its words are in statements ${c.b.label} also reports`)}
+      ${item(`${c.b.label}: covered by ${c.a.label}`, `${percent(c.b.coverage)} of its words are in statements ${c.a.label} also reports`)}
+      ${item('Matched rows', `${matched.length} (${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
+      ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
+      ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
+      ${item('Rows in this report', options.differencesOnly
+        ? `${changed} of ${places.rows.length}: differences only (matched rows with the same words are left out; numbers are those of the full comparison)`
+        : `all ${places.rows.length} (${changed} with differences)`)}
+      ${options.annotations ? item('Annotations', `${annotations.length}${orphans > 0 ? ` (${orphans} could not be found in the current text)` : ''}`) : item('Annotations', 'not included in this report')}
+      ${article && verdicts ? item('Article claims', `${article.claims.length} (${verdicts})`) : null}
+      ${article ? item('Commentary', plural(article.commentary.length, 'quotation')) : null}
+    </tbody>
+  </table>
+</section>`;
+}
+
+function tallyVerdicts(claims: readonly Claim[]): string {
+  const counts = { supported: 0, partial: 0, 'not-found': 0 };
+  for (const claim of claims) for (const v of Object.values(claim.verdicts)) if (v) counts[v]++;
+  return `verdicts per readout: ${counts.supported} supported, ${counts.partial} partly supported, ${counts['not-found']} not found`;
+}
+
+// ---------------------------------------------------------------- legend
+
+function legendSection(c: Comparison, options: ReportOptions, annotations: boolean, article: boolean): Markup {
+  return html`
+<section class="legend" aria-labelledby="h-legend">
+  <h2 id="h-legend">How to read this report</h2>
+  <ul>
+    <li>Each row holds statements both readouts report (matched), or a statement only one of them made; rows follow the order of the readouts.</li>
+    <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
+    <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
+    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number.</li>
+    ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
+    ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
+    ${options.differencesOnly ? html`<li>Differences only: matched rows whose words are the same on both sides are left out.</li>` : null}
+  </ul>
+</section>`;
+}
+
+// ---------------------------------------------------------------- the table
+
+function tableSection(input: ReportInput, places: Places, annotations: readonly Annotation[], options: ReportOptions): Markup {
+  const c = input.comparison;
+  const byNumber = places.marks.numbers;
+  const notesOf = (row: Row): Annotation[] => {
+    const ids = new Set<string>();
+    for (const id of [...row.a, ...row.b]) {
+      for (const x of places.marks.bySentence[id] ?? []) ids.add(x);
+      for (const x of places.marks.rows[id] ?? []) ids.add(x);
+    }
+    return annotations.filter((a) => ids.has(a.id)).sort((x, y) => byNumber[x.id]! - byNumber[y.id]!);
+  };
+  const body = places.rows.map((row, i) => {
+    if (options.differencesOnly && !row.changed) return null;
+    const text = rowDiff(row, c);
+    const notes = notesOf(row);
+    const cell = (side: Side) => {
+      if (row[side].length === 0) {
+        return html`<td class="gap"><span class="caption">${row.wording ?? ''}</span></td>`;
+      }
+      return html`<td class="${row.kind === 'matched' ? 'text' : 'text one-sided'}" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, row.kind === 'matched')}</td>`;
+    };
+    return html`
+<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}</th>${cell('a')}${cell('b')}</tr>${notes.length > 0 ? html`
+<tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
+  });
+  return html`
+<section class="comparison" aria-labelledby="h-table">
+  <h2 id="h-table">Side by side${options.differencesOnly ? ': differences only' : ''}</h2>
+  <table class="side-by-side">
+    <colgroup><col class="c-num"><col class="c-text"><col class="c-text"></colgroup>
+    <thead><tr><th scope="col" class="num">Row</th><th scope="col">${c.a.label}</th><th scope="col">${c.b.label}</th></tr></thead>
+    <tbody>${body}</tbody>
+  </table>
+</section>`;
+}
+
+/**
+ * One side of a row: its runs, with the sentence ids where sentences start. An
+ * annotated passage is tinted and bracketed, ⟦✎3 … ⟧, so that its extent survives
+ * black-and-white printing; a row annotation's marker leads the row's first sentence.
+ */
+function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
+  const out: Markup[] = [];
+  const spans = marks.spans[side];
+  for (const run of runs) {
+    const sentence = run.sentence ? sentenceOf(c[side], run.sentence) : undefined;
+    if (sentence && run.start === 0) {
+      out.push(html`<span class="sid">${sentence.id}</span>`);
+      const rowAnnotations = new Set(marks.rows[sentence.id] ?? []);
+      for (const id of marks.bySentence[sentence.id] ?? []) if (rowAnnotations.has(id)) out.push(html`<span class="marker">✎${marks.numbers[id]}</span>`);
+    }
+    // A one-sided row is all one side's: its bar and the caption opposite say so, not its words.
+    const cls = run.kind === 'same' || !matched ? null : run.kind;
+    const pieces = sentence && spans.length > 0 ? segmentsOf(run.text, sentence.start + run.start, spans) : [{ text: run.text, start: -1, ids: [] as string[] }];
+    for (const piece of pieces) {
+      const end = piece.start + piece.text.length;
+      for (const span of spans) if (span.start === piece.start) out.push(html`<span class="bracket">⟦</span><span class="marker">✎${marks.numbers[span.id]}</span>`);
+      const inner = piece.ids.length > 0 ? html`<span class="ann">${piece.text}</span>` : html`${piece.text}`;
+      out.push(cls ? html`<span class="${cls}">${inner}</span>` : inner);
+      for (const span of spans) if (span.end === end && piece.start >= 0) out.push(html`<span class="bracket">⟧</span>`);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- omissions
+
+function omissionsSection(c: Comparison, places: Places): Markup {
+  const side = (s: Side) => {
+    const ids = s === 'a' ? c.onlyA : c.onlyB;
+    const maker = c[s];
+    const other = c[s === 'a' ? 'b' : 'a'];
+    return html`
+<section class="omissions-side" aria-labelledby="h-only-${s}">
+  <h3 id="h-only-${s}">${capitalise(omissionWording(maker, other))} (${ids.length})</h3>
+  ${ids.length === 0 ? html`<p class="none">None: every statement of ${maker.label} is matched with one of ${other.label}.</p>` : html`
+  <ol class="statements">${ids.map((id) => {
+    const s2 = sentenceOf(maker, id);
+    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s2?.text ?? ''}</li>`;
+  })}</ol>`}
+</section>`;
+  };
+  return html`
+<section class="omissions" aria-labelledby="h-omissions">
+  <h2 id="h-omissions">What each side alone said</h2>
+  ${side('a')}
+  ${side('b')}
+</section>`;
+}
+
+// ---------------------------------------------------------------- article
+
+/** A readout sentence as a reference: "a3 · row 4: text". */
+function sentenceRef(id: string, c: Comparison, places: Places): Markup {
+  const side: Side = id.startsWith('a') ? 'a' : 'b';
+  const s = sentenceOf(c[side], id as SentenceId);
+  return html`<li><span class="ref">${c[side].label} ${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s?.text ?? '(not in the readout)'}</li>`;
+}
+
+/** A quote check's diff: the article's words struck, the readout's underlined; a space between the two where one replaces the other, so that both read (and search) as words. */
+function diffMarkup(diff: readonly DiffPart[]): Markup[] {
+  return diff.map((p, i) => {
+    if (p.kind === 'same') return html`${p.text}`;
+    if (p.kind === 'onlyA') return html`<del>${p.text}</del>`;
+    const replaces = diff[i - 1]?.kind === 'onlyA' && !/\s$/.test(diff[i - 1]!.text) && !/^\s/.test(p.text);
+    return html`${replaces ? ' ' : ''}<ins>${p.text}</ins>`;
+  });
+}
+
+function quoteCheck(q: QuoteCheck, c: Comparison): Markup {
+  const label = c[q.readout].label;
+  if (q.verbatim) return html`<li class="quote-check"><span class="badge">verbatim</span> “${q.text}” is ${label}'s wording${q.match ? ` (${q.match.sentence})` : ''}.</li>`;
+  if (!q.match) return html`<li class="quote-check"><span class="badge">not found</span> “${q.text}”: nothing in ${label}'s ${c[q.readout].complete ? '' : '(incomplete) '}copy resembles it.</li>`;
+  return html`<li class="quote-check"><span class="badge">differs</span> “${q.text}” against ${label} ${q.match.sentence}: <span class="diff">${diffMarkup(q.diff)}</span></li>`;
+}
+
+function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places): Markup {
+  const claim = (cl: Claim) => {
+    const sides = (Object.keys(cl.verdicts) as Side[]).filter((s) => cl.verdicts[s]);
+    return html`
+<article class="claim" aria-labelledby="claim-${cl.id}">
+  <h3 id="claim-${cl.id}"><span class="id">${cl.id}</span> ${cl.readouts.length > 0 ? `About ${cl.readouts.map((s) => c[s].label).join(' and ')}` : 'About the readouts'}</h3>
+  <blockquote>${cl.text}</blockquote>
+  <ul class="verdicts">${sides.map((s) => html`<li class="verdict ${cl.verdicts[s]}">${verdictWording(cl.verdicts[s]!, c[s].label, c[s].complete)}</li>`)}</ul>
+  ${cl.quotes.length > 0 ? html`<p class="sub">Quotations checked</p><ul class="quote-checks">${cl.quotes.map((q) => quoteCheck(q, c))}</ul>` : null}
+  ${cl.links.length > 0 ? html`<p class="sub">Readout passages it describes</p><ul class="refs">${cl.links.map((id) => sentenceRef(id, c, places))}</ul>` : null}
+  ${cl.closestSentences.length > 0 ? html`<p class="sub">Closest passages (not found)</p><ul class="refs">${cl.closestSentences.map((id) => sentenceRef(id, c, places))}</ul>` : null}
+</article>`;
+  };
+  return html`
+<section class="claims" aria-labelledby="h-claims">
+  <h2 id="h-claims">What the article says the readouts say</h2>
+  <p class="intro">${article.doc.meta.label}${article.doc.meta.title ? `, “${article.doc.meta.title}”` : ''}: ${plural(article.claims.length, 'claim')} about the readouts${article.origin === 'curated' ? ' (curated by hand)' : ''}, each with a verdict per readout as loaded.</p>
+  ${article.claims.length === 0 ? html`<p class="none">The article makes no claim about what the readouts say.</p>` : article.claims.map(claim)}
+</section>`;
+}
+
+function commentarySection(article: ArticleAnalysis, c: Comparison, places: Places): Markup {
+  const claimText = new Map(article.claims.map((cl) => [cl.id as string, cl.text]));
+  const item = (q: Commentary) => {
+    const about = [q.role, q.party ? 'party to the call' : null, timingWording(q.timing)].filter((x): x is string => x !== null);
+    const sentences = q.links.filter(isSentenceTarget);
+    const claims = q.links.filter((l) => !isSentenceTarget(l));
+    return html`
+<article class="commentary" aria-labelledby="comm-${q.id}">
+  <h3 id="comm-${q.id}"><span class="id">${q.id}</span> ${q.speaker}${about.length > 0 ? html`<span class="role">, ${about.join('; ')}</span>` : null}</h3>
+  <blockquote>“${q.quote}”</blockquote>
+  ${sentences.length > 0 || claims.length > 0 ? html`<p class="sub">Relates to</p><ul class="refs">${sentences.map((id) => sentenceRef(id, c, places))}${claims.map((id) => html`<li><span class="ref">claim ${id}</span> ${claimText.get(id) ?? ''}</li>`)}</ul>` : html`<p class="none">No passage of the readouts found that it bears on.</p>`}
+</article>`;
+  };
+  return html`
+<section class="commentaries" aria-labelledby="h-commentary">
+  <h2 id="h-commentary">Commentary quoted in the article</h2>
+  ${article.commentary.length === 0 ? html`<p class="none">The article quotes no one about the call.</p>` : article.commentary.map(item)}
+</section>`;
+}
+
+// ---------------------------------------------------------------- annotations
+
+function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null): Markup {
+  const c = input.comparison;
+  const items = annotations.map((a) => {
+    const n = places.marks.numbers[a.id]!;
+    const sentence = a.status === 'anchored' ? annotationSentence(a, c) : null;
+    const row = sentence ? places.rowOf.get(sentence) : undefined;
+    const links = a.links.map((l) => (l.kind === 'item' ? l.id : l.kind === 'annotation' ? `✎${places.marks.numbers[l.id] ?? '?'}` : `“${l.quote.exact}”`));
+    return html`
+<li class="annotation ${a.status}">
+  <p class="head"><span class="marker">✎${n}</span> <span class="label">${a.label}</span> <span class="place">${annotationPlace(a, c, article)}${row ? `, row ${row}` : ''}</span>${a.status === 'orphan' ? html` <span class="badge">could not be found in the current text</span>` : null}</p>
+  <blockquote>${quotedText(a.target)}</blockquote>
+  ${a.note ? html`<p class="note-text">${a.note}</p>` : null}
+  ${links.length > 0 ? html`<p class="links">Linked to: ${links.join(', ')}</p>` : null}
+</li>`;
+  });
+  return html`
+<section class="annotations" aria-labelledby="h-annotations">
+  <h2 id="h-annotations">Annotations (${annotations.length})</h2>
+  <ol class="annotation-list">${items}</ol>
+</section>`;
+}
+
