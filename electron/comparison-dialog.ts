@@ -22,15 +22,19 @@ export const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
   md: [{ name: 'Markdown', extensions: ['md'] }],
 };
 
+/** The report's filter. */
+export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF', extensions: ['pdf'] }];
+
 /** The save dialog's options for a request. */
 export function saveDialogOptions(request: PathRequest): SaveDialogOptions {
   const exporting = request.purpose === 'export';
+  const report = request.purpose === 'report';
   const name = request.name ?? '';
   return {
-    title: exporting ? 'Export Annotations' : 'Save Comparison',
-    buttonLabel: exporting ? 'Export' : 'Save',
+    title: report ? 'Export PDF Report' : exporting ? 'Export Annotations' : 'Save Comparison',
+    buttonLabel: exporting || report ? 'Export' : 'Save',
     defaultPath: request.dir ? join(request.dir, name) : name,
-    filters: exporting ? EXPORT_FILTERS[request.format ?? 'jsonld'] : COMPARISON_FILTERS.slice(0, 1),
+    filters: report ? PDF_FILTERS : exporting ? EXPORT_FILTERS[request.format ?? 'jsonld'] : COMPARISON_FILTERS.slice(0, 1),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }

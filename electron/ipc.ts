@@ -7,9 +7,11 @@ import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'ele
 import type { z } from 'zod';
 import type { MainHandlers } from '../node/app/handlers';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererCommand, type Result } from '../shared/ipc/contract';
+import type { PrintHtml } from '../node/report/export';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { dialogAsker } from './comparison-dialog';
+import { hiddenWindowPrinter } from './report-window';
 import { safeExternalUrl } from './security';
 
 /** What `handle()` needs to tell the app's own page from anything else. */
@@ -18,6 +20,8 @@ export interface IpcDeps {
   mainWindow(): BrowserWindow | null;
   /** Whether a URL is one of the app's own pages (see app-url.ts). */
   isAppUrl(url: string): boolean;
+  /** Prints the report; default a hidden window (report-window.ts). */
+  printer?: PrintHtml;
 }
 
 /** The arguments of an invoke channel, as its schema parses them. */
@@ -97,6 +101,7 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   handle(CHANNELS.openComparisonBackup, () => handlers.openComparisonBackup(), deps);
   handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);
   handle(CHANNELS.exportAnnotations, (request) => handlers.exportAnnotations(request, ask()), deps);
+  handle(CHANNELS.exportReport, (request) => handlers.exportReport(request, ask(), deps.printer ?? hiddenWindowPrinter()), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');

@@ -81,6 +81,8 @@ function fileMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
           { label: 'Markdown…', click: () => actions.command('export-md') },
         ],
       },
+      // The page opens the report's options first, then main asks where to save it.
+      { label: 'Export PDF Report…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false, click: () => actions.command('export-pdf') },
       { type: 'separator' },
       // roles carry the platform's own labels and accelerators (Cmd+W / Ctrl+W, Cmd+Q / Ctrl+Q)
       { role: 'close', label: 'Close Window' },

@@ -9,6 +9,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
+import type { ReportOptions } from '../shared/report/options';
 import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
@@ -59,6 +60,10 @@ function exportAnnotations(request: EditsRequest & { format: ExportFormat }): Pr
   return ipcRenderer.invoke(CHANNELS.exportAnnotations, request);
 }
 
+function exportReport(request: EditsRequest & { options: ReportOptions }): Promise<Result<{ path: string }>> {
+  return ipcRenderer.invoke(CHANNELS.exportReport, request);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -78,7 +83,7 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
 
 const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
-  saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
+  saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations, exportReport,
   onComparisonLoaded, onCommand,
 };
 

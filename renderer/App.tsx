@@ -9,10 +9,12 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { AnnotationLink } from '../shared/annotations/model';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
+import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../shared/report/options';
 import type { ArticleItemId } from '../shared/view/article';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
 import { ErrorBanner } from './components/ErrorBanner';
+import { ExportDialog } from './components/ExportDialog';
 import { RowList } from './components/RowList';
 import { SourceHeader } from './components/SourceHeader';
 import { Toolbar } from './components/Toolbar';
@@ -38,6 +40,9 @@ export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The report's options dialog, and the options last used (the page size first from the locale).
+  const [exportOpen, setExportOpen] = useState(false);
+  const [reportOptions, setReportOptions] = useState<ReportOptions>(() => ({ ...DEFAULT_REPORT_OPTIONS, pageSize: defaultPageSize(navigator.language) }));
   // The latest state, for handlers that outlive a render (keys, menu commands, answers from main).
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -91,6 +96,18 @@ export function App({ api }: { api: ReadoutsApi }) {
     } else if (result.error.code !== 'cancelled') {
       dispatch({ type: 'failed', message: result.error.message });
     }
+  }, [api]);
+
+  const exportReport = useCallback(async (options: ReportOptions) => {
+    setExportOpen(false);
+    setReportOptions(options);
+    const s = stateRef.current;
+    if (!s.loaded) return;
+    dispatch({ type: 'announce', message: 'Exporting the PDF report…' });
+    const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options });
+    if (result.ok) dispatch({ type: 'announce', message: `PDF report saved to ${result.value.path}` });
+    else if (result.error.code === 'cancelled') dispatch({ type: 'announce', message: '' });
+    else dispatch({ type: 'failed', message: result.error.message });
   }, [api]);
 
   /** The passage the page's selection covers, as a target; `mixed` across two sources; null without one. */
@@ -149,6 +166,7 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'export-jsonld': return void exportAs('jsonld');
       case 'export-csv': return void exportAs('csv');
       case 'export-md': return void exportAs('md');
+      case 'export-pdf': return void (stateRef.current.loaded && setExportOpen(true));
     }
   }, [annotate, api, run, save, exportAs]);
 
@@ -203,6 +221,10 @@ export function App({ api }: { api: ReadoutsApi }) {
         // (Ctrl+Alt is AltGr on some keyboards: in a text field it types a letter.)
         e.preventDefault();
         command('open-comparison');
+      } else if (mod && !e.altKey && !e.shiftKey && key === 'p') {
+        // The browser's own print would print the window: the report is what is printed.
+        e.preventDefault();
+        command('export-pdf');
       } else if (mod && !e.altKey && !e.shiftKey && key === 'z' && !inTextField(e.target) && stateRef.current.work.undo.length > 0) {
         // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
         e.preventDefault();
@@ -241,6 +263,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           onOpenComparison={() => command('open-comparison')}
           onSave={() => command('save')}
           onAnnotate={annotate}
+          onExportPdf={() => command('export-pdf')}
         />
         {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
         {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
@@ -268,6 +291,15 @@ export function App({ api }: { api: ReadoutsApi }) {
           </div>
         )}
       </div>
+      {exportOpen && loaded && (
+        <ExportDialog
+          initial={reportOptions}
+          annotations={state.work.annotations.length}
+          hasArticle={loaded.article !== null}
+          onExport={(options) => void exportReport(options)}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       <footer className="status-bar">
         <div className="status" role="status" aria-live="polite">{state.status}</div>
         {state.toast && (

@@ -37,8 +37,8 @@ import type { Comparer } from './worker-comparer';
 
 /** What a native dialog is asked for. */
 export interface PathRequest {
-  /** Save a comparison, open one, or export annotations. */
-  purpose: 'save' | 'open' | 'export';
+  /** Save a comparison, open one, export annotations, or export the report as PDF. */
+  purpose: 'save' | 'open' | 'export' | 'report';
   /** The file name to suggest (save, export). */
   name?: string;
   /** The folder to start in, when known. */
@@ -69,6 +69,8 @@ export interface DocumentSources {
 /** The comparison on screen, as main keeps it. */
 interface Doc extends DocumentSources {
   id: number;
+  /** The article's analysis as last computed (manual links as they were then; the edits hold the latest). */
+  analysis: ArticleAnalysis | null;
   edits: ComparisonEdits;
   /** The comparison file it belongs to, or null. */
   path: string | null;
@@ -268,7 +270,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
         const orphans = reports.filter((r) => r.status === 'orphan').length;
         if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
       }
-      const doc: Doc = { ...sources, id: nextId++, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '' };
+      const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '' };
       // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
       const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
       if (asSaved) doc.baseline = textOf(doc);
@@ -283,6 +285,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const doc = current;
       if (!doc) return null;
       doc.article = article;
+      doc.analysis = analysis;
       const found = anchored(doc.edits.annotations, doc.edits.labels, doc);
       doc.edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
       scheduleAutosave(doc);
@@ -409,6 +412,17 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const path = withExtension(asked, ext);
       const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path);
       return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
+    },
+
+    /**
+     * The document `request.document` with the analyst's latest work, for a report, and the name and
+     * folder to suggest for it; `stale` when another comparison is on screen.
+     */
+    forReport(request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined }> {
+      const doc = current;
+      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
+      doc.edits = request.edits;
+      return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined } };
     },
 
     /** Writes the pending autosave now (before quitting, before another comparison). */

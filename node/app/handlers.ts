@@ -17,8 +17,11 @@ import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceDoc } from '../source-doc';
+import { withManualLinks } from '../../shared/article/links';
+import type { ReportOptions } from '../../shared/report/options';
+import { writeReport, type PrintHtml } from '../report/export';
 import { runCompareJob } from './compare-job';
-import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
+import { createComparisonFiles, withExtension, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
 
 /** The handlers the renderer's API is served by. */
@@ -54,6 +57,11 @@ export interface MainHandlers {
   autosave(request: EditsRequest): Promise<Result<null>>;
   /** Asks where to export the annotations and writes them there. */
   exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>>;
+  /**
+   * Asks where to save the report of the comparison on screen (with the analyst's latest work)
+   * and prints it there with `print` (Electron's hidden window; Chromium's printer in the tests).
+   */
+  exportReport(request: EditsRequest & { options: ReportOptions }, ask: AskPath, print: PrintHtml): Promise<Result<{ path: string }>>;
   /** Writes the pending autosave now (before quitting). */
   flush(): Promise<void>;
   /** Whether an autosave is waiting or being written. */
@@ -257,6 +265,24 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     }),
     autosave: (request) => files.autosave(request),
     exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
+    exportReport: async (request, ask, print) => {
+      try {
+        const doc = files.forReport(request);
+        if (!doc.ok) return doc;
+        const { sources, analysis, edits, stem, dir } = doc.value;
+        const asked = await ask({ purpose: 'report', name: `${stem}.pdf`, dir });
+        if (asked === null) return fail('cancelled', 'No report was exported.');
+        const path = withExtension(asked, '.pdf');
+        const written = await writeReport({
+          event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison,
+          article: analysis && withManualLinks(analysis, edits.manualLinks), annotations: edits.annotations,
+          generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,
+        }, request.options, { pdf: path }, print);
+        return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
+      } catch (e) {
+        return fail('internal', e instanceof Error ? e.message : String(e));
+      }
+    },
     flush: () => files.flush(),
     autosavePending: () => files.pending(),
   };

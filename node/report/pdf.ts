@@ -46,17 +46,19 @@ export async function launchPrinter(executablePath: string): Promise<HtmlPrinter
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     throw new Error(`the browser ${executablePath} did not start (${first})`);
   }
-  return {
-    async print(html, settings) {
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-        return await page.pdf(devtoolsPdfOptions(settings));
-      } finally {
-        await context.close();
-      }
-    },
-    close: () => browser.close(),
+  return { print: printWith(browser), close: () => browser.close() };
+}
+
+/** Prints with a running browser: each report in a fresh context with JavaScript off and no network. */
+export function printWith(browser: Browser): HtmlPrinter['print'] {
+  return async (html, settings) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      return await page.pdf(devtoolsPdfOptions(settings));
+    } finally {
+      await context.close();
+    }
   };
 }

@@ -1,24 +1,50 @@
 /**
- * The write path of the store, on its own so that the crash test runs exactly
- * this code in a child process it kills (without loading zod and the schemas,
- * which would make each of its thousand child processes slow to start).
+ * The write path of the store and of the exports, on its own so that the crash
+ * test runs exactly this code in a child process it kills (without loading zod and
+ * the schemas, which would make each of its thousand child processes slow to start).
  *
- * Each file is written with write-file-atomic: a temporary file beside it,
- * written, fsync'ed, then renamed over it. A rename within a folder is atomic on
- * POSIX file systems and on NTFS, so a crash at any moment leaves the old content
- * or the new one, never a mix (the temporary file may be left behind).
+ * Each file is written as write-file-atomic writes it: a temporary file beside it
+ * (`<file>.<digits>`), written, fsync'ed, then renamed over it. A rename within a
+ * folder is atomic on POSIX file systems and on NTFS, so a crash at any moment
+ * leaves the old content or the new one, never a mix (the temporary file may be
+ * left behind: comparison-store.ts removes stale ones). An existing file's
+ * permissions are kept.
+ *
+ * Not write-file-atomic itself (which the store used before): it makes one
+ * `fs.write` call and does not check how many bytes were written, so a short
+ * write (a file-size limit reached, some network file systems) was renamed into
+ * place as a truncated file reported as saved. `FileHandle.writeFile` writes until
+ * every byte is written or the system says why not. The half-way write test
+ * (tests/node/report/pdf.test.ts) is what found it.
  */
-import writeFileAtomic from 'write-file-atomic';
+import { randomInt } from 'node:crypto';
+import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 
 /** A write, or why it failed (`message` names the file as `name`). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
+let writes = 0;
+
 /** Writes `content` (text as UTF-8, or bytes) to `full` atomically. */
 export async function writeAtomically(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
+  // digits only, unique in this process and across processes
+  const temp = `${full}.${process.pid}${String(++writes).padStart(4, '0')}${randomInt(1_000_000)}`;
+  let handle: FileHandle | undefined;
+  let created = false;
   try {
-    await writeFileAtomic(full, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), { encoding: 'utf8', fsync: true });
+    const previous = await stat(full).catch(() => null);
+    handle = await open(temp, 'wx');
+    created = true;
+    await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    if (previous?.isFile()) await chmod(temp, previous.mode & 0o7777);
+    await rename(temp, full);
     return { ok: true };
   } catch (e) {
+    await handle?.close().catch(() => undefined);
+    if (created) await unlink(temp).catch(() => undefined);
     const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
     const why = code === 'ENOENT' ? 'its folder does not exist'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'

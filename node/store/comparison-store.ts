@@ -2,7 +2,7 @@
  * Saving and opening comparison files (`.readouts`, shared/file/readouts-file.ts)
  * so that nothing is ever lost:
  *
- * - Writes are atomic (atomic-write.ts, write-file-atomic: a temporary file in the
+ * - Writes are atomic (atomic-write.ts: a temporary file in the
  *   same folder, fsync'ed, then renamed over the file), so a crash leaves the old
  *   file or the new one, never a mix.
  * - Before a good file is replaced, its content is kept as `<file>.bak`
@@ -146,7 +146,7 @@ const NOT_REPLACED = 'It was not replaced: save under another name, or replace i
 
 /**
  * Removes the temporary files a killed save leaves next to `path`
- * (write-file-atomic names them `<file>.<number>`), when older than `olderThanMs`
+ * (atomic-write.ts names them `<file>.<digits>`), when older than `olderThanMs`
  * (another save may be writing a fresh one). Returns how many were removed.
  */
 export async function removeStaleTemporaries(path: string, olderThanMs = 60_000, now = Date.now()): Promise<number> {

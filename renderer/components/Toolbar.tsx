@@ -1,4 +1,4 @@
-/** Samples, Compare Files…, Open comparison…, Save, Open Article… and the article panel, Annotate… and the annotations panel, the filter, next/previous difference and search. */
+/** Samples, Compare Files…, Open comparison…, Save, Export PDF…, Open Article… and the article panel, Annotate… and the annotations panel, the filter, next/previous difference and search. */
 import { useState, type Dispatch, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
@@ -10,7 +10,7 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
   { value: 'omissions', label: 'Omissions only' },
 ];
 
-export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle, onOpenComparison, onSave, onAnnotate }: {
+export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle, onOpenComparison, onSave, onAnnotate, onExportPdf }: {
   samples: SampleInfo[];
   state: ViewState;
   dispatch: Dispatch<ViewAction>;
@@ -22,6 +22,8 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   onSave: () => void;
   /** Annotates the selected text, or the row in focus. */
   onAnnotate: () => void;
+  /** Opens the PDF report's options. */
+  onExportPdf: () => void;
 }) {
   const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
@@ -46,6 +48,7 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
         <button type="button" onClick={onSave} disabled={state.busy || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
           Save{state.work.unsaved ? ' •' : ''}
         </button>
+        <button type="button" onClick={onExportPdf} disabled={state.busy || !state.loaded} title="Export the comparison as a PDF report (Ctrl/Cmd+P)" aria-keyshortcuts="Control+P">Export PDF…</button>
       </div>
       <div className="tool-group">
         <button type="button" onClick={onOpenArticle} disabled={state.busy || !state.loaded}>Open article…</button>

@@ -12,6 +12,8 @@ import type { Comparison } from '../compare/compare';
 import { readoutsFileSchema } from '../file/readouts-file';
 import type { ArticleAnalysis, ManualLink } from '../model/article';
 import type { SourceMeta } from '../model/types';
+import type { ReportOptions } from '../report/options';
+import { reportOptionsSchema } from '../report/schema';
 import { CHANNELS } from './channels';
 
 /** What went wrong, as a code the UI can switch on and a message for people. */
@@ -129,7 +131,7 @@ export const RENDERER_COMMANDS = [
   'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
   'switch-pane', 'toggle-article-panel',
   'annotate', 'undo', 'toggle-annotations-panel',
-  'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md',
+  'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
 ] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 
@@ -168,6 +170,7 @@ export const REQUESTS = {
   [CHANNELS.openComparisonBackup]: z.tuple([]),
   [CHANNELS.autosave]: z.tuple([editsRequest]),
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
+  [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -207,6 +210,11 @@ export interface ReadoutsApi {
   autosave(request: EditsRequest): Promise<Result<null>>;
   /** Asks where to export the annotations (JSON-LD, CSV or Markdown) and writes them there. */
   exportAnnotations(request: EditsRequest & { format: ExportFormat }): Promise<Result<{ path: string }>>;
+  /**
+   * Asks where to save the comparison report as PDF and prints it there (in a hidden window, with
+   * Chromium's printer); `cancelled` when the user closes the dialog, `unwritable` when it cannot be written.
+   */
+  exportReport(request: EditsRequest & { options: ReportOptions }): Promise<Result<{ path: string }>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */

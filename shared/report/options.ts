@@ -5,24 +5,22 @@
  * Electron's `webContents.printToPDF` and for the CLI's browser (both are
  * Chromium's printer; node/report/pdf.ts maps the names).
  */
-import { z } from 'zod';
 import { escapeHtml } from './html';
 
 /** The page sizes a report is printed on. */
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-/** The options of a report, as the export dialog and the CLI set them. */
-export const reportOptionsSchema = z.strictObject({
-  pageSize: z.enum(PAGE_SIZES),
+/** The options of a report, as the export dialog and the CLI set them (validated by schema.ts). */
+export interface ReportOptions {
+  pageSize: PageSize;
   /** Only the rows marked as differences (one-sided rows, and matched rows whose words differ); row numbers stay those of the full list. */
-  differencesOnly: z.boolean(),
+  differencesOnly: boolean;
   /** The analyst's annotations: markers in the rows, their notes beside them, and a section listing them all. */
-  annotations: z.boolean(),
+  annotations: boolean;
   /** The article's claims (with verdicts and quote checks) and commentary. */
-  claims: z.boolean(),
-});
-export type ReportOptions = z.output<typeof reportOptionsSchema>;
+  claims: boolean;
+}
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true };
 

@@ -259,7 +259,7 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
   for (const run of runs) {
     const sentence = run.sentence ? sentenceOf(c[side], run.sentence) : undefined;
     if (sentence && run.start === 0) {
-      out.push(html`<span class="sid">${sentence.id}</span>`);
+      out.push(html`<span class="sid">${sentence.id}</span> `);
       const rowAnnotations = new Set(marks.rows[sentence.id] ?? []);
       for (const id of marks.bySentence[sentence.id] ?? []) if (rowAnnotations.has(id)) out.push(html`<span class="marker">✎${marks.numbers[id]}</span>`);
     }

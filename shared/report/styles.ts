@@ -57,8 +57,7 @@ tr.notes { break-before: avoid; page-break-before: avoid; }
 td.one-sided { border-left: 4px solid #000; }
 td.gap { background: repeating-linear-gradient(135deg, #fff 0 5px, #eee 5px 7px); }
 td.gap .caption { display: inline-block; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.03em; }
-.sid { font-size: 6.5pt; color: #555; vertical-align: 0.35em; margin-right: 0.25em; }
-.sid::after { content: " "; }
+.sid { font-size: 6.5pt; color: #555; vertical-align: 0.35em; }
 .only-a { text-decoration: underline dashed 1.3px; text-underline-offset: 2px; background: #fde2c4; }
 .only-b { text-decoration: underline solid 1.3px; text-underline-offset: 2px; background: #cfe8fc; }
 .marker { font-size: 7.5pt; font-weight: 700; border: 1px solid #000; border-radius: 2px; padding: 0 0.2em; margin-right: 0.2em; background: #fff; }

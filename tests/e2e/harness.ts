@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
+import { printWith } from '../../node/report/pdf';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type Result } from '../../shared/ipc/contract';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -78,6 +79,7 @@ const PRELOAD_STAND_IN = `(() => {
     openComparisonBackup: () => invoke('openComparisonBackup', []),
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
+    exportReport: (r) => invoke('exportReport', [r]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
   };
@@ -152,6 +154,8 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'openComparisonBackup': return handlers.openComparisonBackup();
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
+      // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
+      case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });

@@ -49,6 +49,7 @@ export function fakeHandlers() {
     openComparisonBackup: vi.fn(async () => ok(LOADED)),
     autosave: vi.fn(async (_request: Parameters<MainHandlers['autosave']>[0]) => ok(null)),
     exportAnnotations: vi.fn(async (_request: Parameters<MainHandlers['exportAnnotations']>[0], _ask: AskPath) => ok({ path: '/work/call annotations.csv' })),
+    exportReport: vi.fn(async (_request: Parameters<MainHandlers['exportReport']>[0], _ask: AskPath, _print: Parameters<MainHandlers['exportReport']>[2]) => ok({ path: '/work/call.pdf' })),
     flush: vi.fn(async () => undefined),
     autosavePending: vi.fn(() => false),
   } satisfies MainHandlers;

@@ -20,7 +20,7 @@ vi.mock('electron', () => {
 // every method of ReadoutsApi, checked both ways at compile time
 const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
-  'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
+  'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations', 'exportReport',
   'onComparisonLoaded', 'onCommand',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
@@ -65,6 +65,7 @@ describe('the preload', () => {
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
+    ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: true, annotations: false, claims: true } }], CHANNELS.exportReport],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });

@@ -84,7 +84,7 @@ describe('the store, killed while it writes', () => {
         const now = readFileSync(file, 'utf8');
         if (now !== last) changed++;
         last = now;
-        // write-file-atomic's temporary files, left when the kill came in the middle of a write.
+        // atomic-write.ts's temporary files, left when the kill came in the middle of a write.
         const leftovers = readdirSync(join(dir, `w${w}`)).filter((n) => /\.\d+$/.test(n));
         if (leftovers.length) interrupted++;
         for (const n of leftovers) rmSync(join(dir, `w${w}`, n));

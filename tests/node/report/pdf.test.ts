@@ -1,0 +1,237 @@
+/**
+ * The PDF report, printed for real by Debian's Chromium (the printer Electron uses)
+ * and read back with poppler: pdftotext for the text of every section, pdfinfo for
+ * the page size, pdftoppm for pictures of every page (out/screenshots/report-*.png,
+ * for people to look at).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { longPair } from '../../../bench/report-fixture';
+import { exportCommand, exportCommandWith } from '../../../node/commands/export';
+import { writeReport } from '../../../node/report/export';
+import { launchPrinter, type HtmlPrinter } from '../../../node/report/pdf';
+import { loadResources } from '../../../node/resources';
+import { compare } from '../../../shared/compare/compare';
+import { buildRows } from '../../../shared/view/rows';
+import { CHROMIUM } from '../../e2e/harness';
+import { ANNOTATED, APP, GENERATED, ROOT, SAMPLE_DIR } from '../../report-inputs';
+import { version } from '../../../package.json';
+
+const SHOTS = join(ROOT, 'out', 'screenshots');
+const context = { cwd: ROOT, color: false, width: 100 };
+// White space as one space; a line broken after a hyphen ("de-\noccupied") joined again, in both texts compared.
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
+const tmp = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+
+/** The text of a PDF (or of one page), in the order it was drawn. */
+function pdfText(path: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-raw', ...range, path, '-'], { encoding: 'utf8' });
+}
+
+function pdfInfo(path: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)![1]), size: /^Page size:\s+(.*)$/m.exec(info)![1]! };
+}
+
+/** Renders every page to PNG (kept for people to look at); returns how many were rendered. */
+function renderPages(path: string, name: string): number {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const f of readdirSync(SHOTS)) if (f.startsWith(`${name}-`)) execFileSync('rm', ['-f', join(SHOTS, f)]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', path, join(SHOTS, name)]);
+  return readdirSync(SHOTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).length;
+}
+
+const run = (args: string[]) => exportCommand.run(args, context);
+
+describe('export: the sample with its article, A4', () => {
+  const pdf = join(tmp, 'sample.pdf');
+  const htmlPath = join(tmp, 'sample.html');
+  let text = '';
+  let pages = 0;
+
+  beforeAll(async () => {
+    const out = await run([join(SAMPLE_DIR, 'whitehouse.txt'), join(SAMPLE_DIR, 'kremlin.txt'), '--article', join(SAMPLE_DIR, 'article.txt'), '--pdf', pdf, '--html', htmlPath, '--page-size', 'A4']);
+    expect(out.stderr).toBe('');
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toBe(`${htmlPath}\n${pdf}\n`);
+    text = squash(pdfText(pdf));
+    pages = pdfInfo(pdf).pages;
+  }, 120_000);
+
+  it('is an A4 PDF with selectable text in every section', () => {
+    expect(pdfInfo(pdf).size).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)|^595\.\d+ x 842\.\d+ pts \(A4\)/);
+    for (const heading of ['READOUT COMPARISON', 'Telephone call between US President Donald Trump and Russian President Vladimir Putin', '18 March 2025',
+      'Sources', 'Summary', 'How to read this report', 'Side by side', 'What each side alone said', "Not in Kremlin's (incomplete) copy (8)", 'Only in Kremlin (7)',
+      'What the article says the readouts say', 'Commentary quoted in the article']) expect(text).toContain(heading);
+    // the sources with their notes and provenance
+    expect(text).toContain('Readout of President Donald J. Trump');
+    expect(text).toContain('Incomplete English translation.');
+  });
+
+  it('has every statement of both readouts, the claims with their quote checks, and the commentary', () => {
+    const html = readFileSync(htmlPath, 'utf8');
+    const ids = [...html.matchAll(/<span class="sid">([ab]\d+)<\/span>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(24);
+    for (const id of ids) expect(text).toMatch(new RegExp(`\\b${id} `));
+    for (const s of ['The leaders agreed that the movement to peace will begin with an energy and infrastructure ceasefire',
+      'the complete cessation of foreign military assistance and the provision of intelligence information to Kiev',
+      'Donald Trump supported Vladimir Putin\'s idea to organize hockey matches']) expect(text).toContain(s);
+    for (const id of ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'q1', 'q13']) expect(text).toContain(`${id} `);
+    expect(text).toContain('would will begin'); // the quote check: the article's word struck, the readout's after it
+    for (const speaker of ['Ruth Deyermond', 'Daniel Szegelowski', 'Volodymyr Zelensky']) expect(text).toContain(speaker);
+  });
+
+  it('numbers every page in its footer, with the generation date and the app version, and has no blank page', () => {
+    expect(pages).toBeGreaterThan(3);
+    for (let p = 1; p <= pages; p++) {
+      const page = squash(pdfText(pdf, p));
+      expect(page).toContain(`Page ${p} of ${pages}`);
+      expect(page).toMatch(new RegExp(`Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by Readout Compare ${version.replace(/\./g, '\\.')}`));
+      // more than the footer on every page
+      expect(page.replace(/Generated .* Page \d+ of \d+/, '').length).toBeGreaterThan(100);
+    }
+    expect(renderPages(pdf, 'report-sample')).toBe(pages);
+  });
+
+  it('repeats the table’s column header on every page the table spans', () => {
+    const tablePages = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => /^\d+ [ab]\d+ /m.test(pdfText(pdf, p)));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const p of tablePages) expect(squash(pdfText(pdf, p))).toContain('Row White House Kremlin');
+  });
+});
+
+describe('export: options', () => {
+  it('prints on Letter, differences only, without the article', async () => {
+    const pdf = join(tmp, 'letter.pdf');
+    const out = await run([join(SAMPLE_DIR, 'whitehouse.txt'), join(SAMPLE_DIR, 'kremlin.txt'), '--article', join(SAMPLE_DIR, 'article.txt'), '--pdf', pdf, '--page-size', 'Letter', '--differences-only', '--no-claims']);
+    expect(out.exitCode).toBe(0);
+    expect(pdfInfo(pdf).size).toMatch(/^612 x 792 pts \(letter\)/);
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('Side by side: differences only');
+    expect(text).not.toContain('What the article says the readouts say');
+    expect(text).not.toContain('Commentary quoted in the article');
+    renderPages(pdf, 'report-letter');
+  }, 120_000);
+
+  it('reports a saved comparison with its annotations, notes beside their rows and listed at the end', async () => {
+    const pdf = join(tmp, 'annotated.pdf');
+    const out = await run(['--comparison', ANNOTATED, '--pdf', pdf]);
+    expect(out.exitCode).toBe(0);
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('Annotations (5)');
+    expect(text).toContain('The Kremlin\'s key condition, a complete halt to foreign military aid and intelligence for Kyiv, is absent from the White House readout.');
+    expect(text).toContain('✎3');
+    const without = join(tmp, 'annotated-without.pdf');
+    expect((await run(['--comparison', ANNOTATED, '--pdf', without, '--no-annotations'])).exitCode).toBe(0);
+    expect(squash(pdfText(without))).not.toContain('✎3');
+    renderPages(pdf, 'report-annotated');
+  }, 120_000);
+});
+
+describe('export: a 1,000-row comparison', () => {
+  let printer: HtmlPrinter;
+  beforeAll(async () => { printer = await launchPrinter(CHROMIUM); });
+  afterAll(async () => { await printer?.close(); });
+
+  it('loses and clips no row: every statement is in the PDF’s text, every row number too', async () => {
+    const [a, b] = longPair();
+    const comparison = compare(a, b, loadResources());
+    const rows = buildRows(comparison);
+    expect(rows.length).toBeGreaterThanOrEqual(1000);
+    const pdf = join(tmp, 'long.pdf');
+    const written = await writeReport(
+      { event: null, date: null, a, b, comparison, article: null, annotations: [], generated: GENERATED, app: APP },
+      { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true }, { pdf }, printer.print,
+    );
+    expect(written).toEqual({ ok: true, paths: [pdf] });
+    const raw = pdfText(pdf);
+    // Words only: line breaks in the PDF fall after hyphens and, in its text, before punctuation drawn apart.
+    const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    const text = ` ${words(raw)} `;
+    for (const side of ['a', 'b'] as const) {
+      for (const s of comparison[side].sentences) expect(text.includes(` ${words(`${s.id} ${s.text}`)} `), `${s.id} is missing or cut`).toBe(true);
+    }
+    // row numbers stand at the start of their row's first line, before a statement's id or the caption of a gap
+    const numbers = new Set(raw.split('\n').map((line) => /^(\d+) (?:[ab]\d+ |ONLY IN |NOT IN )/.exec(line)?.[1]).filter((n) => n !== undefined).map(Number));
+    for (let i = 1; i <= rows.length; i++) expect(numbers.has(i), `row ${i}`).toBe(true);
+  }, 300_000);
+});
+
+describe('export: bad input and failed writes', () => {
+  const readouts = [join(SAMPLE_DIR, 'whitehouse.txt'), join(SAMPLE_DIR, 'kremlin.txt')];
+
+  it('says when no browser can be found, and writes nothing', async () => {
+    const pdf = join(tmp, 'nobrowser.pdf');
+    const out = await run([...readouts, '--pdf', pdf, '--browser', join(tmp, 'no-such-browser')]);
+    expect(out.exitCode).toBe(1);
+    expect(out.stderr).toBe(`error: --browser ${join(tmp, 'no-such-browser')}: no executable file there\n`);
+    expect(existsSync(pdf)).toBe(false);
+    const none = exportCommandWith({
+      search: () => ({ env: { PATH: tmp }, platform: 'linux', cwd: tmp, isExecutable: () => false }),
+      printer: () => { throw new Error('not reached'); }, env: {}, now: () => GENERATED,
+    });
+    const nothing = await none.run([...readouts, '--pdf', pdf], context);
+    expect(nothing.exitCode).toBe(1);
+    expect(nothing.stderr).toContain('no Chromium-family browser found');
+    expect(nothing.stderr).toContain('--browser PATH');
+  });
+
+  it('says when a path cannot be written, naming it', async () => {
+    const blocker = join(tmp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const html = join(blocker, 'report.html');
+    const out = await run([...readouts, '--html', html]);
+    expect(out.exitCode).toBe(1);
+    expect(out.stderr).toBe(`error: ${html}: cannot save (a part of its path is not a folder)\n`);
+  });
+
+  it('keeps the file that was there when printing fails', async () => {
+    const pdf = join(tmp, 'kept.pdf');
+    writeFileSync(pdf, 'the previous report');
+    const failing = exportCommandWith({
+      search: () => ({ env: {}, platform: 'linux', cwd: tmp, isExecutable: () => true }),
+      printer: async () => ({ print: async () => { throw new Error('Printing failed\nstack…'); }, close: async () => {} }),
+      env: { CHROMIUM_PATH: '/usr/bin/chromium' }, now: () => GENERATED,
+    });
+    const out = await failing.run([...readouts, '--pdf', pdf], context);
+    expect(out.exitCode).toBe(1);
+    expect(out.stderr).toBe(`error: ${pdf}: the report could not be printed (Printing failed); nothing was written there\n`);
+    expect(readFileSync(pdf, 'utf8')).toBe('the previous report');
+  });
+
+  it('leaves no partial file when the write fails half-way (a file size limit hit mid-write)', () => {
+    const dir = mkdtempSync(join(tmp, 'half-'));
+    const target = join(dir, 'report.pdf');
+    writeFileSync(target, 'the previous report');
+    // A child process limited to 64 KiB files writes 1 MiB: its writes come up short, then fail with EFBIG
+    // (it handles SIGXFSZ, which would otherwise kill it; Node resets an inherited 'ignore').
+    const script = `process.on('SIGXFSZ', () => {});
+import { writeAtomically } from ${JSON.stringify(join(ROOT, 'node', 'store', 'atomic-write.ts'))};
+void writeAtomically(process.argv[1], new Uint8Array(1 << 20).fill(37), process.argv[1]).then((r) => process.stdout.write(JSON.stringify(r)));`;
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const child = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${tsx}" --eval "$0" "$1"`, script, target], { encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual({ ok: false, message: `${target}: cannot save (the file grew past the size the system allows)` });
+    expect(readFileSync(target, 'utf8')).toBe('the previous report');
+    expect(readdirSync(dir)).toEqual(['report.pdf']);
+  });
+
+  it('refuses wrong arguments with the usage', async () => {
+    for (const [args, problem] of [
+      [readouts, 'say what to write'],
+      [[...readouts, '--pdf', 'x.pdf', '--page-size', 'A3'], '--page-size must be A4 or Letter'],
+      [['--comparison', ANNOTATED, readouts[0]!, '--pdf', 'x.pdf'], 'give no A and B with it'],
+      [['--comparison', ANNOTATED, '--article', 'x.txt', '--pdf', 'x.pdf'], '--article cannot be used with --comparison'],
+      [[readouts[0]!, '--pdf', 'x.pdf'], 'export needs two readouts'],
+      [[...readouts, '--pdf', 'same', '--html', 'same'], 'name the same file'],
+    ] as const) {
+      const out = await run([...args]);
+      expect(out.exitCode, args.join(' ')).toBe(2);
+      expect(out.stderr).toContain(problem);
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml, html, toHtml } from '../../../shared/report/html';
+import { defaultPageSize, DEFAULT_REPORT_OPTIONS, footerTemplate, printSettings, type ReportOptions } from '../../../shared/report/options';
+import { longDate, renderReport, reportTitle, type ReportInput } from '../../../shared/report/report';
+import { reportOptionsSchema } from '../../../shared/report/schema';
+import { buildRows } from '../../../shared/view/rows';
+import { annotatedInput, sampleInput } from '../../report-inputs';
+
+const ALL: ReportOptions = { ...DEFAULT_REPORT_OPTIONS };
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const parse = (text: string) => parseHTML(text).document;
+
+let sample: ReportInput;
+let annotated: ReportInput;
+beforeAll(async () => {
+  [sample, annotated] = await Promise.all([sampleInput(), annotatedInput()]);
+});
+
+describe('html``', () => {
+  it('escapes every interpolated string, so text from a file never becomes markup', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (text, attr) => {
+      const doc = parse(`<!DOCTYPE html><html><body>${toHtml(html`<p title="${attr}">${text}</p>`)}</body></html>`);
+      const p = doc.querySelector('p')!;
+      expect(doc.body.children).toHaveLength(1);
+      expect(p.children).toHaveLength(0);
+      expect(p.getAttribute('title')).toBe(attr);
+      expect(p.textContent).toBe(text);
+    }));
+  });
+
+  it('keeps markup it made, and drops null, undefined and false', () => {
+    const inner = html`<b>${'<i>'}</b>`;
+    expect(toHtml(html`<p>${inner}${null}${undefined}${false}${[html`<br>`, 'x&y']}${3}</p>`)).toBe('<p><b>&lt;i&gt;</b><br>x&amp;y3</p>');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('options', () => {
+  it('takes the page size from the locale: Letter where Letter is used, A4 elsewhere', () => {
+    expect(['en-US', 'en_US.UTF-8', 'es-MX', 'fr-CA', 'en-PH', 'es_CO'].map(defaultPageSize)).toEqual(Array(6).fill('Letter'));
+    expect(['en-GB', 'de_DE.UTF-8', 'ru-RU', 'fr', 'C', '', undefined, 'zh-Hans-CN', 'en-AU'].map(defaultPageSize)).toEqual(Array(9).fill('A4'));
+    expect(defaultPageSize('zh-Hant-US')).toBe('Letter');
+  });
+
+  it('accepts exactly the four options, page size A4 or Letter', () => {
+    expect(reportOptionsSchema.safeParse(ALL).success).toBe(true);
+    expect(reportOptionsSchema.safeParse({ ...ALL, pageSize: 'A3' }).success).toBe(false);
+    expect(reportOptionsSchema.safeParse({ ...ALL, extra: 1 }).success).toBe(false);
+    expect(reportOptionsSchema.safeParse({ pageSize: 'A4' }).success).toBe(false);
+  });
+
+  it('puts the generation time, the app and the page numbers in the footer, escaped', () => {
+    const footer = footerTemplate({ app: 'Readout Compare <1>', generated: '2026-11-27 09:30 UTC' });
+    expect(footer).toContain('Readout Compare &lt;1&gt;');
+    expect(footer).toContain('<span class="pageNumber"></span>');
+    expect(footer).toContain('<span class="totalPages"></span>');
+    const settings = printSettings({ pageSize: 'Letter' }, { app: 'a', generated: 'g' });
+    expect(settings).toMatchObject({ pageSize: 'Letter', displayHeaderFooter: true, printBackground: true, tagged: true, outline: true });
+    // room for the footer
+    expect(settings.margins.bottom).toBeGreaterThan(settings.margins.top);
+  });
+});
+
+describe('renderReport', () => {
+  it('is deterministic and self-contained: no script, no external resource, a policy that forbids both', () => {
+    const first = renderReport(sample, ALL);
+    expect(renderReport(sample, ALL)).toBe(first);
+    const doc = parse(first);
+    expect(doc.querySelectorAll('script, link, img, iframe, object')).toHaveLength(0);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(first).toContain('@page { size: A4; }');
+    expect(renderReport(sample, { ...ALL, pageSize: 'Letter' })).toContain('@page { size: Letter; }');
+  });
+
+  it('titles the report with the event and its date', () => {
+    const doc = parse(renderReport(sample, ALL));
+    expect(doc.querySelector('h1')!.textContent).toBe(sample.event);
+    expect(doc.querySelector('.event-date')!.textContent).toBe('18 March 2025');
+    expect(longDate('2024-02-29')).toBe('29 February 2024');
+    expect(longDate('sometime')).toBe('sometime');
+    expect(reportTitle({ event: null, comparison: sample.comparison })).toBe('White House and Kremlin: comparison of the readouts');
+  });
+
+  it('shows every statement of both readouts once, in rows numbered as the comparison has them', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const rows = buildRows(sample.comparison);
+    const trs = [...doc.querySelectorAll('table.side-by-side tbody tr.row')];
+    expect(trs.map((tr) => tr.querySelector('th.num')!.textContent)).toEqual(rows.map((_, i) => String(i + 1)));
+    const table = squash(doc.querySelector('table.side-by-side tbody')!.textContent!);
+    for (const side of ['a', 'b'] as const) {
+      for (const s of sample.comparison[side].sentences) expect(table).toContain(squash(`${s.id} ${s.text}`));
+    }
+    // the header names the two readouts, and repeats on every page (a thead)
+    expect([...doc.querySelectorAll('table.side-by-side thead th')].map((th) => th.textContent)).toEqual(['Row', 'White House', 'Kremlin']);
+  });
+
+  it('marks the words only one side has, and captions the gap of a one-sided row with the core’s wording', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const rows = buildRows(sample.comparison);
+    const matched = rows.findIndex((r) => r.kind === 'matched');
+    const tr = doc.querySelector(`#row-${matched + 1}`)!;
+    expect(tr.querySelectorAll('.only-a').length).toBeGreaterThan(0);
+    expect(tr.querySelectorAll('.only-b').length).toBeGreaterThan(0);
+    const onlyB = rows.findIndex((r) => r.kind === 'only-b');
+    const gap = doc.querySelector(`#row-${onlyB + 1} td.gap .caption`)!;
+    expect(gap.textContent).toBe('only in Kremlin');
+    const onlyA = rows.findIndex((r) => r.kind === 'only-a');
+    expect(doc.querySelector(`#row-${onlyA + 1} td.gap .caption`)!.textContent).toBe("not in Kremlin's (incomplete) copy");
+    // a one-sided statement's own words are not marked word by word: the bar and the caption say it
+    expect(doc.querySelectorAll(`#row-${onlyB + 1} .only-b`)).toHaveLength(0);
+  });
+
+  it('with differences only, leaves out unchanged matched rows and keeps the other rows’ numbers', () => {
+    const input = { ...sample, comparison: structuredClone(sample.comparison) };
+    // make the first pair's sentences identical, so its row is no difference
+    const pair = input.comparison.pairs[0]!;
+    const sa = input.comparison.a.sentences.find((s) => s.id === pair.a[0])!;
+    const sb = input.comparison.b.sentences.find((s) => s.id === pair.b[0])!;
+    for (const p of input.comparison.pairs) if (p.a[0] === sa.id || p.b[0] === sb.id) p.diff = [];
+    input.comparison.pairs = input.comparison.pairs.filter((p) => p === pair || (p.a[0] !== sa.id && p.b[0] !== sb.id));
+    sb.text = sa.text;
+    pair.diff = [{ kind: 'same', text: sa.text }];
+    const rows = buildRows(input.comparison);
+    const same = rows.findIndex((r) => !r.changed);
+    expect(same).toBeGreaterThanOrEqual(0);
+    const all = parse(renderReport(input, ALL));
+    const diff = parse(renderReport(input, { ...ALL, differencesOnly: true }));
+    expect(all.querySelector(`#row-${same + 1}`)).not.toBeNull();
+    expect(diff.querySelector(`#row-${same + 1}`)).toBeNull();
+    const numbers = [...diff.querySelectorAll('tr.row th.num')].map((th) => Number(th.textContent));
+    expect(numbers).toEqual(rows.flatMap((r, i) => (r.changed ? [i + 1] : [])));
+    expect(squash(diff.querySelector('.summary')!.textContent!)).toContain(`${rows.filter((r) => r.changed).length} of ${rows.length}: differences only`);
+  });
+
+  it('lists what each side alone said, with ids and row numbers', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const c = sample.comparison;
+    const lists = [...doc.querySelectorAll('.omissions-side')];
+    expect(lists.map((l) => l.querySelector('h3')!.textContent)).toEqual([`Not in Kremlin's (incomplete) copy (${c.onlyA.length})`, `Only in Kremlin (${c.onlyB.length})`]);
+    expect(lists[0]!.querySelectorAll('li')).toHaveLength(c.onlyA.length);
+    expect(lists[1]!.querySelectorAll('li')).toHaveLength(c.onlyB.length);
+    expect(lists[1]!.querySelector('li .ref')!.textContent).toMatch(/^b\d+ · row \d+$/);
+  });
+
+  it('includes the article’s claims, verdicts, quote checks and commentary, or leaves them out', () => {
+    const article = sample.article!;
+    const doc = parse(renderReport(sample, ALL));
+    expect(doc.querySelectorAll('article.claim')).toHaveLength(article.claims.length);
+    expect(doc.querySelectorAll('article.commentary')).toHaveLength(article.commentary.length);
+    const text = squash(doc.body.textContent!);
+    for (const q of article.commentary) expect(text).toContain(q.speaker);
+    // the seed article misquotes "will begin" as "would begin": struck and underlined
+    const differs = [...doc.querySelectorAll('.quote-check')].find((li) => li.querySelector('del')?.textContent === 'would')!;
+    expect(differs.querySelector('ins')!.textContent).toBe('will');
+    expect(text).toContain('White House: supported');
+    const without = parse(renderReport(sample, { ...ALL, claims: false }));
+    expect(without.querySelector('.claims, .commentaries')).toBeNull();
+    expect(squash(without.querySelector('.sources')!.textContent!)).not.toContain('Article');
+  });
+
+  it('marks annotated passages in their rows, puts their notes after the row, and lists them all', () => {
+    const doc = parse(renderReport(annotated, ALL));
+    const items = [...doc.querySelectorAll('li.annotation')];
+    expect(items).toHaveLength(annotated.annotations.length);
+    for (const a of annotated.annotations) {
+      expect(squash(doc.querySelector('.annotations')!.textContent!)).toContain(squash(a.note));
+    }
+    // every passage annotation on a readout is bracketed in the table, with its number
+    const readoutPassages = annotated.annotations.filter((a) => a.target.kind === 'passage' && a.target.source !== 'article');
+    expect(doc.querySelectorAll('table.side-by-side .bracket').length).toBe(2 * readoutPassages.length);
+    const notes = squash([...doc.querySelectorAll('tr.notes')].map((tr) => tr.textContent).join(' '));
+    for (const a of annotated.annotations.filter((x) => x.target.kind === 'row' || x.target.source !== 'article')) expect(notes).toContain(squash(a.note));
+    const figure = (d: ReturnType<typeof parse>, name: string) => [...d.querySelectorAll('.summary tr')].find((tr) => tr.querySelector('th')!.textContent === name)!.querySelector('td')!.textContent;
+    expect(figure(doc, 'Annotations')).toBe(String(annotated.annotations.length));
+
+    const off = parse(renderReport(annotated, { ...ALL, annotations: false }));
+    expect(off.querySelectorAll('.annotations, tr.notes, .marker, .ann')).toHaveLength(0);
+    expect(figure(off, 'Annotations')).toBe('not included in this report');
+  });
+
+  it('escapes what the files say: a readout or label with markup shows as text', () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const input: ReportInput = structuredClone(sample);
+    input.comparison.a.label = `WH ${evil}`;
+    input.a.meta = { ...input.a.meta, note: evil, url: 'javascript:alert(3)' };
+    const s0 = input.comparison.a.sentences[0]!;
+    input.comparison.a.sentences[0] = { ...s0, text: `${s0.text} ${evil}`, end: s0.end + evil.length + 1 };
+    const doc = parse(renderReport(input, ALL));
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+    expect(doc.body.textContent).toContain(evil);
+    // addresses are shown as text, never as links
+    expect(doc.querySelectorAll('a')).toHaveLength(0);
+  });
+});
