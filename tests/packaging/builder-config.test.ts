@@ -106,15 +106,15 @@ describe('the file patterns, evaluated against the repository\'s files', () => {
   };
   const repoFiles = (): string[] => execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
 
-  it('take the built app, package.json and the licence', () => {
-    for (const file of ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/index-x.js', 'package.json', 'LICENSE'])
+  it('take the built app and package.json', () => {
+    for (const file of ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/index-x.js', 'package.json'])
       expect(included(file), file).toBe(true);
     expect(included('out/main/index.js.map')).toBe(false);
   });
 
   it('leave out every source, test, fixture, document and tool of the repository', () => {
     const taken = repoFiles().filter(included);
-    expect(taken.sort()).toEqual(['LICENSE', 'package.json']);
+    expect(taken.sort()).toEqual(['package.json']);
   });
 
   it('ship the samples and the notices beside the archive, where the app looks for them', () => {
@@ -124,6 +124,8 @@ describe('the file patterns, evaluated against the repository\'s files', () => {
     expect(assetsDirFor(true, '/app.asar', '/resources')).toBe(join('/resources', 'assets'));
     expect(copied).toContainEqual({ from: 'assets/samples', to: 'assets/samples' });
     expect(copied).toContainEqual({ from: 'assets/notices', to: 'assets/notices' });
+    // the licence beside assets/, as in the source tree
+    expect(copied).toContainEqual({ from: 'LICENSE', to: 'LICENSE' });
   });
 });
 
@@ -153,12 +155,12 @@ describe('the app as electron-builder packages it', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('holds the built main, preload and renderer, the compare worker, package.json and the licence', () => {
+  it('holds the built main, preload and renderer, the compare worker and package.json', () => {
     const built = (dir: string): string[] => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && !d.name.endsWith('.map')).map((d) => relative(ROOT, join(d.parentPath, d.name)).split('\\').join('/'));
     const out = built('out');
     expect(out.some((f) => /^out\/main\/chunks\/compare-worker-.*\.js$/.test(f))).toBe(true);
-    for (const file of [...out, 'package.json', 'LICENSE']) expect(archive, file).toContain(file);
+    for (const file of [...out, 'package.json']) expect(archive, file).toContain(file);
   });
 
   it('holds every package the built main process and its workers require, with what they require', () => {
@@ -185,20 +187,21 @@ describe('the app as electron-builder packages it', () => {
 
   it('leaves out sources, tests, fixtures, documents, tools, source maps and the libraries bundled into the window', () => {
     const own = archive.filter((f) => !f.startsWith('node_modules/'));
-    expect(own.filter((f) => !f.startsWith('out/') && f !== 'package.json' && f !== 'LICENSE' && f !== 'out' && f !== 'node_modules')).toEqual([]);
+    expect(own.filter((f) => !f.startsWith('out/') && f !== 'package.json' && f !== 'out' && f !== 'node_modules')).toEqual([]);
     expect(own.filter((f) => f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
     for (const name of ['react', 'react-dom', '@tanstack/react-virtual', 'electron', 'electron-builder', 'vitest', 'typescript'])
       expect(archive, name).not.toContain(`node_modules/${name}/package.json`);
   });
 
-  it('copies every sample and both notices into <resources>/assets', () => {
+  it('copies every sample and both notices into <resources>/assets, and the licence beside it', () => {
     const listed = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/')).sort();
     expect(listed(join(resources, 'assets', 'samples'))).toEqual(listed(join(ROOT, 'assets', 'samples')));
     expect(listed(join(resources, 'assets', 'notices'))).toEqual(['samples.md', 'third-party.txt']);
     expect(readFileSync(join(resources, 'assets', 'notices', 'third-party.txt'), 'utf8'))
       .toBe(readFileSync(join(ROOT, 'assets', 'notices', 'third-party.txt'), 'utf8'));
-    expect(readdirSync(resources).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'assets']);
+    expect(readdirSync(resources).sort()).toEqual(['LICENSE', 'app.asar', 'app.asar.unpacked', 'assets']);
+    expect(readFileSync(join(resources, 'LICENSE'), 'utf8')).toBe(readFileSync(join(ROOT, 'LICENSE'), 'utf8'));
   });
 
   it('names the executable for the desktop entry', () => {
