@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unpackedPath } from '../asar';
 import { failure } from '../result';
 import { loadResources } from '../resources';
 import { httpUrl } from './html-meta';
@@ -72,7 +73,8 @@ export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOp
   if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
     return failure('damaged', `${name}: not a PDF file (no %PDF- header)`);
   const timeoutMs = options.timeoutMs ?? PDF_TIME_LIMIT_MS;
-  const pdfjsUrl = pathToFileURL(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs')).href;
+  // a plain file when packaged (asarUnpack in electron-builder.yml): the worker's ESM loader reads it
+  const pdfjsUrl = pathToFileURL(unpackedPath(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs'))).href;
   const answer = await runInWorker<PdfAnswer>(WORKER_SOURCE, { pdfjsUrl, data: bytes, maxPages: MAX_PAGES }, { timeoutMs });
   if (answer === 'timeout')
     return failure('timeout', `${name}: reading the PDF took longer than ${duration(timeoutMs)}; it may be damaged or built to stall readers`);
