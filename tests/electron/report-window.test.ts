@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { printSettings } from '../../shared/report/options';
+
+// A fake BrowserWindow that records what the printer does with it; the temporary file is real.
+const electron = vi.hoisted(() => {
+  const windows: Array<{ options: unknown; loaded: string | null; html: string | null; destroyed: boolean; handlers: Record<string, (...args: unknown[]) => void>; openHandler: ((d: { url: string }) => unknown) | null; printed: unknown }> = [];
+  let failPrint: Error | null = null;
+  class BrowserWindow {
+    state = { options: null as unknown, loaded: null as string | null, html: null as string | null, destroyed: false, handlers: {} as Record<string, (...args: unknown[]) => void>, openHandler: null as ((d: { url: string }) => unknown) | null, printed: null as unknown };
+    webContents = {
+      on: (event: string, handler: (...args: unknown[]) => void) => { this.state.handlers[event] = handler; },
+      setWindowOpenHandler: (h: (d: { url: string }) => unknown) => { this.state.openHandler = h; },
+      printToPDF: async (options: unknown) => {
+        this.state.printed = options;
+        if (failPrint) throw failPrint;
+        return Buffer.from('%PDF-1.7 fake');
+      },
+    };
+    constructor(options: unknown) {
+      this.state.options = options;
+      windows.push(this.state);
+    }
+    async loadFile(path: string) {
+      this.state.loaded = path;
+      // the page must be on disk when it is loaded
+      const { readFileSync: read } = await import('node:fs');
+      this.state.html = read(path, 'utf8');
+    }
+    isDestroyed() { return this.state.destroyed; }
+    destroy() { this.state.destroyed = true; }
+  }
+  const partitions: string[] = [];
+  const session = { fromPartition: (name: string) => { partitions.push(name); return { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), name }; } };
+  return { BrowserWindow, session, app: { getPath: () => tmpdir() }, shell: { openExternal: vi.fn() }, windows, partitions, failWith: (e: Error | null) => { failPrint = e; } };
+});
+vi.mock('electron', () => electron);
+
+import { electronPdfOptions, hiddenWindowPrinter, reportWindowOptions } from '../../electron/report-window';
+
+const settings = printSettings({ pageSize: 'Letter' }, { app: 'Readout Compare 1.0.0', generated: '2026-11-27 09:30 UTC' });
+
+beforeEach(() => {
+  electron.windows.length = 0;
+  electron.failWith(null);
+});
+
+describe('the hidden report window', () => {
+  it('is hidden, sandboxed, without script or preload, in its own session', () => {
+    const session = { name: 'x' } as unknown as Electron.Session;
+    const options = reportWindowOptions(session);
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ session, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
+    expect(options.webPreferences?.preload).toBeUndefined();
+  });
+
+  it('maps the print settings to printToPDF’s names', () => {
+    expect(electronPdfOptions(settings)).toEqual({
+      pageSize: 'Letter', margins: settings.margins, displayHeaderFooter: true, headerTemplate: settings.headerTemplate, footerTemplate: settings.footerTemplate,
+      printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true, preferCSSPageSize: false,
+    });
+  });
+
+  it('prints the page from a temporary file, then removes the file and the window', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-window-'));
+    const pdf = await hiddenWindowPrinter(root)('<!DOCTYPE html><title>r</title><p>report</p>', settings);
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
+    const [win] = electron.windows;
+    expect(win!.html).toBe('<!DOCTYPE html><title>r</title><p>report</p>');
+    expect(win!.loaded!.startsWith(root)).toBe(true);
+    expect(win!.printed).toEqual(electronPdfOptions(settings));
+    expect(win!.destroyed).toBe(true);
+    expect(readdirSync(root)).toEqual([]);
+    expect(electron.partitions).toEqual(['readout-compare-report']);
+    // locked: it may not navigate away from its page, and opens no window
+    const prevented = vi.fn();
+    win!.handlers['will-navigate']!({ url: 'https://example.org/', preventDefault: prevented });
+    expect(prevented).toHaveBeenCalled();
+    const stays = vi.fn();
+    win!.handlers['will-navigate']!({ url: pathToFileURL(win!.loaded!).href, preventDefault: stays });
+    expect(stays).not.toHaveBeenCalled();
+    expect(win!.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('cleans up when printing fails, and passes the failure on', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-window-'));
+    electron.failWith(new Error('Printing failed'));
+    await expect(hiddenWindowPrinter(root)('<p>x</p>', settings)).rejects.toThrow('Printing failed');
+    expect(electron.windows[0]!.destroyed).toBe(true);
+    expect(readdirSync(root)).toEqual([]);
+    expect(existsSync(electron.windows[0]!.loaded!)).toBe(false);
+  });
+});
