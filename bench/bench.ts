@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadResources } from '../node/resources';
 import type { SourceDoc } from '../shared/model/types';
-import { measureBrowser, measureColdStart } from './cold-start';
+import { measureBrowser, measureColdStart, measurePdf } from './cold-start';
 import { fixtureSentences, loadSample, loadSampleArticle, syntheticDoc } from './fixtures';
 import { generatePair } from './generator';
 import { MEASUREMENTS, type BenchContext } from './measurements';
@@ -22,6 +22,7 @@ function main(): void {
   const pool = fixtureSentences();
   const pairs = new Map<number, [SourceDoc, SourceDoc]>();
   let browserFigures: ReturnType<typeof measureBrowser> | undefined;
+  let pdfFigures: ReturnType<typeof measurePdf> | undefined;
   const ctx: BenchContext = {
     resources,
     clock: () => performance.now(),
@@ -38,6 +39,7 @@ function main(): void {
     sampleArticle: loadSampleArticle(),
     coldStart: measureColdStart,
     browser: () => (browserFigures ??= measureBrowser()),
+    pdf: () => (pdfFigures ??= measurePdf()),
   };
 
   const results: Result[] = [];

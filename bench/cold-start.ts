@@ -17,6 +17,18 @@ export function measureColdStart(): number {
   return value;
 }
 
+const PDF_SCRIPT = fileURLToPath(new URL('./pdf.ts', import.meta.url));
+
+/** The PDF figures (bench/pdf.ts, in a process of its own), in ms. */
+export function measurePdf(): { pdf_sample_ms: number; pdf_1000rows_ms: number; pdf_launch_ms: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', PDF_SCRIPT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 });
+  const lines = out.trim().split('\n');
+  const value = JSON.parse(lines[lines.length - 1] ?? '{}') as Record<string, unknown>;
+  const keys = ['pdf_sample_ms', 'pdf_1000rows_ms', 'pdf_launch_ms'] as const;
+  if (keys.some((k) => typeof value[k] !== 'number')) throw new Error(`measurePdf: ${PDF_SCRIPT} printed no figures, but: ${JSON.stringify(out)}`);
+  return { pdf_sample_ms: value.pdf_sample_ms as number, pdf_1000rows_ms: value.pdf_1000rows_ms as number, pdf_launch_ms: value.pdf_launch_ms as number };
+}
+
 const BROWSER_SCRIPT = fileURLToPath(new URL('./browser.ts', import.meta.url));
 
 /** The browser figures (bench/browser.ts, in a process of its own): first paint and scroll frame time, in ms. */

@@ -26,6 +26,8 @@ export interface BenchContext {
   coldStart(): number;
   /** The browser figures (bench/browser.ts), measured once for both keys. */
   browser(): { first_paint_ms: number; scroll_frame_ms: number };
+  /** The PDF figures (bench/pdf.ts), measured once for the three keys. */
+  pdf(): { pdf_sample_ms: number; pdf_1000rows_ms: number; pdf_launch_ms: number };
 }
 
 /** A figure the benchmark reports with its target, if any. */
@@ -129,5 +131,25 @@ export const MEASUREMENTS: Measurement[] = [
     decimals: 1,
     run: (ctx) => ctx.browser().scroll_frame_ms,
     target: { text: '≤ 16 ms', met: (value) => value <= 16 },
+  },
+  {
+    key: 'pdf_sample_ms',
+    what: 'PDF report of the 2025 sample with its article: rendered, printed by Chromium (running), written; median of 3 after 1 warm-up (bench/pdf.ts)',
+    decimals: 0,
+    run: (ctx) => ctx.pdf().pdf_sample_ms,
+    target: { text: '≤ 2000 ms', met: (value) => value <= 2000 },
+  },
+  {
+    key: 'pdf_1000rows_ms',
+    what: 'PDF report of a 1,000-row comparison (bench/report-fixture.ts): rendered, printed, written; one run (bench/pdf.ts)',
+    decimals: 0,
+    run: (ctx) => ctx.pdf().pdf_1000rows_ms,
+    target: { text: '≤ 20000 ms', met: (value) => value <= 20000 },
+  },
+  {
+    key: 'pdf_launch_ms',
+    what: 'starting headless Chromium, which the CLI adds to each PDF export (the app prints in its own running Electron)',
+    decimals: 0,
+    run: (ctx) => ctx.pdf().pdf_launch_ms,
   },
 ];

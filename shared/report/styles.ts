@@ -55,7 +55,7 @@ table.side-by-side th.num { font-weight: 600; text-align: right; font-size: 8.5p
 tr.notes td { border-bottom: 1px solid #bbb; padding-top: 0; }
 tr.notes { break-before: avoid; page-break-before: avoid; }
 td.one-sided { border-left: 4px solid #000; }
-td.gap { background: repeating-linear-gradient(135deg, #fff 0 5px, #eee 5px 7px); }
+td.gap { background: #f0f0f0; }
 td.gap .caption { display: inline-block; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.03em; }
 .sid { font-size: 6.5pt; color: #555; vertical-align: 0.35em; }
 .only-a { text-decoration: underline dashed 1.3px; text-underline-offset: 2px; background: #fde2c4; }
