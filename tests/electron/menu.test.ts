@@ -76,8 +76,8 @@ describe('menuTemplate', () => {
   it('opens, saves and exports comparisons, with keys the page handles and the menu only shows', () => {
     const menu = template();
     const file = (template()[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.role ?? i.type);
-    expect(file).toEqual(['Compare Files…', 'Open Comparison…', 'Open Article…', 'Open Sample', 'separator', 'Save', 'Save As…', 'Export Annotations', 'separator', 'Close Window', 'quit']);
-    for (const [label, key] of [['Open Comparison…', 'CmdOrCtrl+Alt+O'], ['Save', 'CmdOrCtrl+S'], ['Save As…', 'CmdOrCtrl+Shift+S'], ['Annotate Selection or Row…', 'CmdOrCtrl+Shift+A']] as const) {
+    expect(file).toEqual(['Compare Files…', 'Open Comparison…', 'Open Article…', 'Open Sample', 'separator', 'Save', 'Save As…', 'Export Annotations', 'Export PDF Report…', 'separator', 'Close Window', 'quit']);
+    for (const [label, key] of [['Open Comparison…', 'CmdOrCtrl+Alt+O'], ['Save', 'CmdOrCtrl+S'], ['Save As…', 'CmdOrCtrl+Shift+S'], ['Annotate Selection or Row…', 'CmdOrCtrl+Shift+A'], ['Export PDF Report…', 'CmdOrCtrl+P']] as const) {
       expect(item(menu, label).accelerator).toBe(key);
       expect(item(menu, label).registerAccelerator).toBe(false);
     }
@@ -85,6 +85,12 @@ describe('menuTemplate', () => {
     // no two items share a key
     const keys = items(menu).map((i) => i.accelerator).filter(Boolean);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('sends Export PDF Report… to the page, which asks for the report’s options first', () => {
+    const acts = actions();
+    click(template({}, acts), 'Export PDF Report…');
+    expect(acts.command).toHaveBeenCalledWith('export-pdf');
   });
 
   it('runs Compare Files…', () => {
