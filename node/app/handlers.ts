@@ -10,13 +10,14 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
-import type { EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import type { AboutInfo, EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceDoc } from '../source-doc';
+import { readAbout } from './about';
 import { runCompareJob } from './compare-job';
 import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
@@ -54,6 +55,8 @@ export interface MainHandlers {
   autosave(request: EditsRequest): Promise<Result<null>>;
   /** Asks where to export the annotations and writes them there. */
   exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>>;
+  /** Help > About: version, licence, third-party notices and the samples' provenance (about.ts). */
+  about(): Promise<Result<AboutInfo>>;
   /** Writes the pending autosave now (before quitting). */
   flush(): Promise<void>;
   /** Whether an autosave is waiting or being written. */
@@ -257,6 +260,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     }),
     autosave: (request) => files.autosave(request),
     exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
+    about: () => readAbout(options.assetsDir, options.appVersion ?? version),
     flush: () => files.flush(),
     autosavePending: () => files.pending(),
   };

@@ -19,6 +19,7 @@ export const CHANNELS = {
   openComparisonBackup: 'readouts:open-comparison-backup',
   autosave: 'readouts:autosave',
   exportAnnotations: 'readouts:export-annotations',
+  about: 'readouts:about',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
 } as const;

@@ -78,6 +78,7 @@ const PRELOAD_STAND_IN = `(() => {
     openComparisonBackup: () => invoke('openComparisonBackup', []),
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
+    about: () => invoke('about', []),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
   };
@@ -152,6 +153,7 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'openComparisonBackup': return handlers.openComparisonBackup();
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
+      case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });

@@ -21,6 +21,7 @@ vi.mock('electron', () => {
 const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
+  'about',
   'onComparisonLoaded', 'onCommand',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
@@ -65,6 +66,7 @@ describe('the preload', () => {
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
+    ['about', [], CHANNELS.about],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });
