@@ -10,12 +10,16 @@ import type { ExportFormat } from '../shared/annotations/export';
 import type { AnnotationLink } from '../shared/annotations/model';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
 import type { ArticleItemId } from '../shared/view/article';
+import { AboutDialog } from './components/AboutDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
 import { ErrorBanner } from './components/ErrorBanner';
+import { Intro } from './components/Intro';
 import { RowList } from './components/RowList';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SourceHeader } from './components/SourceHeader';
 import { Toolbar } from './components/Toolbar';
+import { useHelp } from './help';
 import { selectedSpan } from './selection';
 import { passageTarget, rowTargetOf, type SourceTexts } from './state/annotations';
 import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './state/view';
@@ -38,6 +42,8 @@ export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
+  const help = useHelp();
+  const { openDialog, showIntro } = help;
   // The latest state, for handlers that outlive a render (keys, menu commands, answers from main).
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -149,8 +155,11 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'export-jsonld': return void exportAs('jsonld');
       case 'export-csv': return void exportAs('csv');
       case 'export-md': return void exportAs('md');
+      case 'about': return openDialog('about');
+      case 'shortcuts': return openDialog('shortcuts');
+      case 'introduction': return showIntro();
     }
-  }, [annotate, api, run, save, exportAs]);
+  }, [annotate, api, run, save, exportAs, openDialog, showIntro]);
 
   useEffect(() => {
     void run(() => api.initial());
@@ -180,6 +189,8 @@ export function App({ api }: { api: ReadoutsApi }) {
   // The accelerators also work where no native menu sends them (the browser tests, Linux without a menu bar).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A Help dialog is modal: the page's keys wait until it is closed.
+      if (document.querySelector('dialog[open]')) return;
       // A form control keeps its own Alt+Arrow (it opens a select's list).
       const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
       const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
@@ -207,6 +218,9 @@ export function App({ api }: { api: ReadoutsApi }) {
         // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
         e.preventDefault();
         command('undo');
+      } else if ((e.key === 'F1' || e.key === '?') && !e.ctrlKey && !e.metaKey && !e.altKey && !inTextField(e.target)) {
+        e.preventDefault();
+        command('shortcuts');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -228,7 +242,7 @@ export function App({ api }: { api: ReadoutsApi }) {
       ? [{ label: 'Open the backup', onClick: () => void run(() => api.openComparisonBackup()) }]
       : [];
   return (
-    <div className="app" aria-busy={state.busy}>
+    <div className="app" aria-busy={state.busy} data-intro-target={help.intro ? help.target ?? undefined : undefined}>
       <header className="app-header">
         <Toolbar
           samples={samples}
@@ -241,6 +255,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           onOpenComparison={() => command('open-comparison')}
           onSave={() => command('save')}
           onAnnotate={annotate}
+          onHelp={() => openDialog('shortcuts')}
         />
         {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
         {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
@@ -248,6 +263,13 @@ export function App({ api }: { api: ReadoutsApi }) {
       </header>
       <div className="app-body">
         <main className="app-main" aria-label="Comparison">
+          {loaded && help.intro && (
+            <Intro
+              platform={help.platform} target={help.target} onTarget={help.setTarget}
+              onDismiss={() => { help.dismissIntro(); dispatch({ type: 'focus-pane', pane: 'rows' }); }}
+              onAbout={() => openDialog('about')} onShortcuts={() => openDialog('shortcuts')}
+            />
+          )}
           {loaded ? (
             <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} />
           ) : (
@@ -278,6 +300,13 @@ export function App({ api }: { api: ReadoutsApi }) {
           </div>
         )}
       </footer>
+      {help.dialog === 'about' && <AboutDialog api={api} onClose={help.closeDialog} onShortcuts={() => openDialog('shortcuts')} />}
+      {help.dialog === 'shortcuts' && (
+        <ShortcutsDialog
+          platform={help.platform} onClose={help.closeDialog} onAbout={() => openDialog('about')}
+          onIntroduction={() => { help.closeDialog(); showIntro(); }}
+        />
+      )}
     </div>
   );
 }

@@ -111,6 +111,8 @@ export async function openApp(browser: Browser, url: string, options: {
   colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number };
   /** Runs on the page before it loads (e.g. to add an init script of its own). */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
+  firstRun?: boolean;
 } = {}) {
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
   const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [] };
@@ -165,6 +167,8 @@ export async function openApp(browser: Browser, url: string, options: {
   // The preload's API, built from named functions over the test transport. A string, not a
   // function: code compiled by tsx carries helpers (`__name`) that do not exist in the page.
   await page.addInitScript(PRELOAD_STAND_IN);
+  // renderer/state/first-run.ts's flag: most tests are about the app after its first start
+  if (!options.firstRun) await page.addInitScript(`try { localStorage.setItem('readouts.intro-seen', '1'); } catch {}`);
   await options.beforeLoad?.(page);
   await page.goto(url);
   return {
