@@ -46,8 +46,8 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
             <h3><span className="intro-number" aria-hidden="true">{i + 1}</span>{item.title}</h3>
             <p>
               {item.text}{' '}
-              <button type="button" aria-pressed={target === item.id} onClick={() => onTarget(target === item.id ? null : item.id)}>
-                Show where<span className="visually-hidden">: {item.title.toLowerCase()}</span>
+              <button type="button" aria-label={`Show where: ${item.title.toLowerCase()}`} aria-pressed={target === item.id} onClick={() => onTarget(target === item.id ? null : item.id)}>
+                Show where
               </button>
             </p>
           </li>

@@ -82,8 +82,8 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Editing text',
     shortcuts: [
-      { keys: 'Shift+CmdOrCtrl+Z', action: 'Redo typing', only: 'mac' },
-      { keys: 'CmdOrCtrl+Y', action: 'Redo typing', only: 'other' },
+      { keys: 'Shift+CmdOrCtrl+Z', action: 'Redo typing' },
+      { keys: 'CmdOrCtrl+Y', action: 'Redo typing (Windows)', only: 'other' },
       { keys: 'CmdOrCtrl+X', action: 'Cut' },
       { keys: 'CmdOrCtrl+C', action: 'Copy' },
       { keys: 'CmdOrCtrl+V', action: 'Paste' },
