@@ -17,13 +17,25 @@ const suite = appSuite();
 const rowsShown = (page: Page) => page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
 
 describe('accessibility', () => {
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violation on the main view, the article panel and the annotations panel with the editor open (%s)', async (colorScheme) => {
-    const app = await suite.open({ colorScheme, handlers: fixtureHandlers() });
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violation on the main view with the introduction, the Help dialogs, the article panel and the annotations panel with the editor open (%s)', async (colorScheme) => {
+    const app = await suite.open({ colorScheme, handlers: fixtureHandlers(), firstRun: true });
     const { page } = app;
     await rowsShown(page);
     const panel = page.getByTestId('article-panel');
     await panel.locator('.item-claim').first().waitFor();
+    // the main view, with the first-run introduction
+    await page.locator('.intro').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // the two Help dialogs
+    await app.emitCommand('shortcuts');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await app.emitCommand('about');
+    await page.getByRole('dialog', { name: 'About Readout Compare' }).locator('.notice-text').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await until(page, `!document.querySelector('dialog')`);
     // the article panel with an item selected and its links shown
     await page.locator('.marker').first().click();
     await until(page, `!!document.querySelector('[data-testid="article-panel"] [aria-current="true"]')`);
