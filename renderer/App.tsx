@@ -265,7 +265,9 @@ export function App({ api }: { api: ReadoutsApi }) {
         <main className="app-main" aria-label="Comparison">
           {loaded && help.intro && (
             <Intro
-              platform={help.platform} target={help.target} onTarget={help.setTarget}
+              platform={help.platform} target={help.target}
+              // pointing at the claims shows the article panel they are in
+              onTarget={(t) => { help.setTarget(t); if (t === 'claims' && article) dispatch({ type: 'toggle-article', open: true }); }}
               onDismiss={() => { help.dismissIntro(); dispatch({ type: 'focus-pane', pane: 'rows' }); }}
               onAbout={() => openDialog('about')} onShortcuts={() => openDialog('shortcuts')}
             />

@@ -53,7 +53,11 @@ describe('the first-run introduction', () => {
     await intro.getByRole('button', { name: 'Show where: rows' }).press('Enter');
     expect(await frameOutline()).toBe('dashed');
     expect(await intro.getByRole('button', { name: 'Show where: rows' }).getAttribute('aria-pressed')).toBe('true');
+    // the claims are in the article panel: shown if hidden
+    await page.getByTestId('article-panel').getByRole('button', { name: 'Hide the article panel' }).click();
+    expect(await page.getByTestId('article-panel').count()).toBe(0);
     await intro.getByRole('button', { name: 'Show where: claims' }).click();
+    await page.getByTestId('article-panel').waitFor();
     expect(await frameOutline()).toBe('none');
     expect(await page.locator('.side-panel').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
     await page.screenshot({ path: join(SCREENSHOTS, 'first-run.png') });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aboutFiles, readAbout } from '../../../node/app/about';
+import { ABOUT_FILE_LIMIT, aboutFiles, readAbout } from '../../../node/app/about';
 import { createHandlers } from '../../../node/app/handlers';
 
 /** An app folder with `assets/` and, as asked, the licence and notice files. */
@@ -39,6 +39,14 @@ describe('the About dialog’s content', () => {
     mkdirSync(join(assets, 'notices', 'samples.md'));
     const about = await readAbout(assets, '0.1.0');
     expect(about.ok && about.value.samplesProvenance).toMatch(/^The samples’ provenance file could not be read \(.*samples\.md\): EISDIR\.$/);
+  });
+
+  it('cuts a notice file longer than the limit, and says so', async () => {
+    const assets = appDir({ notices: 'x'.repeat(ABOUT_FILE_LIMIT + 10) });
+    const about = await readAbout(assets, '0.1.0');
+    if (!about.ok) throw new Error('About failed');
+    expect(about.value.notices.startsWith('x'.repeat(ABOUT_FILE_LIMIT) + '\n\n[… cut: the file ')).toBe(true);
+    expect(about.value.notices).toMatch(/third-party\.txt is longer than 2,000,000 characters\]$/);
   });
 
   it('is served by the handlers with the app’s version', async () => {
