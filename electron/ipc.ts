@@ -102,6 +102,7 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
   handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);
   handle(CHANNELS.exportAnnotations, (request) => handlers.exportAnnotations(request, ask()), deps);
   handle(CHANNELS.exportReport, (request) => handlers.exportReport(request, ask(), deps.printer ?? hiddenWindowPrinter()), deps);
+  handle(CHANNELS.about, () => handlers.about(), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');

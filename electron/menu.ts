@@ -40,10 +40,13 @@ function topLabel(label: string, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? label : `&${label}`;
 }
 
-function appMenu(appName: string): MenuItemConstructorOptions {
+function appMenu(actions: MenuActions, appName: string): MenuItemConstructorOptions {
   return {
     label: appName,
     submenu: [
+      // the page's own About dialog (version, licence, notices), not Electron's about panel
+      { label: `About ${appName}`, click: () => actions.command('about') },
+      { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
       { role: 'hide' },
@@ -146,14 +149,30 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
   };
 }
 
-/** The whole menu bar for a platform. Help (with About) comes with a later issue. */
+function helpMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
+  const mac = options.platform === 'darwin';
+  return {
+    role: 'help',
+    label: topLabel('Help', options.platform),
+    submenu: [
+      // F1 and ? are handled by the page outside text fields (shared/help/shortcuts.ts lists every key)
+      { label: 'Keyboard Shortcuts', accelerator: 'F1', registerAccelerator: false, click: () => actions.command('shortcuts') },
+      { label: 'Show Introduction', click: () => actions.command('introduction') },
+      // on macOS About is in the app menu
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: `About ${options.appName}`, click: () => actions.command('about') }]),
+    ],
+  };
+}
+
+/** The whole menu bar for a platform. */
 export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
   return [
-    ...(options.platform === 'darwin' ? [appMenu(options.appName)] : []),
+    ...(options.platform === 'darwin' ? [appMenu(actions, options.appName)] : []),
     fileMenu(actions, options),
     editMenu(actions, options),
     viewMenu(actions, options),
     { role: 'windowMenu' },
+    helpMenu(actions, options),
   ];
 }
 

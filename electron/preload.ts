@@ -10,7 +10,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { ReportOptions } from '../shared/report/options';
-import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { AboutInfo, EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -64,6 +64,10 @@ function exportReport(request: EditsRequest & { options: ReportOptions }): Promi
   return ipcRenderer.invoke(CHANNELS.exportReport, request);
 }
 
+function about(): Promise<Result<AboutInfo>> {
+  return ipcRenderer.invoke(CHANNELS.about);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -84,6 +88,7 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
 const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations, exportReport,
+  about,
   onComparisonLoaded, onCommand,
 };
 

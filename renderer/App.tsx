@@ -11,13 +11,17 @@ import type { AnnotationLink } from '../shared/annotations/model';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../shared/report/options';
 import type { ArticleItemId } from '../shared/view/article';
+import { AboutDialog } from './components/AboutDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ExportDialog } from './components/ExportDialog';
+import { Intro } from './components/Intro';
 import { RowList } from './components/RowList';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SourceHeader } from './components/SourceHeader';
 import { Toolbar } from './components/Toolbar';
+import { useHelp } from './help';
 import { selectedSpan } from './selection';
 import { passageTarget, rowTargetOf, type SourceTexts } from './state/annotations';
 import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './state/view';
@@ -43,6 +47,8 @@ export function App({ api }: { api: ReadoutsApi }) {
   // The report's options dialog, and the options last used (the page size first from the locale).
   const [exportOpen, setExportOpen] = useState(false);
   const [reportOptions, setReportOptions] = useState<ReportOptions>(() => ({ ...DEFAULT_REPORT_OPTIONS, pageSize: defaultPageSize(navigator.language) }));
+  const help = useHelp();
+  const { openDialog, showIntro } = help;
   // The latest state, for handlers that outlive a render (keys, menu commands, answers from main).
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -167,8 +173,11 @@ export function App({ api }: { api: ReadoutsApi }) {
       case 'export-csv': return void exportAs('csv');
       case 'export-md': return void exportAs('md');
       case 'export-pdf': return void (stateRef.current.loaded && setExportOpen(true));
+      case 'about': return openDialog('about');
+      case 'shortcuts': return openDialog('shortcuts');
+      case 'introduction': return showIntro();
     }
-  }, [annotate, api, run, save, exportAs]);
+  }, [annotate, api, run, save, exportAs, openDialog, showIntro]);
 
   useEffect(() => {
     void run(() => api.initial());
@@ -198,6 +207,8 @@ export function App({ api }: { api: ReadoutsApi }) {
   // The accelerators also work where no native menu sends them (the browser tests, Linux without a menu bar).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A Help dialog is modal: the page's keys wait until it is closed.
+      if (document.querySelector('dialog[open]')) return;
       // A form control keeps its own Alt+Arrow (it opens a select's list).
       const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
       const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
@@ -229,6 +240,9 @@ export function App({ api }: { api: ReadoutsApi }) {
         // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
         e.preventDefault();
         command('undo');
+      } else if ((e.key === 'F1' || e.key === '?') && !e.ctrlKey && !e.metaKey && !e.altKey && !inTextField(e.target)) {
+        e.preventDefault();
+        command('shortcuts');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -250,7 +264,7 @@ export function App({ api }: { api: ReadoutsApi }) {
       ? [{ label: 'Open the backup', onClick: () => void run(() => api.openComparisonBackup()) }]
       : [];
   return (
-    <div className="app" aria-busy={state.busy}>
+    <div className="app" aria-busy={state.busy} data-intro-target={help.intro ? help.target ?? undefined : undefined}>
       <header className="app-header">
         <Toolbar
           samples={samples}
@@ -264,6 +278,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           onSave={() => command('save')}
           onAnnotate={annotate}
           onExportPdf={() => command('export-pdf')}
+          onHelp={() => openDialog('shortcuts')}
         />
         {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
         {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
@@ -271,6 +286,15 @@ export function App({ api }: { api: ReadoutsApi }) {
       </header>
       <div className="app-body">
         <main className="app-main" aria-label="Comparison">
+          {loaded && help.intro && (
+            <Intro
+              platform={help.platform} target={help.target}
+              // pointing at the claims shows the article panel they are in
+              onTarget={(t) => { help.setTarget(t); if (t === 'claims' && article) dispatch({ type: 'toggle-article', open: true }); }}
+              onDismiss={() => { help.dismissIntro(); dispatch({ type: 'focus-pane', pane: 'rows' }); }}
+              onAbout={() => openDialog('about')} onShortcuts={() => openDialog('shortcuts')}
+            />
+          )}
           {loaded ? (
             <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} />
           ) : (
@@ -310,6 +334,13 @@ export function App({ api }: { api: ReadoutsApi }) {
           </div>
         )}
       </footer>
+      {help.dialog === 'about' && <AboutDialog api={api} onClose={help.closeDialog} onShortcuts={() => openDialog('shortcuts')} />}
+      {help.dialog === 'shortcuts' && (
+        <ShortcutsDialog
+          platform={help.platform} onClose={help.closeDialog} onAbout={() => openDialog('about')}
+          onIntroduction={() => { help.closeDialog(); showIntro(); }}
+        />
+      )}
     </div>
   );
 }

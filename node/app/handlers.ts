@@ -10,7 +10,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
-import type { EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import type { AboutInfo, EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
@@ -20,6 +20,7 @@ import { loadSourceDoc } from '../source-doc';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
+import { readAbout } from './about';
 import { runCompareJob } from './compare-job';
 import { createComparisonFiles, withExtension, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
@@ -62,6 +63,8 @@ export interface MainHandlers {
    * and prints it there with `print` (Electron's hidden window; Chromium's printer in the tests).
    */
   exportReport(request: EditsRequest & { options: ReportOptions }, ask: AskPath, print: PrintHtml): Promise<Result<{ path: string }>>;
+  /** Help > About: version, licence, third-party notices and the samples' provenance (about.ts). */
+  about(): Promise<Result<AboutInfo>>;
   /** Writes the pending autosave now (before quitting). */
   flush(): Promise<void>;
   /** Whether an autosave is waiting or being written. */
@@ -283,6 +286,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         return fail('internal', e instanceof Error ? e.message : String(e));
       }
     },
+    about: () => readAbout(options.assetsDir, options.appVersion ?? version),
     flush: () => files.flush(),
     autosavePending: () => files.pending(),
   };

@@ -1,5 +1,5 @@
 /** Samples, Compare Files…, Open comparison…, Save, Export PDF…, Open Article… and the article panel, Annotate… and the annotations panel, the filter, next/previous difference and search. */
-import { useState, type Dispatch, type RefObject } from 'react';
+import { useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
 import type { ViewAction, ViewState } from '../state/view';
@@ -10,7 +10,19 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
   { value: 'omissions', label: 'Omissions only' },
 ];
 
-export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle, onOpenComparison, onSave, onAnnotate, onExportPdf }: {
+/** Left and Right arrows move between the toolbar's buttons (fields, lists and the filter keep their own arrow keys). */
+function moveAlongToolbar(e: KeyboardEvent<HTMLDivElement>): void {
+  if ((e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (!(e.target instanceof HTMLButtonElement)) return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const at = buttons.indexOf(e.target);
+  const next = buttons[(at + (e.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
+  if (at < 0 || !next) return;
+  e.preventDefault();
+  next.focus();
+}
+
+export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onCompareFiles, onOpenArticle, onOpenComparison, onSave, onAnnotate, onExportPdf, onHelp }: {
   samples: SampleInfo[];
   state: ViewState;
   dispatch: Dispatch<ViewAction>;
@@ -24,6 +36,8 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   onAnnotate: () => void;
   /** Opens the PDF report's options. */
   onExportPdf: () => void;
+  /** Opens Help's keyboard shortcuts (from there, About and the introduction). */
+  onHelp?: () => void;
 }) {
   const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
@@ -33,7 +47,7 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   const sample = chosen || onScreen;
   const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
   return (
-    <div className="toolbar" role="toolbar" aria-label="Comparison tools">
+    <div className="toolbar" role="toolbar" aria-label="Comparison tools" onKeyDown={moveAlongToolbar}>
       <div className="tool-group">
         <label className="sample-picker">
           <span>Sample</span>
@@ -121,6 +135,11 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
         <button type="button" onClick={() => dispatch({ type: 'match', direction: -1 })} disabled={state.matches.length === 0} aria-label="Previous match">‹</button>
         <button type="button" onClick={() => dispatch({ type: 'match', direction: 1 })} disabled={state.matches.length === 0} aria-label="Next match">›</button>
       </div>
+      {onHelp && (
+        <div className="tool-group">
+          <button type="button" onClick={onHelp} title="Keyboard shortcuts, the introduction and About (F1)" aria-keyshortcuts="F1">Help</button>
+        </div>
+      )}
     </div>
   );
 }

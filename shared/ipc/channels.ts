@@ -20,6 +20,7 @@ export const CHANNELS = {
   autosave: 'readouts:autosave',
   exportAnnotations: 'readouts:export-annotations',
   exportReport: 'readouts:export-report',
+  about: 'readouts:about',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
 } as const;

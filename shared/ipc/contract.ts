@@ -126,12 +126,25 @@ export interface SavedComparison {
   backup: string | null;
 }
 
+/** What Help > About shows: texts read from the app's files; a missing file gives a sentence saying so. */
+export interface AboutInfo {
+  /** The app's version, e.g. "0.1.0". */
+  version: string;
+  /** The licence's text (MIT). */
+  license: string;
+  /** The third-party notices, plain text. */
+  notices: string;
+  /** Where the sample readouts come from: Markdown, shown as plain text. */
+  samplesProvenance: string;
+}
+
 /** Commands main sends the renderer (from menus and accelerators). */
 export const RENDERER_COMMANDS = [
   'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
   'switch-pane', 'toggle-article-panel',
   'annotate', 'undo', 'toggle-annotations-panel',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
+  'about', 'shortcuts', 'introduction',
 ] as const;
 export type RendererCommand = (typeof RENDERER_COMMANDS)[number];
 
@@ -171,6 +184,7 @@ export const REQUESTS = {
   [CHANNELS.autosave]: z.tuple([editsRequest]),
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
+  [CHANNELS.about]: z.tuple([]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -215,6 +229,8 @@ export interface ReadoutsApi {
    * Chromium's printer); `cancelled` when the user closes the dialog, `unwritable` when it cannot be written.
    */
   exportReport(request: EditsRequest & { options: ReportOptions }): Promise<Result<{ path: string }>>;
+  /** The About dialog's content: version, licence, third-party notices, the samples' provenance. */
+  about(): Promise<Result<AboutInfo>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */

@@ -80,6 +80,7 @@ const PRELOAD_STAND_IN = `(() => {
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     exportReport: (r) => invoke('exportReport', [r]),
+    about: () => invoke('about', []),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
   };
@@ -112,6 +113,8 @@ export async function openApp(browser: Browser, url: string, options: {
   colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number };
   /** Runs on the page before it loads (e.g. to add an init script of its own). */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
+  firstRun?: boolean;
 } = {}) {
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
   const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [] };
@@ -156,6 +159,7 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
       // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
       case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
+      case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });
@@ -167,6 +171,8 @@ export async function openApp(browser: Browser, url: string, options: {
   // The preload's API, built from named functions over the test transport. A string, not a
   // function: code compiled by tsx carries helpers (`__name`) that do not exist in the page.
   await page.addInitScript(PRELOAD_STAND_IN);
+  // renderer/state/first-run.ts's flag: most tests are about the app after its first start
+  if (!options.firstRun) await page.addInitScript(`try { localStorage.setItem('readouts.intro-seen', '1'); } catch {}`);
   await options.beforeLoad?.(page);
   await page.goto(url);
   return {

@@ -50,6 +50,7 @@ export function fakeHandlers() {
     autosave: vi.fn(async (_request: Parameters<MainHandlers['autosave']>[0]) => ok(null)),
     exportAnnotations: vi.fn(async (_request: Parameters<MainHandlers['exportAnnotations']>[0], _ask: AskPath) => ok({ path: '/work/call annotations.csv' })),
     exportReport: vi.fn(async (_request: Parameters<MainHandlers['exportReport']>[0], _ask: AskPath, _print: Parameters<MainHandlers['exportReport']>[2]) => ok({ path: '/work/call.pdf' })),
+    about: vi.fn(async () => ok({ version: '0.1.0', license: 'MIT License', notices: 'react: MIT', samplesProvenance: '# Samples' })),
     flush: vi.fn(async () => undefined),
     autosavePending: vi.fn(() => false),
   } satisfies MainHandlers;

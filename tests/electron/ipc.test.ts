@@ -252,6 +252,14 @@ describe('registerIpc', () => {
     expect(handlers.exportAnnotations).toHaveBeenCalledTimes(1);
   });
 
+  it('answers About from the handlers, and refuses arguments', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.about, fakeEvent())).toEqual({ ok: true, value: { version: '0.1.0', license: 'MIT License', notices: 'react: MIT', samplesProvenance: '# Samples' } });
+    expect(await invoke(CHANNELS.about, fakeEvent(), '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.about).toHaveBeenCalledTimes(1);
+  });
+
   it('opens a safe link in the browser', async () => {
     registerIpc(fakeHandlers(), deps);
     expect(await invoke(CHANNELS.openExternal, fakeEvent(), 'https://www.whitehouse.gov/')).toEqual({ ok: true, value: null });

@@ -41,17 +41,17 @@ function click(menu: MenuItemConstructorOptions[], label: string): void {
 const roles = (menu: MenuItemConstructorOptions[]) => items(menu).map((i) => i.role).filter(Boolean);
 
 describe('menuTemplate', () => {
-  it('has File, Edit, View and Window, with Alt mnemonics, on Windows and Linux', () => {
+  it('has File, Edit, View, Window and Help, with Alt mnemonics, on Windows and Linux', () => {
     for (const platform of ['linux', 'win32'] as const) {
-      expect(template({ platform }).map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+      expect(template({ platform }).map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', '&Help']);
     }
   });
 
   it('puts the app menu first on macOS, and Quit there rather than in File', () => {
     const mac = template({ platform: 'darwin' });
-    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Readout Compare', 'File', 'Edit', 'View', 'windowMenu']);
-    expect((mac[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.role ?? i.type))
-      .toEqual(['services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit']);
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Readout Compare', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect((mac[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.role ?? i.type ?? i.label))
+      .toEqual(['About Readout Compare', 'separator', 'services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit']);
     expect(roles([mac[1]!])).toEqual(['close']);
     expect(roles([template()[0]!])).toEqual(['close', 'quit']);
   });
@@ -181,7 +181,7 @@ describe('installMenu', () => {
     installMenu(actions(), { platform: 'linux', dev: false, samples: SAMPLES, appName: 'Readout Compare' });
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
     const built = electron.Menu.buildFromTemplate.mock.results[0]!.value as { template: MenuItemConstructorOptions[] };
-    expect(built.template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+    expect(built.template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', '&Help']);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(built);
   });
 });

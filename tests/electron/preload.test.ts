@@ -21,6 +21,7 @@ vi.mock('electron', () => {
 const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations', 'exportReport',
+  'about',
   'onComparisonLoaded', 'onCommand',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
@@ -66,6 +67,7 @@ describe('the preload', () => {
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
     ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: true, annotations: false, claims: true } }], CHANNELS.exportReport],
+    ['about', [], CHANNELS.about],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });
