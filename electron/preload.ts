@@ -9,7 +9,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
-import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -59,6 +59,14 @@ function exportAnnotations(request: EditsRequest & { format: ExportFormat }): Pr
   return ipcRenderer.invoke(CHANNELS.exportAnnotations, request);
 }
 
+function getSettings(): Promise<Result<RendererSettings>> {
+  return ipcRenderer.invoke(CHANNELS.getSettings);
+}
+
+function logError(report: RendererError): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.logError, report);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -80,6 +88,7 @@ const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
   onComparisonLoaded, onCommand,
+  getSettings, logError,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

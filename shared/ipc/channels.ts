@@ -21,4 +21,6 @@ export const CHANNELS = {
   exportAnnotations: 'readouts:export-annotations',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
+  getSettings: 'readouts:get-settings',
+  logError: 'readouts:log-error',
 } as const;

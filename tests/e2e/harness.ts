@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
-import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type Result } from '../../shared/ipc/contract';
+import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererError, type Result } from '../../shared/ipc/contract';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -80,6 +80,8 @@ const PRELOAD_STAND_IN = `(() => {
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
+    getSettings: () => invoke('getSettings', []),
+    logError: (r) => invoke('logError', [r]),
   };
 })();`;
 
@@ -124,6 +126,8 @@ export async function openApp(browser: Browser, url: string, options: {
   };
   /** The links the page asked main to open in the browser, and whether they were opened. */
   const external: Array<{ url: string; opened: boolean }> = [];
+  /** The errors the page reported for the log (checked against the contract as main does). */
+  const logged: RendererError[] = [];
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page: Page = await context.newPage();
   const errors: string[] = [];
@@ -152,6 +156,12 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'openComparisonBackup': return handlers.openComparisonBackup();
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
+      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4' } };
+      case 'logError': {
+        const bad = checked(CHANNELS.logError, args);
+        if (!bad) logged.push(args[0] as RendererError);
+        return bad ?? { ok: true, value: null };
+      }
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });
@@ -170,6 +180,7 @@ export async function openApp(browser: Browser, url: string, options: {
     dialogs,
     errors,
     external,
+    logged,
     /** Sends a comparison as main does after File > Compare Files…. */
     emitLoaded: (result: Result<LoadedComparison>) => page.evaluate(`window.__emit('loaded', ${JSON.stringify(result)})`),
     /** Sends a menu command. */

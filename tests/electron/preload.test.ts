@@ -22,6 +22,7 @@ const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
   'onComparisonLoaded', 'onCommand',
+  'getSettings', 'logError',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
@@ -65,6 +66,8 @@ describe('the preload', () => {
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
+    ['getSettings', [], CHANNELS.getSettings],
+    ['logError', [{ kind: 'render', message: 'TypeError: x is undefined', stack: 'at App' }], CHANNELS.logError],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });
