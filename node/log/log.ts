@@ -39,7 +39,6 @@ export function scrubLogText(text: string): string {
   const lines = text
     .replace(/\r\n?/gu, '\n')
     .replace(QUOTED, (q) => `[quoted text, ${q.length - 2} characters]`)
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/gu, '')
     .split('\n');
   const kept = lines.slice(0, MAX_LINES).map((line) => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line));
