@@ -20,7 +20,7 @@ import { installMenu } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit, flushSettingsBeforeExit } from './quit';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
-import { createMainWindow, loadApp } from './window';
+import { BACKGROUND, createMainWindow, loadApp } from './window';
 import { rememberFolders } from './last-folder';
 import { installMainLogging, logRendererError } from './logging';
 import { collectOpenedFiles, readoutsPathsInArgv } from './open-files';
@@ -77,6 +77,7 @@ function focusWindow(win: BrowserWindow): void {
 function applyTheme(theme: Theme): void {
   nativeTheme.themeSource = theme;
   settings?.update({ theme });
+  mainWindow?.setBackgroundColor(nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
 }
 
 async function start(): Promise<void> {

@@ -25,6 +25,7 @@ const electron = vi.hoisted(() => {
     isMinimized() { return false; }
     restore() {}
     focus = vi.fn();
+    setBackgroundColor = vi.fn();
   }
   return {
     calls, appListeners, ipcHandlers, FakeBrowserWindow,
