@@ -68,5 +68,19 @@ describe('recovering from errors', () => {
     expect(await page.evaluate('location.hash')).toBe('');
     await app.close();
   });
+
+  it('is dark in the dark theme (in Electron, View > Theme sets what prefers-color-scheme reports)', async () => {
+    const app = await suite.open({ colorScheme: 'dark' });
+    const { page } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    const home = page.url().replace(/#.*$/u, '');
+    await page.goto('about:blank');
+    await page.goto(`${home}#recovery=crashed`);
+    await page.getByRole('heading', { name: 'Something went wrong' }).waitFor();
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(13, 17, 23)');
+    expect(await page.evaluate('getComputedStyle(document.querySelector(".recovery")).backgroundColor')).toBe('rgb(22, 27, 34)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'recovery-crash-dark.png') });
+    await app.close();
+  });
 });
 
