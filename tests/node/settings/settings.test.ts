@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, pageSizeForLocale, parseSettings, serializeSettings, SETTINGS_VERSION } from '../../../node/settings/settings';
+import { defaultSettings, pageSizeForLocale, parseSettings, serializeSettings, SETTINGS_VERSION, type Settings } from '../../../node/settings/settings';
 
 describe('pageSizeForLocale', () => {
   it('answers Letter in the United States, Canada (English and French), Mexico and the Philippines', () => {
@@ -12,7 +12,7 @@ describe('pageSizeForLocale', () => {
 });
 
 describe('parseSettings', () => {
-  const good = { version: 1, theme: 'dark', pdfPageSize: 'Letter', window: { x: -1200, y: 40, width: 1000, height: 700, maximized: false }, lastFolder: '/home/ana/readouts' };
+  const good: Settings = { version: 1, theme: 'dark', pdfPageSize: 'Letter', window: { x: -1200, y: 40, width: 1000, height: 700, maximized: false }, lastFolder: '/home/ana/readouts' };
 
   it('reads every field of a valid file', () => {
     const parsed = parseSettings(JSON.stringify(good), 'de-DE');
