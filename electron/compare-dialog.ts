@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { MainHandlers } from '../node/app/handlers';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
+import { noteChosen, startFolder } from './last-folder';
 
 /** The dialog's file filters: readouts first, everything else on request. */
 export const READOUT_FILTERS = [
@@ -14,10 +15,17 @@ export const READOUT_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
-/** The paths chosen in a native open dialog (over `win` when there is one); none when it was closed. */
+/**
+ * The paths chosen in a native open dialog (over `win` when there is one); none when it was closed.
+ * Without a `defaultPath` of its own, it starts in the last folder used (last-folder.ts), which the choice updates.
+ */
 export async function askForFiles(win: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
-  const answer = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-  return answer.canceled ? [] : answer.filePaths;
+  const start = options.defaultPath ?? startFolder();
+  const asked = start === undefined ? options : { ...options, defaultPath: start };
+  const answer = win ? await dialog.showOpenDialog(win, asked) : await dialog.showOpenDialog(asked);
+  if (answer.canceled) return [];
+  noteChosen(answer.filePaths);
+  return answer.filePaths;
 }
 
 /**

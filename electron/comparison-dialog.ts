@@ -8,6 +8,7 @@ import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } f
 import type { AskPath, PathRequest } from '../node/app/comparison-file';
 import type { ExportFormat } from '../shared/annotations/export';
 import { askForFiles } from './compare-dialog';
+import { noteChosen, startFolder } from './last-folder';
 
 /** Comparison files first, everything else on request. */
 export const COMPARISON_FILTERS: FileFilter[] = [
@@ -46,8 +47,11 @@ export function dialogAsker(win: BrowserWindow | null): AskPath {
       const [path] = await askForFiles(win, { title: 'Open Comparison', buttonLabel: 'Open', properties: ['openFile'], filters: COMPARISON_FILTERS });
       return path ?? null;
     }
-    const options = saveDialogOptions(request);
+    // the comparison's own folder, else the last folder used
+    const options = saveDialogOptions({ ...request, dir: request.dir ?? startFolder() });
     const answer = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    return answer.canceled || !answer.filePath ? null : answer.filePath;
+    if (answer.canceled || !answer.filePath) return null;
+    noteChosen([answer.filePath]);
+    return answer.filePath;
   };
 }

@@ -6,8 +6,8 @@
 import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { MainHandlers } from '../node/app/handlers';
-import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererCommand, type Result } from '../shared/ipc/contract';
 import type { PrintHtml } from '../node/report/export';
+import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererCommand, type RendererError, type RendererSettings, type Result } from '../shared/ipc/contract';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { dialogAsker } from './comparison-dialog';
@@ -29,6 +29,20 @@ export type RequestArgs<C extends InvokeChannel> = z.output<(typeof REQUESTS)[C]
 
 /** A handler for one invoke channel. */
 export type Handler<C extends InvokeChannel> = (...args: RequestArgs<C>) => Promise<Result<unknown>>;
+
+/** What the app serves besides the handlers: its settings and its log. */
+export interface AppServices {
+  /** The settings the renderer may read. */
+  settings(): RendererSettings;
+  /** Writes a renderer's error to the log. */
+  logError(report: RendererError): void;
+}
+
+/** Services of an app without settings or a log (tests of the handlers alone): the default settings, errors to stderr. */
+export const WITHOUT_SERVICES: AppServices = {
+  settings: () => ({ theme: 'system', pdfPageSize: 'A4' }),
+  logError: (report) => console.error(`Renderer ${report.kind}: ${report.message}`),
+};
 
 /** Whether the channel is one the contract lets the renderer invoke. */
 export function isInvokeChannel(channel: string): channel is InvokeChannel {
@@ -88,7 +102,7 @@ export function handle<C extends InvokeChannel>(channel: C, handler: Handler<C>,
  * Registers every invoke channel of the contract. Returns a function that removes
  * them again (for tests, and for a clean shutdown).
  */
-export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
+export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: AppServices = WITHOUT_SERVICES): () => void {
   handle(CHANNELS.listSamples, () => handlers.listSamples(), deps);
   handle(CHANNELS.openSample, (id) => handlers.openSample(id), deps);
   handle(CHANNELS.initial, () => handlers.initial(), deps);
@@ -107,6 +121,11 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps): () => void {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');
     await shell.openExternal(safe);
+    return { ok: true, value: null };
+  }, deps);
+  handle(CHANNELS.getSettings, async () => ({ ok: true, value: services.settings() }), deps);
+  handle(CHANNELS.logError, async (report) => {
+    services.logError(report);
     return { ok: true, value: null };
   }, deps);
   return () => {

@@ -3,8 +3,12 @@
  * nothing else. Security settings live in window.ts and security.ts, the IPC
  * checks in ipc.ts, the menu in menu.ts, the work itself in node/app/handlers.ts.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
+import { createLog } from '../node/log/log';
+import type { Theme } from '../node/settings/settings';
+import { createSettingsStore, type SettingsStore } from '../node/settings/store';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
@@ -14,9 +18,14 @@ import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
 import { installMenu } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
-import { flushBeforeQuit } from './quit';
+import { flushBeforeQuit, flushSettingsBeforeExit } from './quit';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
-import { createMainWindow } from './window';
+import { BACKGROUND, createMainWindow, loadApp } from './window';
+import { rememberFolders } from './last-folder';
+import { installMainLogging, logRendererError } from './logging';
+import { collectOpenedFiles, readoutsPathsInArgv } from './open-files';
+import { watchForCrashes } from './recovery';
+import { restoredBounds, trackWindowState } from './window-state';
 
 // every renderer sandboxed, whatever its options say; must run before ready
 app.enableSandbox();
@@ -24,9 +33,24 @@ app.enableSandbox();
 const location = appLocationFor(app.isPackaged, process.env.ELECTRON_RENDERER_URL, rendererIndexFor(__dirname));
 const dev = location.kind === 'dev-server';
 let mainWindow: BrowserWindow | null = null;
+// Set at ready (start()): the settings live in userData.
+let settings: SettingsStore | null = null;
+// .readouts files the system asks to open: from this launch's argv now, macOS's open-file (which can come
+// before ready) and second launches later; opened once the app is ready.
+const systemFiles = collectOpenedFiles(app);
+systemFiles.add(readoutsPathsInArgv(process.argv, { defaultApp: Boolean(process.defaultApp), cwd: process.cwd() }));
 
 function openWindow(): BrowserWindow {
-  const win = createMainWindow(location, preloadPathFor(__dirname));
+  const placement = settings ? restoredBounds(settings.get().window, screen.getAllDisplays(), screen.getPrimaryDisplay()) : undefined;
+  const win = createMainWindow(location, preloadPathFor(__dirname), placement);
+  const store = settings;
+  if (store) trackWindowState(win, (window) => store.update({ window }));
+  // A crashed renderer: the page again, in its recovery state (electron/recovery.ts).
+  watchForCrashes(win, {
+    load: (hash) => void loadApp(win, location, hash).catch((e: unknown) => console.error('The recovery page could not be loaded:', e)),
+    log: (message) => console.error(message),
+    giveUp: (message) => dialog.showErrorBox('Readout Compare stopped working', message),
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -43,7 +67,32 @@ function withWindow(action: (win: BrowserWindow) => void | Promise<void>): void 
   void Promise.resolve(action(mainWindow)).catch((e: unknown) => console.error('Menu action failed:', e));
 }
 
+/** Brings the window to the front (a second launch, a file opened from the system). */
+function focusWindow(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+/** View > Theme: the setting, and Chromium's theme (the page's prefers-color-scheme follows). */
+function applyTheme(theme: Theme): void {
+  nativeTheme.themeSource = theme;
+  settings?.update({ theme });
+  mainWindow?.setBackgroundColor(nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
+}
+
 async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  // Errors of main and renderer go to <userData>/logs/main.log (never document text: node/log/log.ts).
+  const appLog = createLog({ dir: join(userData, 'logs') });
+  installMainLogging(appLog);
+  const store = createSettingsStore({
+    userData, locale: app.getSystemLocale() || app.getLocale(), log: (message) => appLog.write('warn', 'main', message),
+  });
+  const { notice: settingsNotice } = await store.load(); // never throws; a bad file gives the defaults and a notice
+  settings = store;
+  nativeTheme.themeSource = store.get().theme;
+  rememberFolders({ get: () => store.get().lastFolder, set: (lastFolder) => store.update({ lastFolder }) });
+  flushSettingsBeforeExit(app, store);
   applyContentSecurityPolicy(session.defaultSession, dev);
   denyAllPermissions(session.defaultSession);
   // Comparisons run in a worker thread: a long one never freezes the window.
@@ -53,11 +102,15 @@ async function start(): Promise<void> {
   const handlers = createHandlers({
     assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer,
     // the autosave and what is restored at start live here
-    userData: app.getPath('userData'), appVersion: app.getVersion(),
+    userData, appVersion: app.getVersion(), startNotice: settingsNotice,
   });
   flushBeforeQuit(app, handlers); // the last change is written before the app quits
-  handlers.prefetchInitial(); // restored (or compared) while the window opens
-  registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) });
+  // restored (or compared) while the window opens; a file the app was launched with instead
+  handlers.prefetchInitial(systemFiles.take().at(-1));
+  registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, {
+    settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize }),
+    logError: (report) => logRendererError(appLog, report),
+  });
   const samples = await handlers.listSamples();
   // a dialog the user closed needs no answer; anything else is shown
   const fromDialog = (ask: (win: BrowserWindow) => Promise<Result<LoadedComparison>>) => withWindow(async (win) => {
@@ -69,20 +122,37 @@ async function start(): Promise<void> {
     openArticle: () => fromDialog((win) => openArticleWithDialog(handlers, win)),
     openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
     command: (command) => withWindow((win) => sendCommand(win, command)),
-  }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName() });
+    setTheme: applyTheme,
+    showLogs: () => void shell.openPath(appLog.dir).then((problem) => { if (problem) console.error(`The log folder ${appLog.dir} could not be opened: ${problem}`); }),
+  }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), theme: store.get().theme });
   openWindow();
+  // Files the system opens from now on: shown at start if the page has not asked yet, else opened and sent.
+  systemFiles.deliverTo((path) => {
+    const answer = handlers.openFromSystem(path);
+    if (!answer) return;
+    void answer.then((result) => {
+      if (mainWindow) {
+        focusWindow(mainWindow);
+        sendComparison(mainWindow, result);
+      } else {
+        // (macOS, every window closed) its page asks for the comparison on screen: this one
+        openWindow();
+      }
+    });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // a second launch with a file (Windows, Linux): opened here
+    systemFiles.add(readoutsPathsInArgv(argv, { defaultApp: Boolean(process.defaultApp), cwd: workingDirectory }));
     if (!mainWindow) {
       if (app.isReady()) openWindow();
       return;
     }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    focusWindow(mainWindow);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

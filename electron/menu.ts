@@ -4,6 +4,7 @@
  * Electron; `installMenu` hands it to Electron.
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Theme } from '../node/settings/settings';
 import type { RendererCommand, SampleInfo } from '../shared/ipc/contract';
 
 /** What the menu's own items do. */
@@ -16,6 +17,10 @@ export interface MenuActions {
   openSample(id: string): void;
   /** An item the renderer carries out (find, filters, next/previous difference). */
   command(command: RendererCommand): void;
+  /** View > Theme > System, Light or Dark (the submenu is shown when given, with `MenuOptions.theme`). */
+  setTheme?(theme: Theme): void;
+  /** Help > Show Logs: opens the log folder (the Help item is shown when given). */
+  showLogs?(): void;
 }
 
 /** What the menu depends on besides its actions. */
@@ -28,6 +33,8 @@ export interface MenuOptions {
   samples: readonly SampleInfo[];
   /** The app's name, for the macOS app menu. */
   appName: string;
+  /** The theme chosen (View > Theme's radio items show it). */
+  theme?: Theme;
 }
 
 /** A sample's menu label: "Telephone call between … (2025-03-18)". */
@@ -139,6 +146,7 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Show or Hide Annotations Panel', click: () => actions.command('toggle-annotations-panel') },
       { label: 'Switch Between Rows and Article Panel', accelerator: 'F6', registerAccelerator: false, click: () => actions.command('switch-pane') },
       { type: 'separator' },
+      ...themeItems(actions, options),
       ...devItems,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -149,8 +157,21 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
   };
 }
 
+/** View > Theme: radio items, the chosen one checked (Electron checks the one clicked). */
+function themeItems(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  const setTheme = actions.setTheme;
+  if (!setTheme || !options.theme) return [];
+  const radio = (label: string, theme: Theme): MenuItemConstructorOptions =>
+    ({ label, type: 'radio', checked: options.theme === theme, click: () => setTheme(theme) });
+  return [
+    { label: 'Theme', submenu: [radio('System', 'system'), radio('Light', 'light'), radio('Dark', 'dark')] },
+    { type: 'separator' },
+  ];
+}
+
 function helpMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions {
   const mac = options.platform === 'darwin';
+  const showLogs = actions.showLogs;
   return {
     role: 'help',
     label: topLabel('Help', options.platform),
@@ -158,6 +179,8 @@ function helpMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       // F1 and ? are handled by the page outside text fields (shared/help/shortcuts.ts lists every key)
       { label: 'Keyboard Shortcuts', accelerator: 'F1', registerAccelerator: false, click: () => actions.command('shortcuts') },
       { label: 'Show Introduction', click: () => actions.command('introduction') },
+      // the folder of the log files (node/log/)
+      ...(showLogs ? [{ type: 'separator' } as const, { label: 'Show Logs', click: () => showLogs() }] : []),
       // on macOS About is in the app menu
       ...(mac ? [] : [{ type: 'separator' } as const, { label: `About ${options.appName}`, click: () => actions.command('about') }]),
     ],

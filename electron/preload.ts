@@ -10,7 +10,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { ReportOptions } from '../shared/report/options';
-import type { AboutInfo, EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { AboutInfo, EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -68,6 +68,14 @@ function about(): Promise<Result<AboutInfo>> {
   return ipcRenderer.invoke(CHANNELS.about);
 }
 
+function getSettings(): Promise<Result<RendererSettings>> {
+  return ipcRenderer.invoke(CHANNELS.getSettings);
+}
+
+function logError(report: RendererError): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.logError, report);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -90,6 +98,7 @@ const api: ReadoutsApi = {
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations, exportReport,
   about,
   onComparisonLoaded, onCommand,
+  getSettings, logError,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

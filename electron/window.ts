@@ -2,7 +2,7 @@
  * The app's window: options with every security setting spelled out, and the
  * window itself, loaded from the dev server or the built files and locked down.
  */
-import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 import { isAppUrl, type AppLocation } from './app-url';
 import { lockWebContents } from './security';
 
@@ -37,12 +37,25 @@ export function windowOptions(preloadPath: string, dark = false): BrowserWindowC
   };
 }
 
-/** Creates the main window, locks it down, and loads the renderer from `location`. */
-export function createMainWindow(location: AppLocation, preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath, nativeTheme.shouldUseDarkColors));
+/** Loads the app's page from `location` into `win`, with `hash` (e.g. the recovery state) when given. */
+export function loadApp(win: BrowserWindow, location: AppLocation, hash?: string): Promise<void> {
+  if (location.kind === 'dev-server') return win.loadURL(hash ? `${location.url.replace(/#.*$/u, '')}#${hash}` : location.url);
+  return hash ? win.loadFile(location.path, { hash }) : win.loadFile(location.path);
+}
+
+/**
+ * Creates the main window, locks it down, and loads the renderer from `location`;
+ * at `placement` (window-state.ts) when given, maximised if it was.
+ */
+export function createMainWindow(location: AppLocation, preloadPath: string, placement?: { bounds: Rectangle; maximized: boolean }): BrowserWindow {
+  const options = windowOptions(preloadPath, nativeTheme.shouldUseDarkColors);
+  const win = new BrowserWindow(placement ? { ...options, ...placement.bounds } : options);
   lockWebContents(win.webContents, (url) => isAppUrl(location, url));
-  win.once('ready-to-show', () => win.show());
-  const loaded = location.kind === 'dev-server' ? win.loadURL(location.url) : win.loadFile(location.path);
+  win.once('ready-to-show', () => {
+    if (placement?.maximized) win.maximize();
+    win.show();
+  });
+  const loaded = loadApp(win, location);
   // A window that cannot load its page would stay hidden: say so and quit rather than run unseen.
   loaded.catch((e: unknown) => {
     dialog.showErrorBox('Readout Compare could not open its window', e instanceof Error ? e.message : String(e));

@@ -179,6 +179,13 @@ export function App({ api }: { api: ReadoutsApi }) {
     }
   }, [annotate, api, run, save, exportAs, openDialog, showIntro]);
 
+  // The report's page size starts as the settings say (settings.json; from the locale until changed).
+  useEffect(() => {
+    void api.getSettings().then((r) => {
+      if (r.ok) setReportOptions((o) => ({ ...o, pageSize: r.value.pdfPageSize }));
+    });
+  }, [api]);
+
   useEffect(() => {
     void run(() => api.initial());
     void api.listSamples().then((r) => r.ok && setSamples(r.value));

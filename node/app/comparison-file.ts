@@ -350,6 +350,22 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file });
     },
 
+    /**
+     * The comparison on screen again, as a fresh answer for a renderer that lost
+     * it (a reload after a crash): computed again from the work main holds (the
+     * latest the renderer reported), with its file and unsaved state; null when none
+     * is on screen.
+     */
+    async reload(mayAdopt: () => boolean): Promise<Result<LoadedComparison> | null> {
+      const doc = current;
+      if (!doc) return null;
+      const file = fileOf(doc);
+      const { sources, analysis } = await compareFile(file, doc.path ?? AUTOSAVE_LABEL);
+      if (!mayAdopt() || current !== doc) return fail('cancelled', 'A later request replaced this one.');
+      if (doc.sample) sources.sample = doc.sample;
+      return this.adopt(sources, analysis, { how: 'restored', file, path: doc.path, unsaved: unsaved(doc) });
+    },
+
     /** The backup the last failed open offered, or null. */
     offeredBackup: (): string | null => offeredBackup,
 

@@ -44,8 +44,20 @@ export interface MainHandlers {
   initial(): Promise<Result<LoadedComparison>>;
   /** The comparison shown with `articlePending`, with its article once analysed; null when it is no longer on screen. */
   pendingArticle(document: number): Promise<Result<LoadedComparison | null>>;
-  /** Starts the comparison shown at start ahead of the renderer's request (used once). */
-  prefetchInitial(): void;
+  /**
+   * Starts the comparison shown at start ahead of the renderer's request (used once);
+   * with `file`, a comparison file the app was launched to open: it is shown instead
+   * (after the last comparison's unsaved work is kept aside), or, when it cannot be
+   * opened, the usual comparison with a notice saying why.
+   */
+  prefetchInitial(file?: string): void;
+  /**
+   * A comparison file the system asks to open (double-clicked, a second launch):
+   * before the renderer has asked for `initial()`, it becomes the comparison shown
+   * at start and this answers null; after, it is opened now and its answer is for
+   * main to send to the window.
+   */
+  openFromSystem(path: string): Promise<Result<LoadedComparison>> | null;
   /** Saves the comparison on screen with the analyst's work; `ask` is asked for a path when one is needed. */
   saveComparison(request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>>;
   /** Asks for a comparison file and opens it. */
@@ -85,6 +97,8 @@ export interface HandlerOptions {
   now?: () => Date;
   /** Autosave's quiet time after a change, in ms; default 1,000. */
   autosaveDelayMs?: number;
+  /** Something to tell the user with the first comparison shown (settings that could not be read). */
+  startNotice?: string | null;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -201,14 +215,34 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   });
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
+  /** Whether the renderer has asked for `initial()` (a file the system opens after that is sent, not shown at start). */
+  let initialAsked = false;
+  /** Said with the first answer of `initial()`, then forgotten. */
+  let startNotice = options.startNotice ?? null;
 
-  /** The comparison last on screen, restored from the autosave; else the default sample (with a notice when the autosave could not be read). */
-  const startUp = () => guarded(async () => {
+  const withNotice = (result: Result<LoadedComparison>, notice: string | null): Result<LoadedComparison> => {
+    if (result.ok && notice) result.value.notice = result.value.notice ? `${notice} ${result.value.notice}` : notice;
+    return result;
+  };
+
+  /** Opens `file` over what `shown` answered (that comparison's unsaved work is kept aside); when it cannot be opened, `shown` with a notice saying why. */
+  const openOver = async (shown: Result<LoadedComparison> | null, file: string): Promise<Result<LoadedComparison>> => {
+    const opened = await files.openFile(file, ticket());
+    if (opened.ok || opened.error.code === 'cancelled') return opened;
+    const why = `${basename(file)} could not be opened: ${opened.error.message}`;
+    if (shown?.ok) return withNotice(shown, why);
+    return withNotice(await openSample(DEFAULT_SAMPLE, true), why);
+  };
+
+  /**
+   * The comparison last on screen, restored from the autosave; else the default sample (with a notice when
+   * the autosave could not be read). With `file`, that file over it (the restored work kept aside when unsaved).
+   */
+  const startUp = (file?: string) => guarded(async () => {
     const { restored, notice } = await files.restore(ticket());
+    if (file !== undefined) return withNotice(await openOver(restored, file), notice);
     if (restored) return restored;
-    const sample = await openSample(DEFAULT_SAMPLE, true);
-    if (sample.ok && notice) sample.value.notice = sample.value.notice ? `${notice} ${sample.value.notice}` : notice;
-    return sample;
+    return withNotice(await openSample(DEFAULT_SAMPLE, true), notice);
   });
 
   const openSample = async (id: string, deferArticle = false): Promise<Result<LoadedComparison>> => {
@@ -246,13 +280,25 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     hasComparison: () => files.current() !== null,
     // The first call starts the comparison shown at start; main calls it as the window opens,
     // so it runs while the page loads, and the renderer's request gets the same answer.
+    // A later call (the page reloaded after a crash) answers the comparison on screen with the work main
+    // holds, recomputed; only without one is the start repeated.
     initial: () => {
-      const first = initialAnswer ?? startUp();
+      const asked = initialAnswer ?? (files.current() ? guarded(async () => (await files.reload(ticket())) ?? startUp()) : startUp());
       initialAnswer = undefined;
-      return first;
+      initialAsked = true;
+      const notice = startNotice;
+      startNotice = null;
+      return notice ? asked.then((r) => withNotice(r, notice)) : asked;
     },
-    prefetchInitial: () => {
-      initialAnswer ??= startUp();
+    prefetchInitial: (file) => {
+      initialAnswer ??= startUp(file);
+    },
+    openFromSystem: (path) => {
+      if (initialAsked) return guarded(() => files.openFile(path, ticket()));
+      // Not shown yet: it becomes the comparison shown at start, over whatever start was preparing.
+      const before = initialAnswer;
+      initialAnswer = before ? guarded(async () => openOver(await before, path)) : startUp(path);
+      return null;
     },
     saveComparison: (request, ask) => files.save(request, ask),
     openComparison: (ask) => guarded(async () => {

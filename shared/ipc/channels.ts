@@ -23,4 +23,6 @@ export const CHANNELS = {
   about: 'readouts:about',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
+  getSettings: 'readouts:get-settings',
+  logError: 'readouts:log-error',
 } as const;

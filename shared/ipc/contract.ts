@@ -138,6 +138,25 @@ export interface AboutInfo {
   samplesProvenance: string;
 }
 
+/** The settings the renderer may read (settings.json holds more: the window's place, the last folder). */
+export interface RendererSettings {
+  /** The colour theme chosen in View > Theme. */
+  theme: 'system' | 'light' | 'dark';
+  /** The default paper size of PDF exports (from the OS locale until changed). */
+  pdfPageSize: 'A4' | 'Letter';
+}
+
+/** The longest message and stack of a `RendererError`, in characters (the renderer cuts to these). */
+export const RENDERER_ERROR_LIMITS = { message: 2_000, stack: 8_000 } as const;
+
+/** An error in the renderer, reported for the log: a message and a stack, never document text (main scrubs quotations too). */
+export interface RendererError {
+  /** An uncaught error, an unhandled promise rejection, or a render error caught by the error boundary. */
+  kind: 'error' | 'rejection' | 'render';
+  message: string;
+  stack?: string;
+}
+
 /** Commands main sends the renderer (from menus and accelerators). */
 export const RENDERER_COMMANDS = [
   'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
@@ -185,6 +204,12 @@ export const REQUESTS = {
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
   [CHANNELS.about]: z.tuple([]),
+  [CHANNELS.getSettings]: z.tuple([]),
+  [CHANNELS.logError]: z.tuple([z.strictObject({
+    kind: z.enum(['error', 'rejection', 'render']),
+    message: z.string().max(RENDERER_ERROR_LIMITS.message),
+    stack: z.string().max(RENDERER_ERROR_LIMITS.stack).optional(),
+  })]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -231,6 +256,10 @@ export interface ReadoutsApi {
   exportReport(request: EditsRequest & { options: ReportOptions }): Promise<Result<{ path: string }>>;
   /** The About dialog's content: version, licence, third-party notices, the samples' provenance. */
   about(): Promise<Result<AboutInfo>>;
+  /** The settings the renderer may read (the theme, the PDF page size). */
+  getSettings(): Promise<Result<RendererSettings>>;
+  /** Reports an error of the renderer for the log (`<userData>/logs/main.log`). */
+  logError(report: RendererError): Promise<Result<null>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
 import { printWith } from '../../node/report/pdf';
-import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type Result } from '../../shared/ipc/contract';
+import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererError, type Result } from '../../shared/ipc/contract';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -83,6 +83,8 @@ const PRELOAD_STAND_IN = `(() => {
     about: () => invoke('about', []),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
+    getSettings: () => invoke('getSettings', []),
+    logError: (r) => invoke('logError', [r]),
   };
 })();`;
 
@@ -129,6 +131,8 @@ export async function openApp(browser: Browser, url: string, options: {
   };
   /** The links the page asked main to open in the browser, and whether they were opened. */
   const external: Array<{ url: string; opened: boolean }> = [];
+  /** The errors the page reported for the log (checked against the contract as main does). */
+  const logged: RendererError[] = [];
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page: Page = await context.newPage();
   const errors: string[] = [];
@@ -160,6 +164,12 @@ export async function openApp(browser: Browser, url: string, options: {
       // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
       case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
       case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
+      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4' } };
+      case 'logError': {
+        const bad = checked(CHANNELS.logError, args);
+        if (!bad) logged.push(args[0] as RendererError);
+        return bad ?? { ok: true, value: null };
+      }
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });
@@ -180,6 +190,7 @@ export async function openApp(browser: Browser, url: string, options: {
     dialogs,
     errors,
     external,
+    logged,
     /** Sends a comparison as main does after File > Compare Files…. */
     emitLoaded: (result: Result<LoadedComparison>) => page.evaluate(`window.__emit('loaded', ${JSON.stringify(result)})`),
     /** Sends a menu command. */

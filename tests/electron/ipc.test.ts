@@ -142,6 +142,19 @@ describe('registerIpc', () => {
     expect([...electron.registered.keys()].sort()).toEqual(Object.keys(REQUESTS).sort());
   });
 
+  it('serves the settings and takes renderer errors for the log, refusing oversized reports', async () => {
+    const logged: unknown[] = [];
+    registerIpc(fakeHandlers(), deps, { settings: () => ({ theme: 'dark', pdfPageSize: 'Letter' }), logError: (r) => logged.push(r) });
+    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter' } });
+    const report = { kind: 'error', message: 'TypeError: x is undefined', stack: 'at App (index.js:1:2)' };
+    expect(await invoke(CHANNELS.logError, fakeEvent(), report)).toEqual({ ok: true, value: null });
+    expect(logged).toEqual([report]);
+    expect(await invoke(CHANNELS.logError, fakeEvent(), { kind: 'error', message: 'x'.repeat(2_001) })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.logError, fakeEvent(), { kind: 'error', message: 'x', text: 'a document' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.logError, fakeEvent({ url: 'https://evil.example/' }), report)).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(logged).toHaveLength(1);
+  });
+
   it('removes them all again on request', () => {
     const unregister = registerIpc(fakeHandlers(), deps);
     unregister();

@@ -14,7 +14,7 @@ const electron = vi.hoisted(() => {
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
     readonly webContents = { id: 1, mainFrame: { processId: 2, routingId: 3 }, send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn() };
-    readonly loadFile = vi.fn(async () => undefined);
+    readonly loadFile = vi.fn(async (..._args: unknown[]) => undefined);
     readonly loadURL = vi.fn(async () => undefined);
     constructor(readonly options: unknown) {
       FakeBrowserWindow.created.push(this);
@@ -22,6 +22,10 @@ const electron = vi.hoisted(() => {
     once() { return this; }
     on() { return this; }
     isDestroyed() { return false; }
+    isMinimized() { return false; }
+    restore() {}
+    focus = vi.fn();
+    setBackgroundColor = vi.fn();
   }
   return {
     calls, appListeners, ipcHandlers, FakeBrowserWindow,
@@ -41,9 +45,15 @@ const electron = vi.hoisted(() => {
         getName: () => 'Readout Compare',
         getPath: (name: string) => `/home/analyst/.config/${name}`,
         getVersion: () => '0.1.0',
+        getSystemLocale: () => 'en-US',
+        getLocale: () => 'en-US',
+      },
+      screen: {
+        getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+        getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       },
       BrowserWindow: FakeBrowserWindow,
-      nativeTheme: { shouldUseDarkColors: false },
+      nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
       session: {
         defaultSession: {
           webRequest: { onHeadersReceived: vi.fn() },
@@ -57,7 +67,7 @@ const electron = vi.hoisted(() => {
       },
       dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
     },
   };
 });
@@ -69,6 +79,20 @@ vi.mock('../../node/app/handlers', () => ({ createHandlers }));
 // The compare worker is a separate bundle (electron-vite's `?nodeWorker`); here it is a fake factory.
 const createCompareWorker = vi.hoisted(() => vi.fn(() => ({ on: vi.fn(), unref: vi.fn(), postMessage: vi.fn(), terminate: vi.fn(async () => 0) })));
 vi.mock('../../node/app/compare-worker?nodeWorker', () => ({ default: createCompareWorker }));
+
+// The settings and the log, in memory: nothing is written under the fake userData.
+const settingsStore = vi.hoisted(() => {
+  const state = { theme: 'dark', pdfPageSize: 'Letter', window: null, lastFolder: null, version: 1 } as Record<string, unknown>;
+  return {
+    state,
+    store: { path: '', load: vi.fn(async () => ({ notice: 'Your settings could not be read.' })), get: () => state, update: vi.fn((patch: object) => Object.assign(state, patch)), flush: vi.fn(async () => undefined), pending: () => false },
+  };
+});
+vi.mock('../../node/settings/store', () => ({ createSettingsStore: () => settingsStore.store }));
+const appLog = vi.hoisted(() => ({ dir: '/home/analyst/.config/userData/logs', write: vi.fn(), flush: vi.fn(async () => undefined) }));
+vi.mock('../../node/log/log', () => ({ createLog: () => appLog }));
+const installMainLogging = vi.hoisted(() => vi.fn());
+vi.mock('../../electron/logging', async (original) => ({ ...(await original<object>()), installMainLogging }));
 
 const electronDir = join(__dirname, '..', '..', 'electron');
 let menu: MenuItemConstructorOptions[];
@@ -105,6 +129,7 @@ describe('the main entry', () => {
   it('serves the handlers from the repository assets when not packaged', () => {
     expect(createHandlers).toHaveBeenCalledWith({
       assetsDir: join('/repo', 'assets'), comparer: expect.any(Function), userData: '/home/analyst/.config/userData', appVersion: '0.1.0',
+      startNotice: 'Your settings could not be read.',
     });
     // The compare worker starts with the app, so its resources load while the window opens.
     expect(createCompareWorker).toHaveBeenCalledTimes(1);
@@ -189,6 +214,58 @@ describe('the main entry', () => {
     expect(handlers.flush).toHaveBeenCalledTimes(1);
     await flush();
     expect(electron.module.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends main’s errors to the log and applies the theme from the settings', () => {
+    expect(installMainLogging).toHaveBeenCalledWith(appLog);
+    expect(settingsStore.store.load).toHaveBeenCalledTimes(1);
+    expect(menuItem('Dark').checked).toBe(true);
+  });
+
+  it('opens the window where the settings say, else centred on the primary display', () => {
+    expect(electron.FakeBrowserWindow.created[0]!.options).toMatchObject({ x: 320, y: 100, width: 1280, height: 840 });
+  });
+
+  it('sets the theme from View > Theme, and remembers it', () => {
+    (menuItem('Light').click as () => void)();
+    expect(electron.module.nativeTheme.themeSource).toBe('light');
+    expect(settingsStore.store.update).toHaveBeenLastCalledWith({ theme: 'light' });
+  });
+
+  it('opens the log folder from Help > Show Logs', () => {
+    (menuItem('Show Logs').click as () => void)();
+    expect(electron.module.shell.openPath).toHaveBeenCalledWith('/home/analyst/.config/userData/logs');
+  });
+
+  it('serves the settings the renderer may read', async () => {
+    const getSettings = electron.ipcHandlers.get(CHANNELS.getSettings)!;
+    const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
+    const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
+    expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter' } });
+  });
+
+  it('opens a .readouts file from a second launch and sends it to the focused window', async () => {
+    const win = electron.FakeBrowserWindow.created[0]!;
+    win.webContents.send.mockClear();
+    handlers.openFromSystem.mockImplementationOnce(async () => ({ ok: true, value: LOADED }) as const);
+    electron.appListeners.get('second-instance')!({}, ['/opt/readout-compare', '--some-switch', 'call.readouts'], '/home/ana');
+    await flush();
+    expect(handlers.openFromSystem).toHaveBeenCalledWith(join('/home/ana', 'call.readouts'));
+    expect(win.focus).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.comparisonLoaded, { ok: true, value: LOADED });
+  });
+
+  it('shows the recovery page when the renderer crashes, not when it exits cleanly', () => {
+    const win = electron.FakeBrowserWindow.created[0]!;
+    const gone = (win.webContents.on.mock.calls as unknown as Array<[string, (...a: unknown[]) => void]>).find(([name]) => name === 'render-process-gone')![1];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    win.loadFile.mockClear();
+    gone({}, { reason: 'clean-exit', exitCode: 0 });
+    expect(win.loadFile).not.toHaveBeenCalled();
+    gone({}, { reason: 'crashed', exitCode: 139 });
+    expect(win.loadFile).toHaveBeenCalledWith(join(electronDir, '..', 'renderer', 'index.html'), { hash: 'recovery=crashed' });
+    expect(error).toHaveBeenCalledWith('The window\'s renderer stopped: crashed (exit code 139).');
+    error.mockRestore();
   });
 
   it('quits when the last window closes, except on macOS', () => {

@@ -40,6 +40,29 @@ function click(menu: MenuItemConstructorOptions[], label: string): void {
 
 const roles = (menu: MenuItemConstructorOptions[]) => items(menu).map((i) => i.role).filter(Boolean);
 
+describe('View > Theme and Help > Show Logs', () => {
+  const withAll = () => ({ ...actions(), setTheme: vi.fn(), showLogs: vi.fn() });
+
+  it('offers System, Light and Dark as radio items, the chosen one checked', () => {
+    const acts = withAll();
+    const menu = template({ theme: 'dark' }, acts);
+    const theme = item(menu, 'Theme').submenu as MenuItemConstructorOptions[];
+    expect(theme.map((i) => [i.label, i.type, i.checked])).toEqual([['System', 'radio', false], ['Light', 'radio', false], ['Dark', 'radio', true]]);
+    click(menu, 'Light');
+    expect(acts.setTheme).toHaveBeenCalledWith('light');
+  });
+
+  it('puts Help last with Show Logs, which opens the logs', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const acts = withAll();
+      const menu = template({ platform, theme: 'system' }, acts);
+      expect(menu.at(-1)).toMatchObject({ role: 'help', label: platform === 'darwin' ? 'Help' : '&Help' });
+      click(menu, 'Show Logs');
+      expect(acts.showLogs).toHaveBeenCalledTimes(1);
+    }
+  });
+});
+
 describe('menuTemplate', () => {
   it('has File, Edit, View, Window and Help, with Alt mnemonics, on Windows and Linux', () => {
     for (const platform of ['linux', 'win32'] as const) {

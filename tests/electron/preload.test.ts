@@ -23,6 +23,7 @@ const API_METHODS = [
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations', 'exportReport',
   'about',
   'onComparisonLoaded', 'onCommand',
+  'getSettings', 'logError',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
@@ -68,6 +69,8 @@ describe('the preload', () => {
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
     ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: true, annotations: false, claims: true } }], CHANNELS.exportReport],
     ['about', [], CHANNELS.about],
+    ['getSettings', [], CHANNELS.getSettings],
+    ['logError', [{ kind: 'render', message: 'TypeError: x is undefined', stack: 'at App' }], CHANNELS.logError],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { flushBeforeQuit } from '../../electron/quit';
+import { flushBeforeQuit, flushSettingsBeforeExit } from '../../electron/quit';
 
 /** An app whose before-quit listener the test calls, and handlers whose flush it resolves. */
 function setUp(pending: () => boolean) {
@@ -37,5 +37,24 @@ describe('flushBeforeQuit', () => {
     await tick();
     expect(app.quit).toHaveBeenCalledTimes(1);
     expect(quit().preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('flushSettingsBeforeExit', () => {
+  it('holds the exit at will-quit until the settings are written, then quits', async () => {
+    let listener: ((event: { preventDefault: () => void }) => void) | undefined;
+    const app = { on: vi.fn((_name: string, l: typeof listener) => { listener = l; }), quit: vi.fn() };
+    let pending = true;
+    const settings = { pending: () => pending, flush: vi.fn(async () => { pending = false; }) };
+    flushSettingsBeforeExit(app as never, settings);
+    expect(app.on).toHaveBeenCalledWith('will-quit', expect.any(Function));
+    const event = { preventDefault: vi.fn() };
+    listener!(event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    const again = { preventDefault: vi.fn() };
+    listener!(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 });
