@@ -19,14 +19,33 @@
  */
 import { randomInt } from 'node:crypto';
 import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 /** A write, or why it failed (`message` names the file as `name`). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
 let writes = 0;
 
-/** Writes `content` (text as UTF-8, or bytes) to `full` atomically. */
-export async function writeAtomically(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
+/** The last write queued for each path (absolute): writes to one path run one after another. */
+const queues = new Map<string, Promise<WriteResult>>();
+
+/**
+ * Writes `content` (text as UTF-8, or bytes) to `full` atomically. Writes to the same
+ * path made in this process complete in the order they were asked for (as with
+ * write-file-atomic): two overlapping writes could otherwise rename in either order,
+ * and an older content win.
+ */
+export function writeAtomically(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
+  const key = resolve(full);
+  const run = (queues.get(key) ?? Promise.resolve<WriteResult>({ ok: true })).then(() => writeNow(full, content, name));
+  queues.set(key, run);
+  void run.then(() => {
+    if (queues.get(key) === run) queues.delete(key);
+  });
+  return run;
+}
+
+async function writeNow(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
   // digits only, unique in this process and across processes
   const temp = `${full}.${process.pid}${String(++writes).padStart(4, '0')}${randomInt(1_000_000)}`;
   let handle: FileHandle | undefined;
