@@ -14,6 +14,7 @@ import { app, BrowserWindow, session, type BrowserWindowConstructorOptions, type
 import type { PrintHtml } from '../node/report/export';
 import type { PrintSettings } from '../shared/report/options';
 import { denyAllPermissions, lockWebContents } from './security';
+import { LOCKED_WEB_PREFERENCES } from './window';
 
 /** The settings under Electron's names. */
 export function electronPdfOptions(settings: PrintSettings): PrintToPDFOptions {
@@ -36,19 +37,7 @@ export function reportWindowOptions(reportSession: Session): BrowserWindowConstr
     show: false,
     width: 1000,
     height: 1300,
-    webPreferences: {
-      session: reportSession,
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: { ...LOCKED_WEB_PREFERENCES, session: reportSession, javascript: false },
   };
 }
 

@@ -2,12 +2,27 @@
  * The app's window: options with every security setting spelled out, and the
  * window itself, loaded from the dev server or the built files and locked down.
  */
-import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions, type WebPreferences, type Rectangle } from 'electron';
 import { isAppUrl, type AppLocation } from './app-url';
 import { lockWebContents } from './security';
 
 /** Window background before the page paints, matched to the OS theme to avoid a flash. */
 export const BACKGROUND = { light: '#ffffff', dark: '#1e1e1e' } as const;
+
+/** The security settings of every window of the app (the main window, the report's hidden window), spelled out. */
+export const LOCKED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
 
 /** The main window's options. Pure, so each security setting has a test. */
 export function windowOptions(preloadPath: string, dark = false): BrowserWindowConstructorOptions {
@@ -20,20 +35,7 @@ export function windowOptions(preloadPath: string, dark = false): BrowserWindowC
     show: false,
     backgroundColor: dark ? BACKGROUND.dark : BACKGROUND.light,
     title: 'Readout Compare',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: { preload: preloadPath, ...LOCKED_WEB_PREFERENCES },
   };
 }
 
