@@ -5,6 +5,7 @@
  * reading and writing the file is `store.ts`.
  */
 import { z } from 'zod';
+import { defaultPageSize, PAGE_SIZES, type PageSize } from '../../shared/report/options';
 
 /** The settings format this version writes. A file with a higher `version` came from a newer app. */
 export const SETTINGS_VERSION = 1;
@@ -13,9 +14,8 @@ export const SETTINGS_VERSION = 1;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Paper sizes for PDF export. */
-export const PAGE_SIZES = ['A4', 'Letter'] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
+// Paper sizes for PDF export, and the one a locale prints on: the report's own (shared/report/options.ts).
+export { PAGE_SIZES, type PageSize } from '../../shared/report/options';
 
 /** The main window's last bounds, in screen DIPs (Electron's coordinates), and whether it was maximised. */
 export interface WindowState {
@@ -55,16 +55,9 @@ export const FIELD_SCHEMAS = {
 
 type Field = keyof typeof FIELD_SCHEMAS;
 
-/**
- * Regions (ISO 3166) where Letter paper is the norm: the United States and Canada,
- * Mexico and the Philippines, and the Latin American countries that follow the US.
- */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'PR', 'CL', 'CO', 'VE', 'CR', 'GT', 'SV', 'PA', 'NI', 'DO', 'BZ']);
-
-/** The usual paper size where `locale` (BCP 47, e.g. "en-US", "fr_CA") is used: Letter in North America and a few more, else A4. */
+/** The usual paper size where `locale` (BCP 47, e.g. "en-US", "fr_CA") is used: Letter in North America and a few more, else A4 (shared/report/options.ts). */
 export function pageSizeForLocale(locale: string): PageSize {
-  const region = /^[a-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})\b/u.exec(locale.trim())?.[1];
-  return region !== undefined && LETTER_REGIONS.has(region.toUpperCase()) ? 'Letter' : 'A4';
+  return defaultPageSize(locale);
 }
 
 /** The settings of a first run, for a user of `locale`. */
