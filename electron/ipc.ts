@@ -36,6 +36,8 @@ export interface AppServices {
   settings(): RendererSettings;
   /** Writes a renderer's error to the log. */
   logError(report: RendererError): void;
+  /** Remembers the page size of a report just exported as the default of the next (settings.json). */
+  rememberPageSize?(size: RendererSettings['pdfPageSize']): void;
 }
 
 /** Services of an app without settings or a log (tests of the handlers alone): the default settings, errors to stderr. */
@@ -115,7 +117,11 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
   handle(CHANNELS.openComparisonBackup, () => handlers.openComparisonBackup(), deps);
   handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);
   handle(CHANNELS.exportAnnotations, (request) => handlers.exportAnnotations(request, ask()), deps);
-  handle(CHANNELS.exportReport, (request) => handlers.exportReport(request, ask(), deps.printer ?? hiddenWindowPrinter()), deps);
+  handle(CHANNELS.exportReport, async (request) => {
+    const result = await handlers.exportReport(request, ask(), deps.printer ?? hiddenWindowPrinter());
+    if (result.ok) services.rememberPageSize?.(request.options.pageSize);
+    return result;
+  }, deps);
   handle(CHANNELS.about, () => handlers.about(), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);

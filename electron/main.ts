@@ -109,6 +109,7 @@ async function start(): Promise<void> {
   handlers.prefetchInitial(systemFiles.take().at(-1));
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, {
     settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize }),
+    rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
     logError: (report) => logRendererError(appLog, report),
   });
   const samples = await handlers.listSamples();

@@ -22,7 +22,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
-import { handle, registerIpc, sendCommand, sendComparison, type IpcDeps } from '../../electron/ipc';
+import { handle, registerIpc, sendCommand, sendComparison, WITHOUT_SERVICES, type IpcDeps } from '../../electron/ipc';
 
 const win = fakeWindow();
 const deps: IpcDeps = { mainWindow: () => win, isAppUrl: (url) => url.startsWith(APP_URL) };
@@ -153,6 +153,21 @@ describe('registerIpc', () => {
     expect(await invoke(CHANNELS.logError, fakeEvent(), { kind: 'error', message: 'x', text: 'a document' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await invoke(CHANNELS.logError, fakeEvent({ url: 'https://evil.example/' }), report)).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(logged).toHaveLength(1);
+  });
+
+  it('exports the report with the printer given, and remembers its page size as the next default once it is written', async () => {
+    const handlers = fakeHandlers();
+    const remembered: string[] = [];
+    const printer = vi.fn(async () => new Uint8Array());
+    registerIpc(handlers, { ...deps, printer }, { ...WITHOUT_SERVICES, rememberPageSize: (size) => remembered.push(size) });
+    const request = { document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: false, annotations: true, claims: false } };
+    expect(await invoke(CHANNELS.exportReport, fakeEvent(), request)).toEqual({ ok: true, value: { path: '/work/call.pdf' } });
+    expect(handlers.exportReport.mock.calls[0]![2]).toBe(printer);
+    expect(remembered).toEqual(['Letter']);
+    handlers.exportReport.mockResolvedValueOnce({ ok: false, error: { code: 'cancelled', message: 'No report was exported.' } });
+    await invoke(CHANNELS.exportReport, fakeEvent(), { ...request, options: { ...request.options, pageSize: 'A4' } });
+    expect(remembered).toEqual(['Letter']);
+    expect(await invoke(CHANNELS.exportReport, fakeEvent(), { ...request, options: { ...request.options, pageSize: 'A3' } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('removes them all again on request', () => {
