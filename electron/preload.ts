@@ -9,7 +9,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
-import type { EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { EditsRequest, ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -59,6 +59,14 @@ function exportAnnotations(request: EditsRequest & { format: ExportFormat }): Pr
   return ipcRenderer.invoke(CHANNELS.exportAnnotations, request);
 }
 
+function importSource(request: { target: ImportTarget; file: ImportedFile }): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.importSource, request);
+}
+
+function compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.compareImported, request);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -80,6 +88,7 @@ const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
   onComparisonLoaded, onCommand,
+  importSource, compareImported,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

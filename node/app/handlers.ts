@@ -10,13 +10,15 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
-import type { EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import { isImportable, unsupportedMessage } from '../../shared/file/formats';
+import type { EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
+import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
-import { loadSourceDoc } from '../source-doc';
+import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
 import { runCompareJob } from './compare-job';
 import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
@@ -31,6 +33,14 @@ export interface MainHandlers {
    * are kept here, not re-read); `no-comparison` when none is loaded.
    */
   openArticle(path: string): Promise<Result<LoadedComparison>>;
+  /**
+   * A file's bytes (dropped on the window, or the clipboard) as readout A or B, compared
+   * with the other readout on screen (its article analysed again), or as the article of
+   * the comparison on screen. Main reads no path for it: the renderer sends the bytes.
+   */
+  importSource(target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>>;
+  /** Two files' bytes (dropped together), compared: `a` on the left. */
+  compareImported(a: ImportedFile, b: ImportedFile): Promise<Result<LoadedComparison>>;
   /** Whether a comparison is loaded, so an article can be opened against it. */
   hasComparison(): boolean;
   /**
@@ -86,6 +96,44 @@ function claimsErrorCode(code: ClaimsFileErrorCode): Extract<Result<unknown>, { 
   return code === 'claims-json' || code === 'claims-schema' ? 'claims-invalid' : code;
 }
 
+/** A loaded source: its document and how it was read. */
+type Loaded = Extract<SourceDocResult, { ok: true }>;
+/** Loads a source when called (a file on disk, bytes, or the one on screen). */
+type Load = () => Promise<SourceDocResult>;
+
+/** Bytes from the renderer, imported by their name's format (checked with `isImportable` first). */
+function bytesLoader(file: ImportedFile): Load {
+  return () => loadSourceBytes(file.bytes, file.name);
+}
+
+/** The first of `files` in a format the importers do not read, refused; null when all are. */
+function unsupported(...files: ImportedFile[]): Result<never> | null {
+  const bad = files.find((f) => !isImportable(f.name));
+  return bad ? fail('unsupported', unsupportedMessage(bad.name)) : null;
+}
+
+/** A source already loaded (the other readout on screen), as a loader. */
+function onScreen(doc: Loaded['doc']): Load {
+  return async () => ({ ok: true, doc, metaFile: null, format: 'text', encoding: null, warnings: [] });
+}
+
+/** The warnings of loaded sources, as one notice (null without any). */
+function warningsNotice(...loaded: Array<Loaded | null>): string | null {
+  const warnings = loaded.flatMap((l) => l?.warnings ?? []);
+  return warnings.length === 0 ? null : warnings.join(' ');
+}
+
+/** `result` with `extra` added to its notice. */
+function noticed(result: Result<LoadedComparison>, extra: string | null): Result<LoadedComparison> {
+  if (!result.ok || extra === null) return result;
+  return { ok: true, value: { ...result.value, notice: result.value.notice ? `${result.value.notice} ${extra}` : extra } };
+}
+
+/** How a source was read, for the UI (none for a source kept from the screen). */
+function originOf(l: Loaded, fresh: boolean): SourceOrigin | undefined {
+  return fresh ? { format: l.format, encoding: l.encoding } : undefined;
+}
+
 /** Builds the handlers for an assets folder. */
 export function createHandlers(options: HandlerOptions): MainHandlers {
   const samplesDir = join(options.assetsDir, 'samples');
@@ -133,22 +181,27 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) => guarded(async () => {
+  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) =>
+    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle);
+
+  /** `compareFiles` over loaders: `fresh` says which sides were read now (their format and warnings are shown). */
+  const compareSources = (loadA: Load, loadB: Load, about: Pick<DocumentSources, 'event' | 'date' | 'sample'>, loadArticle?: Load, deferArticle = false, fresh = { a: true, b: true }, claims: ClaimsFile | null = null) => guarded(async () => {
     const latest = ticket();
-    const a = await loadSourceDoc(pathA);
+    const a = await loadA();
     if (!a.ok) return { ok: false, error: a.error };
-    const b = await loadSourceDoc(pathB);
+    const b = await loadB();
     if (!b.ok) return { ok: false, error: b.error };
     // Two languages: an alignment would be meaningless, so say so instead.
-    const mismatch = languageMismatch({ file: basename(pathA), language: a.doc.meta.language }, { file: basename(pathB), language: b.doc.meta.language });
+    const mismatch = languageMismatch({ file: basename(a.doc.file), language: a.doc.meta.language }, { file: basename(b.doc.file), language: b.doc.meta.language });
     if (mismatch) return fail('languages', `${mismatch}.`);
-    const article = articlePath === undefined ? null : await loadSourceDoc(articlePath);
+    const article = loadArticle === undefined ? null : await loadArticle();
     if (article && !article.ok) return { ok: false, error: article.error };
     const defer = deferArticle && article !== null;
-    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null });
+    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims });
     if (!latest()) return fail('cancelled', 'A later request replaced this one.');
-    const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims: null } : null };
-    const shown = await files.adopt(sources, compared.article, { how: 'new' });
+    const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
+    const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
+    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;
@@ -168,26 +221,44 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
-  const openArticle = (path: string) => guarded(async () => {
+  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path));
+
+  /** Analyses the article `load` gives (`name`: its file, or a curated claims file by its .json) against the comparison on screen. */
+  const analyseArticle = (path: string, load: Load) => guarded(async () => {
     const on = files.current();
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
     // A curated claims file (JSON) carries or names its article; anything else is the article itself.
     let article: NonNullable<DocumentSources['article']>;
+    let warnings: string | null = null;
     if (/\.json$/iu.test(path)) {
       const curated = await loadClaimsFile(path);
       if (!curated.ok) return { ok: false, error: { code: claimsErrorCode(curated.error.code), message: curated.error.message } };
       article = { doc: curated.article, claims: curated.claims };
     } else {
-      const read = await loadSourceDoc(path);
+      const read = await load();
       if (!read.ok) return { ok: false, error: read.error };
       article = { doc: read.doc, claims: null };
+      warnings = warningsNotice(read);
     }
     const compared = await comparer(on.a, on.b, { article: article.doc, claims: article.claims, claimsFile: path, comparison: on.comparison });
     // The comparison on screen may have changed meanwhile: the article is for the one it was analysed against.
     if (files.current() !== on) return fail('cancelled', 'Another comparison was opened meanwhile.');
     const loaded = files.setArticle(article, compared.article);
-    return loaded ? { ok: true, value: loaded } : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
+    return loaded ? noticed({ ok: true, value: loaded }, warnings) : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
   });
+
+  const importSource = (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
+    const refused = unsupported(file);
+    if (refused) return Promise.resolve(refused);
+    if (target === 'article') return analyseArticle(file.name, bytesLoader(file));
+    const on = files.current();
+    if (!on) return Promise.resolve(fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.'));
+    // The other readout stays as it is on screen (with the details the analyst gave it); so does the article, analysed again.
+    const article = on.article;
+    const loaders = target === 'a' ? [bytesLoader(file), onScreen(on.b)] as const : [onScreen(on.a), bytesLoader(file)] as const;
+    return compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, article ? onScreen(article.doc) : undefined, false,
+      { a: target === 'a', b: target === 'b' }, article?.claims ?? null);
+  };
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
 
@@ -231,6 +302,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       return answer.ok && files.currentDocument() !== document ? { ok: true, value: null } : answer;
     },
     compareFiles: (a, b) => compareFiles(a, b),
+    importSource,
+    compareImported: async (a, b) => unsupported(a, b) ?? compareSources(bytesLoader(a), bytesLoader(b), { event: null, date: null }),
     openArticle,
     hasComparison: () => files.current() !== null,
     // The first call starts the comparison shown at start; main calls it as the window opens,

@@ -19,6 +19,8 @@ export const CHANNELS = {
   openComparisonBackup: 'readouts:open-comparison-backup',
   autosave: 'readouts:autosave',
   exportAnnotations: 'readouts:export-annotations',
+  importSource: 'readouts:import-source',
+  compareImported: 'readouts:compare-imported',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
 } as const;

@@ -78,6 +78,9 @@ const PRELOAD_STAND_IN = `(() => {
     openComparisonBackup: () => invoke('openComparisonBackup', []),
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
+    // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
+    importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
+    compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
   };
@@ -152,6 +155,17 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'openComparisonBackup': return handlers.openComparisonBackup();
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
+      case 'importSource': {
+        const r = args[0] as { target: unknown; file: { name: unknown; bytes: number[] } };
+        const request = { target: r.target, file: { name: r.file.name, bytes: Uint8Array.from(r.file.bytes) } };
+        return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
+      }
+      case 'compareImported': {
+        const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
+        const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });
+        const request = { a: file(r.a), b: file(r.b) };
+        return checked(CHANNELS.compareImported, [request]) ?? handlers.compareImported(request.a as never, request.b as never);
+      }
       case 'openExternal': {
         const url = String(args[0]);
         external.push({ url, opened: isWebLink(url) });
