@@ -9,7 +9,6 @@ import type { ComparisonEdits, LoadedComparison, Result } from '../../../shared/
 
 const assetsDir = join(__dirname, '..', '..', '..', 'assets');
 const IMPORT = join(__dirname, '..', '..', 'fixtures', 'import');
-const SAMPLE = join(assetsDir, 'samples', '2025-03-18-trump-putin');
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
 
 function handlersFor(userData?: string): MainHandlers {
