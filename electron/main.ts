@@ -7,14 +7,16 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
+import { createRecentFiles, loadRecent } from '../node/store/recent-files';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
 import { appLocationFor, isAppUrl } from './app-url';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
-import { installMenu } from './menu';
+import { installMenu, type MenuActions } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit } from './quit';
+import { recentActions } from './recent';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
 import { createMainWindow } from './window';
 
@@ -50,10 +52,18 @@ async function start(): Promise<void> {
   const comparer = workerComparer(() => createCompareWorker({}));
   comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
+  // File > Open Recent: its own file in userData; a missing or damaged one is an empty list, never a failed start.
+  const userData = app.getPath('userData');
+  const recentFile = await loadRecent(userData);
+  if (recentFile.problem) console.warn(recentFile.problem);
+  const recentFiles = createRecentFiles(userData, recentFile.entries, (m) => console.warn(m));
+  let rebuildMenu = (): void => {};
+  const recent = recentActions(recentFiles, app, () => rebuildMenu());
   const handlers = createHandlers({
     assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer,
     // the autosave and what is restored at start live here
-    userData: app.getPath('userData'), appVersion: app.getVersion(),
+    userData, appVersion: app.getVersion(),
+    onOpened: (entry) => recent.remember(entry),
   });
   flushBeforeQuit(app, handlers); // the last change is written before the app quits
   handlers.prefetchInitial(); // restored (or compared) while the window opens
@@ -64,12 +74,19 @@ async function start(): Promise<void> {
     const result = await ask(win);
     if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
   });
-  installMenu({
+  const menuActions: MenuActions = {
     compareFiles: () => fromDialog((win) => compareFilesWithDialog(handlers, win)),
     openArticle: () => fromDialog((win) => openArticleWithDialog(handlers, win)),
     openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
     command: (command) => withWindow((win) => sendCommand(win, command)),
-  }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName() });
+    openRecent: (entry) => withWindow(async (win) => sendComparison(win, await recent.open(handlers, entry))),
+    clearRecent: () => recent.clear(),
+  };
+  // Built again whenever the recent files change.
+  rebuildMenu = () => installMenu(menuActions, {
+    platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), recent: recentFiles.list(),
+  });
+  rebuildMenu();
   openWindow();
 }
 

@@ -8,7 +8,7 @@
  * through a test transport. Every answer is a `Result`: nothing throws across.
  */
 import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { isImportable, unsupportedMessage } from '../../shared/file/formats';
 import type { EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
@@ -19,6 +19,7 @@ import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
+import type { RecentEntry } from '../store/recent-files';
 import { runCompareJob } from './compare-job';
 import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
@@ -84,6 +85,8 @@ export interface HandlerOptions {
   now?: () => Date;
   /** Autosave's quiet time after a change, in ms; default 1,000. */
   autosaveDelayMs?: number;
+  /** Told of every comparison file or readout pair the user opened (or saved to) with success: File > Open Recent. */
+  onOpened?: (entry: RecentEntry) => void;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -279,6 +282,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle);
   };
 
+  /** `result`, after telling `onOpened` of `entry` when it succeeded. */
+  const opened = <T>(result: Result<T>, entry: RecentEntry): Result<T> => {
+    if (result.ok) options.onOpened?.(entry);
+    return result;
+  };
+  const comparisonAt = (path: string): RecentEntry => ({ kind: 'comparison', path: resolve(path) });
+
   return {
     async listSamples() {
       let ids: string[];
@@ -301,7 +311,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       // Asked after another comparison replaced it: nothing to show.
       return answer.ok && files.currentDocument() !== document ? { ok: true, value: null } : answer;
     },
-    compareFiles: (a, b) => compareFiles(a, b),
+    compareFiles: async (a, b) => opened(await compareFiles(a, b), { kind: 'pair', a: resolve(a), b: resolve(b) }),
     importSource,
     compareImported: async (a, b) => unsupported(a, b) ?? compareSources(bytesLoader(a), bytesLoader(b), { event: null, date: null }),
     openArticle,
@@ -316,13 +326,16 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     prefetchInitial: () => {
       initialAnswer ??= startUp();
     },
-    saveComparison: (request, ask) => files.save(request, ask),
+    saveComparison: async (request, ask) => {
+      const saved = await files.save(request, ask);
+      return saved.ok ? opened(saved, comparisonAt(saved.value.path)) : saved;
+    },
     openComparison: (ask) => guarded(async () => {
       const path = await ask({ purpose: 'open' });
       if (path === null) return fail('cancelled', 'No comparison file was chosen.');
-      return files.openFile(path, ticket());
+      return opened(await files.openFile(path, ticket()), comparisonAt(path));
     }),
-    openComparisonFile: (path) => guarded(() => files.openFile(path, ticket())),
+    openComparisonFile: (path) => guarded(async () => opened(await files.openFile(path, ticket()), comparisonAt(path))),
     openComparisonBackup: () => guarded(async () => {
       const backup = files.offeredBackup();
       if (backup === null) return fail('not-found', 'No backup is on offer: open the comparison file again to see what is wrong with it.');

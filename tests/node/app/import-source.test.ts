@@ -169,3 +169,22 @@ describe('a source\'s details edited by the analyst', () => {
     expect(file.ok && file.file.sources.b.meta).toMatchObject({ label: 'Moscow', complete: false, language: 'en', note: shown.b.meta.note });
   });
 });
+
+describe('files opened, for File > Open Recent', () => {
+  it('are reported: readout pairs compared and comparison files saved or opened, by absolute path; samples and bytes are not', async () => {
+    const opened: unknown[] = [];
+    const h = createHandlers({ assetsDir, appVersion: '0.1.0', onOpened: (e) => opened.push(e) });
+    value(await h.openSample('2025-03-18-trump-putin'));
+    value(await h.importSource('b', fileOf(join(IMPORT, 'kremlin.pdf'))));
+    expect(opened).toEqual([]);
+    const pair = value(await h.compareFiles(join(IMPORT, 'whitehouse.html'), join(IMPORT, 'kremlin.pdf')));
+    expect(opened).toEqual([{ kind: 'pair', a: join(IMPORT, 'whitehouse.html'), b: join(IMPORT, 'kremlin.pdf') }]);
+    const path = join(temp('recent'), 'call.readouts');
+    const edits = { annotations: [], labels: [], manualLinks: [] };
+    expect(value(await h.saveComparison({ document: pair.document, edits, mode: 'save-as' }, async () => path)).path).toBe(path);
+    value(await h.openComparisonFile(path));
+    expect(opened.slice(1)).toEqual([{ kind: 'comparison', path }, { kind: 'comparison', path }]);
+    expect(await h.compareFiles(join(IMPORT, 'missing.txt'), join(IMPORT, 'kremlin.pdf'))).toMatchObject({ ok: false });
+    expect(opened).toHaveLength(3);
+  });
+});
