@@ -3,7 +3,7 @@
  * nothing else. Security settings live in window.ts and security.ts, the IPC
  * checks in ipc.ts, the menu in menu.ts, the work itself in node/app/handlers.ts.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
@@ -16,6 +16,7 @@ import { registerIpc, sendCommand, sendComparison } from './ipc';
 import { installMenu, type MenuActions } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit } from './quit';
+import { readClipboard } from './clipboard';
 import { recentActions } from './recent';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
 import { createMainWindow } from './window';
@@ -64,6 +65,8 @@ async function start(): Promise<void> {
     // the autosave and what is restored at start live here
     userData, appVersion: app.getVersion(),
     onOpened: (entry) => recent.remember(entry),
+    // Paste: main reads the clipboard itself, so copied HTML never reaches the page.
+    readClipboard: () => readClipboard(clipboard),
   });
   flushBeforeQuit(app, handlers); // the last change is written before the app quits
   handlers.prefetchInitial(); // restored (or compared) while the window opens

@@ -63,6 +63,10 @@ function importSource(request: { target: ImportTarget; file: ImportedFile }): Pr
   return ipcRenderer.invoke(CHANNELS.importSource, request);
 }
 
+function pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.pasteSource, target);
+}
+
 function compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.compareImported, request);
 }
@@ -88,7 +92,7 @@ const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
   saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations,
   onComparisonLoaded, onCommand,
-  importSource, compareImported,
+  importSource, compareImported, pasteSource,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

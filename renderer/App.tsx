@@ -9,7 +9,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { AnnotationLink } from '../shared/annotations/model';
 import type { ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
-import { clipboardFile, dropPlan } from '../shared/view/drop';
+import { dropPlan } from '../shared/view/drop';
 import type { ArticleItemId } from '../shared/view/article';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
@@ -25,8 +25,6 @@ import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 const inTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || (target instanceof HTMLElement && target.isContentEditable);
-
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** A dropped file's bytes with its name (no folder: the renderer never sees or sends a path). */
 async function readDropped(file: File): Promise<ImportedFile> {
@@ -259,33 +257,24 @@ export function App({ api }: { api: ReadoutsApi }) {
     };
   }, []);
 
-  // Ctrl/Cmd+V on a readout's card or in the article panel replaces that source with what was copied:
-  // HTML through the importers (never rendered: only its text comes back), else the plain text.
+  // "Paste" on a source, or Ctrl/Cmd+V on a readout's card or in the article panel, replaces that
+  // source with what was copied. Main reads the clipboard itself: copied HTML never reaches the page,
+  // only the text the importers take out of it.
+  const pasteInto = useCallback((target: ImportTarget) => void run(() => api.pasteSource(target)), [api, run]);
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
-      if (inTextField(e.target) || !stateRef.current.loaded || !e.clipboardData) return;
+      if (inTextField(e.target) || !stateRef.current.loaded) return;
       const zone = (e.target instanceof Element ? e.target : document.activeElement)?.closest('[data-import-target]');
       if (!zone) {
-        dispatch({ type: 'announce', message: 'To paste a readout or an article, click its card (or the article panel), then paste' });
+        dispatch({ type: 'announce', message: 'To paste a readout or an article, click its card (or the article panel), then paste, or use its Paste button' });
         return;
       }
       e.preventDefault();
-      const target = zone.getAttribute('data-import-target') as ImportTarget;
-      const plain = e.clipboardData.getData('text/plain');
-      const clip = clipboardFile(e.clipboardData.getData('text/html'), plain);
-      if (!clip) return dispatch({ type: 'failed', message: 'The clipboard holds no text to paste.' });
-      void run(async () => {
-        const first = await api.importSource({ target, file: { name: clip.name, bytes: utf8(clip.content) } });
-        // A copied passage is often too short for the page reader to find a main text in: its plain text then.
-        if (!first.ok && first.error.code === 'empty' && clip.name === 'clipboard.html' && plain.trim() !== '') {
-          return api.importSource({ target, file: { name: 'clipboard.txt', bytes: utf8(plain) } });
-        }
-        return first;
-      });
+      pasteInto(zone.getAttribute('data-import-target') as ImportTarget);
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
-  }, [api, run]);
+  }, [pasteInto]);
 
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), []);
   const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), []);
@@ -318,7 +307,7 @@ export function App({ api }: { api: ReadoutsApi }) {
         />
         {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
         {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
-        {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} onEditDetails={(source, meta) => dispatch({ type: 'edit-details', source, meta })} />}
+        {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} onEditDetails={(source, meta) => dispatch({ type: 'edit-details', source, meta })} onPaste={pasteInto} />}
       </header>
       <div className="app-body">
         <main className="app-main" aria-label="Comparison">
@@ -338,7 +327,7 @@ export function App({ api }: { api: ReadoutsApi }) {
             </div>
             {state.annotationsOpen
               ? <AnnotationsPanel state={state} loaded={loaded} dispatch={dispatch} selectedPassage={selectedPassage} onSave={(as) => void save(as ? 'save-as' : 'save')} onExport={(f) => void exportAs(f)} />
-              : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} />}
+              : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} onPaste={() => pasteInto('article')} />}
           </div>
         )}
       </div>

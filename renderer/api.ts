@@ -19,6 +19,6 @@ export function api(): ReadoutsApi {
     listSamples: missing, openSample: missing, compareFilesDialog: missing, openArticleDialog: missing, openExternal: missing, initial: missing, pendingArticle: missing,
     saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, autosave: missing, exportAnnotations: missing,
     onComparisonLoaded: () => () => {}, onCommand: () => () => {},
-    importSource: missing, compareImported: missing,
+    importSource: missing, compareImported: missing, pasteSource: missing,
   };
 }

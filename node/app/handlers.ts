@@ -11,6 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { isImportable, unsupportedMessage } from '../../shared/file/formats';
+import { clipboardFile } from '../../shared/view/drop';
 import type { EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
@@ -40,6 +41,8 @@ export interface MainHandlers {
    * the comparison on screen. Main reads no path for it: the renderer sends the bytes.
    */
   importSource(target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>>;
+  /** What the clipboard holds (read by main: `readClipboard`) as readout A or B, or the article, as `importSource` takes a file. */
+  pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>>;
   /** Two files' bytes (dropped together), compared: `a` on the left. */
   compareImported(a: ImportedFile, b: ImportedFile): Promise<Result<LoadedComparison>>;
   /** Whether a comparison is loaded, so an article can be opened against it. */
@@ -87,6 +90,8 @@ export interface HandlerOptions {
   autosaveDelayMs?: number;
   /** Told of every comparison file or readout pair the user opened (or saved to) with success: File > Open Recent. */
   onOpened?: (entry: RecentEntry) => void;
+  /** Reads the clipboard (Electron's `clipboard`; the browser tests give theirs); without it nothing can be pasted. */
+  readClipboard?: () => Promise<{ html: string; text: string }>;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -313,6 +318,19 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     },
     compareFiles: async (a, b) => opened(await compareFiles(a, b), { kind: 'pair', a: resolve(a), b: resolve(b) }),
     importSource,
+    pasteSource: async (target) => {
+      if (!options.readClipboard) return fail('internal', 'This build cannot read the clipboard.');
+      const { html, text } = await options.readClipboard();
+      const clip = clipboardFile(html, text);
+      if (!clip) return fail('empty', 'The clipboard holds no text to paste.');
+      const utf8 = (s: string) => new TextEncoder().encode(s);
+      const pasted = await importSource(target, { name: clip.name, bytes: utf8(clip.content) });
+      // A copied passage is often too short for the page reader to find a main text in: its plain text then.
+      if (!pasted.ok && pasted.error.code === 'empty' && clip.name === 'clipboard.html' && text.trim() !== '') {
+        return importSource(target, { name: 'clipboard.txt', bytes: utf8(text) });
+      }
+      return pasted;
+    },
     compareImported: async (a, b) => unsupported(a, b) ?? compareSources(bytesLoader(a), bytesLoader(b), { event: null, date: null }),
     openArticle,
     hasComparison: () => files.current() !== null,

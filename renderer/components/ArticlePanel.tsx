@@ -20,7 +20,9 @@ export function isWebAddress(url: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(url);
 }
 
-function ArticleMeta({ article, onOpenLink, onEditDetails }: { article: ArticleAnalysis; onOpenLink: (url: string) => void; onEditDetails: (meta: SourceMeta) => void }) {
+function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
+  article: ArticleAnalysis; onOpenLink: (url: string) => void; onEditDetails: (meta: SourceMeta) => void; onPaste: () => void;
+}) {
   const m = article.doc.meta;
   const fileName = article.doc.file.split(/[\\/]/).pop() ?? article.doc.file;
   const where = [m.publisher, m.date].filter(Boolean).join(' · ');
@@ -29,7 +31,12 @@ function ArticleMeta({ article, onOpenLink, onEditDetails }: { article: ArticleA
     <div className="article-meta">
       {editing
         ? <DetailsEditor name={m.label} meta={m} onSave={(meta) => { setEditing(false); onEditDetails(meta); }} onCancel={() => setEditing(false)} />
-        : <button type="button" className="details-edit" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>}
+        : (
+          <span className="source-actions">
+            <button type="button" aria-label="Replace the article with the text copied to the clipboard" onClick={onPaste}>Paste</button>
+            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+          </span>
+        )}
       <p className="source-meta">
         <cite className="article-title">{m.title ?? fileName}</cite>
         {where && ` · ${where}`}
@@ -55,12 +62,14 @@ function ArticleMeta({ article, onOpenLink, onEditDetails }: { article: ArticleA
   );
 }
 
-export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
+export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onPaste = () => {} }: {
   state: ViewState;
   loaded: LoadedComparison;
   article: ArticleAnalysis;
   dispatch: Dispatch<ViewAction>;
   onOpenLink: (url: string) => void;
+  /** Replaces the article with what the clipboard holds. */
+  onPaste?: () => void;
 }) {
   const rootRef = useRef<HTMLElement>(null);
   // The items are rendered after the frame that shows the panel (and, at start, the rows):
@@ -133,7 +142,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
         </button>
       </div>
       <div className="article-scroll" onKeyDown={onKeyDown}>
-        <ArticleMeta article={article} onOpenLink={onOpenLink} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
+        <ArticleMeta article={article} onOpenLink={onOpenLink} onPaste={onPaste} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
         {ready ? items() : <p className="empty">Reading the article…</p>}
       </div>
     </aside>

@@ -16,13 +16,15 @@ import { DetailsEditor } from './DetailsEditor';
 export interface SourceHeaderActions {
   onOpenLink: (url: string) => void;
   onEditDetails: (source: DetailsSource, meta: SourceMeta) => void;
+  /** Replaces a readout with what the clipboard holds. */
+  onPaste: (side: 'a' | 'b') => void;
 }
 
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails }: {
+function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, onPaste }: {
   side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string;
 } & SourceHeaderActions) {
   const m = source.meta;
@@ -40,7 +42,12 @@ function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails }
       <h2 className="source-label">
         <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> {m.label}
         {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
-        {!editing && <button type="button" className="details-edit" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>}
+        {!editing && (
+          <span className="source-actions">
+            <button type="button" aria-label={`Replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
+            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+          </span>
+        )}
       </h2>
       {editing && (
         <DetailsEditor
@@ -70,7 +77,7 @@ function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails }
   );
 }
 
-export function SourceHeader({ loaded, onOpenLink, onEditDetails }: { loaded: LoadedComparison } & SourceHeaderActions) {
+export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { loaded: LoadedComparison } & SourceHeaderActions) {
   const c = loaded.comparison;
   return (
     <div className="sources">
@@ -79,8 +86,8 @@ export function SourceHeader({ loaded, onOpenLink, onEditDetails }: { loaded: Lo
         {loaded.date && <span className="event-date"> · {loaded.date}</span>}
       </h1>
       <div className="source-pair">
-        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} />
-        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} />
+        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
+        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
       </div>
       <p className="summary">
         {c.pairs.length} matched pair{c.pairs.length === 1 ? '' : 's'} · {c.onlyA.length} statement{c.onlyA.length === 1 ? '' : 's'} only {c.a.label} made · {c.onlyB.length} only {c.b.label} made

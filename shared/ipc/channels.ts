@@ -21,6 +21,7 @@ export const CHANNELS = {
   exportAnnotations: 'readouts:export-annotations',
   importSource: 'readouts:import-source',
   compareImported: 'readouts:compare-imported',
+  pasteSource: 'readouts:paste-source',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
 } as const;

@@ -211,6 +211,7 @@ export const REQUESTS = {
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
   [CHANNELS.importSource]: z.tuple([z.strictObject({ target: z.enum(['a', 'b', 'article']), file: importedFileSchema })]),
   [CHANNELS.compareImported]: z.tuple([z.strictObject({ a: importedFileSchema, b: importedFileSchema })]),
+  [CHANNELS.pasteSource]: z.tuple([z.enum(['a', 'b', 'article'])]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -256,6 +257,12 @@ export interface ReadoutsApi {
    * article of the comparison on screen. `unsupported` for a format the importers do not read.
    */
   importSource(request: { target: ImportTarget; file: ImportedFile }): Promise<Result<LoadedComparison>>;
+  /**
+   * Replaces readout A or B, or the article, with what the clipboard holds, read by main:
+   * HTML through the importers as a web page (only its text comes back; a fragment too
+   * short to be read as a page gives its plain text instead), else plain text.
+   */
+  pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>>;
   /** Compares two files' bytes (two files dropped together): `a` on the left. */
   compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */

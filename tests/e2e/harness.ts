@@ -80,6 +80,7 @@ const PRELOAD_STAND_IN = `(() => {
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
     importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
+    pasteSource: (target) => invoke('pasteSource', [target]),
     compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
@@ -96,6 +97,8 @@ export interface TestDialogs {
   nextPaths: string[];
   /** What those dialogs were asked. */
   asked: PathRequest[];
+  /** What the clipboard holds, as main reads it (Paste). */
+  clipboard: { html: string; text: string };
 }
 
 /** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host. */
@@ -114,8 +117,9 @@ export async function openApp(browser: Browser, url: string, options: {
   /** Runs on the page before it loads (e.g. to add an init script of its own). */
   beforeLoad?: (page: Page) => Promise<unknown>;
 } = {}) {
-  const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [] };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
+  // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
+  const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
   const ask: AskPath = async (request) => {
     dialogs.asked.push(request);
     return dialogs.nextPaths.shift() ?? null;
@@ -160,6 +164,7 @@ export async function openApp(browser: Browser, url: string, options: {
         const request = { target: r.target, file: { name: r.file.name, bytes: Uint8Array.from(r.file.bytes) } };
         return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
       }
+      case 'pasteSource': return checked(CHANNELS.pasteSource, args) ?? handlers.pasteSource(args[0] as never);
       case 'compareImported': {
         const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
         const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });

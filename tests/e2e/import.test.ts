@@ -36,14 +36,9 @@ async function dropOn(page: Page, target: string): Promise<void> {
   })()`);
 }
 
-/** Pastes HTML and plain text where the focus is, as Ctrl/Cmd+V does. */
-async function paste(page: Page, html: string, text: string): Promise<void> {
-  await page.evaluate(`(() => {
-    const dt = new DataTransfer();
-    if (${JSON.stringify(html)}) dt.setData('text/html', ${JSON.stringify(html)});
-    dt.setData('text/plain', ${JSON.stringify(text)});
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  })()`);
+/** Presses Ctrl/Cmd+V where the focus is (the page gets a paste event; main reads the clipboard). */
+async function pressPaste(page: Page): Promise<void> {
+  await page.evaluate(`(document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true }))`);
 }
 
 const label = (page: Page, side: 'a' | 'b') => page.locator(`.source-${side} .source-label`).evaluate((h) => h.childNodes[2]?.textContent?.trim() ?? '');
@@ -112,32 +107,49 @@ describe('files dropped on the window', () => {
   });
 });
 
-describe('pasting into a readout\'s card', () => {
-  it('takes copied HTML through the importers (its text only, nothing of it run or shown as markup)', async () => {
+describe('pasting a readout', () => {
+  it('takes copied HTML through the importers with Ctrl/Cmd+V on a card: its text only, nothing of it run or shown as markup', async () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
-    const page_ = readFileSync(join(IMPORT, 'whitehouse.html'), 'utf8')
-      .replace('</body>', '<img src="x" onerror="window.__ran = 1"><script>window.__ran = 1</script></body>');
+    app.dialogs.clipboard = {
+      html: readFileSync(join(IMPORT, 'whitehouse.html'), 'utf8').replace('</body>', '<img src="x" onerror="window.__ran = 1"><script>window.__ran = 1</script></body>'),
+      text: 'plain text that must not be used',
+    };
     await page.locator('.source-a .source-coverage').click();
-    await paste(page, page_, 'plain text that must not be used');
+    await pressPaste(page);
     await until(page, `document.querySelector('.source-a')?.getAttribute('aria-label')`, (v: string) => v === 'Source A: clipboard.html', 15000);
     expect(await page.locator('.source-a .source-language').textContent()).toBe('English · read from web page');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
-    expect(await page.locator('.source-a img, .app-main img, .app-main script').count()).toBe(0);
-    expect(await page.getByTestId('rows-scroll').textContent()).not.toMatch(/<script|onerror/);
+    expect(await page.locator('.app img, .app script').count()).toBe(0);
+    expect(await page.getByTestId('rows-scroll').textContent()).not.toMatch(/<script|onerror|plain text that must not be used/);
+    expect(app.errors).toEqual([]);
     await app.close();
   });
 
-  it('takes the plain text when the copied HTML is too short to be read as a page', async () => {
+  it('takes the plain text with the Paste button when the copied HTML is too short to be read as a page', async () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
-    await page.locator('.source-b .source-coverage').click();
-    const text = 'The leaders agreed to a ceasefire on energy infrastructure. They will stay in close contact.';
-    await paste(page, '<meta charset="utf-8"><p>The leaders agreed on a truce.</p><p>They will meet again.</p>', text);
+    app.dialogs.clipboard = {
+      html: '<meta charset="utf-8"><p>The leaders agreed on a truce.</p><p>They will meet again.</p>',
+      text: 'The leaders agreed to a ceasefire on energy infrastructure. They will stay in close contact.',
+    };
+    await page.getByRole('button', { name: 'Replace Kremlin with the text copied to the clipboard' }).click();
     await until(page, `document.querySelector('.source-b')?.getAttribute('aria-label')`, (v: string) => v === 'Source B: clipboard.txt', 15000);
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from plain text');
+    expect(await page.getByTestId('rows-scroll').textContent()).toContain('ceasefire on energy infrastructure');
+    await app.close();
+  });
+
+  it('says so when the clipboard holds no text, and keeps the comparison', async () => {
+    const app = await suite.open();
+    const { page } = app;
+    await ready(page);
+    await page.getByRole('button', { name: 'Replace White House with the text copied to the clipboard' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('The clipboard holds no text to paste.');
+    expect(await label(page, 'a')).toBe('White House');
     await app.close();
   });
 });

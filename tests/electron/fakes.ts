@@ -41,6 +41,7 @@ export function fakeHandlers() {
     openArticle: vi.fn(async (_path: string) => ok(LOADED)),
     importSource: vi.fn(async (_target: ImportTarget, _file: ImportedFile) => ok(LOADED)),
     compareImported: vi.fn(async (_a: ImportedFile, _b: ImportedFile) => ok(LOADED)),
+    pasteSource: vi.fn(async (_target: ImportTarget) => ok(LOADED)),
     hasComparison: vi.fn(() => true),
     initial: vi.fn(async () => ok(LOADED)),
     pendingArticle: vi.fn(async (_document: number): Promise<Result<LoadedComparison | null>> => ({ ok: true, value: null })),

@@ -107,7 +107,7 @@ describe('the main entry', () => {
   it('serves the handlers from the repository assets when not packaged', () => {
     expect(createHandlers).toHaveBeenCalledWith({
       assetsDir: join('/repo', 'assets'), comparer: expect.any(Function), userData: '/home/analyst/.config/userData', appVersion: '0.1.0',
-      onOpened: expect.any(Function),
+      onOpened: expect.any(Function), readClipboard: expect.any(Function),
     });
     // The compare worker starts with the app, so its resources load while the window opens.
     expect(createCompareWorker).toHaveBeenCalledTimes(1);

@@ -21,7 +21,7 @@ vi.mock('electron', () => {
 const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations',
-  'onComparisonLoaded', 'onCommand', 'importSource', 'compareImported',
+  'onComparisonLoaded', 'onCommand', 'importSource', 'compareImported', 'pasteSource',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
@@ -66,6 +66,7 @@ describe('the preload', () => {
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
     ['importSource', [{ target: 'b', file: { name: 'kremlin.html', bytes: new Uint8Array([60, 112, 62]) } }], CHANNELS.importSource],
+    ['pasteSource', ['article'], CHANNELS.pasteSource],
     ['compareImported', [{ a: { name: 'a.txt', bytes: new Uint8Array([65]) }, b: { name: 'b.txt', bytes: new Uint8Array([66]) } }], CHANNELS.compareImported],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;

@@ -188,3 +188,34 @@ describe('files opened, for File > Open Recent', () => {
     expect(opened).toHaveLength(3);
   });
 });
+
+describe('pasting', () => {
+  const withClipboard = (clipboard: { html: string; text: string }) => createHandlers({ assetsDir, appVersion: '0.1.0', readClipboard: async () => clipboard });
+
+  it('takes the clipboard\'s HTML through the importers as a web page', async () => {
+    const h = withClipboard({ html: readFileSync(join(IMPORT, 'kremlin.html'), 'utf8'), text: 'not this' });
+    value(await h.openSample('2025-03-18-trump-putin'));
+    const r = value(await h.pasteSource('b'));
+    expect(r.b.file).toBe('clipboard.html');
+    expect(r.b.origin?.format).toBe('html');
+    expect(r.b.text).not.toContain('not this');
+  });
+
+  it('takes the plain text when the HTML is too short to be read as a page, or when there is no HTML', async () => {
+    const text = 'The leaders agreed on a truce. They will meet again.';
+    const h = withClipboard({ html: '<p>The leaders agreed on a truce.</p>', text });
+    value(await h.openSample('2025-03-18-trump-putin'));
+    const r = value(await h.pasteSource('a'));
+    expect([r.a.file, r.a.text]).toEqual(['clipboard.txt', text]);
+    const plain = withClipboard({ html: '', text });
+    value(await plain.openSample('2025-03-18-trump-putin'));
+    expect(value(await plain.pasteSource('article')).article?.doc.text).toBe(text);
+  });
+
+  it('says so when the clipboard holds no text, or cannot be read', async () => {
+    const h = withClipboard({ html: ' ', text: '' });
+    value(await h.openSample('2025-03-18-trump-putin'));
+    expect(await h.pasteSource('a')).toEqual({ ok: false, error: { code: 'empty', message: 'The clipboard holds no text to paste.' } });
+    expect(await createHandlers({ assetsDir }).pasteSource('a')).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
