@@ -59,8 +59,8 @@ function isDate(date: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** Whether `url` is an absolute http(s) address with a host and no credentials. */
-function isWebAddress(url: string): boolean {
+/** Whether `url` is an absolute http(s) address with a host and no credentials (main opens only those: electron/security.ts). */
+export function isWebAddress(url: string): boolean {
   try {
     const u = new URL(url);
     return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';

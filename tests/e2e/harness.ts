@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type Result } from '../../shared/ipc/contract';
+import { isWebAddress } from '../../shared/view/source-details';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -101,15 +102,8 @@ export interface TestDialogs {
   clipboard: { html: string; text: string };
 }
 
-/** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host. */
-function isWebLink(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
+/** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host, no credentials. */
+const isWebLink = isWebAddress;
 
 /** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
 export async function openApp(browser: Browser, url: string, options: {
