@@ -126,9 +126,9 @@ function onScreen(doc: Loaded['doc']): Load {
 }
 
 /** The warnings of loaded sources, as one notice (null without any). */
-function warningsNotice(...loaded: Array<Loaded | null>): string | null {
+export function warningsNotice(...loaded: Array<Loaded | null>): string | null {
   const warnings = loaded.flatMap((l) => l?.warnings ?? []);
-  return warnings.length === 0 ? null : warnings.join(' ');
+  return warnings.length === 0 ? null : warnings.map((w) => (/[.!?]$/.test(w) ? w : `${w}.`)).join(' ');
 }
 
 /** `result` with `extra` added to its notice. */

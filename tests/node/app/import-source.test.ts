@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type MainHandlers } from '../../../node/app/handlers';
+import { createHandlers, warningsNotice, type MainHandlers } from '../../../node/app/handlers';
 import { loadSourceBytes } from '../../../node/source-doc';
 import { parseReadoutsFile } from '../../../shared/file/readouts-file';
 import type { ComparisonEdits, LoadedComparison, Result } from '../../../shared/ipc/contract';
@@ -217,5 +217,16 @@ describe('pasting', () => {
     value(await h.openSample('2025-03-18-trump-putin'));
     expect(await h.pasteSource('a')).toEqual({ ok: false, error: { code: 'empty', message: 'The clipboard holds no text to paste.' } });
     expect(await createHandlers({ assetsDir }).pasteSource('a')).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('what the importers noticed', () => {
+  it('becomes one notice, each warning naming its file; none without warnings', async () => {
+    const loaded = await loadSourceBytes(bytes('Peace.'), 'a.txt');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(warningsNotice(loaded, null)).toBeNull();
+    const warned = (w: string) => ({ ...loaded, warnings: [w] });
+    expect(warningsNotice(warned('long.pdf: only the first 500 of its 600 pages were read'), null, warned('b.docx: something')))
+      .toBe('long.pdf: only the first 500 of its 600 pages were read. b.docx: something.');
   });
 });
