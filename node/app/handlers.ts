@@ -190,10 +190,16 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * without waiting for it (`pendingArticle`).
    */
   const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) =>
-    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle);
+    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, { article: articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle });
 
-  /** `compareFiles` over loaders: `fresh` says which sides were read now (their format and warnings are shown). */
-  const compareSources = (loadA: Load, loadB: Load, about: Pick<DocumentSources, 'event' | 'date' | 'sample'>, loadArticle?: Load, deferArticle = false, fresh = { a: true, b: true }, claims: ClaimsFile | null = null) => guarded(async () => {
+  /**
+   * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
+   * `claims`; `fresh`: which readouts were read now (their format and warnings are shown; default both).
+   */
+  const compareSources = (loadA: Load, loadB: Load, about: Pick<DocumentSources, 'event' | 'date' | 'sample'>, more: {
+    article?: Load; claims?: ClaimsFile | null; deferArticle?: boolean; fresh?: { a: boolean; b: boolean };
+  } = {}) => guarded(async () => {
+    const { article: loadArticle, claims = null, deferArticle = false, fresh = { a: true, b: true } } = more;
     const latest = ticket();
     const a = await loadA();
     if (!a.ok) return { ok: false, error: a.error };
@@ -264,8 +270,9 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     // The other readout stays as it is on screen (with the details the analyst gave it); so does the article, analysed again.
     const article = on.article;
     const loaders = target === 'a' ? [bytesLoader(file), onScreen(on.b)] as const : [onScreen(on.a), bytesLoader(file)] as const;
-    return compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, article ? onScreen(article.doc) : undefined, false,
-      { a: target === 'a', b: target === 'b' }, article?.claims ?? null);
+    return compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, {
+      article: article ? onScreen(article.doc) : undefined, claims: article?.claims ?? null, fresh: { a: target === 'a', b: target === 'b' },
+    });
   };
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
