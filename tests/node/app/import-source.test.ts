@@ -159,6 +159,17 @@ describe('a source\'s details edited by the analyst', () => {
     expect(file.ok && file.file.sources.a.meta.label).toBe('Washington');
   });
 
+  it('name the sources in the annotations exported', async () => {
+    const h = handlersFor();
+    const shown = value(await h.openSample('2025-03-18-trump-putin'));
+    const edits = editsWith(shown, { a: { label: 'Washington', url: 'https://example.org/wh' } });
+    const path = join(temp('export'), 'notes.md');
+    value(await h.exportAnnotations({ document: shown.document, edits, format: 'md' }, async () => path));
+    const md = readFileSync(path, 'utf8');
+    expect(md).toContain('**Washington**');
+    expect(md).not.toContain('**White House**');
+  });
+
   it('keep the text, language and completeness of the file', async () => {
     const h = handlersFor();
     const shown = value(await h.openSample('2025-03-18-trump-putin'));
