@@ -261,18 +261,40 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return loaded ? noticed({ ok: true, value: loaded }, warnings) : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
   });
 
-  const importSource = (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
+  /**
+   * A readout added to one side that is in another language than the readout on the other
+   * side: kept (for the comparison on screen, `document`) until a readout in its language
+   * is added to the other side, and the two are compared. So two readouts in another
+   * language than the ones on screen can be pasted one after the other.
+   */
+  let held: { side: 'a' | 'b'; loaded: Loaded; document: number | null } | null = null;
+
+  const importSource = async (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
     const refused = unsupported(file);
-    if (refused) return Promise.resolve(refused);
+    if (refused) return refused;
     if (target === 'article') return analyseArticle(file.name, bytesLoader(file));
     const on = files.current();
-    if (!on) return Promise.resolve(fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.'));
+    if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.');
+    const loaded = await loadSourceBytes(file.bytes, file.name);
+    if (!loaded.ok) return { ok: false, error: loaded.error };
+    const added = async () => loaded;
+    const kept = held && held.side !== target && held.document === files.currentDocument() ? held.loaded : null;
+    held = null;
+    if (kept && kept.doc.meta.language === loaded.doc.meta.language) {
+      // The readout kept on the other side, and this one: a comparison of their own.
+      const [a, b] = target === 'b' ? [kept, loaded] : [loaded, kept];
+      return compareSources(async () => a, async () => b, { event: null, date: null });
+    }
     // The other readout stays as it is on screen (with the details the analyst gave it); so does the article, analysed again.
     const article = on.article;
-    const loaders = target === 'a' ? [bytesLoader(file), onScreen(on.b)] as const : [onScreen(on.a), bytesLoader(file)] as const;
-    return compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, {
+    const loaders = target === 'a' ? [added, onScreen(on.b)] as const : [onScreen(on.a), added] as const;
+    const result = await compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, {
       article: article ? onScreen(article.doc) : undefined, claims: article?.claims ?? null, fresh: { a: target === 'a', b: target === 'b' },
     });
+    if (result.ok || result.error.code !== 'languages') return result;
+    held = { side: target, loaded, document: files.currentDocument() };
+    const other = target === 'a' ? 'B' : 'A';
+    return fail('languages', `${result.error.message} ${file.name} is kept: add the other readout in its language on side ${other} (drop or paste it) to compare the two.`);
   };
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;

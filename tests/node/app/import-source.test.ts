@@ -88,7 +88,34 @@ describe('a file dropped on one side', () => {
     const h = handlersFor();
     value(await h.openSample('2025-03-18-trump-putin'));
     const r = await h.importSource('b', fileOf(join(IMPORT, 'kremlin-ru.windows-1251.txt')));
-    expect(r).toMatchObject({ ok: false, error: { code: 'languages', message: 'whitehouse.txt is English and kremlin-ru.windows-1251.txt is Russian: comparing texts in two languages is not supported.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'languages',
+        message: 'whitehouse.txt is English and kremlin-ru.windows-1251.txt is Russian: comparing texts in two languages is not supported.'
+          + ' kremlin-ru.windows-1251.txt is kept: add the other readout in its language on side A (drop or paste it) to compare the two.',
+      },
+    });
+  });
+
+  it('keeps a readout refused for its language, and compares it with the next one added on the other side in that language', async () => {
+    const h = handlersFor();
+    const shown = value(await h.openSample('2025-03-18-trump-putin'));
+    expect(await h.importSource('a', fileOf(join(IMPORT, 'kremlin-ru.koi8-r.txt')))).toMatchObject({ ok: false, error: { code: 'languages' } });
+    const r = value(await h.importSource('b', fileOf(join(IMPORT, 'kremlin-ru.utf-16le.txt'))));
+    expect([r.a.file, r.b.file]).toEqual(['kremlin-ru.koi8-r.txt', 'kremlin-ru.utf-16le.txt']);
+    expect([r.a.meta.language, r.b.meta.language]).toEqual(['ru', 'ru']);
+    expect([r.a.origin?.encoding, r.b.origin?.encoding]).toEqual(['koi8-r', 'utf-16le']);
+    expect(r.article).toBeNull();
+    expect(r.document).not.toBe(shown.document);
+  });
+
+  it('forgets the readout kept once another comparison is on screen', async () => {
+    const h = handlersFor();
+    value(await h.openSample('2025-03-18-trump-putin'));
+    expect(await h.importSource('a', fileOf(join(IMPORT, 'kremlin-ru.koi8-r.txt')))).toMatchObject({ ok: false, error: { code: 'languages' } });
+    value(await h.openSample('2021-07-09-biden-putin'));
+    expect(await h.importSource('b', fileOf(join(IMPORT, 'kremlin-ru.utf-16le.txt')))).toMatchObject({ ok: false, error: { code: 'languages', message: expect.stringMatching(/is English and kremlin-ru\.utf-16le\.txt is Russian/) } });
   });
 
   it('loads a file dropped on the article panel as the article of the comparison on screen', async () => {
