@@ -43,6 +43,11 @@ async function pressPaste(page: Page): Promise<void> {
 
 const label = (page: Page, side: 'a' | 'b') => page.locator(`.source-${side} .source-label`).evaluate((h) => h.childNodes[2]?.textContent?.trim() ?? '');
 
+/** Waits until readout `side` is the one labelled `name` (a comparison takes a moment). */
+async function sourceShown(page: Page, side: 'a' | 'b', name: string): Promise<void> {
+  await page.getByRole('region', { name: `Source ${side.toUpperCase()}: ${name}`, exact: true }).waitFor({ timeout: 15000 });
+}
+
 async function ready(page: Page): Promise<void> {
   await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
 }
@@ -59,7 +64,7 @@ describe('files dropped on the window', () => {
     await page.evaluate(`document.querySelector('[data-drop-target="b"]').dispatchEvent(new DragEvent('dragover', { dataTransfer: window.__drag, bubbles: true, cancelable: true }))`);
     await page.screenshot({ path: join(SCREENSHOTS, 'drop-targets.png') });
     await dropOn(page, 'b');
-    await until(page, `document.querySelector('.source-b')?.getAttribute('aria-label')`, (v: string) => v === 'Source B: kremlin.pdf', 15000);
+    await sourceShown(page, 'b', 'kremlin.pdf');
     expect(await page.locator('.drop-overlay').count()).toBe(0);
     expect(await label(page, 'a')).toBe('White House');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from PDF');
@@ -76,7 +81,7 @@ describe('files dropped on the window', () => {
     await ready(page);
     await dragOver(page, [fixture('kremlin-ru.koi8-r.txt'), fixture('kremlin-ru.utf-16le.txt')]);
     await dropOn(page, 'a');
-    await until(page, `document.querySelector('.source-b')?.getAttribute('aria-label')`, (v: string) => v === 'Source B: kremlin-ru.utf-16le.txt', 15000);
+    await sourceShown(page, 'b', 'kremlin-ru.utf-16le.txt');
     expect(await label(page, 'a')).toBe('kremlin-ru.koi8-r.txt');
     expect(await page.locator('.source-a .source-language').textContent()).toBe('Russian · read from plain text, koi8-r');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('Russian · read from plain text, utf-16le');
@@ -118,7 +123,7 @@ describe('pasting a readout', () => {
     };
     await page.locator('.source-a .source-coverage').click();
     await pressPaste(page);
-    await until(page, `document.querySelector('.source-a')?.getAttribute('aria-label')`, (v: string) => v === 'Source A: clipboard.html', 15000);
+    await sourceShown(page, 'a', 'clipboard.html');
     expect(await page.locator('.source-a .source-language').textContent()).toBe('English · read from web page');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
     expect(await page.locator('.app img, .app script').count()).toBe(0);
@@ -136,7 +141,7 @@ describe('pasting a readout', () => {
       text: 'The leaders agreed to a ceasefire on energy infrastructure. They will stay in close contact.',
     };
     await page.getByRole('button', { name: 'Replace Kremlin with the text copied to the clipboard' }).click();
-    await until(page, `document.querySelector('.source-b')?.getAttribute('aria-label')`, (v: string) => v === 'Source B: clipboard.txt', 15000);
+    await sourceShown(page, 'b', 'clipboard.txt');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from plain text');
     expect(await page.getByTestId('rows-scroll').textContent()).toContain('ceasefire on energy infrastructure');
     await app.close();
