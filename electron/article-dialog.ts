@@ -7,11 +7,12 @@
 import type { BrowserWindow } from 'electron';
 import type { MainHandlers } from '../node/app/handlers';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
+import { IMPORT_EXTENSIONS } from '../shared/file/formats';
 import { askForFiles } from './compare-dialog';
 
-/** The dialog's file filters: plain text and Markdown articles and curated claims files (docs/claims-file.md) first, everything else on request. */
+/** The dialog's file filters: articles in every format the importers read and curated claims files (docs/claims-file.md) first, everything else on request. */
 export const ARTICLE_FILTERS = [
-  { name: 'Articles and claims files', extensions: ['txt', 'md', 'json'] },
+  { name: 'Articles and claims files', extensions: [...IMPORT_EXTENSIONS, 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -6,12 +6,13 @@
 import { dirname } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { MainHandlers } from '../node/app/handlers';
+import { IMPORT_EXTENSIONS } from '../shared/file/formats';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
 import { noteChosen, startFolder } from './last-folder';
 
-/** The dialog's file filters: readouts first, everything else on request. */
+/** The dialog's file filters: readouts in every format the importers read first, everything else on request. */
 export const READOUT_FILTERS = [
-  { name: 'Readouts', extensions: ['txt', 'md'] },
+  { name: 'Readouts', extensions: [...IMPORT_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -123,6 +123,10 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
     return result;
   }, deps);
   handle(CHANNELS.about, () => handlers.about(), deps);
+  // Files dropped or pasted arrive as bytes with a plain name: main reads no path the renderer names.
+  handle(CHANNELS.importSource, (request) => handlers.importSource(request.target, request.file), deps);
+  handle(CHANNELS.compareImported, (request) => handlers.compareImported(request.a, request.b), deps);
+  handle(CHANNELS.pasteSource, (target) => handlers.pasteSource(target), deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');

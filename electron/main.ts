@@ -4,21 +4,24 @@
  * checks in ipc.ts, the menu in menu.ts, the work itself in node/app/handlers.ts.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, nativeTheme, screen, session, shell } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
 import { createLog } from '../node/log/log';
 import type { Theme } from '../node/settings/settings';
 import { createSettingsStore, type SettingsStore } from '../node/settings/store';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
+import { createRecentFiles, loadRecent } from '../node/store/recent-files';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
 import { appLocationFor, isAppUrl } from './app-url';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
 import { registerIpc, sendCommand, sendComparison } from './ipc';
-import { installMenu } from './menu';
+import { installMenu, type MenuActions } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit, flushSettingsBeforeExit } from './quit';
+import { readClipboard } from './clipboard';
+import { recentActions } from './recent';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
 import { BACKGROUND, createMainWindow, loadApp } from './window';
 import { rememberFolders } from './last-folder';
@@ -99,10 +102,19 @@ async function start(): Promise<void> {
   const comparer = workerComparer(() => createCompareWorker({}));
   comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
+  // File > Open Recent: its own file in userData; a missing or damaged one is an empty list, never a failed start.
+  const recentFile = await loadRecent(userData);
+  if (recentFile.problem) console.warn(recentFile.problem);
+  const recentFiles = createRecentFiles(userData, recentFile.entries, (m) => console.warn(m));
+  let rebuildMenu = (): void => {};
+  const recent = recentActions(recentFiles, app, () => rebuildMenu());
   const handlers = createHandlers({
     assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer,
     // the autosave and what is restored at start live here
     userData, appVersion: app.getVersion(), startNotice: settingsNotice,
+    onOpened: (entry) => recent.remember(entry),
+    // Paste: main reads the clipboard itself, so copied HTML never reaches the page.
+    readClipboard: () => readClipboard(clipboard),
   });
   flushBeforeQuit(app, handlers); // the last change is written before the app quits
   // restored (or compared) while the window opens; a file the app was launched with instead
@@ -118,14 +130,21 @@ async function start(): Promise<void> {
     const result = await ask(win);
     if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
   });
-  installMenu({
+  const menuActions: MenuActions = {
     compareFiles: () => fromDialog((win) => compareFilesWithDialog(handlers, win)),
     openArticle: () => fromDialog((win) => openArticleWithDialog(handlers, win)),
     openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
     command: (command) => withWindow((win) => sendCommand(win, command)),
     setTheme: applyTheme,
     showLogs: () => void shell.openPath(appLog.dir).then((problem) => { if (problem) console.error(`The log folder ${appLog.dir} could not be opened: ${problem}`); }),
-  }, { platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), theme: store.get().theme });
+    openRecent: (entry) => withWindow(async (win) => sendComparison(win, await recent.open(handlers, entry))),
+    clearRecent: () => recent.clear(),
+  };
+  // Built again whenever the recent files change.
+  rebuildMenu = () => installMenu(menuActions, {
+    platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), recent: recentFiles.list(), theme: store.get().theme,
+  });
+  rebuildMenu();
   openWindow();
   // Files the system opens from now on: shown at start if the page has not asked yet, else opened and sent.
   systemFiles.deliverTo((path) => {

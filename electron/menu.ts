@@ -6,6 +6,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Theme } from '../node/settings/settings';
 import type { RendererCommand, SampleInfo } from '../shared/ipc/contract';
+import { recentLabel, type RecentEntry } from '../node/store/recent-files';
 
 /** What the menu's own items do. */
 export interface MenuActions {
@@ -21,6 +22,10 @@ export interface MenuActions {
   setTheme?(theme: Theme): void;
   /** Help > Show Logs: opens the log folder (the Help item is shown when given). */
   showLogs?(): void;
+  /** File > Open Recent > (an entry). */
+  openRecent(entry: RecentEntry): void;
+  /** File > Open Recent > Clear Recently Opened. */
+  clearRecent(): void;
 }
 
 /** What the menu depends on besides its actions. */
@@ -35,6 +40,16 @@ export interface MenuOptions {
   appName: string;
   /** The theme chosen (View > Theme's radio items show it). */
   theme?: Theme;
+  /** File > Open Recent: the comparisons and readout pairs opened, most recent first. */
+  recent?: readonly RecentEntry[];
+}
+
+/** File > Open Recent: the entries, then Clear Recently Opened (disabled, like the menu, when there is none). */
+function recentMenu(actions: MenuActions, recent: readonly RecentEntry[]): MenuItemConstructorOptions[] {
+  const entries: MenuItemConstructorOptions[] = recent.length > 0
+    ? recent.map((entry) => ({ label: recentLabel(entry), click: () => actions.openRecent(entry) }))
+    : [{ label: 'No recent files', enabled: false }];
+  return [...entries, { type: 'separator' }, { label: 'Clear Recently Opened', enabled: recent.length > 0, click: () => actions.clearRecent() }];
 }
 
 /** A sample's menu label: "Telephone call between … (2025-03-18)". */
@@ -80,6 +95,7 @@ function fileMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Open Comparison…', accelerator: 'CmdOrCtrl+Alt+O', registerAccelerator: false, click: () => actions.command('open-comparison') },
       { label: 'Open Article…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openArticle() },
       { label: 'Open Sample', submenu: samples },
+      { label: 'Open Recent', submenu: recentMenu(actions, options.recent ?? []) },
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.command('save') },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false, click: () => actions.command('save-as') },

@@ -10,7 +10,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { ReportOptions } from '../shared/report/options';
-import type { AboutInfo, EditsRequest, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { AboutInfo, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -76,6 +76,18 @@ function logError(report: RendererError): Promise<Result<null>> {
   return ipcRenderer.invoke(CHANNELS.logError, report);
 }
 
+function importSource(request: { target: ImportTarget; file: ImportedFile }): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.importSource, request);
+}
+
+function pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.pasteSource, target);
+}
+
+function compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>> {
+  return ipcRenderer.invoke(CHANNELS.compareImported, request);
+}
+
 // passes the payload on without the event object, and returns the unsubscribe
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const relay = (_event: IpcRendererEvent, payload: T): void => listener(payload);
@@ -99,6 +111,7 @@ const api: ReadoutsApi = {
   about,
   onComparisonLoaded, onCommand,
   getSettings, logError,
+  importSource, compareImported, pasteSource,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

@@ -14,10 +14,10 @@
 import { basename, resolve } from 'node:path';
 import type { SourceDoc, SourceMeta } from '../shared/model/types';
 import { detectLanguage } from '../shared/text/detect-language';
-import { importFile } from './import/import-file';
+import { importBytes, importFile } from './import/import-file';
 import type { ImportErrorCode, ImportFormat, Imported } from './import/types';
 import { defaultMeta, loadMetaFile, metaFor, type MetaErrorCode } from './meta';
-import type { ReadTextErrorCode } from './read-text';
+import { MAX_TEXT_BYTES, type ReadTextErrorCode } from './read-text';
 import type { Result } from './result';
 
 /** Where a readout's meta comes from, and how to read it. */
@@ -56,6 +56,23 @@ export async function loadSourceDoc(path: string, options: SourceDocOptions = {}
   if (!meta.ok) return meta;
   const explicitLanguage = meta.metaFile !== null && await declaresLanguage(meta.metaFile, path, options.cwd);
   return { ok: true, doc: { file: path, text: imported.text, meta: completed(meta.meta, imported, explicitLanguage) }, metaFile: meta.metaFile, ...found };
+}
+
+/**
+ * Reads a readout from bytes already in memory (a file dropped on the window, the
+ * clipboard): `name` gives its format by its extension ("clipboard.html") and names it
+ * in messages and as `doc.file`. No meta.json: the label is the name, completed from
+ * what the file says about itself. The size limit is the files' (20 MB).
+ */
+export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<SourceDocResult> {
+  if (bytes.length > MAX_TEXT_BYTES) return { ok: false, error: { code: 'too-large', message: `${name}: the file is larger than 20 MB` } };
+  const read = await importBytes(bytes, name);
+  if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
+  const { imported } = read;
+  return {
+    ok: true, doc: { file: name, text: imported.text, meta: completed(defaultMeta(name), imported, false) }, metaFile: null,
+    format: imported.format, encoding: imported.encoding, warnings: imported.warnings,
+  };
 }
 
 /** `meta` with the gaps filled from the file's own metadata and the language decided (see the module comment). */

@@ -8,12 +8,14 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { AnnotationLink } from '../shared/annotations/model';
-import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
+import type { ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, Result, SampleInfo, SaveMode } from '../shared/ipc/contract';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../shared/report/options';
+import { dropPlan } from '../shared/view/drop';
 import type { ArticleItemId } from '../shared/view/article';
 import { AboutDialog } from './components/AboutDialog';
 import { AnnotationsPanel } from './components/AnnotationsPanel';
 import { ArticlePanel } from './components/ArticlePanel';
+import { DropOverlay } from './components/DropOverlay';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ExportDialog } from './components/ExportDialog';
 import { Intro } from './components/Intro';
@@ -29,6 +31,11 @@ import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 const inTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || (target instanceof HTMLElement && target.isContentEditable);
+
+/** A dropped file's bytes with its name (no folder: the renderer never sees or sends a path). */
+async function readDropped(file: File): Promise<ImportedFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
 
 const textsOf = (loaded: LoadedComparison): SourceTexts => ({ a: loaded.a.text, b: loaded.b.text, article: loaded.article?.doc.text ?? null });
 
@@ -256,6 +263,62 @@ export function App({ api }: { api: ReadoutsApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [command]);
 
+  // Files dropped on a target replace that source, two are compared (shared/view/drop.ts); bytes go to main, never a path.
+  const importFiles = useCallback((target: ImportTarget, files: File[]) => {
+    const plan = dropPlan(files.map((f) => ({ name: f.name, size: f.size })), target);
+    if (plan.kind === 'refuse') return dispatch({ type: 'failed', message: plan.message });
+    void run(async (): Promise<Result<LoadedComparison>> => {
+      const reading = plan.kind === 'compare' ? [files[plan.a]!, files[plan.b]!] : [files[plan.file]!];
+      let read: ImportedFile[];
+      try {
+        read = await Promise.all(reading.map(readDropped));
+      } catch (e) {
+        return { ok: false, error: { code: 'unreadable', message: `${reading.map((f) => f.name).join(', ')}: could not be read (${e instanceof Error ? e.message : String(e)}); drop files, not folders` } };
+      }
+      return plan.kind === 'compare' ? api.compareImported({ a: read[0]!, b: read[1]! }) : api.importSource({ target: plan.target, file: read[0]! });
+    });
+  }, [api, run]);
+
+  // While files are dragged over the window, the drop targets show; a drop outside them opens nothing.
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const withFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const enter = (e: DragEvent) => { if (withFiles(e)) { depth++; setDragging(true); } };
+    const leave = (e: DragEvent) => { if (withFiles(e)) { depth = Math.max(0, depth - 1); if (depth === 0) setDragging(false); } };
+    const over = (e: DragEvent) => { if (withFiles(e)) e.preventDefault(); };
+    const drop = (e: DragEvent) => { depth = 0; setDragging(false); if (withFiles(e)) e.preventDefault(); };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop, true);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop, true);
+    };
+  }, []);
+
+  // "Paste" on a source, or Ctrl/Cmd+V on a readout's card or in the article panel, replaces that
+  // source with what was copied. Main reads the clipboard itself: copied HTML never reaches the page,
+  // only the text the importers take out of it.
+  const pasteInto = useCallback((target: ImportTarget) => void run(() => api.pasteSource(target)), [api, run]);
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (inTextField(e.target) || !stateRef.current.loaded) return;
+      const zone = (e.target instanceof Element ? e.target : document.activeElement)?.closest('[data-import-target]');
+      if (!zone) {
+        dispatch({ type: 'announce', message: 'To paste a readout or an article, click its card (or the article panel), then paste, or use its Paste button' });
+        return;
+      }
+      e.preventDefault();
+      pasteInto(zone.getAttribute('data-import-target') as ImportTarget);
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [pasteInto]);
+
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), []);
   const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), []);
   const showAnnotation = useCallback((id: string) => dispatch({ type: 'select-annotation', id, focus: true }), []);
@@ -289,7 +352,7 @@ export function App({ api }: { api: ReadoutsApi }) {
         />
         {state.error && <ErrorBanner message={state.error} actions={errorActions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}
         {state.notice && <ErrorBanner kind="notice" message={state.notice} onDismiss={() => dispatch({ type: 'dismiss-notice' })} />}
-        {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} />}
+        {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} onEditDetails={(source, meta) => dispatch({ type: 'edit-details', source, meta })} onPaste={pasteInto} />}
       </header>
       <div className="app-body">
         <main className="app-main" aria-label="Comparison">
@@ -318,7 +381,7 @@ export function App({ api }: { api: ReadoutsApi }) {
             </div>
             {state.annotationsOpen
               ? <AnnotationsPanel state={state} loaded={loaded} dispatch={dispatch} selectedPassage={selectedPassage} onSave={(as) => void save(as ? 'save-as' : 'save')} onExport={(f) => void exportAs(f)} />
-              : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} />}
+              : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} onPaste={() => pasteInto('article')} />}
           </div>
         )}
       </div>
@@ -329,6 +392,12 @@ export function App({ api }: { api: ReadoutsApi }) {
           hasArticle={loaded.article !== null}
           onExport={(options) => void exportReport(options)}
           onClose={() => setExportOpen(false)}
+        />
+      )}
+      {dragging && (
+        <DropOverlay
+          labels={{ a: loaded?.a.meta.label ?? null, b: loaded?.b.meta.label ?? null, article: article?.doc.meta.label ?? null }}
+          onDrop={(target, files) => { setDragging(false); importFiles(target, files); }}
         />
       )}
       <footer className="status-bar">

@@ -25,7 +25,8 @@ import { mergeLabels } from '../../shared/annotations/model';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import type { Comparison } from '../../shared/compare/compare';
 import { fileSources, READOUTS_EXTENSION, readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
-import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
+import { relabel } from '../../shared/compare/wording';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { writeAtomically } from '../store/atomic-write';
@@ -64,6 +65,8 @@ export interface DocumentSources {
   comparison: Comparison;
   /** The article and the curated claims file it came with (null when its claims are extracted). */
   article: { doc: SourceDoc; claims: ClaimsFile | null } | null;
+  /** How each readout read now was taken out of its file (none for texts from a comparison file). */
+  origins?: { a?: SourceOrigin; b?: SourceOrigin };
 }
 
 /** The comparison on screen, as main keeps it. */
@@ -76,6 +79,8 @@ interface Doc extends DocumentSources {
   path: string | null;
   /** The file's text when it was last opened, saved or made: work differs from it when it is unsaved ('' for restored work that was never saved). */
   baseline: string;
+  /** Whether the analyst edited a source's details (work to keep, like annotations). */
+  metaEdited: boolean;
 }
 
 /** How a document came to be on screen. */
@@ -156,6 +161,31 @@ function hasWork(edits: ComparisonEdits): boolean {
   return edits.annotations.length > 0 || edits.manualLinks.length > 0 || mergeLabels(edits.labels).length > mergeLabels([]).length;
 }
 
+/**
+ * `doc` with the analyst's latest work: the edits kept, and the sources' details as
+ * edited (the readouts' labels in the comparison and its omission wording follow;
+ * the alignment stays).
+ */
+export function applyEdits(doc: DocumentSources & { edits: ComparisonEdits; metaEdited: boolean }, edits: ComparisonEdits): void {
+  doc.edits = edits;
+  const metas = edits.sources;
+  if (!metas) return;
+  const same = (x: object, y: object) => JSON.stringify(x) === JSON.stringify(y);
+  // The text, language and completeness are the file's: only the details the form edits are taken.
+  const edited = (was: SourceDoc['meta'], now: SourceDoc['meta']): SourceDoc['meta'] =>
+    ({ ...was, label: now.label, publisher: now.publisher, title: now.title, date: now.date, url: now.url });
+  const a = edited(doc.a.meta, metas.a);
+  const b = edited(doc.b.meta, metas.b);
+  const article = doc.article && metas.article ? edited(doc.article.doc.meta, metas.article) : null;
+  if (!same(a, doc.a.meta)) { doc.a = { ...doc.a, meta: a }; doc.metaEdited = true; }
+  if (!same(b, doc.b.meta)) { doc.b = { ...doc.b, meta: b }; doc.metaEdited = true; }
+  if (doc.article && article && !same(article, doc.article.doc.meta)) {
+    doc.article = { ...doc.article, doc: { ...doc.article.doc, meta: article } };
+    doc.metaEdited = true;
+  }
+  doc.comparison = relabel(doc.comparison, { a: doc.a.meta.label, b: doc.b.meta.label });
+}
+
 /** The documents of the app: the one on screen and everything saved from it. */
 export function createComparisonFiles(options: ComparisonFileOptions) {
   const now = options.now ?? (() => new Date());
@@ -200,8 +230,8 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
 
   const toLoaded = (doc: Doc, article: ArticleAnalysis | null, anchoring: AnchorReport[], notice: string | null): LoadedComparison => ({
     event: doc.event, date: doc.date, ...(doc.sample ? { sample: doc.sample } : {}),
-    a: { file: doc.a.file, meta: doc.a.meta, text: doc.a.text },
-    b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text },
+    a: { file: doc.a.file, meta: doc.a.meta, text: doc.a.text, ...(doc.origins?.a ? { origin: doc.origins.a } : {}) },
+    b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text, ...(doc.origins?.b ? { origin: doc.origins.b } : {}) },
     comparison: doc.comparison, article,
     document: doc.id, path: doc.path, unsaved: unsaved(doc),
     annotations: doc.edits.annotations, labels: doc.edits.labels, anchoring, notice,
@@ -256,7 +286,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       await autosaver?.flush();
       const notices: string[] = [];
       const previous = current;
-      if (previous && arrival.how !== 'restored' && unsaved(previous) && hasWork(previous.edits)) {
+      if (previous && arrival.how !== 'restored' && unsaved(previous) && (hasWork(previous.edits) || previous.metaEdited)) {
         const kept = await keepAside(previous);
         if (!kept.ok) return fail(kept.error.code, `${kept.error.message}. Nothing was opened, so that it is not lost: save it first (File > Save As…)`);
         if (kept.value) notices.push(`Your unsaved work on “${fileStem(previous)}” was kept in ${kept.value}: File > Open Comparison… opens it.`);
@@ -270,7 +300,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
         const orphans = reports.filter((r) => r.status === 'orphan').length;
         if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
       }
-      const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '' };
+      const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '', metaEdited: false };
       // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
       const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
       if (asSaved) doc.baseline = textOf(doc);
@@ -295,7 +325,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     /** The renderer's latest work on document `request.document`, autosaved a moment later. */
     async autosave(request: EditsRequest): Promise<Result<null>> {
       if (!current || current.id !== request.document) return fail('stale', 'This comparison is no longer the one loaded.');
-      current.edits = request.edits;
+      applyEdits(current, request.edits);
       scheduleAutosave(current);
       return lastAutosaveError === null ? { ok: true, value: null } : fail('unwritable', lastAutosaveError);
     },
@@ -304,7 +334,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     async save(request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>> {
       const doc = current;
       if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was saved.');
-      doc.edits = request.edits;
+      applyEdits(doc, request.edits);
       let path: string | null;
       const overwrite = request.mode === 'replace';
       if (overwrite) {
@@ -420,7 +450,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     async exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>> {
       const doc = current;
       if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
-      doc.edits = request.edits;
+      applyEdits(doc, request.edits);
       const ext = EXPORT_EXTENSIONS[request.format];
       const stem = doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc);
       const asked = await ask({ purpose: 'export', format: request.format, name: `${stem} annotations${ext}`, dir: doc.path ? dirname(doc.path) : undefined });
@@ -437,7 +467,8 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     forReport(request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined }> {
       const doc = current;
       if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
-      doc.edits = request.edits;
+      // the sources' details as edited too: the report says what the screen says
+      applyEdits(doc, request.edits);
       return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined } };
     },
 

@@ -8,15 +8,19 @@
  * through a test transport. Every answer is a `Result`: nothing throws across.
  */
 import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
-import type { AboutInfo, EditsRequest, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import { isImportable, unsupportedMessage } from '../../shared/file/formats';
+import { clipboardFile } from '../../shared/view/drop';
+import type { AboutInfo, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
+import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
-import { loadSourceDoc } from '../source-doc';
+import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
+import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
@@ -35,6 +39,16 @@ export interface MainHandlers {
    * are kept here, not re-read); `no-comparison` when none is loaded.
    */
   openArticle(path: string): Promise<Result<LoadedComparison>>;
+  /**
+   * A file's bytes (dropped on the window, or the clipboard) as readout A or B, compared
+   * with the other readout on screen (its article analysed again), or as the article of
+   * the comparison on screen. Main reads no path for it: the renderer sends the bytes.
+   */
+  importSource(target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>>;
+  /** What the clipboard holds (read by main: `readClipboard`) as readout A or B, or the article, as `importSource` takes a file. */
+  pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>>;
+  /** Two files' bytes (dropped together), compared: `a` on the left. */
+  compareImported(a: ImportedFile, b: ImportedFile): Promise<Result<LoadedComparison>>;
   /** Whether a comparison is loaded, so an article can be opened against it. */
   hasComparison(): boolean;
   /**
@@ -99,6 +113,10 @@ export interface HandlerOptions {
   autosaveDelayMs?: number;
   /** Something to tell the user with the first comparison shown (settings that could not be read). */
   startNotice?: string | null;
+  /** Told of every comparison file or readout pair the user opened (or saved to) with success: File > Open Recent. */
+  onOpened?: (entry: RecentEntry) => void;
+  /** Reads the clipboard (Electron's `clipboard`; the browser tests give theirs); without it nothing can be pasted. */
+  readClipboard?: () => Promise<{ html: string; text: string }>;
 }
 
 /** The sample shown at first start: the 18 March 2025 Trump–Putin call. */
@@ -109,6 +127,44 @@ const fail = <T>(code: Extract<Result<T>, { ok: false }>['error']['code'], messa
 /** The contract's code for a claims-file problem (its own JSON and schema problems are the file's content). */
 function claimsErrorCode(code: ClaimsFileErrorCode): Extract<Result<unknown>, { ok: false }>['error']['code'] {
   return code === 'claims-json' || code === 'claims-schema' ? 'claims-invalid' : code;
+}
+
+/** A loaded source: its document and how it was read. */
+type Loaded = Extract<SourceDocResult, { ok: true }>;
+/** Loads a source when called (a file on disk, bytes, or the one on screen). */
+type Load = () => Promise<SourceDocResult>;
+
+/** Bytes from the renderer, imported by their name's format (checked with `isImportable` first). */
+function bytesLoader(file: ImportedFile): Load {
+  return () => loadSourceBytes(file.bytes, file.name);
+}
+
+/** The first of `files` in a format the importers do not read, refused; null when all are. */
+function unsupported(...files: ImportedFile[]): Result<never> | null {
+  const bad = files.find((f) => !isImportable(f.name));
+  return bad ? fail('unsupported', unsupportedMessage(bad.name)) : null;
+}
+
+/** A source already loaded (the other readout on screen), as a loader. */
+function onScreen(doc: Loaded['doc']): Load {
+  return async () => ({ ok: true, doc, metaFile: null, format: 'text', encoding: null, warnings: [] });
+}
+
+/** The warnings of loaded sources, as one notice (null without any). */
+export function warningsNotice(...loaded: Array<Loaded | null>): string | null {
+  const warnings = loaded.flatMap((l) => l?.warnings ?? []);
+  return warnings.length === 0 ? null : warnings.map((w) => (/[.!?]$/.test(w) ? w : `${w}.`)).join(' ');
+}
+
+/** `result` with `extra` added to its notice. */
+function noticed(result: Result<LoadedComparison>, extra: string | null): Result<LoadedComparison> {
+  if (!result.ok || extra === null) return result;
+  return { ok: true, value: { ...result.value, notice: result.value.notice ? `${result.value.notice} ${extra}` : extra } };
+}
+
+/** How a source was read, for the UI (none for a source kept from the screen). */
+function originOf(l: Loaded, fresh: boolean): SourceOrigin | undefined {
+  return fresh ? { format: l.format, encoding: l.encoding } : undefined;
 }
 
 /** Builds the handlers for an assets folder. */
@@ -158,22 +214,33 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) => guarded(async () => {
+  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) =>
+    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, { article: articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle });
+
+  /**
+   * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
+   * `claims`; `fresh`: which readouts were read now (their format and warnings are shown; default both).
+   */
+  const compareSources = (loadA: Load, loadB: Load, about: Pick<DocumentSources, 'event' | 'date' | 'sample'>, more: {
+    article?: Load; claims?: ClaimsFile | null; deferArticle?: boolean; fresh?: { a: boolean; b: boolean };
+  } = {}) => guarded(async () => {
+    const { article: loadArticle, claims = null, deferArticle = false, fresh = { a: true, b: true } } = more;
     const latest = ticket();
-    const a = await loadSourceDoc(pathA);
+    const a = await loadA();
     if (!a.ok) return { ok: false, error: a.error };
-    const b = await loadSourceDoc(pathB);
+    const b = await loadB();
     if (!b.ok) return { ok: false, error: b.error };
     // Two languages: an alignment would be meaningless, so say so instead.
-    const mismatch = languageMismatch({ file: basename(pathA), language: a.doc.meta.language }, { file: basename(pathB), language: b.doc.meta.language });
+    const mismatch = languageMismatch({ file: basename(a.doc.file), language: a.doc.meta.language }, { file: basename(b.doc.file), language: b.doc.meta.language });
     if (mismatch) return fail('languages', `${mismatch}.`);
-    const article = articlePath === undefined ? null : await loadSourceDoc(articlePath);
+    const article = loadArticle === undefined ? null : await loadArticle();
     if (article && !article.ok) return { ok: false, error: article.error };
     const defer = deferArticle && article !== null;
-    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null });
+    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims });
     if (!latest()) return fail('cancelled', 'A later request replaced this one.');
-    const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims: null } : null };
-    const shown = await files.adopt(sources, compared.article, { how: 'new' });
+    const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
+    const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
+    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;
@@ -193,26 +260,67 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
-  const openArticle = (path: string) => guarded(async () => {
+  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path));
+
+  /** Analyses the article `load` gives (`name`: its file, or a curated claims file by its .json) against the comparison on screen. */
+  const analyseArticle = (path: string, load: Load) => guarded(async () => {
     const on = files.current();
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
     // A curated claims file (JSON) carries or names its article; anything else is the article itself.
     let article: NonNullable<DocumentSources['article']>;
+    let warnings: string | null = null;
     if (/\.json$/iu.test(path)) {
       const curated = await loadClaimsFile(path);
       if (!curated.ok) return { ok: false, error: { code: claimsErrorCode(curated.error.code), message: curated.error.message } };
       article = { doc: curated.article, claims: curated.claims };
     } else {
-      const read = await loadSourceDoc(path);
+      const read = await load();
       if (!read.ok) return { ok: false, error: read.error };
       article = { doc: read.doc, claims: null };
+      warnings = warningsNotice(read);
     }
     const compared = await comparer(on.a, on.b, { article: article.doc, claims: article.claims, claimsFile: path, comparison: on.comparison });
     // The comparison on screen may have changed meanwhile: the article is for the one it was analysed against.
     if (files.current() !== on) return fail('cancelled', 'Another comparison was opened meanwhile.');
     const loaded = files.setArticle(article, compared.article);
-    return loaded ? { ok: true, value: loaded } : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
+    return loaded ? noticed({ ok: true, value: loaded }, warnings) : fail('no-comparison', 'Open a sample or compare two readouts before opening an article.');
   });
+
+  /**
+   * A readout added to one side that is in another language than the readout on the other
+   * side: kept (for the comparison on screen, `document`) until a readout in its language
+   * is added to the other side, and the two are compared. So two readouts in another
+   * language than the ones on screen can be pasted one after the other.
+   */
+  let held: { side: 'a' | 'b'; loaded: Loaded; document: number | null } | null = null;
+
+  const importSource = async (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
+    const refused = unsupported(file);
+    if (refused) return refused;
+    if (target === 'article') return analyseArticle(file.name, bytesLoader(file));
+    const on = files.current();
+    if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.');
+    const loaded = await loadSourceBytes(file.bytes, file.name);
+    if (!loaded.ok) return { ok: false, error: loaded.error };
+    const added = async () => loaded;
+    const kept = held && held.side !== target && held.document === files.currentDocument() ? held.loaded : null;
+    held = null;
+    if (kept && kept.doc.meta.language === loaded.doc.meta.language) {
+      // The readout kept on the other side, and this one: a comparison of their own.
+      const [a, b] = target === 'b' ? [kept, loaded] : [loaded, kept];
+      return compareSources(async () => a, async () => b, { event: null, date: null });
+    }
+    // The other readout stays as it is on screen (with the details the analyst gave it); so does the article, analysed again.
+    const article = on.article;
+    const loaders = target === 'a' ? [added, onScreen(on.b)] as const : [onScreen(on.a), added] as const;
+    const result = await compareSources(loaders[0], loaders[1], { event: on.event, date: on.date }, {
+      article: article ? onScreen(article.doc) : undefined, claims: article?.claims ?? null, fresh: { a: target === 'a', b: target === 'b' },
+    });
+    if (result.ok || result.error.code !== 'languages') return result;
+    held = { side: target, loaded, document: files.currentDocument() };
+    const other = target === 'a' ? 'B' : 'A';
+    return fail('languages', `${result.error.message} ${file.name} is kept: add the other readout in its language on side ${other} (drop or paste it) to compare the two.`);
+  };
 
   let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
   /** Whether the renderer has asked for `initial()` (a file the system opens after that is sent, not shown at start). */
@@ -253,6 +361,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle);
   };
 
+  /** `result`, after telling `onOpened` of `entry` when it succeeded. */
+  const opened = <T>(result: Result<T>, entry: RecentEntry): Result<T> => {
+    if (result.ok) options.onOpened?.(entry);
+    return result;
+  };
+  const comparisonAt = (path: string): RecentEntry => ({ kind: 'comparison', path: resolve(path) });
+
   return {
     async listSamples() {
       let ids: string[];
@@ -275,7 +390,22 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       // Asked after another comparison replaced it: nothing to show.
       return answer.ok && files.currentDocument() !== document ? { ok: true, value: null } : answer;
     },
-    compareFiles: (a, b) => compareFiles(a, b),
+    compareFiles: async (a, b) => opened(await compareFiles(a, b), { kind: 'pair', a: resolve(a), b: resolve(b) }),
+    importSource,
+    pasteSource: async (target) => {
+      if (!options.readClipboard) return fail('internal', 'This build cannot read the clipboard.');
+      const { html, text } = await options.readClipboard();
+      const clip = clipboardFile(html, text);
+      if (!clip) return fail('empty', 'The clipboard holds no text to paste.');
+      const utf8 = (s: string) => new TextEncoder().encode(s);
+      const pasted = await importSource(target, { name: clip.name, bytes: utf8(clip.content) });
+      // A copied passage is often too short for the page reader to find a main text in: its plain text then.
+      if (!pasted.ok && pasted.error.code === 'empty' && clip.name === 'clipboard.html' && text.trim() !== '') {
+        return importSource(target, { name: 'clipboard.txt', bytes: utf8(text) });
+      }
+      return pasted;
+    },
+    compareImported: async (a, b) => unsupported(a, b) ?? compareSources(bytesLoader(a), bytesLoader(b), { event: null, date: null }),
     openArticle,
     hasComparison: () => files.current() !== null,
     // The first call starts the comparison shown at start; main calls it as the window opens,
@@ -300,13 +430,16 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       initialAnswer = before ? guarded(async () => openOver(await before, path)) : startUp(path);
       return null;
     },
-    saveComparison: (request, ask) => files.save(request, ask),
+    saveComparison: async (request, ask) => {
+      const saved = await files.save(request, ask);
+      return saved.ok ? opened(saved, comparisonAt(saved.value.path)) : saved;
+    },
     openComparison: (ask) => guarded(async () => {
       const path = await ask({ purpose: 'open' });
       if (path === null) return fail('cancelled', 'No comparison file was chosen.');
-      return files.openFile(path, ticket());
+      return opened(await files.openFile(path, ticket()), comparisonAt(path));
     }),
-    openComparisonFile: (path) => guarded(() => files.openFile(path, ticket())),
+    openComparisonFile: (path) => guarded(async () => opened(await files.openFile(path, ticket()), comparisonAt(path))),
     openComparisonBackup: () => guarded(async () => {
       const backup = files.offeredBackup();
       if (backup === null) return fail('not-found', 'No backup is on offer: open the comparison file again to see what is wrong with it.');
@@ -324,7 +457,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         const path = withExtension(asked, '.pdf');
         const written = await writeReport({
           event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison,
-          article: analysis && withManualLinks(analysis, edits.manualLinks), annotations: edits.annotations,
+          // the article's details as edited (the analysis keeps the ones it was made with)
+          article: analysis && { ...withManualLinks(analysis, edits.manualLinks), doc: sources.article?.doc ?? analysis.doc }, annotations: edits.annotations,
           generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,
         }, request.options, { pdf: path }, print);
         return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);

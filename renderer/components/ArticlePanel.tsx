@@ -1,27 +1,42 @@
 /**
  * The article panel, beside the rows (below them in a narrow window): the
- * article's label, title, publisher, address and note, then its claims about the
+ * article's label, title, publisher, address, language and note ("Edit details"
+ * edits them; a file dropped on the panel replaces the article), then its claims about the
  * readouts and the commentary it quotes. One Tab stop across the items; arrow
  * keys, Home and End move between them; F6 moves between the rows and the panel.
  */
 import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
+import type { SourceMeta } from '../../shared/model/types';
+import { languageName } from '../../shared/view/source-details';
 import { articleItemIds, isSentenceTarget, type ArticleItemId } from '../../shared/view/article';
 import type { ViewAction, ViewState } from '../state/view';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
+import { DetailsEditor } from './DetailsEditor';
 
 /** Whether an address may be offered as a link to the system browser (main checks it again). */
 export function isWebAddress(url: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(url);
 }
 
-function ArticleMeta({ article, onOpenLink }: { article: ArticleAnalysis; onOpenLink: (url: string) => void }) {
+function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
+  article: ArticleAnalysis; onOpenLink: (url: string) => void; onEditDetails: (meta: SourceMeta) => void; onPaste: () => void;
+}) {
   const m = article.doc.meta;
   const fileName = article.doc.file.split(/[\\/]/).pop() ?? article.doc.file;
   const where = [m.publisher, m.date].filter(Boolean).join(' · ');
+  const [editing, setEditing] = useState(false);
   return (
     <div className="article-meta">
+      {editing
+        ? <DetailsEditor name={m.label} meta={m} onSave={(meta) => { setEditing(false); onEditDetails(meta); }} onCancel={() => setEditing(false)} />
+        : (
+          <span className="source-actions">
+            <button type="button" aria-label="Replace the article with the text copied to the clipboard" onClick={onPaste}>Paste</button>
+            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+          </span>
+        )}
       <p className="source-meta">
         <cite className="article-title">{m.title ?? fileName}</cite>
         {where && ` · ${where}`}
@@ -36,6 +51,7 @@ function ArticleMeta({ article, onOpenLink }: { article: ArticleAnalysis; onOpen
           </>
         )}
       </p>
+      <p className="source-language">{languageName(m.language)}</p>
       {m.note && <p className="source-note"><strong>Note:</strong> {m.note}</p>}
       {(article.warnings ?? []).map((w, i) => <p key={i} className="source-note source-note-incomplete"><strong>Warning:</strong> {w}</p>)}
       <p className="article-origin">
@@ -46,12 +62,14 @@ function ArticleMeta({ article, onOpenLink }: { article: ArticleAnalysis; onOpen
   );
 }
 
-export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
+export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onPaste = () => {} }: {
   state: ViewState;
   loaded: LoadedComparison;
   article: ArticleAnalysis;
   dispatch: Dispatch<ViewAction>;
   onOpenLink: (url: string) => void;
+  /** Replaces the article with what the clipboard holds. */
+  onPaste?: () => void;
 }) {
   const rootRef = useRef<HTMLElement>(null);
   // The items are rendered after the frame that shows the panel (and, at start, the rows):
@@ -108,7 +126,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
   };
 
   return (
-    <aside ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel">
+    <aside ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel" data-import-target="article">
       <div className="article-bar">
         <h2 id="article-panel-title" tabIndex={-1}>{article.doc.meta.label}</h2>
         <button
@@ -124,7 +142,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink }: {
         </button>
       </div>
       <div className="article-scroll" onKeyDown={onKeyDown}>
-        <ArticleMeta article={article} onOpenLink={onOpenLink} />
+        <ArticleMeta article={article} onOpenLink={onOpenLink} onPaste={onPaste} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
         {ready ? items() : <p className="empty">Reading the article…</p>}
       </div>
     </aside>

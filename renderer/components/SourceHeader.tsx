@@ -1,25 +1,62 @@
 /**
- * The two sources compared: publisher, title, date, address, the note that says
- * what an incomplete copy lacks, and how much of each readout the other covers.
+ * The two sources compared: publisher, title, date, address, the language and how
+ * the text was read, the note that says what an incomplete copy lacks, and how much
+ * of each readout the other covers. "Edit details" edits a source's label,
+ * publisher, title, date and address. Each card is a place to paste into (focus it,
+ * Ctrl/Cmd+V) and to drop a file on (App handles both: `data-import-target`).
  */
+import { useState } from 'react';
 import type { LoadedComparison, LoadedSource } from '../../shared/ipc/contract';
 import type { ComparedSide } from '../../shared/compare/compare';
+import type { SourceMeta } from '../../shared/model/types';
+import { languageName, originWording, type DetailsSource } from '../../shared/view/source-details';
+import { DetailsEditor } from './DetailsEditor';
+
+/** What the header asks of the app: open a link, save a source's edited details. */
+export interface SourceHeaderActions {
+  onOpenLink: (url: string) => void;
+  onEditDetails: (source: DetailsSource, meta: SourceMeta) => void;
+  /** Replaces a readout with what the clipboard holds. */
+  onPaste: (side: 'a' | 'b') => void;
+}
 
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function SourceCard({ side, source, compared, other, onOpenLink }: {
-  side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string; onOpenLink: (url: string) => void;
-}) {
+function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, onPaste }: {
+  side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string;
+} & SourceHeaderActions) {
   const m = source.meta;
   const fileName = source.file.split(/[\\/]/).pop() ?? source.file;
+  const [editing, setEditing] = useState(false);
+  const read = [languageName(m.language), source.origin ? `read from ${originWording(source.origin)}` : null].filter(Boolean).join(' · ');
   return (
-    <section className={`source source-${side}`} aria-label={`Source ${side.toUpperCase()}: ${m.label}`}>
+    <section
+      className={`source source-${side}`}
+      aria-label={`Source ${side.toUpperCase()}: ${m.label}`}
+      data-import-target={side}
+      tabIndex={-1}
+      title="Drop a file here, or click here and paste (Ctrl/Cmd+V), to replace this readout"
+    >
       <h2 className="source-label">
         <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> {m.label}
         {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
+        {!editing && (
+          <span className="source-actions">
+            <button type="button" aria-label={`Replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
+            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+          </span>
+        )}
       </h2>
+      {editing && (
+        <DetailsEditor
+          name={m.label}
+          meta={m}
+          onSave={(meta) => { setEditing(false); onEditDetails(side, meta); }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
       <p className="source-title">{m.title ?? fileName}</p>
       <p className="source-meta">
         {[m.publisher, m.date].filter(Boolean).join(' · ')}
@@ -30,6 +67,7 @@ function SourceCard({ side, source, compared, other, onOpenLink }: {
           </>
         )}
       </p>
+      <p className="source-language">{read}</p>
       {m.note && <p className={`source-note${m.complete ? '' : ' source-note-incomplete'}`}><strong>Note:</strong> {m.note}</p>}
       <p className="source-coverage">
         <strong>{percent(compared.coverage)}</strong> of its {compared.words} words are in statements {other} also reports
@@ -39,7 +77,7 @@ function SourceCard({ side, source, compared, other, onOpenLink }: {
   );
 }
 
-export function SourceHeader({ loaded, onOpenLink }: { loaded: LoadedComparison; onOpenLink: (url: string) => void }) {
+export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { loaded: LoadedComparison } & SourceHeaderActions) {
   const c = loaded.comparison;
   return (
     <div className="sources">
@@ -48,8 +86,8 @@ export function SourceHeader({ loaded, onOpenLink }: { loaded: LoadedComparison;
         {loaded.date && <span className="event-date"> · {loaded.date}</span>}
       </h1>
       <div className="source-pair">
-        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} />
-        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} />
+        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
+        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
       </div>
       <p className="summary">
         {c.pairs.length} matched pair{c.pairs.length === 1 ? '' : 's'} · {c.onlyA.length} statement{c.onlyA.length === 1 ? '' : 's'} only {c.a.label} made · {c.onlyB.length} only {c.b.label} made

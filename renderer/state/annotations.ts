@@ -11,8 +11,9 @@ import {
   type Annotation, type AnnotationLink, type AnnotationSource, type Target,
 } from '../../shared/annotations/model';
 import type { Comparison } from '../../shared/compare/compare';
-import type { LoadedComparison } from '../../shared/ipc/contract';
-import type { SentenceId, Side } from '../../shared/model/types';
+import type { LoadedComparison, SourceMetas } from '../../shared/ipc/contract';
+import type { SentenceId, Side, SourceMeta } from '../../shared/model/types';
+import { metasOf, type DetailsSource } from '../../shared/view/source-details';
 import { annotationMarks, NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { Row } from '../../shared/view/rows';
 import { sentenceOf } from '../../shared/view/sentence-of';
@@ -21,7 +22,9 @@ import { sentenceOf } from '../../shared/view/sentence-of';
 export type UndoEntry =
   | { kind: 'create'; annotation: Annotation }
   | { kind: 'edit'; before: Annotation }
-  | { kind: 'delete'; annotation: Annotation; index: number };
+  | { kind: 'delete'; annotation: Annotation; index: number }
+  /** A source's details edited: what they were. */
+  | { kind: 'details'; source: DetailsSource; before: SourceMeta };
 
 /** How many changes can be undone. */
 export const UNDO_DEPTH = 50;
@@ -44,10 +47,12 @@ export interface Work {
   seq: number;
   /** The changes to undo, latest last. */
   undo: UndoEntry[];
+  /** The sources' details as the analyst edited them (or as loaded); null before anything is loaded. */
+  sources: SourceMetas | null;
 }
 
 /** No work: before anything is loaded. */
-export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [] };
+export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [], sources: null };
 
 /** The work a comparison arrives with (opened from a file, restored, or none). */
 export function workOf(loaded: LoadedComparison): Work {
@@ -56,15 +61,15 @@ export function workOf(loaded: LoadedComparison): Work {
   return {
     document: loaded.document, path: loaded.path, unsaved: loaded.unsaved,
     annotations: loaded.annotations, labels: mergeLabels(loaded.labels, loaded.annotations), reports,
-    marks: annotationMarks(loaded.annotations, loaded.comparison), seq: 0, undo: [],
+    marks: annotationMarks(loaded.annotations, loaded.comparison), seq: 0, undo: [], sources: metasOf(loaded),
   };
 }
 
 /** The work after a change: new annotations or labels, marks recomputed, counted as unsaved. */
-export function changed(work: Work, comparison: Comparison, next: { annotations?: Annotation[]; labels?: string[]; undo?: UndoEntry[] }): Work {
+export function changed(work: Work, comparison: Comparison, next: { annotations?: Annotation[]; labels?: string[]; undo?: UndoEntry[]; sources?: SourceMetas }): Work {
   const annotations = next.annotations ?? work.annotations;
   return {
-    ...work, annotations, labels: next.labels ?? work.labels, undo: (next.undo ?? work.undo).slice(-UNDO_DEPTH),
+    ...work, annotations, labels: next.labels ?? work.labels, sources: next.sources ?? work.sources, undo: (next.undo ?? work.undo).slice(-UNDO_DEPTH),
     marks: annotations === work.annotations ? work.marks : annotationMarks(annotations, comparison),
     unsaved: true, seq: work.seq + 1,
   };
@@ -136,6 +141,9 @@ export function undoLast(work: Work, comparison: Comparison): { work: Work; undo
   const last = work.undo[work.undo.length - 1];
   if (!last) return null;
   const undo = work.undo.slice(0, -1);
+  if (last.kind === 'details') {
+    return work.sources ? { work: changed(work, comparison, { sources: { ...work.sources, [last.source]: last.before }, undo }), undone: last } : null;
+  }
   let annotations: Annotation[];
   if (last.kind === 'create') annotations = deleteAnnotation(work.annotations, last.annotation.id)?.annotations ?? work.annotations;
   else if (last.kind === 'edit') annotations = restoreAnnotation(work.annotations, last.before);
@@ -143,8 +151,16 @@ export function undoLast(work: Work, comparison: Comparison): { work: Work; undo
   return { work: changed(work, comparison, { annotations, undo }), undone: last };
 }
 
-/** How an undoable change is told: "Annotation 3 deleted". */
+/** The work with a source's details edited (undoable); the work as it is when nothing changed. */
+export function editDetails(work: Work, comparison: Comparison, source: DetailsSource, meta: SourceMeta): Work {
+  const before = work.sources?.[source];
+  if (!work.sources || !before || JSON.stringify(before) === JSON.stringify(meta)) return work;
+  return changed(work, comparison, { sources: { ...work.sources, [source]: meta }, undo: [...work.undo, { kind: 'details', source, before }] });
+}
+
+/** How an undoable change is told: "Annotation 3 deleted", "Details of Kremlin changed". */
 export function undoWording(entry: UndoEntry, numbers: Readonly<Record<string, number>>): string {
+  if (entry.kind === 'details') return `Details of ${entry.before.label} changed`;
   const a = entry.kind === 'edit' ? entry.before : entry.annotation;
   const name = numbers[a.id] ? `Annotation ${numbers[a.id]}` : 'The annotation';
   return `${name} (${a.label}) ${entry.kind === 'create' ? 'added' : entry.kind === 'edit' ? 'changed' : 'deleted'}`;

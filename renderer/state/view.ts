@@ -10,7 +10,8 @@ import { addLabel, normalizeLabel, targetPassages, type Target } from '../../sha
 import { setManualLink } from '../../shared/article/links';
 import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
-import type { SentenceId } from '../../shared/model/types';
+import type { SentenceId, SourceMeta } from '../../shared/model/types';
+import { plainMetas, withMetas, type DetailsSource } from '../../shared/view/source-details';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter } from '../../shared/view/filter';
@@ -18,7 +19,7 @@ import { nextDifference } from '../../shared/view/navigate';
 import { buildRows, type Row } from '../../shared/view/rows';
 import { searchRows, type SearchMatch } from '../../shared/view/search';
 import {
-  changed, deleteFromWork, editDraft, newDraft, NO_WORK, saveDraft, undoLast, undoWording, workOf,
+  changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, saveDraft, undoLast, undoWording, workOf,
   type AnnotationDraft, type Work,
 } from './annotations';
 
@@ -139,7 +140,9 @@ export type ViewAction =
   /** Shows or hides the annotations panel (toggles without `open`). */
   | { type: 'toggle-annotations'; open?: boolean }
   /** The comparison was saved in `path`. */
-  | { type: 'saved'; path: string };
+  | { type: 'saved'; path: string }
+  /** The analyst edited a source's details (label, publisher, title, date, address): undoable, saved with the work. */
+  | { type: 'edit-details'; source: DetailsSource; meta: SourceMeta };
 
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
@@ -148,9 +151,24 @@ export const INITIAL_VIEW: ViewState = {
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
 };
 
-/** What main saves of the view: the analyst's annotations, labels and manual links. */
+/** What main saves of the view: the analyst's annotations, labels, manual links and the sources' details. */
 export function editsOf(state: ViewState): ComparisonEdits {
-  return { annotations: state.work.annotations, labels: state.work.labels, manualLinks: state.loaded?.article?.manualLinks ?? [] };
+  const edits: ComparisonEdits = { annotations: state.work.annotations, labels: state.work.labels, manualLinks: state.loaded?.article?.manualLinks ?? [] };
+  return state.work.sources ? { ...edits, sources: plainMetas(state.work.sources) } : edits;
+}
+
+/**
+ * The view with the sources' details of its work applied to the comparison on screen:
+ * the rows are built again for their wording ("only in …"); the row in focus stays.
+ */
+function withDetails(state: ViewState): ViewState {
+  if (!state.loaded || !state.work.sources) return state;
+  const loaded = withMetas(state.loaded, state.work.sources);
+  const rows = buildRows(loaded.comparison);
+  const visible = filterRows(rows, state.filter);
+  const key = state.visible[state.current]?.key;
+  const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
+  return { ...state, loaded, rows, visible, current };
 }
 
 /** The file name of a path, whichever the separator. */
@@ -318,6 +336,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (!article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
       return focusing({ ...state, articleOpen: true, annotationsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
     }
+    case 'edit-details': {
+      if (!state.loaded) return state;
+      const work = editDetails(state.work, state.loaded.comparison, action.source, action.meta);
+      if (work === state.work) return { ...state, status: 'The details are as they were' };
+      const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
+      return { ...withDetails({ ...state, work }), toast: { message, undo: true }, status: message };
+    }
     case 'set-link': {
       const loaded = state.loaded;
       if (!loaded?.article) return state;
@@ -406,7 +431,9 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
       const done = undoLast(state.work, loaded.comparison);
       if (!done) return { ...state, status: 'Nothing to undo' };
       const message = `Undone: ${undoWording(done.undone, { ...numbers, ...done.work.marks.numbers })}`;
-      const back = done.undone.kind === 'create' ? null : done.undone.kind === 'edit' ? done.undone.before.id : done.undone.annotation.id;
+      const undone = done.undone;
+      if (undone.kind === 'details') return { ...withDetails({ ...state, work: done.work }), toast: { message, undo: done.work.undo.length > 0 }, status: message };
+      const back = undone.kind === 'create' ? null : undone.kind === 'edit' ? undone.before.id : undone.annotation.id;
       return { ...state, work: done.work, toast: { message, undo: done.work.undo.length > 0 }, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
     }
     case 'dismiss-toast':

@@ -2,6 +2,7 @@
  * The wording of a statement only one side made. Its own module so that the
  * renderer can use it without bundling the aligner.
  */
+import type { Comparison } from './compare';
 
 /**
  * How a statement that `maker` made and `other` did not is worded: "only in
@@ -10,4 +11,18 @@
  */
 export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }): string {
   return other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+}
+
+/**
+ * The comparison with the readouts' labels changed (the analyst edited a source's
+ * details): each side's label and every omission's wording follow; the alignment,
+ * the sentences and the scores are the same object parts, untouched.
+ */
+export function relabel(comparison: Comparison, labels: { a: string; b: string }): Comparison {
+  if (comparison.a.label === labels.a && comparison.b.label === labels.b) return comparison;
+  const a = { ...comparison.a, label: labels.a };
+  const b = { ...comparison.b, label: labels.b };
+  const onlyA = new Set<string>(comparison.onlyA);
+  const omissions = comparison.omissions.map((o) => ({ id: o.id, wording: onlyA.has(o.id) ? omissionWording(a, b) : omissionWording(b, a) }));
+  return { ...comparison, a, b, omissions };
 }

@@ -9,7 +9,7 @@ import type { AnchorReport } from '../annotations/anchor';
 import { EXPORT_FORMATS, type ExportFormat } from '../annotations/export';
 import type { Annotation } from '../annotations/model';
 import type { Comparison } from '../compare/compare';
-import { readoutsFileSchema } from '../file/readouts-file';
+import { readoutsFileSchema, sourceMetaSchema } from '../file/readouts-file';
 import type { ArticleAnalysis, ManualLink } from '../model/article';
 import type { SourceMeta } from '../model/types';
 import type { ReportOptions } from '../report/options';
@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'refused' // e.g. a link that is not http(s)
   | 'damaged' | 'not-readouts' | 'newer' | 'unwritable' // a comparison file (node/store/comparison-store.ts)
   | 'stale' // a request about a comparison that is no longer the one loaded
+  | 'unsupported' // a file dropped or pasted in a format the importers do not read
   | 'internal';
 
 /** What went wrong: a code the UI can switch on, a message for people, and for a damaged comparison file the backup it can open instead. */
@@ -50,10 +51,20 @@ export interface SampleInfo {
   date: string;
 }
 
+/** How a source's text was taken out of its file by the importers (node/import/). */
+export interface SourceOrigin {
+  /** The file's format: for anything but text and Markdown, the text shown was extracted from it. */
+  format: 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+  /** The encoding a text file or web page was decoded from (WHATWG name, "utf-8", "windows-1251"); null for PDF and .docx. */
+  encoding: string | null;
+}
+
 /** A readout as the UI shows it: its metadata, the file it came from, and its text (annotations point into it). */
 export interface LoadedSource {
   file: string;
   meta: SourceMeta;
+  /** How its text was read from its file; absent when it came from a comparison file or the autosave (the text saved there). */
+  origin?: SourceOrigin;
   /** The text as loaded (UTF-8, BOM removed, CRLF kept): sentence offsets and annotation selectors count its UTF-16 code units. */
   text: string;
 }
@@ -107,7 +118,30 @@ export interface ComparisonEdits {
   labels: string[];
   /** The manual links of the article panel (`loaded.article.manualLinks`); empty without an article. */
   manualLinks: ManualLink[];
+  /** Each source's details as the analyst edited them (label, publisher, title, date, address); absent: as loaded. */
+  sources?: SourceMetas;
 }
+
+/** The details of the two readouts and the article (null without one). */
+export interface SourceMetas {
+  a: SourceMeta;
+  b: SourceMeta;
+  article: SourceMeta | null;
+}
+
+/** Where a file dropped or pasted goes: readout A, readout B, or the article. */
+export type ImportTarget = 'a' | 'b' | 'article';
+
+/** A file's bytes sent from the renderer (dropped on the window, or the clipboard as "clipboard.html" / "clipboard.txt"). */
+export interface ImportedFile {
+  /** Its name (no folder): its extension gives its format, and messages name it. */
+  name: string;
+  /** Its content, at most `MAX_IMPORT_BYTES`. */
+  bytes: Uint8Array;
+}
+
+/** The largest file the renderer may send, in bytes: the importers' limit (20 MiB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Save: to the comparison's file (or ask for one, as Save As does); Save As: ask; Replace: save again to the file a save just refused (damaged, newer or not a comparison), now that the user agreed. */
 export type SaveMode = 'save' | 'save-as' | 'replace';
@@ -177,6 +211,7 @@ export const editsSchema = z.strictObject({
   annotations: fileShape.annotations.max(100_000),
   labels: fileShape.labels.max(1_000),
   manualLinks: fileShape.article.unwrap().shape.manualLinks.max(100_000),
+  sources: z.strictObject({ a: sourceMetaSchema, b: sourceMetaSchema, article: sourceMetaSchema.nullable() }).optional(),
 }).superRefine((edits, ctx) => {
   const seen = new Set<string>();
   edits.annotations.forEach((a, i) => {
@@ -186,6 +221,12 @@ export const editsSchema = z.strictObject({
 });
 
 const documentNumber = z.number().int().nonnegative();
+
+/** A file's bytes from the renderer: a plain name (no folder), at most 20 MB. Main never reads a path the renderer names. */
+export const importedFileSchema = z.strictObject({
+  name: z.string().min(1).max(255).refine((n) => !/[\\/\u0000]/.test(n) && n !== '.' && n !== '..', 'expected a file name without a folder'),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'the file is larger than 20 MB'),
+});
 const editsRequest = z.strictObject({ document: documentNumber, edits: editsSchema });
 
 /** Request schemas, one per invoke channel: main parses the payload with these before any handler runs. */
@@ -210,6 +251,9 @@ export const REQUESTS = {
     message: z.string().max(RENDERER_ERROR_LIMITS.message),
     stack: z.string().max(RENDERER_ERROR_LIMITS.stack).optional(),
   })]),
+  [CHANNELS.importSource]: z.tuple([z.strictObject({ target: z.enum(['a', 'b', 'article']), file: importedFileSchema })]),
+  [CHANNELS.compareImported]: z.tuple([z.strictObject({ a: importedFileSchema, b: importedFileSchema })]),
+  [CHANNELS.pasteSource]: z.tuple([z.enum(['a', 'b', 'article'])]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -260,6 +304,20 @@ export interface ReadoutsApi {
   getSettings(): Promise<Result<RendererSettings>>;
   /** Reports an error of the renderer for the log (`<userData>/logs/main.log`). */
   logError(report: RendererError): Promise<Result<null>>;
+  /**
+   * Replaces readout A or B with a file's bytes (dropped, or pasted) and compares it with
+   * the other readout on screen (its article analysed again), or analyses it as the
+   * article of the comparison on screen. `unsupported` for a format the importers do not read.
+   */
+  importSource(request: { target: ImportTarget; file: ImportedFile }): Promise<Result<LoadedComparison>>;
+  /**
+   * Replaces readout A or B, or the article, with what the clipboard holds, read by main:
+   * HTML through the importers as a web page (only its text comes back; a fragment too
+   * short to be read as a page gives its plain text instead), else plain text.
+   */
+  pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>>;
+  /** Compares two files' bytes (two files dropped together): `a` on the left. */
+  compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */
   onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void;
   /** Called for menu commands. Returns an unsubscribe function. */

@@ -13,6 +13,7 @@ import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
 import { printWith } from '../../node/report/pdf';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererError, type Result } from '../../shared/ipc/contract';
+import { isWebAddress } from '../../shared/view/source-details';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -81,6 +82,10 @@ const PRELOAD_STAND_IN = `(() => {
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     exportReport: (r) => invoke('exportReport', [r]),
     about: () => invoke('about', []),
+    // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
+    importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
+    pasteSource: (target) => invoke('pasteSource', [target]),
+    compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
     getSettings: () => invoke('getSettings', []),
@@ -98,17 +103,12 @@ export interface TestDialogs {
   nextPaths: string[];
   /** What those dialogs were asked. */
   asked: PathRequest[];
+  /** What the clipboard holds, as main reads it (Paste). */
+  clipboard: { html: string; text: string };
 }
 
-/** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host. */
-function isWebLink(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
+/** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host, no credentials. */
+const isWebLink = isWebAddress;
 
 /** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
 export async function openApp(browser: Browser, url: string, options: {
@@ -118,8 +118,9 @@ export async function openApp(browser: Browser, url: string, options: {
   /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
   firstRun?: boolean;
 } = {}) {
-  const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets') });
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [] };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
+  // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
+  const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
   const ask: AskPath = async (request) => {
     dialogs.asked.push(request);
     return dialogs.nextPaths.shift() ?? null;
@@ -169,6 +170,18 @@ export async function openApp(browser: Browser, url: string, options: {
         const bad = checked(CHANNELS.logError, args);
         if (!bad) logged.push(args[0] as RendererError);
         return bad ?? { ok: true, value: null };
+      }
+      case 'importSource': {
+        const r = args[0] as { target: unknown; file: { name: unknown; bytes: number[] } };
+        const request = { target: r.target, file: { name: r.file.name, bytes: Uint8Array.from(r.file.bytes) } };
+        return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
+      }
+      case 'pasteSource': return checked(CHANNELS.pasteSource, args) ?? handlers.pasteSource(args[0] as never);
+      case 'compareImported': {
+        const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
+        const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });
+        const request = { a: file(r.a), b: file(r.b) };
+        return checked(CHANNELS.compareImported, [request]) ?? handlers.compareImported(request.a as never, request.b as never);
       }
       case 'openExternal': {
         const url = String(args[0]);

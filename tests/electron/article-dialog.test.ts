@@ -20,7 +20,7 @@ describe('openArticleWithDialog', () => {
     const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as OpenDialogOptions;
     expect(options.properties).toEqual(['openFile']);
     expect(options.filters).toEqual(ARTICLE_FILTERS);
-    expect(ARTICLE_FILTERS[0]).toEqual({ name: 'Articles and claims files', extensions: ['txt', 'md', 'json'] });
+    expect(ARTICLE_FILTERS[0]).toEqual({ name: 'Articles and claims files', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'json'] });
   });
 
   it('opens the dialog over the window when there is one', async () => {

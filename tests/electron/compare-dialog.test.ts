@@ -30,7 +30,7 @@ describe('pickTwoReadouts', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce(cancelled);
     await pickTwoReadouts(null);
     expect(dialogOptions(0).properties).toEqual(['openFile', 'multiSelections']);
-    expect(dialogOptions(0).filters).toEqual([{ name: 'Readouts', extensions: ['txt', 'md'] }, { name: 'All files', extensions: ['*'] }]);
+    expect(dialogOptions(0).filters).toEqual([{ name: 'Readouts', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }, { name: 'All files', extensions: ['*'] }]);
     expect(READOUT_FILTERS[0]!.name).toBe('Readouts');
   });
 

@@ -6,7 +6,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { vi } from 'vitest';
 import type { AskPath } from '../../node/app/comparison-file';
 import type { MainHandlers } from '../../node/app/handlers';
-import type { LoadedComparison, Result } from '../../shared/ipc/contract';
+import type { ImportedFile, ImportTarget, LoadedComparison, Result } from '../../shared/ipc/contract';
 
 /** The URL the fake window shows: the app's own page. */
 export const APP_URL = 'file:///app/out/renderer/index.html';
@@ -39,6 +39,9 @@ export function fakeHandlers() {
     openSample: vi.fn(async (_id: string) => ok(LOADED)),
     compareFiles: vi.fn(async (_a: string, _b: string) => ok(LOADED)),
     openArticle: vi.fn(async (_path: string) => ok(LOADED)),
+    importSource: vi.fn(async (_target: ImportTarget, _file: ImportedFile) => ok(LOADED)),
+    compareImported: vi.fn(async (_a: ImportedFile, _b: ImportedFile) => ok(LOADED)),
+    pasteSource: vi.fn(async (_target: ImportTarget) => ok(LOADED)),
     hasComparison: vi.fn(() => true),
     initial: vi.fn(async () => ok(LOADED)),
     pendingArticle: vi.fn(async (_document: number): Promise<Result<LoadedComparison | null>> => ({ ok: true, value: null })),

@@ -222,6 +222,40 @@ describe('registerIpc', () => {
 
   const edits = { annotations: [], labels: ['note'], manualLinks: [{ from: 'c1', to: 'a2', op: 'add' }] };
 
+  it('passes a dropped file\'s bytes and name to the handler, never a path', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    const file = { name: 'kremlin.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
+    expect(await invoke(CHANNELS.importSource, fakeEvent(), { target: 'a', file })).toEqual({ ok: true, value: LOADED });
+    expect(handlers.importSource).toHaveBeenCalledWith('a', file);
+    const other = { name: 'wh.html', bytes: new Uint8Array([60]) };
+    expect(await invoke(CHANNELS.compareImported, fakeEvent(), { a: file, b: other })).toEqual({ ok: true, value: LOADED });
+    expect(handlers.compareImported).toHaveBeenCalledWith(file, other);
+  });
+
+  it.each([
+    ['a path for a name', { target: 'a', file: { name: '/etc/passwd', bytes: new Uint8Array([1]) } }],
+    ['a Windows path for a name', { target: 'a', file: { name: 'C:\\secret.txt', bytes: new Uint8Array([1]) } }],
+    ['a path instead of bytes', { target: 'b', file: { name: 'a.txt', path: '/etc/passwd' } }],
+    ['an array instead of bytes', { target: 'b', file: { name: 'a.txt', bytes: [65, 66] } }],
+    ['an unknown target', { target: 'c', file: { name: 'a.txt', bytes: new Uint8Array([1]) } }],
+    ['bytes over 20 MB', { target: 'a', file: { name: 'a.txt', bytes: new Uint8Array(20 * 1024 * 1024 + 1) } }],
+  ])('refuses an import request with %s', async (_what, request) => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.importSource, fakeEvent(), request)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.importSource).not.toHaveBeenCalled();
+  });
+
+  it('refuses edited source details with a date that is not a date', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    const meta = { label: 'Kremlin', complete: true, language: 'en', publisher: null, title: null, url: null, date: '2025-02-30', note: null, provenance: null };
+    const answer = await invoke(CHANNELS.autosave, fakeEvent(), { document: 1, edits: { ...edits, sources: { a: meta, b: { ...meta, date: null }, article: null } } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/sources\.a\.date/) } });
+    expect(handlers.autosave).not.toHaveBeenCalled();
+  });
+
   it('saves with the path chosen in the native save dialog, over the app window', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/r/call.readouts' });
     const handlers = fakeHandlers();

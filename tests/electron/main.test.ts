@@ -47,6 +47,8 @@ const electron = vi.hoisted(() => {
         getVersion: () => '0.1.0',
         getSystemLocale: () => 'en-US',
         getLocale: () => 'en-US',
+        addRecentDocument: vi.fn(),
+        clearRecentDocuments: vi.fn(),
       },
       screen: {
         getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -130,6 +132,7 @@ describe('the main entry', () => {
     expect(createHandlers).toHaveBeenCalledWith({
       assetsDir: join('/repo', 'assets'), comparer: expect.any(Function), userData: '/home/analyst/.config/userData', appVersion: '0.1.0',
       startNotice: 'Your settings could not be read.',
+      onOpened: expect.any(Function), readClipboard: expect.any(Function),
     });
     // The compare worker starts with the app, so its resources load while the window opens.
     expect(createCompareWorker).toHaveBeenCalledTimes(1);
@@ -203,6 +206,16 @@ describe('the main entry', () => {
     expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.comparisonLoaded, { ok: true, value: LOADED });
     (menuItem('Next Difference').click as () => void)();
     expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.command, 'next-difference');
+  });
+
+  it('remembers the files the handlers report opened in File > Open Recent and the system\'s recent documents', () => {
+    expect(menuItem('Open Recent').submenu).toEqual([{ label: 'No recent files', enabled: false }, { type: 'separator' }, expect.objectContaining({ label: 'Clear Recently Opened', enabled: false })]);
+    const { onOpened } = createHandlers.mock.calls[0]![0] as { onOpened: (entry: unknown) => void };
+    onOpened({ kind: 'pair', a: '/r/a.html', b: '/r/b.pdf' });
+    expect(electron.module.app.addRecentDocument.mock.calls).toEqual([['/r/a.html'], ['/r/b.pdf']]);
+    const rebuilt = electron.module.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
+    const file = rebuilt[0]!.submenu as MenuItemConstructorOptions[];
+    expect((file.find((i) => i.label === 'Open Recent')!.submenu as MenuItemConstructorOptions[])[0]!.label).toBe('a.html and b.pdf (/r)');
   });
 
   it('holds a quit until the pending autosave is written', async () => {

@@ -11,7 +11,7 @@ function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[]
 }
 
 function template(platform: NodeJS.Platform, command = vi.fn()) {
-  const actions: MenuActions = { compareFiles: vi.fn(), openArticle: vi.fn(), openSample: vi.fn(), command };
+  const actions: MenuActions = { compareFiles: vi.fn(), openArticle: vi.fn(), openSample: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), command };
   return menuTemplate(actions, { platform, dev: true, samples: [], appName: 'Readout Compare' });
 }
 

@@ -15,7 +15,7 @@ const SAMPLES: SampleInfo[] = [
 ];
 
 function actions() {
-  return { compareFiles: vi.fn(), openArticle: vi.fn(), openSample: vi.fn(), command: vi.fn() } satisfies MenuActions;
+  return { compareFiles: vi.fn(), openArticle: vi.fn(), openSample: vi.fn(), command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() } satisfies MenuActions;
 }
 
 function template(over: Partial<MenuOptions> = {}, acts: MenuActions = actions()) {
@@ -99,7 +99,7 @@ describe('menuTemplate', () => {
   it('opens, saves and exports comparisons, with keys the page handles and the menu only shows', () => {
     const menu = template();
     const file = (template()[0]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.role ?? i.type);
-    expect(file).toEqual(['Compare Files…', 'Open Comparison…', 'Open Article…', 'Open Sample', 'separator', 'Save', 'Save As…', 'Export Annotations', 'Export PDF Report…', 'separator', 'Close Window', 'quit']);
+    expect(file).toEqual(['Compare Files…', 'Open Comparison…', 'Open Article…', 'Open Sample', 'Open Recent', 'separator', 'Save', 'Save As…', 'Export Annotations', 'Export PDF Report…', 'separator', 'Close Window', 'quit']);
     for (const [label, key] of [['Open Comparison…', 'CmdOrCtrl+Alt+O'], ['Save', 'CmdOrCtrl+S'], ['Save As…', 'CmdOrCtrl+Shift+S'], ['Annotate Selection or Row…', 'CmdOrCtrl+Shift+A'], ['Export PDF Report…', 'CmdOrCtrl+P']] as const) {
       expect(item(menu, label).accelerator).toBe(key);
       expect(item(menu, label).registerAccelerator).toBe(false);
@@ -138,6 +138,29 @@ describe('menuTemplate', () => {
     ]);
     click(menu, 'Telephone call between Trump and Putin (2025-03-18)');
     expect(acts.openSample).toHaveBeenCalledWith('2025-03-18-trump-putin');
+  });
+
+  it('lists the recent files under Open Recent, most recent first, opens the one clicked, and clears them', () => {
+    const acts = actions();
+    const recent = [
+      { kind: 'comparison' as const, path: '/home/me/calls/call.readouts' },
+      { kind: 'pair' as const, a: '/home/me/r/whitehouse.html', b: '/home/me/r/kremlin.pdf' },
+    ];
+    const menu = template({ recent }, acts);
+    expect((item(menu, 'Open Recent').submenu as MenuItemConstructorOptions[]).map((i) => i.label ?? i.type)).toEqual([
+      'call.readouts (/home/me/calls)', 'whitehouse.html and kremlin.pdf (/home/me/r)', 'separator', 'Clear Recently Opened',
+    ]);
+    click(menu, 'whitehouse.html and kremlin.pdf (/home/me/r)');
+    expect(acts.openRecent).toHaveBeenCalledWith(recent[1]);
+    expect(item(menu, 'Clear Recently Opened').enabled).toBe(true);
+    click(menu, 'Clear Recently Opened');
+    expect(acts.clearRecent).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a disabled item, and Clear disabled, when nothing was opened yet', () => {
+    const menu = template({ recent: [] });
+    expect((item(menu, 'Open Recent').submenu as MenuItemConstructorOptions[])[0]).toEqual({ label: 'No recent files', enabled: false });
+    expect(item(menu, 'Clear Recently Opened').enabled).toBe(false);
   });
 
   it('shows a disabled item when there are no samples', () => {

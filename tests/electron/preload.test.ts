@@ -23,7 +23,7 @@ const API_METHODS = [
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations', 'exportReport',
   'about',
   'onComparisonLoaded', 'onCommand',
-  'getSettings', 'logError',
+  'getSettings', 'logError', 'importSource', 'compareImported', 'pasteSource',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
@@ -71,6 +71,9 @@ describe('the preload', () => {
     ['about', [], CHANNELS.about],
     ['getSettings', [], CHANNELS.getSettings],
     ['logError', [{ kind: 'render', message: 'TypeError: x is undefined', stack: 'at App' }], CHANNELS.logError],
+    ['importSource', [{ target: 'b', file: { name: 'kremlin.html', bytes: new Uint8Array([60, 112, 62]) } }], CHANNELS.importSource],
+    ['pasteSource', ['article'], CHANNELS.pasteSource],
+    ['compareImported', [{ a: { name: 'a.txt', bytes: new Uint8Array([65]) }, b: { name: 'b.txt', bytes: new Uint8Array([66]) } }], CHANNELS.compareImported],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;
     expect(await call(...args)).toEqual({ ok: true, value: null });

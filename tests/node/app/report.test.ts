@@ -8,6 +8,7 @@ import { createHandlers } from '../../../node/app/handlers';
 import type { PrintHtml } from '../../../node/report/export';
 import { createAnnotation, passageAt } from '../../../shared/annotations/model';
 import type { ReportOptions } from '../../../shared/report/options';
+import { plainMeta } from '../../../shared/view/source-details';
 import { ROOT } from '../../report-inputs';
 
 const OPTIONS: ReportOptions = { pageSize: 'Letter', differencesOnly: false, annotations: true, claims: true };
@@ -47,6 +48,18 @@ describe('exportReport', () => {
     expect(doc.querySelector('.annotations')!.textContent).toContain('Only the White House says “begin”.');
     // the manual link added in the panel is in the report
     expect(doc.querySelector(`#claim-${claim.id}`)!.parentElement!.textContent).toContain('Kremlin b12');
+  });
+
+  it('uses the sources’ details as the analyst edited them', async () => {
+    const { handlers, loaded, printed, print, answer } = await withSample();
+    const dir = mkdtempSync(join(tmpdir(), 'report-handler-'));
+    const sources = { a: plainMeta(loaded.a.meta), b: { ...plainMeta(loaded.b.meta), label: 'Moscow', publisher: 'Kremlin press office' }, article: loaded.article && plainMeta(loaded.article.doc.meta) };
+    const edits = { annotations: [], labels: loaded.labels, manualLinks: [], sources };
+    expect((await handlers.exportReport({ document: loaded.document, edits, options: OPTIONS }, answer(join(dir, 'r.pdf')), print)).ok).toBe(true);
+    const doc = parseHTML(printed[0]!.html).document;
+    expect([...doc.querySelectorAll('table.side-by-side thead th')].map((th) => th.textContent)).toEqual(['Row', 'White House', 'Moscow']);
+    expect([...doc.querySelectorAll('td.gap .caption')].map((c) => c.textContent)).toContain('only in Moscow');
+    expect(doc.querySelector('.sources')!.textContent).toContain('Kremlin press office');
   });
 
   it('answers cancelled when the dialog is closed, and stale for a comparison no longer on screen', async () => {

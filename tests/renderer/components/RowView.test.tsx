@@ -40,7 +40,7 @@ describe('RowView', () => {
 
 describe('SourceHeader', () => {
   it('shows each source’s publisher, title and date, the incomplete copy’s note and the coverage', () => {
-    render(<SourceHeader loaded={sample} onOpenLink={() => {}} />);
+    render(<SourceHeader loaded={sample} onOpenLink={() => {}} onEditDetails={() => {}} onPaste={() => {}} />);
     expect(screen.getByRole('region', { name: 'Source A: White House' }).textContent).toMatch(/The White House/);
     const kremlin = screen.getByRole('region', { name: 'Source B: Kremlin' });
     expect(kremlin.textContent).toMatch(/incomplete copy/);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../../shared/compare/compare';
+import { relabel } from '../../../shared/compare/wording';
+import type { SentenceId } from '../../../shared/model/types';
+
+const side = (label: string, complete: boolean) => ({ file: `${label}.txt`, label, complete, language: 'en', sentences: [], coverage: 0.5, words: 10 });
+const COMPARISON: Comparison = {
+  a: side('White House', true), b: side('Kremlin', false), pairs: [],
+  onlyA: ['a2' as SentenceId], onlyB: ['b3' as SentenceId],
+  omissions: [{ id: 'a2' as SentenceId, wording: "not in Kremlin's (incomplete) copy" }, { id: 'b3' as SentenceId, wording: 'only in Kremlin' }],
+};
+
+describe('relabelling a comparison', () => {
+  it('renames the readouts and words their one-sided statements again', () => {
+    const r = relabel(COMPARISON, { a: 'Washington', b: 'Moscow' });
+    expect([r.a.label, r.b.label]).toEqual(['Washington', 'Moscow']);
+    expect(r.omissions).toEqual([{ id: 'a2', wording: "not in Moscow's (incomplete) copy" }, { id: 'b3', wording: 'only in Moscow' }]);
+  });
+
+  it('keeps everything else, and is the same comparison when the labels are', () => {
+    const r = relabel(COMPARISON, { a: 'Washington', b: 'Kremlin' });
+    expect(r.pairs).toBe(COMPARISON.pairs);
+    expect(r.a.coverage).toBe(0.5);
+    expect(COMPARISON.a.label).toBe('White House');
+    expect(relabel(COMPARISON, { a: 'White House', b: 'Kremlin' })).toBe(COMPARISON);
+  });
+});
