@@ -33,8 +33,8 @@ function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
         ? <DetailsEditor name={m.label} meta={m} onSave={(meta) => { setEditing(false); onEditDetails(meta); }} onCancel={() => setEditing(false)} />
         : (
           <span className="source-actions">
-            <button type="button" aria-label="Replace the article with the text copied to the clipboard" onClick={onPaste}>Paste</button>
-            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+            <button type="button" aria-label="Paste: replace the article with the text copied to the clipboard" onClick={onPaste}>Paste</button>
+            <button type="button" aria-label={`Edit details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
           </span>
         )}
       <p className="source-meta">

@@ -44,8 +44,8 @@ function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, 
         {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
         {!editing && (
           <span className="source-actions">
-            <button type="button" aria-label={`Replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
-            <button type="button" aria-label={`Edit the details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+            <button type="button" aria-label={`Paste: replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
+            <button type="button" aria-label={`Edit details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
           </span>
         )}
       </h2>

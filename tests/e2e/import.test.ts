@@ -140,7 +140,7 @@ describe('pasting a readout', () => {
       html: '<meta charset="utf-8"><p>The leaders agreed on a truce.</p><p>They will meet again.</p>',
       text: 'The leaders agreed to a ceasefire on energy infrastructure. They will stay in close contact.',
     };
-    await page.getByRole('button', { name: 'Replace Kremlin with the text copied to the clipboard' }).click();
+    await page.getByRole('button', { name: 'Paste: replace Kremlin with the text copied to the clipboard' }).click();
     await sourceShown(page, 'b', 'clipboard.txt');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from plain text');
     expect(await page.getByTestId('rows-scroll').textContent()).toContain('ceasefire on energy infrastructure');
@@ -151,7 +151,7 @@ describe('pasting a readout', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
-    await page.getByRole('button', { name: 'Replace White House with the text copied to the clipboard' }).click();
+    await page.getByRole('button', { name: 'Paste: replace White House with the text copied to the clipboard' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('The clipboard holds no text to paste.');
     expect(await label(page, 'a')).toBe('White House');
@@ -165,7 +165,7 @@ describe('a source\'s details', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
-    await page.getByRole('button', { name: 'Edit the details of Kremlin' }).click();
+    await page.getByRole('button', { name: 'Edit details of Kremlin' }).click();
     const form = page.getByRole('form', { name: 'Details of Kremlin' });
     await form.getByLabel('Label').fill('Moscow');
     await form.getByLabel('Date').fill('2025-13-01');
@@ -202,7 +202,7 @@ describe('a source\'s details', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
-    await page.getByRole('button', { name: 'Edit the details of White House' }).click();
+    await page.getByRole('button', { name: 'Edit details of White House' }).click();
     await page.getByRole('form', { name: 'Details of White House' }).getByLabel('Label').fill('Washington');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Source A: Washington' }).waitFor();
