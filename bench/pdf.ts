@@ -12,7 +12,7 @@
  * Launching the browser, which the CLI adds to each export, is printed apart
  * (pdf_launch_ms, one launch).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ pdf_sample_ms: runs[1], pdf_1000rows_ms: longMs, pdf_launch_ms: launch }));
   } finally {
     await printer.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

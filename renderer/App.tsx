@@ -113,11 +113,12 @@ export function App({ api }: { api: ReadoutsApi }) {
 
   const exportReport = useCallback(async (options: ReportOptions) => {
     setExportOpen(false);
+    // The choices as made are the next export's defaults (claims too, when this comparison has no article to include).
     setReportOptions(options);
     const s = stateRef.current;
     if (!s.loaded) return;
     dispatch({ type: 'announce', message: 'Exporting the PDF report…' });
-    const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options });
+    const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options: { ...options, claims: options.claims && s.loaded.article !== null } });
     if (result.ok) dispatch({ type: 'announce', message: `PDF report saved to ${result.value.path}` });
     else if (result.error.code === 'cancelled') dispatch({ type: 'announce', message: '' });
     else dispatch({ type: 'failed', message: result.error.message });

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { PAGE_SIZES, defaultPageSize, type PageSize, type ReportOptions } from '../../shared/report/options';
+import { PAGE_SIZES, defaultPageSize, type ReportOptions } from '../../shared/report/options';
 import type { ReportInput } from '../../shared/report/report';
 import { encodingName } from '../import/text';
 import { loadMetaFile } from '../meta';
@@ -35,8 +35,8 @@ app's File > Export PDF….
                        article, manual links and annotations
   --pdf OUT.pdf        write the PDF (needs a Chromium-family browser)
   --html OUT.html      write the report as one HTML page (no browser needed)
-  --page-size SIZE     A4 or Letter (default: from your locale; ${'$'}LC_PAPER,
-                       ${'$'}LC_ALL or ${'$'}LANG)
+  --page-size SIZE     A4 or Letter (default: from your locale: ${'$'}LC_ALL,
+                       ${'$'}LC_PAPER or ${'$'}LANG, the first set)
   --differences-only   leave out matched rows whose words are the same
   --no-annotations     leave out the annotations
   --no-claims          leave out the article's claims and commentary
@@ -47,7 +47,8 @@ app's File > Export PDF….
 
 Relative paths are taken from the folder where you ran npm. Files are written
 atomically: an existing file is replaced only by a complete report. Prints the
-paths written. The footer's date is now, or SOURCE_DATE_EPOCH when set.
+paths written. The footer's date is now, or SOURCE_DATE_EPOCH when set (the
+report's text is then the same each run; the PDF's own creation date is not).
 Exit status: 0 done, 1 a file could not be used or written, 2 wrong arguments.
 `;
 
@@ -105,12 +106,19 @@ export function exportCommandWith(deps: ExportDeps): Command {
       } else if (positionals.length !== 2) {
         return usage(`export needs two readouts, A and B, or --comparison FILE (got ${positionals.length} files)`);
       }
-      const pageSize = v['page-size'] ?? defaultPageSize(deps.env.LC_ALL || deps.env.LC_PAPER || deps.env.LANG);
-      if (!(PAGE_SIZES as readonly string[]).includes(pageSize)) return usage(`--page-size must be A4 or Letter (got '${pageSize}')`);
+      const asked = v['page-size'];
+      const pageSize = asked === undefined ? defaultPageSize(deps.env.LC_ALL || deps.env.LC_PAPER || deps.env.LANG) : PAGE_SIZES.find((p) => p.toLowerCase() === asked.toLowerCase());
+      if (pageSize === undefined) return usage(`--page-size must be A4 or Letter (got '${asked}')`);
       if (v.encoding !== undefined && encodingName(v.encoding) === null) return usage(`unknown encoding '${v.encoding}'`);
-      const options: ReportOptions = { pageSize: pageSize as PageSize, differencesOnly: v['differences-only'] ?? false, annotations: !v['no-annotations'], claims: !v['no-claims'] };
+      const options: ReportOptions = { pageSize, differencesOnly: v['differences-only'] ?? false, annotations: !v['no-annotations'], claims: !v['no-claims'] };
+      for (const flag of ['pdf', 'html'] as const) if (v[flag] !== undefined && v[flag]!.trim() === '') return usage(`--${flag} needs a file name`);
       const targets = { pdf: v.pdf && resolve(context.cwd, v.pdf), html: v.html && resolve(context.cwd, v.html) };
       if (targets.pdf !== undefined && targets.pdf === targets.html) return usage('--pdf and --html name the same file');
+      // Never write over what is read.
+      const inputs = [...positionals, v.article, v.claims, v.meta, v.comparison].filter((x): x is string => x !== undefined).map((x) => resolve(context.cwd, x));
+      for (const flag of ['pdf', 'html'] as const) {
+        if (targets[flag] !== undefined && inputs.includes(targets[flag]!)) return usage(`--${flag} ${v[flag]} is one of the files read: choose another name`);
+      }
 
       // The browser is found before any work, so that a missing one is said at once.
       const browser = targets.pdf === undefined ? null : findBrowser(v.browser, deps.search(context.cwd));
@@ -144,7 +152,7 @@ export function exportCommandWith(deps: ExportDeps): Command {
           printer ??= await deps.printer((browser as { path: string }).path);
           return printer.print(html, settings);
         });
-        if (!written.ok) return { ...badInput(written.message), stderr: stderr + badInput(written.message).stderr };
+        if (!written.ok) return { ...badInput(written.message), stdout: written.paths.map((p) => `${p}\n`).join(''), stderr: stderr + badInput(written.message).stderr };
         return { ...printed(written.paths.map((p) => `${p}\n`).join('')), stderr };
       } finally {
         await (printer as { close(): Promise<void> } | null)?.close();
@@ -156,7 +164,7 @@ export function exportCommandWith(deps: ExportDeps): Command {
 
 export const exportCommand: Command = exportCommandWith(SYSTEM);
 
-/** Now, or SOURCE_DATE_EPOCH (seconds) when set: reproducible reports. */
+/** Now, or SOURCE_DATE_EPOCH (seconds) when set: the same report text each run. */
 function generatedAt(deps: ExportDeps): Date {
   const epoch = deps.env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : deps.now();

@@ -11,6 +11,8 @@ import { renderReport, type ReportInput } from '../../shared/report/report';
 import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
 import type { AlignResources } from '../../shared/align/resources';
 import { runCompareJob } from '../app/compare-job';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 
 /** Prints report HTML to PDF bytes with the given settings. */
@@ -22,21 +24,40 @@ export interface ReportTargets {
   html?: string;
 }
 
-/** What was written, or what went wrong (naming the file). */
-export type ReportWritten = { ok: true; paths: string[] } | { ok: false; message: string };
+/** What was written, or what went wrong (naming the file) and what had been written before it did. */
+export type ReportWritten = { ok: true; paths: string[] } | { ok: false; message: string; paths: string[] };
 
 /** The report's HTML and the printer settings for it. */
 export function prepareReport(input: ReportInput, options: ReportOptions): { html: string; settings: PrintSettings } {
   return { html: renderReport(input, options), settings: printSettings(options, { app: input.app, generated: generatedStamp(input.generated) }) };
 }
 
-/** Writes the report to `targets`: the HTML first (it needs no printer), then the PDF. */
+/** Whether `path`'s folder exists (checked before printing, which takes a while, so that a typo fails at once). */
+async function folderProblem(path: string): Promise<string | null> {
+  try {
+    return (await stat(dirname(path))).isDirectory() ? null : `${path}: cannot save (a part of its path is not a folder)`;
+  } catch {
+    return `${path}: cannot save (its folder does not exist)`;
+  }
+}
+
+/**
+ * Writes the report to `targets`: the PDF's folder checked first, then the HTML (it
+ * needs no printer), then the PDF. A failure says what had been written before it.
+ */
 export async function writeReport(input: ReportInput, options: ReportOptions, targets: ReportTargets, print: PrintHtml): Promise<ReportWritten> {
-  const { html, settings } = prepareReport(input, options);
   const paths: string[] = [];
+  const failed = (message: string): ReportWritten => ({
+    ok: false, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
+  });
+  if (targets.pdf !== undefined) {
+    const problem = await folderProblem(targets.pdf);
+    if (problem) return failed(`${problem}; nothing was written there`);
+  }
+  const { html, settings } = prepareReport(input, options);
   if (targets.html !== undefined) {
     const written = await writeAtomically(targets.html, html, targets.html);
-    if (!written.ok) return { ok: false, message: written.message };
+    if (!written.ok) return failed(written.message);
     paths.push(targets.html);
   }
   if (targets.pdf !== undefined) {
@@ -44,10 +65,10 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
     try {
       pdf = await print(html, settings);
     } catch (e) {
-      return { ok: false, message: `${targets.pdf}: the report could not be printed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); nothing was written there` };
+      return failed(`${targets.pdf}: the report could not be printed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); nothing was written there`);
     }
     const written = await writeAtomically(targets.pdf, pdf, targets.pdf);
-    if (!written.ok) return { ok: false, message: `${written.message}; nothing was written there` };
+    if (!written.ok) return failed(`${written.message}; nothing was written there`);
     paths.push(targets.pdf);
   }
   return { ok: true, paths };

@@ -31,7 +31,8 @@ export function ExportDialog({ initial, annotations, hasArticle, onExport, onClo
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          onExport({ ...options, claims: options.claims && hasArticle });
+          // the choice as made (main leaves out an article there is not)
+          onExport(options);
         }}
       >
         <h2 id="export-title">Export PDF report</h2>

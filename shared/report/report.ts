@@ -44,6 +44,13 @@ export interface ReportInput {
   app: string;
 }
 
+/** The date of the call: the event's, else the readouts' own when they agree (or only one has one). */
+export function reportDate(input: Pick<ReportInput, 'date' | 'a' | 'b'>): string | null {
+  if (input.date) return input.date;
+  const [x, y] = [input.a.meta.date, input.b.meta.date];
+  return x && y ? (x === y ? x : null) : x ?? y ?? null;
+}
+
 /** The report's title: the event, or the two readouts compared. */
 export function reportTitle(input: Pick<ReportInput, 'event' | 'comparison'>): string {
   return input.event ?? `${input.comparison.a.label} and ${input.comparison.b.label}: comparison of the readouts`;
@@ -80,27 +87,28 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
   const places: Places = { rows, rowOf, marks: annotationMarks(annotations, c) };
   const article = options.claims ? input.article : null;
   const title = reportTitle(input);
+  const date = reportDate(input);
   const body = html`
 <header class="title-block">
   <p class="kicker">Readout comparison</p>
   <h1>${title}</h1>
-  ${input.date ? html`<p class="event-date">${longDate(input.date)}</p>` : null}
+  ${date ? html`<p class="event-date">${longDate(date)}</p>` : null}
 </header>
 ${sourcesSection(input, article)}
 ${summarySection(input, places, annotations, article, options)}
 ${legendSection(c, options, annotations.length > 0, article !== null)}
 ${tableSection(input, places, annotations, options)}
 ${omissionsSection(c, places)}
-${article ? claimsSection(article, c, places) : null}
-${article ? commentarySection(article, c, places) : null}
-${annotations.length > 0 ? annotationsSection(annotations, input, places, article) : null}`;
+${article ? claimsSection(article, c, places, annotations) : null}
+${article ? commentarySection(article, c, places, annotations) : null}
+${annotations.length > 0 ? annotationsSection(annotations, input, places, article, options) : null}`;
   return `<!DOCTYPE html>
 <html lang="${primaryTag(c.a.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="${toHtml(html`${input.app}`)}">
-<title>${toHtml(html`${title}${input.date ? ` (${input.date})` : ''}`)}</title>
+<title>${toHtml(html`${title}${date ? ` (${date})` : ''}`)}</title>
 <style>
 @page { size: ${options.pageSize}; }
 ${REPORT_CSS}
@@ -172,11 +180,13 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
     <tbody>
       ${item(`${c.a.label}: covered by ${c.b.label}`, `${percent(c.a.coverage)} of its words are in statements ${c.b.label} also reports`)}
       ${item(`${c.b.label}: covered by ${c.a.label}`, `${percent(c.b.coverage)} of its words are in statements ${c.a.label} also reports`)}
-      ${item('Matched rows', `${matched.length} (${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
+      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
       ${item('Rows in this report', options.differencesOnly
-        ? `${changed} of ${places.rows.length}: differences only (matched rows with the same words are left out; numbers are those of the full comparison)`
+        ? changed === places.rows.length
+          ? `all ${places.rows.length}: differences only was asked for, but every matched row differs in wording, so none is left out`
+          : `${changed} of ${places.rows.length}: differences only (matched rows with the same words are left out; numbers are those of the full comparison)`
         : `all ${places.rows.length} (${changed} with differences)`)}
       ${options.annotations ? item('Annotations', `${annotations.length}${orphans > 0 ? ` (${orphans} could not be found in the current text)` : ''}`) : item('Annotations', 'not included in this report')}
       ${article && verdicts ? item('Article claims', `${article.claims.length} (${verdicts})`) : null}
@@ -245,6 +255,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     <thead><tr><th scope="col" class="num">Row</th><th scope="col">${c.a.label}</th><th scope="col">${c.b.label}</th></tr></thead>
     <tbody>${body}</tbody>
   </table>
+  ${body.every((b) => b === null) ? html`<p class="none">${places.rows.length === 0 ? 'Neither readout has a statement.' : 'No differences: every statement of each readout is matched with one of the other, in the same words.'}</p>` : null}
 </section>`;
 }
 
@@ -328,13 +339,22 @@ function quoteCheck(q: QuoteCheck, c: Comparison): Markup {
   return html`<li class="quote-check"><span class="badge">differs</span> “${q.text}” against ${label} ${q.match.sentence}: <span class="diff">${diffMarkup(q.diff)}</span></li>`;
 }
 
-function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places): Markup {
+/** The article's annotations whose passage starts inside `[start, end)` of the article: "Annotated: ✎5 factual error". */
+function annotatedIn(start: number, end: number, annotations: readonly Annotation[], places: Places): Markup | null {
+  const inside = annotations.filter((a) => a.status === 'anchored' && a.target.kind === 'passage' && a.target.source === 'article'
+    && a.target.position.start >= start && a.target.position.start < end);
+  if (inside.length === 0) return null;
+  return html`<p class="annotated">Annotated: ${inside.map((a, i) => html`${i > 0 ? ', ' : ''}<span class="marker">✎${places.marks.numbers[a.id]}</span> ${a.label}`)} (see “Annotations”)</p>`;
+}
+
+function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places, annotations: readonly Annotation[]): Markup {
   const claim = (cl: Claim) => {
     const sides = (Object.keys(cl.verdicts) as Side[]).filter((s) => cl.verdicts[s]);
     return html`
 <article class="claim" aria-labelledby="claim-${cl.id}">
   <h3 id="claim-${cl.id}"><span class="id">${cl.id}</span> ${cl.readouts.length > 0 ? `About ${cl.readouts.map((s) => c[s].label).join(' and ')}` : 'About the readouts'}</h3>
   <blockquote>${cl.text}</blockquote>
+  ${annotatedIn(cl.start, cl.end, annotations, places)}
   <ul class="verdicts">${sides.map((s) => html`<li class="verdict ${cl.verdicts[s]}">${verdictWording(cl.verdicts[s]!, c[s].label, c[s].complete)}</li>`)}</ul>
   ${cl.quotes.length > 0 ? html`<p class="sub">Quotations checked</p><ul class="quote-checks">${cl.quotes.map((q) => quoteCheck(q, c))}</ul>` : null}
   ${cl.links.length > 0 ? html`<p class="sub">Readout passages it describes</p><ul class="refs">${cl.links.map((id) => sentenceRef(id, c, places))}</ul>` : null}
@@ -344,12 +364,12 @@ function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places):
   return html`
 <section class="claims" aria-labelledby="h-claims">
   <h2 id="h-claims">What the article says the readouts say</h2>
-  <p class="intro">${article.doc.meta.label}${article.doc.meta.title ? `, “${article.doc.meta.title}”` : ''}: ${plural(article.claims.length, 'claim')} about the readouts${article.origin === 'curated' ? ' (curated by hand)' : ''}, each with a verdict per readout as loaded.</p>
+  <p class="intro">${article.doc.meta.label}${article.doc.meta.title ? `, “${article.doc.meta.title}”` : ''}: ${article.claims.length === 0 ? 'no claim about the readouts' : `${plural(article.claims.length, 'claim')} about the readouts${article.origin === 'curated' ? ' (curated by hand)' : ''}, each with a verdict per readout as loaded`}.</p>
   ${article.claims.length === 0 ? html`<p class="none">The article makes no claim about what the readouts say.</p>` : article.claims.map(claim)}
 </section>`;
 }
 
-function commentarySection(article: ArticleAnalysis, c: Comparison, places: Places): Markup {
+function commentarySection(article: ArticleAnalysis, c: Comparison, places: Places, annotations: readonly Annotation[]): Markup {
   const claimText = new Map(article.claims.map((cl) => [cl.id as string, cl.text]));
   const item = (q: Commentary) => {
     const about = [q.role, q.party ? 'party to the call' : null, timingWording(q.timing)].filter((x): x is string => x !== null);
@@ -359,6 +379,7 @@ function commentarySection(article: ArticleAnalysis, c: Comparison, places: Plac
 <article class="commentary" aria-labelledby="comm-${q.id}">
   <h3 id="comm-${q.id}"><span class="id">${q.id}</span> ${q.speaker}${about.length > 0 ? html`<span class="role">, ${about.join('; ')}</span>` : null}</h3>
   <blockquote>“${q.quote}”</blockquote>
+  ${annotatedIn(q.start, q.end, annotations, places)}
   ${sentences.length > 0 || claims.length > 0 ? html`<p class="sub">Relates to</p><ul class="refs">${sentences.map((id) => sentenceRef(id, c, places))}${claims.map((id) => html`<li><span class="ref">claim ${id}</span> ${claimText.get(id) ?? ''}</li>`)}</ul>` : html`<p class="none">No passage of the readouts found that it bears on.</p>`}
 </article>`;
   };
@@ -371,16 +392,19 @@ function commentarySection(article: ArticleAnalysis, c: Comparison, places: Plac
 
 // ---------------------------------------------------------------- annotations
 
-function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null): Markup {
+function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null, options: ReportOptions): Markup {
   const c = input.comparison;
+  const shown = (row: number) => !options.differencesOnly || places.rows[row - 1]!.changed;
   const items = annotations.map((a) => {
     const n = places.marks.numbers[a.id]!;
     const sentence = a.status === 'anchored' ? annotationSentence(a, c) : null;
     const row = sentence ? places.rowOf.get(sentence) : undefined;
     const links = a.links.map((l) => (l.kind === 'item' ? l.id : l.kind === 'annotation' ? `✎${places.marks.numbers[l.id] ?? '?'}` : `“${l.quote.exact}”`));
+    const onArticle = a.target.kind === 'passage' && a.target.source === 'article';
+    const where = row ? `, row ${row}${shown(row) ? '' : ' (not shown: differences only)'}` : onArticle && !article ? ' (the article is not included in this report)' : '';
     return html`
 <li class="annotation ${a.status}">
-  <p class="head"><span class="marker">✎${n}</span> <span class="label">${a.label}</span> <span class="place">${annotationPlace(a, c, article)}${row ? `, row ${row}` : ''}</span>${a.status === 'orphan' ? html` <span class="badge">could not be found in the current text</span>` : null}</p>
+  <p class="head"><span class="marker">✎${n}</span> <span class="label">${a.label}</span> <span class="place">${annotationPlace(a, c, article)}${where}</span>${a.status === 'orphan' ? html` <span class="badge">could not be found in the current text</span>` : null}</p>
   <blockquote>${quotedText(a.target)}</blockquote>
   ${a.note ? html`<p class="note-text">${a.note}</p>` : null}
   ${links.length > 0 ? html`<p class="links">Linked to: ${links.join(', ')}</p>` : null}

@@ -23,18 +23,19 @@ h3 { font-size: 10.5pt; margin: 0.9rem 0 0.3rem; break-after: avoid; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 8pt; margin: 0; color: #333; }
 .event-date { margin: 0; font-size: 11pt; }
 .title-block { border-bottom: 3px double #000; padding-bottom: 0.5rem; margin-bottom: 0.6rem; }
-p, li, dd, td, blockquote { overflow-wrap: anywhere; }
+/* Long words, file names used as labels and addresses wrap wherever they must: nothing is clipped, nothing widens the page. */
+p, li, dd, dt, td, th, blockquote, h1, h2, h3, .caption, .url { overflow-wrap: anywhere; min-width: 0; }
 
-.source-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem 1rem; }
+.source-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.6rem 1rem; }
 .source { break-inside: avoid; border: 1px solid #999; padding: 0.4rem 0.6rem; }
 .source h3 { margin: 0 0 0.3rem; }
 .source .which { display: inline-block; min-width: 1.6em; padding: 0 0.3em; border: 1px solid #000; font-size: 8pt; text-align: center; margin-right: 0.2em; }
-.source dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.6rem; margin: 0; font-size: 9pt; }
+.source dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.1rem 0.6rem; margin: 0; font-size: 9pt; }
 .source dt { color: #333; font-size: 8pt; padding-top: 0.1em; }
-.source dd { margin: 0; }
+.source dd { margin: 0; white-space: pre-line; }
 .url { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 8pt; }
 
-table.figures { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+table.figures { border-collapse: collapse; width: 100%; font-size: 9.5pt; table-layout: fixed; }
 table.figures th { text-align: left; font-weight: 600; width: 38%; padding: 0.15rem 0.5rem 0.15rem 0; vertical-align: top; }
 table.figures td { padding: 0.15rem 0; }
 table.figures tr { border-bottom: 1px solid #ccc; break-inside: avoid; }
@@ -51,12 +52,12 @@ table.side-by-side thead { display: table-header-group; }
 table.side-by-side thead th { text-align: left; border-bottom: 1.5px solid #000; padding: 0.25rem 0.4rem; font-size: 9pt; }
 table.side-by-side tr { break-inside: avoid; page-break-inside: avoid; }
 table.side-by-side td, table.side-by-side th.num { vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #bbb; }
-table.side-by-side th.num { font-weight: 600; text-align: right; font-size: 8.5pt; color: #000; }
+table.side-by-side th.num { font-weight: 600; text-align: right; font-size: 8.5pt; color: #000; overflow-wrap: normal; white-space: nowrap; }
 tr.notes td { border-bottom: 1px solid #bbb; padding-top: 0; }
 tr.notes { break-before: avoid; page-break-before: avoid; }
 td.one-sided { border-left: 4px solid #000; }
 td.gap { background: #f0f0f0; }
-td.gap .caption { display: inline-block; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.03em; }
+td.gap .caption { display: inline-block; max-width: 100%; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; font-weight: 700; }
 .sid { font-size: 6.5pt; color: #555; vertical-align: 0.35em; }
 .only-a { text-decoration: underline dashed 1.3px; text-underline-offset: 2px; background: #fde2c4; }
 .only-b { text-decoration: underline solid 1.3px; text-underline-offset: 2px; background: #cfe8fc; }
@@ -94,6 +95,7 @@ li.annotation .head { margin: 0; }
 li.annotation .place { font-size: 8pt; color: #333; }
 .note-text { margin: 0.1rem 0; white-space: pre-wrap; }
 .links { margin: 0.1rem 0; font-size: 8.5pt; color: #333; }
+.annotated { margin: 0.1rem 0; font-size: 8.5pt; }
 
 @media screen {
   body { max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }

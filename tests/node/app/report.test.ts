@@ -62,6 +62,18 @@ describe('exportReport', () => {
     expect(doc.querySelector('.sources')!.textContent).toContain('Kremlin press office');
   });
 
+  it('adds .pdf to a name without it ("v1.2" too), but replaces no file the dialog did not ask about', async () => {
+    const { handlers, loaded, print, answer } = await withSample();
+    const dir = mkdtempSync(join(tmpdir(), 'report-handler-'));
+    const edits = { annotations: [], labels: loaded.labels, manualLinks: [] };
+    const ok = await handlers.exportReport({ document: loaded.document, edits, options: OPTIONS }, answer(join(dir, 'Report v1.2')), print);
+    expect(ok).toEqual({ ok: true, value: { path: join(dir, 'Report v1.2.pdf') } });
+    writeFileSync(join(dir, 'taken.pdf'), 'mine');
+    const refused = await handlers.exportReport({ document: loaded.document, edits, options: OPTIONS }, answer(join(dir, 'taken')), print);
+    expect(refused.ok ? null : refused.error.message).toBe(`${join(dir, 'taken.pdf')} already exists: choose it by its full name to replace it, or another name. Nothing was exported.`);
+    expect(readFileSync(join(dir, 'taken.pdf'), 'utf8')).toBe('mine');
+  });
+
   it('answers cancelled when the dialog is closed, and stale for a comparison no longer on screen', async () => {
     const { handlers, loaded, printed, print, answer } = await withSample();
     const edits = { annotations: [], labels: loaded.labels, manualLinks: [] };

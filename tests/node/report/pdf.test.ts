@@ -132,6 +132,23 @@ describe('export: options', () => {
   }, 120_000);
 });
 
+describe('export: labels that cannot break (file names)', () => {
+  it('wraps them instead of shrinking or clipping the page', async () => {
+    const dir = mkdtempSync(join(tmp, 'long-'));
+    const names = ['Readout_of_President_Donald_J_Trumps_Call_with_President_Vladimir_Putin_of_Russia_on_18_March.txt', 'Telephone_conversation_with_President_of_the_United_States_Donald_Trump_18_March_2025.txt'];
+    writeFileSync(join(dir, names[0]!), readFileSync(join(SAMPLE_DIR, 'whitehouse.txt')));
+    writeFileSync(join(dir, names[1]!), readFileSync(join(SAMPLE_DIR, 'kremlin.txt')));
+    const pdf = join(dir, 'r.pdf');
+    expect((await run([join(dir, names[0]!), join(dir, names[1]!), '--pdf', pdf])).exitCode).toBe(0);
+    const text = pdfText(pdf, 1).replace(/\s+/g, '');
+    for (const name of names) expect(text).toContain(name);
+    // Chromium shrinks a page whose content is wider than it: the 13 pt heading would come out smaller
+    const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Summary<\/word>/.exec(execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))!;
+    expect(Number(box[4]) - Number(box[2])).toBeGreaterThan(13);
+    renderPages(pdf, 'report-long-labels');
+  }, 120_000);
+});
+
 describe('export: a 1,000-row comparison', () => {
   let printer: HtmlPrinter;
   beforeAll(async () => { printer = await launchPrinter(CHROMIUM); });
@@ -156,7 +173,7 @@ describe('export: a 1,000-row comparison', () => {
       for (const s of comparison[side].sentences) expect(text.includes(` ${words(`${s.id} ${s.text}`)} `), `${s.id} is missing or cut`).toBe(true);
     }
     // row numbers stand at the start of their row's first line, before a statement's id or the caption of a gap
-    const numbers = new Set(raw.split('\n').map((line) => /^(\d+) (?:[ab]\d+ |ONLY IN |NOT IN )/.exec(line)?.[1]).filter((n) => n !== undefined).map(Number));
+    const numbers = new Set(raw.split('\n').map((line) => /^(\d+) (?:[ab]\d+ |only in |not in )/.exec(line)?.[1]).filter((n) => n !== undefined).map(Number));
     for (let i = 1; i <= rows.length; i++) expect(numbers.has(i), `row ${i}`).toBe(true);
   }, 300_000);
 });
@@ -220,6 +237,36 @@ void writeAtomically(process.argv[1], new Uint8Array(1 << 20).fill(37), process.
     expect(readdirSync(dir)).toEqual(['report.pdf']);
   });
 
+  it('says what it wrote before a later file failed', async () => {
+    const html = join(tmp, 'written.html');
+    const pdf = join(tmp, 'no-such-folder', 'r.pdf');
+    const failing = exportCommandWith({
+      search: () => ({ env: {}, platform: 'linux', cwd: tmp, isExecutable: () => true }),
+      printer: async () => ({ print: async () => { throw new Error('Printing failed'); }, close: async () => {} }),
+      env: { CHROMIUM_PATH: '/usr/bin/chromium' }, now: () => GENERATED,
+    });
+    // a missing folder is found before anything is printed or written
+    const early = await failing.run([...readouts, '--html', html, '--pdf', pdf], context);
+    expect(early.stderr).toBe(`error: ${pdf}: cannot save (its folder does not exist); nothing was written there\n`);
+    expect(existsSync(html)).toBe(false);
+    // a print that fails after the HTML was written says so, and lists it
+    const late = await failing.run([...readouts, '--html', html, '--pdf', join(tmp, 'late.pdf')], context);
+    expect(late.exitCode).toBe(1);
+    expect(late.stdout).toBe(`${html}\n`);
+    expect(late.stderr).toContain(`(the HTML was written: ${html})`);
+  });
+
+  it('never writes over a file it reads, and takes the page size in any case', async () => {
+    const copy = join(tmp, 'a-copy.txt');
+    writeFileSync(copy, readFileSync(readouts[0]!));
+    const out = await run([copy, readouts[1]!, '--html', copy]);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toContain(`--html ${copy} is one of the files read`);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(readouts[0]!, 'utf8'));
+    expect((await run([...readouts, '--html', join(tmp, 'lower.html'), '--page-size', 'letter'])).exitCode).toBe(0);
+    expect(readFileSync(join(tmp, 'lower.html'), 'utf8')).toContain('@page { size: Letter; }');
+  });
+
   it('refuses wrong arguments with the usage', async () => {
     for (const [args, problem] of [
       [readouts, 'say what to write'],
@@ -228,6 +275,7 @@ void writeAtomically(process.argv[1], new Uint8Array(1 << 20).fill(37), process.
       [['--comparison', ANNOTATED, '--article', 'x.txt', '--pdf', 'x.pdf'], '--article cannot be used with --comparison'],
       [[readouts[0]!, '--pdf', 'x.pdf'], 'export needs two readouts'],
       [[...readouts, '--pdf', 'same', '--html', 'same'], 'name the same file'],
+      [[...readouts, '--pdf', ''], '--pdf needs a file name'],
     ] as const) {
       const out = await run([...args]);
       expect(out.exitCode, args.join(' ')).toBe(2);

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, html, toHtml } from '../../../shared/report/html';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, footerTemplate, printSettings, type ReportOptions } from '../../../shared/report/options';
-import { longDate, renderReport, reportTitle, type ReportInput } from '../../../shared/report/report';
+import { longDate, renderReport, reportDate, reportTitle, type ReportInput } from '../../../shared/report/report';
 import { reportOptionsSchema } from '../../../shared/report/schema';
 import { buildRows } from '../../../shared/view/rows';
 import { annotatedInput, sampleInput } from '../../report-inputs';
@@ -178,6 +178,32 @@ describe('renderReport', () => {
     const off = parse(renderReport(annotated, { ...ALL, annotations: false }));
     expect(off.querySelectorAll('.annotations, tr.notes, .marker, .ann')).toHaveLength(0);
     expect(figure(off, 'Annotations')).toBe('not included in this report');
+  });
+
+  it('dates the report from the readouts when the event is not known, and says when there is no difference to show', () => {
+    const input: ReportInput = { ...sample, event: null, date: null };
+    expect(parse(renderReport(input, ALL)).querySelector('.event-date')!.textContent).toBe('18 March 2025');
+    expect(reportDate({ date: null, a: { ...sample.a, meta: { ...sample.a.meta, date: '2025-03-18' } }, b: { ...sample.b, meta: { ...sample.b.meta, date: '2025-03-19' } } })).toBeNull();
+    const same: ReportInput = structuredClone({ ...sample, article: null });
+    same.b = { ...same.a, meta: { ...same.b.meta } };
+    same.comparison = { ...structuredClone(sample.comparison), b: { ...structuredClone(sample.comparison.a), label: 'Kremlin' } };
+    same.comparison.b.sentences = same.comparison.b.sentences.map((x) => ({ ...x, id: x.id.replace('a', 'b') as never }));
+    same.comparison.pairs = same.comparison.a.sentences.map((x, i) => ({ a: [x.id], b: [same.comparison.b.sentences[i]!.id], score: 1, reasons: [], diff: [{ kind: 'same' as const, text: x.text }] }));
+    same.comparison.onlyA = [];
+    same.comparison.onlyB = [];
+    same.comparison.omissions = [];
+    const doc = parse(renderReport(same, { ...ALL, differencesOnly: true }));
+    expect(doc.querySelectorAll('tr.row')).toHaveLength(0);
+    expect(doc.querySelector('.comparison .none')!.textContent).toContain('No differences');
+  });
+
+  it('refers from a claim to the annotations on it, and says when an annotation’s place is not in the report', () => {
+    const doc = parse(renderReport(annotated, ALL));
+    const onArticle = annotated.annotations.filter((a) => a.target.kind === 'passage' && a.target.source === 'article');
+    expect(onArticle.length).toBeGreaterThan(0);
+    expect(squash([...doc.querySelectorAll('.claims .annotated, .commentaries .annotated')].map((p) => p.textContent).join(' '))).toContain(onArticle[0]!.label);
+    const noArticle = parse(renderReport(annotated, { ...ALL, claims: false }));
+    expect(squash(noArticle.querySelector('.annotations')!.textContent!)).toContain('(the article is not included in this report)');
   });
 
   it('escapes what the files say: a readout or label with markup shows as text', () => {
