@@ -20,6 +20,26 @@ export interface SourceHeaderActions {
   onPaste: (side: 'a' | 'b') => void;
 }
 
+/** Notes longer than this start folded to two lines (the rows need the room); "Show all" unfolds them. */
+const FOLDED_NOTE = 160;
+
+/** A source's note (what an incomplete copy lacks): always shown, long ones folded to two lines until asked. */
+function SourceNote({ note, complete }: { note: string; complete: boolean }) {
+  const long = note.length > FOLDED_NOTE;
+  const [open, setOpen] = useState(false);
+  const folded = long && !open;
+  return (
+    <div className={`source-note${complete ? '' : ' source-note-incomplete'}`}>
+      <p className={folded ? 'note-text folded' : 'note-text'}><strong>Note:</strong> {note}</p>
+      {long && (
+        <button type="button" className="note-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Show less' : 'Show all of the note'}
+        </button>
+      )}
+    </div>
+  );
+}
+
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -68,7 +88,7 @@ function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, 
         )}
       </p>
       <p className="source-language">{read}</p>
-      {m.note && <p className={`source-note${m.complete ? '' : ' source-note-incomplete'}`}><strong>Note:</strong> {m.note}</p>}
+      {m.note && <SourceNote note={m.note} complete={m.complete} />}
       <p className="source-coverage">
         <strong>{percent(compared.coverage)}</strong> of its {compared.words} words are in statements {other} also reports
         <span className="coverage-bar" aria-hidden="true"><span style={{ width: percent(compared.coverage) }} /></span>

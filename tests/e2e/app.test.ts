@@ -13,6 +13,15 @@ describe('the app on the embedded 2025 sample', () => {
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Trump/);
     expect(await page.getByText(/Incomplete English translation/).count()).toBe(1);
+    // The long note starts folded to two lines (the rows need the room), and unfolds on request.
+    const toggle = page.locator('.source-b .note-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const noteHeight = () => page.evaluate(`document.querySelector('.source-b .note-text').getBoundingClientRect().height`);
+    const folded = await noteHeight();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(Number(await noteHeight())).toBeGreaterThan(Number(folded) * 1.5);
+    await toggle.click();
     expect(await page.locator('.source-b .badge-incomplete').count()).toBe(1);
     // The sample list shows the sample on screen.
     expect(await page.getByRole('combobox', { name: 'Embedded sample' }).inputValue()).toBe('2025-03-18-trump-putin');

@@ -112,6 +112,8 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 beforeAll(async () => {
   createHandlers.mockReturnValue(handlers);
   await import('../../electron/main');
+  // start() reads the settings and recent files (real, missing files) before it builds the menu: wait for it, however loaded the machine
+  await vi.waitFor(() => expect(electron.module.Menu.buildFromTemplate).toHaveBeenCalled(), { timeout: 10_000, interval: 10 });
   await flush();
   menu = electron.module.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
 });
