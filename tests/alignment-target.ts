@@ -5,9 +5,9 @@ export const OMISSION_F1_TARGET = 0.85;
 
 /**
  * Regression floors, exact (not rounded): just under the figures the aligner reaches now
- * (link 0.753, omission 0.828; see docs/alignment.md).
- * The targets above are not met yet; until they are, the test holds the aligner at
+ * (link 0.779, omission 0.857; see docs/alignment.md).
+ * The link target above is not met yet; until it is, the test holds the aligner at
  * these floors and prints the gap. Raise them as the aligner improves; never lower them.
  */
-export const LINK_F1_FLOOR = 0.75;
-export const OMISSION_F1_FLOOR = 0.82;
+export const LINK_F1_FLOOR = 0.77;
+export const OMISSION_F1_FLOOR = 0.85;

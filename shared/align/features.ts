@@ -9,6 +9,7 @@ import { normalizeWord } from '../text/normalize';
 import { lexicalWords } from '../text/words';
 import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type Lexicon, type LexiconEntry } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
+import { americanSpelling } from './spelling';
 import { stemmerFor } from './stem';
 import { isContentWord } from './stopwords';
 import { primaryLanguage } from '../text/language';
@@ -111,8 +112,9 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   for (const w of lexicalWords(sentence.text, primary, sentence.start)) {
     let i = info.get(w.text);
     if (!i) {
-      const norm = normalizeWord(w.text);
-      const content = isContentWord(w.text, norm, primary);
+      const written = normalizeWord(w.text);
+      const content = isContentWord(w.text, written, primary);
+      const norm = primary === 'en' ? americanSpelling(written) : written;
       const st = content ? stem(norm) : '';
       i = { norm, content, stem: st, weight: content ? wordWeight(norm, st, lexicon, frequencies) : 0 };
       if (info.size > MAX_CACHED_WORDS) info.clear();

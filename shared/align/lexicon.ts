@@ -12,6 +12,7 @@ import boilerplateData from './data/boilerplate.json';
 import registerData from './data/register.json';
 import { isAllCaps, normalizeWord } from '../text/normalize';
 import { lexicalWords } from '../text/words';
+import { americanSpelling } from './spelling';
 import { stemmerFor } from './stem';
 import { isStopword } from './stopwords';
 import { primaryLanguage } from '../text/language';
@@ -68,8 +69,10 @@ export interface ContentToken {
 /** The normalised content words of a phrase. */
 function phraseWords(phrase: string, language: string): string[] {
   const all = lexicalWords(phrase, language).map((w) => normalizeWord(w.text)).filter((w) => w.length > 0);
+  // Stop words are judged on the word as written, then British spellings become American (as in sentences).
+  const spelled = (ws: string[]): string[] => (primaryLanguage(language) === 'en' ? ws.map(americanSpelling) : ws);
   // A one-word phrase is kept whole: "us" here is the acronym (matched in capitals only).
-  return all.length === 1 ? all : all.filter((w) => !isStopword(w, language));
+  return spelled(all.length === 1 ? all : all.filter((w) => !isStopword(w, language)));
 }
 
 /** Stems the content words of a phrase the same way sentences are processed. */
@@ -132,11 +135,11 @@ export function lexiconFor(language: string): Lexicon {
       }
     }
     const stem = stemmerFor(primary);
-    for (const w of boilerplateData.words) boilerplate.add(stem(normalizeWord(w)));
+    for (const w of boilerplateData.words) boilerplate.add(stem(americanSpelling(normalizeWord(w))));
   }
   const boilerplateConcepts = new Set(primary === 'en' ? boilerplateData.concepts.map((c) => `c:${c}`) : []);
   const register = new Set<string>();
-  if (primary === 'en') for (const w of registerData.words) register.add(stemmerFor(primary)(normalizeWord(w)));
+  if (primary === 'en') for (const w of registerData.words) register.add(stemmerFor(primary)(americanSpelling(normalizeWord(w))));
   const registerConcepts = new Set(primary === 'en' ? registerData.concepts.map((c) => `c:${c}`) : []);
   const lexicon: Lexicon = {
     language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor, boilerplateConcepts,

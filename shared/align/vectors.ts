@@ -35,8 +35,13 @@ export type FeatureKeys = string[];
 export const OPENING = 'o:opening';
 const CALL = 'c:call';
 
-/** Separators between the points of a sentence: punctuation, and "and"/"as well as"/"while". */
-const CLAUSE_BREAK = /[,;:\u2013\u2014]\s+|\s+(?:and|as well as|while|whereas)\s+/gu;
+/**
+ * Separators between the points of a sentence: punctuation; "and"/"as well as"/"while";
+ * the words that introduce an item or example of what came before ("including",
+ * "such as", "in particular", "notably", "especially"), which the other readout may
+ * report as a point of its own; and "but", which opens a contrasting point.
+ */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]\s+|\s+(?:and|as well as|while|whereas|including|such as|in particular|notably|especially|but)\s+/gu;
 /** A clause needs this many features to stand as a point of its own. */
 const MIN_CLAUSE_FEATURES = 3;
 
