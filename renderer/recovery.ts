@@ -5,7 +5,8 @@
  * - uncaught errors and unhandled rejections go to main's log (`reportErrors`), cut
  *   to the contract's limits.
  */
-import { RENDERER_ERROR_LIMITS, type ReadoutsApi, type RendererError } from '../shared/ipc/contract';
+import type { ReadoutsApi, RendererError } from '../shared/ipc/contract';
+import { RENDERER_ERROR_LIMITS } from '../shared/ipc/limits';
 
 /** The reason in a `#recovery=<reason>` hash, or null when the page is not in its recovery state. */
 export function crashReason(hash: string): string | null {

@@ -15,6 +15,10 @@ import type { SourceMeta } from '../model/types';
 import type { ReportOptions } from '../report/options';
 import { reportOptionsSchema } from '../report/schema';
 import { CHANNELS } from './channels';
+import { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS } from './limits';
+
+// The limits live apart, without zod, so that the renderer can import them without bundling zod.
+export { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS } from './limits';
 
 /** What went wrong, as a code the UI can switch on and a message for people. */
 export type ErrorCode =
@@ -140,8 +144,6 @@ export interface ImportedFile {
   bytes: Uint8Array;
 }
 
-/** The largest file the renderer may send, in bytes: the importers' limit (20 MiB). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Save: to the comparison's file (or ask for one, as Save As does); Save As: ask; Replace: save again to the file a save just refused (damaged, newer or not a comparison), now that the user agreed. */
 export type SaveMode = 'save' | 'save-as' | 'replace';
@@ -180,8 +182,6 @@ export interface RendererSettings {
   pdfPageSize: 'A4' | 'Letter';
 }
 
-/** The longest message and stack of a `RendererError`, in characters (the renderer cuts to these). */
-export const RENDERER_ERROR_LIMITS = { message: 2_000, stack: 8_000 } as const;
 
 /** An error in the renderer, reported for the log: a message and a stack, never document text (main scrubs quotations too). */
 export interface RendererError {

@@ -5,7 +5,8 @@
  * anything else is refused with a message naming the file and the problem.
  */
 import { isImportable, unsupportedMessage } from '../file/formats';
-import { MAX_IMPORT_BYTES, type ImportTarget } from '../ipc/contract';
+import type { ImportTarget } from '../ipc/contract';
+import { MAX_IMPORT_BYTES } from '../ipc/limits';
 
 /** A file as the drop event describes it. */
 export interface DroppedFile {
