@@ -26,6 +26,7 @@ import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
 import { readAbout } from './about';
 import { runCompareJob } from './compare-job';
+import { readPrecomputed } from './precomputed';
 import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
 
@@ -112,6 +113,8 @@ export interface HandlerOptions {
   userData?: string;
   /** The app's version, written into comparison files; default package.json's. */
   appVersion?: string;
+  /** Use the samples' comparisons stored ahead (precomputed.ts) when they match; default true. */
+  precomputedSamples?: boolean;
   /** The clock (names of kept work); default the system's. */
   now?: () => Date;
   /** Autosave's quiet time after a change, in ms; default 1,000. */
@@ -219,8 +222,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false) =>
-    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, { article: articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle });
+  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false, precomputed?: string) =>
+    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, { article: articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle, precomputed });
 
   /**
    * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
@@ -228,6 +231,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    */
   const compareSources = (loadA: Load, loadB: Load, about: Pick<DocumentSources, 'event' | 'date' | 'sample'>, more: {
     article?: Load; claims?: ClaimsFile | null; deferArticle?: boolean; fresh?: { a: boolean; b: boolean };
+    /** A sample's folder, where its comparison may be stored ahead (precomputed.ts). */
+    precomputed?: string;
   } = {}) => guarded(async () => {
     const { article: loadArticle, claims = null, deferArticle = false, fresh = { a: true, b: true } } = more;
     const latest = ticket();
@@ -241,7 +246,11 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const article = loadArticle === undefined ? null : await loadArticle();
     if (article && !article.ok) return { ok: false, error: article.error };
     const defer = deferArticle && article !== null;
-    const compared = await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims });
+    // A sample's comparison stored ahead: no need to wait for the worker unless an article is analysed now.
+    const known = more.precomputed === undefined ? null : await readPrecomputed(more.precomputed, a.doc, b.doc);
+    const compared = known && (defer || article === null)
+      ? { comparison: known, article: null }
+      : await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims, comparison: known });
     if (!latest()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
@@ -363,7 +372,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const [first, second] = meta?.readouts ?? [];
     if (!meta || !first || !second) return fail('not-found', `There is no sample called ${id}.`);
     const file = (name: string): string => join(samplesDir, id, name);
-    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle);
+    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle, options.precomputedSamples === false ? undefined : join(samplesDir, id));
   };
 
   /** `result`, after telling `onOpened` of `entry` when it succeeded. */

@@ -68,7 +68,7 @@ describe('the comparison shown at start', () => {
   it('is computed once when prefetched; a later call (a reload) does not start the sample afresh', async () => {
     // Comparisons, not counting the article's analysis that follows each.
     let calls = 0;
-    const counting = createHandlers({ assetsDir, comparer: async (a, b, job) => { if (!job?.article) calls++; return runCompareJob(a, b, job ?? {}, loadResources()); } });
+    const counting = createHandlers({ assetsDir, precomputedSamples: false, comparer: async (a, b, job) => { if (!job?.article) calls++; return runCompareJob(a, b, job ?? {}, loadResources()); } });
     counting.prefetchInitial();
     counting.prefetchInitial();
     const first = await counting.initial();
@@ -81,7 +81,7 @@ describe('the comparison shown at start', () => {
 
   it('comes first without its article, which follows from pendingArticle (the rows paint sooner)', async () => {
     const jobs: string[] = [];
-    const h = createHandlers({ assetsDir, comparer: async (a, b, job) => { jobs.push(job?.article ? 'article' : 'compare'); return runCompareJob(a, b, job ?? {}, loadResources()); } });
+    const h = createHandlers({ assetsDir, precomputedSamples: false, comparer: async (a, b, job) => { jobs.push(job?.article ? 'article' : 'compare'); return runCompareJob(a, b, job ?? {}, loadResources()); } });
     const shown = await h.initial();
     expect(shown.ok && shown.value).toMatchObject({ article: null, articlePending: true, sample: DEFAULT_SAMPLE });
     if (!shown.ok) return;
@@ -192,7 +192,7 @@ describe('openArticle', () => {
 
   it('analyses the article against the comparison loaded last, without comparing again', async () => {
     const { asked, comparer } = recordingComparer();
-    const h = createHandlers({ assetsDir, comparer });
+    const h = createHandlers({ assetsDir, comparer, precomputedSamples: false });
     const first = await h.openSample('2021-07-09-biden-putin');
     expect(h.hasComparison()).toBe(true);
     const path = articleFile('# A call\n\n“We agreed,” the White House read-out said.');
@@ -234,7 +234,7 @@ describe('openArticle', () => {
       if (!job.article && gates.length === 0) await new Promise<void>((go) => gates.push(go));
       return runCompareJob(a, b, job, loadResources());
     };
-    const h = createHandlers({ assetsDir, comparer: slowFirst });
+    const h = createHandlers({ assetsDir, comparer: slowFirst, precomputedSamples: false });
     const early = h.openSample('2021-07-09-biden-putin');
     while (gates.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const late = await h.openSample(DEFAULT_SAMPLE);
