@@ -5,7 +5,7 @@
  * Run it after changing the aligner or a sample: a test fails until it is.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { compare } from '../shared/compare/compare';
 import { loadMetaFile } from '../node/meta';
 import { comparisonKey, PRECOMPUTED_FILE, type PrecomputedComparison } from '../node/app/precomputed';
@@ -22,7 +22,9 @@ export async function samplePrecomputed(dir: string): Promise<PrecomputedCompari
   const b = await loadSourceDoc(join(dir, second.file));
   if (!a.ok) throw new Error(a.error.message);
   if (!b.ok) throw new Error(b.error.message);
-  return { key: comparisonKey(a.doc, b.doc), comparison: compare(a.doc, b.doc, loadResources()) };
+  const comparison = compare(a.doc, b.doc, loadResources());
+  // bare file names: the folder differs on every machine (readPrecomputed puts the paths back)
+  return { key: comparisonKey(a.doc, b.doc), comparison: { ...comparison, a: { ...comparison.a, file: basename(first.file) }, b: { ...comparison.b, file: basename(second.file) } } };
 }
 
 export const SAMPLES_DIR = join(__dirname, '..', 'assets', 'samples');

@@ -20,7 +20,10 @@ import type { SourceDoc } from '../../shared/model/types';
 /** The file beside a sample's texts. */
 export const PRECOMPUTED_FILE = 'comparison.json';
 
-/** What the file holds. */
+/**
+ * What the file holds. The comparison's `file` fields hold the files' bare names (the
+ * folder differs on every machine); `readPrecomputed` puts the files as given back.
+ */
 export interface PrecomputedComparison {
   /** `comparisonKey` of the readouts it was computed from. */
   key: string;
@@ -39,7 +42,9 @@ export async function readPrecomputed(dir: string, a: SourceDoc, b: SourceDoc): 
     if (stored.key !== comparisonKey(a, b) || typeof stored.comparison !== 'object' || stored.comparison === null) return null;
     const c = stored.comparison;
     // the file's key says these texts; a minimal shape check guards against a hand-edited file
-    return Array.isArray(c.pairs) && Array.isArray(c.onlyA) && Array.isArray(c.onlyB) && Array.isArray(c.a?.sentences) && Array.isArray(c.b?.sentences) ? c : null;
+    if (!(Array.isArray(c.pairs) && Array.isArray(c.onlyA) && Array.isArray(c.onlyB) && Array.isArray(c.a?.sentences) && Array.isArray(c.b?.sentences))) return null;
+    // stored with the files' bare names (the folder differs on every machine): the files as given here
+    return { ...c, a: { ...c.a, file: a.file }, b: { ...c.b, file: b.file } };
   } catch {
     return null;
   }

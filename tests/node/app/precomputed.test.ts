@@ -30,6 +30,9 @@ describe('the samples’ stored comparisons', () => {
     expect(await readPrecomputed(dir, a, b)).toBeNull(); // no file
     writeFileSync(join(dir, PRECOMPUTED_FILE), JSON.stringify({ key: comparisonKey(a, b), comparison }));
     expect(await readPrecomputed(dir, a, b)).toEqual(comparison);
+    // the files as given here, whatever the stored comparison names
+    writeFileSync(join(dir, PRECOMPUTED_FILE), JSON.stringify({ key: comparisonKey(a, b), comparison: { ...comparison, a: { ...comparison.a, file: 'elsewhere/a.txt' } } }));
+    expect((await readPrecomputed(dir, a, b))?.a.file).toBe('a.txt');
     expect(await readPrecomputed(dir, { ...a, text: `${a.text} ` }, b)).toBeNull();
     expect(await readPrecomputed(dir, a, { ...b, meta: { ...b.meta, label: 'Other' } })).toBeNull();
     writeFileSync(join(dir, PRECOMPUTED_FILE), '{"key": "x", "comparison": ');
