@@ -16,24 +16,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHandlers } from '../node/app/handlers';
 import { writeReport } from '../node/report/export';
 import { launchPrinter } from '../node/report/pdf';
 import { loadResources } from '../node/resources';
 import { compare } from '../shared/compare/compare';
 import type { ReportInput } from '../shared/report/report';
-import { CHROMIUM, ROOT } from '../tests/e2e/harness';
+import { CHROMIUM } from '../tests/e2e/harness';
+import { sampleInput } from '../tests/report-inputs';
 import { longPair } from './report-fixture';
 
 const OPTIONS = { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true } as const;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
-  const loaded = await createHandlers({ assetsDir: join(ROOT, 'assets') }).openSample('2025-03-18-trump-putin');
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  const l = loaded.value;
   const about = { generated: new Date(), app: 'Readout Compare bench' };
-  const sample: ReportInput = { event: l.event, date: l.date, a: l.a, b: l.b, comparison: l.comparison, article: l.article, annotations: [], ...about };
+  const sample: ReportInput = { ...(await sampleInput()), ...about };
   const [a, b] = longPair();
   const long: ReportInput = { event: null, date: null, a, b, comparison: compare(a, b, loadResources()), article: null, annotations: [], ...about };
 

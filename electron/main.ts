@@ -91,6 +91,8 @@ async function start(): Promise<void> {
   const store = createSettingsStore({
     userData, locale: app.getSystemLocale() || app.getLocale(), log: (message) => appLog.write('warn', 'main', message),
   });
+  // File > Open Recent: its own file in userData, read while the settings are (a missing or damaged one is an empty list, never a failed start).
+  const recentLoading = loadRecent(userData);
   const { notice: settingsNotice } = await store.load(); // never throws; a bad file gives the defaults and a notice
   settings = store;
   nativeTheme.themeSource = store.get().theme;
@@ -102,8 +104,7 @@ async function start(): Promise<void> {
   const comparer = workerComparer(() => createCompareWorker({}));
   comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
-  // File > Open Recent: its own file in userData; a missing or damaged one is an empty list, never a failed start.
-  const recentFile = await loadRecent(userData);
+  const recentFile = await recentLoading;
   if (recentFile.problem) console.warn(recentFile.problem);
   const recentFiles = createRecentFiles(userData, recentFile.entries, (m) => console.warn(m));
   let rebuildMenu = (): void => {};

@@ -186,6 +186,27 @@ export function applyEdits(doc: DocumentSources & { edits: ComparisonEdits; meta
   doc.comparison = relabel(doc.comparison, { a: doc.a.meta.label, b: doc.b.meta.label });
 }
 
+/** Annotations anchored again to the texts of `sources` as they are (orphans kept): the app's open and restore, and the CLI's report. */
+export function anchorToSources(annotations: ReadoutsFile['annotations'], sources: DocumentSources): ReturnType<typeof reanchorAll> {
+  return reanchorAll(
+    annotations,
+    { a: sources.a.text, b: sources.b.text, article: sources.article?.doc.text ?? null },
+    { a: sources.comparison.a.sentences, b: sources.comparison.b.sentences },
+  );
+}
+
+/**
+ * The comparison a file holds, computed again from its texts by `comparer` (and its
+ * article's analysis, with its claims and manual links); `name` names the file in messages.
+ */
+export async function compareReadoutsFile(file: ReadoutsFile, name: string, comparer: Comparer): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> {
+  const { a, b, article } = fileSources(file);
+  const claims = file.article?.claims ?? null;
+  const compared = await comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null });
+  const sources: DocumentSources = { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: article && { doc: article, claims } };
+  return { sources, analysis: compared.article };
+}
+
 /** The documents of the app: the one on screen and everything saved from it. */
 export function createComparisonFiles(options: ComparisonFileOptions) {
   const now = options.now ?? (() => new Date());
@@ -254,22 +275,11 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
 
   /** Annotations anchored again to the texts of `sources` as they are (orphans kept), with the labels they use. */
   const anchored = (annotations: ReadoutsFile['annotations'], labels: readonly string[], sources: DocumentSources) => {
-    const found = reanchorAll(
-      annotations,
-      { a: sources.a.text, b: sources.b.text, article: sources.article?.doc.text ?? null },
-      { a: sources.comparison.a.sentences, b: sources.comparison.b.sentences },
-    );
+    const found = anchorToSources(annotations, sources);
     return { annotations: found.annotations, labels: mergeLabels(labels, found.annotations), reports: found.reports };
   };
 
-  /** The comparison a file holds, computed again from its texts (and its article's analysis, with its claims and manual links). */
-  const compareFile = async (file: ReadoutsFile, name: string): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> => {
-    const { a, b, article } = fileSources(file);
-    const claims = file.article?.claims ?? null;
-    const compared = await options.comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null });
-    const sources: DocumentSources = { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: article && { doc: article, claims } };
-    return { sources, analysis: compared.article };
-  };
+  const compareFile = (file: ReadoutsFile, name: string) => compareReadoutsFile(file, name, options.comparer);
 
   return {
     /** The comparison on screen, or null. */

@@ -132,7 +132,7 @@ export function exportCommandWith(deps: ExportDeps): Command {
         const loaded = await loadComparison(v.comparison, { cwd: context.cwd });
         if (!loaded.ok) return badInput(loaded.error.message);
         try {
-          input = reportInputFromFile(loaded.file, v.comparison, loadResources(), about);
+          input = await reportInputFromFile(loaded.file, v.comparison, loadResources(), about);
         } catch (e) {
           return badInput(e instanceof Error ? e.message : String(e));
         }

@@ -5,12 +5,12 @@
  * so a write that fails half-way leaves no partial file under the chosen name, and
  * a file that was there stays as it was.
  */
-import { fileSources, type ReadoutsFile } from '../../shared/file/readouts-file';
-import { reanchorAll } from '../../shared/annotations/anchor';
+import type { ReadoutsFile } from '../../shared/file/readouts-file';
 import { renderReport, type ReportInput } from '../../shared/report/report';
 import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
 import type { AlignResources } from '../../shared/align/resources';
 import { runCompareJob } from '../app/compare-job';
+import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
@@ -76,15 +76,11 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
 
 /**
  * What a comparison file reports: the comparison and the article's analysis computed
- * again from its texts (with its claims and manual links), its annotations anchored again.
+ * again from its texts (with its claims and manual links), its annotations anchored
+ * again, as the app does when it opens the file (comparison-file.ts).
  */
-export function reportInputFromFile(file: ReadoutsFile, name: string, resources: AlignResources, about: Pick<ReportInput, 'app' | 'generated'>): ReportInput {
-  const { a, b, article } = fileSources(file);
-  const compared = runCompareJob(a, b, { article, claims: file.article?.claims ?? null, claimsFile: name, manualLinks: file.article?.manualLinks ?? null }, resources);
-  const anchored = reanchorAll(
-    file.annotations,
-    { a: a.text, b: b.text, article: article?.text ?? null },
-    { a: compared.comparison.a.sentences, b: compared.comparison.b.sentences },
-  );
-  return { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: compared.article, annotations: anchored.annotations, ...about };
+export async function reportInputFromFile(file: ReadoutsFile, name: string, resources: AlignResources, about: Pick<ReportInput, 'app' | 'generated'>): Promise<ReportInput> {
+  const { sources, analysis } = await compareReadoutsFile(file, name, async (a, b, job = {}) => runCompareJob(a, b, job, resources));
+  const { annotations } = anchorToSources(file.annotations, sources);
+  return { event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison, article: analysis, annotations, ...about };
 }
