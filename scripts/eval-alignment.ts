@@ -31,6 +31,7 @@ const options = {
   anaphoraFactor: arg('--anaphora') ?? DEFAULT_ALIGN_OPTIONS.anaphoraFactor,
   participantFactor: arg('--participant') ?? DEFAULT_ALIGN_OPTIONS.participantFactor,
   lengthBias: arg('--bias') ?? DEFAULT_ALIGN_OPTIONS.lengthBias,
+  directionalAgents: !process.argv.includes('--no-agents'),
 };
 
 /** Units the aligner works on: the segmenter's sentences, or with --gold-units the gold file's units. */

@@ -62,7 +62,7 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.12, strongThreshold: 0.25, ratio: 0.7, maxLinksPerSentence: 4,
-  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, minFeatureWeight: 0.04, maxCandidates: 32, maxPostings: 64,
+  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
@@ -160,6 +160,7 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     if (within) within.contribution += r.contribution;
     else if (reasons.length < MAX_REASONS) reasons.push({ ...r });
   }
+  reasons.sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
   return { a: c.a, b: c.b, score: c.score, reasons };
 }
 
@@ -169,5 +170,7 @@ const MAX_REASONS = 12;
 /** What a reason is called: a concept's or place's name, else the word as A writes it. */
 function labelOf(key: string, surfaceA: string): string {
   if (key === OPENING) return 'both open with the call';
+  const at = key.indexOf('@');
+  if (at > 0) return `${lexiconLabel(key.slice(0, at)) ?? surfaceA.toLowerCase()}, by the same party`;
   return lexiconLabel(key) ?? surfaceA.toLowerCase();
 }

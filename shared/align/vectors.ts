@@ -4,6 +4,7 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
+import { agentResolvers, DIRECTIONAL, type AgentOf, type Party } from './agents';
 import { sentenceFeatures } from './features';
 import type { AlignResources } from './resources';
 
@@ -65,14 +66,30 @@ export interface VectorOptions {
    * candidate for every other.
    */
   minFeatureWeight: number;
+  /**
+   * A directional speech act (thanks, condolences, congratulations, invitations)
+   * whose party is known also gives a feature of that party's own (agents.ts): two
+   * sentences in which the same party thanks share it on top of the act itself.
+   */
+  directionalAgents: boolean;
 }
 
-function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources): RawEntry[][] {
+/** The feature of a directional act performed by one party (`c:gratitude@1`). */
+export function byParty(key: string, party: Party): string {
+  return `${key}@${party}`;
+}
+
+function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined): RawEntry[][] {
   return sentences.map((s, i) => {
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
     for (const [key, f] of sentenceFeatures(s, language, resources)) {
       out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at });
+      // Thanks, condolences, congratulations and invitations by the same party count twice.
+      if (agentOf && DIRECTIONAL.has(key)) {
+        const agent = agentOf(i);
+        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent), weight: f.weight, surface: f.surface, name: false, at: f.at });
+      }
       if (key === CALL) call = out[out.length - 1];
     }
     // Readouts open by saying who spoke to whom; that sentence reports the call itself.
@@ -135,8 +152,9 @@ export function buildVectors(
   resources: AlignResources,
   options: VectorOptions,
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
-  const rawA = rawEntries(a.sentences, a.language, resources);
-  const rawB = rawEntries(b.sentences, b.language, resources);
+  const agents = options.directionalAgents ? agentResolvers(a, b) : undefined;
+  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a);
+  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b);
   const ids = new Map<string, number>();
   const keys: FeatureKeys = [];
   const dfA: number[] = [];
