@@ -25,6 +25,7 @@ const options = {
   threshold: arg('--threshold') ?? DEFAULT_ALIGN_OPTIONS.threshold,
   minFeatureWeight: arg('--minw') ?? DEFAULT_ALIGN_OPTIONS.minFeatureWeight,
   clauseFactor: arg('--clause') ?? DEFAULT_ALIGN_OPTIONS.clauseFactor,
+  clauseTopicalShare: arg('--topical') ?? DEFAULT_ALIGN_OPTIONS.clauseTopicalShare,
   localIdfPower: arg('--lidf') ?? DEFAULT_ALIGN_OPTIONS.localIdfPower,
   strongThreshold: arg('--strong') ?? DEFAULT_ALIGN_OPTIONS.strongThreshold,
   ratio: arg('--ratio') ?? DEFAULT_ALIGN_OPTIONS.ratio,

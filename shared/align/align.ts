@@ -62,7 +62,7 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.12, strongThreshold: 0.25, ratio: 0.7, maxLinksPerSentence: 4,
-  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
+  anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */

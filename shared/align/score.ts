@@ -26,6 +26,11 @@ export interface ScoreOptions {
   lengthBias: number;
   /** Discount for a match between two clauses rather than two whole sentences. */
   clauseFactor: number;
+  /**
+   * A clause match counts only when more than this share of its shared weight is
+   * topical (neither boilerplate nor the diplomatic register, docs/lexicon.md).
+   */
+  clauseTopicalShare: number;
   /** Most candidates kept per sentence of A, the best ones (ties: earlier B sentence first). */
   maxCandidates: number;
   /** A feature in more sentences of B than this proposes no candidates (it still counts in scores). */
@@ -85,11 +90,14 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   const minClauseB = totalsB.map((t) => t.reduce((m, x) => (x < m ? x : m), Infinity));
 
   const shared = new Float64Array(nB);
+
   // Clause-by-clause shared weights, only for the B sentences an A sentence touches
   // that have several clauses: a slot of MAX_CLAUSES² cells each, reused per A sentence.
   const CELLS = MAX_CLAUSES * MAX_CLAUSES;
   const slotOf = new Int32Array(nB).fill(-1);
   let cells = new Float64Array(64 * CELLS);
+  // The part of each cell's shared weight that is topical.
+  let topical = new Float64Array(64 * CELLS);
   let slots = 0;
   const cellAt = (j: number, ca: number, cb: number): number => {
     let slot = slotOf[j]!;
@@ -100,6 +108,9 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         const bigger = new Float64Array(cells.length * 2);
         bigger.set(cells);
         cells = bigger;
+        const biggerT = new Float64Array(topical.length * 2);
+        biggerT.set(topical);
+        topical = biggerT;
       }
     }
     return slot * CELLS + ca * MAX_CLAUSES + cb;
@@ -123,7 +134,11 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         const m = e.weight < wb ? e.weight : wb;
         if (shared[j] === 0) touched[nTouched++] = j;
         shared[j]! += m;
-        if (manyClausesA && countsB[j]! > 1) cells[cellAt(j, ca, postClause[k]!)]! += m;
+        if (manyClausesA && countsB[j]! > 1) {
+          const cell = cellAt(j, ca, postClause[k]!);
+          cells[cell]! += m;
+          if (!e.generic) topical[cell]! += m;
+        }
       }
     }
     const clausesA = clauseCount(v);
@@ -148,7 +163,11 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         if (!f) continue;
         const m = e.weight < f.weight ? e.weight : f.weight;
         shared[j]! += m;
-        if (manyClausesA && clausesB > 1) cells[cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause)]! += m;
+        if (manyClausesA && clausesB > 1) {
+          const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause);
+          cells[cell]! += m;
+          if (!e.generic) topical[cell]! += m;
+        }
       }
       const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);
       let score = denom > 0 ? shared[j]! / denom : 0;
@@ -161,6 +180,8 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         for (let cb = 0; cb < clausesB; cb++) {
           const s = cells[slot * CELLS + ca * MAX_CLAUSES + cb]!;
           if (s === 0) continue;
+          // A clause is short: shared register words ("cooperation", "expressed") would carry it alone.
+          if (topical[slot * CELLS + ca * MAX_CLAUSES + cb]! <= s * options.clauseTopicalShare) continue;
           const cd = normaliser(totalsA[ca]!, totalsB[j]![cb]!, options.lengthBias);
           const cs = cd > 0 ? (s / cd) * options.clauseFactor : 0;
           if (cs > score) {
@@ -174,6 +195,7 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     }
     for (let t = 0; t < nTouched; t++) slotOf[touched[t]!] = -1;
     cells.fill(0, 0, slots * CELLS);
+    topical.fill(0, 0, slots * CELLS);
     slots = 0;
     // Selection looks at a sentence's few best candidates only; keeping more costs time
     // that grows with the square of the readouts' length.

@@ -6,6 +6,15 @@
 import type { Sentence } from '../model/types';
 import { agentResolvers, DIRECTIONAL, type AgentOf, type Party } from './agents';
 import { sentenceFeatures } from './features';
+import { lexiconFor, type Lexicon } from './lexicon';
+
+/** True for a boilerplate or register word or concept (docs/lexicon.md). */
+function isGeneric(key: string, lexicon: Lexicon): boolean {
+  if (key.startsWith('c:')) return lexicon.boilerplateConcepts.has(key) || lexicon.registerConcepts.has(key);
+  if (!key.startsWith('w:')) return false;
+  const stem = key.slice(2);
+  return lexicon.boilerplate.has(stem) || lexicon.register.has(stem);
+}
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -18,6 +27,8 @@ export interface VectorEntry {
   surface: string;
   /** Index of the clause of the sentence the feature lies in. */
   clause: number;
+  /** A boilerplate or register word or concept: says little about which point is reported. */
+  generic: boolean;
 }
 
 /** One sentence as a vector. */
@@ -175,6 +186,7 @@ export function buildVectors(
   const n = rawA.length + rawB.length;
   const norm = Math.log(1 + n / 2);
 
+  const lexicon = lexiconFor(a.language);
   const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
     raws.map((raw, i) => {
       const clauses = clauseOf(raw, sentences[i]!);
@@ -187,7 +199,7 @@ export function buildVectors(
           weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
           if (e.name && inA > 0 && inB > 0 && inA + inB > 2) weight *= options.participantFactor;
         }
-        return { id, weight, surface: e.surface, clause: clauses[k]! };
+        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: isGeneric(e.key, lexicon) };
       }).filter((e) => e.weight >= options.minFeatureWeight);
       let clauseCount = 1;
       for (const c of clauses) if (c + 1 > clauseCount) clauseCount = c + 1;
