@@ -7,7 +7,7 @@
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
 import { lexicalWords } from '../text/words';
-import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type Lexicon, type LexiconEntry } from './lexicon';
+import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken, type Lexicon, type LexiconEntry, type WordList } from './lexicon';
 import type { AlignResources, WordFrequencies } from './resources';
 import { americanSpelling } from './spelling';
 import { stemmerFor } from './stem';
@@ -26,6 +26,8 @@ export interface Feature {
   capitalized: boolean;
   /** UTF-16 offset into the readout of the feature's first word (its first occurrence). */
   at: number;
+  /** A boilerplate or register word or concept (docs/lexicon.md): says little about which point is reported. */
+  generic: boolean;
 }
 
 /** The features of one sentence, keyed by feature key. */
@@ -72,6 +74,7 @@ interface WordInfo {
   content: boolean;
   stem: string;
   weight: number;
+  generic: boolean;
 }
 
 /** Words seen, per frequency list and language: readouts repeat their vocabulary, so each word is normalised, stemmed and weighed once. */
@@ -92,8 +95,19 @@ function wordInfoFor(language: string, frequencies: WordFrequencies | undefined)
 /** A content word's weight: background weight, damped for boilerplate and the diplomatic register. */
 function wordWeight(norm: string, stem: string, lexicon: Lexicon, frequencies: WordFrequencies | undefined): number {
   const w = backgroundWeight(norm, frequencies);
-  if (lexicon.boilerplate.has(stem)) return w * lexicon.boilerplateFactor;
-  return lexicon.register.has(stem) ? w * lexicon.registerFactor : w;
+  const kind = genericKind(norm, stem, lexicon);
+  return kind === 'boilerplate' ? w * lexicon.boilerplateFactor : kind === 'register' ? w * lexicon.registerFactor : w;
+}
+
+/** Whether a word is boilerplate, of the diplomatic register, or neither. */
+function genericKind(norm: string, stem: string, lexicon: Lexicon): 'boilerplate' | 'register' | undefined {
+  if (isListed(lexicon.boilerplate, norm, stem)) return 'boilerplate';
+  return isListed(lexicon.register, norm, stem) ? 'register' : undefined;
+}
+
+/** A listed word or one of its inflections (not its derivations: "achieve" does not cover "achievement"). */
+function isListed(list: WordList, norm: string, stem: string): boolean {
+  return list.stems.has(stem) && list.forms.has(norm);
 }
 
 const NUMBER = /^\p{N}+([.,]\p{N}+)?$/u;
@@ -116,19 +130,21 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
       const content = isContentWord(w.text, written, primary);
       const norm = primary === 'en' ? americanSpelling(written) : written;
       const st = content ? stem(norm) : '';
-      i = { norm, content, stem: st, weight: content ? wordWeight(norm, st, lexicon, frequencies) : 0 };
+      i = { norm, content, stem: st, weight: content ? wordWeight(norm, st, lexicon, frequencies) : 0, generic: content && genericKind(norm, st, lexicon) !== undefined };
       if (info.size > MAX_CACHED_WORDS) info.clear();
       info.set(w.text, i);
     }
     if (!i.content) continue;
-    tokens.push({ stem: i.stem, norm: i.norm, raw: w.text, start: w.start, end: w.end, weight: i.weight });
+    tokens.push({ stem: i.stem, norm: i.norm, raw: w.text, start: w.start, end: w.end, weight: i.weight, generic: i.generic });
   }
 
   const bag: FeatureBag = new Map();
-  const add = (key: string, surface: string, weight: number, at: number, capitalized = false): void => {
+  const add = (key: string, surface: string, weight: number, at: number, generic: boolean, capitalized = false): void => {
     const had = bag.get(key);
-    if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false), at: had?.at ?? at });
+    if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false), at: had?.at ?? at, generic });
   };
+  const tokenGeneric = (t: ContentToken): boolean => t.generic ?? genericKind(t.norm, t.stem, lexicon) !== undefined;
+  const conceptGeneric = (key: string): boolean => lexicon.boilerplateConcepts.has(key) || lexicon.registerConcepts.has(key);
   const firstStart = tokens[0]?.start ?? -1;
   const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
   const tokenWeight = (t: ContentToken): number => t.weight ?? wordWeight(t.norm, t.stem, lexicon, frequencies);
@@ -137,8 +153,8 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   const emitWords = (upTo: number): void => {
     for (; next < upTo; next++) {
       const t = tokens[next]!;
-      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1, t.start);
-      else if (t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t), t.start, capitalized(t));
+      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1, t.start, false);
+      else if (t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t), t.start, tokenGeneric(t), capitalized(t));
     }
   };
   for (const m of matchLexicon(lexicon, tokens)) {
@@ -147,15 +163,15 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
     const base = frequencies ? groupWeight(m.entry, frequencies) : 1;
     const weight = base * (lexicon.boilerplateConcepts.has(m.entry.key) ? lexicon.boilerplateFactor : lexicon.registerConcepts.has(m.entry.key) ? lexicon.registerFactor : 1);
     const surface = sentence.text.slice(span[0]!.start - sentence.start, span[span.length - 1]!.end - sentence.start);
-    add(m.entry.key, surface, weight, span[0]!.start, m.entry.key.startsWith('e:'));
+    add(m.entry.key, surface, weight, span[0]!.start, conceptGeneric(m.entry.key), m.entry.key.startsWith('e:'));
     // The words of a phrase keep a share of their own meaning: "defence support" also
     // says "support" and "defence", which another readout may use apart.
     if (m.to - m.from > 1) {
       for (let k = m.from; k < m.to; k++) {
         const t = tokens[k]!;
         const single = lexiconLookup(lexicon, t);
-        if (single) add(single.key, t.raw, tokenWeight(t) * PART_FACTOR, t.start, single.key.startsWith('e:'));
-        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t) * PART_FACTOR, t.start, capitalized(t));
+        if (single) add(single.key, t.raw, tokenWeight(t) * PART_FACTOR, t.start, conceptGeneric(single.key), single.key.startsWith('e:'));
+        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t) * PART_FACTOR, t.start, tokenGeneric(t), capitalized(t));
       }
     }
     next = m.to;

@@ -38,14 +38,14 @@ interface TrieNode {
 export interface Lexicon {
   language: string;
   root: TrieNode;
-  /** Stems whose weight is damped because every readout uses them. */
-  boilerplate: Set<string>;
+  /** Words whose weight is damped because every readout uses them. */
+  boilerplate: WordList;
   /** Multiplier for boilerplate stems. */
   boilerplateFactor: number;
   /** Concept keys (`c:call`) damped like boilerplate words: every readout reports the call. */
   boilerplateConcepts: Set<string>;
-  /** Stems of the diplomatic register: words rare in everyday speech but common in any readout. */
-  register: Set<string>;
+  /** Words of the diplomatic register: rare in everyday speech but common in any readout. */
+  register: WordList;
   /** Multiplier for register stems and concepts. */
   registerFactor: number;
   /** Concept keys of the diplomatic register (`c:cooperation`). */
@@ -64,6 +64,38 @@ export interface ContentToken {
   end: number;
   /** The word's weight, when already known. */
   weight?: number;
+  /** Boilerplate or register, when already known. */
+  generic?: boolean;
+}
+
+/**
+ * A list of words (boilerplate, register) with their inflections: "achieve" covers
+ * "achieves", "achieved" and "achieving", not "achievement", which Snowball also
+ * stems to "achiev". `stems` answers quickly that a word is not listed.
+ */
+export interface WordList {
+  stems: Set<string>;
+  forms: Set<string>;
+}
+
+/** Regular English inflections of a word: -s/-es, -d/-ed, -ing, -ies/-ied, a doubled final consonant. */
+export function inflections(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`];
+  if (word.endsWith('e')) out.push(`${word}d`, `${word.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(word)) out.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`);
+  return out;
+}
+
+function wordList(words: readonly string[], language: string): WordList {
+  const stem = stemmerFor(language);
+  const list: WordList = { stems: new Set(), forms: new Set() };
+  for (const w of words) {
+    const norm = americanSpelling(normalizeWord(w));
+    list.stems.add(stem(norm));
+    for (const f of inflections(norm)) list.forms.add(f);
+  }
+  return list;
 }
 
 /** The normalised content words of a phrase. */
@@ -118,7 +150,7 @@ export function lexiconFor(language: string): Lexicon {
   const cached = compiled.get(primary);
   if (cached) return cached;
   const root: TrieNode = { next: new Map() };
-  const boilerplate = new Set<string>();
+
   if (primary === 'en') {
     for (const names of placesData.entities) {
       const canonical = names[0] ?? '';
@@ -134,12 +166,10 @@ export function lexiconFor(language: string): Lexicon {
         insert(root, phraseStems(term, primary), { key: `c:${concept.id}`, label: concept.id, capsOnly: false, phrases });
       }
     }
-    const stem = stemmerFor(primary);
-    for (const w of boilerplateData.words) boilerplate.add(stem(americanSpelling(normalizeWord(w))));
   }
+  const boilerplate = wordList(primary === 'en' ? boilerplateData.words : [], primary);
   const boilerplateConcepts = new Set(primary === 'en' ? boilerplateData.concepts.map((c) => `c:${c}`) : []);
-  const register = new Set<string>();
-  if (primary === 'en') for (const w of registerData.words) register.add(stemmerFor(primary)(americanSpelling(normalizeWord(w))));
+  const register = wordList(primary === 'en' ? registerData.words : [], primary);
   const registerConcepts = new Set(primary === 'en' ? registerData.concepts.map((c) => `c:${c}`) : []);
   const lexicon: Lexicon = {
     language: primary, root, boilerplate, boilerplateFactor: boilerplateData.factor, boilerplateConcepts,

@@ -6,15 +6,7 @@
 import type { Sentence } from '../model/types';
 import { agentResolvers, DIRECTIONAL, type AgentOf, type Party } from './agents';
 import { sentenceFeatures } from './features';
-import { lexiconFor, type Lexicon } from './lexicon';
 
-/** True for a boilerplate or register word or concept (docs/lexicon.md). */
-function isGeneric(key: string, lexicon: Lexicon): boolean {
-  if (key.startsWith('c:')) return lexicon.boilerplateConcepts.has(key) || lexicon.registerConcepts.has(key);
-  if (!key.startsWith('w:')) return false;
-  const stem = key.slice(2);
-  return lexicon.boilerplate.has(stem) || lexicon.register.has(stem);
-}
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -63,6 +55,7 @@ interface RawEntry {
   surface: string;
   name: boolean;
   at: number;
+  generic: boolean;
 }
 
 /** Options that shape the vectors. */
@@ -95,16 +88,16 @@ function rawEntries(sentences: readonly Sentence[], language: string, resources:
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
     for (const [key, f] of sentenceFeatures(s, language, resources)) {
-      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at });
+      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at, generic: f.generic });
       // Thanks, condolences, congratulations and invitations by the same party count twice.
       if (agentOf && DIRECTIONAL.has(key)) {
         const agent = agentOf(i);
-        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent), weight: f.weight, surface: f.surface, name: false, at: f.at });
+        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
       }
       if (key === CALL) call = out[out.length - 1];
     }
     // Readouts open by saying who spoke to whom; that sentence reports the call itself.
-    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: call.surface, name: false, at: call.at });
+    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: call.surface, name: false, at: call.at, generic: false });
     return out;
   });
 }
@@ -186,7 +179,6 @@ export function buildVectors(
   const n = rawA.length + rawB.length;
   const norm = Math.log(1 + n / 2);
 
-  const lexicon = lexiconFor(a.language);
   const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
     raws.map((raw, i) => {
       const clauses = clauseOf(raw, sentences[i]!);
@@ -199,7 +191,7 @@ export function buildVectors(
           weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
           if (e.name && inA > 0 && inB > 0 && inA + inB > 2) weight *= options.participantFactor;
         }
-        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: isGeneric(e.key, lexicon) };
+        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: e.generic };
       }).filter((e) => e.weight >= options.minFeatureWeight);
       let clauseCount = 1;
       for (const c of clauses) if (c + 1 > clauseCount) clauseCount = c + 1;

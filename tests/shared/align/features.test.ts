@@ -37,6 +37,18 @@ describe('sentence features', () => {
     expect(bag.get('w:leader')!.weight).toBeLessThan(bag.get('c:sanctions')!.weight);
   });
 
+  it('marks and damps a listed word and its inflections, not its derivations', () => {
+    // "achieve" is of the diplomatic register; "achievements" stems alike but is a point of its own.
+    const feature = (text: string, surface: string) => [...sentenceFeatures(s(text), 'en', NO_RESOURCES).values()].find((f) => f.surface === surface);
+    const achieved = feature('They achieved much.', 'achieved');
+    const achievements = feature('He praised the achievements of his tenure.', 'achievements');
+    expect(achieved?.key).toBe(achievements?.key); // one stem: the two still match each other
+    expect(achieved?.generic).toBe(true);
+    expect(feature('Nations cooperating closely.', 'cooperating')?.generic).toBe(true);
+    expect(achievements?.generic).toBe(false);
+    expect(achievements!.weight).toBeGreaterThan(achieved!.weight);
+  });
+
   it('stems Russian words with the Russian stemmer', () => {
     const one = sentenceFeatures(s('переговоры'), 'ru', NO_RESOURCES);
     const two = sentenceFeatures(s('переговоров'), 'ru', NO_RESOURCES);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, matchLexicon, type ContentToken } from '../../../shared/align/lexicon';
+import { inflections, lexiconFor, matchLexicon, type ContentToken } from '../../../shared/align/lexicon';
 import { stemmerFor } from '../../../shared/align/stem';
 import { isContentWord } from '../../../shared/align/stopwords';
 import { normalizeWord } from '../../../shared/text/normalize';
@@ -41,5 +41,15 @@ describe('the concept lexicon', () => {
 
   it('prefers the longest phrase', () => {
     expect(keys('a free trade agreement')).toEqual(['c:free-trade']);
+  });
+});
+
+describe('inflections of listed words', () => {
+  it('covers the regular inflections and nothing derived', () => {
+    expect(inflections('achieve')).toEqual(expect.arrayContaining(['achieve', 'achieves', 'achieved', 'achieving']));
+    expect(inflections('develop')).toEqual(expect.arrayContaining(['develops', 'developed', 'developing']));
+    expect(inflections('priority')).toContain('priorities');
+    expect(inflections('commit')).toEqual(expect.arrayContaining(['committed', 'committing']));
+    expect(inflections('achieve')).not.toContain('achievement');
   });
 });
