@@ -16,8 +16,8 @@
  *   only after the analyst agreed (the store refuses otherwise).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { access, mkdir, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { reanchorAll, type AnchorReport } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
@@ -142,9 +142,28 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** `path` with `ext` added when it has no extension (GTK's save dialog adds none). */
+/**
+ * `path` with `ext` added unless its name already ends in it, in any case (GTK's save
+ * dialog adds none). A dot elsewhere is part of the name: "notes v1.2" and
+ * "Putin-Trump 18.03" get it, and so does "call.txt", which becomes "call.txt.readouts"
+ * (as macOS's dialog offers): what is written is always the kind of file asked for.
+ */
 export function withExtension(path: string, ext: string): string {
-  return extname(basename(path)) === '' ? `${path}${ext}` : path;
+  return path.toLowerCase().endsWith(ext.toLowerCase()) ? path : `${path}${ext}`;
+}
+
+/**
+ * Where to write what a save dialog answered, `ext` added as {@link withExtension} does.
+ * A name the extension was added to is not the one the dialog asked about replacing,
+ * so a file already there is refused, never replaced without the user's word;
+ * `nothing` ends the message ("Nothing was saved.").
+ */
+export async function savePath(asked: string, ext: string, nothing: string): Promise<Result<string>> {
+  const path = withExtension(asked, ext);
+  if (path !== asked && await access(path).then(() => true, () => false)) {
+    return fail('unwritable', `${path} already exists: choose it by its full name to replace it, or another name. ${nothing}`);
+  }
+  return { ok: true, value: path };
 }
 
 /** A short, safe file name for a comparison: its event, or its readouts' labels. */
@@ -355,7 +374,13 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       } else {
         const asked = await ask({ purpose: 'save', name: `${doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc)}${READOUTS_EXTENSION}`, dir: doc.path ? dirname(doc.path) : undefined });
         if (asked === null) return fail('cancelled', 'Not saved.');
-        path = withExtension(asked, READOUTS_EXTENSION);
+        const chosen = await savePath(asked, READOUTS_EXTENSION, 'Nothing was saved.');
+        if (!chosen.ok) {
+          // no earlier refusal waits for agreement any more: its banner is gone
+          refused = null;
+          return chosen;
+        }
+        path = chosen.value;
       }
       const file = fileOf(doc);
       const saved = await saveComparison(path, file, { overwrite });
@@ -465,7 +490,9 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const stem = doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc);
       const asked = await ask({ purpose: 'export', format: request.format, name: `${stem} annotations${ext}`, dir: doc.path ? dirname(doc.path) : undefined });
       if (asked === null) return fail('cancelled', 'Nothing was exported.');
-      const path = withExtension(asked, ext);
+      const chosen = await savePath(asked, ext, 'Nothing was exported.');
+      if (!chosen.ok) return chosen;
+      const path = chosen.value;
       const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path);
       return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
     },

@@ -7,7 +7,7 @@
  * through IPC (electron/ipc.ts); the end-to-end tests call the very same functions
  * through a test transport. Every answer is a `Result`: nothing throws across.
  */
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { isImportable, unsupportedMessage } from '../../shared/file/formats';
@@ -27,13 +27,8 @@ import { writeReport, type PrintHtml } from '../report/export';
 import { readAbout } from './about';
 import { runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
-import { createComparisonFiles, type AskPath, type DocumentSources } from './comparison-file';
+import { createComparisonFiles, savePath, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
-
-/** Whether something is at `path`. */
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
-}
 
 /** The handlers the renderer's API is served by. */
 export interface MainHandlers {
@@ -468,10 +463,10 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         const { sources, analysis, edits, stem, dir } = doc.value;
         const asked = await ask({ purpose: 'report', name: `${stem}.pdf`, dir });
         if (asked === null) return fail('cancelled', 'No report was exported.');
-        // "Report v1.2" becomes "Report v1.2.pdf"; a name the extension was added to was not the one
-        // the dialog asked about replacing, so a file there is not replaced without the user's word.
-        const path = /\.pdf$/iu.test(asked) ? asked : `${asked}.pdf`;
-        if (path !== asked && await exists(path)) return fail('unwritable', `${path} already exists: choose it by its full name to replace it, or another name. Nothing was exported.`);
+        // "Report v1.2" becomes "Report v1.2.pdf"; a file the dialog did not ask about is not replaced
+        const chosen = await savePath(asked, '.pdf', 'Nothing was exported.');
+        if (!chosen.ok) return chosen;
+        const path = chosen.value;
         const written = await writeReport({
           event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison,
           // the article's details as edited (the analysis keeps the ones it was made with)

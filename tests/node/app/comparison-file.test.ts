@@ -160,6 +160,40 @@ describe('saving and opening a comparison file', () => {
     expect(await handlersFor().openComparisonFile(join(dir, 'x.readouts'))).toMatchObject({ ok: false, error: { code: 'not-readouts' } });
   });
 
+  it('adds .readouts to a name with a dot ("notes v1.2"), but replaces no file the dialog did not ask about', async () => {
+    const dir = temp('dotted');
+    const h = handlersFor();
+    const loaded = value(await h.initial());
+    const edits = work(loaded);
+    const saved = value(await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(join(dir, 'notes v1.2'))));
+    expect(saved).toEqual({ path: join(dir, 'notes v1.2.readouts'), backup: null });
+    expect(parseReadoutsFile(readFileSync(saved.path, 'utf8'), saved.path)).toMatchObject({ ok: true, file: { annotations: edits.annotations } });
+    expect(value(await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(join(dir, 'Putin-Trump 18.03')))).path).toBe(join(dir, 'Putin-Trump 18.03.readouts'));
+
+    // a good comparison already there, under the name with the extension: the dialog asked about "taken", not "taken.readouts"
+    const taken = join(dir, 'taken.readouts');
+    const mine = readFileSync(FIXTURE, 'utf8');
+    writeFileSync(taken, mine);
+    // (a damaged file refused first: its offer to replace it ends with the next save)
+    const damaged = join(dir, 'damaged.readouts');
+    writeFileSync(damaged, '{');
+    expect(await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(damaged))).toMatchObject({ ok: false, error: { code: 'damaged' } });
+    const refused = await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(join(dir, 'taken')));
+    expect(refused).toEqual({ ok: false, error: { code: 'unwritable', message: `${taken} already exists: choose it by its full name to replace it, or another name. Nothing was saved.` } });
+    expect(readFileSync(taken, 'utf8')).toBe(mine);
+    expect(existsSync(`${taken}.bak`)).toBe(false);
+    // nothing waits for agreement: the user chooses the file by its full name
+    expect(await h.saveComparison({ document: loaded.document, edits, mode: 'replace' }, asker())).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(value(await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(taken)))).toEqual({ path: taken, backup: `${taken}.bak` });
+    expect(readFileSync(`${taken}.bak`, 'utf8')).toBe(mine);
+    // another extension typed: saved as a comparison beside it, the file of that name untouched
+    writeFileSync(join(dir, 'call.txt'), 'my notes');
+    expect(value(await h.saveComparison({ document: loaded.document, edits, mode: 'save-as' }, asker(join(dir, 'call.txt')))).path).toBe(join(dir, 'call.txt.readouts'));
+    expect(readFileSync(join(dir, 'call.txt'), 'utf8')).toBe('my notes');
+    expect(readFileSync(damaged, 'utf8')).toBe('{');
+    expect(readdirSync(dir).sort()).toEqual(['Putin-Trump 18.03.readouts', 'call.txt', 'call.txt.readouts', 'damaged.readouts', 'notes v1.2.readouts', 'taken.readouts', 'taken.readouts.bak']);
+  });
+
   it('refuses work about a comparison that is no longer the one loaded', async () => {
     const h = handlersFor();
     const first = value(await h.initial());
@@ -189,6 +223,24 @@ describe('exporting annotations', () => {
     expect(jsonld.type).toBe('AnnotationCollection');
     expect(jsonld.first.items.map((i: { id: string }) => i.id)).toEqual(['urn:readout-compare:annotation:ann-a', 'urn:readout-compare:annotation:ann-b']);
     expect(EXPORT_EXTENSIONS).toEqual({ jsonld: '.jsonld', csv: '.csv', md: '.md' });
+  });
+
+  it('adds the extension to a name with a dot, but replaces no file the dialog did not ask about', async () => {
+    const dir = temp('export-dotted');
+    const h = handlersFor();
+    const loaded = value(await h.initial());
+    const edits = work(loaded);
+    const taken = join(dir, 'taken.md');
+    writeFileSync(taken, 'mine');
+    const ask = asker(join(dir, 'Putin-Trump 18.03'), join(dir, 'taken'), taken);
+    expect(value(await h.exportAnnotations({ document: loaded.document, edits, format: 'csv' }, ask)).path).toBe(join(dir, 'Putin-Trump 18.03.csv'));
+    expect(readFileSync(join(dir, 'Putin-Trump 18.03.csv'), 'utf8')).toMatch(/^id,/);
+    const refused = await h.exportAnnotations({ document: loaded.document, edits, format: 'md' }, ask);
+    expect(refused).toEqual({ ok: false, error: { code: 'unwritable', message: `${taken} already exists: choose it by its full name to replace it, or another name. Nothing was exported.` } });
+    expect(readFileSync(taken, 'utf8')).toBe('mine');
+    // chosen by its full name: the dialog asked, so it is replaced
+    expect(value(await h.exportAnnotations({ document: loaded.document, edits, format: 'md' }, ask)).path).toBe(taken);
+    expect(readFileSync(taken, 'utf8')).not.toBe('mine');
   });
 });
 
@@ -313,10 +365,16 @@ describe('autosave and restore', () => {
 });
 
 describe('file names', () => {
-  it('adds an extension only when there is none', () => {
+  it('adds the extension unless the name ends in it, in any case: a dot elsewhere is part of the name', () => {
     expect(withExtension('/r/call', '.readouts')).toBe('/r/call.readouts');
     expect(withExtension('/r/call.readouts', '.readouts')).toBe('/r/call.readouts');
+    expect(withExtension('/r/CALL.Readouts', '.readouts')).toBe('/r/CALL.Readouts');
     expect(withExtension('/r.d/call', '.csv')).toBe('/r.d/call.csv');
+    expect(withExtension('/r/notes v1.2', '.readouts')).toBe('/r/notes v1.2.readouts');
+    expect(withExtension('/r/Putin-Trump 18.03', '.readouts')).toBe('/r/Putin-Trump 18.03.readouts');
+    // another extension, typed in a dialog that does not add one (GTK): the file is still a comparison, as macOS's "Use both" makes it
+    expect(withExtension('/r/call.txt', '.readouts')).toBe('/r/call.txt.readouts');
+    expect(withExtension('/r/notes.md', '.csv')).toBe('/r/notes.md.csv');
   });
 
   it('names a comparison by its date and event, or its readouts, without characters file systems refuse', () => {
