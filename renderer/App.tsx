@@ -373,8 +373,8 @@ export function App({ api }: { api: ReadoutsApi }) {
           )}
         </main>
         {sideOpen && (
-          <div className="side-panel">
-            <div className="side-tabs" role="group" aria-label="Panel beside the rows">
+          <aside className="side-panel" aria-label="Side panel">
+            <div className="side-tabs" role="group" aria-label="Show in the side panel">
               <button type="button" aria-pressed={!state.annotationsOpen} disabled={article === null} onClick={() => dispatch({ type: 'toggle-article', open: true })}>Article</button>
               <button type="button" aria-pressed={state.annotationsOpen} onClick={() => dispatch({ type: 'toggle-annotations', open: true })}>
                 Annotations <span className="tab-count">{state.work.annotations.length}</span>
@@ -383,7 +383,7 @@ export function App({ api }: { api: ReadoutsApi }) {
             {state.annotationsOpen
               ? <AnnotationsPanel state={state} loaded={loaded} dispatch={dispatch} selectedPassage={selectedPassage} onSave={(as) => void save(as ? 'save-as' : 'save')} onExport={(f) => void exportAs(f)} />
               : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={openLink} onPaste={() => pasteInto('article')} />}
-          </div>
+          </aside>
         )}
       </div>
       {exportOpen && loaded && (

@@ -138,7 +138,7 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
 
   const orphans = all.filter((a) => a.status === 'orphan').length;
   return (
-    <aside ref={rootRef} id="annotations-panel" className="annotations-panel" aria-labelledby="annotations-panel-title" data-testid="annotations-panel">
+    <section ref={rootRef} id="annotations-panel" className="annotations-panel" aria-labelledby="annotations-panel-title" data-testid="annotations-panel">
       <div className="article-bar">
         <h2 id="annotations-panel-title" tabIndex={-1}>Annotations ({all.length})</h2>
         <button
@@ -190,6 +190,6 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
           {EXPORTS.map((x) => <button key={x.format} type="button" title={x.title} disabled={all.length === 0} onClick={() => onExport(x.format)}>{x.label}…</button>)}
         </div>
       </div>
-    </aside>
+    </section>
   );
 }

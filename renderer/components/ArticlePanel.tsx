@@ -126,7 +126,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   };
 
   return (
-    <aside ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel" data-import-target="article">
+    <section ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel" data-import-target="article">
       <div className="article-bar">
         <h2 id="article-panel-title" tabIndex={-1}>{article.doc.meta.label}</h2>
         <button
@@ -145,7 +145,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
         <ArticleMeta article={article} onOpenLink={onOpenLink} onPaste={onPaste} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
         {ready ? items() : <p className="empty">Reading the article…</p>}
       </div>
-    </aside>
+    </section>
   );
 
   // a plain function, not a component: the items keep their identity across renders

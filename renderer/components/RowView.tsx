@@ -171,15 +171,14 @@ function RowViewImpl({
     >
       {/* Read first, as part of the row (an aria-label would replace the row's text for screen readers). */}
       <span className="row-kind visually-hidden">{kindLabel}{annotatedRow ? `, annotated as a whole (${rowAnnotations.map((id) => `annotation ${marks.numbers[id]}`).join(', ')})` : ''}: </span>
-      {(['a', 'b'] as const).map((side) => (
+      {(['a', 'b'] as const).map((side) => row[side].length > 0 ? (
         <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
-          {row[side].length > 0 ? (
-            <>
-              <span className="ids">{row[side].join(', ')}</span>
-              <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
-            </>
-          ) : gap}
+          <span className="ids">{row[side].join(', ')}</span>
+          <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
         </div>
+      ) : (
+        // The empty side of a one-sided row is no group: its caption is the row's kind, read first.
+        <div key={side} className={`cell cell-${side}`}>{gap}</div>
       ))}
       <div className="row-footer">
         {row.kind === 'matched' && (

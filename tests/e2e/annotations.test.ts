@@ -109,7 +109,7 @@ describe('annotating a passage, restoring it, exporting it', () => {
     await annotateSelection(page, 'framing', 'Whose proposal was it?');
 
     // Listed, marked in its row, highlighted.
-    const panel = page.getByRole('complementary', { name: /^Annotations/ });
+    const panel = page.getByRole('region', { name: /^Annotations/ });
     const item = panel.locator('.annotation-item');
     expect(await item.count()).toBe(1);
     expect(await item.textContent()).toContain(`“${PHRASE}”`);
@@ -134,7 +134,7 @@ describe('annotating a passage, restoring it, exporting it', () => {
     expect(await highlighted(p2)).toBe(PHRASE);
     // The marker selects it in the panel.
     await p2.locator('.marker-annotation').first().click();
-    const restored = p2.getByRole('complementary', { name: /^Annotations/ }).locator('.annotation-item');
+    const restored = p2.getByRole('region', { name: /^Annotations/ }).locator('.annotation-item');
     await restored.waitFor();
     expect(await restored.locator('.annotation-note').textContent()).toBe('Whose proposal was it?');
     expect(await p2.evaluate('document.activeElement?.getAttribute("data-annotation")')).toBe(await restored.getAttribute('data-annotation'));
@@ -222,7 +222,7 @@ describe('annotating by keyboard, deleting and undoing', () => {
   it('annotates a passage of a claim in the article panel, highlights it there and goes to it from the panel', async () => {
     const app = await suite.open({ handlers: handlersOn(temp('userdata')) });
     const { page } = app;
-    const article = page.getByRole('complementary', { name: 'Article' });
+    const article = page.getByRole('region', { name: 'Article' });
     await article.locator('.item-claim').first().waitFor();
     const claimText = (await article.locator('.item-claim .item-text').first().textContent())!;
     const words = claimText.split(/\s+/).slice(2, 6).join(' ');
@@ -231,7 +231,7 @@ describe('annotating by keyboard, deleting and undoing', () => {
     const item = page.locator('.annotation-item');
     expect(await item.locator('.item-about').textContent()).toMatch(/^Article, claim c1$/);
     await item.getByRole('button', { name: 'Go to' }).click();
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     expect(await until(page, `document.activeElement?.getAttribute('data-item')`)).toBe('c1');
     expect(await highlighted(page, '.article-panel')).toBe(words);
     expect(await page.locator('.article-panel mark.annotated-selected').count()).toBeGreaterThan(0);
@@ -299,7 +299,7 @@ describe('comparison files in the app', () => {
     await page.getByRole('button', { name: 'Open comparison…' }).click();
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).click();
-    const panel = page.getByRole('complementary', { name: /^Annotations/ });
+    const panel = page.getByRole('region', { name: /^Annotations/ });
     expect(await panel.locator('.annotation-item .tag-label').allTextContents()).toEqual(['framing', 'omission', 'disagreement', 'check full text', 'factual error']);
     expect(await panel.locator('.file-state').textContent()).toBe('Saved in annotated.readouts.');
     // Filter by label.

@@ -30,7 +30,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
   it('shows the article’s label and note, and lists claims with verdicts and commentary with speakers', async () => {
     const app = await suite.open();
     const { page } = app;
-    const panel = page.getByRole('complementary', { name: 'Article' });
+    const panel = page.getByRole('region', { name: 'Article' });
     await panel.waitFor();
     expect(await panel.textContent()).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
     expect(await panel.getByRole('heading', { name: /^Claims about the readouts \(\d+\)$/ }).count()).toBe(1);
@@ -79,7 +79,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     // Chosen: the panel shows it; the rows stay.
     app.dialogs.nextArticle = join(SAMPLE, 'article.txt');
     await page.getByRole('button', { name: 'Open article…' }).click();
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     expect(await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label')).toBe(rows);
     expect(await page.locator('h1').textContent()).toMatch(/Biden/);
     expect(await page.locator('.status').textContent()).toMatch(/^Article loaded: \d+ claims?, \d+ quotations? of people$/);
@@ -92,12 +92,12 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     writeFileSync(join(dir, 'empty.md'), '');
     const app = await suite.open();
     const { page } = app;
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     app.dialogs.nextArticle = join(dir, 'empty.md');
     await page.getByRole('button', { name: 'Open article…' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/empty\.md/);
-    expect(await page.getByRole('complementary', { name: 'Article' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Article' }).count()).toBe(1);
     await app.close();
   });
 });
@@ -106,7 +106,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('goes from a claim’s link to its row and back from the row’s marker, by keyboard only', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     // F6: to the panel's first item; arrow down to c2.
     await page.keyboard.press('F6');
@@ -146,7 +146,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('carries out the View menu’s panel commands', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     await app.emitCommand('switch-pane');
     expect(await until<string | null>(page, ACTIVE_ITEM)).toBe('c1');
     // Hiding the panel that has focus hands focus to the rows.
@@ -155,7 +155,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
     expect(await until<string | null>(page, ACTIVE_ROW)).toBe('0');
     expect(await page.getByRole('button', { name: 'Article panel', exact: true }).getAttribute('aria-expanded')).toBe('false');
     await app.emitCommand('toggle-article-panel');
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     // Showing it does not take focus.
     expect(await until<string | null>(page, ACTIVE_ROW)).toBe('0');
     await app.close();
@@ -164,7 +164,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('follows a link to a row the filter hides, showing all rows', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     await page.getByRole('radio', { name: 'Omissions only' }).check();
     await page.locator('#article-item-c2').getByRole('button', { name: /^Go to White House a6: / }).click();
     const row = await until<string | null>(page, ACTIVE_ROW);
@@ -177,7 +177,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('adds a link by hand to the focused row, shows it as added by you with a marker, and removes it', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('complementary', { name: 'Article' }).waitFor();
+    await page.getByRole('region', { name: 'Article' }).waitFor();
     // Make the row of the Kremlin's b12 (hockey), which nothing links to, the current row: find it.
     await page.keyboard.press('Control+f');
     await page.keyboard.type('hockey');
@@ -212,7 +212,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
     for (const [width, name] of [[1400, 'article-wide'], [800, 'article-narrow']] as const) {
       const app = await suite.open({ handlers: fixtureHandlers(), viewport: { width, height: 900 } });
       const { page } = app;
-      const panel = page.getByRole('complementary', { name: 'Article' });
+      const panel = page.getByRole('region', { name: 'Article' });
       await panel.waitFor();
       await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
       const rows = (await page.getByTestId('rows-scroll').boundingBox())!;
@@ -256,7 +256,7 @@ describe('the article’s address', () => {
     await until(app.page, '!document.querySelector(".article-panel")');
     app.dialogs.nextArticle = join(news, 'story.md');
     await app.page.getByRole('button', { name: 'Open article…' }).click();
-    await app.page.getByRole('complementary', { name: 'Wire story' }).waitFor();
+    await app.page.getByRole('region', { name: 'Wire story' }).waitFor();
     return app;
   }
 
@@ -270,7 +270,7 @@ describe('the article’s address', () => {
 
   it.each(['file:///etc/passwd', 'javascript:alert(1)'])('is shown as text, never opened, when it is %s', async (url) => {
     const app = await withArticleUrl(url);
-    const panel = app.page.getByRole('complementary', { name: 'Wire story' });
+    const panel = app.page.getByRole('region', { name: 'Wire story' });
     expect(await panel.getByRole('link').count()).toBe(0);
     expect(await panel.textContent()).toContain(`${url} (not a web address: not opened)`);
     await panel.getByText(url).click();

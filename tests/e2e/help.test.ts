@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { version } from '../../package.json';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { ROOT, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
@@ -46,7 +46,7 @@ describe('the first-run introduction', () => {
     expect(rowTop).toBeLessThan(900 - 100);
     // the introduction does not take focus
     expect(await activeIn(page, '.intro')).toBe(false);
-    expect(await seriousViolations(page, '.intro')).toEqual([]);
+    expect(await axeViolations(page, '.intro')).toEqual([]);
     // "Show where" outlines the part explained
     const frameOutline = () => page.locator('.rows-frame').evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(await frameOutline()).toBe('none');
@@ -112,7 +112,7 @@ describe('the About dialog', () => {
       await page.keyboard.press('Tab');
       expect(await activeIn(page, 'dialog')).toBe(true);
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'about.png') });
     await page.keyboard.press('Escape');
     await until(page, `!document.querySelector('dialog')`);
@@ -158,7 +158,7 @@ describe('the Keyboard Shortcuts dialog', () => {
     expect(await page.getByTestId('rows-scroll').locator('[aria-current="true"]').getAttribute('data-row-key')).toBe(
       await page.getByTestId('rows-scroll').getByRole('listitem').first().getAttribute('data-row-key'),
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts.png') });
     await page.keyboard.press('Escape');
     await until(page, `!document.querySelector('dialog')`);

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
@@ -27,7 +27,7 @@ describe('File > Export PDF Report…', () => {
     await dialog.getByLabel('US Letter (8.5 × 11 in)').check();
     await dialog.getByLabel('Differences only (leave out matched rows with the same words)').check();
     await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
-    expect(await seriousViolations(page, 'dialog.export-dialog')).toEqual([]);
+    expect(await axeViolations(page, 'dialog.export-dialog')).toEqual([]);
     const dir = temp();
     dialogs.nextPaths.push(join(dir, 'for the editor'));
     await dialog.getByRole('button', { name: 'Export…' }).click();
@@ -73,7 +73,7 @@ describe('the report page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'report-page.png'), fullPage: false });
     expect(await page.locator('h1').textContent()).toBe('Telephone call between US President Donald Trump and Russian President Vladimir Putin');
     expect(await page.locator('table.side-by-side thead th').allTextContents()).toEqual(['Row', 'White House', 'Kremlin']);
-    // no serious or critical accessibility violation in the report view
-    expect(await seriousViolations(page)).toEqual([]);
+    // no accessibility violation in the report view, whatever its impact
+    expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 });

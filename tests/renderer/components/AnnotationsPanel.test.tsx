@@ -43,7 +43,7 @@ const saved = (quote: string, id: string, label = 'note', note = ''): ViewAction
 describe('AnnotationsPanel', () => {
   it('says how to annotate when there is nothing yet, and that the work is in no file', () => {
     renderPanel();
-    const panel = screen.getByRole('complementary', { name: 'Annotations (0)' });
+    const panel = screen.getByRole('region', { name: 'Annotations (0)' });
     expect(panel.textContent).toMatch(/No annotations yet\. Select text in a readout .* press Ctrl\+Shift\+A/);
     expect(panel.textContent).toMatch(/Not saved in a file yet\./);
     expect((within(panel).getByRole('button', { name: 'CSV…' }) as HTMLButtonElement).disabled).toBe(true);

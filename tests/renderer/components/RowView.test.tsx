@@ -36,6 +36,19 @@ describe('RowView', () => {
     expect(screen.getByRole('listitem').textContent).toMatch(/^only in Kremlin: /);
     expect(container.querySelector('.cell-a .gap')?.textContent).toMatch(/only in Kremlin/);
   });
+
+  it.each(['only-a', 'only-b'] as const)('reads a one-sided statement (%s) as one group, its caption once: the empty side is no group', (kind) => {
+    const row = buildRows(sample.comparison).find((r) => r.kind === kind)!;
+    const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    const [said, empty] = kind === 'only-a' ? (['a', 'b'] as const) : (['b', 'a'] as const);
+    expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual([sample.comparison[said].label]);
+    const gap = container.querySelector(`.cell-${empty}`)!;
+    expect(gap.getAttribute('role')).toBeNull();
+    expect(gap.hasAttribute('aria-label')).toBe(false);
+    expect(gap.querySelector('.gap')!.getAttribute('aria-hidden')).toBe('true');
+    // the caption is the row's kind, read first
+    expect(screen.getByRole('listitem').querySelector('.row-kind')!.textContent).toBe(`${row.wording}: `);
+  });
 });
 
 describe('SourceHeader', () => {
