@@ -113,6 +113,8 @@ describe('the app on the embedded 2025 sample', () => {
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(13, 17, 23)');
+    // The picture shows the app at rest: the article panel has read the article.
+    await page.getByText('Reading the article…').waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SCREENSHOTS, 'sample-dark.png') });
     await app.close();
   });
