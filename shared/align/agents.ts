@@ -5,15 +5,20 @@
  * congratulations, invitations), and which party performs them is part of the point.
  *
  * A readout is written by one party's office. Its opening sentence names who spoke
- * with whom: the first person named is the host (the readout's own leader, whom later
- * sentences call by bare title: "The Prime Minister", "The Head of State"), the second
- * the guest. The two readouts of a call are then put on one scale: party 1 is A's
- * host, party 2 A's guest; B's host is party 2 unless the names show B was written by
- * the same side. The agent of a sentence is its subject: the first mention of a
- * person that is neither possessive ("Abe's announcement") nor after a preposition
- * or a verb ("thanked President X", "a call with President X"); "the leaders",
- * "both", "they" are joint and have no direction; "he"/"she" continue the previous
- * sentence's subject. English only; word lists in data/agents.json.
+ * with whom: the first person named is the host (the readout's own leader), the
+ * second the guest. The two readouts of a call are then put on one scale: party 1 is
+ * A's host, party 2 A's guest; B's host is party 2 unless the names show B was
+ * written by the same side. The agent of a sentence is its subject: the first mention
+ * of a person, outside quotations, that is neither possessive ("Abe's announcement"),
+ * nor after a preposition or a verb of address ("a call with the President", "thanked
+ * President X"), nor the subject of a passive ("X was thanked"). A mention resolves by
+ * name, by country ("the President of France", "the Russian President"), or by bare
+ * title ("The Prime Minister", "The Head of State"): the title of the host or of the
+ * guest as the opening gave it; a readout calls its own leader by bare title, so a
+ * title both have is the host's. "The leaders", "both", "they" opening a clause are
+ * joint; "he"/"she" opening a sentence or a clause continue the previous subject.
+ * With three or more leaders in the opening, or in a language other than English,
+ * there are no agents. Word lists in data/agents.json.
  */
 import type { Sentence } from '../model/types';
 import { primaryLanguage } from '../text/language';
@@ -25,14 +30,29 @@ import { isStopword } from './stopwords';
 
 /** One of the two parties to the call: 1 is readout A's host, 2 A's guest. */
 export type Party = 1 | 2;
+/** A sentence's subject: a party, "joint" (both, or several people), or unknown. */
+export type Agent = Party | 'joint' | undefined;
 
-const TITLES = new Set(data.titles);
-const HEAD_OF = new Set(data.headOf);
-const JOINT = new Set(data.joint);
-const PRONOUNS = new Set(data.pronouns);
-const BEFORE_OBJECT = new Set(data.prepositions);
-/** Lexicon concept keys whose sharing depends on who performs them. */
-export const DIRECTIONAL = new Set(data.directional.map((c) => `c:${c}`));
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const TITLES = set(data.titles);
+const HONORIFICS = set(data.honorifics);
+const HONORIFIC_HEADS = set(data.honorificHeads);
+const SUBORDINATE = set(data.subordinate);
+const HEAD_OF = set(data.headOf);
+const JOINT = set(data.joint);
+const CLAUSE_OPENERS = set(data.clauseOpeners);
+const PRONOUNS = set(data.pronouns);
+const DETERMINERS = set(data.determiners);
+const BEFORE_OBJECT = set([...data.prepositions, ...data.verbsOfAddress]);
+const PASSIVE = set(data.passive);
+const CALENDAR = set(data.calendar);
+const PARTICLES = set(data.particles);
+const DIRECTIONAL_TERMS = set(data.directionalTerms);
+
+/** Most tokens one mention of a person spans ("the Rt Hon Boris Johnson MP, Prime Minister of …"). */
+const MAX_MENTION = 16;
+/** How many of a readout's first sentences may hold its opening (a pasted headline may come first). */
+const OPENING_WINDOW = 3;
 
 /** Place names (lower case, dots removed) → canonical name; and every word of a place name. */
 const PLACES = new Map<string, string>();
@@ -45,6 +65,25 @@ for (const names of placesData.entities) {
   }
 }
 
+/**
+ * True when the surface of a lexicon match ("thanked", "expressed condolences",
+ * "paid tribute") holds one of the words of a directional act: of the concept
+ * "invitation", "invited" is directed at someone, "state visit" is not.
+ */
+export function isDirectionalSurface(surface: string): boolean {
+  let known = directionalSurfaces.get(surface);
+  if (known === undefined) {
+    known = words(surface, 'en').some((w) => DIRECTIONAL_TERMS.has(normalizeWord(w.text)));
+    if (directionalSurfaces.size > 10_000) directionalSurfaces.clear();
+    directionalSurfaces.set(surface, known);
+  }
+  return known;
+}
+const directionalSurfaces = new Map<string, boolean>();
+
+const QUOTES = '"“”«»„';
+const OPENING_QUOTES = '“«„';
+
 interface Token {
   raw: string;
   /** Lower case, no possessive, no dots. */
@@ -54,18 +93,33 @@ interface Token {
   possessive: boolean;
   /** A comma (or other pause) separates this token from the one before. */
   pauseBefore: boolean;
+  /** Inside quotation marks: someone's words, not the readout's report of who did what. */
+  quoted: boolean;
 }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
+  let quoted = false;
   for (const w of words(text, 'en')) {
     const gap = text.slice(last, w.start);
+    for (let g = 0; g < gap.length; g++) {
+      const ch = gap[g]!;
+      if (!QUOTES.includes(ch)) continue;
+      // A straight quote opens before a word and closes after one.
+      const opens = ch === '"' ? g + 1 === gap.length && (last === 0 || /\s/u.test(gap[g - 1] ?? ' ')) : OPENING_QUOTES.includes(ch);
+      if (opens) quoted = true;
+      else {
+        // A closing quote with none open: the sentence began inside a quotation that opened before it.
+        if (!quoted) for (const t of out) t.quoted = true;
+        quoted = false;
+      }
+    }
     last = w.end;
     const raw = w.text;
     out.push({
       raw, norm: normalizeWord(raw), capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
-      pauseBefore: /[,;:()\u2013\u2014]/u.test(gap),
+      pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted,
     });
   }
   return out;
@@ -78,16 +132,27 @@ interface Mention {
   to: number;
   names: string[];
   places: string[];
+  /** The title words, without honorifics ("prime", "minister"; "head" for "Head of State"). */
+  titles: string[];
   possessive: boolean;
 }
 
-const isTitle = (t: Token | undefined): boolean => !!t && (TITLES.has(t.norm) || (t.raw.includes('.') && t.norm === 'he'));
+/** "H.E." or "HE" is "His Excellency", not the pronoun. */
+const isExcellency = (t: Token): boolean => t.norm === 'he' && (t.raw.includes('.') || t.raw === 'HE');
+/** A title word: capitalised, or "his"/"her" before "Majesty", "Highness", "Excellency". */
+function isTitleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isExcellency(t)) return true;
+  if ((t.norm === 'his' || t.norm === 'her') && tokens[i + 1]?.capital) return HONORIFIC_HEADS.has(tokens[i + 1]!.norm);
+  return t.capital && TITLES.has(t.norm);
+}
 const isPlaceWord = (t: Token | undefined): boolean => !!t && t.capital && PLACE_WORDS.has(t.norm);
 
-/** Reads the places of "of the United Kingdom of Great Britain and Northern Ireland" from `j` (after "of"). */
-function readPlaces(tokens: Token[], j: number, places: string[]): number {
+/** Reads the places of "of the United Kingdom of Great Britain and Northern Ireland" from `j`. */
+function readPlaces(tokens: Token[], j: number, places: string[], limit: number): number {
   let k = j;
-  while (k < tokens.length) {
+  while (k < limit) {
     const t = tokens[k]!;
     if (k > j && t.pauseBefore) break;
     if (t.norm === 'the' || (t.norm === 'and' && isPlaceWord(tokens[k + 1])) || (t.norm === 'of' && k > j)) {
@@ -98,7 +163,7 @@ function readPlaces(tokens: Token[], j: number, places: string[]): number {
     // Longest place name from here.
     let best = 0;
     let name = '';
-    for (let n = 1, phrase = ''; n <= 6 && k + n <= tokens.length; n++) {
+    for (let n = 1, phrase = ''; n <= 6 && k + n <= limit; n++) {
       const u = tokens[k + n - 1]!;
       if (n > 1 && u.pauseBefore) break;
       phrase = n === 1 ? u.norm : `${phrase} ${u.norm}`;
@@ -118,35 +183,56 @@ function readPlaces(tokens: Token[], j: number, places: string[]): number {
   return k;
 }
 
-/** A capitalised word that names a person: not a title, a place, a stop word or a joint word. */
-function isNameWord(tokens: Token[], i: number, known: ReadonlySet<string>): boolean {
-  const t = tokens[i];
-  if (!t || !t.capital || isTitle(t) || isPlaceWord(t) || JOINT.has(t.norm) || PRONOUNS.has(t.norm) || isStopword(t.norm, 'en')) return false;
-  if (i > 0 || known.has(t.norm)) return true;
-  // The first word of a sentence is capitalised anyway: a name only when a name follows ("Vladimir Putin").
-  const next = tokens[1];
-  return !!next && !next.pauseBefore && next.capital && !isTitle(next) && !isPlaceWord(next) && !isStopword(next.norm, 'en');
+/** A capitalised word that can be part of a person's name. */
+function isNameToken(t: Token | undefined): boolean {
+  return !!t && t.capital && !TITLES.has(t.norm) && !isPlaceWord(t) && !JOINT.has(t.norm) && !PRONOUNS.has(t.norm) && !isStopword(t.norm, 'en');
 }
 
-/** The mention starting at token `i` (a title or a name). */
+/** A word that can start a name: not a calendar word, and the sentence's first word only before another name word or when known. */
+function startsName(tokens: Token[], i: number, known: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (!isNameToken(t) || CALENDAR.has(t!.norm)) return false;
+  if (i > 0 || known.has(t!.norm)) return true;
+  const next = tokens[1];
+  return !next?.pauseBefore && isNameToken(next);
+}
+
+/** A place adjective or name just before a title: "the Russian President", "the U.S. Secretary of State". */
+function placeBeforeTitle(tokens: Token[], i: number): boolean {
+  if (!isPlaceWord(tokens[i])) return false;
+  let k = i;
+  while (isPlaceWord(tokens[k + 1]) && !tokens[k + 1]!.pauseBefore) k++;
+  return !tokens[k + 1]?.pauseBefore && isTitleAt(tokens, k + 1);
+}
+
+/** True when token `i` can start a mention of a person. */
+function startsMention(tokens: Token[], i: number, known: ReadonlySet<string>): boolean {
+  return isTitleAt(tokens, i) || startsName(tokens, i, known) || placeBeforeTitle(tokens, i);
+}
+
+/** The mention starting at token `i`. */
 function readMention(tokens: Token[], i: number, known: ReadonlySet<string>): Mention {
-  const m: Mention = { from: i, to: i, names: [], places: [], possessive: false };
+  const m: Mention = { from: i, to: i, names: [], places: [], titles: [], possessive: false };
+  const limit = Math.min(tokens.length, i + MAX_MENTION);
   let j = i;
-  while (j < tokens.length) {
+  if (placeBeforeTitle(tokens, i)) j = readPlaces(tokens, i, m.places, limit);
+  while (j < limit) {
     const t = tokens[j]!;
     if (j > i && t.pauseBefore) break;
-    if (isTitle(t)) {
+    if (isTitleAt(tokens, j)) {
+      if (!HONORIFICS.has(t.norm) && !isExcellency(t)) m.titles.push(t.norm);
       j++;
       if (t.norm === 'head' && tokens[j]?.norm === 'of' && HEAD_OF.has(tokens[j + 1]?.norm ?? '')) j += 2;
       if (t.possessive) { m.possessive = true; break; }
       continue;
     }
     if (t.norm === 'of' && j > i && (isPlaceWord(tokens[j + 1]) || (tokens[j + 1]?.norm === 'the' && isPlaceWord(tokens[j + 2])))) {
-      j = readPlaces(tokens, j + 1, m.places);
+      j = readPlaces(tokens, j + 1, m.places, limit);
       continue;
     }
-    if (isNameWord(tokens, j, known)) {
-      m.names.push(t.norm);
+    const particle = PARTICLES.has(t.norm) && !t.capital && m.names.length > 0 && isNameToken(tokens[j + 1]) && !tokens[j + 1]!.pauseBefore;
+    if (particle || (m.names.length === 0 && m.titles.length === 0 && j === i ? startsName(tokens, j, known) : isNameToken(t))) {
+      if (!particle) m.names.push(t.norm);
       j++;
       if (t.possessive) { m.possessive = true; break; }
       continue;
@@ -157,17 +243,38 @@ function readMention(tokens: Token[], i: number, known: ReadonlySet<string>): Me
   return m;
 }
 
+/** True when the mention starting at `i` follows a preposition or a verb of address ("with the President", "thanked him"). */
+function inObjectPosition(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && !tokens[k]!.pauseBefore && (DETERMINERS.has(tokens[k - 1]!.norm) || isPlaceWord(tokens[k - 1]))) k--;
+  const before = tokens[k - 1];
+  return !!before && !tokens[k]!.pauseBefore && BEFORE_OBJECT.has(before.norm);
+}
+
+/** "X was thanked", "X has been invited": X receives the act. */
+function passiveAfter(tokens: Token[], m: Mention): boolean {
+  let k = m.to;
+  if ((tokens[k]?.norm === 'has' || tokens[k]?.norm === 'have' || tokens[k]?.norm === 'had') && tokens[k + 1]?.norm === 'been') k++;
+  if (!PASSIVE.has(tokens[k]?.norm ?? '')) return false;
+  const next = tokens[k + 1];
+  return !!next && /(?:ed|en)$/u.test(next.norm);
+}
+
 /** The mentions of people in a sentence, in order; an apposition after a comma joins the mention before it. */
 function mentions(tokens: Token[], known: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(tokens[i]) && !isNameWord(tokens, i, known)) continue;
+    if (tokens[i]!.quoted || !startsMention(tokens, i, known)) continue;
     const m = readMention(tokens, i, known);
     if (m.to === i) continue;
     const prev = out[out.length - 1];
-    if (prev && !prev.possessive && prev.to === i && tokens[i]!.pauseBefore) {
-      prev.names.push(...m.names);
-      prev.places.push(...m.places);
+    // "the President of Ukraine, Volodymyr Zelenskyy" and "Mr ABE Shinzo, Prime Minister of Japan" are one person;
+    // "President Macron, Chancellor Scholz and …" are two.
+    const apposition = prev && !prev.possessive && prev.to === i && tokens[i]!.pauseBefore && (prev.names.length === 0 || m.names.length === 0);
+    if (apposition) {
+      for (const n of m.names) prev.names.push(n);
+      for (const p of m.places) prev.places.push(p);
+      for (const t of m.titles) prev.titles.push(t);
       prev.to = m.to;
       prev.possessive = m.possessive;
     } else {
@@ -178,34 +285,58 @@ function mentions(tokens: Token[], known: ReadonlySet<string>): Mention[] {
   return out;
 }
 
-/** Host and guest as one readout's opening sentence names them. */
+/** Host and guest as one readout's opening sentence names them; `leaders` counts the titled people it names. */
 interface Opening {
   host?: Mention;
   guest?: Mention;
+  leaders: number;
 }
 
-function opening(sentence: Sentence | undefined, known: ReadonlySet<string>): Opening {
-  if (!sentence) return {};
-  const tokens = tokenize(sentence.text);
-  const found = mentions(tokens, known).filter((m) => !m.possessive);
-  // The host is the subject: not a mention after a preposition ("On September 2, …").
-  const h = found.findIndex((m) => !inObjectPosition(tokens, m.from));
-  return h < 0 ? {} : { host: found[h], guest: found[h + 1] };
+/** A title-case line without a full stop ("Readout of President Biden's Call with Prime Minister Sunak") is a headline, not the opening. */
+function isHeadline(text: string, tokens: Token[]): boolean {
+  if (/[.!?…]["'”’)\]]*\s*$/u.test(text)) return false;
+  const content = tokens.filter((t) => t.norm.length > 3 && !isStopword(t.norm, 'en'));
+  return content.length >= 3 && content.filter((t) => t.capital).length > 0.6 * content.length;
+}
+
+function opening(sentences: readonly Sentence[]): Opening {
+  const none = new Set<string>();
+  for (const s of sentences.slice(0, OPENING_WINDOW)) {
+    const tokens = tokenize(s.text);
+    if (isHeadline(s.text, tokens)) continue;
+    const found = mentions(tokens, none).filter((m) => !m.possessive);
+    // The host is the subject: not a mention after a preposition ("On September 2, …").
+    const h = found.findIndex((m) => !inObjectPosition(tokens, m.from));
+    if (h < 0) continue;
+    return { host: found[h], guest: found[h + 1], leaders: found.filter((m) => m.titles.length > 0).length };
+  }
+  return { leaders: 0 };
 }
 
 const overlaps = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean => !!x && !!y && x.some((v) => y.includes(v));
 
 /** What resolves a mention to a party, for one readout. */
 interface Context {
-  /** The readout's own leader, called by bare title. */
+  /** The readout's own leader. */
   self: Party;
+  /** The title words the opening gave the host and the guest. */
+  selfTitles: readonly string[];
+  otherTitles: readonly string[];
   names: Map<string, Party>;
   places: Map<string, Party>;
   known: ReadonlySet<string>;
 }
 
-/** A sentence's subject: a party, "joint" (both, or several people), or unknown. */
-export type Agent = Party | 'joint' | undefined;
+const other = (p: Party): Party => (p === 1 ? 2 : 1);
+/** "Vice", "Deputy", "Foreign", "Secretary", or "Minister" without "Prime": someone else than a leader, unless the opening titled a leader so. */
+const subordinate = (titles: readonly string[]): boolean => titles.some((t) => SUBORDINATE.has(t)) || (titles.includes('minister') && !titles.includes('prime'));
+
+/** True when a bare title names the leader whose opening titles are `of`. */
+function titleMatches(titles: readonly string[], of: readonly string[]): boolean {
+  if (titles.length === 0 || of.length === 0) return false;
+  if (subordinate(titles)) return titles.length === of.length && titles.every((t) => of.includes(t));
+  return titles.every((t) => of.includes(t));
+}
 
 function resolve(m: Mention, ctx: Context): Party | undefined {
   for (const n of m.names) {
@@ -217,36 +348,47 @@ function resolve(m: Mention, ctx: Context): Party | undefined {
     const p = ctx.places.get(place);
     if (p) return p;
   }
-  return m.places.length > 0 ? undefined : ctx.self;
-}
-
-/** A word right after a preposition or a verb of address is not the subject. */
-function inObjectPosition(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !!before && BEFORE_OBJECT.has(before.norm) && !tokens[i]!.pauseBefore;
+  if (m.places.length > 0) return undefined;
+  // A bare title. "Head of State/Government" is how a readout names its own leader.
+  if (m.titles.includes('head') && !subordinate(m.titles)) return ctx.self;
+  if (titleMatches(m.titles, ctx.selfTitles)) return ctx.self;
+  if (titleMatches(m.titles, ctx.otherTitles)) return other(ctx.self);
+  // The opening named the host without a title ("Vladimir Putin had a call with …"): a leader's title is the host's.
+  if (ctx.selfTitles.length === 0 && m.titles.length > 0 && !subordinate(m.titles)) return ctx.self;
+  return undefined;
 }
 
 /** A sentence whose subject is a pronoun: its agent is the previous sentence's. */
 const PREVIOUS = Symbol('previous');
 
+/** True when token `i` opens its clause: only "the", "both", "two" … stand between it and the sentence start or the last pause. */
+function opensClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (tokens[k]!.pauseBefore || k === 0) return true;
+    if (!CLAUSE_OPENERS.has(tokens[k - 1]!.norm) && !JOINT.has(tokens[k - 1]!.norm)) return false;
+  }
+  return true;
+}
+
 function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
   const tokens = tokenize(sentence.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const object = inObjectPosition(tokens, i);
-    if (JOINT.has(t.norm) && !object) return 'joint';
+    if (t.quoted) continue;
+    if (JOINT.has(t.norm) && opensClause(tokens, i)) return 'joint';
     // "He thanked …", "…, he said": a pronoun opening the sentence or a clause.
-    if (PRONOUNS.has(t.norm) && (i === 0 || t.pauseBefore) && !t.raw.includes('.')) return PREVIOUS;
-    if (!isTitle(t) && !isNameWord(tokens, i, ctx.known)) continue;
+    if (PRONOUNS.has(t.norm) && (i === 0 || t.pauseBefore) && !isExcellency(t)) return PREVIOUS;
+    if (!startsMention(tokens, i, ctx.known)) continue;
     const m = readMention(tokens, i, ctx.known);
     if (m.to === i) continue;
     i = m.to - 1;
-    if (m.possessive || object) continue;
+    if (m.possessive || inObjectPosition(tokens, m.from)) continue;
+    if (passiveAfter(tokens, m)) return undefined;
     // "The Prime Minister and the President …": both.
-    const next = tokens[m.to];
-    if (next?.norm === 'and') {
-      const k = tokens[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
-      if (isTitle(tokens[k]) || isNameWord(tokens, k, ctx.known)) return 'joint';
+    if (tokens[m.to]?.norm === 'and') {
+      let k = m.to + 1;
+      while (k < tokens.length && DETERMINERS.has(tokens[k]!.norm)) k++;
+      if (startsMention(tokens, k, ctx.known)) return 'joint';
     }
     return resolve(m, ctx);
   }
@@ -265,11 +407,13 @@ export function agentResolvers(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
 ): { a: AgentOf; b: AgentOf } {
-  if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return { a: () => undefined, b: () => undefined };
-  const empty = new Set<string>();
-  const oa = opening(a.sentences[0], empty);
-  const ob = opening(b.sentences[0], empty);
-  // B is written by the other side unless the names show otherwise.
+  const none = { a: (): Agent => undefined, b: (): Agent => undefined };
+  if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return none;
+  const oa = opening(a.sentences);
+  const ob = opening(b.sentences);
+  // A call of three or more leaders has no "other side".
+  if (oa.leaders > 2 || ob.leaders > 2) return none;
+  // B is written by the other side unless the names or countries show otherwise.
   const sameSide = overlaps(oa.host?.names, ob.host?.names) || overlaps(oa.guest?.names, ob.guest?.names)
     || overlaps(oa.host?.places, ob.host?.places) || overlaps(oa.guest?.places, ob.guest?.places);
   const bHost: Party = sameSide ? 1 : 2;
@@ -288,14 +432,13 @@ export function agentResolvers(
       }
     }
   };
-  const other = (p: Party): Party => (p === 1 ? 2 : 1);
   note(names, oa.host?.names, 1); note(names, oa.guest?.names, 2);
   note(names, ob.host?.names, bHost); note(names, ob.guest?.names, other(bHost));
   note(places, oa.host?.places, 1); note(places, oa.guest?.places, 2);
   note(places, ob.host?.places, bHost); note(places, ob.guest?.places, other(bHost));
   const known = new Set(names.keys());
-  const resolver = (sentences: readonly Sentence[], self: Party): AgentOf => {
-    const ctx: Context = { self, names, places, known };
+  const resolver = (sentences: readonly Sentence[], self: Party, o: Opening): AgentOf => {
+    const ctx: Context = { self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known };
     const memo = new Map<number, Agent>();
     return (index) => {
       if (memo.has(index)) return memo.get(index);
@@ -314,7 +457,7 @@ export function agentResolvers(
       return memo.get(index);
     };
   };
-  return { a: resolver(a.sentences, 1), b: resolver(b.sentences, bHost) };
+  return { a: resolver(a.sentences, 1, oa), b: resolver(b.sentences, bHost, ob) };
 }
 
 /** Every sentence's agent, for tests and diagnostics. */

@@ -40,13 +40,13 @@ export interface Lexicon {
   root: TrieNode;
   /** Words whose weight is damped because every readout uses them. */
   boilerplate: WordList;
-  /** Multiplier for boilerplate stems. */
+  /** Multiplier for boilerplate words. */
   boilerplateFactor: number;
   /** Concept keys (`c:call`) damped like boilerplate words: every readout reports the call. */
   boilerplateConcepts: Set<string>;
   /** Words of the diplomatic register: rare in everyday speech but common in any readout. */
   register: WordList;
-  /** Multiplier for register stems and concepts. */
+  /** Multiplier for register words and concepts. */
   registerFactor: number;
   /** Concept keys of the diplomatic register (`c:cooperation`). */
   registerConcepts: Set<string>;
@@ -71,20 +71,60 @@ export interface ContentToken {
 /**
  * A list of words (boilerplate, register) with their inflections: "achieve" covers
  * "achieves", "achieved" and "achieving", not "achievement", which Snowball also
- * stems to "achiev". `stems` answers quickly that a word is not listed.
+ * stems to "achiev"; a listed inflected form ("steps", "committed") covers its base
+ * and the base's other forms. A word is listed when its form is in `forms`; `stems`
+ * only answers quickly that most words are not.
  */
 export interface WordList {
   stems: Set<string>;
   forms: Set<string>;
 }
 
-/** Regular English inflections of a word: -s/-es, -d/-ed, -ing, -ies/-ied, a doubled final consonant. */
-export function inflections(word: string): string[] {
-  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`];
-  if (word.endsWith('e')) out.push(`${word}d`, `${word.slice(0, -1)}ing`);
-  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(word)) out.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`);
+/** English verbs whose past forms are irregular, among those readouts use for any point. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  take: ['took', 'taken'], give: ['gave', 'given'], make: ['made'], hold: ['held'], meet: ['met'], speak: ['spoke', 'spoken'],
+  say: ['said'], tell: ['told'], see: ['saw', 'seen'], write: ['wrote', 'written'], lead: ['led'], seek: ['sought'],
+  bring: ['brought'], keep: ['kept'], set: ['set'], put: ['put'], find: ['found'], begin: ['began', 'begun'],
+};
+
+/** The forms one base takes: -s/-es, -d/-ed, -ing, -ies/-ied, a doubled final consonant, irregular pasts. */
+function formsOf(base: string, doubled: boolean): string[] {
+  const out = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`, ...(IRREGULAR[base] ?? [])];
+  if (base.endsWith('e')) out.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  if (base.endsWith('ie')) out.push(`${base.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  if (base.endsWith('c')) out.push(`${base}ked`, `${base}king`);
+  // A final consonant is doubled after one short vowel: "stop", "plan"; "commit" only as its listed forms show.
+  const oneSyllable = (base.match(/[aeiouy]+/g) ?? []).length === 1;
+  if ((doubled || oneSyllable) && /[^aeiou][aeiou][bdgklmnprt]$/.test(base)) out.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
   return out;
+}
+
+/** The bases a listed form may come from ("steps" → "step", "committed" → "commit", "including" → "include"). */
+function basesOf(word: string): Array<{ base: string; doubled: boolean }> {
+  const out = [{ base: word, doubled: false }];
+  const strip = (suffix: string, add = ''): void => {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) return;
+    const stem = word.slice(0, -suffix.length);
+    out.push({ base: stem + add, doubled: false });
+    if (/([bdgklmnprt])\1$/.test(stem)) out.push({ base: stem.slice(0, -1), doubled: true });
+  };
+  if (word.endsWith('ies') || word.endsWith('ied')) strip(word.slice(-3), 'y');
+  else if (word.endsWith('s') && !word.endsWith('ss')) { strip('s'); strip('es'); }
+  if (word.endsWith('ed')) {
+    strip('ed');
+    // "continued" is "continue" + d; "committed" is not "committe" + d.
+    if (!/([bdgklmnprt])\1ed$/.test(word)) strip('d');
+  }
+  if (word.endsWith('ing')) { strip('ing'); strip('ing', 'e'); }
+  return out;
+}
+
+/** Every form a listed word covers: its own inflections, and those of the base it is a form of. */
+export function inflections(word: string): string[] {
+  const out = new Set<string>();
+  for (const { base, doubled } of basesOf(word)) for (const f of formsOf(base, doubled)) out.add(f);
+  return [...out];
 }
 
 function wordList(words: readonly string[], language: string): WordList {
@@ -92,8 +132,12 @@ function wordList(words: readonly string[], language: string): WordList {
   const list: WordList = { stems: new Set(), forms: new Set() };
   for (const w of words) {
     const norm = americanSpelling(normalizeWord(w));
-    list.stems.add(stem(norm));
-    for (const f of inflections(norm)) list.forms.add(f);
+    // Pronouns and other function words ("his", "her") are listed as they are: "her" does not cover "herring".
+    const forms = isStopword(norm, language) ? [norm] : inflections(norm);
+    for (const f of forms) {
+      list.forms.add(f);
+      list.stems.add(stem(f));
+    }
   }
   return list;
 }

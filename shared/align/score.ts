@@ -60,12 +60,14 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   const postSentence = new Int32Array(postStart[maxId + 1]!);
   const postClause = new Uint8Array(postSentence.length);
   const postWeight = new Float64Array(postSentence.length);
+  const postGeneric = new Uint8Array(postSentence.length);
   vb.forEach((v, j) => {
     for (const e of v.entries) {
       const k = fill[e.id]!++;
       postSentence[k] = j;
       postClause[k] = Math.min(e.clause, MAX_CLAUSES - 1);
       postWeight[k] = e.weight;
+      postGeneric[k] = e.generic ? 1 : 0;
     }
   });
   const clauseCount = (v: SentenceVector): number => Math.min(v.clauseTotals.length, MAX_CLAUSES);
@@ -81,8 +83,8 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   // candidates that rarer features propose. Short readouts have none.
   const common = (id: number): boolean => postStart[id + 1]! - postStart[id]! > options.maxPostings;
   const commonOfB = vb.map((v) => {
-    const m = new Map<number, { weight: number; clause: number }>();
-    for (const e of v.entries) if (common(e.id)) m.set(e.id, { weight: e.weight, clause: Math.min(e.clause, MAX_CLAUSES - 1) });
+    const m = new Map<number, { weight: number; clause: number; generic: boolean }>();
+    for (const e of v.entries) if (common(e.id)) m.set(e.id, { weight: e.weight, clause: Math.min(e.clause, MAX_CLAUSES - 1), generic: e.generic });
     return m;
   });
   const commonSumB = commonOfB.map((m) => [...m.values()].reduce((x, e) => x + e.weight, 0));
@@ -137,7 +139,8 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         if (manyClausesA && countsB[j]! > 1) {
           const cell = cellAt(j, ca, postClause[k]!);
           cells[cell]! += m;
-          if (!e.generic) topical[cell]! += m;
+          // Topical only when neither side's word is generic ("achieved" is, "achievements" is not).
+          if (!e.generic && postGeneric[k] === 0) topical[cell]! += m;
         }
       }
     }
@@ -166,7 +169,7 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         if (manyClausesA && clausesB > 1) {
           const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause);
           cells[cell]! += m;
-          if (!e.generic) topical[cell]! += m;
+          if (!e.generic && !f.generic) topical[cell]! += m;
         }
       }
       const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);

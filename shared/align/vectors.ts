@@ -4,9 +4,8 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
-import { agentResolvers, DIRECTIONAL, type AgentOf, type Party } from './agents';
+import { agentResolvers, isDirectionalSurface, type AgentOf, type Party } from './agents';
 import { sentenceFeatures } from './features';
-
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -90,7 +89,7 @@ function rawEntries(sentences: readonly Sentence[], language: string, resources:
     for (const [key, f] of sentenceFeatures(s, language, resources)) {
       out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at, generic: f.generic });
       // Thanks, condolences, congratulations and invitations by the same party count twice.
-      if (agentOf && DIRECTIONAL.has(key)) {
+      if (agentOf && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
         const agent = agentOf(i);
         if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
       }

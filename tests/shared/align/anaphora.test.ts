@@ -21,7 +21,7 @@ describe('sentences that refer back', () => {
 
   it('does not count framing phrases, calendar words or "such as"', () => {
     expect(refersBack(s('In this context, the parties stressed the importance of an algorithm.'), 'en')).toBe(false);
-    expect(refersBack(s('Given the challenges in this area, the two sides must keep talking.'), 'en')).toBe(false);
+    expect(refersBack(s('Research funding in this area will double next year.'), 'en')).toBe(false);
     expect(refersBack(s('Progress in this field was welcomed by both ministers.'), 'en')).toBe(false);
     expect(refersBack(s('The announcement from the United States this week.'), 'en')).toBe(false);
     expect(refersBack(s('Trading blocs such as the CPTPP matter.'), 'en')).toBe(false);

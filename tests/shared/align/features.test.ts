@@ -47,6 +47,10 @@ describe('sentence features', () => {
     expect(feature('Nations cooperating closely.', 'cooperating')?.generic).toBe(true);
     expect(achievements?.generic).toBe(false);
     expect(achievements!.weight).toBeGreaterThan(achieved!.weight);
+    // A listed function word is listed as it is: "her" does not make "herring" boilerplate.
+    expect(feature('Quotas for herring were set.', 'herring')?.generic).toBe(false);
+    // A listed plural covers its singular: "steps" makes "step" register too.
+    expect(feature('A first step was taken.', 'step')?.generic).toBe(true);
   });
 
   it('stems Russian words with the Russian stemmer', () => {

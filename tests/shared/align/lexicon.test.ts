@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflections, lexiconFor, matchLexicon, type ContentToken } from '../../../shared/align/lexicon';
+import { inflections, lexiconFor, matchLexicon, phraseStems, type ContentToken } from '../../../shared/align/lexicon';
 import { stemmerFor } from '../../../shared/align/stem';
 import { isContentWord } from '../../../shared/align/stopwords';
 import { normalizeWord } from '../../../shared/text/normalize';
@@ -49,7 +49,33 @@ describe('inflections of listed words', () => {
     expect(inflections('achieve')).toEqual(expect.arrayContaining(['achieve', 'achieves', 'achieved', 'achieving']));
     expect(inflections('develop')).toEqual(expect.arrayContaining(['develops', 'developed', 'developing']));
     expect(inflections('priority')).toContain('priorities');
-    expect(inflections('commit')).toEqual(expect.arrayContaining(['committed', 'committing']));
+    expect(inflections('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
     expect(inflections('achieve')).not.toContain('achievement');
+    expect(inflections('visit')).not.toContain('visitted');
+    expect(inflections('take')).toEqual(expect.arrayContaining(['took', 'taken', 'taking']));
+  });
+
+  it('lets a listed inflected form cover its base and the base\'s other forms', () => {
+    expect(inflections('steps')).toEqual(expect.arrayContaining(['step', 'stepped', 'stepping']));
+    expect(inflections('committed')).toEqual(expect.arrayContaining(['commit', 'commits', 'committing']));
+    expect(inflections('committed')).not.toContain('committees');
+    expect(inflections('including')).toEqual(expect.arrayContaining(['include', 'included', 'includes']));
+    expect(inflections('continued')).toEqual(expect.arrayContaining(['continue', 'continuing']));
+  });
+});
+
+describe('the concept vocabulary', () => {
+  it('has no phrase that stop-word removal shrinks to one word the concept does not list on its own', async () => {
+    // "welcome to" became "welcome" and "rights of" became "right": every "welcomed" was an invitation.
+    const { default: data } = await import('../../../shared/align/data/concepts.json');
+    const collapsed: string[] = [];
+    for (const c of data.concepts) {
+      const single = new Set(c.terms.filter((t) => !/\s/.test(t.trim())).map((t) => phraseStems(t, 'en').join(' ')));
+      for (const t of c.terms) {
+        const stems = phraseStems(t, 'en');
+        if (/\s/.test(t.trim()) && stems.length === 1 && !single.has(stems[0]!)) collapsed.push(`${c.id}: "${t}"`);
+      }
+    }
+    expect(collapsed).toEqual([]);
   });
 });

@@ -33,4 +33,26 @@ describe('clause matches', () => {
     // The whole sentences still share the words, at the whole sentences' measure.
     expect(c.score).toBeCloseTo(1 / 4.5, 5);
   });
+
+  it('scores the same whichever readout is A, when a word is generic on one side only', () => {
+    // "achieved" (register) on one side, "achievements" (topical) on the other: one stem, one feature.
+    const x = vector([[1, 1, 0, false], [2, 1, 0, false], [3, 1, 0, false], [10, 0.5, 1, false], [11, 0.5, 1, false], [4, 0.5, 1, false]]);
+    const y = vector([[5, 1, 0, false], [6, 1, 0, false], [7, 1, 0, false], [10, 0.5, 1, true], [11, 0.5, 1, true], [8, 0.5, 1, false]]);
+    const xy = scoreCandidates([x], [y], DEFAULT_ALIGN_OPTIONS, 0)[0]!;
+    const yx = scoreCandidates([y], [x], DEFAULT_ALIGN_OPTIONS, 0)[0]!;
+    expect(xy.score).toBeCloseTo(yx.score, 10);
+    expect(xy.clauseA).toBe(-1); // neither shared feature is topical on both sides
+  });
+
+  it('gives a pair the same score among hundreds of many-clause candidates as alone', () => {
+    const a = vector([[1, 1, 0, false], [2, 1, 0, false], [3, 1, 0, false], [10, 0.5, 1, false], [11, 0.5, 1, false], [4, 0.5, 1, false]]);
+    const other = (k: number) => vector([[100 + k, 1, 0, false], [1, 0.2, 0, false], [300 + k, 1, 0, false], [10, 0.3, 1, false], [500 + k, 0.5, 1, false], [700 + k, 0.5, 1, false]]);
+    const target = vector([[5, 1, 0, false], [6, 1, 0, false], [7, 1, 0, false], [10, 0.5, 1, false], [11, 0.5, 1, false], [8, 0.5, 1, false]]);
+    const alone = scoreCandidates([a], [target], { ...DEFAULT_ALIGN_OPTIONS, maxCandidates: 1000, maxPostings: 1000 }, 0)[0]!;
+    const many = scoreCandidates([a], [...Array.from({ length: 199 }, (_, k) => other(k)), target], { ...DEFAULT_ALIGN_OPTIONS, maxCandidates: 1000, maxPostings: 1000 }, 0);
+    const last = many.find((c) => c.b === 199)!;
+    expect(many.length).toBe(200);
+    expect(last.score).toBeCloseTo(alone.score, 10);
+    expect(last.clauseA).toBe(alone.clauseA);
+  });
 });
