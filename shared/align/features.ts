@@ -94,13 +94,18 @@ function wordInfoFor(language: string, frequencies: WordFrequencies | undefined)
 
 /** A content word's weight: background weight, damped for boilerplate and the diplomatic register. */
 function wordWeight(norm: string, stem: string, lexicon: Lexicon, frequencies: WordFrequencies | undefined): number {
+  return weightOfKind(norm, genericKind(norm, stem, lexicon), lexicon, frequencies);
+}
+
+function weightOfKind(norm: string, kind: GenericKind, lexicon: Lexicon, frequencies: WordFrequencies | undefined): number {
   const w = backgroundWeight(norm, frequencies);
-  const kind = genericKind(norm, stem, lexicon);
   return kind === 'boilerplate' ? w * lexicon.boilerplateFactor : kind === 'register' ? w * lexicon.registerFactor : w;
 }
 
+type GenericKind = 'boilerplate' | 'register' | undefined;
+
 /** Whether a word is boilerplate, of the diplomatic register, or neither. */
-function genericKind(norm: string, stem: string, lexicon: Lexicon): 'boilerplate' | 'register' | undefined {
+function genericKind(norm: string, stem: string, lexicon: Lexicon): GenericKind {
   if (isListed(lexicon.boilerplate, norm, stem)) return 'boilerplate';
   return isListed(lexicon.register, norm, stem) ? 'register' : undefined;
 }
@@ -130,7 +135,8 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
       const content = isContentWord(w.text, written, primary);
       const norm = primary === 'en' ? americanSpelling(written) : written;
       const st = content ? stem(norm) : '';
-      i = { norm, content, stem: st, weight: content ? wordWeight(norm, st, lexicon, frequencies) : 0, generic: content && genericKind(norm, st, lexicon) !== undefined };
+      const kind = content ? genericKind(norm, st, lexicon) : undefined;
+      i = { norm, content, stem: st, weight: content ? weightOfKind(norm, kind, lexicon, frequencies) : 0, generic: kind !== undefined };
       if (info.size > MAX_CACHED_WORDS) info.clear();
       info.set(w.text, i);
     }
