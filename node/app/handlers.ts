@@ -137,6 +137,12 @@ type Loaded = Extract<SourceDocResult, { ok: true }>;
 /** Loads a source when called (a file on disk, bytes, or the one on screen). */
 type Load = () => Promise<SourceDocResult>;
 
+/** The event and date a meta.json records for its pair (none when it cannot be read again). */
+async function pairAbout(metaFile: string): Promise<Pick<DocumentSources, 'event' | 'date'>> {
+  const loaded = await loadMetaFile(metaFile);
+  return loaded.ok ? { event: loaded.metaFile.event ?? null, date: loaded.metaFile.date ?? null } : { event: null, date: null };
+}
+
 /** Bytes from the renderer, imported by their name's format (checked with `isImportable` first). */
 function bytesLoader(file: ImportedFile): Load {
   return () => loadSourceBytes(file.bytes, file.name);
@@ -235,6 +241,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!a.ok) return { ok: false, error: a.error };
     const b = await loadB();
     if (!b.ok) return { ok: false, error: b.error };
+    // Two readouts one meta.json describes: its event and date name the comparison, as a sample's do.
+    if (about.event === null && about.date === null && a.metaFile !== null && a.metaFile === b.metaFile) about = { ...about, ...await pairAbout(a.metaFile) };
     // Two languages: an alignment would be meaningless, so say so instead.
     const mismatch = languageMismatch({ file: basename(a.doc.file), language: a.doc.meta.language }, { file: basename(b.doc.file), language: b.doc.meta.language });
     if (mismatch) return fail('languages', `${mismatch}.`);

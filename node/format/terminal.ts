@@ -8,7 +8,7 @@
  * meaning, so the output reads the same without colour.
  */
 import type { Pair } from '../../shared/compare/compare';
-import { omissionWording } from '../../shared/compare/compare';
+import { summaryWording } from '../../shared/compare/wording';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
@@ -155,12 +155,7 @@ function header(out: Layout, input: FormatInput): void {
     else if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });
   }
   out.blank();
-  const summary = [
-    count(c.pairs.length, 'linked pair'),
-    `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
-    `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
-  ];
-  out.wrap([{ text: printable(summary.join(' · ')), style: 'bold' }]);
+  out.wrap([{ text: printable(summaryWording(c)), style: 'bold' }]);
   out.wrap([
     { text: 'In linked pairs, ' },
     { text: '[-words-]', style: 'removed' },
@@ -180,9 +175,13 @@ function pairHeading(pair: Pair): string {
 function reasonText(r: Reason): string {
   if (r.via) return `refers back to ${r.via.id}`;
   if (!r.a || !r.b || r.a.length > 30 || r.b.length > 30) return r.label;
-  if (r.a.toLowerCase() === r.b.toLowerCase()) return r.a;
-  return `${r.a} ~ ${r.b}`;
+  const words = r.a.toLowerCase() === r.b.toLowerCase() ? r.a : `${r.a} ~ ${r.b}`;
+  // A reason that is more than the words shared says what it is: "both open with the call (spoke ~ conversation)".
+  return STRUCTURAL.test(r.label) ? `${r.label} (${words})` : words;
 }
+
+/** Reasons the aligner gives beyond a shared word or concept (shared/align/align.ts). */
+const STRUCTURAL = /^both open with the call$|, by the same party$/u;
 
 /** The spans of one side of a row, with the words the other side lacks between markers. */
 function runSpans(runs: readonly Run[], side: Side): Span[] {

@@ -20,7 +20,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
 }) {
   const items: Array<{ id: IntroTarget; title: string; text: string }> = [
     { id: 'rows', title: 'Rows', text: 'Each row sets the two readouts side by side on one point; words only one side used are underlined (dashed left, solid right).' },
-    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”. “Omissions only” shows just these.' },
+    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”, or “not in …’s (incomplete) copy” when the other side’s text is known to be incomplete. “Omissions only” shows just these.' },
     { id: 'claims', title: 'Claims', text: 'The article panel checks what a news article says each readout said: supported, partly supported or not found.' },
     { id: 'annotations', title: 'Annotations', text: `Select text or a row and press ${formatKeys('CmdOrCtrl+Shift+A', platform)} (“Annotate…”) to note a disagreement or omission; Save keeps it.` },
   ];

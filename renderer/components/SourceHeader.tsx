@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { LoadedComparison, LoadedSource } from '../../shared/ipc/contract';
 import type { ComparedSide } from '../../shared/compare/compare';
+import { summaryWording } from '../../shared/compare/wording';
 import type { SourceMeta } from '../../shared/model/types';
 import { languageName, originWording, type DetailsSource } from '../../shared/view/source-details';
 import { DetailsEditor } from './DetailsEditor';
@@ -110,7 +111,7 @@ export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { l
         <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
       </div>
       <p className="summary">
-        {c.pairs.length} matched pair{c.pairs.length === 1 ? '' : 's'} · {c.onlyA.length} statement{c.onlyA.length === 1 ? '' : 's'} only {c.a.label} made · {c.onlyB.length} only {c.b.label} made
+        {summaryWording(c)}
       </p>
     </div>
   );

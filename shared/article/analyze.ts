@@ -92,7 +92,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
       id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
-      party: speakers.some((s) => participants.has(surnameOf(s.name))),
+      // "Donald Trump and J.D. Vance": a party to the call only when every speaker is one.
+      party: speakers.every((s) => participants.has(surnameOf(s.name))),
       quote: raw.slice(q.start, q.end), start: q.start, end: q.end,
       timing: timingOf(at.frame, eventDate(docs)), links: [],
     });

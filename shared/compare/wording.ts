@@ -14,6 +14,20 @@ export function omissionWording(maker: { label: string }, other: { label: string
 }
 
 /**
+ * The one-line count of a comparison, the same in the app, the terminal and anywhere
+ * else: "6 linked pairs · 8 statements not in Kremlin's (incomplete) copy · 7
+ * statements only in Kremlin".
+ */
+export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return [
+    count(c.pairs.length, 'linked pair'),
+    `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
+    `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
+  ].join(' · ');
+}
+
+/**
  * The comparison with the readouts' labels changed (the analyst edited a source's
  * details): each side's label and every omission's wording follow; the alignment,
  * the sentences and the scores are the same object parts, untouched.

@@ -21,6 +21,7 @@ import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, timingWording, verdictWording } from '../view/article';
 import { rowDiff, type Run } from '../view/row-diff';
 import { buildRows, type Row } from '../view/rows';
+import { languageName } from '../view/source-details';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
 import type { ReportOptions } from './options';
@@ -143,13 +144,13 @@ function sourceCard(which: string, meta: SourceMeta, file: string, side: Compare
   const row = (name: string, value: Markup | string | null) => (value === null || value === '' ? null : html`<dt>${name}</dt><dd>${value}</dd>`);
   return html`
 <div class="source">
-  <h3><span class="which">${which}</span> ${meta.label}</h3>
+  <h3><span class="which">${which}</span>${meta.label === which ? null : html` ${meta.label}`}</h3>
   <dl>
     ${row('Publisher', meta.publisher)}
     ${row('Title', meta.title)}
     ${row('Date', meta.date ? longDate(meta.date) : null)}
     ${row('Address', meta.url ? html`<span class="url">${meta.url}</span>` : null)}
-    ${row('Language', meta.language)}
+    ${row('Language', languageName(meta.language))}
     ${side ? row('Length', `${plural(side.sentences.length, 'statement')}, ${plural(side.words, 'word')}`) : null}
     ${row('Copy', meta.complete ? 'complete' : 'incomplete')}
     ${row('Note', meta.note)}

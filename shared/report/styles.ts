@@ -68,6 +68,8 @@ p.note { margin: 0.1rem 0; font-size: 8.5pt; white-space: pre-wrap; }
 .omissions-side { break-inside: auto; }
 ol.statements { list-style: none; }
 .intro { break-after: avoid; }
+/* The summary is short: it moves to the next page whole rather than leave its heading behind. */
+section.summary { break-inside: avoid; }
 ol.statements, ul.refs { margin: 0.2rem 0 0.4rem; padding-left: 1.3em; font-size: 9pt; }
 ol.statements li, ul.refs li { margin: 0.15rem 0; break-inside: avoid; }
 .ref { font-size: 7.5pt; color: #333; font-weight: 600; margin-right: 0.3em; }

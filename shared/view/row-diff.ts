@@ -68,7 +68,53 @@ export function rowDiff(row: Row, c: Comparison, language: string = c.a.language
   };
   const parts = (stored && sides(stored)) ?? sides(wordDiff(textA, textB, language))
     ?? { a: [{ text: textA, kind: 'only-a' as const }], b: [{ text: textB, kind: 'only-b' as const }] };
-  return { a: cut(parts.a, sa), b: cut(parts.b, sb) };
+  return { a: cut(moved(parts.a, parts.b), sa), b: cut(moved(parts.b, parts.a), sb) };
+}
+
+/** A word (letters or digits, with inner apostrophes and hyphens) of three characters or more. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]+[\p{L}\p{N}\p{M}]/gu;
+
+/**
+ * The diff is a longest common subsequence: a word both sentences have, but in
+ * another order ("energy and infrastructure ceasefire", "strikes on energy
+ * infrastructure"), comes out as only in A and only in B. Such a word is in both
+ * texts: it is shown as common. Words are matched regardless of case, as many times
+ * as the other side has them among its own unmatched words.
+ */
+function moved(own: readonly Part[], other: readonly Part[]): Part[] {
+  const available = new Map<string, number>();
+  for (const p of other) if (p.kind !== 'same') for (const m of p.text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    available.set(w, (available.get(w) ?? 0) + 1);
+  }
+  if (available.size === 0) return [...own];
+  const out: Part[] = [];
+  const push = (text: string, kind: RunKind): void => {
+    if (text === '') return;
+    const last = out[out.length - 1];
+    // The space after a word shown as common is not a difference of its own.
+    if (kind !== 'same' && last?.kind === 'same' && !/\S/u.test(text)) kind = 'same';
+    if (last && last.kind === kind) last.text += text;
+    else out.push({ text, kind });
+  };
+  for (const p of own) {
+    if (p.kind === 'same') {
+      push(p.text, p.kind);
+      continue;
+    }
+    let at = 0;
+    for (const m of p.text.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      const left = available.get(w) ?? 0;
+      if (left === 0) continue;
+      available.set(w, left - 1);
+      push(p.text.slice(at, m.index!), p.kind);
+      push(m[0], 'same');
+      at = m.index! + m[0].length;
+    }
+    push(p.text.slice(at), p.kind);
+  }
+  return out;
 }
 
 /** A stretch of one side's joined text, before it is cut at sentence boundaries. */

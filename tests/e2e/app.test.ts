@@ -36,6 +36,8 @@ describe('the app on the embedded 2025 sample', () => {
     const condition = page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' });
     expect(await condition.count()).toBe(1);
     expect(await condition.locator('.row-kind').textContent()).toBe('only in Kremlin: ');
+    // The count under the sources words the omissions as the rows do: the Kremlin's copy is incomplete.
+    expect(await page.locator('.sources .summary').textContent()).toMatch(/^\d+ linked pairs · \d+ statements not in Kremlin's \(incomplete\) copy · \d+ statements only in Kremlin$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'sample-light.png'), fullPage: false });
     // White House statements the incomplete Kremlin copy lacks are worded as such (further down: the list is virtualised).
     await page.getByTestId('rows-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });

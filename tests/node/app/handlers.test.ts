@@ -55,6 +55,25 @@ describe('the main-side handlers', () => {
     }
   });
 
+  it('name a comparison of two files by the event and date of the meta.json that describes both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'a.txt'), 'The leaders agreed on a truce.');
+    writeFileSync(join(dir, 'b.txt'), 'Both sides agreed to a ceasefire.');
+    const readout = (file: string, label: string) => ({ file, label, publisher: null, title: null, url: null, language: 'en', complete: true, note: null, provenance: null });
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ event: 'Call between two leaders', date: '2024-05-06', readouts: [readout('a.txt', 'Side A'), readout('b.txt', 'Side B')] }));
+    const r = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'b.txt'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.event).toBe('Call between two leaders');
+    expect(r.value.date).toBe('2024-05-06');
+    expect(r.value.a.meta.label).toBe('Side A');
+    // Files from two folders share no event.
+    const other = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(other, 'c.txt'), 'Both sides agreed to a ceasefire.');
+    const apart = await handlers.compareFiles(join(dir, 'a.txt'), join(other, 'c.txt'));
+    expect(apart.ok && apart.value.event).toBeNull();
+  });
+
   it('refuses two readouts in different languages, saying so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
     writeFileSync(join(dir, 'en.txt'), 'The leaders agreed on a truce. They will stay in close contact and meet again soon.');

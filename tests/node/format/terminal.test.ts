@@ -97,3 +97,16 @@ describe('formatTerminal', () => {
     expect(formatTerminal(input, { color: false, width: 100 })).toContain('Kremlin      Only \uFFFD[2JKremlin said this.');
   });
 });
+
+describe('reasons in the terminal', () => {
+  it('say what a reason beyond a shared word is: the opening of both readouts, or an act by the same party', () => {
+    const input = sampleInput();
+    input.comparison.pairs[0]!.reasons = [
+      { label: 'both open with the call', a: 'spoke', b: 'conversation', contribution: 0.3 },
+      { label: 'gratitude, by the same party', a: 'thanked', b: 'expressed gratitude', contribution: 0.2 },
+      { label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 },
+    ];
+    const out = formatTerminal(input, { color: false, width: 200 });
+    expect(out).toContain('reasons: both open with the call (spoke ~ conversation), gratitude, by the same party (thanked ~ expressed gratitude), peace');
+  });
+});

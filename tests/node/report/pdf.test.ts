@@ -143,7 +143,7 @@ describe('export: labels that cannot break (file names)', () => {
     const text = pdfText(pdf, 1).replace(/\s+/g, '');
     for (const name of names) expect(text).toContain(name);
     // Chromium shrinks a page whose content is wider than it: the 13 pt heading would come out smaller
-    const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Summary<\/word>/.exec(execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))!;
+    const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Sources<\/word>/.exec(execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }))!;
     expect(Number(box[4]) - Number(box[2])).toBeGreaterThan(13);
     renderPages(pdf, 'report-long-labels');
   }, 120_000);

@@ -47,6 +47,11 @@ describe('commentary', () => {
     expect(r.commentary[0]).toMatchObject({ speaker: 'Anna Weber', party: true, timing: 'after' });
   });
 
+  it('does not call two speakers a party to the call when only one of them is', () => {
+    const r = analyse('Anna Weber and Pavel Novak said the talks had been “a useful step towards a settlement”.');
+    expect(r.commentary[0]).toMatchObject({ speaker: 'Anna Weber and Pavel Novak', party: false });
+  });
+
   it('leaves scare quotes of one or two words alone', () => {
     const r = analyse('Critics called the summit plan “premature” and the agenda “too thin”, said Lea Park.');
     expect(r.commentary).toEqual([]);

@@ -44,6 +44,31 @@ describe('rowDiff', () => {
     });
   });
 
+  it('shows a word both sentences have in another order, or in another case, as common', () => {
+    const c = makeComparison(['Peace begins with an energy and infrastructure ceasefire.'], ['A ceasefire on energy infrastructure, then Peace.'], [[0, 0]]);
+    const r = rowDiff(buildRows(c)[0]!, c);
+    const only = (runs: Run[]) => runs.filter((x) => x.kind !== 'same').map((x) => x.text).join('|');
+    // The longest common subsequence keeps one order; every word both have is common wherever it stands.
+    for (const w of ['energy', 'infrastructure', 'ceasefire', 'Peace']) {
+      expect(only(r.a)).not.toContain(w);
+      expect(only(r.b)).not.toContain(w);
+    }
+    expect(only(r.a)).toContain('begins');
+    expect(only(r.b)).toContain('then');
+    expect(text(r.a)).toBe('Peace begins with an energy and infrastructure ceasefire.');
+    expect(text(r.b)).toBe('A ceasefire on energy infrastructure, then Peace.');
+  });
+
+  it('shows a repeated word as common only as many times as the other side has it', () => {
+    // B's one "talks" comes after the ceasefire both have, so the diff cannot pair it with any of A's three.
+    const c = makeComparison(['Talks, talks, talks on a ceasefire.'], ['A ceasefire after talks.'], [[0, 0]]);
+    const r = rowDiff(buildRows(c)[0]!, c);
+    const count = (runs: Run[], kind: string) => runs.filter((x) => x.kind === kind).map((x) => x.text).join('').match(/talks/giu)?.length ?? 0;
+    expect(count(r.a, 'same')).toBe(1);
+    expect(count(r.a, 'only-a')).toBe(2);
+    expect(count(r.b, 'same')).toBe(1);
+  });
+
   it('shows a one-sided row as one run of its own kind, and nothing on the other side', () => {
     const c = makeComparison(['Only here.'], ['Only there.'], []);
     const [onlyB, onlyA] = buildRows(c);
