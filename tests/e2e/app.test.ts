@@ -132,6 +132,27 @@ describe('the app on the embedded 2025 sample', () => {
     await app.close();
   });
 
+  it('keeps the toolbar, the event and the count in view in a short window; only the source cards scroll', async () => {
+    const app = await suite.open({ viewport: { width: 1000, height: 700 } });
+    const { page } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    const inView = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 700;
+    };
+    expect(await inView('.toolbar')).toBe(true);
+    expect(await inView('.sources .event')).toBe(true);
+    expect(await inView('.sources .summary')).toBe(true);
+    // The cards scroll within the header: the end of the Kremlin card can be brought into view, the toolbar stays.
+    const cards = page.locator('.source-pair');
+    expect(await cards.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await page.locator('.source-b .coverage, .source-b').last().scrollIntoViewIfNeeded();
+    expect(await inView('.toolbar')).toBe(true);
+    expect((await page.getByTestId('rows-scroll').boundingBox())!.height).toBeGreaterThan(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'short-window.png') });
+    await app.close();
+  });
+
   it('keeps the previous comparison and names the file when a file is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-'));
     writeFileSync(join(dir, 'good.txt'), 'The leaders agreed on a truce.');
