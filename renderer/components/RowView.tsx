@@ -99,22 +99,30 @@ function Runs({ side, comparison, runs, query, labels, plain, marking }: {
 
 function Reasons({ row }: { row: Row }) {
   return (
-    <ul className="reasons">
-      {row.pairs.map((p) => (
-        <li key={`${p.a.join()}|${p.b.join()}`}>
-          <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span> <span className="reason-score">score {p.score.toFixed(2)}</span>
-          <ul>
-            {p.reasons.slice(0, 8).map((r, i) => (
-              <li key={i}>
-                <strong>{r.label}</strong>
-                {r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}
-                <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="reasons-legend">
+        Score from 0 to 1: how much of the two statements’ weighted terms they share (rare terms weigh more than
+        the words every readout uses). The percentage is each reason’s share of the score.
+      </p>
+      <ul className="reasons">
+        {row.pairs.map((p) => (
+          <li key={`${p.a.join()}|${p.b.join()}`}>
+            <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span> <span className="reason-score">score {p.score.toFixed(2)}</span>
+            <ul>
+              {p.reasons.slice(0, 8).map((r, i) => (
+                <li key={i}>
+                  <strong>{r.label}</strong>
+                  {r.via
+                    ? <>: {p[r.via.side].join(', ')} continues {r.via.id}, “{r.a || r.b}”</>
+                    : r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}
+                  <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

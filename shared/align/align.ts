@@ -150,7 +150,7 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     sum += weight;
   }
   const ranked: Reason[] = shared
-    .map((r) => ({ label: labelOf(keys[r.id]!, r.a), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
+    .map((r) => ({ label: labelOf(keys[r.id]!, r.a, r.b), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
     .sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
   // A word inside a shared phrase ("Council" in "UN Security Council") adds to its share, not to
   // the list; the list keeps the largest shares (the rest are summed into them, not shown).
@@ -167,10 +167,13 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
 /** Most reasons one link lists. */
 const MAX_REASONS = 12;
 
-/** What a reason is called: a concept's or place's name, else the word as A writes it. */
-function labelOf(key: string, surfaceA: string): string {
+/** What a reason is called: a concept's or place's name, else the word as A writes it (a name as written on both sides: "Zelenskyy"). */
+function labelOf(key: string, surfaceA: string, surfaceB: string): string {
   if (key === OPENING) return 'both open with the call';
+  const word = /^\p{Lu}/u.test(surfaceA) && /^\p{Lu}/u.test(surfaceB) ? surfaceA : surfaceA.toLowerCase();
   const at = key.indexOf('@');
-  if (at > 0) return `${lexiconLabel(key.slice(0, at)) ?? surfaceA.toLowerCase()}, by the same party`;
-  return lexiconLabel(key) ?? surfaceA.toLowerCase();
+  if (at > 0) return `${lexiconLabel(key.slice(0, at)) ?? word}, by the same party`;
+  const label = lexiconLabel(key);
+  // A place as A writes it when that is its name: "UN Security Council", not "Un Security Council".
+  return label === undefined ? word : label.toLowerCase() === surfaceA.toLowerCase() ? surfaceA : label;
 }
