@@ -13,6 +13,7 @@ import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
+import { isWeakMatch } from '../../shared/align/strength';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { sentenceOf } from '../../shared/view/sentence-of';
@@ -193,6 +194,11 @@ function RowViewImpl({
           <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
             {why ? 'Hide why matched' : 'Why matched?'}
           </button>
+        )}
+        {row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.score)) && (
+          <span className="weak-match" title="No link of this row scores 0.25 or more: the statements share few terms, and it was kept only as the best match of both. Check it before quoting it.">
+            weak match
+          </span>
         )}
         {why && <Reasons row={row} />}
       </div>

@@ -22,6 +22,7 @@ import { lexiconLabel } from './lexicon';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type Candidate, type ScoreOptions } from './score';
 import { select, type SelectOptions } from './select';
+import { STRONG_LINK } from './strength';
 import { buildVectors, OPENING, type FeatureKeys, type SentenceVector, type VectorOptions } from './vectors';
 
 /** One readout as the aligner sees it. */
@@ -61,7 +62,7 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  threshold: 0.12, strongThreshold: 0.25, ratio: 0.7, maxLinksPerSentence: 4,
+  threshold: 0.12, strongThreshold: STRONG_LINK, ratio: 0.7, maxLinksPerSentence: 4,
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 

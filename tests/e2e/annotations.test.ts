@@ -291,7 +291,8 @@ describe('comparison files in the app', () => {
     app.dialogs.nextPaths.push(join(dir, 'call'));
     await page.keyboard.press('Control+s');
     await until(page, `document.querySelector('.status').textContent.startsWith('Saved in ')`);
-    expect(await page.title()).toBe('call.readouts — Readout Compare');
+    // The title, the panel and the file state follow the answer in later renders: wait for them rather than read once.
+    await until(page, 'document.title', (t: string) => t === 'call.readouts — Readout Compare');
     expect(readFileSync(join(dir, 'call.readouts'), 'utf8')).toMatch(/^\{\n {2}"format": "readout-compare",/);
 
     // Open the example file: five annotations, anchored, listed in reading order (the framing row starts at a6, before the omission in a7).
@@ -300,11 +301,11 @@ describe('comparison files in the app', () => {
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).click();
     const panel = page.getByRole('region', { name: /^Annotations/ });
-    expect(await panel.locator('.annotation-item .tag-label').allTextContents()).toEqual(['framing', 'omission', 'disagreement', 'check full text', 'factual error']);
-    expect(await panel.locator('.file-state').textContent()).toBe('Saved in annotated.readouts.');
+    await until(page, `[...document.querySelectorAll('.annotation-item .tag-label')].map((e) => e.textContent).join('|')`, (v: string) => v === 'framing|omission|disagreement|check full text|factual error');
+    await until(page, `document.querySelector('.file-state')?.textContent`, (v: string) => v === 'Saved in annotated.readouts.');
     // Filter by label.
     await panel.getByRole('button', { name: 'omission (1)' }).click();
-    expect(await panel.locator('.annotation-item').count()).toBe(1);
+    await until(page, `document.querySelectorAll('.annotation-item').length`, (n: number) => n === 1);
     await panel.getByRole('button', { name: 'All (5)' }).click();
 
     // A damaged file with a good backup: the banner names it and offers the backup.
@@ -317,7 +318,7 @@ describe('comparison files in the app', () => {
     expect(await alert.textContent()).toMatch(/broken\.readouts: the comparison file is damaged: it is not valid JSON.*The previous version was kept as .*broken\.readouts\.bak: open it instead/);
     await alert.getByRole('button', { name: 'Open the backup' }).click();
     await until(page, `!document.querySelector('[role=alert]')`);
-    expect(await panel.locator('.file-state').textContent()).toBe('Not saved in a file yet; autosaved.');
+    await until(page, `document.querySelector('.file-state')?.textContent`, (v: string) => v === 'Not saved in a file yet; autosaved.');
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -30,6 +30,17 @@ describe('RowView', () => {
     expect(screen.getByText(/score \d\.\d\d/)).toBeTruthy();
   });
 
+  it('says when a matched row is a weak match, and only then', () => {
+    const strong = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.pairs.some((p) => p.score >= 0.25));
+    // The same row as if every link in it had scored under 0.25.
+    const weak = { ...strong!, pairs: strong!.pairs.map((p) => ({ ...p, score: 0.14 })) };
+    const { container, unmount } = render(<RowView row={weak!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    expect(container.querySelector('.weak-match')?.textContent).toMatch(/weak match/);
+    unmount();
+    const again = render(<RowView row={strong!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    expect(again.container.querySelector('.weak-match')).toBeNull();
+  });
+
   it('marks the gap on the other side of a one-sided statement with the omission wording', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'only-b')!;
     const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
