@@ -181,7 +181,7 @@ function reasonText(r: Reason): string {
 }
 
 /** Reasons the aligner gives beyond a shared word or concept (shared/align/align.ts). */
-const STRUCTURAL = /^both open with the call$|, by the same party$/u;
+const STRUCTURAL = /^both open with the call$|, by (?:the same party|.+ in both)$/u;
 
 /** The spans of one side of a row, with the words the other side lacks between markers. */
 function runSpans(runs: readonly Run[], side: Side): Span[] {

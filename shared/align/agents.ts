@@ -134,6 +134,8 @@ interface Mention {
   places: string[];
   /** The title words, without honorifics ("prime", "minister"; "head" for "Head of State"). */
   titles: string[];
+  /** The last name word as written, for people to read ("Zelenskyy"). */
+  display?: string;
   possessive: boolean;
 }
 
@@ -232,7 +234,10 @@ function readMention(tokens: Token[], i: number, known: ReadonlySet<string>): Me
     }
     const particle = PARTICLES.has(t.norm) && !t.capital && m.names.length > 0 && isNameToken(tokens[j + 1]) && !tokens[j + 1]!.pauseBefore;
     if (particle || (m.names.length === 0 && m.titles.length === 0 && j === i ? startsName(tokens, j, known) : isNameToken(t))) {
-      if (!particle) m.names.push(t.norm);
+      if (!particle) {
+        m.names.push(t.norm);
+        m.display = t.raw.replace(/['’]s$/u, '');
+      }
       j++;
       if (t.possessive) { m.possessive = true; break; }
       continue;
@@ -275,6 +280,7 @@ function mentions(tokens: Token[], known: ReadonlySet<string>): Mention[] {
       for (const n of m.names) prev.names.push(n);
       for (const p of m.places) prev.places.push(p);
       for (const t of m.titles) prev.titles.push(t);
+      prev.display = m.display ?? prev.display;
       prev.to = m.to;
       prev.possessive = m.possessive;
     } else {
@@ -398,6 +404,13 @@ function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
 /** The agent of each sentence of one readout, worked out when first asked for. */
 export type AgentOf = (index: number) => Agent;
 
+/** What the agents of both readouts are, and how each party is named for people ("Trudeau"; null when no opening names it). */
+export interface AgentResolvers {
+  a: AgentOf;
+  b: AgentOf;
+  names: Record<Party, string | null>;
+}
+
 /**
  * The agents of both readouts' sentences (English; other languages get none).
  * Lazy and memoised: the aligner asks only about sentences with a directional
@@ -406,8 +419,8 @@ export type AgentOf = (index: number) => Agent;
 export function agentResolvers(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
-): { a: AgentOf; b: AgentOf } {
-  const none = { a: (): Agent => undefined, b: (): Agent => undefined };
+): AgentResolvers {
+  const none: AgentResolvers = { a: () => undefined, b: () => undefined, names: { 1: null, 2: null } };
   if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return none;
   const oa = opening(a.sentences);
   const ob = opening(b.sentences);
@@ -457,7 +470,16 @@ export function agentResolvers(
       return memo.get(index);
     };
   };
-  return { a: resolver(a.sentences, 1, oa), b: resolver(b.sentences, bHost, ob) };
+  // A name as written in prose rather than in capitals ("Abe", not "ABE"), from either opening.
+  const shown = (...ms: Array<Mention | undefined>): string | null => {
+    const all = ms.map((m) => m?.display).filter((d): d is string => d !== undefined);
+    return all.find((d) => d !== d.toUpperCase()) ?? all[0] ?? null;
+  };
+  const shownNames = {
+    1: shown(oa.host, bHost === 1 ? ob.host : ob.guest),
+    2: shown(oa.guest, bHost === 2 ? ob.host : ob.guest),
+  };
+  return { a: resolver(a.sentences, 1, oa), b: resolver(b.sentences, bHost, ob), names: shownNames };
 }
 
 /** Every sentence's agent, for tests and diagnostics. */

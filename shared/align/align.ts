@@ -171,9 +171,14 @@ const MAX_REASONS = 12;
 /** What a reason is called: a concept's or place's name, else the word as A writes it (a name as written on both sides: "Zelenskyy"). */
 function labelOf(key: string, surfaceA: string, surfaceB: string): string {
   if (key === OPENING) return 'both open with the call';
-  const word = /^\p{Lu}/u.test(surfaceA) && /^\p{Lu}/u.test(surfaceB) ? surfaceA : surfaceA.toLowerCase();
+  const bare = surfaceA.replace(/['’]s$/u, '');
+  const word = /^\p{Lu}/u.test(surfaceA) && /^\p{Lu}/u.test(surfaceB) ? bare : bare.toLowerCase();
   const at = key.indexOf('@');
-  if (at > 0) return `${lexiconLabel(key.slice(0, at)) ?? word}, by the same party`;
+  if (at > 0) {
+    // `c:gratitude@1 Trudeau` (vectors.ts, byParty): the act, and who did it in both readouts.
+    const who = key.slice(key.indexOf(' ', at) + 1 || key.length);
+    return `${lexiconLabel(key.slice(0, at)) ?? word}, by ${who || 'the same party'}${who ? ' in both' : ''}`;
+  }
   const label = lexiconLabel(key);
   // A place as A writes it when that is its name: "UN Security Council", not "Un Security Council".
   return label === undefined ? word : label.toLowerCase() === surfaceA.toLowerCase() ? surfaceA : label;

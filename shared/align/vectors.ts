@@ -77,12 +77,16 @@ export interface VectorOptions {
   directionalAgents: boolean;
 }
 
-/** The feature of a directional act performed by one party (`c:gratitude@1`). */
-export function byParty(key: string, party: Party): string {
-  return `${key}@${party}`;
+/**
+ * The feature of a directional act performed by one party: `c:gratitude@1` and,
+ * when the openings name the party, its name (`c:gratitude@1 Trudeau`): one key on
+ * both sides, since the parties are the comparison's, and the reason can say who.
+ */
+export function byParty(key: string, party: Party, name: string | null): string {
+  return name ? `${key}@${party} ${name}` : `${key}@${party}`;
 }
 
-function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined): RawEntry[][] {
+function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>): RawEntry[][] {
   return sentences.map((s, i) => {
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
@@ -91,7 +95,7 @@ function rawEntries(sentences: readonly Sentence[], language: string, resources:
       // Thanks, condolences, congratulations and invitations by the same party count twice.
       if (agentOf && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
         const agent = agentOf(i);
-        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
+        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
       }
       if (key === CALL) call = out[out.length - 1];
     }
@@ -156,8 +160,9 @@ export function buildVectors(
   options: VectorOptions,
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
   const agents = options.directionalAgents ? agentResolvers(a, b) : undefined;
-  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a);
-  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b);
+  const names = agents?.names ?? { 1: null, 2: null };
+  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names);
+  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names);
   const ids = new Map<string, number>();
   const keys: FeatureKeys = [];
   const dfA: number[] = [];

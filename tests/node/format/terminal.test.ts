@@ -103,10 +103,10 @@ describe('reasons in the terminal', () => {
     const input = sampleInput();
     input.comparison.pairs[0]!.reasons = [
       { label: 'both open with the call', a: 'spoke', b: 'conversation', contribution: 0.3 },
-      { label: 'gratitude, by the same party', a: 'thanked', b: 'expressed gratitude', contribution: 0.2 },
+      { label: 'gratitude, by Berg in both', a: 'thanked', b: 'expressed gratitude', contribution: 0.2 },
       { label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 },
     ];
     const out = formatTerminal(input, { color: false, width: 200 });
-    expect(out).toContain('reasons: both open with the call (spoke ~ conversation), gratitude, by the same party (thanked ~ expressed gratitude), peace');
+    expect(out).toContain('reasons: both open with the call (spoke ~ conversation), gratitude, by Berg in both (thanked ~ expressed gratitude), peace');
   });
 });
