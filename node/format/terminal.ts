@@ -27,7 +27,7 @@ export interface TerminalOptions {
 
 /** Reasons shown per pair. */
 const MAX_REASONS = 3;
-/** Widest label column; longer labels are cut. */
+/** Widest label column on any terminal (wider ones allow a quarter of the line); longer labels are cut. */
 const MAX_LABEL = 16;
 
 /** The comparison as text for a terminal, ending with a newline. */
@@ -38,7 +38,8 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
   header(out, input);
 
   const text = new Map([...c.a.sentences, ...c.b.sentences].map((s) => [s.id as string, s.text]));
-  const labelWidth = Math.min(MAX_LABEL, Math.max(c.a.label.length, c.b.label.length));
+  // A label column of up to a quarter of the line ("President of Ukraine" whole at 100 columns), at least MAX_LABEL.
+  const labelWidth = Math.min(Math.max(MAX_LABEL, Math.floor(width / 4)), Math.max(c.a.label.length, c.b.label.length));
   // Narrow terminals get "A"/"B" instead of a label column.
   const column = width - labelWidth - 2 >= 30 ? labelWidth + 2 : 3;
   const tag = (side: Side) => {

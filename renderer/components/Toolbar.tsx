@@ -127,7 +127,10 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
               e.preventDefault();
               dispatch({ type: 'match', direction: e.shiftKey ? -1 : 1 });
             } else if (e.key === 'Escape') {
+              // As in an editor's find bar: Escape clears the search and gives the keys back to the rows.
+              e.preventDefault();
               dispatch({ type: 'search', query: '' });
+              dispatch({ type: 'focus-pane', pane: 'rows' });
             }
           }}
         />

@@ -56,7 +56,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: 'CmdOrCtrl+F', action: 'Find in both readouts' },
       { keys: 'Enter / Shift+Enter', action: 'Next / previous match (in the find field)' },
-      { keys: 'Escape', action: 'Clear the find field' },
+      { keys: 'Escape', action: 'Clear the find field and go back to the rows' },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -106,6 +107,11 @@ describe('the app on the embedded 2025 sample', () => {
     expect(await current.locator('mark.hit').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Why matched?' }).first().click();
     await page.screenshot({ path: join(SCREENSHOTS, 'search-and-why.png') });
+    // Escape in the find field clears it and gives the arrow keys back to the rows.
+    await page.getByRole('searchbox', { name: 'Find in both readouts' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('searchbox', { name: 'Find in both readouts' }).inputValue()).toBe('');
+    await until(page, `!!document.activeElement?.closest('[data-testid="rows-scroll"]')`);
     await app.close();
   });
 

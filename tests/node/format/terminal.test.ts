@@ -110,3 +110,12 @@ describe('reasons in the terminal', () => {
     expect(out).toContain('reasons: both open with the call (spoke ~ conversation), gratitude, by Berg in both (thanked ~ expressed gratitude), peace');
   });
 });
+
+describe('the label column', () => {
+  it('shows a long label whole when the line has room, and cuts it on a narrow one', () => {
+    const input = sampleInput();
+    input.comparison.b = { ...input.comparison.b, label: 'President of Ukraine' };
+    expect(formatTerminal(input, { color: false, width: 100 })).toMatch(/^President of Ukraine {2}\S/m);
+    expect(formatTerminal(input, { color: false, width: 60 })).toMatch(/^President of Uk… {2}\S/m);
+  });
+});
