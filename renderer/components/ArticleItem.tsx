@@ -160,8 +160,9 @@ function SentenceButton({ ctx, id, tabbable }: { ctx: ItemContext; id: SentenceI
 }
 
 function QuoteCheckView({ ctx, check, selected }: { ctx: ItemContext; check: QuoteCheck; selected: boolean }) {
-  const label = ctx.comparison[check.readout].label;
-  const status = check.verbatim ? `✓ Verbatim in ${label}’s readout` : check.match ? `≠ Worded differently in ${label}’s readout` : `✗ Not found in ${label}’s copy as loaded`;
+  const { label, complete } = ctx.comparison[check.readout];
+  const status = check.verbatim ? `✓ Verbatim in ${label}’s readout` : check.match ? `≠ Worded differently in ${label}’s readout`
+    : complete ? `✗ Not found in ${label}’s readout` : `✗ Not found in ${label}’s (incomplete) copy as loaded`;
   const diff = check.diff.length > 0;
   return (
     <li className={`quote-check ${check.verbatim ? 'quote-verbatim' : check.match ? 'quote-differs' : 'quote-missing'}`}>

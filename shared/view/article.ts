@@ -42,12 +42,16 @@ export function rowOfSentence(rows: readonly Row[], id: SentenceId): number {
   return rows.findIndex((r) => r[side].includes(id));
 }
 
-/** How the panel words a verdict about one readout: "White House: supported", "Not found in Kremlin's (incomplete) copy as loaded". */
+/**
+ * How the panel words a verdict about one readout: "White House: supported", "Not found
+ * in White House's readout", or, hedged only where the copy is known to lack parts,
+ * "Not found in Kremlin's (incomplete) copy as loaded".
+ */
 export function verdictWording(verdict: Verdict, label: string, complete: boolean): string {
   switch (verdict) {
     case 'supported': return `${label}: supported`;
     case 'partial': return `${label}: partly supported`;
-    case 'not-found': return `Not found in ${label}'s ${complete ? '' : '(incomplete) '}copy as loaded`;
+    case 'not-found': return complete ? `Not found in ${label}'s readout` : `Not found in ${label}'s (incomplete) copy as loaded`;
   }
 }
 

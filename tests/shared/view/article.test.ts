@@ -7,7 +7,7 @@ describe('the article view helpers', () => {
   it('word verdicts per readout, saying when a copy is incomplete', () => {
     expect(verdictWording('supported', 'White House', true)).toBe('White House: supported');
     expect(verdictWording('partial', 'Kremlin', false)).toBe('Kremlin: partly supported');
-    expect(verdictWording('not-found', 'White House', true)).toBe("Not found in White House's copy as loaded");
+    expect(verdictWording('not-found', 'White House', true)).toBe("Not found in White House's readout");
     expect(verdictWording('not-found', 'Kremlin', false)).toBe("Not found in Kremlin's (incomplete) copy as loaded");
   });
 
