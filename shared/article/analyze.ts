@@ -27,7 +27,7 @@ import reporting from './data/reporting.json';
 import { nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
-import { COMMENTARY_RELATE, contentCoverage, pickLinks, scoreProbes, type Related } from './relate';
+import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 
@@ -107,6 +107,15 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     doc: article, origin: 'extracted', claims, commentary, automaticLinks, manualLinks: [],
     warnings: quotationWarnings(article.file, text, quotations),
   };
+}
+
+/**
+ * A closest passage worth showing: it shares two terms or more with the claim and
+ * scores at least half what a link needs. A sentence sharing one common word is not
+ * "closest" in any useful sense, and showing it invites a wrong reading.
+ */
+function relevant(r: { score: number; shared: number }): boolean {
+  return r.shared >= 2 && r.score >= DEFAULT_RELATE.threshold / 2;
 }
 
 /** Share of a quotation's words found in order in a readout for it to be the readout's words. */
@@ -304,7 +313,7 @@ export function judgeClaim(
     verdicts[side] = verdictOf(coverage, sims, linked);
     // A readout that does not bear the claim out gets no links, only its closest sentence for the reader to check.
     if (verdicts[side] === 'not-found') {
-      if (scored[0]) closest.push(scored[0].sentence);
+      if (scored[0] && relevant(scored[0])) closest.push(scored[0].sentence);
     } else {
       for (const id of linkedIds) links.add(id);
     }

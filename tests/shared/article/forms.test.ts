@@ -108,6 +108,17 @@ describe('claims', () => {
     expect(r.claims[0]!.links).toEqual([]);
   });
 
+  it('offers as closest passage only a sentence that shares something with the claim, never any top-ranked sentence', () => {
+    // Shares two terms with "They agreed to strengthen cooperation on energy security": worth showing.
+    const near = analyse('The Chancellery said the leaders agreed energy security talks for pipelines and tankers in the Baltic.');
+    expect(near.claims[0]!.verdicts.b).toBe('not-found');
+    expect(near.claims[0]!.closestSentences).toEqual(['b2']);
+    // Shares one word ("autumn") with a Chancellery sentence about something else: no passage is offered.
+    const far = analyse('The Chancellery said the leaders disagreed about fishing quotas for herring this autumn.');
+    expect(far.claims[0]!.verdicts.b).toBe('not-found');
+    expect(far.claims[0]!.closestSentences).toEqual([]);
+  });
+
   it('checks quotations of a readout word for word', () => {
     const r = analyse('The readout from Downing Street said the leaders “agreed to deepen cooperation on energy security” and “discussed support for Moldova and Georgia.”');
     const [q1, q2] = r.claims[0]!.quotes;
