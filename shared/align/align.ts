@@ -150,16 +150,16 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     shared.push({ id: e.id, weight, a: e.surface, b: f.surface });
     sum += weight;
   }
-  const ranked: Reason[] = shared
-    .map((r) => ({ label: labelOf(keys[r.id]!, r.a, r.b), a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
-    .sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
+  const ranked = shared
+    .map((r) => ({ key: keys[r.id]!, a: r.a, b: r.b, contribution: sum > 0 ? (r.weight / sum) * c.score : 0 }))
+    .sort((p, q) => q.contribution - p.contribution || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
   // A word inside a shared phrase ("Council" in "UN Security Council") adds to its share, not to
-  // the list; the list keeps the largest shares (the rest are summed into them, not shown).
+  // the list; the list keeps the largest shares. Labels are made for the reasons listed only.
   const reasons: Reason[] = [];
   for (const r of ranked) {
     const within = reasons.find((q) => q.a.includes(r.a) && q.b.includes(r.b));
     if (within) within.contribution += r.contribution;
-    else if (reasons.length < MAX_REASONS) reasons.push({ ...r });
+    else if (reasons.length < MAX_REASONS) reasons.push({ label: labelOf(r.key, r.a, r.b), a: r.a, b: r.b, contribution: r.contribution });
   }
   reasons.sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
   return { a: c.a, b: c.b, score: c.score, reasons };
