@@ -8,6 +8,7 @@
  * meaning, so the output reads the same without colour.
  */
 import type { Pair } from '../../shared/compare/compare';
+import { isWeakMatch } from '../../shared/align/strength';
 import { summaryWording } from '../../shared/compare/wording';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
@@ -169,7 +170,8 @@ function header(out: Layout, input: FormatInput): void {
 /** "a1 <-> b1 · score 0.34 · reasons: energy, ceasefire ~ suspension of strikes". */
 function pairHeading(pair: Pair): string {
   const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r));
-  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
+  const weak = isWeakMatch([pair.score]) ? ' (weak)' : '';
+  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${weak}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */

@@ -119,3 +119,13 @@ describe('the label column', () => {
     expect(formatTerminal(input, { color: false, width: 60 })).toMatch(/^President of Uk… {2}\S/m);
   });
 });
+
+describe('weak links', () => {
+  it('are marked after their score', () => {
+    const input = sampleInput();
+    input.comparison.pairs[0]!.score = 0.14;
+    const out = formatTerminal(input, { color: false, width: 120 });
+    expect(out).toMatch(/a1 <-> b2 · score 0\.14 \(weak\)/);
+    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · /);
+  });
+});

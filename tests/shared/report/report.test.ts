@@ -96,6 +96,18 @@ describe('renderReport', () => {
     expect([...doc.querySelectorAll('table.side-by-side thead th')].map((th) => th.textContent)).toEqual(['Row', 'White House', 'Kremlin']);
   });
 
+  it('marks a matched row none of whose links reaches 0.25 as weak, under its number, and says what that means', () => {
+    const rows = buildRows(sample.comparison);
+    const k = rows.findIndex((r) => r.kind === 'matched');
+    const first = rows[k]!;
+    const weakened = { ...sample, comparison: { ...sample.comparison, pairs: sample.comparison.pairs.map((p) => (first.pairs.includes(p) ? { ...p, score: 0.14 } : p)) } };
+    const doc = parse(renderReport(weakened, ALL));
+    const marked = [...doc.querySelectorAll('table.side-by-side tbody tr.row th.num')].filter((th) => th.querySelector('.weak'));
+    expect(marked.map((th) => th.textContent)).toEqual([`${k + 1}weak`]);
+    expect(squash(doc.querySelector('section.legend')!.textContent!)).toMatch(/“weak” under it: no link of the row scores 0\.25 or more/);
+    expect(parse(renderReport(sample, ALL)).querySelectorAll('th.num .weak')).toHaveLength(0);
+  });
+
   it('marks the words only one side has, and captions the gap of a one-sided row with the core’s wording', () => {
     const doc = parse(renderReport(sample, ALL));
     const rows = buildRows(sample.comparison);
