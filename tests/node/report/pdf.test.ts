@@ -172,8 +172,10 @@ describe('export: a 1,000-row comparison', () => {
     for (const side of ['a', 'b'] as const) {
       for (const s of comparison[side].sentences) expect(text.includes(` ${words(`${s.id} ${s.text}`)} `), `${s.id} is missing or cut`).toBe(true);
     }
-    // row numbers stand at the start of their row's first line, before a statement's id or the caption of a gap
-    const numbers = new Set(raw.split('\n').map((line) => /^(\d+) (?:[ab]\d+ |only in |not in )/.exec(line)?.[1]).filter((n) => n !== undefined).map(Number));
+    // row numbers stand at the start of their row's first line, before a statement's id or the caption of a gap,
+    // or on a line of their own above the "weak" mark of a weak match
+    const lines = raw.split('\n');
+    const numbers = new Set(lines.map((line, k) => /^(\d+) (?:[ab]\d+ |only in |not in )/.exec(line)?.[1] ?? (lines[k + 1] === 'weak' ? /^(\d+)$/.exec(line)?.[1] : undefined)).filter((n) => n !== undefined).map(Number));
     for (let i = 1; i <= rows.length; i++) expect(numbers.has(i), `row ${i}`).toBe(true);
   }, 300_000);
 });
