@@ -13,7 +13,7 @@ import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
-import { isWeakMatch } from '../../shared/align/strength';
+import { isWeakMatch, STRONG_LINK } from '../../shared/align/strength';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { sentenceOf } from '../../shared/view/sentence-of';
@@ -127,6 +127,41 @@ function Reasons({ row }: { row: Row }) {
   );
 }
 
+/**
+ * For a statement only one side made: the other side's statement that came closest,
+ * its score and what they share, or that nothing there came close. The analyst checks
+ * an omission against it before reporting it.
+ */
+function Nearest({ row, comparison }: { row: Row; comparison: Comparison }) {
+  const side = row.kind === 'only-a' ? 'a' : 'b';
+  const other = comparison[side === 'a' ? 'b' : 'a'].label;
+  return (
+    <ul className="reasons">
+      {row[side].map((id) => {
+        const nearest = comparison.omissions.find((o) => o.id === id)?.nearest;
+        return (
+          <li key={id}>
+            {nearest ? (
+              <>
+                <span className="reason-ids">{id}: closest in {other} is {nearest.id}</span>{' '}
+                (<span className="reason-score">score {nearest.score.toFixed(2)}</span>). Not linked: a link needs {STRONG_LINK}, or less
+                when the two are each other’s best match. They share:
+                <ul>
+                  {nearest.reasons.slice(0, 8).map((r, i) => (
+                    <li key={i}><strong>{r.label}</strong>{r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <><span className="reason-ids">{id}</span>: no statement of {other} shares enough with it to be scored.</>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 const NO_MARKERS: SentenceMarkers = {};
 const noMarker = () => {};
 
@@ -200,7 +235,12 @@ function RowViewImpl({
             weak match
           </span>
         )}
-        {why && <Reasons row={row} />}
+        {row.kind !== 'matched' && (
+          <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
+            {why ? 'Hide what came closest' : 'Why not matched?'}
+          </button>
+        )}
+        {why && (row.kind === 'matched' ? <Reasons row={row} /> : <Nearest row={row} comparison={comparison} />)}
       </div>
     </div>
   );

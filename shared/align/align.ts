@@ -74,12 +74,38 @@ export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResourc
 
 /** Aligns two readouts; links are sorted by A index, then B index. */
 export function align(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Link[] {
+  return alignExplained(a, b, resources, options).links;
+}
+
+/** The links, and for each sentence in no link its best candidate scoring at least the threshold (null when none does). */
+export interface Alignment {
+  links: Link[];
+  nearest: { a: Array<Link | null>; b: Array<Link | null> };
+}
+
+/**
+ * `align`, and for every sentence left in no link the best candidate it had, with
+ * its reasons: an analyst checking an omission sees what came closest and why it
+ * was not linked.
+ */
+export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
   const v = buildVectors(a, b, resources, options);
-  // Candidates below the inherited floor can matter only as the own score of an inherited link.
+  // Candidates below the threshold are not scored to the end (that would cost time on long readouts):
+  // an unlinked sentence's nearest is one that scored enough but was not chosen, or none.
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options);
-  const links = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
-  return followReferences(links, candidates, a, b, v, options);
+  const links = followReferences(chosen.map((c) => toLink(c, v.a, v.b, v.keys)), candidates, a, b, v, options);
+  const linkedA = new Set(links.map((l) => l.a));
+  const linkedB = new Set(links.map((l) => l.b));
+  const bestA = new Array<Candidate | null>(a.sentences.length).fill(null);
+  const bestB = new Array<Candidate | null>(b.sentences.length).fill(null);
+  // The best candidate of each unlinked sentence; ties go to the earlier sentence (candidates come in text order).
+  for (const c of candidates) {
+    if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
+    if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
+  }
+  const explain = (c: Candidate | null): Link | null => (c ? toLink(c, v.a, v.b, v.keys) : null);
+  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) } };
 }
 
 /**

@@ -3,10 +3,10 @@
  * coverage. This is the document every consumer reads (CLI, main process,
  * renderer, report); see docs/ARCHITECTURE.md.
  */
-import { align, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Reason } from '../align/align';
+import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, type Reason } from '../align/align';
 import type { AlignResources } from '../align/resources';
 import { wordDiff, type DiffPart } from '../diff/words';
-import type { Sentence, SentenceId, SourceDoc } from '../model/types';
+import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
 import { countWords } from '../text/words';
 import { omissionWording } from './wording';
@@ -45,6 +45,11 @@ export interface Omission {
   id: SentenceId;
   /** "only in White House", or "not in Kremlin's (incomplete) copy" when the other copy is incomplete. */
   wording: string;
+  /**
+   * The other side's statement that came closest, its score and what they share: for
+   * an analyst to check the omission (absent when nothing there shared enough to score).
+   */
+  nearest?: { id: SentenceId; score: number; reasons: Reason[] };
 }
 
 /** The full comparison. */
@@ -64,7 +69,7 @@ export interface Comparison {
 export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Comparison {
   const sentencesA = segmentSentences(docA.text, 'a', { language: docA.meta.language });
   const sentencesB = segmentSentences(docB.text, 'b', { language: docB.meta.language });
-  const links = align({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
+  const { links, nearest } = alignExplained({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
 
   // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.
   const diffs = new Map<string, DiffPart[]>();
@@ -95,9 +100,11 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   };
   const a = side(docA, sentencesA, pairedA);
   const b = side(docB, sentencesB, pairedB);
+  const closest = (l: Link | null, other: Sentence[], side: Side): Pick<Omission, 'nearest'> =>
+    (l ? { nearest: { id: other[side === 'a' ? l.b : l.a]!.id, score: Math.round(l.score * 1000) / 1000, reasons: l.reasons } } : {});
   const omissions: Omission[] = [
-    ...onlyA.map((id) => ({ id, wording: omissionWording(a, b) })),
-    ...onlyB.map((id) => ({ id, wording: omissionWording(b, a) })),
+    ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [{ id: s.id, wording: omissionWording(a, b), ...closest(nearest.a[i]!, sentencesB, 'a') }])),
+    ...sentencesB.flatMap((s, j) => (pairedB.has(j) ? [] : [{ id: s.id, wording: omissionWording(b, a), ...closest(nearest.b[j]!, sentencesA, 'b') }])),
   ];
   return { a, b, pairs, onlyA, onlyB, omissions };
 }

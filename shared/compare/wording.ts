@@ -37,6 +37,6 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const omissions = comparison.omissions.map((o) => ({ id: o.id, wording: onlyA.has(o.id) ? omissionWording(a, b) : omissionWording(b, a) }));
+  const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b) : omissionWording(b, a) }));
   return { ...comparison, a, b, omissions };
 }

@@ -72,3 +72,21 @@ describe('SourceHeader', () => {
     expect(kremlin.textContent).toMatch(/\d+% of its \d+ words are in statements White House also reports/);
   });
 });
+
+describe('RowView, a one-sided row', () => {
+  it('shows on demand what came closest on the other side, with the score and the shared terms', () => {
+    const rows = buildRows(sample.comparison).filter((r) => r.kind !== 'matched');
+    const withNearest = rows.find((r) => sample.comparison.omissions.some((o) => o.id === r[r.kind === 'only-a' ? 'a' : 'b'][0] && o.nearest));
+    const without = rows.find((r) => sample.comparison.omissions.some((o) => o.id === r[r.kind === 'only-a' ? 'a' : 'b'][0] && !o.nearest));
+    expect(withNearest && without).toBeTruthy();
+    const first = render(<RowView row={withNearest!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Why not matched?' }));
+    const omission = sample.comparison.omissions.find((o) => o.id === withNearest![withNearest!.kind === 'only-a' ? 'a' : 'b'][0])!;
+    expect(first.container.querySelector('.reasons')!.textContent).toContain(`closest in ${withNearest!.kind === 'only-a' ? 'Kremlin' : 'White House'} is ${omission.nearest!.id}`);
+    expect(first.container.querySelector('.reasons')!.textContent).toContain(omission.nearest!.reasons[0]!.label);
+    first.unmount();
+    const second = render(<RowView row={without!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Why not matched?' }));
+    expect(second.container.querySelector('.reasons')!.textContent).toMatch(/shares enough with it to be scored/);
+  });
+});

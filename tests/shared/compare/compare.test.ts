@@ -73,7 +73,24 @@ describe('compare, on random readouts', () => {
       const pairedB = new Set(c.pairs.flatMap((p) => p.b));
       expect(c.onlyA).toEqual(c.a.sentences.map((s) => s.id).filter((id) => !pairedA.has(id)));
       expect(c.onlyB).toEqual(c.b.sentences.map((s) => s.id).filter((id) => !pairedB.has(id)));
+      // An omission's nearest is a statement of the other side that scored at least the threshold, and no better one did.
+      for (const o of c.omissions) {
+        if (!o.nearest) continue;
+        const other = o.id.startsWith('a') ? c.b : c.a;
+        expect(other.sentences.some((s) => s.id === o.nearest!.id)).toBe(true);
+        expect(o.nearest.score).toBeGreaterThanOrEqual(Math.floor(DEFAULT_ALIGN_OPTIONS.threshold * 1000) / 1000);
+      }
     }), { numRuns: 150 });
+  });
+
+  it('gives each omission the other side’s closest statement when one scored, with what they share', () => {
+    const c = compare(wh, kr, resources);
+    // The Kremlin's 30-day truce is not linked, but the White House's opening ceasefire came closest.
+    const truce = c.b.sentences.find((s) => s.text.includes('30-day truce'))!;
+    const nearest = c.omissions.find((o) => o.id === truce.id)!.nearest!;
+    expect(nearest.id).toBe('a1');
+    expect(nearest.reasons.map((r) => r.label)).toContain('ceasefire');
+    expect(c.omissions.some((o) => o.nearest === undefined)).toBe(true);
   });
 
   it('gives the same output for the same input', () => {
