@@ -60,6 +60,11 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
+      // What came closest on the other side, to check the omission against.
+      for (const id of row[side]) {
+        const near = c.omissions.find((o) => o.id === id)?.nearest;
+        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, not linked · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+      }
     }
   }
   if (input.article) articleSection(out, input);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTerminal } from '../../../node/format/terminal';
 import { wordDiff } from '../../../shared/diff/words';
+import type { SentenceId } from '../../../shared/model/types';
 import { sampleInput } from './sample';
 
 const ANSI = /\x1b\[[0-9;]*m/;
@@ -127,5 +128,15 @@ describe('weak links', () => {
     const out = formatTerminal(input, { color: false, width: 120 });
     expect(out).toMatch(/a1 <-> b2 · score 0\.14 \(weak\)/);
     expect(out).toMatch(/a2 <-> b3 · score 1\.00 · /);
+  });
+});
+
+describe('one-sided rows', () => {
+  it('say what came closest on the other side, when something did', () => {
+    const input = sampleInput();
+    input.comparison.omissions[1]!.nearest = { id: 'a1' as SentenceId, score: 0.14, reasons: [{ label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 }] };
+    const out = formatTerminal(input, { color: false, width: 120 });
+    expect(out).toContain('b1 closest: a1 · score 0.14, not linked · shares: peace');
+    expect(out).not.toContain('b4 closest');
   });
 });
