@@ -303,7 +303,10 @@ function omissionsSection(c: Comparison, places: Places): Markup {
   ${ids.length === 0 ? html`<p class="none">None: every statement of ${maker.label} is matched with one of ${other.label}.</p>` : html`
   <ol class="statements">${ids.map((id) => {
     const s2 = sentenceOf(maker, id);
-    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s2?.text ?? ''}</li>`;
+    const near = c.omissions.find((o) => o.id === id)?.nearest;
+    // What came closest on the other side, for the reader to check the omission against.
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, not linked; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s2?.text ?? ''}${closest}</li>`;
   })}</ol>`}
 </section>`;
   };

@@ -73,6 +73,7 @@ ol.statements { list-style: none; }
 section.summary { break-inside: avoid; }
 ol.statements, ul.refs { margin: 0.2rem 0 0.4rem; padding-left: 1.3em; font-size: 9pt; }
 ol.statements li, ul.refs li { margin: 0.15rem 0; break-inside: avoid; }
+ol.statements .closest { display: block; font-size: 8pt; color: #444; }
 .ref { font-size: 7.5pt; color: #333; font-weight: 600; margin-right: 0.3em; }
 .none { font-style: italic; font-size: 9pt; }
 

@@ -146,6 +146,19 @@ describe('renderReport', () => {
     expect(squash(diff.querySelector('.summary')!.textContent!)).toContain(`${rows.filter((r) => r.changed).length} of ${rows.length}: differences only`);
   });
 
+  it('says under an omission what came closest on the other side, when something did', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const items = [...doc.querySelectorAll('section.omissions ol.statements li')];
+    const withNearest = sample.comparison.omissions.filter((o) => o.nearest);
+    expect(withNearest.length).toBeGreaterThan(0);
+    for (const o of sample.comparison.omissions) {
+      const li = items.find((x) => x.querySelector('.ref')!.textContent!.startsWith(`${o.id} `))!;
+      const closest = li.querySelector('.closest');
+      if (o.nearest) expect(squash(closest!.textContent!)).toMatch(new RegExp(`^Closest in (White House|Kremlin): ${o.nearest.id} \\(row \\d+\\), score ${o.nearest.score.toFixed(2)}, not linked; shares `));
+      else expect(closest).toBeNull();
+    }
+  });
+
   it('lists what each side alone said, with ids and row numbers', () => {
     const doc = parse(renderReport(sample, ALL));
     const c = sample.comparison;
