@@ -13,6 +13,7 @@ import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
+import type { Reason } from '../../shared/align/align';
 import { isWeakMatch, STRONG_LINK } from '../../shared/align/strength';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
@@ -98,6 +99,11 @@ function Runs({ side, comparison, runs, query, labels, plain, marking }: {
   );
 }
 
+/** How each side words a reason: “ceasefire” ~ “truce”, or the one word both use. */
+function ReasonWords({ reason: r }: { reason: Reason }) {
+  return r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null;
+}
+
 function Reasons({ row }: { row: Row }) {
   return (
     <>
@@ -115,7 +121,7 @@ function Reasons({ row }: { row: Row }) {
                   <strong>{r.label}</strong>
                   {r.via
                     ? <>: {p[r.via.side].join(', ')} continues {r.via.id}, “{r.a || r.b}”</>
-                    : r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}
+                    : <ReasonWords reason={r} />}
                   <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>
                 </li>
               ))}
@@ -148,7 +154,7 @@ function Nearest({ row, comparison }: { row: Row; comparison: Comparison }) {
                 when the two are each other’s best match. They share:
                 <ul>
                   {nearest.reasons.slice(0, 8).map((r, i) => (
-                    <li key={i}><strong>{r.label}</strong>{r.a && r.b && r.a !== r.b ? <>: “{r.a}” ~ “{r.b}”</> : r.a || r.b ? <>: “{r.a || r.b}”</> : null}</li>
+                    <li key={i}><strong>{r.label}</strong><ReasonWords reason={r} /></li>
                   ))}
                 </ul>
               </>
