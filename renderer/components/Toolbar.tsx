@@ -2,6 +2,7 @@
 import { useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
+import { variantsUsed } from '../../shared/view/search';
 import type { ViewAction, ViewState } from '../state/view';
 
 const FILTERS: Array<{ value: Filter; label: string }> = [
@@ -45,7 +46,9 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
   // Until the user picks one, the list shows the sample on screen (none for a comparison that is not one).
   const onScreen = state.loaded ? state.loaded.sample ?? '' : samples[0]?.id ?? '';
   const sample = chosen || onScreen;
-  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
+  const also = variantsUsed(state.matches);
+  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches'
+    : `${state.matchIndex + 1} of ${state.matches.length}${also.length > 0 ? `, also ${also.slice(0, 2).join(', ')}` : ''}`;
   return (
     <div className="toolbar" role="toolbar" aria-label="Comparison tools" onKeyDown={moveAlongToolbar}>
       <div className="tool-group">
