@@ -16,6 +16,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { SourceMeta } from '../shared/model/types';
+import { labelFromFileName } from '../shared/text/file-label';
 import { readTextFile } from './read-text';
 import { failure, type Result } from './result';
 
@@ -87,9 +88,9 @@ export interface MetaOptions {
   cwd?: string;
 }
 
-/** The meta of a readout nothing is known about: labelled by its file name, complete, English. */
+/** The meta of a readout nothing is known about: labelled by its file name as a reader would say it ("white-house.txt" → "White House"), complete, English. */
 export function defaultMeta(filePath: string): SourceMeta {
-  return { label: basename(filePath), complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null };
+  return { label: labelFromFileName(basename(filePath)), complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null };
 }
 
 /**
