@@ -33,7 +33,7 @@ describe('ArticlePanel', () => {
   it('shows the article’s label, its note, where the analysis came from and how much it found', async () => {
     await renderPanel();
     const panel = screen.getByRole('region', { name: 'Article' });
-    expect(panel.textContent).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
+    expect(panel.textContent).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
     expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
     expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
