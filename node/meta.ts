@@ -15,6 +15,7 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { isWebAddress } from '../shared/text/url';
 import type { SourceMeta } from '../shared/model/types';
 import { labelFromFileName } from '../shared/text/file-label';
 import { readTextFile } from './read-text';
@@ -53,7 +54,8 @@ export const metaEntrySchema = z.looseObject({
   label: z.string().min(1).nullish(),
   publisher: optionalText,
   title: optionalText,
-  url: optionalText,
+  /** An http(s) address (shared/text/url.ts, the one check): any other is refused with the file named, never shown or exported. */
+  url: z.string().refine(isWebAddress, 'expected an http:// or https:// address').nullish(),
   date: isoDate.nullish(),
   language: languageTag.nullish(),
   complete: z.boolean().nullish(),

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ArticlePanel, isWebAddress } from '../../../renderer/components/ArticlePanel';
+import { ArticlePanel } from '../../../renderer/components/ArticlePanel';
+import { isWebAddress } from '../../../shared/text/url';
 import { RowView } from '../../../renderer/components/RowView';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';

@@ -32,7 +32,7 @@ describe('a comparison file', () => {
     expect(file.version).toBe(1);
     expect(file.labels).toEqual([...DEFAULT_LABELS, 'tone']);
     expect(fileSources(file)).toEqual({ a: A, b: B, article: ART });
-    expect(parse(serializeReadoutsFile(file))).toEqual({ ok: true, file });
+    expect(parse(serializeReadoutsFile(file))).toEqual({ ok: true, file, notices: [] });
   });
 
   it('is written in schema key order with a 2-space indent and a final newline, whatever the order of the value', () => {
@@ -94,6 +94,28 @@ describe('opening a comparison file', () => {
   });
 });
 
+describe('a source address that is not http(s) (issue 15, item 8)', () => {
+  it('becomes null with a notice naming the file and the source, and the file still opens', () => {
+    const file = JSON.parse(serializeReadoutsFile(sample()));
+    file.sources.a.meta.url = 'javascript:alert(1)';
+    file.article.meta.url = 'file:///etc/passwd';
+    file.sources.b.meta.url = 'https://kremlin.example/r';
+    const r = parse(file);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.file.sources.a.meta.url, r.file.sources.b.meta.url, r.file.article!.meta.url]).toEqual([null, 'https://kremlin.example/r', null]);
+    expect(r.notices).toEqual([
+      'call.readouts: the address of White House is not an http(s) address, so it was dropped: javascript:alert(1)',
+      'call.readouts: the address of Article is not an http(s) address, so it was dropped: file:///etc/passwd',
+    ]);
+  });
+
+  it('is never written: a comparison file made from such a source has no address for it', () => {
+    const file = readoutsFile({ savedBy: '0.1.0', a: { ...A, meta: meta('White House', { url: 'file:///etc/passwd' }) }, b: B });
+    expect(file.sources.a.meta.url).toBeNull();
+    expect(() => serializeReadoutsFile({ ...file, sources: { ...file.sources, b: { ...file.sources.b, meta: { ...B.meta, url: 'javascript:x' } } } })).toThrow(/sources\.b\.meta\.url/);
+  });
+});
+
 describe('a comparison file, for any content', () => {
   const doc = (label: string) => fc.record({
     file: fc.string({ minLength: 1, maxLength: 20 }),
@@ -127,7 +149,7 @@ describe('a comparison file, for any content', () => {
     fc.assert(fc.property(content, (file) => {
       const out = serializeReadoutsFile(file);
       const back = parseReadoutsFile(out, 'x.readouts');
-      expect(back).toEqual({ ok: true, file });
+      expect(back).toEqual({ ok: true, file, notices: [] });
       expect(serializeReadoutsFile(back.ok ? back.file : file)).toBe(out);
     }), { numRuns: 200 });
   });
