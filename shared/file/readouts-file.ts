@@ -14,13 +14,15 @@ import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/cl
 import { annotationSchema, labelSchema } from '../annotations/schema';
 import { mergeLabels, targetPassages, type Annotation } from '../annotations/model';
 import type { ManualLink } from '../model/article';
+import type { Correction } from '../corrections/model';
+import { correctionSchema } from '../corrections/schema';
 import type { SourceDoc, SourceMeta } from '../model/types';
 import { isWebAddress } from '../text/url';
 
 /** The value of `format`. */
 export const READOUTS_FORMAT = 'readout-compare';
-/** The format version this app writes and reads. */
-export const READOUTS_VERSION = 1;
+/** The format version this app writes; it reads every version up to this one (1: no corrections). */
+export const READOUTS_VERSION = 2;
 /** The file name extension of comparison files. */
 export const READOUTS_EXTENSION = '.readouts';
 
@@ -57,10 +59,10 @@ const sourceFields = {
 
 const manualLink = claimsFileSchema.shape.manualLinks.unwrap().element.transform((m) => m as ManualLink);
 
-/** A comparison file, version 1. */
-export const readoutsFileSchema = z.strictObject({
-  format: z.literal(READOUTS_FORMAT, { error: `expected "${READOUTS_FORMAT}"` }),
-  version: z.literal(READOUTS_VERSION, { error: `this version of the app reads version ${READOUTS_VERSION}` }),
+const formatField = z.literal(READOUTS_FORMAT, { error: `expected "${READOUTS_FORMAT}"` });
+
+/** The fields of every version (version 1 has these and no more). */
+const commonFields = {
   /** The version of the app that wrote the file ("0.1.0"). */
   savedBy: z.string().min(1),
   /** What the readouts are about ("Telephone call between …"), when known. */
@@ -77,7 +79,12 @@ export const readoutsFileSchema = z.strictObject({
   annotations: z.array(annotationSchema),
   /** The labels offered, in order: the defaults and the user's own. */
   labels: z.array(labelSchema),
-}).superRefine((file, ctx) => {
+};
+
+type CommonFile = { article: unknown; annotations: Annotation[]; corrections?: Array<{ id: string }> };
+
+/** Ids are unique, and nothing points into an article the file does not have. */
+function checkReferences(file: CommonFile, ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   file.annotations.forEach((a, i) => {
     const first = seen.get(a.id);
@@ -86,7 +93,25 @@ export const readoutsFileSchema = z.strictObject({
     if (file.article === null && targetPassages(a.target).some((p) => p.source === 'article'))
       ctx.addIssue({ code: 'custom', path: ['annotations', i, 'target'], message: 'points into the article, but the file has none' });
   });
-});
+  const corrections = new Map<string, number>();
+  file.corrections?.forEach((c, i) => {
+    const first = corrections.get(c.id);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'id'], message: `the id ${c.id} is also the id of corrections.${first}` });
+    else corrections.set(c.id, i);
+  });
+}
+
+/** A comparison file, version 1 (read, converted to the current version on opening, never written). */
+export const readoutsFileV1Schema = z.strictObject({ format: formatField, version: z.literal(1), ...commonFields }).superRefine(checkReferences);
+
+/** A comparison file, version 2: version 1 and the analyst's corrections of the alignment. */
+export const readoutsFileSchema = z.strictObject({
+  format: formatField,
+  version: z.literal(READOUTS_VERSION, { error: `this version of the app reads versions 1 to ${READOUTS_VERSION}` }),
+  ...commonFields,
+  /** The analyst's corrections of the alignment, in the order they were made (shared/corrections/). */
+  corrections: z.array(correctionSchema),
+}).superRefine(checkReferences);
 
 /** A comparison file as parsed. */
 export type ReadoutsFile = z.output<typeof readoutsFileSchema>;
@@ -120,6 +145,11 @@ export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
     };
   }
   const notices = dropUnsafeAddresses(head, name);
+  if (head.version === 1) {
+    const v1 = readoutsFileV1Schema.safeParse(head);
+    if (!v1.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(v1.error)}` };
+    return { ok: true, file: { ...v1.data, version: READOUTS_VERSION, corrections: [] }, notices };
+  }
   const parsed = readoutsFileSchema.safeParse(head);
   if (!parsed.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(parsed.error)}` };
   return { ok: true, file: parsed.data, notices };
@@ -166,6 +196,8 @@ export interface ReadoutsFileContent {
   article?: { doc: SourceDoc; claims: ClaimsFile | null; manualLinks: ManualLink[] } | null;
   annotations?: Annotation[];
   labels?: readonly string[];
+  /** The analyst's corrections of the alignment. */
+  corrections?: Correction[];
 }
 
 /** A comparison file for `content`; the labels are the defaults, `labels`, and those the annotations use. */
@@ -181,6 +213,7 @@ export function readoutsFile(content: ReadoutsFileContent): ReadoutsFile {
       : null,
     annotations,
     labels: mergeLabels(content.labels ?? [], annotations),
+    corrections: content.corrections ?? [],
   };
 }
 

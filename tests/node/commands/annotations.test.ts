@@ -54,8 +54,8 @@ describe('annotations export', () => {
     expect(statSync(damaged).mtimeMs).toBe(before);
 
     const newer = join(dir, 'newer.readouts');
-    writeFileSync(newer, '{"format": "readout-compare", "version": 2}');
-    expect((await run('export', newer)).stderr).toMatch(/^error: .*newer\.readouts: made by a newer version of Readout Compare \(file format 2\); this version reads format 1: update the app to open it\n$/);
+    writeFileSync(newer, '{"format": "readout-compare", "version": 3}');
+    expect((await run('export', newer)).stderr).toMatch(/^error: .*newer\.readouts: made by a newer version of Readout Compare \(file format 3\); this version reads format 2: update the app to open it\n$/);
     expect(await run('export', 'missing.readouts')).toMatchObject({ exitCode: 1, stderr: expect.stringMatching(/^error: missing\.readouts: no such file \(looked for .*\)\n$/) });
     expect(await run('export', 'pairs')).toMatchObject({ exitCode: 1, stderr: 'error: pairs: not a regular file (a directory)\n' });
   });

@@ -76,10 +76,10 @@ describe('saving a comparison', () => {
   });
 
   it('refuses to replace a file from a newer version, or one that is not a comparison, unless told to', async () => {
-    const newer = JSON.stringify({ format: 'readout-compare', version: 2, savedBy: '9.0.0' });
+    const newer = JSON.stringify({ format: 'readout-compare', version: 3, savedBy: '9.0.0' });
     writeFileSync(at('n.readouts'), newer);
     const r = await saveComparison(at('n.readouts'), version(1));
-    expect(r).toMatchObject({ ok: false, error: { code: 'newer', message: expect.stringContaining('made by a newer version of Readout Compare (file format 2, saved by version 9.0.0)') } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'newer', message: expect.stringContaining('made by a newer version of Readout Compare (file format 3, saved by version 9.0.0)') } });
     expect(read('n.readouts')).toBe(newer);
     expect((await saveComparison(at('n.readouts'), version(1), { overwrite: true })).ok).toBe(true);
 

@@ -31,7 +31,7 @@ describe('Toolbar', () => {
     fireEvent.change(list(), { target: { value: 'second' } });
     expect(list().value).toBe('second');
     // Compare files…: the files' comparison is no sample.
-    const onFiles = viewReducer(onSample, { type: 'loaded', loaded: { ...sample, sample: null } });
+    const onFiles = viewReducer(onSample, { type: 'loaded', loaded: { ...sample, sample: undefined } });
     rerender(toolbar(onFiles));
     expect(list().value).toBe('');
     expect(list().selectedOptions[0]?.textContent).toBe('Choose a sample…');
