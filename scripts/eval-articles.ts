@@ -52,7 +52,7 @@ function report(name: string, all: ArticleCounts[]): void {
 
 async function main(): Promise<void> {
   const expected = (JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'articles', 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] }).articles;
-  const bySplit: Record<string, ArticleCounts[]> = { dev: [], heldout: [] };
+  const bySplit: Record<ExpectedArticle['split'], ArticleCounts[]> = { dev: [], heldout: [] };
   for (const e of expected) {
     const r = await run(e);
     if (typeof r === 'string') {

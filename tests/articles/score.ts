@@ -50,7 +50,7 @@ function match<F, G>(found: F[], gold: G[], same: (f: F, g: G) => boolean, name:
     const k = gold.findIndex((g, i) => !used.has(i) && same(f, g));
     if (k >= 0) {
       used.add(k);
-      pairs.push([f, gold[k]]);
+      pairs.push([f, gold[k] as G]);
     } else out.extra.push(`${kind}: ${name(f)}`);
   }
   gold.forEach((g, i) => { if (!used.has(i)) out.missed.push(`${kind}: ${name(g)}`); });
