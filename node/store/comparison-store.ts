@@ -31,7 +31,8 @@ export type StoreErrorCode =
   | 'damaged' // not JSON, or JSON that fails validation
   | 'not-readouts' // JSON, but not a comparison file
   | 'newer' // written by a newer version of the app
-  | 'unwritable'; // the save itself failed (folder missing, disk full, no permission)
+  | 'unwritable' // the save itself failed (folder missing, disk full, no permission), or the path is no file to write (a device, a folder)
+  | 'read-only'; // the file there is read-only (node/store/write-target.ts): saved nowhere, choose another name
 
 /** A store failure; `backup` is the path of a good previous version the user can open instead, when there is one. */
 export interface StoreError extends CodedError<StoreErrorCode> {
@@ -137,7 +138,7 @@ async function saveNow(path: string, full: string, file: ReadoutsFile, options: 
     return storeFailure('damaged', `${existing.error.message}. ${NOT_REPLACED}`);
   }
   const written = await replaceKeepingPrevious(full, text, path, previous);
-  if (!written.ok) return storeFailure('unwritable', written.message);
+  if (!written.ok) return storeFailure(written.code === 'read-only' ? 'read-only' : 'unwritable', written.message);
   return { ok: true, backup: previous === null ? null : backupPath(path), written: true };
 }
 

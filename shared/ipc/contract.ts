@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)
   | 'damaged' | 'not-readouts' | 'newer' | 'unwritable' // a comparison file (node/store/comparison-store.ts)
+  | 'read-only' // a save or export over a read-only file: refused, the UI offers another name
   | 'stale' // a request about a comparison that is no longer the one loaded
   | 'unsupported' // a file dropped or pasted in a format the importers do not read
   | 'internal';
