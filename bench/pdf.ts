@@ -25,7 +25,7 @@ import { CHROMIUM } from '../tests/e2e/harness';
 import { sampleInput } from '../tests/report-inputs';
 import { longPair } from './report-fixture';
 
-const OPTIONS = { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true } as const;
+const OPTIONS = { pageSize: 'A4', rows: 'all', annotations: true, claims: true } as const;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));

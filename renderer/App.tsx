@@ -37,13 +37,15 @@ export function App({ api }: { api: ReadoutsApi }) {
       <header className="app-header">
         <Toolbar
           samples={samples} state={state} dispatch={dispatch} searchRef={searchRef}
-          onOpenSample={(id) => void s.run(() => api.openSample(id))}
-          onCompareFiles={() => void s.run(() => api.compareFilesDialog())}
-          onOpenArticle={() => void s.run(() => api.openArticleDialog())}
-          onOpenComparison={() => s.command('open-comparison')}
+          actions={{
+            onOpenSample: (id) => void s.run(() => api.openSample(id)),
+            onCompareFiles: () => void s.run(() => api.compareFilesDialog()),
+            onOpenArticle: () => void s.run(() => api.openArticleDialog()),
+            onOpenComparison: () => s.command('open-comparison'),
+            onExportPdf: () => s.command('export-pdf'),
+          }}
           onSave={() => s.command('save')}
           onAnnotate={s.annotate}
-          onExportPdf={() => s.command('export-pdf')}
           onHelp={() => help.openDialog('shortcuts')}
         />
         <Banners

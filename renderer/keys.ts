@@ -26,7 +26,11 @@ export function keyCommand(e: KeyPress, canUndo: boolean): RendererCommand | nul
   const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
   const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
   const key = e.key.toLowerCase();
-  if (e.altKey && !e.ctrlKey && !e.metaKey && !inControl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) return e.key === 'ArrowDown' ? 'next-difference' : 'previous-difference';
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !inControl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) return e.key === 'ArrowDown' ? 'next-row' : 'previous-row';
+  if ((e.key === 'F7' || e.key === 'F8') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    const kind = e.key === 'F7' ? 'one-sided' : 'cited';
+    return e.shiftKey ? `previous-${kind}` : `next-${kind}`;
+  }
   if (mod && !e.altKey && !e.shiftKey && key === 'f') return 'find';
   if (e.key === 'F6' && plain) return 'switch-pane';
   if (mod && e.shiftKey && !e.altKey && key === 'a') return 'annotate';

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { PAGE_SIZES, defaultPageSize, type ReportOptions } from '../../shared/report/options';
+import { FILTERS, parseFilter } from '../../shared/view/filter';
 import type { ReportInput } from '../../shared/report/report';
 import { encodingName } from '../import/text';
 import { loadMetaFile } from '../meta';
@@ -38,7 +39,9 @@ app's File > Export PDF….
   --html OUT.html      write the report as one HTML page (no browser needed)
   --page-size SIZE     A4 or Letter (default: from your locale: ${'$'}LC_ALL,
                        ${'$'}LC_PAPER or ${'$'}LANG, the first set)
-  --differences-only   leave out matched rows whose words are the same
+  --rows WHICH         the rows to print: all (default), one-sided, uncertain,
+                       typed, cited or annotated (the app's filters)
+  --differences-only   the same as --rows one-sided (an older name)
   --no-annotations     leave out the annotations
   --no-claims          leave out the article's claims and commentary
   --browser PATH       the browser to print with (Chromium, Chrome, Edge or
@@ -90,6 +93,7 @@ export function exportCommandWith(deps: ExportDeps): Command {
         pdf: { type: 'string' },
         html: { type: 'string' },
         'page-size': { type: 'string' },
+        rows: { type: 'string' },
         'differences-only': { type: 'boolean' },
         'no-annotations': { type: 'boolean' },
         'no-claims': { type: 'boolean' },
@@ -111,7 +115,10 @@ export function exportCommandWith(deps: ExportDeps): Command {
       const pageSize = asked === undefined ? defaultPageSize(deps.env.LC_ALL || deps.env.LC_PAPER || deps.env.LANG) : PAGE_SIZES.find((p) => p.toLowerCase() === asked.toLowerCase());
       if (pageSize === undefined) return usage(`--page-size must be A4 or Letter (got '${asked}')`);
       if (v.encoding !== undefined && encodingName(v.encoding) === null) return usage(`unknown encoding '${v.encoding}'`);
-      const options: ReportOptions = { pageSize, differencesOnly: v['differences-only'] ?? false, annotations: !v['no-annotations'], claims: !v['no-claims'] };
+      const rows = v.rows === undefined ? (v['differences-only'] ? 'one-sided' : 'all') : parseFilter(v.rows);
+      if (rows === null) return usage(`--rows must be one of ${FILTERS.join(', ')} (got '${v.rows}')`);
+      if (v.rows !== undefined && v['differences-only'] && rows !== 'one-sided') return usage('--differences-only means --rows one-sided: give one of them');
+      const options: ReportOptions = { pageSize, rows, annotations: !v['no-annotations'], claims: !v['no-claims'] };
       for (const flag of ['pdf', 'html'] as const) if (v[flag] !== undefined && v[flag]!.trim() === '') return usage(`--${flag} needs a file name`);
       const targets = { pdf: v.pdf && resolve(context.cwd, v.pdf), html: v.html && resolve(context.cwd, v.html) };
       if (targets.pdf !== undefined && targets.pdf === targets.html) return usage('--pdf and --html name the same file');

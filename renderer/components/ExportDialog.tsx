@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReportOptions } from '../../shared/report/options';
+import { FILTER_LABELS, FILTERS, type Filter } from '../../shared/view/filter';
 
 export function ExportDialog({ initial, annotations, hasArticle, onExport, onClose }: {
   initial: ReportOptions;
@@ -48,12 +49,11 @@ export function ExportDialog({ initial, annotations, hasArticle, onExport, onClo
         <fieldset>
           <legend>Rows</legend>
           <label>
-            <input type="radio" name="rows" checked={!options.differencesOnly} onChange={() => set({ differencesOnly: false })} />
-            All rows
-          </label>
-          <label>
-            <input type="radio" name="rows" checked={options.differencesOnly} onChange={() => set({ differencesOnly: true })} />
-            Differences only (leave out matched rows with the same words)
+            Show{' '}
+            <select value={options.rows} onChange={(e) => set({ rows: e.target.value as Filter })}>
+              {FILTERS.map((f) => <option key={f} value={f}>{FILTER_LABELS[f]}</option>)}
+            </select>
+            {' '}(row numbers stay those of the whole comparison)
           </label>
         </fieldset>
         <fieldset>

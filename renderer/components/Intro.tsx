@@ -1,7 +1,7 @@
 /**
  * The first-run introduction: four short items (rows, omissions, claims,
  * annotations), each with a button that outlines the part of the window it explains.
- * It sits above the rows, covering nothing; "Got it" (or Escape inside it) dismisses
+ * It is a strip above the rows, two lines high, covering nothing; "Got it" (or Escape inside it) dismisses
  * it for good, Help > Show Introduction brings it back.
  */
 import type { KeyboardEvent } from 'react';
@@ -20,7 +20,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
 }) {
   const items: Array<{ id: IntroTarget; title: string; text: string }> = [
     { id: 'rows', title: 'Rows', text: 'Each row sets the two readouts side by side on one point; words only one side used are underlined (dashed left, solid right).' },
-    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”, or “not in …’s (incomplete) copy” when the other side’s text is known to be incomplete. “Omissions only” shows just these.' },
+    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”, or “not in …’s (incomplete) copy” when the other side’s text is known to be incomplete. “Show: One-sided” shows just these; F7 moves to the next one.' },
     { id: 'claims', title: 'Claims', text: 'The article panel checks what a news article says each readout said: supported, partly supported or not found.' },
     { id: 'annotations', title: 'Annotations', text: `Select text or a row and press ${formatKeys('CmdOrCtrl+Shift+A', platform)} (“Annotate…”) to note a disagreement or omission; Save keeps it.` },
   ];
@@ -30,29 +30,32 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
       onDismiss();
     }
   };
+  // A strip above the rows, two lines high: the four topics, and what the one chosen says (the first until one is chosen).
+  const shown = items.find((item) => item.id === target) ?? items[0]!;
   return (
     <section className="intro" aria-labelledby="intro-title" onKeyDown={onKeyDown} data-testid="intro">
       <div className="intro-head">
         <h2 id="intro-title">How to read this comparison</h2>
+        <ol className="intro-items">
+          {items.map((item, i) => (
+            <li key={item.id} className={target === item.id ? 'intro-item intro-item-active' : 'intro-item'}>
+              <span className="intro-number" aria-hidden="true">{i + 1}</span>
+              <button type="button" aria-label={`Show where: ${item.title.toLowerCase()}`} aria-pressed={target === item.id} onClick={() => onTarget(target === item.id ? null : item.id)}>
+                {item.title}
+              </button>
+              <span className="intro-item-text" hidden>{item.text}</span>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="intro-dismiss" onClick={onDismiss} title="Help › Show Introduction brings it back">Got it</button>
+      </div>
+      <div className="intro-body">
+        <p className="intro-text" aria-live="polite"><strong>{shown.title}:</strong> {shown.text}</p>
         <span className="intro-actions">
           <button type="button" onClick={onShortcuts}>Keyboard shortcuts</button>
           <button type="button" onClick={onAbout}>About</button>
-          <button type="button" className="intro-dismiss" onClick={onDismiss} title="Help › Show Introduction brings it back">Got it</button>
         </span>
       </div>
-      <ol className="intro-items">
-        {items.map((item, i) => (
-          <li key={item.id} className={target === item.id ? 'intro-item intro-item-active' : 'intro-item'}>
-            <h3><span className="intro-number" aria-hidden="true">{i + 1}</span>{item.title}</h3>
-            <p>
-              {item.text}{' '}
-              <button type="button" aria-label={`Show where: ${item.title.toLowerCase()}`} aria-pressed={target === item.id} onClick={() => onTarget(target === item.id ? null : item.id)}>
-                Show where
-              </button>
-            </p>
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

@@ -21,22 +21,18 @@ export interface SourceHeaderActions {
   onPaste: (side: 'a' | 'b') => void;
 }
 
-/** Notes longer than this start folded to two lines (the rows need the room); "Show all" unfolds them. */
-const FOLDED_NOTE = 160;
-
-/** A source's note (what an incomplete copy lacks): always shown, long ones folded to two lines until asked. */
+/**
+ * A source's note (what an incomplete copy lacks): its first line, and "more" to read
+ * it whole; always shown, since it changes what an "only in …" row means.
+ */
 function SourceNote({ note, complete }: { note: string; complete: boolean }) {
-  const long = note.length > FOLDED_NOTE;
   const [open, setOpen] = useState(false);
-  const folded = long && !open;
   return (
-    <div className={`source-note${complete ? '' : ' source-note-incomplete'}`}>
-      <p className={folded ? 'note-text folded' : 'note-text'}><strong>Note:</strong> {note}</p>
-      {long && (
-        <button type="button" className="note-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : 'Show all of the note'}
-        </button>
-      )}
+    <div className={`source-note${complete ? '' : ' source-note-incomplete'}${open ? ' open' : ''}`}>
+      <p className={open ? 'note-text' : 'note-text folded'}><strong>Note:</strong> {note}</p>
+      <button type="button" className="note-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'less' : 'more'}
+      </button>
     </div>
   );
 }
@@ -45,39 +41,49 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, onPaste }: {
-  side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string;
-} & SourceHeaderActions) {
+type CardProps = { side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string } & SourceHeaderActions;
+
+/** A source in one line: its label, whether the copy is complete (with the note's first line), how much the other side covers, and "Details". */
+function SourceCard(props: CardProps) {
+  const { side, source, compared, other } = props;
   const m = source.meta;
-  const fileName = source.file.split(/[\\/]/).pop() ?? source.file;
-  const [editing, setEditing] = useState(false);
-  const read = [languageName(m.language), source.origin ? `read from ${originWording(source.origin)}` : null].filter(Boolean).join(' · ');
+  const [open, setOpen] = useState(false);
+  const detailsId = `source-details-${side}`;
   return (
     <section
-      className={`source source-${side}`}
+      className={`source source-${side}${open ? ' source-open' : ''}`}
       aria-label={`Source ${side.toUpperCase()}: ${m.label}`}
       data-import-target={side}
       tabIndex={-1}
       title="Drop a file here, or click here and paste (Ctrl/Cmd+V), to replace this readout"
     >
-      <h2 className="source-label">
-        <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> {m.label}
-        {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
-        {!editing && (
-          <span className="source-actions">
-            <button type="button" aria-label={`Paste: replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
-            <button type="button" aria-label={`Edit details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
-          </span>
-        )}
-      </h2>
-      {editing && (
-        <DetailsEditor
-          name={m.label}
-          meta={m}
-          onSave={(meta) => { setEditing(false); onEditDetails(side, meta); }}
-          onCancel={() => setEditing(false)}
-        />
-      )}
+      <div className="source-line">
+        <h2 className="source-label">
+          <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> {m.label}
+          {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
+        </h2>
+        <p className="source-coverage" title={`${percent(compared.coverage)} of its ${compared.words} words are in statements ${other} also reports`}>
+          <strong>{percent(compared.coverage)}</strong><span className="coverage-words"> of its {compared.words} words are in statements {other} also reports</span>
+          <span className="coverage-bar" aria-hidden="true"><span style={{ width: percent(compared.coverage) }} /></span>
+        </p>
+        <button type="button" className="details-toggle" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${m.label}`} onClick={() => setOpen(!open)}>
+          Details {open ? '▴' : '▾'}
+        </button>
+      </div>
+      {m.note && <SourceNote note={m.note} complete={m.complete} />}
+      <SourceDetails {...props} id={detailsId} open={open} />
+    </section>
+  );
+}
+
+/** The rest of a source's details, shown on demand: title, publisher, date, address, how the text was read; Paste and Edit details. */
+function SourceDetails({ side, source, onOpenLink, onEditDetails, onPaste, id, open }: CardProps & { id: string; open: boolean }) {
+  const m = source.meta;
+  const fileName = source.file.split(/[\\/]/).pop() ?? source.file;
+  const [editing, setEditing] = useState(false);
+  const read = [languageName(m.language), source.origin ? `read from ${originWording(source.origin)}` : null].filter(Boolean).join(' · ');
+  return (
+    <div className="source-details" id={id} hidden={!open}>
       <p className="source-title">{m.title ?? fileName}</p>
       <p className="source-meta">
         {[m.publisher, m.date].filter(Boolean).join(' · ')}
@@ -89,12 +95,15 @@ function SourceCard({ side, source, compared, other, onOpenLink, onEditDetails, 
         )}
       </p>
       <p className="source-language">{read}</p>
-      {m.note && <SourceNote note={m.note} complete={m.complete} />}
-      <p className="source-coverage">
-        <strong>{percent(compared.coverage)}</strong> of its {compared.words} words are in statements {other} also reports
-        <span className="coverage-bar" aria-hidden="true"><span style={{ width: percent(compared.coverage) }} /></span>
-      </p>
-    </section>
+      {editing ? (
+        <DetailsEditor name={m.label} meta={m} onSave={(meta) => { setEditing(false); onEditDetails(side, meta); }} onCancel={() => setEditing(false)} />
+      ) : (
+        <p className="source-actions">
+          <button type="button" aria-label={`Paste: replace ${m.label} with the text copied to the clipboard`} title="Replace with the clipboard's text (or click the card and press Ctrl/Cmd+V)" onClick={() => onPaste(side)}>Paste</button>
+          <button type="button" aria-label={`Edit details of ${m.label}`} onClick={() => setEditing(true)}>Edit details</button>
+        </p>
+      )}
+    </div>
   );
 }
 

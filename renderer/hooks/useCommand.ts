@@ -5,6 +5,7 @@
 import { useCallback, type Dispatch, type RefObject } from 'react';
 import type { ExportFormat } from '../../shared/annotations/export';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SaveMode } from '../../shared/ipc/contract';
+import type { Filter } from '../../shared/view/filter';
 import type { HelpDialog } from '../help';
 import type { ViewAction, ViewState } from '../state/view';
 
@@ -29,12 +30,15 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
   const { api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro } = d;
   return useCallback((c: RendererCommand) => {
     switch (c) {
-      case 'next-difference': return dispatch({ type: 'difference', direction: 1 });
-      case 'previous-difference': return dispatch({ type: 'difference', direction: -1 });
+      case 'next-row': return dispatch({ type: 'jump', direction: 1, to: 'row' });
+      case 'previous-row': return dispatch({ type: 'jump', direction: -1, to: 'row' });
+      case 'next-one-sided': return dispatch({ type: 'jump', direction: 1, to: 'one-sided' });
+      case 'previous-one-sided': return dispatch({ type: 'jump', direction: -1, to: 'one-sided' });
+      case 'next-cited': return dispatch({ type: 'jump', direction: 1, to: 'cited' });
+      case 'previous-cited': return dispatch({ type: 'jump', direction: -1, to: 'cited' });
       case 'find': searchRef.current?.focus(); searchRef.current?.select(); return;
-      case 'filter-all': return dispatch({ type: 'filter', filter: 'all' });
-      case 'filter-differences': return dispatch({ type: 'filter', filter: 'differences' });
-      case 'filter-omissions': return dispatch({ type: 'filter', filter: 'omissions' });
+      case 'filter-all': case 'filter-one-sided': case 'filter-uncertain': case 'filter-typed': case 'filter-cited': case 'filter-annotated':
+        return dispatch({ type: 'filter', filter: c.slice('filter-'.length) as Filter });
       case 'toggle-article-panel':
       case 'toggle-annotations-panel': {
         // Hiding the panel that has focus hands focus to the rows.

@@ -8,14 +8,15 @@
  */
 import { addLabel, normalizeLabel, targetPassages, type Target } from '../../shared/annotations/model';
 import { setManualLink } from '../../shared/article/links';
+import type { Comparison } from '../../shared/compare/compare';
 import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, withMetas, type DetailsSource } from '../../shared/view/source-details';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
-import { filterRows, type Filter } from '../../shared/view/filter';
-import { nextDifference } from '../../shared/view/navigate';
+import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
+import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
 import { buildRows, type Row } from '../../shared/view/rows';
 import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
 import {
@@ -101,7 +102,8 @@ export type ViewAction =
   | { type: 'dismiss-error' }
   | { type: 'filter'; filter: Filter }
   | { type: 'focus-row'; index: number; reveal?: boolean }
-  | { type: 'difference'; direction: 1 | -1 }
+  /** Moves to the next or previous row of a kind among the rows shown: any row (Alt+Down/Up), a one-sided statement (F7), a cited row (F8). */
+  | { type: 'jump'; direction: 1 | -1; to: JumpTarget }
   | { type: 'search'; query: string }
   | { type: 'match'; direction: 1 | -1 }
   /** Shows or hides the article panel (toggles without `open`). */
@@ -164,11 +166,34 @@ export function editsOf(state: ViewState): ComparisonEdits {
 function withDetails(state: ViewState): ViewState {
   if (!state.loaded || !state.work.sources) return state;
   const loaded = withMetas(state.loaded, state.work.sources);
-  const rows = buildRows(loaded.comparison);
-  const visible = filterRows(rows, state.filter);
+  return refiltered({ ...state, loaded, rows: buildRows(loaded.comparison) });
+}
+
+/** No comparison: what the filters read before one is loaded (there are no rows then). */
+const EMPTY_SIDE = { file: '', label: '', complete: true, language: 'en', sentences: [], coverage: 0, words: 0 };
+const EMPTY_COMPARISON: Comparison = { a: EMPTY_SIDE, b: EMPTY_SIDE, pairs: [], onlyA: [], onlyB: [], omissions: [] };
+
+/** What the filters need of the view: the comparison on screen, the sentences the article cites and those the analyst annotated. */
+export function filterContext(state: Pick<ViewState, 'loaded' | 'markers' | 'work'>): FilterContext {
+  const marks = state.work.marks;
+  return {
+    comparison: state.loaded?.comparison ?? EMPTY_COMPARISON,
+    cited: new Set(Object.keys(state.markers)),
+    annotated: new Set([...Object.keys(marks.bySentence), ...Object.keys(marks.rows)]),
+  };
+}
+
+/** The rows shown computed again (the filter's inputs changed); the row in focus stays when the filter keeps it. */
+function refiltered(state: ViewState): ViewState {
+  const visible = filterRows(state.rows, state.filter, filterContext(state));
   const key = state.visible[state.current]?.key;
   const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
-  return { ...state, loaded, rows, visible, current };
+  return { ...state, visible, current };
+}
+
+/** Whether an action changed what the current filter reads (the article's links, the annotations). */
+function filterInputsChanged(prev: ViewState, next: ViewState): boolean {
+  return (next.filter === 'cited' && prev.markers !== next.markers) || (next.filter === 'annotated' && prev.work.marks !== next.work.marks);
 }
 
 /** The file name of a path, whichever the separator. */
@@ -249,7 +274,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         annotationFilter: sameDocument ? state.annotationFilter : [],
       };
       const rows = buildRows(loaded.comparison);
-      const visible = filterRows(rows, state.filter);
+      const visible = filterRows(rows, state.filter, filterContext({ loaded, markers: articleState.markers, work }));
       if (article && articleAdded(state.loaded, loaded)) {
         // An article for the comparison on screen: the filter, the search and the row in focus stay.
         const key = state.visible[state.current]?.key;
@@ -271,7 +296,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'announce':
       return { ...state, status: action.message };
     case 'filter': {
-      const visible = filterRows(state.rows, action.filter);
+      const visible = filterRows(state.rows, action.filter, filterContext(state));
       const key = state.visible[state.current]?.key;
       const kept = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
       const next = { ...state, filter: action.filter, visible, current: kept, status: plural(visible.length, 'row', 'rows') };
@@ -284,9 +309,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const moved = action.reveal ? revealing(state, index) : { ...state, current: index };
       return { ...moved, status: action.reveal ? rowAnnouncement(moved, index) : state.status };
     }
-    case 'difference': {
-      const next = nextDifference(state.visible, state.current, action.direction);
-      if (next === null) return { ...state, status: action.direction === 1 ? 'No more differences below' : 'No more differences above' };
+    case 'jump': {
+      const cited = filterContext(state).cited;
+      const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, cited));
+      if (next === null) return { ...state, status: `No more ${JUMP_NAMES[action.to]} ${action.direction === 1 ? 'below' : 'above'}` };
       const moved = revealing(state, next);
       return { ...moved, status: rowAnnouncement(moved, next) };
     }
@@ -350,10 +376,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (!loaded?.article) return state;
       const article = setManualLink(loaded.article, action.from, action.to, action.linked);
       const status = action.linked ? `Linked ${action.from} to ${action.to}` : `Removed the link from ${action.from} to ${action.to}`;
-      return { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
+      const next = { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
+      return filterInputsChanged(state, next) ? refiltered(next) : next;
     }
-    default:
-      return annotationReducer(state, action);
+    default: {
+      const next = annotationReducer(state, action);
+      return filterInputsChanged(state, next) ? refiltered(next) : next;
+    }
   }
 }
 

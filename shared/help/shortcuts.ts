@@ -45,8 +45,10 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: 'Up / Down', action: 'Previous / next row (when a row has focus)' },
       { keys: 'Home / End', action: 'First / last row' },
-      { keys: 'Alt+Down', action: 'Next difference' },
-      { keys: 'Alt+Up', action: 'Previous difference' },
+      { keys: 'Alt+Down', action: 'Next row the filter shows' },
+      { keys: 'Alt+Up', action: 'Previous row the filter shows' },
+      { keys: 'F7 / Shift+F7', action: 'Next / previous one-sided statement' },
+      { keys: 'F8 / Shift+F8', action: 'Next / previous row cited by the article' },
       { keys: 'F6', action: 'Move focus between the rows and the panel beside them' },
       { keys: 'Tab', action: 'Next control; in a row, its markers and "Why matched?"' },
     ],

@@ -194,7 +194,8 @@ export interface RendererError {
 
 /** Commands main sends the renderer (from menus and accelerators). */
 export const RENDERER_COMMANDS = [
-  'next-difference', 'previous-difference', 'find', 'filter-all', 'filter-differences', 'filter-omissions',
+  'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find',
+  'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel',
   'annotate', 'undo', 'toggle-annotations-panel',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',

@@ -1,10 +1,11 @@
 /**
  * What a PDF report contains and how it is printed: the user's options (page
- * size, all rows or differences only, with or without annotations, with or
+ * size, which rows (the view's filters), with or without annotations, with or
  * without the article) and the printer settings they give, the same for
  * Electron's `webContents.printToPDF` and for the CLI's browser (both are
  * Chromium's printer; node/report/pdf.ts maps the names).
  */
+import type { Filter } from '../view/filter';
 import { escapeHtml } from './html';
 
 /** The page sizes a report is printed on. */
@@ -14,15 +15,15 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 /** The options of a report, as the export dialog and the CLI set them (validated by schema.ts). */
 export interface ReportOptions {
   pageSize: PageSize;
-  /** Only the rows marked as differences (one-sided rows, and matched rows whose words differ); row numbers stay those of the full list. */
-  differencesOnly: boolean;
+  /** Which rows the table shows, by the view's filters (shared/view/filter.ts); row numbers stay those of the full list. */
+  rows: Filter;
   /** The analyst's annotations: markers in the rows, their notes beside them, and a section listing them all. */
   annotations: boolean;
   /** The article's claims (with verdicts and quote checks) and commentary. */
   claims: boolean;
 }
 
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true };
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { pageSize: 'A4', rows: 'all', annotations: true, claims: true };
 
 /** Page margins in inches (the footer lives in the bottom one). */
 export const MARGINS_IN = { top: 0.55, bottom: 0.7, left: 0.55, right: 0.55 } as const;

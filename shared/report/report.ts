@@ -20,6 +20,7 @@ import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/ar
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, timingWording, verdictWording } from '../view/article';
 import { rowDiff, type Run } from '../view/row-diff';
+import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
 import { isWeakMatch, STRONG_LINK } from '../align/strength';
@@ -68,6 +69,21 @@ export function longDate(date: string): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : date;
 }
 
+/** What each filter keeps, for the legend of a report printed with it. */
+const FILTER_MEANINGS: Readonly<Record<Filter, string>> = {
+  all: 'every row',
+  'one-sided': 'statements only one side made',
+  uncertain: 'rows the alignment is unsure of (a weak match, or an omission it is not sure of)',
+  typed: 'matched rows with a typed difference',
+  cited: 'rows the article cites',
+  annotated: 'rows the analyst annotated',
+};
+
+/** The readout sentences an article's claims and commentary link to. */
+function citedSentences(article: ArticleAnalysis | null): Set<string> {
+  return new Set(article ? [...article.claims, ...article.commentary].flatMap((item) => item.links.filter(isSentenceTarget)) : []);
+}
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -75,6 +91,8 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 /** What the report knows about where things are: row numbers and annotation numbers. */
 interface Places {
   rows: Row[];
+  /** Whether the report's filter (its `rows` option) prints each row, by row number less one. */
+  printed: boolean[];
   /** Row number (1 up, in the full list) of each readout sentence. */
   rowOf: Map<string, number>;
   marks: AnnotationMarks;
@@ -87,7 +105,9 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
   const rowOf = new Map<string, number>();
   rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
   const annotations = options.annotations ? listAnnotations(input.annotations) : [];
-  const places: Places = { rows, rowOf, marks: annotationMarks(annotations, c) };
+  const marks = annotationMarks(annotations, c);
+  const filterCtx = { comparison: c, cited: citedSentences(input.article), annotated: new Set([...Object.keys(marks.bySentence), ...Object.keys(marks.rows)]) };
+  const places: Places = { rows, printed: rows.map((r) => rowKept(r, options.rows, filterCtx)), rowOf, marks };
   const article = options.claims ? input.article : null;
   const title = reportTitle(input);
   const date = reportDate(input);
@@ -186,7 +206,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const orphans = annotations.filter((a) => a.status === 'orphan').length;
   const verdicts = article ? tallyVerdicts(article.claims) : null;
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
-  const cited = new Set<string>(article ? [...article.claims, ...article.commentary].flatMap((item) => item.links.filter(isSentenceTarget)) : []);
+  const cited = citedSentences(article);
   return html`
 <section class="summary" aria-labelledby="h-summary">
   <h2 id="h-summary">Summary</h2>
@@ -199,11 +219,9 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
       ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
-      ${item('Rows in this report', options.differencesOnly
-        ? changed === places.rows.length
-          ? `all ${places.rows.length}: differences only was asked for, but every matched row differs in wording, so none is left out`
-          : `${changed} of ${places.rows.length}: differences only (matched rows with the same words are left out; numbers are those of the full comparison)`
-        : `all ${places.rows.length} (${changed} with differences)`)}
+      ${item('Rows in this report', options.rows === 'all'
+        ? `all ${places.rows.length} (${changed} with differences)`
+        : `${places.printed.filter(Boolean).length} of ${places.rows.length}: ${FILTER_LABELS[options.rows].toLowerCase()} only (numbers are those of the full comparison)`)}
       ${options.annotations ? item('Annotations', `${annotations.length}${orphans > 0 ? ` (${orphans} could not be found in the current text)` : ''}`) : item('Annotations', 'not included in this report')}
       ${article && verdicts ? item('Article claims', `${article.claims.length} (${verdicts})`) : null}
       ${article ? item('Commentary', plural(article.commentary.length, 'quotation')) : null}
@@ -232,7 +250,7 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: no link of the row scores ${STRONG_LINK} or more (on a scale of 0 to 1); the statements share few terms, so check the match before relying on it.</li>
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
-    ${options.differencesOnly ? html`<li>Differences only: matched rows whose words are the same on both sides are left out.</li>` : null}
+    ${options.rows !== 'all' ? html`<li>${FILTER_LABELS[options.rows]} only: ${FILTER_MEANINGS[options.rows]}; the other rows are left out and the row numbers are those of the full comparison.</li>` : null}
   </ul>
 </section>`;
 }
@@ -251,7 +269,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     return annotations.filter((a) => ids.has(a.id)).sort((x, y) => byNumber[x.id]! - byNumber[y.id]!);
   };
   const body = places.rows.map((row, i) => {
-    if (options.differencesOnly && !row.changed) return null;
+    if (!places.printed[i]) return null;
     const text = rowDiff(row, c);
     const notes = notesOf(row);
     const cell = (side: Side) => html`<td class="text" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, true)}</td>`;
@@ -268,13 +286,13 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
   });
   return html`
 <section class="comparison" aria-labelledby="h-table">
-  <h2 id="h-table">Side by side${options.differencesOnly ? ': differences only' : ''}</h2>
+  <h2 id="h-table">Side by side${options.rows === 'all' ? '' : `: ${FILTER_LABELS[options.rows].toLowerCase()} only`}</h2>
   <table class="side-by-side">
     <colgroup><col class="c-num"><col class="c-text"><col class="c-text"></colgroup>
     <thead><tr><th scope="col" class="num">Row</th><th scope="col">${c.a.label}</th><th scope="col">${c.b.label}</th></tr></thead>
     <tbody>${body}</tbody>
   </table>
-  ${body.every((b) => b === null) ? html`<p class="none">${places.rows.length === 0 ? 'Neither readout has a statement.' : 'No differences: every statement of each readout is matched with one of the other, in the same words.'}</p>` : null}
+  ${body.every((b) => b === null) ? html`<p class="none">${places.rows.length === 0 ? 'Neither readout has a statement.' : options.rows === 'one-sided' ? 'None: every statement of each readout is matched with one of the other.' : `No rows to print: none is among the ${FILTER_MEANINGS[options.rows]}.`}</p>` : null}
 </section>`;
 }
 
@@ -426,7 +444,7 @@ function commentarySection(article: ArticleAnalysis, c: Comparison, places: Plac
 
 function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null, options: ReportOptions): Markup {
   const c = input.comparison;
-  const shown = (row: number) => !options.differencesOnly || places.rows[row - 1]!.changed;
+  const shown = (row: number) => places.printed[row - 1] === true;
   const items = annotations.map((a) => {
     const n = places.marks.numbers[a.id]!;
     const sentence = a.status === 'anchored' ? annotationSentence(a, c) : null;

@@ -4,11 +4,12 @@
  * Main checks every export request against it.
  */
 import { z } from 'zod';
+import { FILTERS } from '../view/filter';
 import { PAGE_SIZES, type ReportOptions } from './options';
 
 export const reportOptionsSchema = z.strictObject({
   pageSize: z.enum(PAGE_SIZES),
-  differencesOnly: z.boolean(),
+  rows: z.enum(FILTERS),
   annotations: z.boolean(),
   claims: z.boolean(),
 }) satisfies z.ZodType<ReportOptions>;

@@ -1,18 +1,32 @@
 /**
- * Next / previous difference (Alt+Down / Alt+Up, as in Meld), over the rows the
- * view shows. No wrap-around: at the end there is no next difference, and the UI
+ * Next / previous row of a kind (Alt+Down / Alt+Up: the next row the filter keeps;
+ * F7: the next one-sided statement; F8: the next row the article cites), over the
+ * rows the view shows. No wrap-around: at the end there is no next one, and the UI
  * says so.
  */
 import type { Row } from './rows';
 
 /**
- * The index of the nearest row after `from` (direction 1) or before it
- * (direction -1) that is a difference (`changed`), or null when there is none.
- * `from` is the current row's index: -1 means before the first row,
- * `rows.length` after the last; other values are clamped to that range.
+ * The index of the nearest row after `from` (direction 1) or before it (direction
+ * -1) that `keep` accepts, or null when there is none. `from` is the current row's
+ * index: -1 means before the first row, `rows.length` after the last; other values
+ * are clamped to that range.
  */
-export function nextDifference(rows: readonly Pick<Row, 'changed'>[], from: number, direction: 1 | -1): number | null {
+export function nextWhere<T>(rows: readonly T[], from: number, direction: 1 | -1, keep: (row: T) => boolean): number | null {
   const start = Math.min(Math.max(Math.trunc(from), -1), rows.length) + direction;
-  for (let i = start; i >= 0 && i < rows.length; i += direction) if (rows[i]!.changed) return i;
+  for (let i = start; i >= 0 && i < rows.length; i += direction) if (keep(rows[i]!)) return i;
   return null;
+}
+
+/** What Alt+Down, F7 and F8 move to. */
+export type JumpTarget = 'row' | 'one-sided' | 'cited';
+
+/** How each target is named in "No more … below". */
+export const JUMP_NAMES: Readonly<Record<JumpTarget, string>> = { row: 'rows', 'one-sided': 'one-sided statements', cited: 'rows cited by the article' };
+
+/** Whether `row` is a `target` (`cited`: the ids of the sentences the article cites). */
+export function isTarget(row: Row, target: JumpTarget, cited: ReadonlySet<string>): boolean {
+  if (target === 'row') return true;
+  if (target === 'one-sided') return row.kind !== 'matched';
+  return row.a.some((id) => cited.has(id)) || row.b.some((id) => cited.has(id));
 }

@@ -101,12 +101,17 @@ describe('accessibility', () => {
     expect(seen.length).toBeGreaterThan(30);
     expect(seen.some((s) => s.startsWith('DIV'))).toBe(true); // a row
     // toolbar: Right and Left go from button to button
-    await page.getByRole('button', { name: 'Compare files…' }).focus();
+    await page.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Open comparison…');
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Previous row');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Open sample');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('File ▾');
+    // the File menu opens from the keyboard, and Escape gives the focus back to its button
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Compare files…');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('File ▾');
     await app.close();
   });
 

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { CSV_COLUMNS } from '../../shared/annotations/export';
-import { ROOT, until } from './harness';
+import { ROOT, until, fileMenu } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -297,7 +297,7 @@ describe('comparison files in the app', () => {
 
     // Open the example file: five annotations, anchored, listed in reading order (the framing row starts at a6, before the omission in a7).
     app.dialogs.nextPaths.push(FIXTURE);
-    await page.getByRole('button', { name: 'Open comparison…' }).click();
+    await fileMenu(page, 'Open comparison…');
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Annotations (5)', exact: true }).click();
     const panel = page.getByRole('region', { name: /^Annotations/ });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { until } from './harness';
+import { until, fileMenu, showRows } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -14,7 +14,7 @@ describe('the app on the embedded 2025 sample', () => {
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Trump/);
     expect(await page.getByText(/Incomplete English translation/).count()).toBe(1);
-    // The long note starts folded to two lines (the rows need the room), and unfolds on request.
+    // The long note starts folded to its first line (the rows need the room), and unfolds on request.
     const toggle = page.locator('.source-b .note-toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     const noteHeight = () => page.evaluate(`document.querySelector('.source-b .note-text').getBoundingClientRect().height`);
@@ -24,8 +24,10 @@ describe('the app on the embedded 2025 sample', () => {
     expect(Number(await noteHeight())).toBeGreaterThan(Number(folded) * 1.5);
     await toggle.click();
     expect(await page.locator('.source-b .badge-incomplete').count()).toBe(1);
-    // The sample list shows the sample on screen.
-    expect(await page.getByRole('combobox', { name: 'Embedded sample' }).inputValue()).toBe('2025-03-18-trump-putin');
+    // The File menu checks the sample on screen.
+    await page.getByRole('button', { name: /^File/ }).click();
+    expect(await page.getByRole('menuitemradio', { checked: true }).textContent()).toMatch(/2025-03-18 · Telephone call/);
+    await page.keyboard.press('Escape');
     // Every statement of both readouts is in a row; the list is virtualised, so count from its label.
     const total = Number((await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label'))!.split(' ')[0]);
     expect(total).toBeGreaterThan(15);
@@ -87,7 +89,7 @@ describe('the app on the embedded 2025 sample', () => {
     const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
-    await page.getByRole('radio', { name: 'Omissions only' }).check();
+    await showRows(page, 'one-sided');
     const labels = await page.getByTestId('rows-scroll').getByRole('listitem').evaluateAll((els) => els.map((e) => e.querySelector('.row-kind')?.textContent));
     expect(labels.length).toBeGreaterThan(0);
     for (const l of labels) expect(l).toMatch(/^(only in Kremlin|not in Kremlin's \(incomplete\) copy): $/);
@@ -168,7 +170,7 @@ describe('the app on the embedded 2025 sample', () => {
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const before = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
     app.dialogs.nextCompareFiles = [join(dir, 'good.txt'), join(dir, 'empty.txt')];
-    await page.getByRole('button', { name: 'Compare files…' }).click();
+    await fileMenu(page, 'Compare files…');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/empty\.txt/);
@@ -189,7 +191,7 @@ describe('a long comparison', () => {
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
-    await page.getByRole('button', { name: 'Compare files…' }).click();
+    await fileMenu(page, 'Compare files…');
     await page.getByRole('list', { name: '1000 rows' }).waitFor();
     expect(await page.getByTestId('rows-scroll').getByRole('listitem').count()).toBeLessThanOrEqual(200);
     // Scrolling to the end shows the last rows.

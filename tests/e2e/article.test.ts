@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureHandlers } from './fixture-handlers';
-import { ROOT, until } from './harness';
+import { ROOT, until, fileMenu, showRows } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '2025-03-18-trump-putin');
@@ -67,18 +67,17 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     const app = await suite.open();
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
-    await page.getByRole('combobox', { name: 'Embedded sample' }).selectOption('2021-07-09-biden-putin');
-    await page.getByRole('button', { name: 'Open sample' }).click();
+    await fileMenu(page, /^2021-07-09 · /);
     await until(page, 'document.querySelector("h1")?.textContent.includes("Biden") && !document.querySelector(".article-panel")');
     expect(await page.getByRole('button', { name: 'Article panel', exact: true }).isDisabled()).toBe(true);
     const rows = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
     // Cancelled: nothing changes.
-    await page.getByRole('button', { name: 'Open article…' }).click();
+    await fileMenu(page, 'Open article…');
     await until(page, '!document.querySelector(".app").getAttribute("aria-busy") || document.querySelector(".app").getAttribute("aria-busy") === "false"');
     expect(await page.locator('.article-panel').count()).toBe(0);
     // Chosen: the panel shows it; the rows stay.
     app.dialogs.nextArticle = join(SAMPLE, 'article.txt');
-    await page.getByRole('button', { name: 'Open article…' }).click();
+    await fileMenu(page, 'Open article…');
     await page.getByRole('region', { name: 'Article' }).waitFor();
     expect(await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label')).toBe(rows);
     expect(await page.locator('h1').textContent()).toMatch(/Biden/);
@@ -94,7 +93,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     const { page } = app;
     await page.getByRole('region', { name: 'Article' }).waitFor();
     app.dialogs.nextArticle = join(dir, 'empty.md');
-    await page.getByRole('button', { name: 'Open article…' }).click();
+    await fileMenu(page, 'Open article…');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/empty\.md/);
     expect(await page.getByRole('region', { name: 'Article' }).count()).toBe(1);
@@ -165,11 +164,11 @@ describe('the article panel, on the hand-made analysis of the sample’s article
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
     await page.getByRole('region', { name: 'Article' }).waitFor();
-    await page.getByRole('radio', { name: 'Omissions only' }).check();
+    await showRows(page, 'one-sided');
     await page.locator('#article-item-c2').getByRole('button', { name: /^Go to White House a6: / }).click();
     const row = await until<string | null>(page, ACTIVE_ROW);
     expect(await rowSentences(page, row!)).toMatch(/\ba6\b/);
-    expect(await page.getByRole('radio', { name: 'All' }).isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Show rows' }).inputValue()).toBe('all');
     expect(await page.locator('.status').textContent()).toMatch(/\(all rows shown\)$/);
     await app.close();
   });
@@ -252,10 +251,10 @@ describe('the article’s address', () => {
     const app = await suite.open();
     await app.page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     app.dialogs.nextCompareFiles = [join(dir, 'whitehouse.txt'), join(dir, 'kremlin.txt')];
-    await app.page.getByRole('button', { name: 'Compare files…' }).click();
+    await fileMenu(app.page, 'Compare files…');
     await until(app.page, '!document.querySelector(".article-panel")');
     app.dialogs.nextArticle = join(news, 'story.md');
-    await app.page.getByRole('button', { name: 'Open article…' }).click();
+    await fileMenu(app.page, 'Open article…');
     await app.page.getByRole('region', { name: 'Wire story' }).waitFor();
     return app;
   }

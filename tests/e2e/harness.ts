@@ -211,3 +211,14 @@ export async function openApp(browser: Browser, url: string, options: {
     close: () => context.close(),
   };
 }
+
+/** Chooses `item` in the toolbar's File menu (a menu button: samples, Compare files…, Open comparison…, Open article…, Export PDF…). */
+export async function fileMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: /^File/ }).click();
+  await page.getByRole('menu', { name: 'File' }).getByRole(typeof item === 'string' && !item.includes(' · ') ? 'menuitem' : 'menuitemradio', { name: item }).click();
+}
+
+/** Sets the toolbar's "Show" filter. */
+export async function showRows(page: Page, filter: 'all' | 'one-sided' | 'uncertain' | 'typed' | 'cited' | 'annotated'): Promise<void> {
+  await page.getByRole('combobox', { name: 'Show rows' }).selectOption(filter);
+}

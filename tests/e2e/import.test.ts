@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { until } from './harness';
+import { until, fileMenu } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -165,6 +165,7 @@ describe('a source\'s details', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
+    await page.getByRole('button', { name: 'Details of Kremlin' }).click();
     await page.getByRole('button', { name: 'Edit details of Kremlin' }).click();
     const form = page.getByRole('form', { name: 'Details of Kremlin' });
     await form.getByLabel('Label').fill('Moscow');
@@ -191,7 +192,7 @@ describe('a source\'s details', () => {
     const again = await suite.open();
     await ready(again.page);
     again.dialogs.nextPaths.push(join(dir, 'call.readouts'));
-    await again.page.getByRole('button', { name: 'Open comparison…' }).click();
+    await fileMenu(again.page, 'Open comparison…');
     await again.page.getByRole('region', { name: 'Source B: Moscow' }).waitFor({ timeout: 15000 });
     expect(await again.page.locator('.gap-marker', { hasText: 'only in Moscow' }).count()).toBeGreaterThan(0);
     await again.close();
@@ -202,6 +203,7 @@ describe('a source\'s details', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
+    await page.getByRole('button', { name: 'Details of White House' }).click();
     await page.getByRole('button', { name: 'Edit details of White House' }).click();
     await page.getByRole('form', { name: 'Details of White House' }).getByLabel('Label').fill('Washington');
     await page.keyboard.press('Enter');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { until } from './harness';
+import { until, fileMenu } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -21,11 +21,11 @@ describe('File > Export PDF Report…', () => {
   it('exports the comparison on screen with the options chosen', async () => {
     const { page, dialogs, errors } = await suite.open();
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
-    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await fileMenu(page, 'Export PDF…');
     const dialog = page.getByRole('dialog', { name: 'Export PDF report' });
     await dialog.waitFor();
     await dialog.getByLabel('US Letter (8.5 × 11 in)').check();
-    await dialog.getByLabel('Differences only (leave out matched rows with the same words)').check();
+    await dialog.getByRole('combobox', { name: /^Show/ }).selectOption('one-sided');
     await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
     expect(await axeViolations(page, 'dialog.export-dialog')).toEqual([]);
     const dir = temp();
@@ -37,7 +37,7 @@ describe('File > Export PDF Report…', () => {
     expect(dialogs.asked.at(-1)).toMatchObject({ purpose: 'report' });
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('Side by side: differences only');
+    expect(text).toContain('Side by side: one-sided only');
     expect(text).toContain('What the article says the readouts say');
     expect(await dialog.count()).toBe(0);
     expect(errors).toEqual([]);

@@ -160,7 +160,7 @@ describe('registerIpc', () => {
     const remembered: string[] = [];
     const printer = vi.fn(async () => new Uint8Array());
     registerIpc(handlers, { ...deps, printer }, { ...WITHOUT_SERVICES, rememberPageSize: (size) => remembered.push(size) });
-    const request = { document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: false, annotations: true, claims: false } };
+    const request = { document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', rows: 'all', annotations: true, claims: false } };
     expect(await invoke(CHANNELS.exportReport, fakeEvent(), request)).toEqual({ ok: true, value: { path: '/work/call.pdf' } });
     expect(handlers.exportReport.mock.calls[0]![2]).toBe(printer);
     expect(remembered).toEqual(['Letter']);
@@ -352,8 +352,8 @@ describe('events to the renderer', () => {
 
   it('sends a menu command on the command channel', () => {
     const target = fakeWindow();
-    sendCommand(target, 'next-difference');
-    expect(target.fake.webContents.send).toHaveBeenCalledWith(CHANNELS.command, 'next-difference');
+    sendCommand(target, 'next-row');
+    expect(target.fake.webContents.send).toHaveBeenCalledWith(CHANNELS.command, 'next-row');
   });
 
   it('sends nothing to a destroyed window', () => {

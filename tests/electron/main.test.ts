@@ -206,8 +206,8 @@ describe('the main entry', () => {
     await flush();
     expect(handlers.openSample).toHaveBeenCalledWith('2025-03-18-trump-putin');
     expect(win.webContents.send).toHaveBeenCalledWith(CHANNELS.comparisonLoaded, { ok: true, value: LOADED });
-    (menuItem('Next Difference').click as () => void)();
-    expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.command, 'next-difference');
+    (menuItem('Next Row').click as () => void)();
+    expect(win.webContents.send).toHaveBeenLastCalledWith(CHANNELS.command, 'next-row');
   });
 
   it('remembers the files the handlers report opened in File > Open Recent and the system\'s recent documents', () => {

@@ -88,8 +88,10 @@ describe('menuTemplate', () => {
     expect(item(menu, 'Compare Files…').accelerator).toBe('CmdOrCtrl+O');
     expect(item(menu, 'Open Article…').accelerator).toBe('CmdOrCtrl+Shift+O');
     expect(item(menu, 'Find…').accelerator).toBe('CmdOrCtrl+F');
-    expect(item(menu, 'Next Difference').accelerator).toBe('Alt+Down');
-    expect(item(menu, 'Previous Difference').accelerator).toBe('Alt+Up');
+    expect(item(menu, 'Next Row').accelerator).toBe('Alt+Down');
+    expect(item(menu, 'Next One-Sided Statement').accelerator).toBe('F7');
+    expect(item(menu, 'Previous Row Cited by the Article').accelerator).toBe('Shift+F8');
+    expect(item(menu, 'Previous Row').accelerator).toBe('Alt+Up');
   });
 
   it('edits with the platform roles', () => {
@@ -169,11 +171,18 @@ describe('menuTemplate', () => {
 
   it.each([
     ['Find…', 'find'],
-    ['Show All', 'filter-all'],
-    ['Differences Only', 'filter-differences'],
-    ['Omissions Only', 'filter-omissions'],
-    ['Next Difference', 'next-difference'],
-    ['Previous Difference', 'previous-difference'],
+    ['Show All Rows', 'filter-all'],
+    ['Show One-Sided Statements', 'filter-one-sided'],
+    ['Show Uncertain Rows', 'filter-uncertain'],
+    ['Show Rows with Typed Differences', 'filter-typed'],
+    ['Show Rows Cited by the Article', 'filter-cited'],
+    ['Show Annotated Rows', 'filter-annotated'],
+    ['Next Row', 'next-row'],
+    ['Previous Row', 'previous-row'],
+    ['Next One-Sided Statement', 'next-one-sided'],
+    ['Previous One-Sided Statement', 'previous-one-sided'],
+    ['Next Row Cited by the Article', 'next-cited'],
+    ['Previous Row Cited by the Article', 'previous-cited'],
     ['Show or Hide Article Panel', 'toggle-article-panel'],
     ['Switch Between Rows and Article Panel', 'switch-pane'],
     ['Show or Hide Annotations Panel', 'toggle-annotations-panel'],
@@ -200,7 +209,7 @@ describe('menuTemplate', () => {
 
   it('shows the filters as plain items, so no stale check mark contradicts the toolbar', () => {
     const menu = template();
-    expect(['Show All', 'Differences Only', 'Omissions Only'].map((label) => [item(menu, label).type, item(menu, label).checked]))
+    expect(['Show All Rows', 'Show One-Sided Statements', 'Show Annotated Rows'].map((label) => [item(menu, label).type, item(menu, label).checked]))
       .toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
   });
 

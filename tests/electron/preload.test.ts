@@ -67,7 +67,7 @@ describe('the preload', () => {
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
-    ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', differencesOnly: true, annotations: false, claims: true } }], CHANNELS.exportReport],
+    ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', rows: 'one-sided', annotations: false, claims: true } }], CHANNELS.exportReport],
     ['about', [], CHANNELS.about],
     ['getSettings', [], CHANNELS.getSettings],
     ['logError', [{ kind: 'render', message: 'TypeError: x is undefined', stack: 'at App' }], CHANNELS.logError],
@@ -98,11 +98,11 @@ describe('the preload', () => {
     const second = vi.fn();
     const unsubscribeFirst = api.onCommand(first);
     const unsubscribeSecond = api.onCommand(second);
-    electron.ipcRenderer.emit(CHANNELS.command, {}, 'next-difference');
+    electron.ipcRenderer.emit(CHANNELS.command, {}, 'next-row');
     unsubscribeFirst();
     electron.ipcRenderer.emit(CHANNELS.command, {}, 'find');
-    expect(first.mock.calls).toEqual([['next-difference']]);
-    expect(second.mock.calls).toEqual([['next-difference'], ['find']]);
+    expect(first.mock.calls).toEqual([['next-row']]);
+    expect(second.mock.calls).toEqual([['next-row'], ['find']]);
     unsubscribeSecond();
     expect(electron.ipcRenderer.listenerCount(CHANNELS.command)).toBe(0);
   });

@@ -7,8 +7,8 @@ const press = (key: string, more: Partial<KeyPress> = {}): KeyPress =>
 
 describe('the window’s accelerators', () => {
   it('maps each accelerator to its command', () => {
-    expect(keyCommand(press('ArrowDown', { altKey: true }), false)).toBe('next-difference');
-    expect(keyCommand(press('ArrowUp', { altKey: true }), false)).toBe('previous-difference');
+    expect(keyCommand(press('ArrowDown', { altKey: true }), false)).toBe('next-row');
+    expect(keyCommand(press('ArrowUp', { altKey: true }), false)).toBe('previous-row');
     expect(keyCommand(press('f', { ctrlKey: true }), false)).toBe('find');
     expect(keyCommand(press('F6'), false)).toBe('switch-pane');
     expect(keyCommand(press('A', { ctrlKey: true, shiftKey: true }), false)).toBe('annotate');

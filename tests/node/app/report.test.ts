@@ -11,7 +11,7 @@ import type { ReportOptions } from '../../../shared/report/options';
 import { plainMeta } from '../../../shared/view/source-details';
 import { ROOT } from '../../report-inputs';
 
-const OPTIONS: ReportOptions = { pageSize: 'Letter', differencesOnly: false, annotations: true, claims: true };
+const OPTIONS: ReportOptions = { pageSize: 'Letter', rows: 'all', annotations: true, claims: true };
 
 /** The handlers over the real assets, with the sample open; the printer is the edge the test stands in for. */
 async function withSample() {

@@ -105,13 +105,13 @@ describe('export: the sample with its article, A4', () => {
 });
 
 describe('export: options', () => {
-  it('prints on Letter, differences only, without the article', async () => {
+  it('prints on Letter, one-sided rows only (--differences-only, the older name), without the article', async () => {
     const pdf = join(tmp, 'letter.pdf');
     const out = await run([join(SAMPLE_DIR, 'whitehouse.txt'), join(SAMPLE_DIR, 'kremlin.txt'), '--article', join(SAMPLE_DIR, 'article.txt'), '--pdf', pdf, '--page-size', 'Letter', '--differences-only', '--no-claims']);
     expect(out.exitCode).toBe(0);
     expect(pdfInfo(pdf).size).toMatch(/^612 x 792 pts \(letter\)/);
     const text = squash(pdfText(pdf));
-    expect(text).toContain('Side by side: differences only');
+    expect(text).toContain('Side by side: one-sided only');
     expect(text).not.toContain('What the article says the readouts say');
     expect(text).not.toContain('Commentary quoted in the article');
     renderPages(pdf, 'report-letter');
@@ -162,7 +162,7 @@ describe('export: a 1,000-row comparison', () => {
     const pdf = join(tmp, 'long.pdf');
     const written = await writeReport(
       { event: null, date: null, a, b, comparison, article: null, annotations: [], generated: GENERATED, app: APP },
-      { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true }, { pdf }, printer.print,
+      { pageSize: 'A4', rows: 'all', annotations: true, claims: true }, { pdf }, printer.print,
     );
     expect(written).toEqual({ ok: true, paths: [pdf] });
     const raw = pdfText(pdf);

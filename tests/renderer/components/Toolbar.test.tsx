@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../renderer/components/Toolbar';
+import type { FileActions } from '../../../renderer/components/toolbar/FileMenu';
 import { INITIAL_VIEW, viewReducer, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison, SampleInfo } from '../../../shared/ipc/contract';
 import { loadSample } from '../sample';
@@ -16,33 +17,48 @@ const SAMPLES: SampleInfo[] = [
   { id: 'second', event: 'The second call', date: '2021-07-09' },
 ];
 const noop = () => {};
+const actions = (): FileActions => ({ onOpenSample: vi.fn(), onCompareFiles: vi.fn(), onOpenArticle: vi.fn(), onOpenComparison: vi.fn(), onExportPdf: vi.fn() });
 
-function toolbar(state: ViewState) {
-  return <Toolbar samples={SAMPLES} state={state} dispatch={noop} searchRef={createRef()} onOpenSample={noop} onCompareFiles={noop}
-    onOpenArticle={noop} onOpenComparison={noop} onSave={noop} onAnnotate={noop} onExportPdf={noop} />;
+function toolbar(state: ViewState, a: FileActions = actions()) {
+  return <Toolbar samples={SAMPLES} state={state} dispatch={noop} searchRef={createRef()} actions={a} onSave={noop} onAnnotate={noop} />;
 }
+const fileButton = () => screen.getByRole('button', { name: /^File/ });
+const checked = () => screen.getAllByRole('menuitemradio').filter((i) => i.getAttribute('aria-checked') === 'true').map((i) => i.textContent);
 
-describe('Toolbar', () => {
-  it('shows no sample once a comparison that is not a sample is on screen, even after a sample was chosen in the list', () => {
+describe('the File menu', () => {
+  it('checks the sample on screen, and none once a comparison that is not a sample is on screen', () => {
     const onSample = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: { ...sample, sample: 'first' } });
     const { rerender } = render(toolbar(onSample));
-    const list = () => screen.getByRole('combobox', { name: 'Embedded sample' }) as HTMLSelectElement;
-    expect(list().value).toBe('first');
-    fireEvent.change(list(), { target: { value: 'second' } });
-    expect(list().value).toBe('second');
+    fireEvent.click(fileButton());
+    expect(checked()).toEqual(['●2025-03-18 · The first call']);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
     // Compare files…: the files' comparison is no sample.
-    const onFiles = viewReducer(onSample, { type: 'loaded', loaded: { ...sample, sample: undefined } });
-    rerender(toolbar(onFiles));
-    expect(list().value).toBe('');
-    expect(list().selectedOptions[0]?.textContent).toBe('Choose a sample…');
+    rerender(toolbar(viewReducer(onSample, { type: 'loaded', loaded: { ...sample, sample: undefined } })));
+    fireEvent.click(fileButton());
+    expect(checked()).toEqual([]);
   });
 
-  it('keeps a choice made in the list while the same comparison is on screen', () => {
-    const onSample = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: { ...sample, sample: 'first' } });
-    const { rerender } = render(toolbar(onSample));
-    const list = screen.getByRole('combobox', { name: 'Embedded sample' }) as HTMLSelectElement;
-    fireEvent.change(list, { target: { value: 'second' } });
-    rerender(toolbar(viewReducer(onSample, { type: 'search', query: 'peace' })));
-    expect(list.value).toBe('second');
+  it('opens on Down with the first item focused, moves with the arrows, runs an item and closes', () => {
+    const a = actions();
+    render(toolbar(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample }), a));
+    fireEvent.keyDown(fileButton(), { key: 'ArrowDown' });
+    expect(fileButton().getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement?.textContent).toBe('Compare files…');
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toMatch(/^Open comparison…/);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'End' });
+    expect(document.activeElement?.textContent).toBe('2021-07-09 · The second call');
+    fireEvent.click(document.activeElement!);
+    expect(a.onOpenSample).toHaveBeenCalledWith('second');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(fileButton());
+  });
+
+  it('closes on Escape and gives the focus back to the button', () => {
+    render(toolbar(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample })));
+    fireEvent.click(fileButton());
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(fileButton());
   });
 });

@@ -152,7 +152,7 @@ describe('the annotation reducer', () => {
 
   it('goes to an annotation: its row in focus (all rows shown if the filter hides it), its passage selected', () => {
     let s = annotated(['energy and infrastructure', 'framing']);
-    s = viewReducer(viewReducer(s, { type: 'filter', filter: 'omissions' }), { type: 'show-annotation', id: 'n1' });
+    s = viewReducer(viewReducer(s, { type: 'filter', filter: 'one-sided' }), { type: 'show-annotation', id: 'n1' });
     const row = s.visible[s.current]!;
     const sentence = s.work.marks.bySentence;
     expect(row.a.some((id) => sentence[id]?.includes('n1'))).toBe(true);

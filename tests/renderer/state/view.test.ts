@@ -20,19 +20,29 @@ describe('the view reducer', () => {
     expect(s.current).toBe(-1);
   });
 
-  it('moves to the first difference, then the next, and says when there is none left', () => {
-    let s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: 1 });
-    expect(s.visible[s.current]!.changed).toBe(true);
+  it('moves to the first one-sided statement, then the next, and says when there is none left', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'jump', direction: 1, to: 'one-sided' });
+    expect(s.visible[s.current]!.kind).not.toBe('matched');
+    expect(s.visible.slice(0, s.current).every((r) => r.kind === 'matched')).toBe(true);
     const first = s.current;
-    s = viewReducer(s, { type: 'difference', direction: 1 });
+    s = viewReducer(s, { type: 'jump', direction: 1, to: 'one-sided' });
     expect(s.current).toBeGreaterThan(first);
-    s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: -1 });
+    expect(s.visible[s.current]!.kind).not.toBe('matched');
+    s = run({ type: 'loaded', loaded: sample }, { type: 'jump', direction: -1, to: 'one-sided' });
     expect(s.current).toBe(-1);
-    expect(s.status).toBe('No more differences above');
+    expect(s.status).toBe('No more one-sided statements above');
+  });
+
+  it('moves row by row through the rows the filter keeps (Alt+Down)', () => {
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'filter', filter: 'one-sided' }, { type: 'jump', direction: 1, to: 'row' }, { type: 'jump', direction: 1, to: 'row' });
+    expect(s.current).toBe(1);
+    expect(s.visible.every((r) => r.kind !== 'matched')).toBe(true);
+    s = viewReducer(s, { type: 'focus-row', index: s.visible.length - 1 });
+    expect(viewReducer(s, { type: 'jump', direction: 1, to: 'row' }).status).toBe('No more rows below');
   });
 
   it('keeps the row in focus when the filter lets it through', () => {
-    let s = run({ type: 'loaded', loaded: sample }, { type: 'filter', filter: 'omissions' }, { type: 'difference', direction: 1 });
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'filter', filter: 'one-sided' }, { type: 'jump', direction: 1, to: 'row' });
     const key = s.visible[s.current]!.key;
     s = viewReducer(s, { type: 'filter', filter: 'all' });
     expect(s.visible[s.current]!.key).toBe(key);
@@ -77,14 +87,14 @@ describe('the view reducer, around requests and filters', () => {
     s = viewReducer(s, { type: 'match', direction: 1 });
     s = viewReducer(s, { type: 'match', direction: 1 });
     const key = s.visible[s.current]!.key;
-    s = viewReducer(s, { type: 'filter', filter: 'differences' });
+    s = viewReducer(s, { type: 'filter', filter: 'one-sided' });
     if (s.current >= 0) expect(s.visible[s.current]!.key).toBe(key);
     expect(s.matches.length).toBeGreaterThan(0);
     expect(s.matches[s.matchIndex]!.rowIndex).toBeGreaterThanOrEqual(s.current);
   });
 
-  it('announces the row a difference move lands on', () => {
-    const s = run({ type: 'loaded', loaded: sample }, { type: 'difference', direction: 1 });
+  it('announces the row a move lands on', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'jump', direction: 1, to: 'one-sided' });
     expect(s.status).toMatch(/^Row \d+ of \d+: /);
     expect(s.reveal).toEqual({ index: s.current, seq: 1 });
   });
@@ -138,7 +148,7 @@ describe('the view reducer, with an article', () => {
   });
 
   it('shows all rows when the filter hides the row a link leads to', () => {
-    let s = loadedArticle({ type: 'filter', filter: 'omissions' });
+    let s = loadedArticle({ type: 'filter', filter: 'one-sided' });
     expect(rowOf(s, 'a6')).toBe(-1);
     s = viewReducer(s, { type: 'show-sentence', sentence: 'a6' as SentenceId });
     expect(s.filter).toBe('all');
@@ -192,11 +202,11 @@ describe('the view reducer, with an article', () => {
   });
 
   it('keeps the rows, the filter and the current row when an article is added to the comparison on screen', () => {
-    let s = run({ type: 'loaded', loaded: bare }, { type: 'filter', filter: 'differences' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
+    let s = run({ type: 'loaded', loaded: bare }, { type: 'filter', filter: 'one-sided' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
     const key = s.visible[2]!.key;
     s = viewReducer(s, { type: 'loaded', loaded: withArticle });
     expect(s.loadSeq).toBe(1);
-    expect(s.filter).toBe('differences');
+    expect(s.filter).toBe('one-sided');
     expect(s.visible[s.current]!.key).toBe(key);
     expect(s.articleOpen).toBe(true);
     expect(s.status).toBe('Article loaded: 5 claims, 6 quotations of people');

@@ -125,26 +125,21 @@ describe('renderReport', () => {
     expect(doc.querySelectorAll(`#row-${onlyB + 1} .only-b`)).toHaveLength(0);
   });
 
-  it('with differences only, leaves out unchanged matched rows and keeps the other rows’ numbers', () => {
-    const input = { ...sample, comparison: structuredClone(sample.comparison) };
-    // make the first pair's sentences identical, so its row is no difference
-    const pair = input.comparison.pairs[0]!;
-    const sa = input.comparison.a.sentences.find((s) => s.id === pair.a[0])!;
-    const sb = input.comparison.b.sentences.find((s) => s.id === pair.b[0])!;
-    for (const p of input.comparison.pairs) if (p.a[0] === sa.id || p.b[0] === sb.id) p.diff = [];
-    input.comparison.pairs = input.comparison.pairs.filter((p) => p === pair || (p.a[0] !== sa.id && p.b[0] !== sb.id));
-    sb.text = sa.text;
-    pair.diff = [{ kind: 'same', text: sa.text }];
-    const rows = buildRows(input.comparison);
-    const same = rows.findIndex((r) => !r.changed);
-    expect(same).toBeGreaterThanOrEqual(0);
-    const all = parse(renderReport(input, ALL));
-    const diff = parse(renderReport(input, { ...ALL, differencesOnly: true }));
-    expect(all.querySelector(`#row-${same + 1}`)).not.toBeNull();
-    expect(diff.querySelector(`#row-${same + 1}`)).toBeNull();
-    const numbers = [...diff.querySelectorAll('tr.row th.num')].map((th) => Number(th.textContent));
-    expect(numbers).toEqual(rows.flatMap((r, i) => (r.changed ? [i + 1] : [])));
-    expect(squash(diff.querySelector('.summary')!.textContent!)).toContain(`${rows.filter((r) => r.changed).length} of ${rows.length}: differences only`);
+  it('with a filter, prints only the rows it keeps and keeps the other rows’ numbers', () => {
+    const rows = buildRows(sample.comparison);
+    const oneSided = parse(renderReport(sample, { ...ALL, rows: 'one-sided' }));
+    const matched = rows.findIndex((r) => r.kind === 'matched');
+    expect(oneSided.querySelector(`#row-${matched + 1}`)).toBeNull();
+    const numbers = [...oneSided.querySelectorAll('tr.row th.num')].map((th) => Number(th.textContent));
+    expect(numbers).toEqual(rows.flatMap((r, i) => (r.kind !== 'matched' ? [i + 1] : [])));
+    expect(squash(oneSided.querySelector('.summary')!.textContent!)).toContain(`${numbers.length} of ${rows.length}: one-sided only`);
+    expect(oneSided.querySelector('#h-table')!.textContent).toBe('Side by side: one-sided only');
+    // The rows the article cites: those holding a sentence a claim or a quotation links to.
+    const cited = new Set([...sample.article!.claims, ...sample.article!.commentary].flatMap((i) => i.links));
+    const citedDoc = parse(renderReport(sample, { ...ALL, rows: 'cited' }));
+    const citedNumbers = [...citedDoc.querySelectorAll('tr.row th.num')].map((th) => parseInt(th.textContent!, 10));
+    expect(citedNumbers).toEqual(rows.flatMap((r, i) => ([...r.a, ...r.b].some((id) => cited.has(id)) ? [i + 1] : [])));
+    expect(citedNumbers.length).toBeGreaterThan(0);
   });
 
   it('says under an omission what came closest on the other side, when something did', () => {
@@ -247,9 +242,9 @@ describe('renderReport', () => {
     same.comparison.onlyA = [];
     same.comparison.onlyB = [];
     same.comparison.omissions = [];
-    const doc = parse(renderReport(same, { ...ALL, differencesOnly: true }));
+    const doc = parse(renderReport(same, { ...ALL, rows: 'one-sided' }));
     expect(doc.querySelectorAll('tr.row')).toHaveLength(0);
-    expect(doc.querySelector('.comparison .none')!.textContent).toContain('No differences');
+    expect(doc.querySelector('.comparison .none')!.textContent).toBe('None: every statement of each readout is matched with one of the other.');
   });
 
   it('refers from a claim to the annotations on it, and says when an annotation’s place is not in the report', () => {
