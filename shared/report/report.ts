@@ -124,7 +124,7 @@ ${tableSection(input, places, annotations, options)}
 ${omissionsSection(c, places)}
 ${article ? claimsSection(article, c, places, annotations) : null}
 ${article ? commentarySection(article, c, places, annotations) : null}
-${annotations.length > 0 ? annotationsSection(annotations, input, places, article, options) : null}
+${annotations.length > 0 ? annotationsSection(annotations, input, places, article) : null}
 ${sourcesSection(input, article)}`;
   return `<!DOCTYPE html>
 <html lang="${primaryTag(c.a.language)}">
@@ -442,7 +442,7 @@ function commentarySection(article: ArticleAnalysis, c: Comparison, places: Plac
 
 // ---------------------------------------------------------------- annotations
 
-function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null, options: ReportOptions): Markup {
+function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null): Markup {
   const c = input.comparison;
   const shown = (row: number) => places.printed[row - 1] === true;
   const items = annotations.map((a) => {
