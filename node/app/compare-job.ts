@@ -23,6 +23,16 @@ export interface CompareOptions {
   comparison?: Comparison | null;
   /** The analyst's manual links, applied to the analysis in place of any it has (a comparison file reopened). */
   manualLinks?: ManualLink[] | null;
+  /** Cancels the job: it rejects with {@link JobCancelled} (stays on this side: never sent to a worker). */
+  signal?: AbortSignal;
+}
+
+/** Why a job gave no answer: it was cancelled, or a newer request superseded it. */
+export class JobCancelled extends Error {
+  override name = 'JobCancelled';
+  constructor(message = 'The comparison was cancelled.') {
+    super(message);
+  }
 }
 
 /** A job's answer. */
