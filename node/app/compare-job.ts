@@ -42,6 +42,11 @@ export interface Compared {
   article: ArticleAnalysis | null;
 }
 
+/** The error a cancelled job rejects with: the signal's reason when it is one, else a plain cancellation. */
+export function cancellation(signal: AbortSignal): JobCancelled {
+  return signal.reason instanceof JobCancelled ? signal.reason : new JobCancelled();
+}
+
 /** Runs a job. Throws with a message naming the article when its analysis fails. */
 export function runCompareJob(a: SourceDoc, b: SourceDoc, options: CompareOptions, resources: AlignResources): Compared {
   const comparison = options.comparison ?? compare(a, b, resources);

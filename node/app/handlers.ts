@@ -25,9 +25,9 @@ import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
 import { readAbout } from './about';
-import { runCompareJob } from './compare-job';
+import { cancellation, JobCancelled, runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
-import { createComparisonFiles, savePath, type AskPath, type DocumentSources } from './comparison-file';
+import { createComparisonFiles, savePath, type AskPath, type DocumentSources, type Ticket } from './comparison-file';
 import { currentRequest, initialSession, mayShow, sessionStep, type SessionEffect, type SessionEvent } from './session';
 import type { Comparer } from './worker-comparer';
 
@@ -91,6 +91,8 @@ export interface MainHandlers {
    * and prints it there with `print` (Electron's hidden window; Chromium's printer in the tests).
    */
   exportReport(request: EditsRequest & { options: ReportOptions }, ask: AskPath, print: PrintHtml): Promise<Result<{ path: string }>>;
+  /** Cancels the request running (Escape, the Cancel button): it answers `cancelled`, and the comparison on screen stays. */
+  cancel(): void;
   /** Help > About: version, licence, third-party notices and the samples' provenance (about.ts). */
   about(): Promise<Result<AboutInfo>>;
   /** Writes the pending autosave now (before quitting). */
@@ -200,7 +202,11 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return loaded.ok ? loaded.metaFile : null;
   };
 
-  const comparer: Comparer = options.comparer ?? (async (a, b, job = {}) => runCompareJob(a, b, job, loadResources()));
+  // In this thread a comparison cannot be interrupted: a cancelled one is not started (the CLI's Ctrl+C ends the process).
+  const comparer: Comparer = options.comparer ?? (async (a, b, job = {}) => {
+    if (job.signal?.aborted) throw cancellation(job.signal);
+    return runCompareJob(a, b, job, loadResources());
+  });
   // The comparison on screen and the analyst's work on it, kept so that an article can be analysed
   // against it and the work saved with it.
   const files = createComparisonFiles({
@@ -218,17 +224,31 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return next.effects;
   };
 
-  /** Begins a request that may change the comparison on screen; `mayShow()` then says, once the work is done, whether it still may. */
-  const beginRequest = (): (() => boolean) => {
-    step({ type: 'begin' });
+  // What cancels the work of each request not yet superseded (the latest, and any still finishing).
+  const controllers = new Map<number, AbortController>();
+  /** Cancels the work of every request numbered below `request`. */
+  const supersede = (request: number): void => {
+    for (const [n, controller] of controllers) {
+      if (n >= request) continue;
+      controller.abort(new JobCancelled('A later request replaced this one.'));
+      controllers.delete(n);
+    }
+  };
+
+  /** Begins a request that may change the comparison on screen; its ticket then says, once the work is done, whether it still may. */
+  const beginRequest = (): Ticket & { signal: AbortSignal } => {
+    for (const effect of step({ type: 'begin' })) if (effect.type === 'supersede') supersede(effect.request);
     const request = currentRequest(session);
-    return () => mayShow(session, request);
+    const controller = new AbortController();
+    controllers.set(request, controller);
+    return { mayShow: () => mayShow(session, request), signal: controller.signal };
   };
 
   const guarded = async (work: () => Promise<Result<LoadedComparison>>): Promise<Result<LoadedComparison>> => {
     try {
       return await work();
     } catch (e) {
+      if (e instanceof JobCancelled) return fail('cancelled', e.message);
       return fail('internal', e instanceof Error ? e.message : String(e));
     }
   };
@@ -271,8 +291,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const known = more.precomputed === undefined ? null : await readPrecomputed(more.precomputed, a.doc, b.doc);
     const compared = known && (defer || article === null)
       ? { comparison: known, article: null }
-      : await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims, comparison: known });
-    if (!latest()) return fail('cancelled', 'A later request replaced this one.');
+      : await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims, comparison: known, signal: latest.signal });
+    if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
     const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
@@ -282,11 +302,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     step({ type: 'defer-article', document });
     answers.article = (async (): Promise<Result<LoadedComparison | null>> => {
         try {
-          const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison });
+          const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison, signal: latest.signal });
           // Only for the comparison it was analysed against, if that is still on screen.
           if (files.currentDocument() !== document) return { ok: true, value: null };
           return { ok: true, value: files.setArticle(articleSources, analysed.article) };
         } catch (e) {
+          // superseded: another comparison is on screen, so there is nothing to show
+          if (e instanceof JobCancelled) return { ok: true, value: null };
           return fail('internal', e instanceof Error ? e.message : String(e));
         }
       })();
@@ -507,6 +529,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         return fail('internal', e instanceof Error ? e.message : String(e));
       }
     },
+    cancel: () => controllers.get(currentRequest(session))?.abort(new JobCancelled()),
     about: () => readAbout(options.assetsDir, options.appVersion ?? version),
     flush: () => files.flush(),
     autosavePending: () => files.pending(),

@@ -10,7 +10,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { SourceDoc } from '../../shared/model/types';
-import { JobCancelled, type Compared, type CompareOptions } from './compare-job';
+import { cancellation, type Compared, type CompareOptions } from './compare-job';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
@@ -79,27 +79,27 @@ export function workerComparer(createWorker: () => Worker): Comparer & { warm: (
   };
 
   /** Cancels `job`: dropped if waiting, its worker ended if running. */
-  const cancel = (job: Job): void => {
+  const cancel = (job: Job, why: Error): void => {
     const at = waiting.indexOf(job);
     if (at >= 0) waiting.splice(at, 1);
     else if (running === job) {
       running = null;
       drop(worker);
     } else return;
-    settle(job, { ok: false, error: new JobCancelled() });
+    settle(job, { ok: false, error: why });
     pump();
   };
 
   const comparer = (a: SourceDoc, b: SourceDoc, options: CompareOptions = {}): Promise<Compared> =>
     new Promise((resolve, reject) => {
       const { signal } = options;
-      if (signal?.aborted) return reject(new JobCancelled());
+      if (signal?.aborted) return reject(cancellation(signal));
       // every option crosses: a curated claims file and manual links must reach the job as they do in this thread
       const request: WorkerRequest = {
         id: nextId++, a, b, article: options.article ?? null, comparison: options.comparison ?? null,
         claims: options.claims ?? null, claimsFile: options.claimsFile ?? null, manualLinks: options.manualLinks ?? null,
       };
-      const onAbort = () => cancel(job);
+      const onAbort = () => cancel(job, cancellation(signal!));
       const job: Job = { request, resolve, reject, release: () => signal?.removeEventListener('abort', onAbort) };
       signal?.addEventListener('abort', onAbort, { once: true });
       waiting.push(job);

@@ -290,7 +290,7 @@ describe('superseding and cancelling (issue 15, item 10)', () => {
   function gatedComparer() {
     const started: Array<{ signal: AbortSignal | undefined; go: () => void }> = [];
     const comparer: Comparer = async (a, b, job = {}) => {
-      if (!job.article) await new Promise<void>((go) => started.push({ signal: job.signal, go }));
+      await new Promise<void>((go) => started.push({ signal: job.signal, go }));
       if (job.signal?.aborted) throw new JobCancelled();
       return runCompareJob(a, b, job, loadResources());
     };
@@ -298,7 +298,7 @@ describe('superseding and cancelling (issue 15, item 10)', () => {
   }
   const until = async (ok: () => boolean) => { while (!ok()) await new Promise((r) => setTimeout(r, 5)); };
 
-  it.fails('cancels the comparison of a request a newer one supersedes, which answers cancelled', async () => {
+  it('cancels the comparison of a request a newer one supersedes, which answers cancelled', async () => {
     const { started, comparer } = gatedComparer();
     const h = createHandlers({ assetsDir, comparer, precomputedSamples: false });
     const early = h.openSample('2021-07-09-biden-putin');
@@ -312,7 +312,7 @@ describe('superseding and cancelling (issue 15, item 10)', () => {
     expect((await late).ok).toBe(true);
   });
 
-  it.fails('cancels the request running when asked (Escape, the Cancel button); the comparison on screen stays', async () => {
+  it('cancels the request running when asked (Escape, the Cancel button); the comparison on screen stays', async () => {
     const { started, comparer } = gatedComparer();
     const h = createHandlers({ assetsDir, comparer, precomputedSamples: false });
     const first = h.openSample('2021-07-09-biden-putin');
@@ -321,7 +321,7 @@ describe('superseding and cancelling (issue 15, item 10)', () => {
     const shown = await first;
     const next = h.openSample(DEFAULT_SAMPLE);
     await until(() => started.length === 2);
-    (h as { cancel?: () => void }).cancel?.();
+    h.cancel();
     expect(started[1]!.signal?.aborted).toBe(true);
     started[1]!.go();
     expect(await next).toEqual({ ok: false, error: { code: 'cancelled', message: 'The comparison was cancelled.' } });
