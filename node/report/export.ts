@@ -15,6 +15,9 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 
+/** The most annotations a PDF report includes (see `writeReport`). */
+export const MAX_REPORT_ANNOTATIONS = 5_000;
+
 /** Prints report HTML to PDF bytes with the given settings. */
 export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8Array>;
 
