@@ -15,7 +15,11 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 
-/** The most annotations a PDF report includes (see `writeReport`). */
+/**
+ * The most annotations a report takes: past it the report is refused at once, before any
+ * rendering or printing (a 100,000-annotation file ran past 600 s), and the message points
+ * to the annotation exports, which take any number.
+ */
 export const MAX_REPORT_ANNOTATIONS = 5_000;
 
 /** Prints report HTML to PDF bytes with the given settings. */
@@ -53,6 +57,12 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
   const failed = (message: string): ReportWritten => ({
     ok: false, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
   });
+  const count = options.annotations ? input.annotations.length : 0;
+  if (count > MAX_REPORT_ANNOTATIONS) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const where = targets.pdf ?? targets.html ?? 'The report';
+    return failed(`${where}: ${n(count)} annotations are more than a PDF report takes (${n(MAX_REPORT_ANNOTATIONS)}); export them as CSV, JSON-LD or Markdown, or leave them out of the report. Nothing was written there`);
+  }
   if (targets.pdf !== undefined) {
     const problem = await folderProblem(targets.pdf);
     if (problem) return failed(`${problem}; nothing was written there`);
