@@ -17,7 +17,7 @@ describe('a PDF report with more annotations than it can print in time (issue 15
       printed.push(html);
       return new Uint8Array();
     });
-    expect(written).toEqual({ ok: false, paths: [], message: `${pdf}: 5,001 annotations are more than a PDF report takes (5,000); export them as CSV, JSON-LD or Markdown, or leave them out of the report. Nothing was written there` });
+    expect(written).toEqual({ ok: false, code: 'failed', paths: [], message: `${pdf}: 5,001 annotations are more than a PDF report takes (5,000); export them as CSV, JSON-LD or Markdown, or leave them out of the report. Nothing was written there` });
     expect(printed).toEqual([]);
   });
 });
