@@ -115,6 +115,10 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
   handle(CHANNELS.saveComparison, (request) => handlers.saveComparison(request, ask()), deps);
   handle(CHANNELS.openComparisonDialog, () => handlers.openComparison(ask()), deps);
   handle(CHANNELS.openComparisonBackup, () => handlers.openComparisonBackup(), deps);
+  handle(CHANNELS.cancel, async (): Promise<Result<null>> => {
+    handlers.cancel();
+    return { ok: true, value: null };
+  }, deps);
   handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);
   handle(CHANNELS.exportAnnotations, (request) => handlers.exportAnnotations(request, ask()), deps);
   handle(CHANNELS.exportReport, async (request) => {

@@ -52,6 +52,10 @@ function openComparisonBackup(): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.openComparisonBackup);
 }
 
+function cancel(): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.cancel);
+}
+
 function autosave(request: EditsRequest): Promise<Result<null>> {
   return ipcRenderer.invoke(CHANNELS.autosave, request);
 }
@@ -107,7 +111,7 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
 
 const api: ReadoutsApi = {
   listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
-  saveComparison, openComparisonDialog, openComparisonBackup, autosave, exportAnnotations, exportReport,
+  saveComparison, openComparisonDialog, openComparisonBackup, cancel, autosave, exportAnnotations, exportReport,
   about,
   onComparisonLoaded, onCommand,
   getSettings, logError,

@@ -17,7 +17,7 @@ import { detectLanguage } from '../shared/text/detect-language';
 import { importBytes, importFile } from './import/import-file';
 import type { ImportErrorCode, ImportFormat, Imported } from './import/types';
 import { defaultMeta, loadMetaFile, metaFor, type MetaErrorCode } from './meta';
-import { MAX_TEXT_BYTES, type ReadTextErrorCode } from './read-text';
+import { MAX_TEXT_BYTES, MAX_TEXT_CHARS, type ReadTextErrorCode } from './read-text';
 import type { Result } from './result';
 
 /** Where a readout's meta comes from, and how to read it. */
@@ -50,6 +50,8 @@ export async function loadSourceDoc(path: string, options: SourceDocOptions = {}
   const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding });
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
+  const long = tooLong(imported.text, path);
+  if (long) return long;
   const found = { format: imported.format, encoding: imported.encoding, warnings: imported.warnings };
   if (options.noMeta) return { ok: true, doc: { file: path, text: imported.text, meta: completed(defaultMeta(path), imported, false, false) }, metaFile: null, ...found };
   const meta = await metaFor(path, options.metaPath, { cwd: options.cwd });
@@ -69,9 +71,21 @@ export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<
   const read = await importBytes(bytes, name);
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
+  const long = tooLong(imported.text, name);
+  if (long) return long;
   return {
     ok: true, doc: { file: name, text: imported.text, meta: completed(defaultMeta(name), imported, false, false) }, metaFile: null,
     format: imported.format, encoding: imported.encoding, warnings: imported.warnings,
+  };
+}
+
+/** A text too long to compare in time, refused naming its file (`MAX_TEXT_CHARS`); null when it is not. */
+function tooLong(text: string, name: string): Extract<SourceDocResult, { ok: false }> | null {
+  if (text.length <= MAX_TEXT_CHARS) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    ok: false,
+    error: { code: 'too-large', message: `${basename(name)}: the text is ${n(text.length)} characters long; the limit is ${n(MAX_TEXT_CHARS)} characters (about 300,000 words), so that a comparison takes seconds, not minutes` },
   };
 }
 

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ReadoutsApi, SampleInfo } from '../shared/ipc/contract';
 import { Banners } from './components/Banners';
+import { BusyBar } from './components/BusyBar';
 import { DropOverlay } from './components/DropOverlay';
 import { ExportDialog } from './components/ExportDialog';
 import { HelpDialogs } from './components/HelpDialogs';
@@ -75,6 +76,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           onDrop={(target, files) => { s.setDragging(false); s.importFiles(target, files); }}
         />
       )}
+      <BusyBar busy={state.busy} onCancel={s.cancel} />
       <StatusBar status={state.status} toast={state.toast} dispatch={dispatch} />
       <HelpDialogs api={api} help={help} />
     </div>

@@ -17,7 +17,7 @@ export function api(): ReadoutsApi {
   const missing = async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'The app’s bridge to its main process is missing (preload not loaded).' } });
   return {
     listSamples: missing, openSample: missing, compareFilesDialog: missing, openArticleDialog: missing, openExternal: missing, initial: missing, pendingArticle: missing,
-    saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, autosave: missing, exportAnnotations: missing, exportReport: missing, about: missing,
+    saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, cancel: missing, autosave: missing, exportAnnotations: missing, exportReport: missing, about: missing,
     onComparisonLoaded: () => () => {}, onCommand: () => () => {},
     getSettings: missing, logError: missing,
     importSource: missing, compareImported: missing, pasteSource: missing,

@@ -23,6 +23,16 @@ export interface CompareOptions {
   comparison?: Comparison | null;
   /** The analyst's manual links, applied to the analysis in place of any it has (a comparison file reopened). */
   manualLinks?: ManualLink[] | null;
+  /** Cancels the job: it rejects with {@link JobCancelled} (stays on this side: never sent to a worker). */
+  signal?: AbortSignal;
+}
+
+/** Why a job gave no answer: it was cancelled, or a newer request superseded it. */
+export class JobCancelled extends Error {
+  override name = 'JobCancelled';
+  constructor(message = 'The comparison was cancelled.') {
+    super(message);
+  }
 }
 
 /** A job's answer. */
@@ -30,6 +40,11 @@ export interface Compared {
   comparison: Comparison;
   /** The article's analysis, or null when the job had no article. */
   article: ArticleAnalysis | null;
+}
+
+/** The error a cancelled job rejects with: the signal's reason when it is one, else a plain cancellation. */
+export function cancellation(signal: AbortSignal): JobCancelled {
+  return signal.reason instanceof JobCancelled ? signal.reason : new JobCancelled();
 }
 
 /** Runs a job. Throws with a message naming the article when its analysis fails. */

@@ -49,6 +49,12 @@ export interface PathRequest {
   format?: ExportFormat;
 }
 
+/** A request that may change the comparison on screen: whether it still may once its work is done, and what cancels that work. */
+export interface Ticket {
+  mayShow(): boolean;
+  signal?: AbortSignal;
+}
+
 /** Asks the user for a path: a native dialog in Electron, the test's choice in the browser tests; null when cancelled. */
 export type AskPath = (request: PathRequest) => Promise<string | null>;
 
@@ -229,10 +235,10 @@ export function anchorToSources(annotations: ReadoutsFile['annotations'], source
  * The comparison a file holds, computed again from its texts by `comparer` (and its
  * article's analysis, with its claims and manual links); `name` names the file in messages.
  */
-export async function compareReadoutsFile(file: ReadoutsFile, name: string, comparer: Comparer): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> {
+export async function compareReadoutsFile(file: ReadoutsFile, name: string, comparer: Comparer, signal?: AbortSignal): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> {
   const { a, b, article } = fileSources(file);
   const claims = file.article?.claims ?? null;
-  const compared = await comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null });
+  const compared = await comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null, signal });
   const sources: DocumentSources = { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: article && { doc: article, claims } };
   return { sources, analysis: compared.article };
 }
@@ -309,7 +315,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     return { annotations: found.annotations, labels: mergeLabels(labels, found.annotations), reports: found.reports };
   };
 
-  const compareFile = (file: ReadoutsFile, name: string) => compareReadoutsFile(file, name, options.comparer);
+  const compareFile = (file: ReadoutsFile, name: string, ticket: Ticket) => compareReadoutsFile(file, name, options.comparer, ticket.signal);
 
   return {
     /** The comparison on screen, or null. */
@@ -410,19 +416,19 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     /**
      * Opens the comparison file at `path`: the comparison and the article's analysis
      * computed again from its texts, the annotations anchored again. A damaged file's
-     * backup is offered (`offeredBackup`). `mayAdopt` says, once the work is done,
+     * backup is offered (`offeredBackup`). `ticket` says, once the work is done,
      * whether this request is still the latest (an older one must not replace a newer).
      * `asFile` false: the work belongs to no file (a backup opened).
      */
-    async openFile(path: string, mayAdopt: () => boolean, asFile = true): Promise<Result<LoadedComparison>> {
+    async openFile(path: string, ticket: Ticket, asFile = true): Promise<Result<LoadedComparison>> {
       const read = await loadComparison(path);
       if (!read.ok) {
         offeredBackup = read.error.backup;
         return storeError(read.error);
       }
       offeredBackup = null;
-      const { sources, analysis } = await compareFile(read.file, path);
-      if (!mayAdopt()) return fail('cancelled', 'A later request replaced this one.');
+      const { sources, analysis } = await compareFile(read.file, path, ticket);
+      if (!ticket.mayShow()) return fail('cancelled', 'A later request replaced this one.');
       return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });
     },
 
@@ -432,12 +438,12 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
      * latest the renderer reported), with its file and unsaved state; null when none
      * is on screen.
      */
-    async reload(mayAdopt: () => boolean): Promise<Result<LoadedComparison> | null> {
+    async reload(ticket: Ticket): Promise<Result<LoadedComparison> | null> {
       const doc = current;
       if (!doc) return null;
       const file = fileOf(doc);
-      const { sources, analysis } = await compareFile(file, doc.path ?? AUTOSAVE_LABEL);
-      if (!mayAdopt() || current !== doc) return fail('cancelled', 'A later request replaced this one.');
+      const { sources, analysis } = await compareFile(file, doc.path ?? AUTOSAVE_LABEL, ticket);
+      if (!ticket.mayShow() || current !== doc) return fail('cancelled', 'A later request replaced this one.');
       if (doc.sample) sources.sample = doc.sample;
       return this.adopt(sources, analysis, { how: 'restored', file, path: doc.path, unsaved: unsaved(doc) });
     },
@@ -450,11 +456,11 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
      * `restorable`). `restored` is null when there is none to restore (then `notice`
      * may say why: an autosave that could not be read).
      */
-    async restore(mayAdopt: () => boolean): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
+    async restore(ticket: Ticket): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
       const { restore, notice } = await this.restorable();
       if (!restore) return { restored: null, notice };
-      const { sources, analysis } = await compareFile(restore.file, AUTOSAVE_LABEL);
-      if (!mayAdopt()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
+      const { sources, analysis } = await compareFile(restore.file, AUTOSAVE_LABEL, ticket);
+      if (!ticket.mayShow()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
       if (restore.sample) sources.sample = restore.sample;
       const restored = await this.adopt(sources, analysis, { how: 'restored', file: restore.file, path: restore.path, unsaved: restore.unsaved });
       if (restored.ok && notice) restored.value.notice = restored.value.notice ? `${notice} ${restored.value.notice}` : notice;

@@ -25,9 +25,10 @@ import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
 import { readAbout } from './about';
-import { runCompareJob } from './compare-job';
+import { cancellation, JobCancelled, runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
-import { createComparisonFiles, savePath, writeError, type AskPath, type DocumentSources } from './comparison-file';
+import { createComparisonFiles, savePath, writeError, type AskPath, type DocumentSources, type Ticket } from './comparison-file';
+import { currentRequest, initialSession, mayShow, sessionStep, type SessionEffect, type SessionEvent } from './session';
 import type { Comparer } from './worker-comparer';
 
 /** The handlers the renderer's API is served by. */
@@ -90,6 +91,8 @@ export interface MainHandlers {
    * and prints it there with `print` (Electron's hidden window; Chromium's printer in the tests).
    */
   exportReport(request: EditsRequest & { options: ReportOptions }, ask: AskPath, print: PrintHtml): Promise<Result<{ path: string }>>;
+  /** Cancels the request running (Escape, the Cancel button): it answers `cancelled`, and the comparison on screen stays. */
+  cancel(): void;
   /** Help > About: version, licence, third-party notices and the samples' provenance (about.ts). */
   about(): Promise<Result<AboutInfo>>;
   /** Writes the pending autosave now (before quitting). */
@@ -176,6 +179,20 @@ function originOf(l: Loaded, fresh: boolean): SourceOrigin | undefined {
   return fresh ? { format: l.format, encoding: l.encoding } : undefined;
 }
 
+/** Two readout files to compare (`compareFiles`), and what else comes with them. */
+interface CompareFilesRequest {
+  a: string;
+  b: string;
+  /** The event and date they are about, and the sample they are (default: none). */
+  about?: Pick<DocumentSources, 'event' | 'date' | 'sample'>;
+  /** The article's file, analysed against them. */
+  article?: string;
+  /** Answer the comparison first and analyse the article next (`pendingArticle`). */
+  deferArticle?: boolean;
+  /** A sample's folder, where its comparison may be stored ahead (precomputed.ts). */
+  precomputed?: string;
+}
+
 /** Builds the handlers for an assets folder. */
 export function createHandlers(options: HandlerOptions): MainHandlers {
   const samplesDir = join(options.assetsDir, 'samples');
@@ -185,37 +202,56 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return loaded.ok ? loaded.metaFile : null;
   };
 
-  const comparer: Comparer = options.comparer ?? (async (a, b, job = {}) => runCompareJob(a, b, job, loadResources()));
+  // In this thread a comparison cannot be interrupted: a cancelled one is not started (the CLI's Ctrl+C ends the process).
+  const comparer: Comparer = options.comparer ?? (async (a, b, job = {}) => {
+    if (job.signal?.aborted) throw cancellation(job.signal);
+    return runCompareJob(a, b, job, loadResources());
+  });
   // The comparison on screen and the analyst's work on it, kept so that an article can be analysed
   // against it and the work saved with it.
   const files = createComparisonFiles({
     comparer, userData: options.userData, appVersion: options.appVersion ?? version, now: options.now, autosaveDelayMs: options.autosaveDelayMs,
   });
 
-  // Requests are numbered: an earlier request that finishes after a later one does not replace it
-  // (the renderer shows only the latest one's answer too).
-  let started = 0;
-  let kept = 0;
-  /** Claims the next number; `latest()` then says, once the work is done, whether it may become the comparison on screen (and takes that place). */
-  const ticket = () => {
-    const seq = ++started;
-    return () => {
-      if (seq <= kept) return false;
-      kept = seq;
-      return true;
-    };
+  // The session's state (session.ts): requests numbered (the latest wins), the start, the article
+  // analysed after its comparison, a readout held for its language. `step` moves it; the answers
+  // it names are kept in `answers`.
+  let session = initialSession<Loaded>(options.startNotice ?? null);
+  const answers: { start?: Promise<Result<LoadedComparison>>; article?: Promise<Result<LoadedComparison | null>> } = {};
+  const step = (event: SessionEvent<Loaded>): Array<SessionEffect<Loaded>> => {
+    const next = sessionStep(session, event);
+    session = next.state;
+    return next.effects;
+  };
+
+  // What cancels the work of each request not yet superseded (the latest, and any still finishing).
+  const controllers = new Map<number, AbortController>();
+  /** Cancels the work of every request numbered below `request`. */
+  const supersede = (request: number): void => {
+    for (const [n, controller] of controllers) {
+      if (n >= request) continue;
+      controller.abort(new JobCancelled('A later request replaced this one.'));
+      controllers.delete(n);
+    }
+  };
+
+  /** Begins a request that may change the comparison on screen; its ticket then says, once the work is done, whether it still may. */
+  const beginRequest = (): Ticket & { signal: AbortSignal } => {
+    for (const effect of step({ type: 'begin' })) if (effect.type === 'supersede') supersede(effect.request);
+    const request = currentRequest(session);
+    const controller = new AbortController();
+    controllers.set(request, controller);
+    return { mayShow: () => mayShow(session, request), signal: controller.signal };
   };
 
   const guarded = async (work: () => Promise<Result<LoadedComparison>>): Promise<Result<LoadedComparison>> => {
     try {
       return await work();
     } catch (e) {
+      if (e instanceof JobCancelled) return fail('cancelled', e.message);
       return fail('internal', e instanceof Error ? e.message : String(e));
     }
   };
-
-  // The article of the comparison shown at start, analysed after it (see `deferArticle`).
-  let pending: { document: number; answer: Promise<Result<LoadedComparison | null>> } | null = null;
 
   /**
    * Loads the readouts (and the article, if any) and compares them; the article's file is
@@ -223,8 +259,10 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (pathA: string, pathB: string, about: Pick<DocumentSources, 'event' | 'date' | 'sample'> = { event: null, date: null }, articlePath?: string, deferArticle = false, precomputed?: string) =>
-    compareSources(() => loadSourceDoc(pathA), () => loadSourceDoc(pathB), about, { article: articlePath === undefined ? undefined : () => loadSourceDoc(articlePath), deferArticle, precomputed });
+  const compareFiles = (request: CompareFilesRequest) =>
+    compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
+      article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!), deferArticle: request.deferArticle, precomputed: request.precomputed,
+    });
 
   /**
    * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
@@ -236,7 +274,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     precomputed?: string;
   } = {}) => guarded(async () => {
     const { article: loadArticle, claims = null, deferArticle = false, fresh = { a: true, b: true } } = more;
-    const latest = ticket();
+    const latest = beginRequest();
     const a = await loadA();
     if (!a.ok) return { ok: false, error: a.error };
     const b = await loadB();
@@ -253,27 +291,27 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const known = more.precomputed === undefined ? null : await readPrecomputed(more.precomputed, a.doc, b.doc);
     const compared = known && (defer || article === null)
       ? { comparison: known, article: null }
-      : await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims, comparison: known });
-    if (!latest()) return fail('cancelled', 'A later request replaced this one.');
+      : await comparer(a.doc, b.doc, { article: defer ? null : article?.doc ?? null, claims, comparison: known, signal: latest.signal });
+    if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
     const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;
-    pending = {
-      document,
-      answer: (async (): Promise<Result<LoadedComparison | null>> => {
+    step({ type: 'defer-article', document });
+    answers.article = (async (): Promise<Result<LoadedComparison | null>> => {
         try {
-          const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison });
+          const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison, signal: latest.signal });
           // Only for the comparison it was analysed against, if that is still on screen.
           if (files.currentDocument() !== document) return { ok: true, value: null };
           return { ok: true, value: files.setArticle(articleSources, analysed.article) };
         } catch (e) {
+          // superseded: another comparison is on screen, so there is nothing to show
+          if (e instanceof JobCancelled) return { ok: true, value: null };
           return fail('internal', e instanceof Error ? e.message : String(e));
         }
-      })(),
-    };
+      })();
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
@@ -309,8 +347,6 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * is added to the other side, and the two are compared. So two readouts in another
    * language than the ones on screen can be pasted one after the other.
    */
-  let held: { side: 'a' | 'b'; loaded: Loaded; document: number | null } | null = null;
-
   const importSource = async (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
     const refused = unsupported(file);
     if (refused) return refused;
@@ -320,8 +356,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const loaded = await loadSourceBytes(file.bytes, file.name);
     if (!loaded.ok) return { ok: false, error: loaded.error };
     const added = async () => loaded;
-    const kept = held && held.side !== target && held.document === files.currentDocument() ? held.loaded : null;
-    held = null;
+    const pair = step({ type: 'take-held', side: target, document: files.currentDocument() }).find((e) => e.type === 'pair');
+    const kept = pair?.readout ?? null;
     if (kept && kept.doc.meta.language === loaded.doc.meta.language) {
       // The readout kept on the other side, and this one: a comparison of their own.
       const [a, b] = target === 'b' ? [kept, loaded] : [loaded, kept];
@@ -334,16 +370,10 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       article: article ? onScreen(article.doc) : undefined, claims: article?.claims ?? null, fresh: { a: target === 'a', b: target === 'b' },
     });
     if (result.ok || result.error.code !== 'languages') return result;
-    held = { side: target, loaded, document: files.currentDocument() };
+    step({ type: 'hold', held: { side: target, readout: loaded, document: files.currentDocument() } });
     const other = target === 'a' ? 'B' : 'A';
     return fail('languages', `${result.error.message} ${file.name} is kept: add the other readout in its language on side ${other} (drop or paste it) to compare the two.`);
   };
-
-  let initialAnswer: Promise<Result<LoadedComparison>> | undefined;
-  /** Whether the renderer has asked for `initial()` (a file the system opens after that is sent, not shown at start). */
-  let initialAsked = false;
-  /** Said with the first answer of `initial()`, then forgotten. */
-  let startNotice = options.startNotice ?? null;
 
   const withNotice = (result: Result<LoadedComparison>, notice: string | null): Result<LoadedComparison> => {
     if (result.ok && notice) result.value.notice = result.value.notice ? `${notice} ${result.value.notice}` : notice;
@@ -352,7 +382,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
 
   /** Opens `file` over what `shown` answered (that comparison's unsaved work is kept aside); when it cannot be opened, `shown` with a notice saying why. */
   const openOver = async (shown: Result<LoadedComparison> | null, file: string): Promise<Result<LoadedComparison>> => {
-    const opened = await files.openFile(file, ticket());
+    const opened = await files.openFile(file, beginRequest());
     if (opened.ok || opened.error.code === 'cancelled') return opened;
     const why = `${basename(file)} could not be opened: ${opened.error.message}`;
     if (shown?.ok) return withNotice(shown, why);
@@ -364,7 +394,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * the autosave could not be read). With `file`, that file over it (the restored work kept aside when unsaved).
    */
   const startUp = (file?: string) => guarded(async () => {
-    const { restored, notice } = await files.restore(ticket());
+    const { restored, notice } = await files.restore(beginRequest());
     if (file !== undefined) return withNotice(await openOver(restored, file), notice);
     if (restored) return restored;
     return withNotice(await openSample(DEFAULT_SAMPLE, true), notice);
@@ -375,7 +405,34 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const [first, second] = meta?.readouts ?? [];
     if (!meta || !first || !second) return fail('not-found', `There is no sample called ${id}.`);
     const file = (name: string): string => join(samplesDir, id, name);
-    return compareFiles(file(first.file), file(second.file), { event: meta.event ?? null, date: meta.date ?? null, sample: id }, meta.article ? file(meta.article.file) : undefined, deferArticle, options.precomputedSamples === false ? undefined : join(samplesDir, id));
+    return compareFiles({
+      a: file(first.file), b: file(second.file), about: { event: meta.event ?? null, date: meta.date ?? null, sample: id },
+      article: meta.article ? file(meta.article.file) : undefined, deferArticle, precomputed: options.precomputedSamples === false ? undefined : join(samplesDir, id),
+    });
+  };
+
+  /**
+   * Carries out the start's effects: prepares the comparison shown at start (kept in `answers.start`),
+   * or answers it; null when nothing is answered now (prepared for later).
+   */
+  const startAnswer = (effects: Array<SessionEffect<Loaded>>): Promise<Result<LoadedComparison>> | null => {
+    let answer: Promise<Result<LoadedComparison>> | null = null;
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'prepare-start': answers.start = startUp(effect.file); break;
+        case 'prepare-over': {
+          const before = answers.start!;
+          answers.start = guarded(async () => openOver(await before, effect.path));
+          break;
+        }
+        case 'answer-prepared': answer = answers.start!; answers.start = undefined; break;
+        case 'answer-reload': answer = guarded(async () => (await files.reload(beginRequest())) ?? startUp()); break;
+        case 'answer-start': answer = startUp(); break;
+        case 'open-now': answer = guarded(() => files.openFile(effect.path, beginRequest())); break;
+        case 'notice': answer = answer!.then((r) => withNotice(r, effect.notice)); break;
+      }
+    }
+    return answer;
   };
 
   /** `result`, after telling `onOpened` of `entry` when it succeeded. */
@@ -402,12 +459,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     },
     openSample: (id) => openSample(id),
     pendingArticle: async (document) => {
-      if (!pending || pending.document !== document) return { ok: true, value: null };
-      const answer = await pending.answer;
+      const effects = step({ type: 'ask-article', document });
+      if (!effects.some((e) => e.type === 'answer-article') || !answers.article) return { ok: true, value: null };
+      const answer = await answers.article;
       // Asked after another comparison replaced it: nothing to show.
       return answer.ok && files.currentDocument() !== document ? { ok: true, value: null } : answer;
     },
-    compareFiles: async (a, b) => opened(await compareFiles(a, b), { kind: 'pair', a: resolve(a), b: resolve(b) }),
+    compareFiles: async (a, b) => opened(await compareFiles({ a, b }), { kind: 'pair', a: resolve(a), b: resolve(b) }),
     importSource,
     pasteSource: async (target) => {
       if (!options.readClipboard) return fail('internal', 'This build cannot read the clipboard.');
@@ -429,24 +487,9 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     // so it runs while the page loads, and the renderer's request gets the same answer.
     // A later call (the page reloaded after a crash) answers the comparison on screen with the work main
     // holds, recomputed; only without one is the start repeated.
-    initial: () => {
-      const asked = initialAnswer ?? (files.current() ? guarded(async () => (await files.reload(ticket())) ?? startUp()) : startUp());
-      initialAnswer = undefined;
-      initialAsked = true;
-      const notice = startNotice;
-      startNotice = null;
-      return notice ? asked.then((r) => withNotice(r, notice)) : asked;
-    },
-    prefetchInitial: (file) => {
-      initialAnswer ??= startUp(file);
-    },
-    openFromSystem: (path) => {
-      if (initialAsked) return guarded(() => files.openFile(path, ticket()));
-      // Not shown yet: it becomes the comparison shown at start, over whatever start was preparing.
-      const before = initialAnswer;
-      initialAnswer = before ? guarded(async () => openOver(await before, path)) : startUp(path);
-      return null;
-    },
+    initial: () => startAnswer(step({ type: 'initial', onScreen: files.current() !== null }))!,
+    prefetchInitial: (file) => void startAnswer(step({ type: 'prefetch', file })),
+    openFromSystem: (path) => startAnswer(step({ type: 'system-open', path })),
     saveComparison: async (request, ask) => {
       const saved = await files.save(request, ask);
       return saved.ok ? opened(saved, comparisonAt(saved.value.path)) : saved;
@@ -454,13 +497,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     openComparison: (ask) => guarded(async () => {
       const path = await ask({ purpose: 'open' });
       if (path === null) return fail('cancelled', 'No comparison file was chosen.');
-      return opened(await files.openFile(path, ticket()), comparisonAt(path));
+      return opened(await files.openFile(path, beginRequest()), comparisonAt(path));
     }),
-    openComparisonFile: (path) => guarded(async () => opened(await files.openFile(path, ticket()), comparisonAt(path))),
+    openComparisonFile: (path) => guarded(async () => opened(await files.openFile(path, beginRequest()), comparisonAt(path))),
     openComparisonBackup: () => guarded(async () => {
       const backup = files.offeredBackup();
       if (backup === null) return fail('not-found', 'No backup is on offer: open the comparison file again to see what is wrong with it.');
-      return files.openFile(backup, ticket(), false);
+      return files.openFile(backup, beginRequest(), false);
     }),
     autosave: (request) => files.autosave(request),
     exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
@@ -486,6 +529,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         return fail('internal', e instanceof Error ? e.message : String(e));
       }
     },
+    cancel: () => controllers.get(currentRequest(session))?.abort(new JobCancelled()),
     about: () => readAbout(options.assetsDir, options.appVersion ?? version),
     flush: () => files.flush(),
     autosavePending: () => files.pending(),

@@ -16,6 +16,13 @@ import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 import { writeTarget, type WriteRefusal } from '../store/write-target';
 
+/**
+ * The most annotations a report takes: past it the report is refused at once, before any
+ * rendering or printing (a 100,000-annotation file ran past 600 s), and the message points
+ * to the annotation exports, which take any number.
+ */
+export const MAX_REPORT_ANNOTATIONS = 5_000;
+
 /** Prints report HTML to PDF bytes with the given settings. */
 export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8Array>;
 
@@ -59,6 +66,12 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
   const failed = (message: string, code: WriteRefusal | 'failed' = 'failed'): ReportWritten => ({
     ok: false, code, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
   });
+  const count = options.annotations ? input.annotations.length : 0;
+  if (count > MAX_REPORT_ANNOTATIONS) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const where = targets.pdf ?? targets.html ?? 'The report';
+    return failed(`${where}: ${n(count)} annotations are more than a PDF report takes (${n(MAX_REPORT_ANNOTATIONS)}); export them as CSV, JSON-LD or Markdown, or leave them out of the report. Nothing was written there`);
+  }
   if (targets.pdf !== undefined) {
     const problem = await targetProblem(targets.pdf, targets.inputs);
     if (problem) return failed(`${problem.message}; nothing was written there`, problem.code);

@@ -13,7 +13,7 @@ import { useCommand } from './useCommand';
 import { useDocumentActions } from './useDocumentActions';
 import { useImport } from './useImport';
 import { useRequests } from './useRequests';
-import { useAccelerators, useDragging, usePaste } from './useWindowInput';
+import { useAccelerators, useDragging, useEscapeCancels, usePaste } from './useWindowInput';
 
 /** The window's title: the comparison file (• when it holds unsaved changes), or the event. */
 export function windowTitle(state: ViewState): string {
@@ -41,6 +41,9 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   const [dragging, setDragging] = useDragging();
   useAccelerators(command, stateRef);
   usePaste(pasteInto, dispatch, stateRef);
+  // The comparison running answers `cancelled`, which `run` shows as such.
+  const cancel = useCallback(() => void api.cancel(), [api]);
+  useEscapeCancels(cancel, stateRef);
 
   useEffect(() => {
     void run(() => api.initial());
@@ -66,5 +69,5 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
     document.title = title;
   }, [title]);
 
-  return { ...actions, command, run, annotate, selectedPassage, importFiles, pasteInto, dragging, setDragging };
+  return { ...actions, command, run, annotate, selectedPassage, importFiles, pasteInto, dragging, setDragging, cancel };
 }

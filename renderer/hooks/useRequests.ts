@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, type Dispatch } from 'react';
 import type { LoadedComparison, ReadoutsApi, Result } from '../../shared/ipc/contract';
+import { begin, isLatest, NO_REQUESTS } from '../../shared/ipc/latest';
 import type { ViewAction } from '../state/view';
 
 export function useRequests(api: ReadoutsApi, dispatch: Dispatch<ViewAction>) {
@@ -14,19 +15,20 @@ export function useRequests(api: ReadoutsApi, dispatch: Dispatch<ViewAction>) {
     else dispatch({ type: 'failed', message: result.error.message, offer: result.error.backup ? 'open-backup' : undefined });
   }, [dispatch]);
 
-  // Requests are numbered: only the answer to the latest one is shown.
-  const latest = useRef(0);
+  // Requests are numbered: only the answer to the latest one is shown (shared/ipc/latest.ts; main applies the same rule).
+  const requests = useRef(NO_REQUESTS);
   const run = useCallback(async (request: () => Promise<Result<LoadedComparison>>) => {
-    const seq = ++latest.current;
+    requests.current = begin(requests.current);
+    const seq = requests.current.started;
     dispatch({ type: 'loading' });
     const result = await request();
-    if (seq !== latest.current) return;
+    if (!isLatest(requests.current, seq)) return;
     show(result);
     // At start the rows come first and the article after (`articlePending`): ask for it, and show it
     // with the same comparison unless another request came meanwhile.
     if (result.ok && result.value.articlePending) {
       const withArticle = await api.pendingArticle(result.value.document);
-      if (seq !== latest.current) return;
+      if (!isLatest(requests.current, seq)) return;
       if (!withArticle.ok) dispatch({ type: 'failed', message: withArticle.error.message });
       else if (withArticle.value) dispatch({ type: 'loaded', loaded: withArticle.value });
     }

@@ -67,3 +67,16 @@ export function usePaste(pasteInto: (target: ImportTarget) => void, dispatch: Di
     return () => window.removeEventListener('paste', onPaste);
   }, [pasteInto, dispatch, stateRef]);
 }
+
+/** Escape cancels a comparison running (unless a dialog or a field takes it first). */
+export function useEscapeCancels(cancel: () => void, stateRef: RefObject<ViewState>): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !stateRef.current.busy || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      cancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [cancel, stateRef]);
+}

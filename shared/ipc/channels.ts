@@ -17,6 +17,7 @@ export const CHANNELS = {
   saveComparison: 'readouts:save-comparison',
   openComparisonDialog: 'readouts:open-comparison-dialog',
   openComparisonBackup: 'readouts:open-comparison-backup',
+  cancel: 'readouts:cancel',
   autosave: 'readouts:autosave',
   exportAnnotations: 'readouts:export-annotations',
   exportReport: 'readouts:export-report',

@@ -282,6 +282,7 @@ export const REQUESTS = {
   [CHANNELS.saveComparison]: z.tuple([editsRequest.extend({ mode: z.enum(['save', 'save-as', 'replace']) })]),
   [CHANNELS.openComparisonDialog]: z.tuple([]),
   [CHANNELS.openComparisonBackup]: z.tuple([]),
+  [CHANNELS.cancel]: z.tuple([]),
   [CHANNELS.autosave]: z.tuple([editsRequest]),
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
@@ -330,6 +331,8 @@ export interface ReadoutsApi {
   openComparisonDialog(): Promise<Result<LoadedComparison>>;
   /** Opens the backup offered by the last failed open (`error.backup`). */
   openComparisonBackup(): Promise<Result<LoadedComparison>>;
+  /** Cancels the comparison running (Escape, the Cancel button): its request answers `cancelled`, and the comparison on screen stays. */
+  cancel(): Promise<Result<null>>;
   /** Reports the analyst's latest work; main writes it to the autosave a moment later. Answers the last autosave's failure, if any. */
   autosave(request: EditsRequest): Promise<Result<null>>;
   /** Asks where to export the annotations (JSON-LD, CSV or Markdown) and writes them there. */

@@ -78,6 +78,7 @@ const PRELOAD_STAND_IN = `(() => {
     saveComparison: (r) => invoke('saveComparison', [r]),
     openComparisonDialog: () => invoke('openComparisonDialog', []),
     openComparisonBackup: () => invoke('openComparisonBackup', []),
+    cancel: () => invoke('cancel', []),
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     exportReport: (r) => invoke('exportReport', [r]),
@@ -160,6 +161,7 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'saveComparison': return checked(CHANNELS.saveComparison, args) ?? handlers.saveComparison(args[0] as never, ask);
       case 'openComparisonDialog': return handlers.openComparison(ask);
       case 'openComparisonBackup': return handlers.openComparisonBackup();
+      case 'cancel': handlers.cancel(); return { ok: true, value: null };
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
       // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).

@@ -57,5 +57,6 @@ export function fakeHandlers() {
     about: vi.fn(async () => ok({ version: '0.1.0', license: 'MIT License', notices: 'react: MIT', samplesProvenance: '# Samples' })),
     flush: vi.fn(async () => undefined),
     autosavePending: vi.fn(() => false),
+    cancel: vi.fn(() => undefined),
   } satisfies MainHandlers;
 }

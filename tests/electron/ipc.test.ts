@@ -306,6 +306,14 @@ describe('registerIpc', () => {
     expect(handlers.openComparisonBackup).toHaveBeenCalledTimes(1);
   });
 
+  it('cancels the comparison running when the window asks, taking no arguments', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.cancel, fakeEvent())).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.cancel, fakeEvent(), 3)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.cancel).toHaveBeenCalledTimes(1);
+  });
+
   it('exports in a known format only', async () => {
     const handlers = fakeHandlers();
     registerIpc(handlers, deps);

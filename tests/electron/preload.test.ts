@@ -20,7 +20,7 @@ vi.mock('electron', () => {
 // every method of ReadoutsApi, checked both ways at compile time
 const API_METHODS = [
   'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
-  'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'autosave', 'exportAnnotations', 'exportReport',
+  'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'cancel', 'autosave', 'exportAnnotations', 'exportReport',
   'about',
   'onComparisonLoaded', 'onCommand',
   'getSettings', 'logError', 'importSource', 'compareImported', 'pasteSource',
@@ -65,6 +65,7 @@ describe('the preload', () => {
     ['saveComparison', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, mode: 'save-as' }], CHANNELS.saveComparison],
     ['openComparisonDialog', [], CHANNELS.openComparisonDialog],
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
+    ['cancel', [], CHANNELS.cancel],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
     ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', rows: 'one-sided', annotations: false, claims: true } }], CHANNELS.exportReport],

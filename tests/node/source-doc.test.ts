@@ -70,3 +70,18 @@ describe('loadSourceDoc with the importers', () => {
     expect(await loadSourceDoc('bad/zip-bomb.docx', { cwd: IMPORT })).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });
+
+describe('a text longer than a comparison can take in time (issue 15, item 10)', () => {
+  // A 19.9 MB text took 135 s and 1.06 GB to compare: a text over 2,000,000 characters is refused as it is
+  // read, naming the file, from disk and from bytes alike.
+  const long = `${'The two leaders discussed the situation in the region at length. '.repeat(31_000)}\n`;
+  it('is refused with one line naming the file, from disk and from bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    writeFileSync(join(dir, 'long.txt'), long);
+    const message = expect.stringMatching(/^long\.txt: the text is 2,015,001 characters long; the limit is 2,000,000 characters/);
+    expect(await loadSourceDoc('long.txt', { cwd: dir, noMeta: true })).toEqual({ ok: false, error: { code: 'too-large', message } });
+    const { loadSourceBytes } = await import('../../node/source-doc');
+    expect(await loadSourceBytes(new TextEncoder().encode(long), 'long.txt')).toEqual({ ok: false, error: { code: 'too-large', message } });
+    rmSync(dir, { recursive: true });
+  });
+});

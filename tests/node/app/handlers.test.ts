@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCompareJob, type CompareOptions } from '../../../node/app/compare-job';
+import { JobCancelled, runCompareJob, type CompareOptions } from '../../../node/app/compare-job';
 import { createHandlers, DEFAULT_SAMPLE } from '../../../node/app/handlers';
 import type { Comparer } from '../../../node/app/worker-comparer';
 import { loadResources } from '../../../node/resources';
@@ -282,5 +282,49 @@ describe('openArticle', () => {
     const missing = await h.openArticle(join(dir, 'missing.json'));
     expect(missing).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!missing.ok) expect(missing.error.message).toMatch(/missing\.json: claims\.0\.text: not found in the article/);
+  });
+});
+
+describe('superseding and cancelling (issue 15, item 10)', () => {
+  /** A comparer whose comparisons wait to be let go, each with the signal it was given. */
+  function gatedComparer() {
+    const started: Array<{ signal: AbortSignal | undefined; go: () => void }> = [];
+    const comparer: Comparer = async (a, b, job = {}) => {
+      await new Promise<void>((go) => started.push({ signal: job.signal, go }));
+      if (job.signal?.aborted) throw new JobCancelled();
+      return runCompareJob(a, b, job, loadResources());
+    };
+    return { started, comparer };
+  }
+  const until = async (ok: () => boolean) => { while (!ok()) await new Promise((r) => setTimeout(r, 5)); };
+
+  it('cancels the comparison of a request a newer one supersedes, which answers cancelled', async () => {
+    const { started, comparer } = gatedComparer();
+    const h = createHandlers({ assetsDir, comparer, precomputedSamples: false });
+    const early = h.openSample('2021-07-09-biden-putin');
+    await until(() => started.length === 1);
+    const late = h.openSample(DEFAULT_SAMPLE);
+    await until(() => started.length === 2);
+    expect(started[0]!.signal?.aborted).toBe(true);
+    started[0]!.go();
+    expect(await early).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    started[1]!.go();
+    expect((await late).ok).toBe(true);
+  });
+
+  it('cancels the request running when asked (Escape, the Cancel button); the comparison on screen stays', async () => {
+    const { started, comparer } = gatedComparer();
+    const h = createHandlers({ assetsDir, comparer, precomputedSamples: false });
+    const first = h.openSample('2021-07-09-biden-putin');
+    await until(() => started.length === 1);
+    started[0]!.go();
+    const shown = await first;
+    const next = h.openSample(DEFAULT_SAMPLE);
+    await until(() => started.length === 2);
+    h.cancel();
+    expect(started[1]!.signal?.aborted).toBe(true);
+    started[1]!.go();
+    expect(await next).toEqual({ ok: false, error: { code: 'cancelled', message: 'The comparison was cancelled.' } });
+    expect(h.hasComparison() && shown.ok).toBe(true);
   });
 });

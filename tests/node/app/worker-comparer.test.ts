@@ -86,3 +86,54 @@ describe('warming the worker', () => {
     await warmed.close();
   }, 30_000);
 });
+
+/**
+ * A worker that never answers a job on the text "hang" (as a comparison that runs for minutes) and
+ * answers any other at once with an empty comparison: what matters here is who answers, and when.
+ */
+const hangingWorker = (): Worker => new Worker(`
+  const { parentPort } = require('node:worker_threads');
+  parentPort.on('message', (r) => {
+    if (r.a.text === 'hang') for (;;) {}
+    parentPort.postMessage({ id: r.id, ok: true, comparison: { text: r.a.text }, article: null });
+  });`, { eval: true });
+
+describe('cancelling and superseding (issue 15, item 10)', () => {
+  it('answers a later job when the one running is cancelled, without waiting for it, and says the cancelled one was', async () => {
+    const jobs = workerComparer(hangingWorker);
+    try {
+      const cancel = new AbortController();
+      const slow = jobs(doc('a', 'hang'), b, { signal: cancel.signal });
+      const next = jobs(doc('a', 'next'), b);
+      cancel.abort();
+      await expect(slow).rejects.toMatchObject({ name: 'JobCancelled' });
+      expect((await next).comparison).toEqual({ text: 'next' });
+    } finally {
+      await jobs.close();
+    }
+  }, 4_000);
+
+  it('drops a job waiting its turn when it is cancelled; one cancelled before it starts never reaches the worker', async () => {
+    const seen: string[] = [];
+    const jobs = workerComparer(() => {
+      const w = hangingWorker();
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m: { a: SourceDoc }) => { seen.push(m.a.text); post(m); };
+      return w;
+    });
+    try {
+      const first = jobs(doc('a', 'first'), b);
+      const cancel = new AbortController();
+      const waiting = jobs(doc('a', 'waiting'), b, { signal: cancel.signal });
+      cancel.abort();
+      await expect(waiting).rejects.toMatchObject({ name: 'JobCancelled' });
+      const gone = new AbortController();
+      gone.abort();
+      await expect(jobs(doc('a', 'gone'), b, { signal: gone.signal })).rejects.toMatchObject({ name: 'JobCancelled' });
+      expect((await first).comparison).toEqual({ text: 'first' });
+      expect(seen).toEqual(['first']);
+    } finally {
+      await jobs.close();
+    }
+  }, 4_000);
+});
