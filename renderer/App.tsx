@@ -26,7 +26,7 @@ import { Toolbar } from './components/Toolbar';
 import { useHelp } from './help';
 import { selectedSpan } from './selection';
 import { passageTarget, rowTargetOf, type SourceTexts } from './state/annotations';
-import { editsOf, fileName, INITIAL_VIEW, viewReducer, type ViewState } from './state/view';
+import { editsOf, fileName, INITIAL_VIEW, viewReducer, writeFailureOffer, type ErrorOffer, type ViewState } from './state/view';
 
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 const inTextField = (target: EventTarget | null): boolean =>
@@ -95,19 +95,21 @@ export function App({ api }: { api: ReadoutsApi }) {
     }
     const { code, message } = result.error;
     if (code === 'cancelled') return;
-    const refused = code === 'damaged' || code === 'newer' || code === 'not-readouts';
-    dispatch({ type: 'failed', message, offer: refused ? 'replace' : undefined });
+    dispatch({ type: 'failed', message, offer: writeFailureOffer('save', code) });
   }, [api]);
 
+  // The last annotation export's format: "Save As…" after a refusal exports it again.
+  const lastFormat = useRef<ExportFormat>('jsonld');
   const exportAs = useCallback(async (format: ExportFormat) => {
     const s = stateRef.current;
     if (!s.loaded) return;
+    lastFormat.current = format;
     const result = await api.exportAnnotations({ document: s.work.document, edits: editsOf(s), format });
     if (result.ok) {
       const n = s.work.annotations.length;
-      dispatch({ type: 'announce', message: `Exported ${n} ${n === 1 ? 'annotation' : 'annotations'} to ${result.value.path}` });
+      dispatch({ type: 'exported', message: `Exported ${n} ${n === 1 ? 'annotation' : 'annotations'} to ${result.value.path}` });
     } else if (result.error.code !== 'cancelled') {
-      dispatch({ type: 'failed', message: result.error.message });
+      dispatch({ type: 'failed', message: result.error.message, offer: writeFailureOffer('export-annotations', result.error.code) });
     }
   }, [api]);
 
@@ -119,9 +121,9 @@ export function App({ api }: { api: ReadoutsApi }) {
     if (!s.loaded) return;
     dispatch({ type: 'announce', message: 'Exporting the PDF report…' });
     const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options: { ...options, claims: options.claims && s.loaded.article !== null } });
-    if (result.ok) dispatch({ type: 'announce', message: `PDF report saved to ${result.value.path}` });
+    if (result.ok) dispatch({ type: 'exported', message: `PDF report saved to ${result.value.path}` });
     else if (result.error.code === 'cancelled') dispatch({ type: 'announce', message: '' });
-    else dispatch({ type: 'failed', message: result.error.message });
+    else dispatch({ type: 'failed', message: result.error.message, offer: writeFailureOffer('export-report', result.error.code) });
   }, [api]);
 
   /** The passage the page's selection covers, as a target; `mixed` across two sources; null without one. */
@@ -329,11 +331,14 @@ export function App({ api }: { api: ReadoutsApi }) {
   const loaded = state.loaded;
   const article = loaded?.article ?? null;
   const sideOpen = loaded !== null && (state.annotationsOpen || (article !== null && state.articleOpen));
-  const errorActions = state.errorOffer === 'replace'
-    ? [{ label: 'Replace it', onClick: () => void save('replace') }, { label: 'Save As…', onClick: () => void save('save-as') }]
-    : state.errorOffer === 'open-backup'
-      ? [{ label: 'Open the backup', onClick: () => void run(() => api.openComparisonBackup()) }]
-      : [];
+  const offers: Record<ErrorOffer, Array<{ label: string; onClick: () => void }>> = {
+    replace: [{ label: 'Replace it', onClick: () => void save('replace') }, { label: 'Save As…', onClick: () => void save('save-as') }],
+    'open-backup': [{ label: 'Open the backup', onClick: () => void run(() => api.openComparisonBackup()) }],
+    'save-as': [{ label: 'Save As…', onClick: () => void save('save-as') }],
+    'export-annotations-as': [{ label: 'Save As…', onClick: () => void exportAs(lastFormat.current) }],
+    'export-report-as': [{ label: 'Save As…', onClick: () => void exportReport(reportOptions) }],
+  };
+  const errorActions = state.errorOffer ? offers[state.errorOffer] : [];
   return (
     <div className="app" aria-busy={state.busy} data-intro-target={help.intro ? help.target ?? undefined : undefined}>
       <header className="app-header">

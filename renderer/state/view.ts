@@ -90,7 +90,19 @@ export interface ViewState {
 export type Pane = 'rows' | 'article' | 'annotations';
 
 /** What the error banner can offer to do about the error. */
-export type ErrorOffer = 'replace' | 'open-backup';
+export type ErrorOffer =
+  | 'replace' // a save refused over a damaged, newer or foreign file: "Replace it" or "Save As…"
+  | 'open-backup' // a damaged file with a good backup
+  | 'save-as' // a save refused over a read-only file: "Save As…"
+  | 'export-annotations-as' // an annotation export refused over a read-only file: export again, to another name
+  | 'export-report-as'; // likewise a PDF report
+
+/** What the banner of a failed save or export offers for its error `code` (none when there is nothing to offer). */
+export function writeFailureOffer(what: 'save' | 'export-annotations' | 'export-report', code: string): ErrorOffer | undefined {
+  if (what === 'save' && (code === 'damaged' || code === 'newer' || code === 'not-readouts')) return 'replace';
+  if (code !== 'read-only') return undefined;
+  return what === 'save' ? 'save-as' : what === 'export-annotations' ? 'export-annotations-as' : 'export-report-as';
+}
 
 /** What can happen to the view. */
 export type ViewAction =
@@ -117,6 +129,8 @@ export type ViewAction =
   | { type: 'dismiss-notice' }
   /** Says something in the status line. */
   | { type: 'announce'; message: string }
+  /** An export written: said in the status bar; the banner of an earlier failed attempt goes. */
+  | { type: 'exported'; message: string }
   /** Starts a new annotation on a passage or a row: the editor opens in the annotations panel. */
   | { type: 'annotate'; target: Target }
   /** Opens the editor on an annotation. */
@@ -268,6 +282,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, notice: null };
     case 'announce':
       return { ...state, status: action.message };
+    case 'exported':
+      return { ...state, status: action.message, error: null, errorOffer: null };
     case 'filter': {
       const visible = filterRows(state.rows, action.filter);
       const key = state.visible[state.current]?.key;
