@@ -6,6 +6,7 @@
  * kept in `loaded.article.manualLinks`; and the annotations: the analyst's work
  * (state/annotations.ts), the panel that lists them and the editor's draft.
  */
+import { printable } from '../../shared/text/printable';
 import { addLabel, normalizeLabel, targetPassages, type Target } from '../../shared/annotations/model';
 import { setManualLink } from '../../shared/article/links';
 import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
@@ -256,7 +257,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const sameDocument = state.loaded !== null && loaded.document === state.work.document;
       const work = { ...workOf(loaded), ...(sameDocument ? { undo: state.work.undo, seq: state.work.seq } : {}) };
       const articleState = {
-        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice,
+        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
         draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
         annotationFilter: sameDocument ? state.annotationFilter : [],
       };
@@ -273,7 +274,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return withSearch(fresh, state.query, true);
     }
     case 'failed':
-      return { ...state, error: action.message, errorOffer: action.offer ?? null, busy: false };
+      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: false };
     case 'cancelled':
       return { ...state, busy: false };
     case 'dismiss-error':
@@ -281,9 +282,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'dismiss-notice':
       return { ...state, notice: null };
     case 'announce':
-      return { ...state, status: action.message };
+      return { ...state, status: printable(action.message) };
     case 'exported':
-      return { ...state, status: action.message, error: null, errorOffer: null };
+      return { ...state, status: printable(action.message), error: null, errorOffer: null };
     case 'filter': {
       const visible = filterRows(state.rows, action.filter);
       const key = state.visible[state.current]?.key;
