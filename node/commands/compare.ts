@@ -134,6 +134,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
     const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
     if (!loaded.ok) return failed(loadFailure(loaded.error, request));
     article = { doc: loaded.doc, claims: null };
+    for (const w of loaded.warnings) warnings.push(warningLine(w));
   }
 
   const resources = loadResources();
