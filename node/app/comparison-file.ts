@@ -90,7 +90,7 @@ export type Arrival =
   /** Compared afresh (a sample, two files): new work. */
   | { how: 'new' }
   /** Opened from a comparison file, or its backup (then it belongs to no file). */
-  | { how: 'opened'; path: string | null; file: ReadoutsFile }
+  | { how: 'opened'; path: string | null; file: ReadoutsFile; notices?: readonly string[] }
   /** Restored from the autosave at start. */
   | { how: 'restored'; file: ReadoutsFile; path: string | null; unsaved: boolean };
 
@@ -338,7 +338,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
      */
     async adopt(sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): Promise<Result<LoadedComparison>> {
       await autosaver?.flush();
-      const notices: string[] = [];
+      const notices: string[] = arrival.how === 'opened' ? [...arrival.notices ?? []] : [];
       const previous = current;
       if (previous && arrival.how !== 'restored' && unsaved(previous) && (hasWork(previous.edits) || previous.metaEdited)) {
         const kept = await keepAside(previous);
@@ -439,7 +439,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       if (mismatch) return fail('languages', mismatch);
       const { sources, analysis } = await compareFile(read.file, path);
       if (!mayAdopt()) return fail('cancelled', 'A later request replaced this one.');
-      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file });
+      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });
     },
 
     /**

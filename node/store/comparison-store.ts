@@ -40,8 +40,8 @@ export interface StoreError extends CodedError<StoreErrorCode> {
   backup: string | null;
 }
 
-/** An opened comparison file, or why it could not be opened. */
-export type LoadResult = { ok: true; file: ReadoutsFile } | { ok: false; error: StoreError };
+/** An opened comparison file with what was set right while reading it (each notice names the file), or why it could not be opened. */
+export type LoadResult = { ok: true; file: ReadoutsFile; notices: string[] } | { ok: false; error: StoreError };
 
 /** A save, or why it did not happen (the file on disk is then unchanged). */
 export type SaveResult =
@@ -92,7 +92,7 @@ async function readComparison(path: string, options: StoreOptions): Promise<Load
     return storeFailure('damaged', message.replace(/^(.*?): /, '$1: the comparison file is damaged: '));
   }
   const parsed = parseReadoutsFile(read.text, path);
-  if (parsed.ok) return { ok: true, file: parsed.file };
+  if (parsed.ok) return { ok: true, file: parsed.file, notices: parsed.notices };
   const code: StoreErrorCode = parsed.code === 'newer' ? 'newer' : parsed.code === 'not-readouts' ? 'not-readouts' : 'damaged';
   return storeFailure(code, parsed.message);
 }

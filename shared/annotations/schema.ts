@@ -34,11 +34,17 @@ export const annotationIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, '
 export const labelSchema = z.string().trim().min(1, 'a label must not be empty').max(60, 'a label has at most 60 characters')
   .regex(/^[^\r\n]*$/, 'a label is one line');
 
+/** One sentence of a row target (also an end of a correction, shared/corrections/). */
+export const rowSentenceSchema = z.strictObject({ source: z.enum(['a', 'b']), sentence: sentenceId, quote, position });
+
+/** Whether a passage was found in the text as it is. */
+export const anchorStatusSchema = status;
+
 const target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('passage'), source, quote, position }),
   z.strictObject({
     kind: z.literal('row'),
-    sentences: z.array(z.strictObject({ source: z.enum(['a', 'b']), sentence: sentenceId, quote, position })).min(1, 'a row has at least one sentence'),
+    sentences: z.array(rowSentenceSchema).min(1, 'a row has at least one sentence'),
   }),
 ], { error: 'expected a target of kind "passage" or "row"' });
 

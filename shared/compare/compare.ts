@@ -5,6 +5,7 @@
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, type Reason } from '../align/align';
 import type { AlignResources } from '../align/resources';
+import type { By } from '../corrections/model';
 import { wordDiff, type DiffPart } from '../diff/words';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
@@ -25,6 +26,12 @@ export interface Pair {
   reasons: Reason[];
   /** Word diff from the A sentence to the B sentence. */
   diff: DiffPart[];
+  /** Who linked them: the aligner, or the analyst (shared/corrections/); absent in a comparison no correction was applied to. */
+  by?: By;
+  /** Set when the analyst confirmed the link. */
+  checked?: boolean;
+  /** How sure the aligner is; null for the analyst's own link (nothing was estimated). */
+  confidence?: number | null;
 }
 
 /** One readout in the comparison. */
@@ -50,6 +57,12 @@ export interface Omission {
    * an analyst to check the omission (absent when nothing there shared enough to score).
    */
   nearest?: { id: SentenceId; score: number; reasons: Reason[] };
+  /** Who left it one-sided: the aligner, or the analyst who took its link away; absent when no correction was applied. */
+  by?: By;
+  /** Set when the analyst confirmed that it is one-sided. */
+  checked?: boolean;
+  /** How sure the aligner is that nothing on the other side reports it; null when the analyst made it one-sided. */
+  confidence?: number | null;
 }
 
 /** The full comparison. */

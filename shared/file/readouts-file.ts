@@ -14,12 +14,15 @@ import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/cl
 import { annotationSchema, labelSchema } from '../annotations/schema';
 import { mergeLabels, targetPassages, type Annotation } from '../annotations/model';
 import type { ManualLink } from '../model/article';
+import type { Correction } from '../corrections/model';
+import { correctionSchema } from '../corrections/schema';
 import type { SourceDoc, SourceMeta } from '../model/types';
+import { isWebAddress } from '../text/url';
 
 /** The value of `format`. */
 export const READOUTS_FORMAT = 'readout-compare';
-/** The format version this app writes and reads. */
-export const READOUTS_VERSION = 1;
+/** The format version this app writes; it reads every version up to this one (1: no corrections). */
+export const READOUTS_VERSION = 2;
 /** The file name extension of comparison files. */
 export const READOUTS_EXTENSION = '.readouts';
 
@@ -40,7 +43,8 @@ export const sourceMetaSchema = z.strictObject({
   language: languageTagSchema,
   publisher: optionalText,
   title: optionalText,
-  url: optionalText,
+  /** The source's web address: http(s) only (reading an older file drops any other, with a notice). */
+  url: z.string().refine(isWebAddress, 'expected an http:// or https:// address').nullable(),
   date: z.iso.date({ error: 'expected a real date as YYYY-MM-DD' }).nullable(),
   note: optionalText,
   provenance: optionalText,
@@ -55,10 +59,10 @@ const sourceFields = {
 
 const manualLink = claimsFileSchema.shape.manualLinks.unwrap().element.transform((m) => m as ManualLink);
 
-/** A comparison file, version 1. */
-export const readoutsFileSchema = z.strictObject({
-  format: z.literal(READOUTS_FORMAT, { error: `expected "${READOUTS_FORMAT}"` }),
-  version: z.literal(READOUTS_VERSION, { error: `this version of the app reads version ${READOUTS_VERSION}` }),
+const formatField = z.literal(READOUTS_FORMAT, { error: `expected "${READOUTS_FORMAT}"` });
+
+/** The fields of every version (version 1 has these and no more). */
+const commonFields = {
   /** The version of the app that wrote the file ("0.1.0"). */
   savedBy: z.string().min(1),
   /** What the readouts are about ("Telephone call between …"), when known. */
@@ -75,7 +79,12 @@ export const readoutsFileSchema = z.strictObject({
   annotations: z.array(annotationSchema),
   /** The labels offered, in order: the defaults and the user's own. */
   labels: z.array(labelSchema),
-}).superRefine((file, ctx) => {
+};
+
+type CommonFile = { article: unknown; annotations: Annotation[]; corrections?: Array<{ id: string }> };
+
+/** Ids are unique, and nothing points into an article the file does not have. */
+function checkReferences(file: CommonFile, ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   file.annotations.forEach((a, i) => {
     const first = seen.get(a.id);
@@ -84,7 +93,25 @@ export const readoutsFileSchema = z.strictObject({
     if (file.article === null && targetPassages(a.target).some((p) => p.source === 'article'))
       ctx.addIssue({ code: 'custom', path: ['annotations', i, 'target'], message: 'points into the article, but the file has none' });
   });
-});
+  const corrections = new Map<string, number>();
+  file.corrections?.forEach((c, i) => {
+    const first = corrections.get(c.id);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'id'], message: `the id ${c.id} is also the id of corrections.${first}` });
+    else corrections.set(c.id, i);
+  });
+}
+
+/** A comparison file, version 1 (read, converted to the current version on opening, never written). */
+export const readoutsFileV1Schema = z.strictObject({ format: formatField, version: z.literal(1), ...commonFields }).superRefine(checkReferences);
+
+/** A comparison file, version 2: version 1 and the analyst's corrections of the alignment. */
+export const readoutsFileSchema = z.strictObject({
+  format: formatField,
+  version: z.literal(READOUTS_VERSION, { error: `this version of the app reads versions 1 to ${READOUTS_VERSION}` }),
+  ...commonFields,
+  /** The analyst's corrections of the alignment, in the order they were made (shared/corrections/). */
+  corrections: z.array(correctionSchema),
+}).superRefine(checkReferences);
 
 /** A comparison file as parsed. */
 export type ReadoutsFile = z.output<typeof readoutsFileSchema>;
@@ -92,8 +119,12 @@ export type ReadoutsFile = z.output<typeof readoutsFileSchema>;
 /** Why a text is not a comparison file this app can open. */
 export type ReadoutsProblem = 'not-json' | 'not-readouts' | 'newer' | 'invalid';
 
-/** A parsed comparison file, or what is wrong with it (`message` names the file). */
-export type ParsedReadouts = { ok: true; file: ReadoutsFile } | { ok: false; code: ReadoutsProblem; message: string };
+/**
+ * A parsed comparison file with what was set right while reading it (`notices`, each
+ * naming the file: a source address that is not http(s), dropped), or what is wrong
+ * with it (`message` names the file).
+ */
+export type ParsedReadouts = { ok: true; file: ReadoutsFile; notices: string[] } | { ok: false; code: ReadoutsProblem; message: string };
 
 /** Parses the text of a comparison file named `name` (for messages). */
 export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
@@ -113,9 +144,37 @@ export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
       message: `${name}: made by a newer version of Readout Compare (file format ${head.version}${by}); this version reads format ${READOUTS_VERSION}: update the app to open it`,
     };
   }
-  const parsed = readoutsFileSchema.safeParse(json);
+  const notices = dropUnsafeAddresses(head, name);
+  if (head.version === 1) {
+    const v1 = readoutsFileV1Schema.safeParse(head);
+    if (!v1.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(v1.error)}` };
+    return { ok: true, file: { ...v1.data, version: READOUTS_VERSION, corrections: [] }, notices };
+  }
+  const parsed = readoutsFileSchema.safeParse(head);
   if (!parsed.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(parsed.error)}` };
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: parsed.data, notices };
+}
+
+/**
+ * Sets to null, in the file's JSON as read, every source's `meta.url` that is a
+ * string but not an http(s) address (`javascript:`, `file:`), which older versions
+ * wrote as given; returns a notice for each. The file still opens.
+ */
+function dropUnsafeAddresses(json: Record<string, unknown>, name: string): string[] {
+  const notices: string[] = [];
+  const sources = isRecord(json.sources) ? [json.sources.a, json.sources.b, json.article] : [json.article];
+  for (const source of sources) {
+    const meta = isRecord(source) && isRecord(source.meta) ? source.meta : null;
+    if (!meta || typeof meta.url !== 'string' || isWebAddress(meta.url)) continue;
+    const label = typeof meta.label === 'string' && meta.label ? meta.label : 'a source';
+    notices.push(`${name}: the address of ${label} is not an http(s) address, so it was dropped: ${meta.url.slice(0, 200)}`);
+    meta.url = null;
+  }
+  return notices;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** The text of a comparison file: validated (throws on an invalid value, a bug), keys in schema order, 2-space indent, final newline. */
@@ -137,6 +196,8 @@ export interface ReadoutsFileContent {
   article?: { doc: SourceDoc; claims: ClaimsFile | null; manualLinks: ManualLink[] } | null;
   annotations?: Annotation[];
   labels?: readonly string[];
+  /** The analyst's corrections of the alignment. */
+  corrections?: Correction[];
 }
 
 /** A comparison file for `content`; the labels are the defaults, `labels`, and those the annotations use. */
@@ -152,6 +213,7 @@ export function readoutsFile(content: ReadoutsFileContent): ReadoutsFile {
       : null,
     annotations,
     labels: mergeLabels(content.labels ?? [], annotations),
+    corrections: content.corrections ?? [],
   };
 }
 
@@ -164,6 +226,6 @@ export function fileSources(file: ReadoutsFile): { a: SourceDoc; b: SourceDoc; a
 function pickMeta(m: SourceMeta): SourceMeta {
   return {
     label: m.label, complete: m.complete, language: m.language, publisher: m.publisher, title: m.title,
-    url: m.url, date: m.date, note: m.note, provenance: m.provenance,
+    url: m.url !== null && isWebAddress(m.url) ? m.url : null, date: m.date, note: m.note, provenance: m.provenance,
   };
 }

@@ -137,11 +137,11 @@ describe('saving and opening a comparison file', () => {
   it('refuses a file from a newer version, and never replaces it without the user’s word', async () => {
     const dir = temp('newer');
     const path = join(dir, 'call.readouts');
-    const newer = JSON.stringify({ format: 'readout-compare', version: 2, savedBy: '0.5.0', whatever: true });
+    const newer = JSON.stringify({ format: 'readout-compare', version: 3, savedBy: '0.5.0', whatever: true });
     writeFileSync(path, newer);
     const h = handlersFor();
     expect(await h.openComparisonFile(path)).toMatchObject({
-      ok: false, error: { code: 'newer', message: `${path}: made by a newer version of Readout Compare (file format 2, saved by version 0.5.0); this version reads format 1: update the app to open it` },
+      ok: false, error: { code: 'newer', message: `${path}: made by a newer version of Readout Compare (file format 3, saved by version 0.5.0); this version reads format 2: update the app to open it` },
     });
     const loaded = value(await h.initial());
     // Nothing waits for agreement yet.

@@ -54,10 +54,21 @@ describe('annotations export', () => {
     expect(statSync(damaged).mtimeMs).toBe(before);
 
     const newer = join(dir, 'newer.readouts');
-    writeFileSync(newer, '{"format": "readout-compare", "version": 2}');
-    expect((await run('export', newer)).stderr).toMatch(/^error: .*newer\.readouts: made by a newer version of Readout Compare \(file format 2\); this version reads format 1: update the app to open it\n$/);
+    writeFileSync(newer, '{"format": "readout-compare", "version": 3}');
+    expect((await run('export', newer)).stderr).toMatch(/^error: .*newer\.readouts: made by a newer version of Readout Compare \(file format 3\); this version reads format 2: update the app to open it\n$/);
     expect(await run('export', 'missing.readouts')).toMatchObject({ exitCode: 1, stderr: expect.stringMatching(/^error: missing\.readouts: no such file \(looked for .*\)\n$/) });
     expect(await run('export', 'pairs')).toMatchObject({ exitCode: 1, stderr: 'error: pairs: not a regular file (a directory)\n' });
+  });
+
+  it('drops a source address that is not http(s), says so on stderr, and never writes it as the target (issue 15, item 8)', async () => {
+    const file = JSON.parse(readFileSync(join(FIXTURES, 'annotated.readouts'), 'utf8'));
+    file.sources.a.meta.url = 'javascript:alert(1)';
+    const path = join(dir, 'bad-url.readouts');
+    writeFileSync(path, JSON.stringify(file));
+    const out = await run('export', path);
+    expect(out.exitCode).toBe(0);
+    expect(out.stderr).toBe(`notice: ${path}: the address of ${file.sources.a.meta.label} is not an http(s) address, so it was dropped: javascript:alert(1)\n`);
+    expect(out.stdout).not.toContain('javascript:');
   });
 
   it('exits 2 with the usage for wrong arguments', async () => {

@@ -1,0 +1,132 @@
+/**
+ * The comparison as the analyst corrected it: the aligner's links less those the
+ * analyst unlinked, plus the analyst's own links; the omissions, coverage and
+ * counts that follow. Everything downstream (rows, connected groups, filters,
+ * summary, "Why matched?", exports, the PDF) reads the corrected comparison, so it
+ * follows the analyst without knowing about corrections.
+ *
+ * Every pair and omission of the result says who made it (`by`), a confirmed one
+ * is `checked`, and the analyst's links have `confidence: null`. Orphan corrections
+ * (their sentences are not in the text as it is) are not applied.
+ */
+import type { Reason } from '../align/align';
+import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
+import { omissionWording } from '../compare/wording';
+import { wordDiff } from '../diff/words';
+import type { Sentence, SentenceId } from '../model/types';
+import { countWords } from '../text/words';
+import { correctionKey, endsKey, type Correction } from './model';
+import { sharedTerms } from './terms';
+
+/** The pairs and omissions the aligner made, by key (`a3|b5` for a link, `a3|` or `|b5` for an omission). */
+interface Index {
+  sentences: Map<string, { sentence: Sentence; index: number; side: 'a' | 'b' }>;
+  omissions: Map<string, Omission>;
+}
+
+/** The comparison with `corrections` applied (a new value; `comparison` is not changed). */
+export function applyCorrections(comparison: Comparison, corrections: readonly Correction[]): Comparison {
+  const index = indexOf(comparison);
+  const live = corrections.filter((c) => c.status === 'anchored' && endsExist(c, index));
+  const byKey = new Map(live.map((c) => [correctionKey(c), c]));
+  const removed = new Map<SentenceId, Pair>();
+  const pairs: Pair[] = [];
+  for (const p of comparison.pairs) {
+    const key = endsKey({ a: p.a[0]!, b: p.b[0]! });
+    const c = byKey.get(key);
+    if (c?.op === 'unlink') {
+      removed.set(p.a[0]!, p);
+      removed.set(p.b[0]!, p);
+      continue;
+    }
+    pairs.push({ ...p, by: p.by ?? 'machine', checked: c?.op === 'confirm' || p.checked === true });
+    byKey.delete(key);
+  }
+  for (const c of byKey.values()) if (c.op === 'link') pairs.push(analystPair(comparison, index, c));
+  const order = (id: SentenceId) => index.sentences.get(id)!.index;
+  pairs.sort((x, y) => order(x.a[0]!) - order(y.a[0]!) || order(x.b[0]!) - order(y.b[0]!));
+
+  const pairedA = new Set(pairs.flatMap((p) => p.a));
+  const pairedB = new Set(pairs.flatMap((p) => p.b));
+  const a = withCoverage(comparison.a, pairedA);
+  const b = withCoverage(comparison.b, pairedB);
+  const onlyA = a.sentences.filter((s) => !pairedA.has(s.id)).map((s) => s.id);
+  const onlyB = b.sentences.filter((s) => !pairedB.has(s.id)).map((s) => s.id);
+  const confirmed = new Set(live.filter((c) => c.op === 'confirm').map(correctionKey));
+  const omission = (id: SentenceId, key: string, maker: ComparedSide, other: ComparedSide): Omission => {
+    const machine = index.omissions.get(id);
+    const lost = removed.get(id);
+    const base: Omission = machine
+      ? { ...machine, by: machine.by ?? 'machine' }
+      : { id, wording: omissionWording(maker, other), ...(lost ? { nearest: nearestOf(lost, id) } : {}), by: 'analyst', confidence: null };
+    return { ...base, checked: confirmed.has(key) || base.checked === true };
+  };
+  const omissions = [
+    ...onlyA.map((id) => omission(id, endsKey({ a: id, b: null }), a, b)),
+    ...onlyB.map((id) => omission(id, endsKey({ a: null, b: id }), b, a)),
+  ];
+  return { ...comparison, a, b, pairs, onlyA, onlyB, omissions };
+}
+
+function indexOf(c: Comparison): Index {
+  const sentences = new Map<string, { sentence: Sentence; index: number; side: 'a' | 'b' }>();
+  c.a.sentences.forEach((sentence, index) => sentences.set(sentence.id, { sentence, index, side: 'a' }));
+  c.b.sentences.forEach((sentence, index) => sentences.set(sentence.id, { sentence, index, side: 'b' }));
+  return { sentences, omissions: new Map(c.omissions.map((o) => [o.id, o])) };
+}
+
+/** Whether a correction's sentences are sentences of the comparison, on their sides. */
+function endsExist(c: Correction, index: Index): boolean {
+  const ok = (end: Correction['a'], side: 'a' | 'b') => end === null || index.sentences.get(end.sentence)?.side === side;
+  return ok(c.a, 'a') && ok(c.b, 'b');
+}
+
+/**
+ * The analyst's link of `c.a` and `c.b`: its word diff, and what the two share.
+ * When the aligner had scored them (one was the other's closest statement) its score
+ * and reasons are kept; otherwise the score is 0 and the reasons are the content
+ * words both sentences have.
+ */
+function analystPair(comparison: Comparison, index: Index, c: Correction): Pair {
+  const sa = index.sentences.get(c.a!.sentence)!.sentence;
+  const sb = index.sentences.get(c.b!.sentence)!.sentence;
+  const fromA = index.omissions.get(sa.id)?.nearest;
+  const fromB = index.omissions.get(sb.id)?.nearest;
+  const scored = fromA?.id === sb.id ? fromA : fromB?.id === sa.id ? fromB : undefined;
+  const reasons: Reason[] = scored?.reasons ?? sharedTerms(sa.text, sb.text, comparison.a.language);
+  return {
+    a: [sa.id], b: [sb.id], score: scored?.score ?? 0, reasons, diff: wordDiff(sa.text, sb.text, comparison.a.language),
+    by: 'analyst', checked: false, confidence: null,
+  };
+}
+
+/** What an omission made by an unlink came closest to: the statement it was linked with. */
+function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
+  const other = p.a[0] === id ? p.b[0]! : p.a[0]!;
+  return { id: other, score: p.score, reasons: p.reasons };
+}
+
+/** The side with its coverage for the sentences in `paired`. */
+function withCoverage(side: ComparedSide, paired: ReadonlySet<string>): ComparedSide {
+  if (side.words === 0) return { ...side, coverage: 0 };
+  let covered = 0;
+  for (const s of side.sentences) if (paired.has(s.id)) covered += countWords(s.text, side.language);
+  return { ...side, coverage: covered / side.words };
+}
+
+/** Whether the aligner linked sentences `a` and `b` (a correction's `machineLinked`). */
+export function machineLinked(comparison: Comparison, a: SentenceId | null, b: SentenceId | null): boolean {
+  return a !== null && b !== null && comparison.pairs.some((p) => p.by !== 'analyst' && p.a.includes(a) && p.b.includes(b));
+}
+
+/** Whether a correction changes the comparison now (`machine` as aligned, `corrected` with the corrections applied), for the list of corrections. */
+export function correctionEffect(machine: Comparison, corrected: Comparison, c: Correction): 'applied' | 'orphan' | 'no-effect' {
+  if (c.status === 'orphan') return 'orphan';
+  const a = c.a?.sentence ?? null;
+  const b = c.b?.sentence ?? null;
+  const pair = a && b ? corrected.pairs.find((p) => p.a.includes(a) && p.b.includes(b)) : undefined;
+  if (c.op === 'link') return pair?.by === 'analyst' ? 'applied' : 'no-effect';
+  if (c.op === 'unlink') return !pair && machineLinked(machine, a, b) ? 'applied' : 'no-effect';
+  if (a && b) return pair?.checked ? 'applied' : 'no-effect';
+  return corrected.omissions.some((o) => o.id === (a ?? b) && o.checked) ? 'applied' : 'no-effect';
+}

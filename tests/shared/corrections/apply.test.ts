@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyCorrections, correctionEffect, machineLinked } from '../../../shared/corrections/apply';
+import { addCorrection, createCorrection, removeCorrection, type Correction, type CorrectionOp } from '../../../shared/corrections/model';
+import { compare, type Comparison } from '../../../shared/compare/compare';
+import { summaryWording } from '../../../shared/compare/wording';
+import type { SentenceId, SourceDoc } from '../../../shared/model/types';
+import { filterRows } from '../../../shared/view/filter';
+import { buildRows } from '../../../shared/view/rows';
+import { loadResources } from '../../../node/resources';
+
+const PAIR = join(__dirname, '../../fixtures/pairs/2018-03-13-may-trump');
+const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
+const A: SourceDoc = { file: 'a.txt', text: readFileSync(join(PAIR, 'a.txt'), 'utf8'), meta: meta('Downing Street') };
+const B: SourceDoc = { file: 'b.txt', text: readFileSync(join(PAIR, 'b.txt'), 'utf8'), meta: meta('White House') };
+const machine: Comparison = compare(A, B, loadResources());
+const texts = { a: A.text, b: B.text };
+const T0 = '2026-12-06T10:00:00.000Z';
+const sentence = (id: string) => machine[id[0] as 'a' | 'b'].sentences.find((s) => s.id === id)!;
+let n = 0;
+const correction = (op: CorrectionOp, a: string | null, b: string | null): Correction =>
+  createCorrection({ id: `cor-${++n}`, now: T0, op, a: a ? sentence(a) : null, b: b ? sentence(b) : null, texts });
+const ids = (c: Comparison) => c.pairs.map((p) => `${p.a.join('+')}-${p.b.join('+')}:${p.by}`);
+
+describe('the May–Trump pair as the aligner left it (the premise of the tests below)', () => {
+  it('links a1–b1, a3–b3 and a3–b4 and leaves the White House’s investigation sentence, b2, one-sided', () => {
+    expect(machine.pairs.map((p) => `${p.a[0]}-${p.b[0]}`)).toEqual(['a1-b1', 'a3-b3', 'a3-b4']);
+    expect(machine.onlyB).toContain('b2');
+  });
+});
+
+describe('applying corrections', () => {
+  it('without corrections, says that the machine made every pair and omission and changes nothing else', () => {
+    const c = applyCorrections(machine, []);
+    expect(ids(c)).toEqual(['a1-b1:machine', 'a3-b3:machine', 'a3-b4:machine']);
+    expect(c.omissions.every((o) => o.by === 'machine' && o.checked === false)).toBe(true);
+    expect({ ...c, pairs: c.pairs.map(({ by: _b, checked: _c, ...p }) => p), omissions: c.omissions.map(({ by: _b, checked: _c, ...o }) => o) }).toEqual(machine);
+  });
+
+  it('a link joins two statements: the one-sided row becomes part of a connected group, and the counts and coverage follow', () => {
+    const c = applyCorrections(machine, [correction('link', 'a1', 'b2')]);
+    expect(ids(c)).toEqual(['a1-b1:machine', 'a1-b2:analyst', 'a3-b3:machine', 'a3-b4:machine']);
+    const link = c.pairs[1]!;
+    expect(link).toMatchObject({ by: 'analyst', checked: false, confidence: null });
+    expect(link.reasons.map((r) => r.label)).toEqual(expect.arrayContaining(['investigation']));
+    expect(link.diff.some((d) => d.kind === 'same' && /investigation/.test(d.text))).toBe(true);
+    expect(c.onlyB).not.toContain('b2');
+    expect(c.omissions.map((o) => o.id)).not.toContain('b2');
+    expect(c.b.coverage).toBeGreaterThan(machine.b.coverage);
+    expect(c.a.coverage).toBe(machine.a.coverage);
+    const row = buildRows(c).find((r) => r.a.includes('a1' as SentenceId))!;
+    expect(row).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
+    expect(buildRows(c).length).toBe(buildRows(machine).length - 1);
+    expect(summaryWording(machine)).toBe('3 linked pairs · 1 statement only in Downing Street · 2 statements only in White House');
+    expect(summaryWording(c)).toBe('4 linked pairs · 1 statement only in Downing Street · 1 statement only in White House');
+    expect(filterRows(buildRows(c), 'omissions').length).toBe(filterRows(buildRows(machine), 'omissions').length - 1);
+  });
+
+  it('an unlink takes a machine link away: a sentence left with no link becomes an omission by the analyst, showing what it was linked with', () => {
+    const c = applyCorrections(machine, [correction('unlink', 'a1', 'b1')]);
+    expect(ids(c)).toEqual(['a3-b3:machine', 'a3-b4:machine']);
+    const [a1, b1] = ['a1', 'b1'].map((id) => c.omissions.find((o) => o.id === id)!);
+    expect(a1).toMatchObject({ by: 'analyst', confidence: null, wording: 'only in Downing Street', nearest: { id: 'b1', score: machine.pairs[0]!.score } });
+    expect(b1).toMatchObject({ by: 'analyst', wording: 'only in White House', nearest: { id: 'a1' } });
+    expect(c.onlyA).toEqual(['a1', 'a2']);
+    expect(c.a.coverage).toBeLessThan(machine.a.coverage);
+  });
+
+  it('an unlink of one of two links keeps the sentence paired by the other', () => {
+    const c = applyCorrections(machine, [correction('unlink', 'a3', 'b3')]);
+    expect(ids(c)).toEqual(['a1-b1:machine', 'a3-b4:machine']);
+    expect(c.onlyA).not.toContain('a3');
+    expect(c.omissions.find((o) => o.id === 'b3')).toMatchObject({ by: 'analyst', nearest: { id: 'a3' } });
+  });
+
+  it('a confirmation marks a machine link or an omission as checked and moves nothing', () => {
+    const c = applyCorrections(machine, [correction('confirm', 'a3', 'b4'), correction('confirm', 'a2', null)]);
+    expect(c.pairs.map((p) => p.checked)).toEqual([false, false, true]);
+    expect(c.omissions.find((o) => o.id === 'a2')).toMatchObject({ by: 'machine', checked: true });
+    expect(c.omissions.filter((o) => o.checked).length).toBe(1);
+    expect(buildRows(c).map((r) => r.key)).toEqual(buildRows(machine).map((r) => r.key));
+  });
+
+  it('leaves out orphans and corrections whose sentences the comparison does not have', () => {
+    const orphan = { ...correction('link', 'a1', 'b2'), status: 'orphan' as const };
+    const elsewhere = { ...correction('link', 'a2', 'b5'), b: { ...correction('link', 'a2', 'b5').b!, sentence: 'b99' as SentenceId } };
+    expect(ids(applyCorrections(machine, [orphan, elsewhere]))).toEqual(ids(applyCorrections(machine, [])));
+  });
+
+  it('does not change the comparison it is given', () => {
+    const before = JSON.stringify(machine);
+    applyCorrections(machine, [correction('link', 'a1', 'b2'), correction('unlink', 'a3', 'b3'), correction('confirm', 'a2', null)]);
+    expect(JSON.stringify(machine)).toBe(before);
+  });
+});
+
+describe('recording corrections', () => {
+  it('an unlink of the analyst’s own link removes that link, and a link where the analyst had unlinked removes the unlink', () => {
+    const link = correction('link', 'a1', 'b2');
+    let list = addCorrection([], link, machineLinked(machine, 'a1' as SentenceId, 'b2' as SentenceId));
+    expect(list).toEqual([link]);
+    list = addCorrection(list, correction('unlink', 'a1', 'b2'), false);
+    expect(list).toEqual([]);
+    const unlink = correction('unlink', 'a1', 'b1');
+    list = addCorrection([], unlink, machineLinked(machine, 'a1' as SentenceId, 'b1' as SentenceId));
+    expect(list).toEqual([unlink]);
+    expect(addCorrection(list, correction('link', 'a1', 'b1'), true)).toEqual([]);
+  });
+
+  it('a later correction of the same statements replaces the earlier one; remove gives back what it removed', () => {
+    const confirm = correction('confirm', 'a3', 'b3');
+    const unlink = correction('unlink', 'a3', 'b3');
+    const list = addCorrection(addCorrection([], confirm, true), unlink, true);
+    expect(list).toEqual([unlink]);
+    expect(removeCorrection(list, unlink.id)).toEqual({ corrections: [], removed: unlink, index: 0 });
+    expect(removeCorrection(list, 'nope')).toBeNull();
+  });
+
+  it('says whether each correction changes the comparison now', () => {
+    const list = [correction('link', 'a1', 'b2'), correction('unlink', 'a2', 'b5'), correction('confirm', 'a2', null), { ...correction('link', 'a2', 'b5'), status: 'orphan' as const }];
+    const c = applyCorrections(machine, list);
+    expect(list.map((x) => correctionEffect(machine, c, x))).toEqual(['applied', 'no-effect', 'applied', 'orphan']);
+  });
+
+  it('refuses a link or an unlink without a sentence on each side', () => {
+    expect(() => correction('link', 'a1', null)).toThrow(/needs a sentence on each side/);
+    expect(() => correction('confirm', null, null)).toThrow(/at least one sentence/);
+  });
+});
