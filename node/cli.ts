@@ -5,11 +5,26 @@
  */
 import { runCli } from './commands/dispatch';
 import { shouldUseColor } from './format/ansi';
+import { removeOwned } from './store/litter';
 
 /** Exit code for a failure of the program itself (a bug), not of the input. */
 const INTERNAL_ERROR = 70;
 
+/**
+ * Ctrl+C (SIGINT) or SIGTERM: the printing browser closed, this run's temporary files
+ * and folders removed (store/litter.ts), then exit with 128 + the signal's number.
+ * A second signal while that runs exits at once.
+ */
+function stopCleanlyOn(signal: 'SIGINT' | 'SIGTERM', code: number): void {
+  process.once(signal, () => {
+    process.once(signal, () => process.exit(code));
+    void removeOwned().finally(() => process.exit(code));
+  });
+}
+
 async function main(): Promise<void> {
+  stopCleanlyOn('SIGINT', 130);
+  stopCleanlyOn('SIGTERM', 143);
   // Piping into `head` closes stdout early: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

@@ -52,6 +52,7 @@ export function App({ api }: { api: ReadoutsApi }) {
         <Banners
           error={state.error} errorOffer={state.errorOffer} notice={state.notice} dispatch={dispatch}
           onReplace={() => void s.save('replace')} onSaveAs={() => void s.save('save-as')} onOpenBackup={() => void s.run(() => api.openComparisonBackup())}
+          onExportAnnotationsAs={s.exportAnnotationsAgain} onExportReportAs={s.exportReportAgain}
         />
         {loaded && <SourceHeader loaded={loaded} onOpenLink={openLink} onEditDetails={(source, meta) => dispatch({ type: 'edit-details', source, meta })} onPaste={s.pasteInto} />}
       </header>

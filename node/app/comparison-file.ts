@@ -15,6 +15,7 @@
  * - files that are damaged, from a newer version or not comparisons are replaced
  *   only after the analyst agreed (the store refuses otherwise).
  */
+import { languageMismatch } from '../../shared/text/detect-language';
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -236,11 +237,24 @@ export function anchorToSources(annotations: ReadoutsFile['annotations'], source
  * article's analysis, with its claims and manual links); `name` names the file in messages.
  */
 export async function compareReadoutsFile(file: ReadoutsFile, name: string, comparer: Comparer, signal?: AbortSignal): Promise<{ sources: DocumentSources; analysis: ArticleAnalysis | null }> {
+  const mismatch = pairLanguageProblem(file, name);
+  if (mismatch) throw new Error(mismatch);
   const { a, b, article } = fileSources(file);
   const claims = file.article?.claims ?? null;
   const compared = await comparer(a, b, { article, claims, claimsFile: name, manualLinks: file.article?.manualLinks ?? null, signal });
   const sources: DocumentSources = { event: file.event, date: file.date, a, b, comparison: compared.comparison, article: article && { doc: article, claims } };
   return { sources, analysis: compared.article };
+}
+
+/**
+ * Why the readouts of `file` (named `name` in the message) are not compared: two
+ * languages, refused as compare refuses them (the same languageMismatch); null when
+ * they share one.
+ */
+export function pairLanguageProblem(file: Pick<ReadoutsFile, 'sources'>, name: string): string | null {
+  const { a, b } = file.sources;
+  const mismatch = languageMismatch({ file: basename(a.file), language: a.meta.language }, { file: basename(b.file), language: b.meta.language });
+  return mismatch && `${name}: ${mismatch}`;
 }
 
 /** The documents of the app: the one on screen and everything saved from it. */
@@ -427,6 +441,8 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
         return storeError(read.error);
       }
       offeredBackup = null;
+      const mismatch = pairLanguageProblem(read.file, path);
+      if (mismatch) return fail('languages', mismatch);
       const { sources, analysis } = await compareFile(read.file, path, ticket);
       if (!ticket.mayShow()) return fail('cancelled', 'A later request replaced this one.');
       return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });

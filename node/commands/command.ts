@@ -3,6 +3,7 @@
  * to the text to print and the exit code. Commands never touch `process`: the
  * context carries what they need, so tests run them in-process.
  */
+import { printable } from '../../shared/text/printable';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The program as the user invokes it, for usage lines. */
@@ -49,14 +50,19 @@ export function printed(stdout: string): CommandOutcome {
   return { exitCode: EXIT.ok, stdout, stderr: '' };
 }
 
+/** A warning line for stderr (control characters escaped, ends with a newline). */
+export function warningLine(warning: string): string {
+  return `warning: ${printable(warning)}\n`;
+}
+
 /** One error line on stderr, exit 1. */
 export function badInput(message: string): CommandOutcome {
-  return { exitCode: EXIT.badInput, stdout: '', stderr: `error: ${message}\n` };
+  return { exitCode: EXIT.badInput, stdout: '', stderr: `error: ${printable(message)}\n` };
 }
 
 /** A usage error: the problem and how to call the program right (`usage`, ending with a newline) on stderr, exit 2. */
 export function usageError(problem: string, usage: string): CommandOutcome {
-  return { exitCode: EXIT.usage, stdout: '', stderr: `error: ${problem}\n${usage}` };
+  return { exitCode: EXIT.usage, stdout: '', stderr: `error: ${printable(problem)}\n${usage}` };
 }
 
 /** A command's usage line and where its help is, for usage errors. */

@@ -15,7 +15,7 @@ import { encodingName } from '../import/text';
 import { loadResources } from '../resources';
 import type { CodedError } from '../result';
 import { loadSourceDoc } from '../source-doc';
-import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext, type CommandOutcome } from './command';
+import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, warningLine, type Command, type CommandContext, type CommandOutcome } from './command';
 
 /** What `compare` was asked to do. */
 export interface CompareRequest {
@@ -121,7 +121,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
   const warnings: string[] = request.metaPath !== undefined
     ? [a, b].filter((d) => d.metaFile === null).map((d) => `warning: ${request.metaPath} describes no readout named ${basename(d.doc.file)}; using defaults\n`)
     : [];
-  for (const w of [...a.warnings, ...b.warnings]) warnings.push(`warning: ${w}\n`);
+  for (const w of [...a.warnings, ...b.warnings]) warnings.push(warningLine(w));
 
   // The article: a curated claims file wins over --article (its own article is used).
   let article: { doc: SourceDoc; claims: ClaimsFile | null } | null = null;
@@ -129,11 +129,12 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
     const loaded = await loadClaimsFile(request.claims, { cwd: context.cwd });
     if (!loaded.ok) return failed(badInput(loaded.error.message));
     article = { doc: loaded.article, claims: loaded.claims };
-    if (request.article !== undefined) warnings.push(`warning: --claims ${request.claims} is used; --article ${request.article} is ignored\n`);
+    if (request.article !== undefined) warnings.push(warningLine(`--claims ${request.claims} is used; --article ${request.article} is ignored`));
   } else if (request.article !== undefined) {
     const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
     if (!loaded.ok) return failed(loadFailure(loaded.error, request));
     article = { doc: loaded.doc, claims: null };
+    for (const w of loaded.warnings) warnings.push(warningLine(w));
   }
 
   const resources = loadResources();
@@ -146,7 +147,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
       if (e instanceof CuratedError) return failed(badInput(`${request.claims}: ${e.message}`));
       throw e;
     }
-    for (const w of analysis.warnings ?? []) warnings.push(`warning: ${w}\n`);
+    for (const w of analysis.warnings ?? []) warnings.push(warningLine(w));
   }
   return { ok: true, value: { a, b, comparison, article: analysis, warnings } };
 }

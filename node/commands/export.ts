@@ -16,6 +16,7 @@ import { launchPrinter } from '../report/pdf';
 import { loadResources } from '../resources';
 import { loadComparison } from '../store/comparison-store';
 import { writeTarget } from '../store/write-target';
+import { printable } from '../../shared/text/printable';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext } from './command';
 import { prepareComparison } from './compare';
 
@@ -164,8 +165,8 @@ export function exportCommandWith(deps: ExportDeps): Command {
           printer ??= await deps.printer((browser as { path: string }).path);
           return printer.print(html, settings);
         });
-        if (!written.ok) return { ...badInput(written.message), stdout: written.paths.map((p) => `${p}\n`).join(''), stderr: stderr + badInput(written.message).stderr };
-        return { ...printed(written.paths.map((p) => `${p}\n`).join('')), stderr };
+        if (!written.ok) return { ...badInput(written.message), stdout: written.paths.map((p) => `${printable(p)}\n`).join(''), stderr: stderr + badInput(written.message).stderr };
+        return { ...printed(written.paths.map((p) => `${printable(p)}\n`).join('')), stderr };
       } finally {
         await (printer as { close(): Promise<void> } | null)?.close();
       }

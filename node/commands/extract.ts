@@ -6,7 +6,7 @@
  */
 import { loadSourceDoc } from '../source-doc';
 import { encodingName } from '../import/text';
-import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command } from './command';
+import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, warningLine, type Command } from './command';
 
 const USAGE = `Usage: ${PROGRAM} extract FILE [--encoding E] [--json]`;
 
@@ -51,7 +51,7 @@ export const extractCommand: Command = {
     const file = positionals[0]!;
     const loaded = await loadSourceDoc(file, { cwd: context.cwd, noMeta: true, encoding: values.encoding });
     if (!loaded.ok) return badInput(loaded.error.message);
-    const stderr = loaded.warnings.map((w) => `warning: ${w}\n`).join('');
+    const stderr = loaded.warnings.map(warningLine).join('');
     if (!values.json) return { ...printed(loaded.doc.text), stderr };
     const { meta, text } = loaded.doc;
     const json = {

@@ -10,6 +10,7 @@ import { readFileBytes } from '../read-text';
 import { extractDocx } from './docx';
 import { extractHtml } from './html';
 import { extractPdf } from './pdf';
+import { recognisedFormat } from './sniff';
 import { decodeTextBytes } from './text';
 import type { ImportFormat, ImportResult } from './types';
 
@@ -56,6 +57,9 @@ export async function importBytes(bytes: Uint8Array, name: string, options: Pick
       return withEncodingIgnored(await extractDocx(bytes, name, { timeoutMs: options.timeoutMs }), name, options.encoding);
     case 'text':
     case 'markdown': {
+      // A PDF, a Word file, a web page or BOM-less UTF-16 under a text name: said as such (sniff.ts), unless an encoding is given.
+      const other = options.encoding === undefined ? recognisedFormat(bytes) : null;
+      if (other !== null) return { ok: false, error: { code: other.startsWith('this looks like UTF-16') ? 'encoding' : 'binary', message: `${name}: ${other}` } };
       const decoded = decodeTextBytes(bytes, name, options.encoding);
       if (!decoded.ok) return decoded;
       return { ok: true, imported: { text: decoded.text, format, encoding: decoded.encoding, meta: {}, warnings: [] } };

@@ -5,7 +5,11 @@
  * both get the same settings (shared/report/options.ts), so the CLI's PDF is the
  * app's. The page runs with JavaScript off (the report has none).
  */
+import { mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { disown, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale } from '../store/litter';
 import type { PrintSettings } from '../../shared/report/options';
 
 /** Turns report HTML into PDF bytes. */
@@ -31,22 +35,54 @@ export function devtoolsPdfOptions(settings: PrintSettings) {
   };
 }
 
-/** Starts the browser at `executablePath`, headless. Throws with a message naming it when it does not start. */
+/**
+ * Starts the browser at `executablePath`, headless, with every file it and
+ * playwright make (its profile, playwright's artifacts, the browser's own temporary
+ * files) in one folder of this process, `readout-compare-print-<pid>-<n>` in the
+ * system's temporary folder (node/store/litter.ts), removed by `close()` or by
+ * Ctrl+C; a folder a killed run left is removed here, when its process is gone.
+ * Playwright's own signal handlers are off: the CLI's (node/cli.ts) close the
+ * browser first. Throws with a message naming the browser when it does not start.
+ */
 export async function launchPrinter(executablePath: string): Promise<HtmlPrinter> {
+  await removeStale(tmpdir(), PRINT_FOLDER);
+  const folder = join(tmpdir(), printFolderName());
+  await mkdir(folder, { mode: 0o700 });
+  own(folder);
+  const remove = async () => {
+    await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+    disown(folder);
+  };
   let browser: Browser;
+  // playwright makes its folders in os.tmpdir(), which reads TMPDIR: pointed at ours while it launches
+  const tmp = process.env.TMPDIR;
+  process.env.TMPDIR = folder;
   try {
     browser = await chromium.launch({
       executablePath,
       headless: true,
       timeout: 30_000,
+      env: { ...process.env, TMPDIR: folder },
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       // Chromium's own sandbox refuses to run as root (containers, CI); the page has no script and no network anyway.
       args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
   } catch (e) {
+    await remove();
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     throw new Error(`the browser ${executablePath} did not start (${first})`);
+  } finally {
+    if (tmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmp;
   }
-  return { print: printWith(browser), close: () => browser.close() };
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    await remove();
+  };
+  const forget = onInterrupt(close);
+  return { print: printWith(browser), close: async () => { forget(); await close(); } };
 }
 
 /** Prints with a running browser: each report in a fresh context with JavaScript off and no network. */

@@ -4,11 +4,12 @@
  * the schemas, which would make each of its thousand child processes slow to start).
  *
  * Each file is written as write-file-atomic writes it: a temporary file beside it
- * (`<file>.<digits>`), written, fsync'ed, then renamed over it. A rename within a
- * folder is atomic on POSIX file systems and on NTFS, so a crash at any moment
- * leaves the old content or the new one, never a mix (the temporary file may be
- * left behind: comparison-store.ts removes stale ones). An existing file's
- * permissions are kept.
+ * (`.<name>.rc-tmp-<pid>-<n>`, litter.ts), written, fsync'ed, then renamed over it.
+ * A rename within a folder is atomic on POSIX file systems and on NTFS, so a crash
+ * at any moment leaves the old content or the new one, never a mix. A kill may leave
+ * the temporary file behind: the first write of a later process in that folder
+ * removes those whose process is gone, and Ctrl+C in the CLI removes its own
+ * (litter.ts). An existing file's permissions are kept.
  *
  * Where a write may go is checked first (write-target.ts): a regular file or a new
  * path, never a device, FIFO, socket or folder, never a read-only file, never one of
@@ -22,9 +23,9 @@
  * every byte is written or the system says why not. The half-way write test
  * (tests/node/report/pdf.test.ts) is what found it.
  */
-import { randomInt } from 'node:crypto';
 import { chmod, open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { disown, own, removeStale, tempFileFor, TEMP_FILE } from './litter';
 import { writeTarget, type WriteRefusal } from './write-target';
 
 /**
@@ -38,8 +39,6 @@ export interface WriteOptions {
   /** The files the output was made from: never replaced, however the path reaches them (see write-target.ts). */
   inputs?: readonly string[];
 }
-
-let writes = 0;
 
 /** The last write queued for each path (absolute): writes to one path run one after another. */
 const queues = new Map<string, Promise<WriteResult>>();
@@ -64,23 +63,22 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
   const target = await writeTarget(full, name, options.inputs);
   if (!target.ok) return target;
   const path = target.path;
-  // digits only, unique in this process and across processes
-  const temp = `${path}.${process.pid}${String(++writes).padStart(4, '0')}${randomInt(1_000_000)}`;
+  await removeStale(dirname(path), TEMP_FILE);
+  let temp = '';
   let handle: FileHandle | undefined;
-  let created = false;
   try {
-    handle = await open(temp, 'wx');
-    created = true;
+    handle = await createTemp(path, (t) => { temp = t; });
     await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
     await handle.sync();
     await handle.close();
     handle = undefined;
     if (target.mode !== null) await chmod(temp, target.mode);
     await rename(temp, path);
+    disown(temp);
     return { ok: true };
   } catch (e) {
     await handle?.close().catch(() => undefined);
-    if (created) await unlink(temp).catch(() => undefined);
+    if (temp) await unlink(temp).then(() => disown(temp), () => undefined);
     const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
     const why = code === 'ENOENT' ? 'its folder does not exist'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
@@ -91,6 +89,24 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
       : code === 'EFBIG' ? 'the file grew past the size the system allows'
       : (e instanceof Error ? e.message : String(e));
     return { ok: false, code: 'failed', message: `${name}: cannot save (${why})` };
+  }
+}
+
+/**
+ * Creates the temporary file for a write to `path` (a name a dead process with this
+ * one's id left is passed over), registered as this process's until it is renamed or removed.
+ */
+async function createTemp(path: string, created: (temp: string) => void): Promise<FileHandle> {
+  for (let attempt = 0; ; attempt++) {
+    const temp = tempFileFor(path);
+    try {
+      const handle = await open(temp, 'wx');
+      own(temp);
+      created(temp);
+      return handle;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw e;
+    }
   }
 }
 

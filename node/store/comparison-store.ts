@@ -19,6 +19,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseReadoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
 import { readTextFile } from '../read-text';
 import { replaceKeepingPrevious } from './atomic-write';
+import { writeTarget } from './write-target';
 import type { CodedError } from '../result';
 
 /** Largest comparison file opened, in bytes: two readouts and an article at the 20 MB limit each, and room for annotations. */
@@ -119,6 +120,9 @@ export function saveComparison(path: string, file: ReadoutsFile, options: SaveOp
 
 async function saveNow(path: string, full: string, file: ReadoutsFile, options: SaveOptions): Promise<SaveResult> {
   const text = serializeReadoutsFile(file);
+  // A read-only file, a device or a folder is refused before its content is looked at (replacing it is no choice to offer).
+  const target = await writeTarget(full, path);
+  if (!target.ok) return storeFailure(target.code === 'read-only' ? 'read-only' : 'unwritable', target.message);
   const existing = await readTextFile(path, { cwd: options.cwd, maxBytes: MAX_COMPARISON_BYTES });
   let previous: string | null = null;
   if (existing.ok) {

@@ -1,19 +1,26 @@
-/** The error banner (with what it offers: replace a refused file, open a backup) and the notice banner. */
+/** The error banner (with what it offers: replace a refused file, another name for a read-only one, open a backup) and the notice banner. */
 import type { Dispatch } from 'react';
-import type { ViewAction, ViewState } from '../state/view';
+import type { ErrorOffer, ViewAction, ViewState } from '../state/view';
 import { ErrorBanner } from './ErrorBanner';
 
-export function Banners({ error, errorOffer, notice, dispatch, onReplace, onSaveAs, onOpenBackup }: Pick<ViewState, 'error' | 'errorOffer' | 'notice'> & {
+export function Banners({ error, errorOffer, notice, dispatch, onReplace, onSaveAs, onOpenBackup, onExportAnnotationsAs, onExportReportAs }: Pick<ViewState, 'error' | 'errorOffer' | 'notice'> & {
   dispatch: Dispatch<ViewAction>;
   onReplace: () => void;
   onSaveAs: () => void;
   onOpenBackup: () => void;
+  /** The last annotation export again, to another name (a read-only file was refused). */
+  onExportAnnotationsAs: () => void;
+  /** The last PDF report again, to another name. */
+  onExportReportAs: () => void;
 }) {
-  const actions = errorOffer === 'replace'
-    ? [{ label: 'Replace it', onClick: onReplace }, { label: 'Save As…', onClick: onSaveAs }]
-    : errorOffer === 'open-backup'
-      ? [{ label: 'Open the backup', onClick: onOpenBackup }]
-      : [];
+  const offers: Record<ErrorOffer, Array<{ label: string; onClick: () => void }>> = {
+    replace: [{ label: 'Replace it', onClick: onReplace }, { label: 'Save As…', onClick: onSaveAs }],
+    'open-backup': [{ label: 'Open the backup', onClick: onOpenBackup }],
+    'save-as': [{ label: 'Save As…', onClick: onSaveAs }],
+    'export-annotations-as': [{ label: 'Save As…', onClick: onExportAnnotationsAs }],
+    'export-report-as': [{ label: 'Save As…', onClick: onExportReportAs }],
+  };
+  const actions = errorOffer ? offers[errorOffer] : [];
   return (
     <>
       {error && <ErrorBanner message={error} actions={actions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}

@@ -3,11 +3,11 @@
  * each with the analyst's latest work; the report's options dialog and the options
  * last used (the page size first from the settings, else the locale).
  */
-import { useCallback, useEffect, useState, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { ExportFormat } from '../../shared/annotations/export';
 import type { ReadoutsApi, SaveMode } from '../../shared/ipc/contract';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report/options';
-import { editsOf, type ViewAction, type ViewState } from '../state/view';
+import { editsOf, writeFailureOffer, type ViewAction, type ViewState } from '../state/view';
 
 export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewAction>, stateRef: RefObject<ViewState>) {
   const [exportOpen, setExportOpen] = useState(false);
@@ -20,19 +20,21 @@ export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewActi
     if (result.ok) return dispatch({ type: 'saved', path: result.value.path });
     const { code, message } = result.error;
     if (code === 'cancelled') return;
-    const refused = code === 'damaged' || code === 'newer' || code === 'not-readouts';
-    dispatch({ type: 'failed', message, offer: refused ? 'replace' : undefined });
+    dispatch({ type: 'failed', message, offer: writeFailureOffer('save', code) });
   }, [api, dispatch, stateRef]);
 
+  // The last annotation export's format: "Save As…" after a refusal exports it again.
+  const lastFormat = useRef<ExportFormat>('jsonld');
   const exportAs = useCallback(async (format: ExportFormat) => {
     const s = stateRef.current;
     if (!s.loaded) return;
+    lastFormat.current = format;
     const result = await api.exportAnnotations({ document: s.work.document, edits: editsOf(s), format });
     if (result.ok) {
       const n = s.work.annotations.length;
-      dispatch({ type: 'announce', message: `Exported ${n} ${n === 1 ? 'annotation' : 'annotations'} to ${result.value.path}` });
+      dispatch({ type: 'exported', message: `Exported ${n} ${n === 1 ? 'annotation' : 'annotations'} to ${result.value.path}` });
     } else if (result.error.code !== 'cancelled') {
-      dispatch({ type: 'failed', message: result.error.message });
+      dispatch({ type: 'failed', message: result.error.message, offer: writeFailureOffer('export-annotations', result.error.code) });
     }
   }, [api, dispatch, stateRef]);
 
@@ -44,9 +46,9 @@ export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewActi
     if (!s.loaded) return;
     dispatch({ type: 'announce', message: 'Exporting the PDF report…' });
     const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options: { ...options, claims: options.claims && s.loaded.article !== null } });
-    if (result.ok) dispatch({ type: 'announce', message: `PDF report saved to ${result.value.path}` });
+    if (result.ok) dispatch({ type: 'exported', message: `PDF report saved to ${result.value.path}` });
     else if (result.error.code === 'cancelled') dispatch({ type: 'announce', message: '' });
-    else dispatch({ type: 'failed', message: result.error.message });
+    else dispatch({ type: 'failed', message: result.error.message, offer: writeFailureOffer('export-report', result.error.code) });
   }, [api, dispatch, stateRef]);
 
   // The report's page size starts as the settings say (settings.json; from the locale until changed).
@@ -56,5 +58,9 @@ export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewActi
     });
   }, [api]);
 
-  return { save, exportAs, exportReport, exportOpen, setExportOpen, reportOptions };
+  /** The last export again, asking for another name (after a read-only file was refused). */
+  const exportAnnotationsAgain = useCallback(() => void exportAs(lastFormat.current), [exportAs]);
+  const exportReportAgain = useCallback(() => void exportReport(reportOptions), [exportReport, reportOptions]);
+
+  return { save, exportAs, exportReport, exportOpen, setExportOpen, reportOptions, exportAnnotationsAgain, exportReportAgain };
 }

@@ -6,6 +6,7 @@
  * kept in `loaded.article.manualLinks`; and the annotations: the analyst's work
  * (state/annotations.ts), the panel that lists them and the editor's draft.
  */
+import { printable } from '../../shared/text/printable';
 import { addLabel, normalizeLabel, targetPassages, type Target } from '../../shared/annotations/model';
 import { setManualLink } from '../../shared/article/links';
 import type { Comparison } from '../../shared/compare/compare';
@@ -91,7 +92,19 @@ export interface ViewState {
 export type Pane = 'rows' | 'article' | 'annotations';
 
 /** What the error banner can offer to do about the error. */
-export type ErrorOffer = 'replace' | 'open-backup';
+export type ErrorOffer =
+  | 'replace' // a save refused over a damaged, newer or foreign file: "Replace it" or "Save As…"
+  | 'open-backup' // a damaged file with a good backup
+  | 'save-as' // a save refused over a read-only file: "Save As…"
+  | 'export-annotations-as' // an annotation export refused over a read-only file: export again, to another name
+  | 'export-report-as'; // likewise a PDF report
+
+/** What the banner of a failed save or export offers for its error `code` (none when there is nothing to offer). */
+export function writeFailureOffer(what: 'save' | 'export-annotations' | 'export-report', code: string): ErrorOffer | undefined {
+  if (what === 'save' && (code === 'damaged' || code === 'newer' || code === 'not-readouts')) return 'replace';
+  if (code !== 'read-only') return undefined;
+  return what === 'save' ? 'save-as' : what === 'export-annotations' ? 'export-annotations-as' : 'export-report-as';
+}
 
 /** What can happen to the view. */
 export type ViewAction =
@@ -119,6 +132,8 @@ export type ViewAction =
   | { type: 'dismiss-notice' }
   /** Says something in the status line. */
   | { type: 'announce'; message: string }
+  /** An export written: said in the status bar; the banner of an earlier failed attempt goes. */
+  | { type: 'exported'; message: string }
   /** Starts a new annotation on a passage or a row: the editor opens in the annotations panel. */
   | { type: 'annotate'; target: Target }
   /** Opens the editor on an annotation. */
@@ -269,7 +284,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const sameDocument = state.loaded !== null && loaded.document === state.work.document;
       const work = { ...workOf(loaded), ...(sameDocument ? { undo: state.work.undo, seq: state.work.seq } : {}) };
       const articleState = {
-        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice,
+        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
         draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
         annotationFilter: sameDocument ? state.annotationFilter : [],
       };
@@ -286,7 +301,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return withSearch(fresh, state.query, true);
     }
     case 'failed':
-      return { ...state, error: action.message, errorOffer: action.offer ?? null, busy: false };
+      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: false };
     case 'cancelled':
       return { ...state, busy: false };
     case 'dismiss-error':
@@ -294,7 +309,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'dismiss-notice':
       return { ...state, notice: null };
     case 'announce':
-      return { ...state, status: action.message };
+      return { ...state, status: printable(action.message) };
+    case 'exported':
+      return { ...state, status: printable(action.message), error: null, errorOffer: null };
     case 'filter': {
       const visible = filterRows(state.rows, action.filter, filterContext(state));
       const key = state.visible[state.current]?.key;

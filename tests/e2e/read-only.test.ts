@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { ROOT, until } from './harness';
-import { appSuite } from './suite';
+import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `e2e-${name}-`));
 const handlersOn = (userData: string) => createHandlers({ assetsDir: join(ROOT, 'assets'), userData, autosaveDelayMs: 20 });
 
 describe('a read-only file chosen to save or export to', () => {
-  it.fails('is refused with a banner naming it and offering Save As…, which writes under the name chosen then', async () => {
+  it('is refused with a banner naming it and offering Save As…, which writes under the name chosen then', async () => {
     const dir = temp('read-only');
     const locked = join(dir, 'locked.readouts');
     writeFileSync(locked, 'kept as it is');
@@ -32,6 +32,7 @@ describe('a read-only file chosen to save or export to', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(`${locked}: cannot save (the file is read-only): choose another name`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'read-only-save.png') });
     app.dialogs.nextPaths.push(join(dir, 'other.readouts'));
     await alert.getByRole('button', { name: 'Save As…' }).click();
     await until(page, `document.querySelector('.status').textContent.startsWith('Saved in ')`);

@@ -13,7 +13,7 @@ describe('a PDF report with more annotations than it can print in time (issue 15
     const annotations = Array.from({ length: MAX_REPORT_ANNOTATIONS + 1 }, (_, i) => ({ ...one, id: `${one.id}-${i}` }));
     const pdf = join(mkdtempSync(join(tmpdir(), 'bounds-')), 'report.pdf');
     const printed: string[] = [];
-    const written = await writeReport({ ...input, annotations }, { pageSize: 'A4', differencesOnly: false, annotations: true, claims: true }, { pdf }, async (html) => {
+    const written = await writeReport({ ...input, annotations }, { pageSize: 'A4', rows: 'all', annotations: true, claims: true }, { pdf }, async (html) => {
       printed.push(html);
       return new Uint8Array();
     });

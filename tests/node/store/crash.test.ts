@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeReadoutsFile, type ReadoutsFile } from '../../../shared/file/readouts-file';
 import { loadComparison, saveComparison } from '../../../node/store/comparison-store';
+import { TEMP_FILE } from '../../../node/store/litter';
 import { mulberry32 } from '../../../bench/prng';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 1000);
@@ -84,8 +85,8 @@ describe('the store, killed while it writes', () => {
         const now = readFileSync(file, 'utf8');
         if (now !== last) changed++;
         last = now;
-        // atomic-write.ts's temporary files, left when the kill came in the middle of a write.
-        const leftovers = readdirSync(join(dir, `w${w}`)).filter((n) => /\.\d+$/.test(n));
+        // atomic-write.ts's temporary files (litter.ts names them), left when the kill came in the middle of a write.
+        const leftovers = readdirSync(join(dir, `w${w}`)).filter((n) => TEMP_FILE.test(n));
         if (leftovers.length) interrupted++;
         for (const n of leftovers) rmSync(join(dir, `w${w}`, n));
       }
