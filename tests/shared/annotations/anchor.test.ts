@@ -181,3 +181,39 @@ describe('anchoring, for any text', () => {
     }));
   });
 });
+
+// Issue 15, item 4: a fuzzy match moved an annotation onto changed words without a word, mid-word, and a save lost the quote.
+describe('a passage whose words changed (issue 15)', () => {
+  const BOTH = 'Both leaders agreed that the movement to lasting peace will begin with an energy and infrastructure ceasefire.';
+  const TEXT = `The call lasted over an hour. ${BOTH} Technical talks follow in Jeddah.`;
+  const p = passageOf(TEXT, BOTH);
+
+  it.fails('anchors "Both leaders agreed" edited to "Neither leader agreed" as changed, at word boundaries, showing old and new words, the quote kept', () => {
+    const now = TEXT.replace('Both leaders agreed', 'Neither leader agreed');
+    const r = anchorPassage(p, now);
+    if (r.status !== 'anchored') throw new Error('expected anchored');
+    expect(r.passage.quote).toEqual(p.quote);
+    expect(now.slice(r.passage.position.start, r.passage.position.end)).toBe(BOTH.replace('Both leaders agreed', 'Neither leader agreed'));
+    expect(r.changed).toEqual([{ old: 'Both leaders', new: 'Neither leader' }]);
+  });
+
+  it.fails('flags a changed content word, a number and a modal the same way', () => {
+    for (const [from, to] of [['lasting peace', 'lasting war'], ['will begin', 'may begin'], ['an energy', 'a 30-day energy']]) {
+      const r = anchorPassage(p, TEXT.replace(from, to));
+      expect(r.status === 'anchored' ? r.changed.length : 'orphan', `${from} → ${to}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.fails('lets a moved or re-spaced passage through as unchanged', () => {
+    const respaced = TEXT.replace('the movement to lasting', 'the  movement\nto lasting');
+    const r = anchorPassage(p, respaced);
+    expect(r).toMatchObject({ status: 'anchored', changed: [] });
+  });
+
+  it.fails('reports the change for the annotation, and keeps the original quote in the annotation a save writes', () => {
+    const a = createAnnotation({ id: 'ann-1', now: '2025-03-19T09:00:00.000Z', label: 'note', target: { kind: 'passage', ...p } });
+    const { annotations, reports } = reanchorAll([a], { a: TEXT.replace('lasting peace', 'lasting war'), b: '', article: null });
+    expect(annotations[0]!.target).toMatchObject({ quote: p.quote });
+    expect(reports[0]).toMatchObject({ status: 'anchored', changed: [{ old: 'peace', new: 'war' }] });
+  });
+});

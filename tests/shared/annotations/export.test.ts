@@ -137,3 +137,26 @@ describe('hostile content in the exports (issue 15)', () => {
     expect(ok.first.items[0]!.target.source).toBe('https://kremlin.example/r');
   });
 });
+
+// Issue 15, item 5: the export wrote the stored status, while the app anchors again and calls the same annotation an orphan.
+describe('the exports anchor the annotations again, as the app does (issue 15)', () => {
+  const edited = (): ReadoutsFile => {
+    const f = file();
+    const pastEnd = { ...f.annotations.find((a) => a.id === 'ann-2')!, status: 'anchored' as const };
+    if (pastEnd.target.kind === 'passage') pastEnd.target = { ...pastEnd.target, quote: { ...pastEnd.target.quote, exact: 'went home quietly' }, position: { start: 900, end: 917 } };
+    const texts = { ...f.sources, a: { ...f.sources.a, text: f.sources.a.text.replace('will begin', 'will not begin') } };
+    return { ...f, sources: texts, annotations: f.annotations.map((a) => (a.id === 'ann-2' ? pastEnd : a)) };
+  };
+
+  it.fails('calls an annotation whose passage is gone an orphan, and one whose words changed changed, in every format', () => {
+    const json = toJsonLd(edited(), sha256Hex) as { first: { items: Array<{ id: string; 'rc:status': string; 'rc:changed'?: unknown }> } };
+    const status = Object.fromEntries(json.first.items.map((i) => [i.id.split(':').at(-1), i['rc:status']]));
+    expect(status).toMatchObject({ 'ann-1': 'changed', 'ann-2': 'orphan' });
+    expect(json.first.items.find((i) => i.id.endsWith('ann-1'))!['rc:changed']).toEqual([{ old: '', new: 'not' }]);
+    const csv = exportAnnotations(edited(), 'csv', sha256Hex);
+    expect(csv).toMatch(/\r\nann-1,.*,changed,/);
+    expect(csv).toMatch(/\r\nann-2,.*,orphan,/);
+    const md = exportAnnotations(edited(), 'md', sha256Hex);
+    expect(md).toContain('- Status: **changed**: the passage now reads differently (“” → “not”): check');
+  });
+});
