@@ -32,13 +32,13 @@ beforeAll(() => {
 afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }));
 
 describe('the app scheme', () => {
-  it.fails('is registered as privileged (standard, secure) before the app is ready', async () => {
+  it('is registered as privileged (standard, secure) before the app is ready', async () => {
     const { registerAppScheme, APP_SCHEME } = await import(modulePath);
     registerAppScheme();
     expect(electron.privileged).toEqual([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   });
 
-  it.fails('serves the renderer’s files with their type and the content security policy, and nothing else', async () => {
+  it('serves the renderer’s files with their type and the content security policy, and nothing else', async () => {
     const { handleAppScheme, APP_SCHEME, APP_ORIGIN } = await import(modulePath);
     handleAppScheme(root, "default-src 'self'");
     const get = (path: string) => electron.handlers.get(APP_SCHEME)!(new Request(`${APP_ORIGIN}${path}`));
