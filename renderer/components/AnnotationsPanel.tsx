@@ -7,6 +7,7 @@
  * it (Ctrl/Cmd+Z undoes).
  */
 import { useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react';
+import type { WordChange } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { labelCounts, type Annotation, type AnnotationLink } from '../../shared/annotations/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
@@ -28,20 +29,37 @@ function fileState(state: ViewState): string {
   return unsaved ? `Changes not yet saved in ${fileName(path)}; autosaved.` : `Saved in ${fileName(path)}.`;
 }
 
+/** "The passage has changed: check", with each run of words as annotated and as the text reads now. */
+function ChangedNote({ changes }: { changes: readonly WordChange[] }) {
+  return (
+    <div className="changed-note" role="note">
+      <p><span aria-hidden="true">⚠ </span><strong>The passage has changed: check.</strong> The quote below is as you annotated it; the text now reads:</p>
+      <ul className="changed-words">
+        {changes.map((c, i) => (
+          <li key={i}>
+            <del aria-label={`was: ${c.old || 'nothing'}`}>{c.old || '—'}</del> → <ins aria-label={`now: ${c.new || 'nothing'}`}>{c.new || '—'}</ins>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function AnnotationItem({ annotation, state, loaded, dispatch, selected, tabStop }: {
   annotation: Annotation; state: ViewState; loaded: LoadedComparison; dispatch: Dispatch<ViewAction>; selected: boolean; tabStop: boolean;
 }) {
   const n = state.work.marks.numbers[annotation.id];
   const orphan = annotation.status === 'orphan';
   const reason = state.work.reports[annotation.id]?.reason;
+  const changes = orphan ? [] : state.work.reports[annotation.id]?.changed ?? [];
   const tab = selected ? 0 : -1;
   return (
     <li
       id={`annotation-item-${annotation.id}`}
-      className={`item annotation-item${selected ? ' item-selected' : ''}${orphan ? ' annotation-orphan' : ''}`}
+      className={`item annotation-item${selected ? ' item-selected' : ''}${orphan ? ' annotation-orphan' : ''}${changes.length > 0 ? ' annotation-changed' : ''}`}
       tabIndex={tabStop ? 0 : -1}
       aria-current={selected ? 'true' : undefined}
-      aria-label={`Annotation ${n}, ${annotation.label}${orphan ? ', not found in the current text' : ''}`}
+      aria-label={`Annotation ${n}, ${annotation.label}${orphan ? ', not found in the current text' : changes.length > 0 ? ', the passage has changed' : ''}`}
       data-annotation={annotation.id}
       onFocus={(e) => { if (e.target === e.currentTarget) dispatch({ type: 'select-annotation', id: annotation.id }); }}
       onClick={() => dispatch({ type: 'select-annotation', id: annotation.id })}
@@ -56,6 +74,7 @@ function AnnotationItem({ annotation, state, loaded, dispatch, selected, tabStop
           <span aria-hidden="true">⚠ </span>Could not be found in the current text. Kept with its last known place{reason ? ` (${reason})` : ''}.
         </p>
       )}
+      {changes.length > 0 && <ChangedNote changes={changes} />}
       <blockquote className="item-text">“{quotedText(annotation.target)}”</blockquote>
       {annotation.note && <p className="annotation-note">{annotation.note}</p>}
       {annotation.links.length > 0 && (

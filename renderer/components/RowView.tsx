@@ -44,13 +44,13 @@ function Markers({ sentence, markers, selected, tabbable, onMarker, marks, selec
         <button
           key={id}
           type="button"
-          className={`marker marker-annotation${id === selectedAnnotation ? ' marker-selected' : ''}`}
+          className={`marker marker-annotation${id === selectedAnnotation ? ' marker-selected' : ''}${marks.changed[id] ? ' marker-changed' : ''}`}
           tabIndex={tabbable ? 0 : -1}
-          aria-label={`Annotation ${marks.numbers[id]}, on ${sentence}: show it in the annotations panel`}
-          title={`Annotation ${marks.numbers[id]} in the annotations panel`}
+          aria-label={`Annotation ${marks.numbers[id]}, on ${sentence}${marks.changed[id] ? ', the passage has changed' : ''}: show it in the annotations panel`}
+          title={marks.changed[id] ? `Annotation ${marks.numbers[id]}: the passage has changed: check it in the annotations panel` : `Annotation ${marks.numbers[id]} in the annotations panel`}
           onClick={(e) => { e.stopPropagation(); onAnnotation(id); }}
         >
-          <span aria-hidden="true">✎</span>{marks.numbers[id]}
+          <span aria-hidden="true">{marks.changed[id] ? '⚠' : '✎'}</span>{marks.numbers[id]}
         </button>
       ))}
       {ids.map((id) => {

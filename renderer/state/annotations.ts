@@ -54,6 +54,13 @@ export interface Work {
 /** No work: before anything is loaded. */
 export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [], sources: null };
 
+/** The annotations whose passage anchoring found changed (reported on load). */
+function changedIds(reports: Readonly<Record<string, AnchorReport>>): Record<string, true> {
+  const out: Record<string, true> = {};
+  for (const r of Object.values(reports)) if (r.changed.length > 0) out[r.id] = true;
+  return out;
+}
+
 /** The work a comparison arrives with (opened from a file, restored, or none). */
 export function workOf(loaded: LoadedComparison): Work {
   const reports: Record<string, AnchorReport> = {};
@@ -61,7 +68,7 @@ export function workOf(loaded: LoadedComparison): Work {
   return {
     document: loaded.document, path: loaded.path, unsaved: loaded.unsaved,
     annotations: loaded.annotations, labels: mergeLabels(loaded.labels, loaded.annotations), reports,
-    marks: annotationMarks(loaded.annotations, loaded.comparison), seq: 0, undo: [], sources: metasOf(loaded),
+    marks: annotationMarks(loaded.annotations, loaded.comparison, changedIds(reports)), seq: 0, undo: [], sources: metasOf(loaded),
   };
 }
 
@@ -70,7 +77,7 @@ export function changed(work: Work, comparison: Comparison, next: { annotations?
   const annotations = next.annotations ?? work.annotations;
   return {
     ...work, annotations, labels: next.labels ?? work.labels, sources: next.sources ?? work.sources, undo: (next.undo ?? work.undo).slice(-UNDO_DEPTH),
-    marks: annotations === work.annotations ? work.marks : annotationMarks(annotations, comparison),
+    marks: annotations === work.annotations ? work.marks : annotationMarks(annotations, comparison, work.marks.changed),
     unsaved: true, seq: work.seq + 1,
   };
 }

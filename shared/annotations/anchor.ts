@@ -17,8 +17,16 @@
  * it is the only exact occurrence of a quote long enough to be distinctive. Otherwise
  * the passage is an orphan: the caller keeps its last selectors, and nothing is
  * moved silently onto other text. Thresholds and reasons: docs/annotations.md.
+ *
+ * A fuzzy match is snapped to word boundaries, and its words are compared with the
+ * quote's (white space aside): when any word differs (a negation, a number, a modal,
+ * a name, any other word), the result says which (`changed`), so the app shows "the
+ * passage has changed: check" with the old and new words. Whatever the match, the
+ * stored quote is kept as it was (only the position moves), so a save never
+ * overwrites what the analyst annotated; the change is found again on every load.
  */
 import search from 'approx-string-match';
+import { wordDiff } from '../diff/words';
 import type { Sentence, Side } from '../model/types';
 import {
   quoteAt, type Annotation, type AnnotationLink, type AnnotationSource, type Passage, type RowSentence, type Target,
@@ -54,11 +62,13 @@ export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 export type AnchorResult =
   | {
     status: 'anchored';
-    /** The passage with its new selectors (for a fuzzy match, `quote.exact` is the text as it is now). */
+    /** The passage at its new position; its quote is the stored one for a fuzzy match (the words as annotated), else the text's. */
     passage: Passage;
     method: AnchorMethod;
     /** 0–1: how sure the match is (1 when nothing moved). */
     confidence: number;
+    /** The words that differ between the stored quote and the text found (empty when only spacing or place changed). */
+    changed: WordChange[];
   }
   | {
     status: 'orphan';
@@ -67,6 +77,12 @@ export type AnchorResult =
     /** The best candidate seen and its confidence, when there was one (for diagnostics). */
     best: { start: number; end: number; confidence: number } | null;
   };
+
+/** One run of words that differs: as annotated (`old`) and as the text has it now (`new`); either may be empty. */
+export interface WordChange {
+  old: string;
+  new: string;
+}
 
 interface Candidate {
   start: number;
@@ -99,10 +115,40 @@ export function anchorPassage(passage: Passage, text: string): AnchorResult {
     const masked = occurrences.length ? maskOccurrences(text, occurrences, exact.length) : text;
     const matches = search(masked, exact, maxErrors).slice(0, MAX_CANDIDATES);
     fuzzyBest = best(matches.filter((m) => m.end > m.start).map((m) => score(text, passage, m.start, m.end, m.errors)));
-    if (fuzzyBest && fuzzyBest.confidence >= MIN_CONFIDENCE) return anchored(passage.source, text, fuzzyBest, 'fuzzy');
+    if (fuzzyBest && fuzzyBest.confidence >= MIN_CONFIDENCE) {
+      const span = snapToWords(text, fuzzyBest.start, fuzzyBest.end);
+      const changed = wordChanges(exact, text.slice(span.start, span.end));
+      return { status: 'anchored', passage: { ...passage, position: span }, method: 'fuzzy', confidence: fuzzyBest.confidence, changed };
+    }
   }
   const seen = best([exactBest, fuzzyBest].filter((c): c is Candidate => c !== null));
   return orphan(seen ? 'no occurrence close enough, in words and context' : 'the passage is not in the text', seen);
+}
+
+/** Letters, digits and the marks and joiners inside words. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’_-]/u;
+
+/** `start`–`end` widened to whole words: a match never starts or ends inside a word ("either" out of "Neither"). */
+export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s > 0 && WORD_CHAR.test(text[s - 1]!) && WORD_CHAR.test(text[s]!)) s--;
+  while (e < text.length && WORD_CHAR.test(text[e - 1]!) && WORD_CHAR.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** The runs of words that differ between `before` and `after`, white space aside (jsdiff's word diff). */
+export function wordChanges(before: string, after: string): WordChange[] {
+  const out: WordChange[] = [];
+  let open: WordChange | null = null;
+  for (const part of wordDiff(before, after)) {
+    if (part.kind === 'same') { open = null; continue; }
+    if (!open) out.push((open = { old: '', new: '' }));
+    if (part.kind === 'onlyA') open.old += part.text;
+    else open.new += part.text;
+  }
+  return out.map((c) => ({ old: c.old.replace(/\s+/g, ' ').trim(), new: c.new.replace(/\s+/g, ' ').trim() }))
+    .filter((c) => c.old !== c.new);
 }
 
 /** Whether the text around `start`–`end` is exactly the stored context. */
@@ -180,7 +226,7 @@ function best(candidates: readonly Candidate[]): Candidate | null {
 }
 
 function anchored(source: AnnotationSource, text: string, c: Candidate, method: AnchorMethod): AnchorResult {
-  return { status: 'anchored', passage: { source, quote: quoteAt(text, c.start, c.end), position: { start: c.start, end: c.end } }, method, confidence: c.confidence };
+  return { status: 'anchored', passage: { source, quote: quoteAt(text, c.start, c.end), position: { start: c.start, end: c.end } }, method, confidence: c.confidence, changed: [] };
 }
 
 function orphan(reason: string, c: Candidate | null): AnchorResult {
@@ -207,6 +253,8 @@ export interface AnchorReport {
   confidence: number;
   /** For an orphan: why its first lost passage was not found. */
   reason: string | null;
+  /** For an anchored annotation: the words of its passages that now read differently (empty: none; "the passage has changed: check"). */
+  changed: WordChange[];
 }
 
 /** Finds a passage in its source's current text. */
@@ -230,7 +278,7 @@ export function reanchorAnnotation(annotation: Annotation, texts: SourceTexts, s
     const confidence = Math.min(...results.map((r) => (r.status === 'anchored' ? r.confidence : r.best?.confidence ?? 0)));
     return {
       annotation: { ...annotation, links, status: 'orphan' },
-      report: { id: annotation.id, status: 'orphan', method: null, confidence, reason: lost.reason },
+      report: { id: annotation.id, status: 'orphan', method: null, confidence, reason: lost.reason, changed: [] },
     };
   }
   const found = results.map((r) => (r.status === 'anchored' ? r : null)).filter((r) => r !== null);
@@ -241,7 +289,7 @@ export function reanchorAnnotation(annotation: Annotation, texts: SourceTexts, s
   const method = order[Math.max(...found.map((r) => order.indexOf(r.method)))]!;
   return {
     annotation: { ...annotation, target, links, status: 'anchored' },
-    report: { id: annotation.id, status: 'anchored', method, confidence: Math.min(...found.map((r) => r.confidence)), reason: null },
+    report: { id: annotation.id, status: 'anchored', method, confidence: Math.min(...found.map((r) => r.confidence)), reason: null, changed: found.flatMap((r) => r.changed) },
   };
 }
 
@@ -251,10 +299,11 @@ function rowSentence(old: RowSentence, passage: Passage, sentences: SourceSenten
   return { ...passage, source: old.source, sentence: now?.id ?? old.sentence };
 }
 
+/** A passage link found again, or an orphan (its last selectors kept) when lost or when its words changed (a link has no "check" state to show). */
 function reanchorLink(link: AnnotationLink, texts: SourceTexts): AnnotationLink {
   if (link.kind !== 'passage') return link;
   const r = anchorIn(link, texts);
-  return r.status === 'anchored' ? { kind: 'passage', ...r.passage, status: 'anchored' } : { ...link, status: 'orphan' };
+  return r.status === 'anchored' && r.changed.length === 0 ? { kind: 'passage', ...r.passage, status: 'anchored' } : { ...link, status: 'orphan' };
 }
 
 /** Re-anchors every annotation (see {@link reanchorAnnotation}); the reports are in the same order. */

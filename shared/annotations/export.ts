@@ -5,12 +5,16 @@
  *
  * A source without a URL is named by the SHA-256 of its UTF-8 text
  * (`urn:sha256:<hex>`); the hash function is passed in (node:crypto on the Node
- * side) so this file stays pure. Annotations come in reading order; orphans are
- * exported with their last known selectors and marked as such.
+ * side) so this file stays pure. Annotations come in reading order, anchored
+ * again to the file's texts first, as the app does when it opens the file (one
+ * anchoring path, anchor.ts): orphans are exported with their last known selectors
+ * and marked as such, and a passage whose words changed is marked `changed` with
+ * the old and new words.
  */
 import type { ReadoutsFile } from '../file/readouts-file';
 import { webAddress } from '../text/url';
-import { listAnnotations, targetPassages, type AnnotationLink, type AnnotationSource, type Passage } from './model';
+import { reanchorAll, type WordChange } from './anchor';
+import { listAnnotations, targetPassages, type Annotation, type AnnotationLink, type AnnotationSource, type Passage } from './model';
 
 /** The export formats. */
 export const EXPORT_FORMATS = ['jsonld', 'csv', 'md'] as const;
@@ -53,6 +57,22 @@ function sourceIri(s: SourceInfo | null, sha256Hex: Sha256Hex): string {
 
 const annotationIri = (id: string): string => `urn:readout-compare:annotation:${id}`;
 
+/** An annotation's state as exported: found (`anchored`), found with other words (`changed`, and which), or not found (`orphan`). */
+interface ExportState {
+  status: 'anchored' | 'changed' | 'orphan';
+  changed: WordChange[];
+}
+
+/** The file's annotations anchored again to its own texts, in reading order, each with its state. */
+function anchoredAnnotations(file: ReadoutsFile): Array<{ a: Annotation; state: ExportState }> {
+  const texts = { a: file.sources.a.text, b: file.sources.b.text, article: file.article?.text ?? null };
+  const { annotations, reports } = reanchorAll(file.annotations, texts);
+  const states = new Map(reports.map((r): [string, ExportState] => [r.id, {
+    status: r.status === 'orphan' ? 'orphan' : r.changed.length > 0 ? 'changed' : 'anchored', changed: r.changed,
+  }]));
+  return listAnnotations(annotations).map((a) => ({ a, state: states.get(a.id)! }));
+}
+
 /** The annotations as a W3C AnnotationCollection (one embedded page). */
 export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
   const src = sources(file);
@@ -74,7 +94,7 @@ export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
     const where: AnnotationSource = l.id[0] === 'a' ? 'a' : l.id[0] === 'b' ? 'b' : 'article';
     return { type: 'SpecificResource', purpose: 'linking', source: iri(where), 'rc:item': l.id };
   };
-  const items = listAnnotations(file.annotations).map((a) => {
+  const items = anchoredAnnotations(file).map(({ a, state }) => {
     const targets = a.target.kind === 'passage'
       ? [specific(a.target)]
       : a.target.sentences.map((s) => specific(s, { 'rc:sentence': s.sentence }));
@@ -90,7 +110,8 @@ export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
         ...a.links.map(linkBody),
       ],
       target: targets.length === 1 ? targets[0] : targets,
-      'rc:status': a.status,
+      'rc:status': state.status,
+      ...(state.status === 'changed' && { 'rc:changed': state.changed }),
     };
   });
   return {
@@ -113,13 +134,13 @@ export const CSV_COLUMNS = ['id', 'label', 'note', 'source', 'exact', 'prefix', 
  */
 export function toCsv(file: ReadoutsFile): string {
   const src = sources(file);
-  const rows = listAnnotations(file.annotations).map((a) => {
+  const rows = anchoredAnnotations(file).map(({ a, state }) => {
     const parts = targetPassages(a.target);
     const each = (f: (p: Passage) => string | number) => parts.map((p) => String(f(p))).join('\n');
     return [
       a.id, a.label, a.note, each((p) => src[p.source]?.label ?? 'article'),
       each((p) => p.quote.exact), each((p) => p.quote.prefix), each((p) => p.quote.suffix),
-      each((p) => p.position.start), each((p) => p.position.end), a.status, a.created, a.modified,
+      each((p) => p.position.start), each((p) => p.position.end), state.status, a.created, a.modified,
     ];
   });
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -139,14 +160,14 @@ export function csvField(value: string): string {
 /** A readable Markdown report: one section per annotation with its quote, note, place, status and links. */
 export function toMarkdown(file: ReadoutsFile): string {
   const src = sources(file);
-  const list = listAnnotations(file.annotations);
+  const list = anchoredAnnotations(file);
   const names = [src.a!.label, src.b!.label, ...(src.article ? [src.article.label] : [])].map((n) => `**${inline(n)}**`);
   const out = [
     `# ${inline(collectionTitle(file))}`,
     '',
     `${list.length} annotation${list.length === 1 ? '' : 's'} on ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}.`,
   ];
-  list.forEach((a, i) => {
+  list.forEach(({ a, state }, i) => {
     const parts = targetPassages(a.target);
     const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
     out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${a.target.kind === 'row' ? ' (row)' : ''}`, '');
@@ -154,13 +175,18 @@ export function toMarkdown(file: ReadoutsFile): string {
     if (a.note) out.push(...a.note.split(/\r\n|\r|\n/).map(escapeHtml), '');
     const places = parts.map((p) => `${inline(src[p.source]?.label ?? 'article')} ${p.position.start}–${p.position.end}${'sentence' in p ? ` (sentence ${p.sentence})` : ''}`);
     out.push(`- Where: ${places.join('; ')} (character offsets)`);
-    out.push(a.status === 'orphan'
-      ? '- Status: **orphan**: not found in the current text; the place above is the last known one'
-      : '- Status: anchored');
+    out.push(statusLine(state));
     if (a.links.length) out.push(`- Links: ${a.links.map((l) => linkText(l, src)).join('; ')}`);
     out.push(`- Created ${a.created}, modified ${a.modified}; id \`${a.id}\``);
   });
   return `${out.join('\n')}\n`;
+}
+
+function statusLine(state: ExportState): string {
+  if (state.status === 'orphan') return '- Status: **orphan**: not found in the current text; the place above is the last known one';
+  if (state.status === 'anchored') return '- Status: anchored';
+  const words = state.changed.map((c) => `“${inline(c.old)}” → “${inline(c.new)}”`).join(', ');
+  return `- Status: **changed**: the passage now reads differently (${words}): check`;
 }
 
 function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | null>): string {

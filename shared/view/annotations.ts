@@ -28,10 +28,12 @@ export interface AnnotationMarks {
   bySentence: Readonly<Record<string, readonly string[]>>;
   /** For each readout sentence of an annotated row, the row annotations on it. */
   rows: Readonly<Record<string, readonly string[]>>;
+  /** The anchored annotations whose passage now reads differently (anchor.ts `changed`): their marks say "the passage has changed: check". */
+  changed: Readonly<Record<string, true>>;
 }
 
 /** No annotations. */
-export const NO_MARKS: AnnotationMarks = Object.freeze({ numbers: {}, spans: { a: [], b: [], article: [] }, bySentence: {}, rows: {} });
+export const NO_MARKS: AnnotationMarks = Object.freeze({ numbers: {}, spans: { a: [], b: [], article: [] }, bySentence: {}, rows: {}, changed: {} });
 
 /** The sentence of `sentences` (in text order) that holds `offset`, or the first after it (offsets between sentences); undefined past the last. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
@@ -45,8 +47,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return sentences[lo];
 }
 
-/** Where the annotations of `list` are marked, over `comparison`. Orphans have a number but no mark. */
-export function annotationMarks(list: readonly Annotation[], comparison: Comparison): AnnotationMarks {
+/** Where the annotations of `list` are marked, over `comparison`; `changed`: the ids whose passage now reads differently. Orphans have a number but no mark. */
+export function annotationMarks(list: readonly Annotation[], comparison: Comparison, changed: Readonly<Record<string, true>> = {}): AnnotationMarks {
   if (list.length === 0) return NO_MARKS;
   const numbers: Record<string, number> = {};
   listAnnotations(list).forEach((a, i) => { numbers[a.id] = i + 1; });
@@ -70,7 +72,7 @@ export function annotationMarks(list: readonly Annotation[], comparison: Compari
   const byNumber = (x: string, y: string) => numbers[x]! - numbers[y]!;
   for (const k of ['a', 'b', 'article'] as const) spans[k].sort((x, y) => x.start - y.start || x.end - y.end || byNumber(x.id, y.id));
   for (const ids of [...Object.values(bySentence), ...Object.values(rows)]) ids.sort(byNumber);
-  return { numbers, spans, bySentence, rows };
+  return { numbers, spans, bySentence, rows, changed };
 }
 
 /** A stretch of text and the annotations covering it (none: plain text). */

@@ -367,6 +367,39 @@ describe('comparison files in the app', () => {
   });
 });
 
+describe('an annotation whose passage changed (issue 15)', () => {
+  it('is anchored with "the passage has changed: check", the old and new words, at 1440×900 and 1000×700', async () => {
+    const dir = temp('changed');
+    const file = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const a = file.annotations.find((x: { target: { kind: string; source?: string } }) => x.target.kind === 'passage' && x.target.source !== 'article');
+    const exact = a.target.quote.exact as string;
+    const word = exact.match(/\b[a-z]{5,}\b/)![0];
+    const side = a.target.source === 'a' ? 'a' : 'b';
+    file.sources[side].text = file.sources[side].text.replace(exact, exact.replace(word, 'never'));
+    writeFileSync(join(dir, 'edited.readouts'), JSON.stringify(file));
+    const app = await suite.open({ handlers: handlersOn(temp('userdata')) });
+    const { page } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    app.dialogs.nextPaths.push(join(dir, 'edited.readouts'));
+    await app.emitCommand('open-comparison');
+    const notice = page.locator('.notice-banner');
+    await notice.waitFor();
+    // the edited words are in this annotation's passage and in a row annotated beside it
+    expect(await notice.textContent()).toMatch(/The passage of 2 annotations has changed: check them/);
+    await page.getByRole('button', { name: 'Annotations (5)', exact: true }).click();
+    expect(await page.locator('.annotation-changed').count()).toBe(2);
+    const changed = page.locator(`[data-annotation="${a.id}"]`);
+    expect(await changed.locator('.changed-note').textContent()).toMatch(new RegExp(`The passage has changed: check\\..*${word}.*→.*never`));
+    await changed.scrollIntoViewIfNeeded();
+    for (const [width, height, name] of [[1440, 900, 'wide'], [1000, 700, 'narrow']] as const) {
+      await page.setViewportSize({ width, height });
+      await changed.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, `annotation-changed-${name}.png`) });
+    }
+    await app.close();
+  });
+});
+
 describe('the annotation editor and the panel, as they look', () => {
   it('fits at 1400×900 and 800×900', async () => {
     for (const [width, name] of [[1400, 'wide'], [800, 'narrow']] as const) {

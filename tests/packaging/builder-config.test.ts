@@ -129,6 +129,21 @@ describe('the file patterns, evaluated against the repository\'s files', () => {
   });
 });
 
+/** The marker before Electron's fuse wire in its executable (@electron/fuses' SENTINEL). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
+/** The fuses the Electron security checklist asks for (issue 15, item 15), as electron-builder's `electronFuses` names them. */
+const FUSES = {
+  runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true,
+};
+
+describe('the Electron fuses', () => {
+  it('are set in the packaging configuration: no run-as-Node, no NODE_OPTIONS, no --inspect, cookies encrypted, the archive checked and the only app loaded', () => {
+    expect(config.electronFuses).toEqual(FUSES);
+  });
+});
+
 describe('the app as electron-builder packages it', () => {
   const work = mkdtempSync(join(tmpdir(), 'readouts-pack-'));
   const unpacked = join(work, 'dist', 'linux-unpacked');
@@ -139,7 +154,9 @@ describe('the app as electron-builder packages it', () => {
     // A stand-in for Electron's distribution: electron-builder copies it and renames the executable.
     const electronDist = join(work, 'electron-dist');
     mkdirSync(electronDist);
-    writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // Its fuse wire as Electron ships it (@electron/fuses' sentinel, wire version 1, 8 fuses: RunAsNode on, cookie
+    // encryption off, NODE_OPTIONS on, --inspect on, ASAR integrity off, only-from-ASAR off, V8 snapshot off, file:// extra privileges on).
+    writeFileSync(join(electronDist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]), { mode: 0o755 });
     writeFileSync(join(electronDist, 'version'), (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version);
     const { build, Platform } = await import('electron-builder');
     await build({
@@ -154,6 +171,13 @@ describe('the app as electron-builder packages it', () => {
   }, 180_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('has its Electron fuses flipped in the packaged executable', async () => {
+    const exe = readFileSync(join(unpacked, 'readout-compare'));
+    const at = exe.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    // RunAsNode, CookieEncryption, NodeOptions, NodeCliInspect, AsarIntegrity, OnlyLoadAppFromAsar; the last two left as shipped.
+    expect(exe.subarray(at + 2, at + 10).toString('latin1')).toBe('01001101');
+  });
 
   it('holds the built main, preload and renderer, the compare worker and package.json', () => {
     const built = (dir: string): string[] => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })

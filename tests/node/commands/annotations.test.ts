@@ -71,6 +71,19 @@ describe('annotations export', () => {
     expect(out.stdout).not.toContain('javascript:');
   });
 
+  it('anchors the annotations again, as the app does: one past the end of the text is an orphan (issue 15, item 5)', async () => {
+    const file = JSON.parse(readFileSync(join(FIXTURES, 'annotated.readouts'), 'utf8'));
+    const a = file.annotations.find((x: { target: { kind: string } }) => x.target.kind === 'passage');
+    a.status = 'anchored';
+    a.target.position = { start: 1_000_000, end: 1_000_020 };
+    a.target.quote.exact = 'words that are nowhere in either text';
+    const path = join(dir, 'past-end.readouts');
+    writeFileSync(path, JSON.stringify(file));
+    const out = await run('export', path, '--format', 'csv');
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toMatch(new RegExp(`\\r\\n${a.id},[^\\r]*,orphan,`));
+  });
+
   it('exits 2 with the usage for wrong arguments', async () => {
     for (const args of [[], ['list', 'a.readouts'], ['export'], ['export', 'a', 'b'], ['export', 'a', '--format', 'pdf'], ['export', 'a', '--json']]) {
       const out = await run(...args);

@@ -69,7 +69,7 @@ describe('AnnotationsPanel', () => {
     const s = saved('Black Sea', 'lost').reduce(viewReducer, state());
     const orphaned: LoadedComparison = {
       ...loaded, document: 5, annotations: s.work.annotations.map((a) => ({ ...a, status: 'orphan' })),
-      anchoring: [{ id: 'lost', status: 'orphan', method: null, confidence: 0.4, reason: 'no occurrence close enough' }],
+      anchoring: [{ id: 'lost', status: 'orphan', method: null, confidence: 0.4, reason: 'no occurrence close enough', changed: [] }],
     };
     const start = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: orphaned });
     render(<AnnotationsPanel state={start} loaded={orphaned} dispatch={() => {}} selectedPassage={() => null} onSave={() => {}} onExport={() => {}} />);
@@ -77,6 +77,24 @@ describe('AnnotationsPanel', () => {
     expect(item.textContent).toMatch(/Could not be found in the current text\. Kept with its last known place \(no occurrence close enough\)\./);
     expect((within(item as HTMLElement).getByRole('button', { name: 'Go to' }) as HTMLButtonElement).disabled).toBe(true);
     expect(document.querySelector('.orphan-summary')!.textContent).toMatch(/1 annotation could not be found in the current text/);
+  });
+
+  it('marks an annotation whose words changed "the passage has changed: check", with the old and new words (issue 15)', () => {
+    const { state } = renderPanel();
+    cleanup();
+    const s = saved('Black Sea', 'moved').reduce(viewReducer, state());
+    const edited: LoadedComparison = {
+      ...loaded, document: 6, annotations: s.work.annotations,
+      anchoring: [{ id: 'moved', status: 'anchored', method: 'fuzzy', confidence: 0.93, reason: null, changed: [{ old: 'Black', new: 'Azov' }] }],
+    };
+    const start = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: edited });
+    render(<AnnotationsPanel state={start} loaded={edited} dispatch={() => {}} selectedPassage={() => null} onSave={() => {}} onExport={() => {}} />);
+    const item = screen.getByRole('listitem', { name: /Annotation 1, .*, the passage has changed/ });
+    expect(within(item).getByRole('note').textContent).toMatch(/The passage has changed: check\./);
+    expect(within(item).getByLabelText('was: Black').textContent).toBe('Black');
+    expect(within(item).getByLabelText('now: Azov').textContent).toBe('Azov');
+    expect(item.querySelector('.item-text')!.textContent).toBe('“Black Sea”');
+    expect(start.work.marks.changed).toEqual({ moved: true });
   });
 
   it('moves between annotations with the arrow keys; E edits, Delete deletes', () => {

@@ -20,7 +20,7 @@ const passageOf = (text: string, quote: string, occurrence = 0): Passage => {
 describe('anchoring a passage', () => {
   it('keeps it where it was when the text has not changed (confidence 1)', () => {
     const p = passageOf(WH, MARITIME);
-    expect(anchorPassage(p, WH)).toEqual({ status: 'anchored', passage: p, method: 'position', confidence: 1 });
+    expect(anchorPassage(p, WH)).toEqual({ status: 'anchored', passage: p, method: 'position', confidence: 1, changed: [] });
   });
 
   it('follows it when text is inserted before it', () => {
@@ -31,12 +31,15 @@ describe('anchoring a passage', () => {
     expect(r.status === 'anchored' && r.confidence).toBeGreaterThan(0.99);
   });
 
-  it('follows it when its own words are edited, and quotes the text as it is now', () => {
+  it('follows it when its own words are edited, keeps the quote as annotated and says which words changed', () => {
     const p = passageOf(WH, MARITIME);
     const changed = WH.replace('a maritime ceasefire in the Black Sea', 'a maritime truce in the Black Sea');
     const r = anchorPassage(p, changed);
     const now = 'technical negotiations on implementation of a maritime truce in the Black Sea';
-    expect(r).toMatchObject({ status: 'anchored', method: 'fuzzy', passage: { quote: { exact: now }, position: { start: changed.indexOf(now), end: changed.indexOf(now) + now.length } } });
+    expect(r).toMatchObject({
+      status: 'anchored', method: 'fuzzy', changed: [{ old: 'ceasefire', new: 'truce' }],
+      passage: { quote: p.quote, position: { start: changed.indexOf(now), end: changed.indexOf(now) + now.length } },
+    });
     expect(r.status === 'anchored' && r.confidence).toBeGreaterThan(0.9);
   });
 
@@ -44,7 +47,8 @@ describe('anchoring a passage', () => {
     const p = passageOf(WH, MARITIME);
     const changed = `A new first sentence. ${WH.replace('implementation of', 'implementing')}`;
     const r = anchorPassage(p, changed);
-    expect(r).toMatchObject({ status: 'anchored', method: 'fuzzy', passage: { quote: { exact: 'technical negotiations on implementing a maritime ceasefire in the Black Sea' } } });
+    const now = 'technical negotiations on implementing a maritime ceasefire in the Black Sea';
+    expect(r).toMatchObject({ status: 'anchored', method: 'fuzzy', changed: [{ old: 'implementation of', new: 'implementing' }], passage: { quote: p.quote, position: { start: changed.indexOf(now) } } });
   });
 
   it('makes it an orphan when it is deleted, and names the reason', () => {
@@ -111,7 +115,7 @@ describe('re-anchoring annotations', () => {
     const a = { ...passageAnnotation(passageOf(WH, MARITIME)), note: 'Kremlin omits the Black Sea talks' };
     const { annotation, report } = reanchorAnnotation(a, texts(WH.replace(`${MARITIME}, `, '')));
     expect(annotation).toEqual({ ...a, status: 'orphan' });
-    expect(report).toEqual({ id: 'ann-1', status: 'orphan', method: null, confidence: 0, reason: 'the passage is not in the text' });
+    expect(report).toEqual({ id: 'ann-1', status: 'orphan', method: null, confidence: 0, reason: 'the passage is not in the text', changed: [] });
   });
 
   it('anchors an orphan again when its text comes back', () => {
@@ -179,5 +183,41 @@ describe('anchoring, for any text', () => {
       const r = anchorPassage(passageAt('a', t, start, end), changed);
       expect(r).toMatchObject({ status: 'anchored', passage: { position: { start: start + ins.length, end: end + ins.length } } });
     }));
+  });
+});
+
+// Issue 15, item 4: a fuzzy match moved an annotation onto changed words without a word, mid-word, and a save lost the quote.
+describe('a passage whose words changed (issue 15)', () => {
+  const BOTH = 'Both leaders agreed that the movement to lasting peace will begin with an energy and infrastructure ceasefire.';
+  const TEXT = `The call lasted over an hour. ${BOTH} Technical talks follow in Jeddah.`;
+  const p = passageOf(TEXT, BOTH);
+
+  it('anchors "Both leaders agreed" edited to "Neither leader agreed" as changed, at word boundaries, showing old and new words, the quote kept', () => {
+    const now = TEXT.replace('Both leaders agreed', 'Neither leader agreed');
+    const r = anchorPassage(p, now);
+    if (r.status !== 'anchored') throw new Error('expected anchored');
+    expect(r.passage.quote).toEqual(p.quote);
+    expect(now.slice(r.passage.position.start, r.passage.position.end)).toBe(BOTH.replace('Both leaders agreed', 'Neither leader agreed'));
+    expect(r.changed).toEqual([{ old: 'Both leaders', new: 'Neither leader' }]);
+  });
+
+  it('flags a changed content word, a number and a modal the same way', () => {
+    for (const [from, to] of [['lasting peace', 'lasting war'], ['will begin', 'may begin'], ['an energy', 'a 30-day energy']] as const) {
+      const r = anchorPassage(p, TEXT.replace(from, to));
+      expect(r.status === 'anchored' ? r.changed.length : 'orphan', `${from} → ${to}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets a moved or re-spaced passage through as unchanged', () => {
+    const respaced = TEXT.replace('the movement to lasting', 'the  movement\nto lasting');
+    const r = anchorPassage(p, respaced);
+    expect(r).toMatchObject({ status: 'anchored', changed: [] });
+  });
+
+  it('reports the change for the annotation, and keeps the original quote in the annotation a save writes', () => {
+    const a = createAnnotation({ id: 'ann-1', now: '2025-03-19T09:00:00.000Z', label: 'note', target: { kind: 'passage', ...p } });
+    const { annotations, reports } = reanchorAll([a], { a: TEXT.replace('lasting peace', 'lasting war'), b: '', article: null });
+    expect(annotations[0]!.target).toMatchObject({ quote: p.quote });
+    expect(reports[0]).toMatchObject({ status: 'anchored', changed: [{ old: 'peace', new: 'war' }] });
   });
 });

@@ -16,6 +16,9 @@ const T0 = '2025-03-19T09:00:00.000Z';
 const T1 = '2025-03-19T10:30:00.000Z';
 const span = (doc: SourceDoc, quote: string) => [doc.text.indexOf(quote), doc.text.indexOf(quote) + quote.length] as const;
 
+const lostSecond = (t: ReturnType<typeof rowTarget>): ReturnType<typeof rowTarget> =>
+  ({ ...t, sentences: t.sentences.map((x, i) => (i === 1 ? { ...x, quote: { ...x.quote, exact: 'The line went dead.' } } : x)) });
+
 function file(): ReadoutsFile {
   const [s1, e1] = span(A, 'will begin, "in full"');
   const [s2, e2] = span(ART, 'would begin');
@@ -23,7 +26,8 @@ function file(): ReadoutsFile {
   const annotations: Annotation[] = [
     createAnnotation({ id: 'ann-2', now: T0, label: 'factual error', note: 'Says "would", the readout says "will".', target: { kind: 'passage', ...passageAt('article', ART.text, s2, e2) }, links: [{ kind: 'item', id: 'a1' as SentenceId }] }),
     { ...createAnnotation({ id: 'ann-1', now: T0, label: 'omission', note: 'Line one,\nline two', target: { kind: 'passage', ...passageAt('a', A.text, s1, e1) } }), modified: T1 },
-    { ...createAnnotation({ id: 'ann-3', now: T0, label: 'framing', target: rowTarget([{ source: 'a', sentence: sentence('a1', A, A.text) }, { source: 'b', sentence: sentence('b2', B, 'Putin responded positively.') }], { a: A.text, b: B.text }) }), status: 'orphan' },
+    // An orphan: its second sentence is not in B's text (the exports anchor again, as the app does).
+    { ...createAnnotation({ id: 'ann-3', now: T0, label: 'framing', target: lostSecond(rowTarget([{ source: 'a', sentence: sentence('a1', A, A.text) }, { source: 'b', sentence: sentence('b2', B, 'Putin responded positively.') }], { a: A.text, b: B.text })) }), status: 'orphan' },
   ];
   return readoutsFile({ savedBy: '0.1.0', event: 'A call', date: '2025-03-18', a: A, b: B, article: { doc: ART, claims: null, manualLinks: [] }, annotations });
 }
@@ -80,7 +84,7 @@ describe('the CSV export', () => {
     expect(lines[2]).toBe(`ann-1,omission,"Line one,\nline two",White House,"will begin, ""in full""",reed that the movement to peace ,.,46,67,anchored,${T0},${T1}`);
     expect(out.endsWith('\r\n')).toBe(true);
     // The row target: one line per sentence inside each passage field.
-    expect(out).toContain(`ann-3,framing,,"White House\nKremlin","${A.text.replace(/"/g, '""')}\nPutin responded positively.","\nTrump proposed a pause. ","\n","0\n24","${A.text.length}\n51",orphan,`);
+    expect(out).toContain(`ann-3,framing,,"White House\nKremlin","${A.text.replace(/"/g, '""')}\nThe line went dead.","\nTrump proposed a pause. ","\n","0\n24","${A.text.length}\n51",orphan,`);
   });
 
   it('quotes only fields that need it', () => {
@@ -135,5 +139,28 @@ describe('hostile content in the exports (issue 15)', () => {
     }
     const ok = toJsonLd(hostile('n', 'note', 'https://kremlin.example/r'), sha256Hex) as { first: { items: Array<{ target: { source: string } }> } };
     expect(ok.first.items[0]!.target.source).toBe('https://kremlin.example/r');
+  });
+});
+
+// Issue 15, item 5: the export wrote the stored status, while the app anchors again and calls the same annotation an orphan.
+describe('the exports anchor the annotations again, as the app does (issue 15)', () => {
+  const edited = (): ReadoutsFile => {
+    const f = file();
+    const pastEnd = { ...f.annotations.find((a) => a.id === 'ann-2')!, status: 'anchored' as const };
+    if (pastEnd.target.kind === 'passage') pastEnd.target = { ...pastEnd.target, quote: { ...pastEnd.target.quote, exact: 'went home quietly' }, position: { start: 900, end: 917 } };
+    const texts = { ...f.sources, a: { ...f.sources.a, text: f.sources.a.text.replace('will begin', 'will not begin') } };
+    return { ...f, sources: texts, annotations: f.annotations.map((a) => (a.id === 'ann-2' ? pastEnd : a)) };
+  };
+
+  it('calls an annotation whose passage is gone an orphan, and one whose words changed changed, in every format', () => {
+    const json = toJsonLd(edited(), sha256Hex) as { first: { items: Array<{ id: string; 'rc:status': string; 'rc:changed'?: unknown }> } };
+    const status = Object.fromEntries(json.first.items.map((i) => [i.id.split(':').at(-1), i['rc:status']]));
+    expect(status).toMatchObject({ 'ann-1': 'changed', 'ann-2': 'orphan' });
+    expect(json.first.items.find((i) => i.id.endsWith('ann-1'))!['rc:changed']).toEqual([{ old: '', new: 'not' }]);
+    const csv = exportAnnotations(edited(), 'csv', sha256Hex);
+    expect(csv).toMatch(/\r\nann-1,[^\r]*,changed,/);
+    expect(csv).toMatch(/\r\nann-2,[^\r]*,orphan,/);
+    const md = exportAnnotations(edited(), 'md', sha256Hex);
+    expect(md).toContain('- Status: **changed**: the passage now reads differently (“” → “not”): check');
   });
 });
