@@ -10,12 +10,13 @@
  * (their sentences are not in the text as it is) are not applied.
  */
 import type { Reason } from '../align/align';
+import { isWeakMatch } from '../align/strength';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
 import { omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
 import { countWords } from '../text/words';
-import { correctionKey, endsKey, type Correction } from './model';
+import { correctionKey, endsKey, reanchorCorrections, type Correction } from './model';
 import { sharedTerms } from './terms';
 
 /** The pairs and omissions the aligner made, by key (`a3|b5` for a link, `a3|` or `|b5` for an omission). */
@@ -129,4 +130,18 @@ export function correctionEffect(machine: Comparison, corrected: Comparison, c: 
   if (c.op === 'unlink') return !pair && machineLinked(machine, a, b) ? 'applied' : 'no-effect';
   if (a && b) return pair?.checked ? 'applied' : 'no-effect';
   return corrected.omissions.some((o) => o.id === (a ?? b) && o.checked) ? 'applied' : 'no-effect';
+}
+
+/**
+ * The corrections found again in the comparison's texts as they are (orphans kept),
+ * and the comparison with them applied: what opening a saved comparison gives.
+ */
+export function correctComparison(machine: Comparison, corrections: readonly Correction[], texts: { a: string; b: string }): { comparison: Comparison; corrections: Correction[] } {
+  const anchored = reanchorCorrections(corrections, texts, { a: machine.a.sentences, b: machine.b.sentences });
+  return { comparison: applyCorrections(machine, anchored), corrections: anchored };
+}
+
+/** Whether a matched row is a weak match: none of its machine links is strong, and the analyst linked none of it. */
+export function isWeakRow(pairs: readonly Pair[]): boolean {
+  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.score));
 }
