@@ -10,7 +10,6 @@
  * (their sentences are not in the text as it is) are not applied.
  */
 import type { Reason } from '../align/align';
-import { isWeakMatch } from '../align/strength';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
 import { omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
@@ -139,9 +138,4 @@ export function correctionEffect(machine: Comparison, corrected: Comparison, c: 
 export function correctComparison(machine: Comparison, corrections: readonly Correction[], texts: { a: string; b: string }): { comparison: Comparison; corrections: Correction[] } {
   const anchored = reanchorCorrections(corrections, texts, { a: machine.a.sentences, b: machine.b.sentences });
   return { comparison: applyCorrections(machine, anchored), corrections: anchored };
-}
-
-/** Whether a matched row is a weak match: none of its machine links is strong, and the analyst linked none of it. */
-export function isWeakRow(pairs: readonly Pair[]): boolean {
-  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.score));
 }
