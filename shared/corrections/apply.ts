@@ -42,14 +42,26 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
     pairs.push({ ...p, by: p.by ?? 'machine', checked: c?.op === 'confirm' || p.checked === true });
     byKey.delete(key);
   }
-  for (const c of byKey.values()) if (c.op === 'link') pairs.push(analystPair(comparison, index, c));
-  const order = (id: SentenceId) => index.sentences.get(id)!.index;
-  pairs.sort((x, y) => order(x.a[0]!) - order(y.a[0]!) || order(x.b[0]!) - order(y.b[0]!));
+  // The machine's pairs are in order (A, then B); each link of the analyst's goes in its place.
+  const order = (p: Pair) => [index.sentences.get(p.a[0]!)!.index, index.sentences.get(p.b[0]!)!.index] as const;
+  for (const c of byKey.values()) {
+    if (c.op !== 'link') continue;
+    const pair = analystPair(comparison, index, c);
+    const [ia, ib] = order(pair);
+    let lo = 0;
+    for (let hi = pairs.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      const [ma, mb] = order(pairs[mid]!);
+      if (ma < ia || (ma === ia && mb < ib)) lo = mid + 1;
+      else hi = mid;
+    }
+    pairs.splice(lo, 0, pair);
+  }
 
   const pairedA = new Set(pairs.flatMap((p) => p.a));
   const pairedB = new Set(pairs.flatMap((p) => p.b));
-  const a = withCoverage(comparison.a, pairedA);
-  const b = withCoverage(comparison.b, pairedB);
+  const a = withCoverage(comparison.a, new Set(comparison.onlyA), pairedA);
+  const b = withCoverage(comparison.b, new Set(comparison.onlyB), pairedB);
   const onlyA = a.sentences.filter((s) => !pairedA.has(s.id)).map((s) => s.id);
   const onlyB = b.sentences.filter((s) => !pairedB.has(s.id)).map((s) => s.id);
   const confirmed = new Set(live.filter((c) => c.op === 'confirm').map(correctionKey));
@@ -106,12 +118,20 @@ function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
   return { id: other, score: p.score, reasons: p.reasons };
 }
 
-/** The side with its coverage for the sentences in `paired`. */
-function withCoverage(side: ComparedSide, paired: ReadonlySet<string>): ComparedSide {
+/**
+ * The side with its coverage for the sentences in `paired`: the machine's coverage,
+ * with the words of the sentences whose pairing changed added or taken away (counting
+ * the words of every sentence again would take most of the time of a correction).
+ */
+function withCoverage(side: ComparedSide, wasUnpaired: ReadonlySet<string>, paired: ReadonlySet<string>): ComparedSide {
   if (side.words === 0) return { ...side, coverage: 0 };
-  let covered = 0;
-  for (const s of side.sentences) if (paired.has(s.id)) covered += countWords(s.text, side.language);
-  return { ...side, coverage: covered / side.words };
+  let covered = side.coverage * side.words;
+  for (const s of side.sentences) {
+    const was = !wasUnpaired.has(s.id);
+    const now = paired.has(s.id);
+    if (was !== now) covered += (now ? 1 : -1) * countWords(s.text, side.language);
+  }
+  return { ...side, coverage: Math.round(covered) === 0 ? 0 : Math.min(1, Math.max(0, covered / side.words)) };
 }
 
 /** Whether the aligner linked sentences `a` and `b` (a correction's `machineLinked`). */
