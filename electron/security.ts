@@ -4,29 +4,16 @@
  * handed to the user's browser.
  */
 import { shell, type Session, type WebContents } from 'electron';
+import { webAddress } from '../shared/text/url';
 import { cspFor } from './csp';
-
-/** Longest link handed to the browser, in UTF-16 code units (the IPC schema's limit too). */
-const MAX_EXTERNAL_URL = 2048;
 
 /**
  * The normalised form of a link that may be opened in the user's browser, or null:
- * http: or https: only, with a host, no user name or password (no
- * "https://trusted.example@evil.example"), and no spaces or control characters that
- * the URL parser would silently drop.
+ * the one web-address check of shared/text/url.ts (http: or https: only, with a host,
+ * no user name or password, no spaces or control characters, at most 2048 long).
  */
 export function safeExternalUrl(url: string): string | null {
-  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL) return null;
-  if (/[\s\u0000-\u001f\u007f]/.test(url)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  if (parsed.username !== '' || parsed.password !== '' || parsed.hostname === '') return null;
-  return parsed.href;
+  return webAddress(url);
 }
 
 /** Whether a link may be opened in the user's browser (see `safeExternalUrl`). */

@@ -15,7 +15,9 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { isWebAddress } from '../shared/text/url';
 import type { SourceMeta } from '../shared/model/types';
+import { labelFromFileName } from '../shared/text/file-label';
 import { readTextFile } from './read-text';
 import { failure, type Result } from './result';
 
@@ -52,7 +54,8 @@ export const metaEntrySchema = z.looseObject({
   label: z.string().min(1).nullish(),
   publisher: optionalText,
   title: optionalText,
-  url: optionalText,
+  /** An http(s) address (shared/text/url.ts, the one check): any other is refused with the file named, never shown or exported. */
+  url: z.string().refine(isWebAddress, 'expected an http:// or https:// address').nullish(),
   date: isoDate.nullish(),
   language: languageTag.nullish(),
   complete: z.boolean().nullish(),
@@ -87,9 +90,9 @@ export interface MetaOptions {
   cwd?: string;
 }
 
-/** The meta of a readout nothing is known about: labelled by its file name, complete, English. */
+/** The meta of a readout nothing is known about: labelled by its file name as a reader would say it ("white-house.txt" → "White House"), complete, English. */
 export function defaultMeta(filePath: string): SourceMeta {
-  return { label: basename(filePath), complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null };
+  return { label: labelFromFileName(basename(filePath)), complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null };
 }
 
 /**

@@ -51,11 +51,11 @@ export async function loadSourceDoc(path: string, options: SourceDocOptions = {}
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   const found = { format: imported.format, encoding: imported.encoding, warnings: imported.warnings };
-  if (options.noMeta) return { ok: true, doc: { file: path, text: imported.text, meta: completed(defaultMeta(path), imported, false) }, metaFile: null, ...found };
+  if (options.noMeta) return { ok: true, doc: { file: path, text: imported.text, meta: completed(defaultMeta(path), imported, false, false) }, metaFile: null, ...found };
   const meta = await metaFor(path, options.metaPath, { cwd: options.cwd });
   if (!meta.ok) return meta;
   const explicitLanguage = meta.metaFile !== null && await declaresLanguage(meta.metaFile, path, options.cwd);
-  return { ok: true, doc: { file: path, text: imported.text, meta: completed(meta.meta, imported, explicitLanguage) }, metaFile: meta.metaFile, ...found };
+  return { ok: true, doc: { file: path, text: imported.text, meta: completed(meta.meta, imported, explicitLanguage, meta.metaFile !== null) }, metaFile: meta.metaFile, ...found };
 }
 
 /**
@@ -70,16 +70,27 @@ export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   return {
-    ok: true, doc: { file: name, text: imported.text, meta: completed(defaultMeta(name), imported, false) }, metaFile: null,
+    ok: true, doc: { file: name, text: imported.text, meta: completed(defaultMeta(name), imported, false, false) }, metaFile: null,
     format: imported.format, encoding: imported.encoding, warnings: imported.warnings,
   };
 }
 
-/** `meta` with the gaps filled from the file's own metadata and the language decided (see the module comment). */
-export function completed(meta: SourceMeta, imported: Pick<Imported, 'text' | 'meta'>, explicitLanguage: boolean): SourceMeta {
+/** The longest publisher name a web page may give a readout as its label (longer ones read as a sentence, not a name). */
+const MAX_PUBLISHER_LABEL = 40;
+
+/**
+ * `meta` with the gaps filled from the file's own metadata and the language decided
+ * (see the module comment). A readout no meta.json describes (`described` false) is
+ * labelled by the publisher its page names ("The White House"), when it names one,
+ * rather than by its file name.
+ */
+export function completed(meta: SourceMeta, imported: Pick<Imported, 'text' | 'meta'>, explicitLanguage: boolean, described = true): SourceMeta {
   const own = imported.meta;
+  const publisher = own.publisher?.trim();
+  const pageLabel = !described && publisher && publisher.length <= MAX_PUBLISHER_LABEL ? publisher : undefined;
   return {
     ...meta,
+    label: pageLabel ?? meta.label,
     title: meta.title ?? own.title ?? null,
     publisher: meta.publisher ?? own.publisher ?? null,
     url: meta.url ?? own.url ?? null,

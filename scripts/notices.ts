@@ -206,7 +206,7 @@ interface SourceEntry {
   provenance: string | null;
 }
 
-/** The sample that carries the article the project was created from. */
+/** The sample whose article's source was not recorded. */
 const SEED_SAMPLE = '2025-03-18-trump-putin';
 
 /** The text of assets/notices/samples.md. */
@@ -244,9 +244,9 @@ export function samplesNotice(root: string = ROOT): string {
       if (id === SEED_SAMPLE) {
         out.push(
           `**The source of this article (\`${id}/${meta.article.file}\`) was not recorded.** It is the`,
-          'news analysis the project was created from, supplied with the project\'s brief; its',
-          'publisher, title, author and address are unknown, so it cannot be credited or',
-          'linked. It is shown as an example of an article checked against the readouts.',
+          'a news analysis of the call; its publisher, title, author and address are unknown,',
+          'so it cannot be credited or linked. It is shown as an example of an article checked',
+          'against the readouts.',
           '',
         );
       }

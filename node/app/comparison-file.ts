@@ -30,6 +30,7 @@ import { relabel } from '../../shared/compare/wording';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { writeAtomically } from '../store/atomic-write';
+import type { WriteRefusal } from '../store/write-target';
 import { createAutosaver, type Autosaver } from '../store/autosave';
 import { loadComparison, removeStaleTemporaries, saveComparison, type SaveResult, type StoreError } from '../store/comparison-store';
 import { exportComparisonAnnotations } from '../store/export';
@@ -88,7 +89,7 @@ export type Arrival =
   /** Compared afresh (a sample, two files): new work. */
   | { how: 'new' }
   /** Opened from a comparison file, or its backup (then it belongs to no file). */
-  | { how: 'opened'; path: string | null; file: ReadoutsFile }
+  | { how: 'opened'; path: string | null; file: ReadoutsFile; notices?: readonly string[] }
   /** Restored from the autosave at start. */
   | { how: 'restored'; file: ReadoutsFile; path: string | null; unsaved: boolean };
 
@@ -164,6 +165,16 @@ export async function savePath(asked: string, ext: string, nothing: string): Pro
     return fail('unwritable', `${path} already exists: choose it by its full name to replace it, or another name. ${nothing}`);
   }
   return { ok: true, value: path };
+}
+
+/** The files a document was read from (its readouts, article and comparison file): an export never writes over them. */
+function inputsOf(doc: Doc): string[] {
+  return [doc.a.file, doc.b.file, doc.article?.doc.file, doc.path].filter((f): f is string => typeof f === 'string' && f !== '');
+}
+
+/** A failed write as the renderer's error: `read-only` (it offers another name), else `unwritable`. */
+export function writeError(written: { code: WriteRefusal | 'failed'; message: string }): Result<never> {
+  return fail(written.code === 'read-only' ? 'read-only' : 'unwritable', written.message);
 }
 
 /** A short, safe file name for a comparison: its event, or its readouts' labels. */
@@ -313,7 +324,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
      */
     async adopt(sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): Promise<Result<LoadedComparison>> {
       await autosaver?.flush();
-      const notices: string[] = [];
+      const notices: string[] = arrival.how === 'opened' ? [...arrival.notices ?? []] : [];
       const previous = current;
       if (previous && arrival.how !== 'restored' && unsaved(previous) && (hasWork(previous.edits) || previous.metaEdited)) {
         const kept = await keepAside(previous);
@@ -412,7 +423,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       offeredBackup = null;
       const { sources, analysis } = await compareFile(read.file, path);
       if (!mayAdopt()) return fail('cancelled', 'A later request replaced this one.');
-      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file });
+      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });
     },
 
     /**
@@ -493,20 +504,20 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const chosen = await savePath(asked, ext, 'Nothing was exported.');
       if (!chosen.ok) return chosen;
       const path = chosen.value;
-      const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path);
-      return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
+      const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path, { inputs: inputsOf(doc) });
+      return written.ok ? { ok: true, value: { path } } : writeError(written);
     },
 
     /**
      * The document `request.document` with the analyst's latest work, for a report, and the name and
      * folder to suggest for it; `stale` when another comparison is on screen.
      */
-    forReport(request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined }> {
+    forReport(request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined; inputs: string[] }> {
       const doc = current;
       if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
       // the sources' details as edited too: the report says what the screen says
       applyEdits(doc, request.edits);
-      return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined } };
+      return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined, inputs: inputsOf(doc) } };
     },
 
     /** Writes the pending autosave now (before quitting, before another comparison). */

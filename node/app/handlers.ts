@@ -27,7 +27,7 @@ import { writeReport, type PrintHtml } from '../report/export';
 import { readAbout } from './about';
 import { runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
-import { createComparisonFiles, savePath, type AskPath, type DocumentSources } from './comparison-file';
+import { createComparisonFiles, savePath, writeError, type AskPath, type DocumentSources } from './comparison-file';
 import type { Comparer } from './worker-comparer';
 
 /** The handlers the renderer's API is served by. */
@@ -468,7 +468,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       try {
         const doc = files.forReport(request);
         if (!doc.ok) return doc;
-        const { sources, analysis, edits, stem, dir } = doc.value;
+        const { sources, analysis, edits, stem, dir, inputs } = doc.value;
         const asked = await ask({ purpose: 'report', name: `${stem}.pdf`, dir });
         if (asked === null) return fail('cancelled', 'No report was exported.');
         // "Report v1.2" becomes "Report v1.2.pdf"; a file the dialog did not ask about is not replaced
@@ -480,8 +480,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
           // the article's details as edited (the analysis keeps the ones it was made with)
           article: analysis && { ...withManualLinks(analysis, edits.manualLinks), doc: sources.article?.doc ?? analysis.doc }, annotations: edits.annotations,
           generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,
-        }, request.options, { pdf: path }, print);
-        return written.ok ? { ok: true, value: { path } } : fail('unwritable', written.message);
+        }, request.options, { pdf: path, inputs }, print);
+        return written.ok ? { ok: true, value: { path } } : writeError(written);
       } catch (e) {
         return fail('internal', e instanceof Error ? e.message : String(e));
       }

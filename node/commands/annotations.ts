@@ -51,7 +51,8 @@ export const annotationsCommand: Command = {
     if (!isFormat(format)) return usageError(`--format must be jsonld, csv or md (got '${format}')`, shortUsage(annotationsCommand));
     const loaded = await loadComparison(files[0]!, { cwd: context.cwd });
     if (!loaded.ok) return badInput(loaded.error.message);
-    return printed(exportComparisonAnnotations(loaded.file, format));
+    const out = printed(exportComparisonAnnotations(loaded.file, format));
+    return { ...out, stderr: loaded.notices.map((n) => `notice: ${n}\n`).join('') };
   },
 };
 

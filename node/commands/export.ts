@@ -14,6 +14,7 @@ import { reportInputFromFile, writeReport, type PrintHtml } from '../report/expo
 import { launchPrinter } from '../report/pdf';
 import { loadResources } from '../resources';
 import { loadComparison } from '../store/comparison-store';
+import { writeTarget } from '../store/write-target';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext } from './command';
 import { prepareComparison } from './compare';
 
@@ -114,10 +115,14 @@ export function exportCommandWith(deps: ExportDeps): Command {
       for (const flag of ['pdf', 'html'] as const) if (v[flag] !== undefined && v[flag]!.trim() === '') return usage(`--${flag} needs a file name`);
       const targets = { pdf: v.pdf && resolve(context.cwd, v.pdf), html: v.html && resolve(context.cwd, v.html) };
       if (targets.pdf !== undefined && targets.pdf === targets.html) return usage('--pdf and --html name the same file');
-      // Never write over what is read.
+      // Never write over what is read (by device and inode: a linked folder or a hard link is caught too),
+      // nor to a device, a folder or a read-only file: said before any work.
       const inputs = [...positionals, v.article, v.claims, v.meta, v.comparison].filter((x): x is string => x !== undefined).map((x) => resolve(context.cwd, x));
       for (const flag of ['pdf', 'html'] as const) {
-        if (targets[flag] !== undefined && inputs.includes(targets[flag]!)) return usage(`--${flag} ${v[flag]} is one of the files read: choose another name`);
+        if (targets[flag] === undefined) continue;
+        const target = await writeTarget(targets[flag]!, targets[flag]!, inputs);
+        if (!target.ok && target.code === 'input') return usage(`--${flag} ${v[flag]} is one of the files read: choose another name`);
+        if (!target.ok) return badInput(target.message);
       }
 
       // The browser is found before any work, so that a missing one is said at once.
@@ -148,7 +153,7 @@ export function exportCommandWith(deps: ExportDeps): Command {
 
       let printer: Awaited<ReturnType<ExportDeps['printer']>> | null = null;
       try {
-        const written = await writeReport(input, options, targets, async (html, settings) => {
+        const written = await writeReport(input, options, { ...targets, inputs }, async (html, settings) => {
           printer ??= await deps.printer((browser as { path: string }).path);
           return printer.print(html, settings);
         });

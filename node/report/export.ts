@@ -15,6 +15,7 @@ import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
+import { writeTarget, type WriteRefusal } from '../store/write-target';
 
 /** Prints report HTML to PDF bytes with the given settings. */
 export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8Array>;
@@ -23,23 +24,31 @@ export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8
 export interface ReportTargets {
   pdf?: string;
   html?: string;
+  /** The files the report was made from: never written over (see node/store/write-target.ts). */
+  inputs?: readonly string[];
 }
 
 /** What was written, or what went wrong (naming the file) and what had been written before it did. */
-export type ReportWritten = { ok: true; paths: string[] } | { ok: false; message: string; paths: string[] };
+export type ReportWritten = { ok: true; paths: string[] } | { ok: false; code: WriteRefusal | 'failed'; message: string; paths: string[] };
 
 /** The report's HTML and the printer settings for it. */
 export function prepareReport(input: ReportInput, options: ReportOptions): { html: string; settings: PrintSettings } {
   return { html: renderReport(input, options), settings: printSettings(options, { app: input.app, generated: generatedStamp(input.generated) }) };
 }
 
-/** Whether `path`'s folder exists (checked before printing, which takes a while, so that a typo fails at once). */
-async function folderProblem(path: string): Promise<string | null> {
+/**
+ * Whether `path` may be written: its folder exists, and it is no file the write
+ * path refuses (write-target.ts). Checked before printing, which takes a while, so
+ * that a typo or a read-only file fails at once.
+ */
+async function targetProblem(path: string, inputs: readonly string[] | undefined): Promise<{ code: WriteRefusal | 'failed'; message: string } | null> {
   try {
-    return (await stat(dirname(path))).isDirectory() ? null : `${path}: cannot save (a part of its path is not a folder)`;
+    if (!(await stat(dirname(path))).isDirectory()) return { code: 'failed', message: `${path}: cannot save (a part of its path is not a folder)` };
   } catch {
-    return `${path}: cannot save (its folder does not exist)`;
+    return { code: 'failed', message: `${path}: cannot save (its folder does not exist)` };
   }
+  const target = await writeTarget(path, path, inputs);
+  return target.ok ? null : target;
 }
 
 /**
@@ -48,17 +57,17 @@ async function folderProblem(path: string): Promise<string | null> {
  */
 export async function writeReport(input: ReportInput, options: ReportOptions, targets: ReportTargets, print: PrintHtml): Promise<ReportWritten> {
   const paths: string[] = [];
-  const failed = (message: string): ReportWritten => ({
-    ok: false, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
+  const failed = (message: string, code: WriteRefusal | 'failed' = 'failed'): ReportWritten => ({
+    ok: false, code, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
   });
   if (targets.pdf !== undefined) {
-    const problem = await folderProblem(targets.pdf);
-    if (problem) return failed(`${problem}; nothing was written there`);
+    const problem = await targetProblem(targets.pdf, targets.inputs);
+    if (problem) return failed(`${problem.message}; nothing was written there`, problem.code);
   }
   const { html, settings } = prepareReport(input, options);
   if (targets.html !== undefined) {
-    const written = await writeAtomically(targets.html, html, targets.html);
-    if (!written.ok) return failed(written.message);
+    const written = await writeAtomically(targets.html, html, targets.html, { inputs: targets.inputs });
+    if (!written.ok) return failed(written.message, written.code);
     paths.push(targets.html);
   }
   if (targets.pdf !== undefined) {
@@ -68,8 +77,8 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
     } catch (e) {
       return failed(`${targets.pdf}: the report could not be printed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); nothing was written there`);
     }
-    const written = await writeAtomically(targets.pdf, pdf, targets.pdf);
-    if (!written.ok) return failed(`${written.message}; nothing was written there`);
+    const written = await writeAtomically(targets.pdf, pdf, targets.pdf, { inputs: targets.inputs });
+    if (!written.ok) return failed(`${written.message}; nothing was written there`, written.code);
     paths.push(targets.pdf);
   }
   return { ok: true, paths };

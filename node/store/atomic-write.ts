@@ -10,6 +10,11 @@
  * left behind: comparison-store.ts removes stale ones). An existing file's
  * permissions are kept.
  *
+ * Where a write may go is checked first (write-target.ts): a regular file or a new
+ * path, never a device, FIFO, socket or folder, never a read-only file, never one of
+ * the files the output was made from; a symbolic link is followed to the regular
+ * file it names, which is replaced (the link stays a link).
+ *
  * Not write-file-atomic itself (which the store used before): it makes one
  * `fs.write` call and does not check how many bytes were written, so a short
  * write (a file-size limit reached, some network file systems) was renamed into
@@ -18,11 +23,21 @@
  * (tests/node/report/pdf.test.ts) is what found it.
  */
 import { randomInt } from 'node:crypto';
-import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeTarget, type WriteRefusal } from './write-target';
 
-/** A write, or why it failed (`message` names the file as `name`). */
-export type WriteResult = { ok: true } | { ok: false; message: string };
+/**
+ * A write, or why it failed (`message` names the file as `name`): `code` says whether the
+ * target was refused before anything was written (write-target.ts) or the write itself failed.
+ */
+export type WriteResult = { ok: true } | { ok: false; code: WriteRefusal | 'failed'; message: string };
+
+/** Options of {@link writeAtomically}. */
+export interface WriteOptions {
+  /** The files the output was made from: never replaced, however the path reaches them (see write-target.ts). */
+  inputs?: readonly string[];
+}
 
 let writes = 0;
 
@@ -35,9 +50,9 @@ const queues = new Map<string, Promise<WriteResult>>();
  * write-file-atomic): two overlapping writes could otherwise rename in either order,
  * and an older content win.
  */
-export function writeAtomically(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
+export function writeAtomically(full: string, content: string | Uint8Array, name: string, options: WriteOptions = {}): Promise<WriteResult> {
   const key = resolve(full);
-  const run = (queues.get(key) ?? Promise.resolve<WriteResult>({ ok: true })).then(() => writeNow(full, content, name));
+  const run = (queues.get(key) ?? Promise.resolve<WriteResult>({ ok: true })).then(() => writeNow(full, content, name, options));
   queues.set(key, run);
   void run.then(() => {
     if (queues.get(key) === run) queues.delete(key);
@@ -45,21 +60,23 @@ export function writeAtomically(full: string, content: string | Uint8Array, name
   return run;
 }
 
-async function writeNow(full: string, content: string | Uint8Array, name: string): Promise<WriteResult> {
+async function writeNow(full: string, content: string | Uint8Array, name: string, options: WriteOptions): Promise<WriteResult> {
+  const target = await writeTarget(full, name, options.inputs);
+  if (!target.ok) return target;
+  const path = target.path;
   // digits only, unique in this process and across processes
-  const temp = `${full}.${process.pid}${String(++writes).padStart(4, '0')}${randomInt(1_000_000)}`;
+  const temp = `${path}.${process.pid}${String(++writes).padStart(4, '0')}${randomInt(1_000_000)}`;
   let handle: FileHandle | undefined;
   let created = false;
   try {
-    const previous = await stat(full).catch(() => null);
     handle = await open(temp, 'wx');
     created = true;
     await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (previous?.isFile()) await chmod(temp, previous.mode & 0o7777);
-    await rename(temp, full);
+    if (target.mode !== null) await chmod(temp, target.mode);
+    await rename(temp, path);
     return { ok: true };
   } catch (e) {
     await handle?.close().catch(() => undefined);
@@ -73,7 +90,7 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
       : code === 'ENOTDIR' ? 'a part of its path is not a folder'
       : code === 'EFBIG' ? 'the file grew past the size the system allows'
       : (e instanceof Error ? e.message : String(e));
-    return { ok: false, message: `${name}: cannot save (${why})` };
+    return { ok: false, code: 'failed', message: `${name}: cannot save (${why})` };
   }
 }
 

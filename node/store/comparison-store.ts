@@ -31,15 +31,16 @@ export type StoreErrorCode =
   | 'damaged' // not JSON, or JSON that fails validation
   | 'not-readouts' // JSON, but not a comparison file
   | 'newer' // written by a newer version of the app
-  | 'unwritable'; // the save itself failed (folder missing, disk full, no permission)
+  | 'unwritable' // the save itself failed (folder missing, disk full, no permission), or the path is no file to write (a device, a folder)
+  | 'read-only'; // the file there is read-only (node/store/write-target.ts): saved nowhere, choose another name
 
 /** A store failure; `backup` is the path of a good previous version the user can open instead, when there is one. */
 export interface StoreError extends CodedError<StoreErrorCode> {
   backup: string | null;
 }
 
-/** An opened comparison file, or why it could not be opened. */
-export type LoadResult = { ok: true; file: ReadoutsFile } | { ok: false; error: StoreError };
+/** An opened comparison file with what was set right while reading it (each notice names the file), or why it could not be opened. */
+export type LoadResult = { ok: true; file: ReadoutsFile; notices: string[] } | { ok: false; error: StoreError };
 
 /** A save, or why it did not happen (the file on disk is then unchanged). */
 export type SaveResult =
@@ -90,7 +91,7 @@ async function readComparison(path: string, options: StoreOptions): Promise<Load
     return storeFailure('damaged', message.replace(/^(.*?): /, '$1: the comparison file is damaged: '));
   }
   const parsed = parseReadoutsFile(read.text, path);
-  if (parsed.ok) return { ok: true, file: parsed.file };
+  if (parsed.ok) return { ok: true, file: parsed.file, notices: parsed.notices };
   const code: StoreErrorCode = parsed.code === 'newer' ? 'newer' : parsed.code === 'not-readouts' ? 'not-readouts' : 'damaged';
   return storeFailure(code, parsed.message);
 }
@@ -137,7 +138,7 @@ async function saveNow(path: string, full: string, file: ReadoutsFile, options: 
     return storeFailure('damaged', `${existing.error.message}. ${NOT_REPLACED}`);
   }
   const written = await replaceKeepingPrevious(full, text, path, previous);
-  if (!written.ok) return storeFailure('unwritable', written.message);
+  if (!written.ok) return storeFailure(written.code === 'read-only' ? 'read-only' : 'unwritable', written.message);
   return { ok: true, backup: previous === null ? null : backupPath(path), written: true };
 }
 

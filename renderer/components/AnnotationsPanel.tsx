@@ -85,7 +85,8 @@ function AnnotationItem({ annotation, state, loaded, dispatch, selected, tabStop
   );
 }
 
-export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onSave, onExport }: {
+/** What the annotations panel shows and acts with. */
+export interface AnnotationsPanelProps {
   state: ViewState;
   loaded: LoadedComparison;
   dispatch: Dispatch<ViewAction>;
@@ -93,7 +94,9 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
   selectedPassage: () => AnnotationLink | null;
   onSave: (as: boolean) => void;
   onExport: (format: ExportFormat) => void;
-}) {
+}
+
+export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onSave, onExport }: AnnotationsPanelProps) {
   const rootRef = useRef<HTMLElement>(null);
   const listed = listedAnnotations(state);
   const all = state.work.annotations;

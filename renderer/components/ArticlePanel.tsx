@@ -9,16 +9,12 @@ import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceMeta } from '../../shared/model/types';
+import { isWebAddress } from '../../shared/text/url';
 import { languageName } from '../../shared/view/source-details';
 import { articleItemIds, isSentenceTarget, type ArticleItemId } from '../../shared/view/article';
 import type { ViewAction, ViewState } from '../state/view';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 import { DetailsEditor } from './DetailsEditor';
-
-/** Whether an address may be offered as a link to the system browser (main checks it again). */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(url);
-}
 
 function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
   article: ArticleAnalysis; onOpenLink: (url: string) => void; onEditDetails: (meta: SourceMeta) => void; onPaste: () => void;

@@ -1,18 +1,17 @@
-/** Text with the search query's occurrences marked. */
-import { Fragment } from 'react';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Text with the search query's occurrences marked, found as the search finds them (shared/view/search.ts: folded, with spelling variants). */
+import { Fragment, useMemo } from 'react';
+import { compileQuery, findInText } from '../../shared/view/search';
 
 export function Highlighted({ text, query }: { text: string; query: string }) {
-  const q = query.trim();
-  if (q === '') return <>{text}</>;
-  const pattern = new RegExp(`(${q.split(/\s+/).map(escape).join('\\s+')})`, 'gi');
-  const parts = text.split(pattern);
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="hit">{part}</mark> : <Fragment key={i}>{part}</Fragment>))}
-    </>
-  );
+  const q = useMemo(() => compileQuery(query), [query]);
+  if (!q) return <>{text}</>;
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of findInText(text, q)) {
+    if (m.start > at) parts.push(<Fragment key={at}>{text.slice(at, m.start)}</Fragment>);
+    parts.push(<mark key={`m${m.start}`} className="hit">{text.slice(m.start, m.end)}</mark>);
+    at = m.end;
+  }
+  if (at < text.length) parts.push(<Fragment key={at}>{text.slice(at)}</Fragment>);
+  return <>{parts}</>;
 }

@@ -2,6 +2,7 @@
 import { useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
 import type { SampleInfo } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
+import { variantsUsed } from '../../shared/view/search';
 import type { ViewAction, ViewState } from '../state/view';
 
 const FILTERS: Array<{ value: Filter; label: string }> = [
@@ -41,11 +42,15 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
 }) {
   const article = state.loaded?.article ?? null;
   // Choosing in the list only selects; "Open sample" opens (arrow keys in a closed select must not load anything).
-  const [chosen, setSample] = useState('');
+  // A choice holds only for the comparison it was made on: once another one is on screen (a sample, files, a saved comparison), the list shows that.
+  const [chosen, setChosen] = useState({ id: '', seq: -1 });
+  const setSample = (id: string) => setChosen({ id, seq: state.loadSeq });
   // Until the user picks one, the list shows the sample on screen (none for a comparison that is not one).
   const onScreen = state.loaded ? state.loaded.sample ?? '' : samples[0]?.id ?? '';
-  const sample = chosen || onScreen;
-  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches' : `${state.matchIndex + 1} of ${state.matches.length}`;
+  const sample = (chosen.seq === state.loadSeq && chosen.id) || onScreen;
+  const also = variantsUsed(state.matches);
+  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches'
+    : `${state.matchIndex + 1} of ${state.matches.length}${also.length > 0 ? `, also ${also.slice(0, 2).join(', ')}` : ''}`;
   return (
     <div className="toolbar" role="toolbar" aria-label="Comparison tools" onKeyDown={moveAlongToolbar}>
       <div className="tool-group">

@@ -17,7 +17,7 @@ import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type
 import { filterRows, type Filter } from '../../shared/view/filter';
 import { nextDifference } from '../../shared/view/navigate';
 import { buildRows, type Row } from '../../shared/view/rows';
-import { searchRows, type SearchMatch } from '../../shared/view/search';
+import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
 import {
   changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, saveDraft, undoLast, undoWording, workOf,
   type AnnotationDraft, type Work,
@@ -221,7 +221,9 @@ function revealing(state: ViewState, index: number): ViewState {
 /** Recomputes the matches; `jump` moves to the first match (a new query), otherwise the current row stays. */
 function withSearch(state: ViewState, query: string, jump: boolean): ViewState {
   const matches = state.loaded ? searchRows(state.visible, state.loaded.comparison, query) : [];
-  const status = query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : plural(matches.length, 'match', 'matches');
+  const variants = variantsUsed(matches);
+  const also = variants.length === 0 ? '' : `, also matching ${variants.slice(0, 3).join(', ')}${variants.length > 3 ? '…' : ''}`;
+  const status = query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : plural(matches.length, 'match', 'matches') + also;
   if (matches.length === 0) return { ...state, query, matches, matchIndex: -1, status };
   if (jump) return { ...revealing(state, matches[0]!.rowIndex), query, matches, matchIndex: 0, status };
   // The first match at or after the current row continues the search from there.

@@ -9,6 +9,7 @@
  * exported with their last known selectors and marked as such.
  */
 import type { ReadoutsFile } from '../file/readouts-file';
+import { webAddress } from '../text/url';
 import { listAnnotations, targetPassages, type AnnotationLink, type AnnotationSource, type Passage } from './model';
 
 /** The export formats. */
@@ -39,7 +40,8 @@ interface SourceInfo {
 
 /** Label, text and URL of each source of the file (null for a missing article). */
 function sources(file: ReadoutsFile): Record<AnnotationSource, SourceInfo | null> {
-  const info = (s: { text: string; meta: { label: string; url: string | null } }): SourceInfo => ({ label: s.meta.label, text: s.text, url: s.meta.url?.trim() || null });
+  // Only an http(s) address names a source; any other (javascript:, file:) is never written as one.
+  const info = (s: { text: string; meta: { label: string; url: string | null } }): SourceInfo => ({ label: s.meta.label, text: s.text, url: webAddress(s.meta.url?.trim() ?? '') });
   return { a: info(file.sources.a), b: info(file.sources.b), article: file.article && info(file.article) };
 }
 
@@ -123,9 +125,15 @@ export function toCsv(file: ReadoutsFile): string {
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+/**
+ * A CSV field, quoted when it holds a comma, a quote or a line break. A field that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets an apostrophe
+ * first, so that a spreadsheet program shows it as text rather than running it as a
+ * formula (OWASP, "CSV Injection").
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A readable Markdown report: one section per annotation with its quote, note, place, status and links. */
@@ -143,7 +151,7 @@ export function toMarkdown(file: ReadoutsFile): string {
     const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
     out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${a.target.kind === 'row' ? ' (row)' : ''}`, '');
     for (const p of parts) out.push(...blockquote(p.quote.exact), '');
-    if (a.note) out.push(a.note, '');
+    if (a.note) out.push(...a.note.split(/\r\n|\r|\n/).map(escapeHtml), '');
     const places = parts.map((p) => `${inline(src[p.source]?.label ?? 'article')} ${p.position.start}–${p.position.end}${'sentence' in p ? ` (sentence ${p.sentence})` : ''}`);
     out.push(`- Where: ${places.join('; ')} (character offsets)`);
     out.push(a.status === 'orphan'
@@ -156,7 +164,7 @@ export function toMarkdown(file: ReadoutsFile): string {
 }
 
 function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | null>): string {
-  if (l.kind === 'item') return l.id;
+  if (l.kind === 'item') return escapeMarkdown(l.id);
   if (l.kind === 'annotation') return `annotation \`${l.id}\``;
   const quote = l.quote.exact.length > 80 ? `${l.quote.exact.slice(0, 77)}…` : l.quote.exact;
   return `${inline(src[l.source]?.label ?? 'article')} “${inline(quote)}”${l.status === 'orphan' ? ' (orphan)' : ''}`;
@@ -172,8 +180,14 @@ function inline(text: string): string {
   return escapeMarkdown(text.replace(/\s+/g, ' '));
 }
 
+/** Markdown's active characters escaped, and HTML's as entities (so no renderer reads a tag, whatever its dialect). */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return escapeHtml(text).replace(/([\\`*_[\]#|])/g, '\\$1');
+}
+
+/** `&`, `<` and `>` as entities: the text shows as written, and no tag or entity in it is read as HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** "Annotations: <event>", or on the two sources' labels. */

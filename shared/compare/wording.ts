@@ -14,14 +14,35 @@ export function omissionWording(maker: { label: string }, other: { label: string
 }
 
 /**
+ * How many matched rows the pairs make: each connected group of pairs (sentences
+ * joined by links, on either side) is one row, as the view and the PDF show them.
+ */
+export function matchedRowCount(pairs: Comparison['pairs']): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const pair of pairs) {
+    const ids = [...pair.a, ...pair.b];
+    for (const id of ids) if (!parent.has(id)) parent.set(id, id);
+    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
+  }
+  return new Set([...parent.keys()].map(find)).size;
+}
+
+/**
  * The one-line count of a comparison, the same in the app, the terminal and anywhere
- * else: "6 linked pairs · 8 statements not in Kremlin's (incomplete) copy · 7
- * statements only in Kremlin".
+ * else, counting what the reader sees, rows: "3 matched rows · 8 statements not in
+ * Kremlin's (incomplete) copy · 7 statements only in Kremlin". (Links are counted
+ * only where they are explained, in "Why matched?".)
  */
 export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   return [
-    count(c.pairs.length, 'linked pair'),
+    count(matchedRowCount(c.pairs), 'matched row'),
     `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
     `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
   ].join(' · ');

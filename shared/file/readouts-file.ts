@@ -17,6 +17,7 @@ import type { ManualLink } from '../model/article';
 import type { Correction } from '../corrections/model';
 import { correctionSchema } from '../corrections/schema';
 import type { SourceDoc, SourceMeta } from '../model/types';
+import { isWebAddress } from '../text/url';
 
 /** The value of `format`. */
 export const READOUTS_FORMAT = 'readout-compare';
@@ -42,7 +43,8 @@ export const sourceMetaSchema = z.strictObject({
   language: languageTagSchema,
   publisher: optionalText,
   title: optionalText,
-  url: optionalText,
+  /** The source's web address: http(s) only (reading an older file drops any other, with a notice). */
+  url: z.string().refine(isWebAddress, 'expected an http:// or https:// address').nullable(),
   date: z.iso.date({ error: 'expected a real date as YYYY-MM-DD' }).nullable(),
   note: optionalText,
   provenance: optionalText,
@@ -117,8 +119,12 @@ export type ReadoutsFile = z.output<typeof readoutsFileSchema>;
 /** Why a text is not a comparison file this app can open. */
 export type ReadoutsProblem = 'not-json' | 'not-readouts' | 'newer' | 'invalid';
 
-/** A parsed comparison file, or what is wrong with it (`message` names the file). */
-export type ParsedReadouts = { ok: true; file: ReadoutsFile } | { ok: false; code: ReadoutsProblem; message: string };
+/**
+ * A parsed comparison file with what was set right while reading it (`notices`, each
+ * naming the file: a source address that is not http(s), dropped), or what is wrong
+ * with it (`message` names the file).
+ */
+export type ParsedReadouts = { ok: true; file: ReadoutsFile; notices: string[] } | { ok: false; code: ReadoutsProblem; message: string };
 
 /** Parses the text of a comparison file named `name` (for messages). */
 export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
@@ -138,14 +144,37 @@ export function parseReadoutsFile(text: string, name: string): ParsedReadouts {
       message: `${name}: made by a newer version of Readout Compare (file format ${head.version}${by}); this version reads format ${READOUTS_VERSION}: update the app to open it`,
     };
   }
+  const notices = dropUnsafeAddresses(head, name);
   if (head.version === 1) {
-    const v1 = readoutsFileV1Schema.safeParse(json);
+    const v1 = readoutsFileV1Schema.safeParse(head);
     if (!v1.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(v1.error)}` };
-    return { ok: true, file: { ...v1.data, version: READOUTS_VERSION, corrections: [] } };
+    return { ok: true, file: { ...v1.data, version: READOUTS_VERSION, corrections: [] }, notices };
   }
-  const parsed = readoutsFileSchema.safeParse(json);
+  const parsed = readoutsFileSchema.safeParse(head);
   if (!parsed.success) return { ok: false, code: 'invalid', message: `${name}: the comparison file is damaged: ${schemaProblems(parsed.error)}` };
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: parsed.data, notices };
+}
+
+/**
+ * Sets to null, in the file's JSON as read, every source's `meta.url` that is a
+ * string but not an http(s) address (`javascript:`, `file:`), which older versions
+ * wrote as given; returns a notice for each. The file still opens.
+ */
+function dropUnsafeAddresses(json: Record<string, unknown>, name: string): string[] {
+  const notices: string[] = [];
+  const sources = isRecord(json.sources) ? [json.sources.a, json.sources.b, json.article] : [json.article];
+  for (const source of sources) {
+    const meta = isRecord(source) && isRecord(source.meta) ? source.meta : null;
+    if (!meta || typeof meta.url !== 'string' || isWebAddress(meta.url)) continue;
+    const label = typeof meta.label === 'string' && meta.label ? meta.label : 'a source';
+    notices.push(`${name}: the address of ${label} is not an http(s) address, so it was dropped: ${meta.url.slice(0, 200)}`);
+    meta.url = null;
+  }
+  return notices;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** The text of a comparison file: validated (throws on an invalid value, a bug), keys in schema order, 2-space indent, final newline. */
@@ -197,6 +226,6 @@ export function fileSources(file: ReadoutsFile): { a: SourceDoc; b: SourceDoc; a
 function pickMeta(m: SourceMeta): SourceMeta {
   return {
     label: m.label, complete: m.complete, language: m.language, publisher: m.publisher, title: m.title,
-    url: m.url, date: m.date, note: m.note, provenance: m.provenance,
+    url: m.url !== null && isWebAddress(m.url) ? m.url : null, date: m.date, note: m.note, provenance: m.provenance,
   };
 }

@@ -15,10 +15,10 @@ import type { SourceMeta } from '../model/types';
 import type { ReportOptions } from '../report/options';
 import { reportOptionsSchema } from '../report/schema';
 import { CHANNELS } from './channels';
-import { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS } from './limits';
+import { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS, WORK_LIMITS } from './limits';
 
 // The limits live apart, without zod, so that the renderer can import them without bundling zod.
-export { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS } from './limits';
+export { MAX_IMPORT_BYTES, RENDERER_ERROR_LIMITS, WORK_LIMITS } from './limits';
 
 /** What went wrong, as a code the UI can switch on and a message for people. */
 export type ErrorCode =
@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'no-comparison' // an article was opened before any comparison was loaded
   | 'refused' // e.g. a link that is not http(s)
   | 'damaged' | 'not-readouts' | 'newer' | 'unwritable' // a comparison file (node/store/comparison-store.ts)
+  | 'read-only' // a save or export over a read-only file: refused, the UI offers another name
   | 'stale' // a request about a comparison that is no longer the one loaded
   | 'unsupported' // a file dropped or pasted in a format the importers do not read
   | 'internal';
@@ -206,17 +207,56 @@ export { CHANNELS } from './channels';
 
 const fileShape = readoutsFileSchema.shape;
 
-/** The analyst's work as a request carries it: the comparison file's own schemas, annotation ids unique. */
+const metaText = z.string().max(WORK_LIMITS.metaText).nullable();
+/** A source's details as a request carries them: the file's schema (the url an http(s) address), every string bounded. */
+const requestMetaSchema = sourceMetaSchema.extend({
+  label: sourceMetaSchema.shape.label.max(WORK_LIMITS.label), publisher: metaText, title: metaText, note: metaText, provenance: metaText,
+});
+
+type Issue = { path: Array<string | number>; message: string };
+
+/** Where a passage's quote is over {@link WORK_LIMITS}. */
+function quoteIssues(q: { exact: string; prefix: string; suffix: string }, at: Array<string | number>): Issue[] {
+  const out: Issue[] = [];
+  if (q.exact.length > WORK_LIMITS.exact) out.push({ path: [...at, 'quote', 'exact'], message: `a quote has at most ${WORK_LIMITS.exact} characters` });
+  for (const side of ['prefix', 'suffix'] as const)
+    if (q[side].length > WORK_LIMITS.context) out.push({ path: [...at, 'quote', side], message: `a quote's ${side} has at most ${WORK_LIMITS.context} characters` });
+  return out;
+}
+
+/** Where an annotation is over {@link WORK_LIMITS}: its links, its row's sentences, its quotes (target and passage links). */
+export function annotationLimitIssues(a: Annotation): Issue[] {
+  const out: Issue[] = [];
+  if (a.links.length > WORK_LIMITS.links) out.push({ path: ['links'], message: `an annotation has at most ${WORK_LIMITS.links} links` });
+  if (a.target.kind === 'row' && a.target.sentences.length > WORK_LIMITS.rowSentences)
+    out.push({ path: ['target', 'sentences'], message: `a row has at most ${WORK_LIMITS.rowSentences} sentences` });
+  if (a.target.kind === 'passage') out.push(...quoteIssues(a.target.quote, ['target']));
+  else a.target.sentences.forEach((s, i) => out.push(...quoteIssues(s.quote, ['target', 'sentences', i])));
+  a.links.forEach((l, i) => {
+    if (l.kind === 'passage') out.push(...quoteIssues(l.quote, ['links', i]));
+    if (l.kind === 'item' && l.id.length > WORK_LIMITS.itemId) out.push({ path: ['links', i, 'id'], message: 'an id is too long' });
+  });
+  if (a.target.kind === 'row') a.target.sentences.forEach((s, i) => {
+    if (s.sentence.length > WORK_LIMITS.itemId) out.push({ path: ['target', 'sentences', i, 'sentence'], message: 'an id is too long' });
+  });
+  return out;
+}
+
+/** The analyst's work as a request carries it: the comparison file's own schemas, every string and array bounded, annotation ids unique. */
 export const editsSchema = z.strictObject({
   annotations: fileShape.annotations.max(100_000),
   labels: fileShape.labels.max(1_000),
   manualLinks: fileShape.article.unwrap().shape.manualLinks.max(100_000),
-  sources: z.strictObject({ a: sourceMetaSchema, b: sourceMetaSchema, article: sourceMetaSchema.nullable() }).optional(),
+  sources: z.strictObject({ a: requestMetaSchema, b: requestMetaSchema, article: requestMetaSchema.nullable() }).optional(),
 }).superRefine((edits, ctx) => {
   const seen = new Set<string>();
   edits.annotations.forEach((a, i) => {
     if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: `the id ${a.id} is used twice` });
     seen.add(a.id);
+    for (const issue of annotationLimitIssues(a)) ctx.addIssue({ code: 'custom', path: ['annotations', i, ...issue.path], message: issue.message });
+  });
+  edits.manualLinks.forEach((m, i) => {
+    if (m.from.length > WORK_LIMITS.itemId || m.to.length > WORK_LIMITS.itemId) ctx.addIssue({ code: 'custom', path: ['manualLinks', i], message: 'an id is too long' });
   });
 });
 

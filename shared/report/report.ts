@@ -26,6 +26,7 @@ import { STRONG_LINK } from '../align/strength';
 import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
+import { overviewSvg } from './overview';
 import type { ReportOptions } from './options';
 import { REPORT_CSS } from './styles';
 
@@ -97,14 +98,15 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
   <h1>${title}</h1>
   ${date ? html`<p class="event-date">${longDate(date)}</p>` : null}
 </header>
-${sourcesSection(input, article)}
+${sourcesLine(input, article)}
 ${summarySection(input, places, annotations, article, options)}
 ${legendSection(c, options, annotations.length > 0, article !== null, correctedRows(places.rows, c))}
 ${tableSection(input, places, annotations, options)}
 ${omissionsSection(c, places)}
 ${article ? claimsSection(article, c, places, annotations) : null}
 ${article ? commentarySection(article, c, places, annotations) : null}
-${annotations.length > 0 ? annotationsSection(annotations, input, places, article, options) : null}`;
+${annotations.length > 0 ? annotationsSection(annotations, input, places, article, options) : null}
+${sourcesSection(input, article)}`;
   return `<!DOCTYPE html>
 <html lang="${primaryTag(c.a.language)}">
 <head>
@@ -132,12 +134,21 @@ function primaryTag(tag: string): string {
 
 // ---------------------------------------------------------------- sources
 
+/** The sources in one line each under the title; their full details and provenance close the report. */
+function sourcesLine(input: ReportInput, article: ArticleAnalysis | null): Markup {
+  const line = (which: string, meta: SourceMeta) => html`<li><span class="which">${which}</span> ${meta.label}${meta.publisher && meta.publisher !== meta.label ? html` (${meta.publisher})` : null}${meta.complete ? null : html` <strong>incomplete copy</strong>`}</li>`;
+  return html`
+<ul class="sources-line" aria-label="Sources">
+  ${line('A', input.a.meta)}${line('B', input.b.meta)}${article ? line('Article', article.doc.meta) : null}
+</ul>`;
+}
+
 function sourcesSection(input: ReportInput, article: ArticleAnalysis | null): Markup {
   const cards = [sourceCard('A', input.a.meta, input.a.file, input.comparison.a), sourceCard('B', input.b.meta, input.b.file, input.comparison.b)];
   if (article) cards.push(sourceCard('Article', article.doc.meta, article.doc.file, null));
   return html`
 <section class="sources" aria-labelledby="h-sources">
-  <h2 id="h-sources">Sources</h2>
+  <h2 id="h-sources">Sources and provenance</h2>
   <div class="source-grid">${cards}</div>
 </section>`;
 }
@@ -176,9 +187,12 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const orphans = annotations.filter((a) => a.status === 'orphan').length;
   const verdicts = article ? tallyVerdicts(article.claims) : null;
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  const cited = new Set<string>(article ? [...article.claims, ...article.commentary].flatMap((item) => item.links.filter(isSentenceTarget)) : []);
   return html`
 <section class="summary" aria-labelledby="h-summary">
   <h2 id="h-summary">Summary</h2>
+  <div class="summary-body">
+  ${overviewSvg(c, cited)}
   <table class="figures">
     <tbody>
       ${item(`${c.a.label}: covered by ${c.b.label}`, `${percent(c.a.coverage)} of its words are in statements ${c.b.label} also reports`)}
@@ -196,6 +210,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
       ${article ? item('Commentary', plural(article.commentary.length, 'quotation')) : null}
     </tbody>
   </table>
+  </div>
 </section>`;
 }
 
@@ -250,14 +265,16 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     if (options.differencesOnly && !row.changed) return null;
     const text = rowDiff(row, c);
     const notes = notesOf(row);
-    const cell = (side: Side) => {
-      if (row[side].length === 0) {
-        return html`<td class="gap"><span class="caption">${row.wording ?? ''}</span></td>`;
-      }
-      return html`<td class="${row.kind === 'matched' ? 'text' : 'text one-sided'}" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, row.kind === 'matched')}</td>`;
+    const cell = (side: Side) => html`<td class="text" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, true)}</td>`;
+    // A one-sided row spans both columns: its statement on its own side, the caption on the side that lacks it.
+    const oneSided = (side: Side) => {
+      const words = html`<span class="statement" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, false)}</span>`;
+      const caption = html`<span class="caption">${row.wording ?? ''}</span>`;
+      return html`<td colspan="2" class="one-sided side-${side}"><div class="spread">${side === 'a' ? [words, caption] : [caption, words]}</div></td>`;
     };
+    const cells = row.kind === 'matched' ? [cell('a'), cell('b')] : oneSided(row.kind === 'only-a' ? 'a' : 'b');
     return html`
-<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cell('a')}${cell('b')}</tr>${notes.length > 0 ? html`
+<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
 <tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
   });
   return html`
@@ -311,6 +328,15 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
 
 // ---------------------------------------------------------------- omissions
 
+/** Words of a one-sided statement quoted in the list of omissions: the table above prints it whole, the list refers to its row. */
+const EXCERPT_WORDS = 14;
+
+/** The first `words` words of `text`, with an ellipsis when there were more. */
+function shorten(text: string, words: number): string {
+  const all = text.split(/\s+/).filter((w) => w !== '');
+  return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
+}
+
 function omissionsSection(c: Comparison, places: Places): Markup {
   const side = (s: Side) => {
     const ids = s === 'a' ? c.onlyA : c.onlyB;
@@ -326,13 +352,14 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     const near = omission?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
     const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
-    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s2?.text ?? ''}${closest}</li>`;
+    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
   })}</ol>`}
 </section>`;
   };
   return html`
 <section class="omissions" aria-labelledby="h-omissions">
   <h2 id="h-omissions">What each side alone said</h2>
+  <p class="intro">Each statement is printed whole in its row above; here, the first words and what came closest on the other side.</p>
   ${side('a')}
   ${side('b')}
 </section>`;

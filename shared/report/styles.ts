@@ -58,8 +58,19 @@ table.side-by-side th.num .weak { display: block; font-weight: normal; font-size
 tr.notes td { border-bottom: 1px solid #bbb; padding-top: 0; }
 tr.notes { break-before: avoid; page-break-before: avoid; }
 td.one-sided { border-left: 4px solid #000; }
-td.gap { background: #f0f0f0; }
-td.gap .caption { display: inline-block; max-width: 100%; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; font-weight: 700; }
+/* A one-sided row spans both columns: the statement keeps its side's two thirds, the caption stands on the side that lacks it. */
+td.one-sided .spread { display: grid; gap: 0.6rem; align-items: start; }
+td.one-sided.side-a .spread { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); }
+td.one-sided.side-b .spread { grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); }
+td.one-sided.side-b .caption { justify-self: start; }
+td.one-sided.side-a .caption { justify-self: end; }
+td.one-sided .caption { display: inline-block; max-width: 100%; background: #fff; padding: 0.05em 0.3em; border: 1px solid #000; font-size: 7.5pt; font-weight: 700; }
+.sources-line { list-style: none; margin: 0 0 0.4rem; padding: 0; font-size: 9pt; display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; }
+.sources-line .which { display: inline-block; min-width: 1.4em; padding: 0 0.25em; border: 1px solid #000; font-size: 7.5pt; text-align: center; }
+.summary-body { display: grid; grid-template-columns: 118px minmax(0, 1fr); gap: 0 1rem; align-items: start; }
+figure.overview { margin: 0; }
+figure.overview svg { display: block; }
+figure.overview figcaption { font-size: 6.5pt; color: #333; margin-top: 0.2rem; }
 .sid { font-size: 6.5pt; color: #555; vertical-align: 0.35em; }
 .only-a { text-decoration: underline dashed 1.3px; text-underline-offset: 2px; background: #fde2c4; }
 .only-b { text-decoration: underline solid 1.3px; text-underline-offset: 2px; background: #cfe8fc; }

@@ -155,7 +155,8 @@ function endsSentence(text: string, runStart: number, runEnd: number, closeEnd: 
     case 'numeric':
       return start !== 'digit';
     case 'ambiguous': {
-      if (start === 'quote') return true;
+      // "at 5 p.m. (local time)": a parenthesis after an abbreviation is an aside, not a new sentence.
+      if (start === 'quote') return text.charAt(next) !== '(';
       if (start === 'digit') return false;
       const word = wordAt(text, next, end);
       // "J. A. Smith", "В. В. Путин": an initial followed by another initial is a name.

@@ -1,12 +1,20 @@
 /**
- * Find in both readouts (Ctrl+F), over the rows rather than the DOM, so it finds
- * text in rows a virtualised list has not rendered: the UI scrolls to the row of
- * the current match and highlights it by offsets.
+ * Find in both readouts (Ctrl+F) and in the article, over the texts rather than the
+ * DOM, so it finds text in rows a virtualised list has not rendered: the UI scrolls
+ * to the row of the current match and highlights it by offsets.
+ *
+ * Matching is done on folded text (`fold.ts`: case, diacritics, hyphens and dashes,
+ * typographic quotes, runs of whitespace), and each word of the query also matches
+ * its listed spelling variants (`variants.ts`: "Kyiv" finds "Kiev", "defence" finds
+ * "defense"); the matches carry which variant they used, so the UI can say "also
+ * matching Kiev".
  */
 import type { Comparison } from '../compare/compare';
 import type { SentenceId, Side } from '../model/types';
+import { foldForSearch, foldQuery } from './fold';
 import type { Row } from './rows';
 import { sentenceOf } from './sentence-of';
+import { spellingVariants } from './variants';
 
 /** How a query is matched. */
 export interface SearchOptions {
@@ -14,45 +22,89 @@ export interface SearchOptions {
   caseSensitive?: boolean;
 }
 
-/** One place where the query occurs. */
-export interface SearchMatch {
+/** Where a query occurs in one text: UTF-16 offsets, end exclusive. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** The text matched, when it is a listed variant of the query rather than the query itself ("Kiev" for "Kyiv"). */
+  variant?: string;
+}
+
+/** One place where the query occurs in the readouts. */
+export interface SearchMatch extends TextMatch {
   /** Index of the row in the list that was searched. */
   rowIndex: number;
   side: Side;
   sentenceId: SentenceId;
-  /** UTF-16 code unit offset into the sentence's text where the match starts. */
-  start: number;
-  /** UTF-16 code unit offset into the sentence's text where the match ends (exclusive). */
-  end: number;
 }
 
 /** Characters with a meaning in a regular expression, escaped to match themselves. */
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+const escape = (s: string) => s.replace(SPECIAL, '\\$&');
+
+/** A compiled query: the folded query and a pattern over folded text. */
+export interface Query {
+  folded: string;
+  pattern: RegExp;
+  caseSensitive: boolean;
+}
+
+/** A word's variants in the case the user typed it (a capitalised word's variants are capitalised too). */
+function variantsAsTyped(word: string, caseSensitive: boolean): string[] {
+  const lower = word.toLowerCase();
+  const variants = spellingVariants(lower);
+  if (!caseSensitive) return variants;
+  const capital = word !== lower && word[0] !== word[0]!.toLowerCase();
+  return [word, ...variants.slice(1).map((v) => (capital ? v[0]!.toUpperCase() + v.slice(1) : v))];
+}
+
+/** The query compiled, or null when it has no word (empty, blank, or only dashes). */
+export function compileQuery(query: string, options: SearchOptions = {}): Query | null {
+  const caseSensitive = options.caseSensitive ?? false;
+  const folded = foldQuery(query, caseSensitive);
+  if (folded === '') return null;
+  // Longer alternatives first, so "kievs" is not cut to "kiev" by the alternation.
+  const alternation = (word: string) => variantsAsTyped(word, caseSensitive).sort((x, y) => y.length - x.length).map(escape).join('|');
+  const source = folded.split(' ').map((w) => `(?:${alternation(w)})`).join(' ');
+  return { folded, pattern: new RegExp(source, 'gu'), caseSensitive };
+}
+
+/**
+ * The matches of a compiled query in one text, in order, not overlapping. Linear
+ * in the text's length for a given query.
+ */
+export function findInText(text: string, q: Query): TextMatch[] {
+  const f = foldForSearch(text, q.caseSensitive);
+  const out: TextMatch[] = [];
+  q.pattern.lastIndex = 0;
+  for (let m = q.pattern.exec(f.text); m; m = q.pattern.exec(f.text)) {
+    const start = f.from[m.index]!;
+    const end = f.to[m.index + m[0].length - 1]!;
+    out.push(m[0] === q.folded ? { start, end } : { start, end, variant: text.slice(start, end) });
+  }
+  return out;
+}
 
 /**
  * The matches of `query` in the rows' sentences: in row order, then side A before
- * B, then position. Case-insensitive unless asked; whitespace in the query matches
- * any run of whitespace, and whitespace at its ends is ignored; diacritics count
- * ("Kyiv" does not find "Kýiv"). A match lies within one sentence. Matches do not
- * overlap. An empty or all-whitespace query finds nothing. Linear in the text
- * searched for a given query.
+ * B, then position. A match lies within one sentence. An empty or blank query
+ * finds nothing.
  */
 export function searchRows(rows: readonly Row[], c: Comparison, query: string, options: SearchOptions = {}): SearchMatch[] {
-  const words = query.split(/\s+/u).filter((w) => w !== '');
-  if (words.length === 0) return [];
-  const pattern = new RegExp(words.map((w) => w.replace(SPECIAL, '\\$&')).join('\\s+'), options.caseSensitive ? 'gu' : 'giu');
-
+  const q = compileQuery(query, options);
+  if (!q) return [];
   const matches: SearchMatch[] = [];
   rows.forEach((row, rowIndex) => {
     for (const side of ['a', 'b'] as const) {
       for (const id of row[side]) {
-        const text = sentenceOf(c[side], id)?.text ?? '';
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          matches.push({ rowIndex, side, sentenceId: id, start: m.index, end: m.index + m[0].length });
-        }
+        for (const m of findInText(sentenceOf(c[side], id)?.text ?? '', q)) matches.push({ rowIndex, side, sentenceId: id, ...m });
       }
     }
   });
   return matches;
+}
+
+/** The variants the matches used, each once, in order of first use: for "also matching Kiev". */
+export function variantsUsed(matches: readonly TextMatch[]): string[] {
+  return [...new Set(matches.flatMap((m) => (m.variant === undefined ? [] : [m.variant])))];
 }

@@ -8,6 +8,7 @@
 import { relabel } from '../compare/wording';
 import type { LoadedComparison, SourceMetas, SourceOrigin } from '../ipc/contract';
 import type { SourceMeta } from '../model/types';
+import { isWebAddress } from '../text/url';
 
 /** The sources whose details can be edited: the readouts and the article. */
 export type DetailsSource = 'a' | 'b' | 'article';
@@ -57,16 +58,6 @@ function isDate(date: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** Whether `url` is an absolute http(s) address with a host and no credentials (main opens only those: electron/security.ts). */
-export function isWebAddress(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -32,7 +32,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     const { page } = app;
     const panel = page.getByRole('region', { name: 'Article' });
     await panel.waitFor();
-    expect(await panel.textContent()).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
+    expect(await panel.textContent()).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
     expect(await panel.getByRole('heading', { name: /^Claims about the readouts \(\d+\)$/ }).count()).toBe(1);
     expect(await panel.getByRole('heading', { name: /^Commentary \(\d+\)$/ }).count()).toBe(1);
     // Every claim lists a verdict for each readout it is about; every quotation names its speaker.

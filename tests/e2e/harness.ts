@@ -13,7 +13,7 @@ import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
 import { printWith } from '../../node/report/pdf';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererError, type Result } from '../../shared/ipc/contract';
-import { isWebAddress } from '../../shared/view/source-details';
+import { isWebAddress } from '../../shared/text/url';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');

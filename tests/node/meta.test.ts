@@ -19,6 +19,7 @@ beforeAll(() => {
   write('bad-json/meta.json', '{ "readouts": [ }');
   write('bad-schema/meta.json', { readouts: [{ file: 'a.txt', complete: 'yes' }] });
   write('bad-language/meta.json', { readouts: [{ file: 'a.txt', language: 'not a tag!' }] });
+  write('bad-url/meta.json', { readouts: [{ file: 'a.txt', url: 'javascript:alert(1)' }] });
   write('other-tool/meta.json', { version: 3 });
   write('lenient/meta.json', {
     event: 'Call', date: '2021-07-09', source: 'extra top-level field',
@@ -75,7 +76,7 @@ describe('metaFor with the meta.json next to the readout', () => {
   it('gives the defaults when there is no meta.json', async () => {
     expect(await metaFor('nowhere/a.txt', undefined, { cwd: dir })).toEqual({
       ok: true, metaFile: null,
-      meta: { label: 'a.txt', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
+      meta: { label: 'A', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
     });
   });
 
@@ -94,6 +95,11 @@ describe('metaFor with the meta.json next to the readout', () => {
   it('refuses a language tag Intl would reject', async () => {
     const result = await metaFor('bad-language/a.txt', undefined, { cwd: dir });
     expect(!result.ok && result.error.message).toBe('bad-language/meta.json: not a readout meta file: readouts.0.language: expected a BCP 47 language tag such as "en" or "ru"');
+  });
+
+  it('refuses an address that is not http(s), naming the field (issue 15, item 16)', async () => {
+    const result = await metaFor('bad-url/a.txt', undefined, { cwd: dir });
+    expect(!result.ok && result.error.message).toBe('bad-url/meta.json: not a readout meta file: readouts.0.url: expected an http:// or https:// address');
   });
 
   it('refuses a meta.json that is a folder, in one line', async () => {

@@ -22,8 +22,8 @@ export function sampleArticleDoc(): SourceDoc {
     text: readFileSync(join(SAMPLE_DIR, 'article.txt'), 'utf8'),
     meta: {
       label: 'Article', complete: true, language: 'en', publisher: null, title: null, url: null, date: '2025-03-18',
-      note: 'News analysis supplied with the project brief; its publisher, title and address were not recorded.',
-      provenance: 'The document the project was created from.',
+      note: 'News analysis of the call; its publisher, title and address were not recorded.',
+      provenance: 'Not recorded.',
     },
   };
 }

@@ -222,7 +222,7 @@ describe('openArticle', () => {
     expect(r.value.a).toEqual(first.value.a);
     expect(r.value.event).toBe(first.value.event);
     expect(r.value.article?.doc.file).toBe(path);
-    expect(r.value.article?.doc.meta.label).toBe('story.md');
+    expect(r.value.article?.doc.meta.label).toBe('Story');
     expect(asked).toHaveLength(2);
     expect(asked[1]!.job.comparison).toEqual(first.value.comparison);
   });

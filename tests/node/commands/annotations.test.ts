@@ -60,6 +60,17 @@ describe('annotations export', () => {
     expect(await run('export', 'pairs')).toMatchObject({ exitCode: 1, stderr: 'error: pairs: not a regular file (a directory)\n' });
   });
 
+  it('drops a source address that is not http(s), says so on stderr, and never writes it as the target (issue 15, item 8)', async () => {
+    const file = JSON.parse(readFileSync(join(FIXTURES, 'annotated.readouts'), 'utf8'));
+    file.sources.a.meta.url = 'javascript:alert(1)';
+    const path = join(dir, 'bad-url.readouts');
+    writeFileSync(path, JSON.stringify(file));
+    const out = await run('export', path);
+    expect(out.exitCode).toBe(0);
+    expect(out.stderr).toBe(`notice: ${path}: the address of ${file.sources.a.meta.label} is not an http(s) address, so it was dropped: javascript:alert(1)\n`);
+    expect(out.stdout).not.toContain('javascript:');
+  });
+
   it('exits 2 with the usage for wrong arguments', async () => {
     for (const args of [[], ['list', 'a.readouts'], ['export'], ['export', 'a', 'b'], ['export', 'a', '--format', 'pdf'], ['export', 'a', '--json']]) {
       const out = await run(...args);

@@ -27,7 +27,7 @@ describe('formatTerminal', () => {
       '   kremlin.txt · 4 sentences, 19 words · 58% of its words in linked statements',
       '   INCOMPLETE COPY: Paragraph 5 is cut short.',
     ]);
-    expect(plain()).toContain("2 linked pairs · 1 statement not in Kremlin's (incomplete) copy · 2 statements only in Kremlin");
+    expect(plain()).toContain("2 matched rows · 1 statement not in Kremlin's (incomplete) copy · 2 statements only in Kremlin");
   });
 
   it('writes counts of one in the singular and other counts in the plural', () => {
@@ -42,7 +42,7 @@ describe('formatTerminal', () => {
     const lines = formatTerminal(input, { color: false, width: 100 }).split('\n');
     expect(lines[2]).toBe('   whitehouse.txt · 1 sentence, 1 word · 69% of its words in linked statements');
     expect(lines[4]).toBe('   kremlin.txt · 4 sentences, 0 words · 58% of its words in linked statements');
-    expect(lines).toContain("1 linked pair · 0 statements not in Kremlin's (incomplete) copy · 1 statement only in Kremlin");
+    expect(lines).toContain("1 matched row · 0 statements not in Kremlin's (incomplete) copy · 1 statement only in Kremlin");
   });
 
   it('shows a pair as both sentences with the differing words between word-diff markers, with score and reasons', () => {

@@ -234,7 +234,7 @@ void writeAtomically(process.argv[1], new Uint8Array(1 << 20).fill(37), process.
     const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const child = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${tsx}" --eval "$0" "$1"`, script, target], { encoding: 'utf8', env: { ...process.env, TSX_DISABLE_CACHE: '1' } });
     expect(child.stderr).toBe('');
-    expect(JSON.parse(child.stdout)).toEqual({ ok: false, message: `${target}: cannot save (the file grew past the size the system allows)` });
+    expect(JSON.parse(child.stdout)).toEqual({ ok: false, code: 'failed', message: `${target}: cannot save (the file grew past the size the system allows)` });
     expect(readFileSync(target, 'utf8')).toBe('the previous report');
     expect(readdirSync(dir)).toEqual(['report.pdf']);
   });

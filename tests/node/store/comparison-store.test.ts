@@ -105,7 +105,7 @@ describe('opening a comparison', () => {
     const fixture = JSON.parse(readFileSync(join(__dirname, '../../fixtures/annotated.readouts'), 'utf8')) as ReadoutsFile;
     await saveComparison(at('c.readouts'), fixture);
     const loaded = await loadComparison(at('c.readouts'));
-    expect(loaded).toEqual({ ok: true, file: fixture });
+    expect(loaded).toEqual({ ok: true, file: fixture, notices: [] });
   });
 
   it('says a damaged file is damaged, and offers its backup when that one opens', async () => {
@@ -120,7 +120,7 @@ describe('opening a comparison', () => {
         message: `${at('c.readouts')}: the comparison file is damaged: this looks like a binary file (it contains NUL bytes), not a text readout. The previous version was kept as ${at('c.readouts')}.bak: open it instead`,
       },
     });
-    expect(await loadComparison(backupPath(at('c.readouts')))).toEqual({ ok: true, file: version(1) });
+    expect(await loadComparison(backupPath(at('c.readouts')))).toEqual({ ok: true, file: version(1), notices: [] });
   });
 
   it('offers no backup when there is none, or when it is damaged too', async () => {

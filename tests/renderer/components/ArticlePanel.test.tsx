@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ArticlePanel, isWebAddress } from '../../../renderer/components/ArticlePanel';
+import { ArticlePanel } from '../../../renderer/components/ArticlePanel';
+import { isWebAddress } from '../../../shared/text/url';
 import { RowView } from '../../../renderer/components/RowView';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
@@ -33,7 +34,7 @@ describe('ArticlePanel', () => {
   it('shows the article’s label, its note, where the analysis came from and how much it found', async () => {
     await renderPanel();
     const panel = screen.getByRole('region', { name: 'Article' });
-    expect(panel.textContent).toMatch(/Note: News analysis supplied with the project brief; its publisher, title and address were not recorded\./);
+    expect(panel.textContent).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
     expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
     expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();

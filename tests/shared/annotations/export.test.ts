@@ -104,3 +104,36 @@ describe('the Markdown export', () => {
     expect(out.endsWith('\n')).toBe(true);
   });
 });
+
+// Issue 15: exports that passed hostile content through.
+describe('hostile content in the exports (issue 15)', () => {
+  const hostile = (note: string, label = 'note', url: string | null = null): ReadoutsFile => {
+    const [s, e] = span(B, 'Putin responded');
+    const annotations = [createAnnotation({ id: 'ann-h', now: T0, label, note, target: { kind: 'passage', ...passageAt('b', B.text, s, e) } })];
+    return readoutsFile({ savedBy: '0.1.0', a: A, b: { ...B, meta: meta('Kremlin', url) }, annotations });
+  };
+
+  it('CSV: a cell starting with = + - @, a tab or a carriage return gets an apostrophe first, so no spreadsheet reads it as a formula (item 6)', () => {
+    for (const cell of ['=HYPERLINK("http://x.example","y")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\tx', '\rx'])
+      expect(csvField(cell)).toBe(csvField(`'${cell}`));
+    const row = exportAnnotations(hostile('=HYPERLINK("http://x.example","click")', '@SUM(1)'), 'csv', sha256Hex).split('\r\n')[1]!;
+    expect(row).toBe(`ann-h,'@SUM(1),"'=HYPERLINK(""http://x.example"",""click"")",Kremlin,Putin responded,Trump proposed a pause. , positively.,24,39,anchored,${T0},${T0}`);
+    expect(csvField('a = b')).toBe('a = b');
+  });
+
+  it('Markdown: HTML in a note, a label or a quote is escaped, never written as markup (item 7)', () => {
+    const out = exportAnnotations(hostile('<script>alert(1)</script>\n<base href="http://evil.example/"><link rel=stylesheet href=x>', '<b>x</b>'), 'md', sha256Hex);
+    expect(out).not.toMatch(/<(script|base|link|b)\b/i);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\n&lt;base href="http://evil.example/"&gt;&lt;link rel=stylesheet href=x&gt;');
+    expect(out).toContain('## 1. &lt;b&gt;x&lt;/b&gt;: Kremlin');
+  });
+
+  it('JSON-LD: only an http(s) URL is written as target.source; any other becomes the text’s urn:sha256 (item 8)', () => {
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'ftp://x.example/']) {
+      const out = toJsonLd(hostile('n', 'note', url), sha256Hex) as { first: { items: Array<{ target: { source: string } }> } };
+      expect(out.first.items[0]!.target.source).toBe(`urn:sha256:${sha256Hex(B.text)}`);
+    }
+    const ok = toJsonLd(hostile('n', 'note', 'https://kremlin.example/r'), sha256Hex) as { first: { items: Array<{ target: { source: string } }> } };
+    expect(ok.first.items[0]!.target.source).toBe('https://kremlin.example/r');
+  });
+});

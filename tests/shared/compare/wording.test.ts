@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../shared/compare/compare';
-import { relabel } from '../../../shared/compare/wording';
+import { matchedRowCount, relabel, summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId } from '../../../shared/model/types';
 
 const side = (label: string, complete: boolean) => ({ file: `${label}.txt`, label, complete, language: 'en', sentences: [], coverage: 0.5, words: 10 });
@@ -23,5 +23,24 @@ describe('relabelling a comparison', () => {
     expect(r.a.coverage).toBe(0.5);
     expect(COMPARISON.a.label).toBe('White House');
     expect(relabel(COMPARISON, { a: 'White House', b: 'Kremlin' })).toBe(COMPARISON);
+  });
+});
+
+describe('the count line', () => {
+  const side = (label: string, complete = true) => ({ label, complete });
+  const pair = (a: string[], b: string[]) => ({ a, b }) as unknown as Comparison['pairs'][number];
+
+  it('counts matched rows, one per connected group of links, not links', () => {
+    // a1–b1 and a1–b2 are one row (a1 is in both); a3–b4 is another.
+    const pairs = [pair(['a1'], ['b1']), pair(['a1'], ['b2']), pair(['a3'], ['b4'])];
+    expect(matchedRowCount(pairs)).toBe(2);
+    expect(summaryWording({ a: side('White House'), b: side('Kremlin', false), pairs, onlyA: ['a2'], onlyB: [] } as never))
+      .toBe("2 matched rows · 1 statement not in Kremlin's (incomplete) copy · 0 statements only in Kremlin");
+  });
+
+  it('joins rows through either side and counts none without links', () => {
+    expect(matchedRowCount([pair(['a1'], ['b1']), pair(['a2'], ['b1']), pair(['a2'], ['b3'])])).toBe(1);
+    expect(matchedRowCount([pair(['a1', 'a2'], ['b1']), pair(['a3'], ['b2', 'b3'])])).toBe(2);
+    expect(matchedRowCount([])).toBe(0);
   });
 });

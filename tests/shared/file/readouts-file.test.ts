@@ -45,7 +45,7 @@ describe('a comparison file', () => {
     expect(file.corrections).toEqual([]);
     expect(file.labels).toEqual([...DEFAULT_LABELS, 'tone']);
     expect(fileSources(file)).toEqual({ a: A, b: B, article: ART });
-    expect(parse(serializeReadoutsFile(file))).toEqual({ ok: true, file });
+    expect(parse(serializeReadoutsFile(file))).toEqual({ ok: true, file, notices: [] });
   });
 
   it('is written in schema key order with a 2-space indent and a final newline, whatever the order of the value', () => {
@@ -101,6 +101,28 @@ describe('opening a comparison file', () => {
   });
 });
 
+describe('a source address that is not http(s) (issue 15, item 8)', () => {
+  it('becomes null with a notice naming the file and the source, and the file still opens', () => {
+    const file = JSON.parse(serializeReadoutsFile(sample()));
+    file.sources.a.meta.url = 'javascript:alert(1)';
+    file.article.meta.url = 'file:///etc/passwd';
+    file.sources.b.meta.url = 'https://kremlin.example/r';
+    const r = parse(file);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.file.sources.a.meta.url, r.file.sources.b.meta.url, r.file.article!.meta.url]).toEqual([null, 'https://kremlin.example/r', null]);
+    expect(r.notices).toEqual([
+      'call.readouts: the address of White House is not an http(s) address, so it was dropped: javascript:alert(1)',
+      'call.readouts: the address of Article is not an http(s) address, so it was dropped: file:///etc/passwd',
+    ]);
+  });
+
+  it('is never written: a comparison file made from such a source has no address for it', () => {
+    const file = readoutsFile({ savedBy: '0.1.0', a: { ...A, meta: meta('White House', { url: 'file:///etc/passwd' }) }, b: B });
+    expect(file.sources.a.meta.url).toBeNull();
+    expect(() => serializeReadoutsFile({ ...file, sources: { ...file.sources, b: { ...file.sources.b, meta: { ...B.meta, url: 'javascript:x' } } } })).toThrow(/sources\.b\.meta\.url/);
+  });
+});
+
 describe('corrections in a comparison file (version 2)', () => {
   const texts = { a: A.text, b: B.text };
   const sa = { id: 'a1' as SentenceId, start: 0, end: A.text.length, text: A.text, paragraph: 0 };
@@ -117,7 +139,7 @@ describe('corrections in a comparison file (version 2)', () => {
     const file = withCorrections();
     const out = serializeReadoutsFile(file);
     expect(JSON.parse(out).corrections[0]).toMatchObject({ id: 'cor-1', op: 'link', a: { source: 'a', sentence: 'a1', quote: { exact: A.text } }, b: { sentence: 'b1' } });
-    expect(parse(out)).toEqual({ ok: true, file });
+    expect(parse(out)).toEqual({ ok: true, file, notices: [] });
   });
 
   it('names the correction and the problem when one is wrong', () => {
@@ -139,7 +161,7 @@ describe('a version 1 file (before corrections)', () => {
 
   it('opens as the current version, with no corrections and everything else as it was', () => {
     const r = parse(v1());
-    expect(r).toEqual({ ok: true, file: { ...sample(), corrections: [] } });
+    expect(r).toEqual({ ok: true, file: { ...sample(), corrections: [] }, notices: [] });
     expect(r.ok && r.file.version).toBe(READOUTS_VERSION);
   });
 
@@ -191,7 +213,7 @@ describe('a comparison file, for any content', () => {
     fc.assert(fc.property(content, (file) => {
       const out = serializeReadoutsFile(file);
       const back = parseReadoutsFile(out, 'x.readouts');
-      expect(back).toEqual({ ok: true, file });
+      expect(back).toEqual({ ok: true, file, notices: [] });
       expect(serializeReadoutsFile(back.ok ? back.file : file)).toBe(out);
     }), { numRuns: 200 });
   });

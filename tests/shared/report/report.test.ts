@@ -6,6 +6,7 @@ import { defaultPageSize, DEFAULT_REPORT_OPTIONS, footerTemplate, printSettings,
 import { longDate, renderReport, reportDate, reportTitle, type ReportInput } from '../../../shared/report/report';
 import { reportOptionsSchema } from '../../../shared/report/schema';
 import { buildRows } from '../../../shared/view/rows';
+import { sentenceOf } from '../../../shared/view/sentence-of';
 import { annotatedInput, sampleInput } from '../../report-inputs';
 
 const ALL: ReportOptions = { ...DEFAULT_REPORT_OPTIONS };
@@ -116,10 +117,10 @@ describe('renderReport', () => {
     expect(tr.querySelectorAll('.only-a').length).toBeGreaterThan(0);
     expect(tr.querySelectorAll('.only-b').length).toBeGreaterThan(0);
     const onlyB = rows.findIndex((r) => r.kind === 'only-b');
-    const gap = doc.querySelector(`#row-${onlyB + 1} td.gap .caption`)!;
+    const gap = doc.querySelector(`#row-${onlyB + 1} td.one-sided .caption`)!;
     expect(gap.textContent).toBe('only in Kremlin');
     const onlyA = rows.findIndex((r) => r.kind === 'only-a');
-    expect(doc.querySelector(`#row-${onlyA + 1} td.gap .caption`)!.textContent).toBe("not in Kremlin's (incomplete) copy");
+    expect(doc.querySelector(`#row-${onlyA + 1} td.one-sided .caption`)!.textContent).toBe("not in Kremlin's (incomplete) copy");
     // a one-sided statement's own words are not marked word by word: the bar and the caption say it
     expect(doc.querySelectorAll(`#row-${onlyB + 1} .only-b`)).toHaveLength(0);
   });
@@ -167,6 +168,35 @@ describe('renderReport', () => {
     expect(lists[0]!.querySelectorAll('li')).toHaveLength(c.onlyA.length);
     expect(lists[1]!.querySelectorAll('li')).toHaveLength(c.onlyB.length);
     expect(lists[1]!.querySelector('li .ref')!.textContent).toMatch(/^b\d+ · row \d+$/);
+  });
+
+  it('prints a one-sided statement whole once, in its row across both columns, and refers to that row in the list of omissions', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const c = sample.comparison;
+    const rows = buildRows(c);
+    const long = [...c.onlyA, ...c.onlyB].map((id) => sentenceOf(c[id.startsWith('a') ? 'a' : 'b'], id)!).find((s) => s.text.split(/\s+/).length > 20)!;
+    const row = rows.findIndex((r) => [...r.a, ...r.b].includes(long.id)) + 1;
+    const cell = doc.querySelector(`#row-${row} td.one-sided`)!;
+    expect(cell.getAttribute('colspan')).toBe('2');
+    expect(squash(cell.querySelector('.statement')!.textContent!)).toContain(squash(long.text));
+    expect(doc.querySelectorAll(`#row-${row} td`)).toHaveLength(1);
+    const li = [...doc.querySelectorAll('section.omissions li')].find((x) => x.querySelector('.ref')!.textContent === `${long.id} · row ${row}`)!;
+    expect(squash(li.textContent!)).not.toContain(squash(long.text));
+    expect(li.textContent).toMatch(/…/);
+  });
+
+  it('leads with the title, a line per source and the summary beside the overview map, and ends with the sources in full', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const order = [...doc.querySelectorAll('main > *')].map((e) => e.className || e.tagName.toLowerCase());
+    expect(order.slice(0, 3)).toEqual(['title-block', 'sources-line', 'summary']);
+    expect(order[order.length - 1]).toBe('sources');
+    expect(doc.querySelector('#h-sources')!.textContent).toBe('Sources and provenance');
+    const svg = doc.querySelector('section.summary figure.overview svg')!;
+    const c = sample.comparison;
+    expect(svg.querySelector('desc')!.textContent).toContain(`${c.onlyB[0]} only in Kremlin`);
+    // One path of bars for each kind, and lines for the links.
+    expect(svg.querySelectorAll('path').length).toBeGreaterThanOrEqual(3);
+    expect(doc.querySelector('.sources-line')!.textContent).toMatch(/Kremlin \(President of Russia\) incomplete copy/);
   });
 
   it('includes the article’s claims, verdicts, quote checks and commentary, or leaves them out', () => {

@@ -32,8 +32,8 @@ function readText(path: string): string {
 describe('segmentSentences on the gold readouts', () => {
   const folders = readdirSync(PAIRS).filter((name) => existsSync(join(PAIRS, name, 'gold.json')));
 
-  it('finds the nine gold pairs', () => {
-    expect(folders).toHaveLength(9);
+  it('finds the twenty gold pairs', () => {
+    expect(folders).toHaveLength(20);
   });
 
   for (const folder of folders) {
@@ -203,6 +203,13 @@ describe('segmentSentences: abbreviations and initials', () => {
   it('keeps "5:00 p.m. for approximately 15 minutes" inside a sentence', () => {
     expect(texts('On September 2, commencing at around 5:00 p.m. for approximately 15 minutes, they spoke.')).toEqual([
       'On September 2, commencing at around 5:00 p.m. for approximately 15 minutes, they spoke.',
+    ]);
+  });
+
+  it('keeps "p.m." followed by a parenthesis inside the sentence', () => {
+    expect(texts('At 12:05 p.m. (local time) the leaders met. They spoke.')).toEqual([
+      'At 12:05 p.m. (local time) the leaders met.',
+      'They spoke.',
     ]);
   });
 

@@ -1,0 +1,32 @@
+/** The comparison's rows (with the first-run introduction over them), or what stands in their place. */
+import { useCallback, type Dispatch } from 'react';
+import type { ViewAction, ViewState } from '../state/view';
+import type { ArticleItemId } from '../../shared/view/article';
+import type { useHelp } from '../help';
+import { Intro } from './Intro';
+import { RowList } from './RowList';
+
+export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch: Dispatch<ViewAction>; help: ReturnType<typeof useHelp> }) {
+  const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), [dispatch]);
+  const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), [dispatch]);
+  const showAnnotation = useCallback((id: string) => dispatch({ type: 'select-annotation', id, focus: true }), [dispatch]);
+  const loaded = state.loaded;
+  return (
+    <main className="app-main" aria-label="Comparison">
+      {loaded && help.intro && (
+        <Intro
+          platform={help.platform} target={help.target}
+          // pointing at the claims shows the article panel they are in
+          onTarget={(t) => { help.setTarget(t); if (t === 'claims' && loaded.article) dispatch({ type: 'toggle-article', open: true }); }}
+          onDismiss={() => { help.dismissIntro(); dispatch({ type: 'focus-pane', pane: 'rows' }); }}
+          onAbout={() => help.openDialog('about')} onShortcuts={() => help.openDialog('shortcuts')}
+        />
+      )}
+      {loaded ? (
+        <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} />
+      ) : (
+        <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
+      )}
+    </main>
+  );
+}

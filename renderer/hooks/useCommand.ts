@@ -1,0 +1,63 @@
+/**
+ * The window's commands (from the native menu, the accelerators and the toolbar),
+ * run against the latest state.
+ */
+import { useCallback, type Dispatch, type RefObject } from 'react';
+import type { ExportFormat } from '../../shared/annotations/export';
+import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SaveMode } from '../../shared/ipc/contract';
+import type { HelpDialog } from '../help';
+import type { ViewAction, ViewState } from '../state/view';
+
+const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
+
+/** What the commands act with. */
+export interface CommandDeps {
+  api: ReadoutsApi;
+  dispatch: Dispatch<ViewAction>;
+  stateRef: RefObject<ViewState>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  run: (request: () => Promise<Result<LoadedComparison>>) => Promise<void>;
+  annotate: () => void;
+  save: (mode: SaveMode) => Promise<void>;
+  exportAs: (format: ExportFormat) => Promise<void>;
+  openExport: () => void;
+  openDialog: (dialog: HelpDialog) => void;
+  showIntro: () => void;
+}
+
+export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
+  const { api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro } = d;
+  return useCallback((c: RendererCommand) => {
+    switch (c) {
+      case 'next-difference': return dispatch({ type: 'difference', direction: 1 });
+      case 'previous-difference': return dispatch({ type: 'difference', direction: -1 });
+      case 'find': searchRef.current?.focus(); searchRef.current?.select(); return;
+      case 'filter-all': return dispatch({ type: 'filter', filter: 'all' });
+      case 'filter-differences': return dispatch({ type: 'filter', filter: 'differences' });
+      case 'filter-omissions': return dispatch({ type: 'filter', filter: 'omissions' });
+      case 'toggle-article-panel':
+      case 'toggle-annotations-panel': {
+        // Hiding the panel that has focus hands focus to the rows.
+        const inPanel = focusInPanel();
+        dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : 'toggle-annotations' });
+        if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
+        return;
+      }
+      case 'switch-pane':
+        // From the panel beside the rows to the rows, from anywhere else to the panel shown (the article's when none is).
+        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : stateRef.current.annotationsOpen ? 'annotations' : 'article' });
+      case 'annotate': return annotate();
+      case 'undo': return dispatch({ type: 'undo' });
+      case 'open-comparison': return void run(() => api.openComparisonDialog());
+      case 'save': return void save('save');
+      case 'save-as': return void save('save-as');
+      case 'export-jsonld': return void exportAs('jsonld');
+      case 'export-csv': return void exportAs('csv');
+      case 'export-md': return void exportAs('md');
+      case 'export-pdf': return void (stateRef.current.loaded && openExport());
+      case 'about': return openDialog('about');
+      case 'shortcuts': return openDialog('shortcuts');
+      case 'introduction': return showIntro();
+    }
+  }, [api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro]);
+}

@@ -1,0 +1,42 @@
+/**
+ * The window's own accelerators, as a pure function of the key pressed: they also
+ * work where no native menu sends them (the browser tests, Linux without a menu bar).
+ */
+import type { RendererCommand } from '../shared/ipc/contract';
+
+/** Whether `target` is a field that types text (its own Ctrl+Z, Ctrl+Alt letters and paste). */
+export const inTextField = (target: EventTarget | null): boolean =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || (target instanceof HTMLElement && target.isContentEditable);
+
+/** What a key press asks for, or null. */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  target: EventTarget | null;
+}
+
+/** The command a key press gives (null: the page's own), `canUndo` when the annotations' history has a step. */
+export function keyCommand(e: KeyPress, canUndo: boolean): RendererCommand | null {
+  // A form control keeps its own Alt+Arrow (it opens a select's list).
+  const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+  const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
+  const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
+  const key = e.key.toLowerCase();
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !inControl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) return e.key === 'ArrowDown' ? 'next-difference' : 'previous-difference';
+  if (mod && !e.altKey && !e.shiftKey && key === 'f') return 'find';
+  if (e.key === 'F6' && plain) return 'switch-pane';
+  if (mod && e.shiftKey && !e.altKey && key === 'a') return 'annotate';
+  if (mod && !e.altKey && key === 's') return e.shiftKey ? 'save-as' : 'save';
+  // (Ctrl+Alt is AltGr on some keyboards: in a text field it types a letter.)
+  if (mod && e.altKey && !e.shiftKey && (key === 'o' || e.code === 'KeyO') && !inTextField(e.target)) return 'open-comparison';
+  // The browser's own print would print the window: the report is what is printed.
+  if (mod && !e.altKey && !e.shiftKey && key === 'p') return 'export-pdf';
+  // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
+  if (mod && !e.altKey && !e.shiftKey && key === 'z' && !inTextField(e.target) && canUndo) return 'undo';
+  if ((e.key === 'F1' || e.key === '?') && plain && !inTextField(e.target)) return 'shortcuts';
+  return null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Scores the article analysis on real news articles (docs/article.md, "Quality"):
+ * each article listed in tests/fixtures/articles/expected.json is run as the CLI
+ * runs it (`compare A B --meta M --article ART --json`, in process) against its
+ * call's readouts, and scored against the hand-made expected answers. The texts
+ * are not ours to commit: they are read from ARTICLES_DIR (default
+ * /work/scratch/articles); an article whose text is absent is skipped and said so.
+ * Prints the figures for the development articles (rules were written looking at
+ * them) and for the held-out ones (never looked at while writing rules): only the
+ * held-out figure is an estimate.
+ *
+ *   npm run eval:articles [-- --verbose]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../node/commands/dispatch';
+import { prf, scoreArticleJson, sumCounts, type ArticleCounts, type ArticleJson, type ExpectedArticle } from '../tests/articles/score';
+
+const ROOT = join(__dirname, '..');
+const ARTICLES = process.env.ARTICLES_DIR ?? '/work/scratch/articles';
+const PAIRS = [join(ROOT, 'tests', 'fixtures', 'pairs'), process.env.SAMPLES_DIR ?? '/work/shared/samples'];
+const verbose = process.argv.includes('--verbose');
+
+function pairDir(pair: string): string | null {
+  return PAIRS.map((p) => join(p, pair)).find((d) => existsSync(join(d, 'meta.json'))) ?? null;
+}
+
+async function run(e: ExpectedArticle): Promise<ArticleCounts | string> {
+  const art = join(ARTICLES, e.file);
+  const dir = pairDir(e.pair);
+  if (!existsSync(art)) return `skipped ${e.id}: no text at ${art}`;
+  if (!dir) return `skipped ${e.id}: no readouts for ${e.pair}`;
+  const out = await runCli(['compare', join(dir, 'a.txt'), join(dir, 'b.txt'), '--meta', join(dir, 'meta.json'), '--article', art, '--json'], { cwd: ROOT, color: false, width: 100 });
+  if (out.exitCode !== 0) return `failed ${e.id}: ${out.stderr.trim()}`;
+  return scoreArticleJson(JSON.parse(out.stdout) as ArticleJson, e);
+}
+
+const pct = (x: number): string => x.toFixed(2);
+
+function report(name: string, all: ArticleCounts[]): void {
+  const s = sumCounts(all);
+  const line = (what: string, c: Parameters<typeof prf>[0]): string => {
+    const m = prf(c);
+    return `  ${what.padEnd(28)} P ${pct(m.precision)}  R ${pct(m.recall)}  F1 ${pct(m.f1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+  };
+  console.log(`${name} (${all.length} articles)`);
+  console.log(line('speakers', s.speakers));
+  console.log(line('quotations of a readout', s.readoutQuotes));
+  console.log(line('claim sentences', s.claims));
+  console.log(`  ${'roles right'.padEnd(28)} ${s.roles.right}/${s.roles.found}${s.roles.found ? ` = ${pct(s.roles.right / s.roles.found)}` : ''}`);
+}
+
+async function main(): Promise<void> {
+  const expected = (JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'articles', 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] }).articles;
+  const bySplit: Record<ExpectedArticle['split'], ArticleCounts[]> = { dev: [], heldout: [] };
+  for (const e of expected) {
+    const r = await run(e);
+    if (typeof r === 'string') {
+      console.log(r);
+      continue;
+    }
+    bySplit[e.split].push(r);
+    // Details only for the development articles: the held-out ones are scored, never read for rules.
+    if (verbose && e.split === 'dev' && (r.extra.length || r.missed.length)) {
+      console.log(`${e.id} ${e.file}`);
+      for (const x of r.extra) console.log(`  + ${x}`);
+      for (const x of r.missed) console.log(`  - ${x}`);
+    }
+  }
+  report('development (rules written looking at these)', bySplit.dev);
+  report('held out (never looked at while writing rules: the estimate)', bySplit.heldout);
+}
+
+void main();

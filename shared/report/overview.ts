@@ -1,0 +1,35 @@
+/**
+ * The overview map on the report's first page, beside the summary: the same
+ * geometry and paths as the app's map (shared/view/overview.ts), drawn as inline
+ * SVG in black, greys and dashes so it reads in greyscale. Its text alternative is
+ * in the SVG's title and description.
+ */
+import type { Comparison } from '../compare/compare';
+import { layoutOverview, LINE_CLASSES, overviewDescription, overviewPaths } from '../view/overview';
+import { html, type Markup } from './html';
+
+/** The map's box in CSS pixels: narrow, beside the summary's table. */
+const BOX = { width: 110, height: 300 };
+
+/** Stroke widths of the strength classes of lines (weak thin, strong thick). */
+const WIDTHS = [0.35, 0.6, 0.9, 1.3];
+
+/** The overview map of `c` as inline SVG, with the sentences the article cites dotted. */
+export function overviewSvg(c: Comparison, cited: ReadonlySet<string>): Markup {
+  const layout = layoutOverview(c, BOX, cited);
+  const paths = overviewPaths(layout);
+  const lines = LINE_CLASSES.map((_, k) => (paths.lines[k] ? html`<path d="${paths.lines[k]}" stroke="#000" stroke-width="${WIDTHS[k]!}" stroke-opacity="${0.35 + 0.2 * k}" fill="none"/>` : null));
+  return html`
+<figure class="overview">
+  <svg viewBox="0 0 ${BOX.width} ${BOX.height}" width="${BOX.width}" height="${BOX.height}" role="img" aria-labelledby="overview-title overview-desc">
+    <title id="overview-title">Overview map: ${c.a.label} (left) and ${c.b.label} (right), statements in text order, lines between linked statements</title>
+    <desc id="overview-desc">${overviewDescription(c)}</desc>
+    ${lines}
+    ${paths.analyst ? html`<path d="${paths.analyst}" stroke="#000" stroke-width="1" stroke-dasharray="2 1.5" fill="none"/>` : null}
+    <path d="${paths.matched}" fill="#9a9a9a"/>
+    <path d="${paths.oneSided}" fill="#000"/>
+    ${paths.cited ? html`<path d="${paths.cited}" stroke="#fff" stroke-width="3.2" stroke-linecap="round"/><path d="${paths.cited}" stroke="#000" stroke-width="2" stroke-linecap="round"/>` : null}
+  </svg>
+  <figcaption>${c.a.label} left, ${c.b.label} right, each statement a bar in text order. Grey: matched, a line to its match (thicker: stronger); black: one side only${paths.analyst ? '; dashed: linked by the analyst' : ''}${paths.cited ? '; dot: cited by the article' : ''}.</figcaption>
+</figure>`;
+}

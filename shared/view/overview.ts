@@ -1,0 +1,194 @@
+/**
+ * The overview map: the two readouts as two columns of sentence bars (height by
+ * length, in text order), a line between each linked pair of sentences, one-sided
+ * sentences marked, sentences the article cites dotted. Readouts reorder as much as
+ * they reword, and the map shows that at a glance: crossing lines are statements one
+ * side reports early and the other late.
+ *
+ * Pure geometry, shared by the app (an SVG beside the rows) and the PDF (its first
+ * page). A few paths draw everything, whatever the size of the comparison, so a
+ * 1,000-row map draws in one frame; `hitTest` finds what a click landed on.
+ */
+import type { Comparison, Pair } from '../compare/compare';
+import type { SentenceId, Side } from '../model/types';
+
+/** One sentence's bar. */
+export interface OverviewBar {
+  side: Side;
+  id: SentenceId;
+  /** Top, in map units (0 at the top of the map). */
+  y: number;
+  /** Height, in map units: the sentence's share of its readout's length. */
+  h: number;
+  /** Whether only this side reports the statement. */
+  oneSided: boolean;
+  /** Whether the article cites the sentence (a claim or commentary item links to it). */
+  cited: boolean;
+}
+
+/** One link between a sentence of A and one of B. */
+export interface OverviewLine {
+  a: SentenceId;
+  b: SentenceId;
+  /** Vertical centres of the two bars. */
+  ya: number;
+  yb: number;
+  /** The link's strength in [0, 1]: its confidence when the comparison gives one, else its score. */
+  weight: number;
+  /** Whether the analyst made the link (drawn dashed). */
+  analyst: boolean;
+}
+
+/** The map laid out in a `width` × `height` box. */
+export interface OverviewLayout {
+  width: number;
+  height: number;
+  /** Left edges of A's and B's columns, and the columns' width. */
+  columns: { a: number; b: number; width: number };
+  bars: OverviewBar[];
+  lines: OverviewLine[];
+}
+
+/** A pair as the map reads it: later fields (confidence, who made it) are optional. */
+type MapPair = Pair & { confidence?: number | null; by?: 'machine' | 'analyst' };
+
+/** Share of the map's height left as gaps between bars, at most; each gap is at most one unit. */
+const GAP_SHARE = 0.2;
+/** Share of the width each column takes; the lines run between them. */
+const COLUMN_SHARE = 0.28;
+
+function column(side: Side, c: Comparison, height: number, oneSided: ReadonlySet<string>, cited: ReadonlySet<string>): OverviewBar[] {
+  const sentences = c[side].sentences;
+  const n = sentences.length;
+  if (n === 0) return [];
+  const gap = n > 1 ? Math.min(1, (height * GAP_SHARE) / (n - 1)) : 0;
+  const room = height - gap * (n - 1);
+  // A sentence's length counts at least one, so an empty sentence still has a place.
+  const total = sentences.reduce((sum, s) => sum + Math.max(1, s.text.length), 0);
+  let y = 0;
+  return sentences.map((s) => {
+    const h = (Math.max(1, s.text.length) / total) * room;
+    const bar = { side, id: s.id, y, h, oneSided: oneSided.has(s.id), cited: cited.has(s.id) };
+    y += h + gap;
+    return bar;
+  });
+}
+
+/**
+ * The map of `c` in a `width` × `height` box: every sentence of both readouts as a
+ * bar in text order, and a line for each (a, b) of each pair. Linear in sentences
+ * and links.
+ */
+export function layoutOverview(c: Comparison, box: { width: number; height: number }, cited: ReadonlySet<string> = new Set()): OverviewLayout {
+  const oneSided = new Set<string>([...c.onlyA, ...c.onlyB]);
+  const bars = [...column('a', c, box.height, oneSided, cited), ...column('b', c, box.height, oneSided, cited)];
+  const centre = new Map(bars.map((bar) => [bar.id as string, bar.y + bar.h / 2]));
+  const lines: OverviewLine[] = [];
+  for (const pair of c.pairs as MapPair[]) {
+    const weight = Math.min(1, Math.max(0, pair.confidence ?? pair.score));
+    for (const a of pair.a) {
+      for (const b of pair.b) lines.push({ a, b, ya: centre.get(a) ?? 0, yb: centre.get(b) ?? 0, weight, analyst: pair.by === 'analyst' });
+    }
+  }
+  const width = box.width * COLUMN_SHARE;
+  return { width: box.width, height: box.height, columns: { a: 0, b: box.width - width, width }, bars, lines };
+}
+
+/** What a point of the map stands for: a sentence's bar, a link's line, or nothing. */
+export type OverviewHit = { kind: 'bar'; bar: OverviewBar } | { kind: 'line'; line: OverviewLine } | null;
+
+/** The bar of `bars` (one column, in text order) whose vertical extent holds `y`, or the nearest one within `slack`. */
+function barAt(bars: readonly OverviewBar[], y: number, slack: number): OverviewBar | null {
+  let lo = 0;
+  let hi = bars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bars[mid]!.y <= y) lo = mid; else hi = mid - 1;
+  }
+  const candidates = [bars[lo], bars[lo + 1]].filter((b): b is OverviewBar => b !== undefined);
+  const distance = (b: OverviewBar) => (y < b.y ? b.y - y : y > b.y + b.h ? y - b.y - b.h : 0);
+  const best = candidates.sort((p, q) => distance(p) - distance(q))[0];
+  return best && distance(best) <= slack ? best : null;
+}
+
+/**
+ * What lies at (x, y) of the map: a bar when x is in a column, else the line
+ * passing nearest (within `slack` units vertically). Logarithmic for a bar, linear
+ * in the lines for a line.
+ */
+export function hitTest(layout: OverviewLayout, x: number, y: number, slack = 2): OverviewHit {
+  const { columns } = layout;
+  const side: Side | null = x >= columns.a && x <= columns.a + columns.width ? 'a' : x >= columns.b && x <= columns.b + columns.width ? 'b' : null;
+  if (side) {
+    const bar = barAt(layout.bars.filter((b) => b.side === side), y, slack);
+    return bar ? { kind: 'bar', bar } : null;
+  }
+  const x0 = columns.a + columns.width;
+  const t = (x - x0) / (columns.b - x0);
+  let best: OverviewLine | null = null;
+  let bestDistance = slack;
+  for (const line of layout.lines) {
+    const distance = Math.abs(line.ya + (line.yb - line.ya) * t - y);
+    if (distance <= bestDistance) [best, bestDistance] = [line, distance];
+  }
+  return best ? { kind: 'line', line: best } : null;
+}
+
+/** Numbers in a path, rounded to two decimals (enough at any zoom; keeps the path short). */
+const n = (v: number): string => String(Math.round(v * 100) / 100);
+const rect = (x: number, y: number, w: number, h: number): string => `M${n(x)} ${n(y)}h${n(w)}v${n(Math.max(h, 0.5))}h${n(-w)}z`;
+
+/** The strength classes lines are drawn in (their stroke width and opacity grow with the class). */
+export const LINE_CLASSES = [0.25, 0.5, 0.75, 1] as const;
+
+/** The map as SVG path data, grouped by how each group is drawn: the same for the app and the PDF. */
+export interface OverviewPaths {
+  /** Bars of statements both sides report. */
+  matched: string;
+  /** Bars of one-sided statements (the omission colour). */
+  oneSided: string;
+  /** Dots beside the bars the article cites. */
+  cited: string;
+  /** Machine links, by strength class (LINE_CLASSES: [0, 0.25), [0.25, 0.5)…). */
+  lines: string[];
+  /** The analyst's links (dashed). */
+  analyst: string;
+}
+
+/** The layout as a handful of paths (`OverviewPaths`). */
+export function overviewPaths(layout: OverviewLayout): OverviewPaths {
+  const { columns } = layout;
+  const x = (side: Side) => (side === 'a' ? columns.a : columns.b);
+  const matched: string[] = [];
+  const oneSided: string[] = [];
+  const cited: string[] = [];
+  for (const bar of layout.bars) {
+    (bar.oneSided ? oneSided : matched).push(rect(x(bar.side), bar.y, columns.width, bar.h));
+    if (bar.cited) {
+      const dotX = bar.side === 'a' ? columns.a + columns.width * 0.15 : columns.b + columns.width * 0.85;
+      cited.push(`M${n(dotX)} ${n(bar.y + bar.h / 2)}h0.01`);
+    }
+  }
+  const lines: string[][] = LINE_CLASSES.map(() => []);
+  const analyst: string[] = [];
+  const x0 = columns.a + columns.width;
+  for (const line of layout.lines) {
+    const d = `M${n(x0)} ${n(line.ya)}L${n(columns.b)} ${n(line.yb)}`;
+    if (line.analyst) analyst.push(d);
+    else lines[LINE_CLASSES.findIndex((top) => line.weight < top || top === 1)]!.push(d);
+  }
+  return { matched: matched.join(''), oneSided: oneSided.join(''), cited: cited.join(''), lines: lines.map((l) => l.join('')), analyst: analyst.join('') };
+}
+
+/**
+ * The map in words, for screen readers and the PDF's text layer: "a1 and b2 linked;
+ * a3 only in White House; b4 not in White House's (incomplete) copy", links in A's
+ * text order, then the one-sided statements of A and of B.
+ */
+export function overviewDescription(c: Comparison): string {
+  const links = c.pairs.flatMap((p) => p.a.flatMap((a) => p.b.map((b) => `${a} and ${b} linked${(p as MapPair).by === 'analyst' ? ' by you' : ''}`)));
+  const wording = new Map(c.omissions.map((o) => [o.id as string, o.wording]));
+  const alone = [...c.onlyA, ...c.onlyB].map((id) => `${id} ${wording.get(id) ?? 'on one side only'}`);
+  const parts = [...links, ...alone];
+  return parts.length === 0 ? 'Nothing to compare.' : `${parts.join('; ')}.`;
+}

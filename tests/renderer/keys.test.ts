@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { keyCommand, type KeyPress } from '../../renderer/keys';
+
+const press = (key: string, more: Partial<KeyPress> = {}): KeyPress =>
+  ({ key, code: `Key${key.toUpperCase()}`, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: document.body, ...more });
+
+describe('the window’s accelerators', () => {
+  it('maps each accelerator to its command', () => {
+    expect(keyCommand(press('ArrowDown', { altKey: true }), false)).toBe('next-difference');
+    expect(keyCommand(press('ArrowUp', { altKey: true }), false)).toBe('previous-difference');
+    expect(keyCommand(press('f', { ctrlKey: true }), false)).toBe('find');
+    expect(keyCommand(press('F6'), false)).toBe('switch-pane');
+    expect(keyCommand(press('A', { ctrlKey: true, shiftKey: true }), false)).toBe('annotate');
+    expect(keyCommand(press('s', { metaKey: true }), false)).toBe('save');
+    expect(keyCommand(press('S', { ctrlKey: true, shiftKey: true }), false)).toBe('save-as');
+    expect(keyCommand(press('o', { ctrlKey: true, altKey: true }), false)).toBe('open-comparison');
+    expect(keyCommand(press('p', { ctrlKey: true }), false)).toBe('export-pdf');
+    expect(keyCommand(press('F1'), false)).toBe('shortcuts');
+    expect(keyCommand(press('x'), false)).toBeNull();
+  });
+
+  it('leaves Ctrl/Cmd+Z to a text field, and to the page when there is nothing to undo', () => {
+    expect(keyCommand(press('z', { ctrlKey: true }), true)).toBe('undo');
+    expect(keyCommand(press('z', { ctrlKey: true }), false)).toBeNull();
+    const field = document.createElement('textarea');
+    expect(keyCommand(press('z', { ctrlKey: true, target: field }), true)).toBeNull();
+    expect(keyCommand(press('?', { target: field }), false)).toBeNull();
+  });
+
+  it('leaves Alt+Arrow to a select and Ctrl+Alt+O (AltGr) to a text field; Ctrl and Cmd together are no accelerator', () => {
+    expect(keyCommand(press('ArrowDown', { altKey: true, target: document.createElement('select') }), false)).toBeNull();
+    const input = document.createElement('input');
+    expect(keyCommand(press('o', { ctrlKey: true, altKey: true, target: input }), false)).toBeNull();
+    expect(keyCommand(press('s', { ctrlKey: true, metaKey: true }), false)).toBeNull();
+  });
+});

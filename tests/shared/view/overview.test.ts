@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hitTest, layoutOverview, overviewDescription, overviewPaths } from '../../../shared/view/overview';
+import { comparisonArb } from './arbitrary';
+import { makeComparison } from './make';
+
+/** A: three sentences (10, 20, 30 characters); B: two. a1–b2 and a3–b1 linked; a2 only in A. */
+const c = makeComparison(['x'.repeat(10), 'y'.repeat(20), 'z'.repeat(30)], ['p'.repeat(40), 'q'.repeat(40)], [[0, 1, 0.8], [2, 0, 0.3]]);
+const box = { width: 100, height: 200 };
+
+describe('layoutOverview', () => {
+  const layout = layoutOverview(c, box, new Set(['b1']));
+
+  it('puts each readout\'s sentences in text order down its column, height by length', () => {
+    const a = layout.bars.filter((b) => b.side === 'a');
+    expect(a.map((b) => b.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(a[1]!.h / a[0]!.h).toBeCloseTo(2);
+    expect(a[2]!.h / a[0]!.h).toBeCloseTo(3);
+    expect(a[1]!.y).toBeGreaterThan(a[0]!.y + a[0]!.h);
+    expect(a[2]!.y + a[2]!.h).toBeCloseTo(box.height);
+  });
+
+  it('draws a line for each link, from the centre of one bar to the centre of the other, and none for one-sided sentences', () => {
+    expect(layout.lines.map((l) => `${l.a}-${l.b}`)).toEqual(['a1-b2', 'a3-b1']);
+    const bar = (id: string) => layout.bars.find((b) => b.id === id)!;
+    expect(layout.lines[0]!.ya).toBeCloseTo(bar('a1').y + bar('a1').h / 2);
+    expect(layout.lines[0]!.yb).toBeCloseTo(bar('b2').y + bar('b2').h / 2);
+    expect(layout.lines.some((l) => l.a === 'a2')).toBe(false);
+    expect(bar('a2').oneSided).toBe(true);
+    expect(bar('a1').oneSided).toBe(false);
+  });
+
+  it('weighs a line by the link\'s confidence when there is one, else its score, and marks the analyst\'s links', () => {
+    expect(layout.lines.map((l) => l.weight)).toEqual([0.8, 0.3]);
+    const corrected = { ...c, pairs: [{ ...c.pairs[0]!, confidence: 0.4 }, { ...c.pairs[1]!, confidence: null, by: 'analyst' as const }] };
+    const again = layoutOverview(corrected, box);
+    expect(again.lines.map((l) => [l.weight, l.analyst])).toEqual([[0.4, false], [0.3, true]]);
+  });
+
+  it('marks the sentences the article cites', () => {
+    expect(layout.bars.filter((b) => b.cited).map((b) => b.id)).toEqual(['b1']);
+    expect(overviewPaths(layout).cited).not.toBe('');
+  });
+
+  it('finds the bar or the line under a point', () => {
+    const a3 = layout.bars.find((b) => b.id === 'a3')!;
+    expect(hitTest(layout, 5, a3.y + 1)).toMatchObject({ kind: 'bar', bar: { id: 'a3' } });
+    const line = layout.lines[0]!;
+    expect(hitTest(layout, 50, (line.ya + line.yb) / 2)).toMatchObject({ kind: 'line', line: { a: 'a1', b: 'b2' } });
+    expect(hitTest(layout, 50, 199)).toBeNull();
+  });
+
+  it('says in words what is linked and what is one-sided', () => {
+    expect(overviewDescription(c)).toBe('a1 and b2 linked; a3 and b1 linked; a2 only in White House.');
+  });
+
+  it('keeps every bar inside the box, in order and apart, on random comparisons', () => {
+    fc.assert(fc.property(comparisonArb, fc.integer({ min: 20, max: 2000 }), (random, height) => {
+      const l = layoutOverview(random, { width: 120, height });
+      for (const side of ['a', 'b'] as const) {
+        const bars = l.bars.filter((b) => b.side === side);
+        expect(bars.length).toBe(random[side].sentences.length);
+        bars.forEach((b, i) => {
+          expect(b.y).toBeGreaterThanOrEqual(0);
+          expect(b.y + b.h).toBeLessThanOrEqual(height + 1e-6);
+          if (i > 0) expect(b.y).toBeGreaterThanOrEqual(bars[i - 1]!.y + bars[i - 1]!.h - 1e-9);
+        });
+      }
+      expect(l.lines.length).toBe(random.pairs.reduce((sum, p) => sum + p.a.length * p.b.length, 0));
+    }));
+  });
+
+  it('draws a 1,000-row comparison as a handful of paths', () => {
+    const texts = Array.from({ length: 1000 }, (_, i) => `Statement ${i}.`);
+    const big = makeComparison(texts, texts, Array.from({ length: 500 }, (_, i) => [i, 999 - i] as [number, number]));
+    const paths = overviewPaths(layoutOverview(big, { width: 110, height: 700 }));
+    expect(Object.keys(paths)).toHaveLength(5);
+    expect(paths.lines.join('').match(/M/g)).toHaveLength(500);
+  });
+});
