@@ -95,6 +95,13 @@ export function Toolbar({ samples, state, dispatch, searchRef, onOpenSample, onC
           Annotate…
         </button>
         <button
+          type="button" disabled={!state.loaded} aria-keyshortcuts="Control+Shift+L"
+          title="Link the statement of the row in focus with one of the other readout (Ctrl/Cmd+Shift+L)"
+          onClick={() => dispatch({ type: 'link-statements' })}
+        >
+          Link statements…
+        </button>
+        <button
           type="button"
           aria-expanded={state.annotationsOpen}
           aria-controls={state.annotationsOpen ? 'annotations-panel' : undefined}

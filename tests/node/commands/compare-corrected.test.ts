@@ -35,7 +35,7 @@ describe('compare --comparison (tests/fixtures/corrected.readouts: May–Trump, 
   it('prints the readable comparison with the corrected counts and the analyst’s marks', async () => {
     const outcome = await compareCommand.run(['--comparison', 'call.readouts'], at(dir));
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.stdout).toContain('3 linked pairs · 1 statement only in Downing Street · 2 statements only in White House');
+    expect(outcome.stdout).toContain('2 matched rows · 1 statement only in Downing Street · 2 statements only in White House');
     expect(outcome.stdout).toMatch(/a1 <-> b2 · linked by the analyst · shares: investigation/);
     expect(outcome.stdout).toContain('!! ONLY IN WHITE HOUSE · b3 · unlinked by the analyst');
     expect(outcome.stdout).toContain('!! ONLY IN DOWNING STREET · a2 · checked by the analyst');

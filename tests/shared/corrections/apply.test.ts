@@ -60,8 +60,8 @@ describe('applying corrections', () => {
     const row = buildRows(c).find((r) => r.a.includes('a1' as SentenceId))!;
     expect(row).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
     expect(buildRows(c).length).toBe(buildRows(machine).length - 1);
-    expect(summaryWording(machine)).toBe('3 linked pairs · 1 statement only in Downing Street · 2 statements only in White House');
-    expect(summaryWording(c)).toBe('4 linked pairs · 1 statement only in Downing Street · 1 statement only in White House');
+    expect(summaryWording(machine)).toBe('2 matched rows · 1 statement only in Downing Street · 2 statements only in White House');
+    expect(summaryWording(c)).toBe('2 matched rows · 1 statement only in Downing Street · 1 statement only in White House');
     expect(filterRows(buildRows(c), 'omissions').length).toBe(filterRows(buildRows(machine), 'omissions').length - 1);
   });
 
