@@ -40,10 +40,13 @@ describe('correcting the pairing (issue 16)', () => {
     await b2Row.getByRole('button', { name: 'Why not matched?' }).click();
     await page.screenshot({ path: join(SCREENSHOTS, 'corrections-before-1440.png') });
 
-    // "Link with…" opens the picker; typing narrows it; Enter links the statement chosen.
-    await b2Row.getByRole('button', { name: 'Link with…' }).click();
+    // "Link with…" opens the picker (here from the keyboard: Ctrl+Shift+L on the row in focus); typing narrows it; Enter links.
+    expect(await b2Row.getByRole('button', { name: 'Link with…' }).isVisible()).toBe(true);
+    await b2Row.focus();
+    await page.keyboard.press('Control+Shift+L');
     const picker = page.getByRole('dialog', { name: 'Link b2 with a statement of Downing Street' });
     await picker.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-picker-1440.png') });
     expect(await picker.getByRole('option').count()).toBe(3);
     expect(await page.evaluate('document.activeElement.id')).toBe('link-picker-search');
     expect(await axeViolations(page, 'dialog.link-picker')).toEqual([]);
@@ -58,6 +61,9 @@ describe('correcting the pairing (issue 16)', () => {
     await row.getByRole('button', { name: 'Why matched?' }).click();
     expect(await row.locator('.reasons').textContent()).toMatch(/a1 ↔ b2 linked by you; they share:.*investigation/);
     await page.screenshot({ path: join(SCREENSHOTS, 'corrections-after-1440.png') });
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-after-1000.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Undo and redo from the keyboard, outside a text field.
     await row.click();
@@ -68,6 +74,8 @@ describe('correcting the pairing (issue 16)', () => {
 
     // The Corrections section lists it; it is not an annotation.
     await page.getByRole('button', { name: /^Annotations \(0\)/ }).click();
+    await page.getByTestId('corrections').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-panel-1440.png') });
     await until(page, `document.querySelector('[data-testid="corrections"] .correction-what')?.textContent`, (t: string) => t === 'a1 ↔ b2: linked by you');
 
     // Save, then open the file again: the link is there.
