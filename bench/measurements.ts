@@ -6,7 +6,12 @@
 import { diffWords } from 'diff';
 import type { AlignResources } from '../shared/align/resources';
 import { analyzeArticle } from '../shared/article/analyze';
-import { compare } from '../shared/compare/compare';
+import { compare, type Comparison } from '../shared/compare/compare';
+import { summaryWording } from '../shared/compare/wording';
+import { applyCorrections } from '../shared/corrections/apply';
+import { createCorrection, type Correction } from '../shared/corrections/model';
+import { buildRows } from '../shared/view/rows';
+import { longPair } from './report-fixture';
 import type { SourceDoc } from '../shared/model/types';
 import { medianTime, timeOnce, type Clock } from './timing';
 
@@ -53,6 +58,18 @@ export interface Measurement {
 function compareGenerated(ctx: BenchContext, words: number, runs: number): number {
   const [a, b] = ctx.pair(words);
   return medianTime(() => compare(a, b, ctx.resources), { warmup: 1, runs }, ctx.clock);
+}
+
+/** A link of the first statement only A made with the first only B made, and an unlink of the middle machine link. */
+export function benchCorrections(machine: Comparison, texts: { a: string; b: string }): Correction[] {
+  const find = (side: 'a' | 'b', id: string | undefined) => machine[side].sentences.find((s) => s.id === id) ?? null;
+  const middle = machine.pairs[machine.pairs.length >> 1];
+  if (!middle || machine.onlyA.length === 0 || machine.onlyB.length === 0) throw new Error('bench: the long pair has no link or no omission to correct');
+  const now = '2026-01-01T00:00:00.000Z';
+  return [
+    createCorrection({ id: 'bench-link', now, op: 'link', a: find('a', machine.onlyA[0]), b: find('b', machine.onlyB[0]), texts }),
+    createCorrection({ id: 'bench-unlink', now, op: 'unlink', a: find('a', middle.a[0]), b: find('b', middle.b[0]), texts }),
+  ];
 }
 
 /** The figures, in the order they are measured and printed. */
@@ -111,6 +128,21 @@ export const MEASUREMENTS: Measurement[] = [
       return medianTime(() => analyzeArticle(ctx.sampleArticle, { a, b, comparison }, ctx.resources), { warmup: 1, runs: 20 }, ctx.clock);
     },
     target: { text: '≤ 100 ms', met: (value) => value <= 100 },
+  },
+  {
+    key: 'correction_1000rows_ms',
+    what: 'one link and one unlink applied to a 1,000-row comparison (bench/report-fixture.ts), its rows, counts and coverage recomputed; median of 20 after 2 warm-ups',
+    decimals: 1,
+    run: (ctx) => {
+      const [a, b] = longPair();
+      const machine = compare(a, b, ctx.resources);
+      const corrections = benchCorrections(machine, { a: a.text, b: b.text });
+      return medianTime(() => {
+        const corrected = applyCorrections(machine, corrections);
+        return [buildRows(corrected), summaryWording(corrected), corrected.a.coverage];
+      }, { warmup: 2, runs: 20 }, ctx.clock);
+    },
+    target: { text: '≤ 50 ms', met: (value) => value <= 50 },
   },
   {
     key: 'sample_cold_ms',

@@ -136,6 +136,8 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Annotate Selection or Row…', accelerator: 'CmdOrCtrl+Shift+A', registerAccelerator: false, click: () => actions.command('annotate') },
       // Undo (Ctrl/Cmd+Z) above undoes typing in a field; outside one, the page undoes the last change to the annotations.
       { label: 'Undo Annotation Change', click: () => actions.command('undo') },
+      { label: 'Redo Annotation Change', click: () => actions.command('redo') },
+      { label: 'Link Statements…', accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: () => actions.command('link-statements') },
     ],
   };
 }

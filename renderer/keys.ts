@@ -19,8 +19,8 @@ export interface KeyPress {
   target: EventTarget | null;
 }
 
-/** The command a key press gives (null: the page's own), `canUndo` when the annotations' history has a step. */
-export function keyCommand(e: KeyPress, canUndo: boolean): RendererCommand | null {
+/** The command a key press gives (null: the page's own), `canUndo` / `canRedo` when the annotations' history has a step to undo / redo. */
+export function keyCommand(e: KeyPress, canUndo: boolean, canRedo = false): RendererCommand | null {
   // A form control keeps its own Alt+Arrow (it opens a select's list).
   const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
   const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
@@ -41,6 +41,9 @@ export function keyCommand(e: KeyPress, canUndo: boolean): RendererCommand | nul
   if (mod && !e.altKey && !e.shiftKey && key === 'p') return 'export-pdf';
   // Outside a text field, Ctrl/Cmd+Z undoes the last change to the annotations (in one, the typing).
   if (mod && !e.altKey && !e.shiftKey && key === 'z' && !inTextField(e.target) && canUndo) return 'undo';
+  // Shift+Ctrl/Cmd+Z redoes it (in a text field, the typing).
+  if (mod && !e.altKey && e.shiftKey && key === 'z' && !inTextField(e.target) && canRedo) return 'redo';
+  if (mod && !e.altKey && e.shiftKey && key === 'l' && !inTextField(e.target)) return 'link-statements';
   if ((e.key === 'F1' || e.key === '?') && plain && !inTextField(e.target)) return 'shortcuts';
   return null;
 }

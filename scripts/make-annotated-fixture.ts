@@ -7,19 +7,18 @@
  *
  *   npx tsx scripts/make-annotated-fixture.ts [OUT]
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnnotation, passageAt, rowTarget, type Annotation, type Passage } from '../shared/annotations/model';
 import { compare } from '../shared/compare/compare';
-import { readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../shared/file/readouts-file';
+import { readoutsFile, type ReadoutsFile } from '../shared/file/readouts-file';
 import type { ClaimId, ManualLink } from '../shared/model/article';
 import type { SentenceId, SourceDoc } from '../shared/model/types';
 import { buildRows } from '../shared/view/rows';
 import { loadClaimsFile } from '../node/claims-file';
 import { loadMetaFile } from '../node/meta';
 import { loadResources } from '../node/resources';
-import { loadSourceDoc } from '../node/source-doc';
 import { version } from '../package.json';
+import { loadDoc, runFixtureScript } from './fixture-tools';
 
 const SAMPLE = join(__dirname, '..', 'assets', 'samples', '2025-03-18-trump-putin');
 const OUT = join(__dirname, '..', 'tests', 'fixtures', 'annotated.readouts');
@@ -33,11 +32,7 @@ function passageOf(source: Passage['source'], doc: SourceDoc, quote: string): Pa
 
 /** Builds the example comparison file from the sample. */
 export async function makeAnnotatedFixture(): Promise<ReadoutsFile> {
-  const load = async (name: string): Promise<SourceDoc> => {
-    const r = await loadSourceDoc(name, { cwd: SAMPLE });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.doc;
-  };
+  const load = (name: string): Promise<SourceDoc> => loadDoc(SAMPLE, name);
   const [a, b] = [await load('whitehouse.txt'), await load('kremlin.txt')];
   const claims = await loadClaimsFile('claims.json', { cwd: SAMPLE });
   if (!claims.ok) throw new Error(claims.error.message);
@@ -97,13 +92,4 @@ export async function makeAnnotatedFixture(): Promise<ReadoutsFile> {
   });
 }
 
-if (process.argv[1]?.endsWith('make-annotated-fixture.ts')) {
-  const out = process.argv[2] ?? OUT;
-  makeAnnotatedFixture().then((file) => {
-    writeFileSync(out, serializeReadoutsFile(file));
-    console.log(`wrote ${out}: ${file.annotations.length} annotations`);
-  }, (e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
-  });
-}
+runFixtureScript('make-annotated-fixture.ts', OUT, makeAnnotatedFixture, (file) => `${file.annotations.length} annotations`);

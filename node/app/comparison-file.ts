@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { reanchorAll, type AnchorReport } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { mergeLabels } from '../../shared/annotations/model';
+import { reanchorCorrections, type Correction } from '../../shared/corrections/model';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import type { Comparison } from '../../shared/compare/compare';
 import { fileSources, READOUTS_EXTENSION, readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
@@ -195,7 +196,7 @@ export function fileStem(doc: Pick<DocumentSources, 'event' | 'date' | 'a' | 'b'
 
 /** Whether `edits` hold anything of the analyst's. */
 function hasWork(edits: ComparisonEdits): boolean {
-  return edits.annotations.length > 0 || edits.manualLinks.length > 0 || mergeLabels(edits.labels).length > mergeLabels([]).length;
+  return edits.annotations.length > 0 || edits.manualLinks.length > 0 || (edits.corrections?.length ?? 0) > 0 || mergeLabels(edits.labels).length > mergeLabels([]).length;
 }
 
 /**
@@ -230,6 +231,11 @@ export function anchorToSources(annotations: ReadoutsFile['annotations'], source
     { a: sources.a.text, b: sources.b.text, article: sources.article?.doc.text ?? null },
     { a: sources.comparison.a.sentences, b: sources.comparison.b.sentences },
   );
+}
+
+/** A file's corrections of the alignment found again in the sources' texts and sentences as they are (orphans kept). */
+export function anchorCorrections(corrections: readonly Correction[], sources: DocumentSources): Correction[] {
+  return reanchorCorrections(corrections, { a: sources.a.text, b: sources.b.text }, { a: sources.comparison.a.sentences, b: sources.comparison.b.sentences });
 }
 
 /**
@@ -272,7 +278,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
   const fileOf = (doc: Doc): ReadoutsFile => readoutsFile({
     savedBy: options.appVersion, event: doc.event, date: doc.date, a: doc.a, b: doc.b,
     article: doc.article && { doc: doc.article.doc, claims: doc.article.claims, manualLinks: doc.edits.manualLinks },
-    annotations: doc.edits.annotations, labels: doc.edits.labels,
+    annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [],
   });
   const textOf = (doc: Doc): string => serializeReadoutsFile(fileOf(doc));
   const unsaved = (doc: Doc): boolean => (doc.baseline === '' ? hasWork(doc.edits) || doc.path !== null : textOf(doc) !== doc.baseline);
@@ -305,7 +311,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
     b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text, ...(doc.origins?.b ? { origin: doc.origins.b } : {}) },
     comparison: doc.comparison, article,
     document: doc.id, path: doc.path, unsaved: unsaved(doc),
-    annotations: doc.edits.annotations, labels: doc.edits.labels, anchoring, notice,
+    annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [], anchoring, notice,
   });
 
   /** Keeps the work of `doc` in `<userData>/unsaved/`; its path, or an error. */
@@ -355,12 +361,15 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       let reports: AnchorReport[] = [];
       if (arrival.how !== 'new') {
         const found = anchored(arrival.file.annotations, arrival.file.labels, sources);
-        edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
+        const corrections = anchorCorrections(arrival.file.corrections, sources);
+        edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [], corrections };
         reports = found.reports;
         const orphans = reports.filter((r) => r.status === 'orphan').length;
         if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
         const changedWords = reports.filter((r) => r.status === 'anchored' && r.changed.length > 0).length;
         if (changedWords > 0) notices.push(`The passage of ${changedWords === 1 ? '1 annotation' : `${changedWords} annotations`} has changed: check ${changedWords === 1 ? 'it' : 'them'} in the Annotations panel (the old and new words are shown).`);
+        const lost = corrections.filter((c) => c.status === 'orphan').length;
+        if (lost > 0) notices.push(`${lost === 1 ? '1 correction' : `${lost} corrections`} of the pairing could not be found in the current text: kept but not applied, and listed under Corrections in the Annotations panel.`);
       }
       const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '', metaEdited: false };
       // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
@@ -379,7 +388,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       doc.article = article;
       doc.analysis = analysis;
       const found = anchored(doc.edits.annotations, doc.edits.labels, doc);
-      doc.edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
+      doc.edits = { ...doc.edits, annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
       scheduleAutosave(doc);
       return toLoaded(doc, analysis, found.reports, null);
     },

@@ -10,6 +10,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/annotations/export';
+import { applyCorrections } from '../../shared/corrections/apply';
 import { isImportable, unsupportedMessage } from '../../shared/file/formats';
 import { clipboardFile } from '../../shared/view/drop';
 import type { AboutInfo, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
@@ -519,7 +520,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         if (!chosen.ok) return chosen;
         const path = chosen.value;
         const written = await writeReport({
-          event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison,
+          event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: applyCorrections(sources.comparison, edits.corrections ?? []),
           // the article's details as edited (the analysis keeps the ones it was made with)
           article: analysis && { ...withManualLinks(analysis, edits.manualLinks), doc: sources.article?.doc ?? analysis.doc }, annotations: edits.annotations,
           generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,

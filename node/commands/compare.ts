@@ -14,7 +14,9 @@ import { formatTerminal } from '../format/terminal';
 import { encodingName } from '../import/text';
 import { loadResources } from '../resources';
 import type { CodedError } from '../result';
+import { savedComparison } from '../report/export';
 import { loadSourceDoc } from '../source-doc';
+import { loadComparison } from '../store/comparison-store';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, warningLine, type Command, type CommandContext, type CommandOutcome } from './command';
 
 /** What `compare` was asked to do. */
@@ -35,7 +37,7 @@ export interface CompareRequest {
   encoding?: string;
 }
 
-const USAGE = `Usage: ${PROGRAM} compare A B [--article ART | --claims FILE] [--json] [--meta FILE] [--no-meta] [--encoding E]`;
+const USAGE = `Usage: ${PROGRAM} compare (A B [--article ART | --claims FILE] [--meta FILE] [--no-meta] [--encoding E] | --comparison FILE.readouts) [--json]`;
 
 const HELP = `${USAGE}
 
@@ -59,6 +61,11 @@ Word documents (.docx); both must be in the same language.
                 docs/claims-file.md); it carries its article or names it
   --encoding E  read text files and web pages in encoding E (windows-1251,
                 koi8-r, utf-16le, …) instead of detecting it (docs/importers.md)
+  --comparison FILE
+                a saved comparison (.readouts) instead of A and B: its own
+                readouts and article, compared again, with the analyst's
+                corrections applied (in JSON each pair and omission says
+                "by": "machine" or "analyst"; docs/corrections.md)
   -h, --help    show this help
 
 Colours are used on a terminal unless NO_COLOR is set.
@@ -79,11 +86,19 @@ export const compareCommand: Command = {
       article: { type: 'string' },
       claims: { type: 'string' },
       encoding: { type: 'string' },
+      comparison: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (!parsed.ok) return usageError(parsed.problem, shortUsage(compareCommand));
     const { values, positionals } = parsed;
     if (values.help) return printed(HELP);
+    if (values.comparison !== undefined) {
+      if (positionals.length > 0) return usageError('--comparison carries its own readouts: give no A and B with it', shortUsage(compareCommand));
+      for (const flag of ['article', 'claims', 'meta', 'no-meta', 'encoding'] as const) {
+        if (values[flag] !== undefined) return usageError(`--${flag} cannot be used with --comparison (the file carries its own sources)`, shortUsage(compareCommand));
+      }
+      return runSavedCompare(values.comparison, values.json ?? false, context);
+    }
     if (positionals.length !== 2) return usageError(`compare needs two files, A and B (got ${positionals.length})`, shortUsage(compareCommand));
     if (values.meta !== undefined && values['no-meta']) return usageError('use --meta FILE or --no-meta, not both', shortUsage(compareCommand));
     if (values.encoding !== undefined && encodingName(values.encoding) === null) return usageError(`unknown encoding '${values.encoding}'`, shortUsage(compareCommand));
@@ -161,6 +176,20 @@ export async function runCompare(request: CompareRequest, context: CommandContex
   const origin = (d: Loaded) => ({ format: d.format, encoding: d.encoding, text: d.doc.text });
   const stdout = request.json ? formatJson(input, { a: origin(a), b: origin(b) }) : formatTerminal(input, { color: context.color, width: context.width });
   return { ...printed(stdout), stderr: warnings.join('') };
+}
+
+/** Prints a saved comparison, compared again from its texts, with its corrections applied. */
+async function runSavedCompare(path: string, json: boolean, context: CommandContext): Promise<CommandOutcome> {
+  const loaded = await loadComparison(path, { cwd: context.cwd });
+  if (!loaded.ok) return badInput(loaded.error.message);
+  let saved: Awaited<ReturnType<typeof savedComparison>>;
+  try {
+    saved = await savedComparison(loaded.file, path, loadResources());
+  } catch (e) {
+    return badInput(e instanceof Error ? e.message : String(e));
+  }
+  const input = { comparison: saved.comparison, meta: { a: saved.a.meta, b: saved.b.meta }, article: saved.article };
+  return printed(json ? formatJson(input) : formatTerminal(input, { color: context.color, width: context.width }));
 }
 
 function loadFailure(error: CodedError<string>, request: Pick<CompareRequest, 'metaPath'>): CommandOutcome {

@@ -9,8 +9,10 @@
  *          with the source's format (compare): "format", "encoding", and "text" when the offsets
  *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
- *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }],
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence"?: number | null, "reasons", "diff" }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence"? }],
+ *   (`by`: who made it, the aligner or the analyst's correction; `checked: true`: the analyst confirmed it;
+ *   `confidence`: null for what the analyst made),
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
@@ -18,7 +20,8 @@
  *   "manualLinks": [{ "from", "to", "op" }] }
  * ```
  */
-import type { ComparedSide } from '../../shared/compare/compare';
+import type { ComparedSide, Pair } from '../../shared/compare/compare';
+import type { By } from '../../shared/corrections/model';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
@@ -44,13 +47,18 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
   const output = {
     a: { ...side(c.a, meta.a), ...(origins && originJson(origins.a)) },
     b: { ...side(c.b, meta.b), ...(origins && originJson(origins.b)) },
-    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff })),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, ...provenance(p), reasons: p.reasons, diff: p.diff })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
-    omissions: c.omissions,
+    omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...provenance(o) })),
     ...(input.article ? articleJson(input.article) : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
+}
+
+/** Who made a pair or an omission ("machine" unless the analyst did), `checked: true` when confirmed, and the confidence when known (null for the analyst's). */
+function provenance(x: Pick<Pair, 'by' | 'checked' | 'confidence'>): { by: By; checked?: true; confidence?: number | null } {
+  return { by: x.by ?? 'machine', ...(x.checked && { checked: true as const }), ...(x.confidence !== undefined && { confidence: x.confidence }) };
 }
 
 function articleJson(an: ArticleAnalysis) {

@@ -58,12 +58,15 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       out.wrap(changed ? runSpans(runs.b, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
-      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}`, style: 'alert' }]);
+      const omission = (id: string) => c.omissions.find((o) => o.id === id);
+      const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
+      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
       // What came closest on the other side, to check the omission against.
       for (const id of row[side]) {
-        const near = c.omissions.find((o) => o.id === id)?.nearest;
-        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, not linked · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+        const near = omission(id)?.nearest;
+        const why = omission(id)?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked';
+        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
       }
     }
   }
@@ -175,8 +178,12 @@ function header(out: Layout, input: FormatInput): void {
 /** "a1 <-> b1 · score 0.34 · reasons: energy, ceasefire ~ suspension of strikes". */
 function pairHeading(pair: Pair): string {
   const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r));
+  const ids = `${pair.a.join('+')} <-> ${pair.b.join('+')}`;
+  const listed = reasons.length ? printable(reasons.join(', ')) : '';
+  if (pair.by === 'analyst') return `${ids} · linked by the analyst${listed ? ` · shares: ${listed}` : ''}`;
   const weak = isWeakMatch([pair.score]) ? ' (weak)' : '';
-  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${weak}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
+  const checked = pair.checked ? ' · checked by the analyst' : '';
+  return `${ids} · score ${pair.score.toFixed(2)}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */

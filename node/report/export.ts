@@ -9,6 +9,7 @@ import type { ReadoutsFile } from '../../shared/file/readouts-file';
 import { renderReport, type ReportInput } from '../../shared/report/report';
 import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
 import type { AlignResources } from '../../shared/align/resources';
+import { correctComparison } from '../../shared/corrections/apply';
 import { runCompareJob } from '../app/compare-job';
 import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
@@ -99,10 +100,17 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
 /**
  * What a comparison file reports: the comparison and the article's analysis computed
  * again from its texts (with its claims and manual links), its annotations anchored
- * again, as the app does when it opens the file (comparison-file.ts).
+ * again, as the app does when it opens the file (comparison-file.ts), and the
+ * analyst's corrections of the alignment applied.
  */
 export async function reportInputFromFile(file: ReadoutsFile, name: string, resources: AlignResources, about: Pick<ReportInput, 'app' | 'generated'>): Promise<ReportInput> {
+  return { ...await savedComparison(file, name, resources), ...about };
+}
+
+/** A comparison file's comparison, corrected, with its article's analysis and its annotations (see {@link reportInputFromFile}). */
+export async function savedComparison(file: ReadoutsFile, name: string, resources: AlignResources): Promise<Omit<ReportInput, 'app' | 'generated'>> {
   const { sources, analysis } = await compareReadoutsFile(file, name, async (a, b, job = {}) => runCompareJob(a, b, job, resources));
   const { annotations } = anchorToSources(file.annotations, sources);
-  return { event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: sources.comparison, article: analysis, annotations, ...about };
+  const { comparison } = correctComparison(sources.comparison, file.corrections, { a: sources.a.text, b: sources.b.text });
+  return { event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison, article: analysis, annotations };
 }

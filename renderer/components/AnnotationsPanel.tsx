@@ -15,6 +15,7 @@ import { annotationPlace, quotedText } from '../../shared/view/annotations';
 import { fileName, listedAnnotations, type ViewAction, type ViewState } from '../state/view';
 import { AnnotationEditor } from './AnnotationEditor';
 import { followLink, LinkName } from './AnnotationLinks';
+import { CorrectionsList } from './CorrectionsList';
 
 const EXPORTS: Array<{ format: ExportFormat; label: string; title: string }> = [
   { format: 'jsonld', label: 'JSON-LD', title: 'W3C Web Annotation (JSON-LD)' },
@@ -211,6 +212,7 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
           <span className="links-label">Export</span>
           {EXPORTS.map((x) => <button key={x.format} type="button" title={x.title} disabled={all.length === 0} onClick={() => onExport(x.format)}>{x.label}…</button>)}
         </div>
+        <CorrectionsList state={state} loaded={loaded} dispatch={dispatch} />
       </div>
     </section>
   );

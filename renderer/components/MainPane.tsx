@@ -4,12 +4,19 @@ import type { ViewAction, ViewState } from '../state/view';
 import type { ArticleItemId } from '../../shared/view/article';
 import type { useHelp } from '../help';
 import { Intro } from './Intro';
+import { newAnnotationId } from '../ids';
+import type { CorrectionRequest } from './CorrectionBar';
+import { LinkPicker } from './LinkPicker';
 import { RowList } from './RowList';
 
 export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch: Dispatch<ViewAction>; help: ReturnType<typeof useHelp> }) {
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), [dispatch]);
   const showItem = useCallback((id: ArticleItemId) => dispatch({ type: 'select-item', id, focus: true }), [dispatch]);
   const showAnnotation = useCallback((id: string) => dispatch({ type: 'select-annotation', id, focus: true }), [dispatch]);
+  const correct = useCallback((r: CorrectionRequest) => dispatch('pick' in r
+    ? { type: 'link-picker', from: r.pick }
+    : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString() }), [dispatch]);
+  const linking = state.linking;
   const loaded = state.loaded;
   return (
     <main className="app-main" aria-label="Comparison">
@@ -23,9 +30,15 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
         />
       )}
       {loaded ? (
-        <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} />
+        <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} />
       ) : (
         <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
+      )}
+      {loaded && linking && (
+        <LinkPicker
+          comparison={loaded.comparison} from={linking} onClose={() => dispatch({ type: 'link-picker', from: null })}
+          onLink={(id) => correct({ op: 'link', a: linking.side === 'a' ? linking.sentence : id, b: linking.side === 'b' ? linking.sentence : id })}
+        />
       )}
     </main>
   );

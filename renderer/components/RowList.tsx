@@ -8,6 +8,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
 import type { ViewState } from '../state/view';
+import type { CorrectionRequest } from './CorrectionBar';
 import { RowView } from './RowView';
 
 /** Calls `focus` once the element it needs is rendered: the list is virtualised, so a row far away appears a few frames after the scroll. */
@@ -22,13 +23,15 @@ function whenRendered(find: () => HTMLElement | null | undefined, focus: (el: HT
   return () => cancelAnimationFrame(handle);
 }
 
-export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation }: {
+export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection }: {
   state: ViewState; loaded: LoadedComparison;
   onFocusRow: (index: number, reveal?: boolean) => void;
   /** A marker was activated: select its item in the article panel. */
   onMarker: (id: ArticleItemId) => void;
   /** An annotation's marker was activated: select it in the annotations panel. */
   onAnnotation: (id: string) => void;
+  /** The analyst corrects a row's pairing. */
+  onCorrection?: (r: CorrectionRequest) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
@@ -119,6 +122,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation }: {
                     marks={state.work.marks}
                     selectedAnnotation={state.selectedAnnotation}
                     onAnnotation={onAnnotation}
+                    onCorrection={onCorrection}
                   />
                 </div>
               );

@@ -14,7 +14,9 @@ import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import type { Reason } from '../../shared/align/align';
-import { isWeakMatch, STRONG_LINK } from '../../shared/align/strength';
+import { STRONG_LINK } from '../../shared/align/strength';
+import { isWeakRow } from '../../shared/view/corrections';
+import { CorrectionBar, type CorrectionRequest } from './CorrectionBar';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { sentenceOf } from '../../shared/view/sentence-of';
@@ -114,7 +116,10 @@ function Reasons({ row }: { row: Row }) {
       <ul className="reasons">
         {row.pairs.map((p) => (
           <li key={`${p.a.join()}|${p.b.join()}`}>
-            <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span> <span className="reason-score">score {p.score.toFixed(2)}</span>
+            <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span>{' '}
+            {p.by === 'analyst'
+              ? <span className="reason-by">linked by you{p.reasons.length > 0 ? '; they share:' : ' (they share no content word)'}</span>
+              : <span className="reason-score">score {p.score.toFixed(2)}{p.checked ? ', checked by you' : ''}</span>}
             <ul>
               {p.reasons.slice(0, 8).map((r, i) => (
                 <li key={i}>
@@ -122,7 +127,7 @@ function Reasons({ row }: { row: Row }) {
                   {r.via
                     ? <>: {p[r.via.side].join(', ')} continues {r.via.id}, “{r.a || r.b}”</>
                     : <ReasonWords reason={r} />}
-                  <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>
+                  {p.score > 0 && <span className="reason-share"> ({Math.round((r.contribution / Math.max(p.score, 1e-9)) * 100)}%)</span>}
                 </li>
               ))}
             </ul>
@@ -173,7 +178,7 @@ const noMarker = () => {};
 
 function RowViewImpl({
   row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
-  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker,
+  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection,
 }: {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
   /** Whether some row is current; if none is, the first row takes the Tab stop. */
@@ -191,6 +196,8 @@ function RowViewImpl({
   selectedAnnotation?: string | null;
   /** Selects an annotation in the annotations panel (stable across renders). */
   onAnnotation?: (id: string) => void;
+  /** Corrects the row's pairing (stable across renders); without it, the row offers no correction. */
+  onCorrection?: (r: CorrectionRequest) => void;
 }) {
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
@@ -236,7 +243,7 @@ function RowViewImpl({
             {why ? 'Hide why matched' : 'Why matched?'}
           </button>
         )}
-        {row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.score)) && (
+        {row.kind === 'matched' && isWeakRow(row.pairs) && (
           <span className="weak-match" title="No link of this row scores 0.25 or more: the statements share few terms, and it was kept only as the best match of both. Check it before quoting it.">
             weak match
           </span>
@@ -246,6 +253,7 @@ function RowViewImpl({
             {why ? 'Hide what came closest' : 'Why not matched?'}
           </button>
         )}
+        {onCorrection && <CorrectionBar row={row} comparison={comparison} tabbable={current} onCorrection={onCorrection} />}
         {why && (row.kind === 'matched' ? <Reasons row={row} /> : <Nearest row={row} comparison={comparison} />)}
       </div>
     </div>

@@ -52,6 +52,13 @@ export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, 
         >
           Annotate…
         </button>
+        <button
+          type="button" disabled={!state.loaded} aria-keyshortcuts="Control+Shift+L" aria-label="Link statements…"
+          title="Link the statement of the row in focus with one of the other readout (Ctrl/Cmd+Shift+L)"
+          onClick={() => dispatch({ type: 'link-statements' })}
+        >
+          Link…
+        </button>
       </div>
       <PanelSwitch state={state} dispatch={dispatch} />
       <SearchBox state={state} dispatch={dispatch} searchRef={searchRef} />

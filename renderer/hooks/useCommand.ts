@@ -52,6 +52,8 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
         return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : stateRef.current.annotationsOpen ? 'annotations' : 'article' });
       case 'annotate': return annotate();
       case 'undo': return dispatch({ type: 'undo' });
+      case 'redo': return dispatch({ type: 'redo' });
+      case 'link-statements': return dispatch({ type: 'link-statements' });
       case 'open-comparison': return void run(() => api.openComparisonDialog());
       case 'save': return void save('save');
       case 'save-as': return void save('save-as');

@@ -13,7 +13,7 @@ export function useAccelerators(command: (c: RendererCommand) => void, stateRef:
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
-      const c = keyCommand(e, stateRef.current.work.undo.length > 0);
+      const c = keyCommand(e, stateRef.current.work.undo.length > 0, stateRef.current.work.redo.length > 0);
       if (c === null) return;
       e.preventDefault();
       command(c);

@@ -11,6 +11,7 @@ import {
   type Annotation, type AnnotationLink, type AnnotationSource, type Target,
 } from '../../shared/annotations/model';
 import type { Comparison } from '../../shared/compare/compare';
+import type { Correction } from '../../shared/corrections/model';
 import type { LoadedComparison, SourceMetas } from '../../shared/ipc/contract';
 import type { SentenceId, Side, SourceMeta } from '../../shared/model/types';
 import { metasOf, type DetailsSource } from '../../shared/view/source-details';
@@ -24,7 +25,15 @@ export type UndoEntry =
   | { kind: 'edit'; before: Annotation }
   | { kind: 'delete'; annotation: Annotation; index: number }
   /** A source's details edited: what they were. */
-  | { kind: 'details'; source: DetailsSource; before: SourceMeta };
+  | { kind: 'details'; source: DetailsSource; before: SourceMeta }
+  /** The corrections of the alignment changed (`what`: "a1 and b2 linked"): what they were. */
+  | { kind: 'corrections'; before: Correction[]; what: string };
+
+/** A change undone, to redo: the entry that puts it back, and how the change is told. */
+export interface RedoEntry {
+  entry: UndoEntry;
+  wording: string;
+}
 
 /** How many changes can be undone. */
 export const UNDO_DEPTH = 50;
@@ -47,12 +56,16 @@ export interface Work {
   seq: number;
   /** The changes to undo, latest last. */
   undo: UndoEntry[];
+  /** The changes undone, to redo, latest last; emptied by any new change. */
+  redo: RedoEntry[];
+  /** The analyst's corrections of the alignment (shared/corrections/): not annotations, never counted as such. */
+  corrections: Correction[];
   /** The sources' details as the analyst edited them (or as loaded); null before anything is loaded. */
   sources: SourceMetas | null;
 }
 
 /** No work: before anything is loaded. */
-export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [], sources: null };
+export const NO_WORK: Work = { document: 0, path: null, unsaved: false, annotations: [], labels: mergeLabels([]), reports: {}, marks: NO_MARKS, seq: 0, undo: [], redo: [], corrections: [], sources: null };
 
 /** The annotations whose passage anchoring found changed (reported on load). */
 function changedIds(reports: Readonly<Record<string, AnchorReport>>): Record<string, true> {
@@ -68,15 +81,16 @@ export function workOf(loaded: LoadedComparison): Work {
   return {
     document: loaded.document, path: loaded.path, unsaved: loaded.unsaved,
     annotations: loaded.annotations, labels: mergeLabels(loaded.labels, loaded.annotations), reports,
-    marks: annotationMarks(loaded.annotations, loaded.comparison, changedIds(reports)), seq: 0, undo: [], sources: metasOf(loaded),
+    marks: annotationMarks(loaded.annotations, loaded.comparison, changedIds(reports)), seq: 0, undo: [], redo: [], sources: metasOf(loaded), corrections: loaded.corrections ?? [],
   };
 }
 
 /** The work after a change: new annotations or labels, marks recomputed, counted as unsaved. */
-export function changed(work: Work, comparison: Comparison, next: { annotations?: Annotation[]; labels?: string[]; undo?: UndoEntry[]; sources?: SourceMetas }): Work {
+export function changed(work: Work, comparison: Comparison, next: WorkChanges & { labels?: string[]; undo?: UndoEntry[]; redo?: RedoEntry[] }): Work {
   const annotations = next.annotations ?? work.annotations;
   return {
     ...work, annotations, labels: next.labels ?? work.labels, sources: next.sources ?? work.sources, undo: (next.undo ?? work.undo).slice(-UNDO_DEPTH),
+    redo: next.redo ?? [], corrections: next.corrections ?? work.corrections,
     marks: annotations === work.annotations ? work.marks : annotationMarks(annotations, comparison, work.marks.changed),
     unsaved: true, seq: work.seq + 1,
   };
@@ -143,19 +157,51 @@ export function deleteFromWork(work: Work, comparison: Comparison, id: string): 
   return { work: changed(work, comparison, { annotations: d.annotations, undo: [...work.undo, { kind: 'delete', annotation: d.deleted, index: d.index }] }), deleted: d.deleted };
 }
 
-/** The work with its last change undone, and what was undone; null when there is nothing to undo. */
+/** What an undo or a redo puts back. */
+interface WorkChanges {
+  annotations?: Annotation[];
+  sources?: SourceMetas;
+  corrections?: Correction[];
+}
+
+/** What putting back `entry` changes, and the entry that would put it back again (for redo, or undo after a redo); null when it no longer applies. */
+function revert(work: Work, entry: UndoEntry): { changes: WorkChanges; inverse: UndoEntry } | null {
+  switch (entry.kind) {
+    case 'details': {
+      const now = work.sources?.[entry.source];
+      if (!work.sources || !now) return null;
+      return { changes: { sources: { ...work.sources, [entry.source]: entry.before } }, inverse: { kind: 'details', source: entry.source, before: now } };
+    }
+    case 'corrections':
+      return { changes: { corrections: entry.before }, inverse: { kind: 'corrections', before: work.corrections, what: entry.what } };
+    case 'create': {
+      const d = deleteAnnotation(work.annotations, entry.annotation.id);
+      return d && { changes: { annotations: d.annotations }, inverse: { kind: 'delete', annotation: d.deleted, index: d.index } };
+    }
+    case 'edit': {
+      const now = work.annotations.find((a) => a.id === entry.before.id);
+      return now ? { changes: { annotations: restoreAnnotation(work.annotations, entry.before) }, inverse: { kind: 'edit', before: now } } : null;
+    }
+    case 'delete':
+      return { changes: { annotations: restoreAnnotation(work.annotations, entry.annotation, entry.index) }, inverse: { kind: 'create', annotation: entry.annotation } };
+  }
+}
+
+/** The work with its last change undone (it can be redone), and what was undone; null when there is nothing to undo. */
 export function undoLast(work: Work, comparison: Comparison): { work: Work; undone: UndoEntry } | null {
   const last = work.undo[work.undo.length - 1];
-  if (!last) return null;
-  const undo = work.undo.slice(0, -1);
-  if (last.kind === 'details') {
-    return work.sources ? { work: changed(work, comparison, { sources: { ...work.sources, [last.source]: last.before }, undo }), undone: last } : null;
-  }
-  let annotations: Annotation[];
-  if (last.kind === 'create') annotations = deleteAnnotation(work.annotations, last.annotation.id)?.annotations ?? work.annotations;
-  else if (last.kind === 'edit') annotations = restoreAnnotation(work.annotations, last.before);
-  else annotations = restoreAnnotation(work.annotations, last.annotation, last.index);
-  return { work: changed(work, comparison, { annotations, undo }), undone: last };
+  const back = last && revert(work, last);
+  if (!last || !back) return null;
+  const redo = [...work.redo, { entry: back.inverse, wording: undoWording(last, work.marks.numbers) }];
+  return { work: changed(work, comparison, { ...back.changes, undo: work.undo.slice(0, -1), redo }), undone: last };
+}
+
+/** The work with the last change undone done again, and how that change is told; null when there is nothing to redo. */
+export function redoLast(work: Work, comparison: Comparison): { work: Work; redone: UndoEntry; wording: string } | null {
+  const last = work.redo[work.redo.length - 1];
+  const again = last && revert(work, last.entry);
+  if (!last || !again) return null;
+  return { work: changed(work, comparison, { ...again.changes, undo: [...work.undo, again.inverse], redo: work.redo.slice(0, -1) }), redone: last.entry, wording: last.wording };
 }
 
 /** The work with a source's details edited (undoable); the work as it is when nothing changed. */
@@ -168,6 +214,7 @@ export function editDetails(work: Work, comparison: Comparison, source: DetailsS
 /** How an undoable change is told: "Annotation 3 deleted", "Details of Kremlin changed". */
 export function undoWording(entry: UndoEntry, numbers: Readonly<Record<string, number>>): string {
   if (entry.kind === 'details') return `Details of ${entry.before.label} changed`;
+  if (entry.kind === 'corrections') return entry.what;
   const a = entry.kind === 'edit' ? entry.before : entry.annotation;
   const name = numbers[a.id] ? `Annotation ${numbers[a.id]}` : 'The annotation';
   return `${name} (${a.label}) ${entry.kind === 'create' ? 'added' : entry.kind === 'edit' ? 'changed' : 'deleted'}`;

@@ -13,7 +13,8 @@ import type { Comparison } from '../../shared/compare/compare';
 import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
-import { plainMetas, withMetas, type DetailsSource } from '../../shared/view/source-details';
+import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
+import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
@@ -21,7 +22,7 @@ import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/v
 import { buildRows, type Row } from '../../shared/view/rows';
 import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
 import {
-  changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, saveDraft, undoLast, undoWording, workOf,
+  changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, redoLast, saveDraft, undoLast, undoWording, workOf,
   type AnnotationDraft, type Work,
 } from './annotations';
 
@@ -86,6 +87,10 @@ export interface ViewState {
   lastLabel: string | null;
   /** The last change to the annotations, with Undo. */
   toast: { message: string; undo: boolean } | null;
+  /** The comparison as main sent it, the aligner's: `loaded.comparison` is it with the analyst's corrections applied. */
+  machine: Comparison | null;
+  /** The statement the "Link with…" picker is open for, or null. */
+  linking: CorrectionState['linking'];
 }
 
 /** The parts of the window keyboard focus moves between (F6): the rows and the panel beside them. */
@@ -143,8 +148,13 @@ export type ViewAction =
   /** Saves the draft; a new annotation takes `id` and `now` (from the caller: the reducer has no clock). */
   | { type: 'save-draft'; id: string; now: string }
   | { type: 'delete-annotation'; id: string }
-  /** Undoes the last change to the annotations. */
+  /** Undoes the last change to the annotations, the details or the corrections. */
   | { type: 'undo' }
+  /** Does again the last change undone. */
+  | { type: 'redo' }
+  /** Opens the "Link with…" picker for the row in focus (its first statement, A's unless it has only B's). */
+  | { type: 'link-statements' }
+  | CorrectionAction
   | { type: 'dismiss-toast' }
   /** Adds a label of the analyst's own (and gives it to the draft). */
   | { type: 'add-label'; label: string }
@@ -166,22 +176,26 @@ export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], matchIndex: -1,
   error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: true, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
+  machine: null, linking: null,
 };
 
 /** What main saves of the view: the analyst's annotations, labels, manual links and the sources' details. */
 export function editsOf(state: ViewState): ComparisonEdits {
-  const edits: ComparisonEdits = { annotations: state.work.annotations, labels: state.work.labels, manualLinks: state.loaded?.article?.manualLinks ?? [] };
+  const edits: ComparisonEdits = {
+    annotations: state.work.annotations, labels: state.work.labels, manualLinks: state.loaded?.article?.manualLinks ?? [], corrections: state.work.corrections,
+  };
   return state.work.sources ? { ...edits, sources: plainMetas(state.work.sources) } : edits;
 }
 
 /**
- * The view with the sources' details of its work applied to the comparison on screen:
- * the rows are built again for their wording ("only in …"); the row in focus stays.
+ * The view with its work applied to the comparison on screen: the analyst's corrections
+ * and the sources' details; the rows are built again (groups, wording "only in …"),
+ * the row in focus stays.
  */
 function withDetails(state: ViewState): ViewState {
-  if (!state.loaded || !state.work.sources) return state;
-  const loaded = withMetas(state.loaded, state.work.sources);
-  return refiltered({ ...state, loaded, rows: buildRows(loaded.comparison) });
+  if (!state.loaded || !state.machine) return state;
+  const loaded = correctedLoaded(state.loaded, state.machine, state.work);
+  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded };
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */
@@ -277,20 +291,21 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'loading':
       return { ...state, busy: true };
     case 'loaded': {
-      const loaded = action.loaded;
-      const article = loaded.article;
+      const machine = action.loaded.comparison;
+      const article = action.loaded.article;
       // A new article opens the panel (unless the annotations panel is shown); the same one (or none) keeps the analyst's choice.
       const articleOpen = !state.annotationsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
-      const sameDocument = state.loaded !== null && loaded.document === state.work.document;
-      const work = { ...workOf(loaded), ...(sameDocument ? { undo: state.work.undo, seq: state.work.seq } : {}) };
+      const sameDocument = state.loaded !== null && action.loaded.document === state.work.document;
+      const work = { ...workOf(action.loaded), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
+      const loaded = correctedLoaded(action.loaded, machine, work, false);
       const articleState = {
         articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
         draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
-        annotationFilter: sameDocument ? state.annotationFilter : [],
+        annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
       };
       const rows = buildRows(loaded.comparison);
       const visible = filterRows(rows, state.filter, filterContext({ loaded, markers: articleState.markers, work }));
-      if (article && articleAdded(state.loaded, loaded)) {
+      if (article && articleAdded(state.loaded && state.machine && { ...state.loaded, comparison: state.machine }, action.loaded)) {
         // An article for the comparison on screen: the filter, the search and the row in focus stay.
         const key = state.visible[state.current]?.key;
         const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
@@ -396,6 +411,18 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const next = { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
       return filterInputsChanged(state, next) ? refiltered(next) : next;
     }
+    case 'link-statements': {
+      const row = state.visible[state.current];
+      if (!row) return { ...state, status: 'Put a row in focus first: its statement is the one linked' };
+      const from = row.kind === 'only-b' ? { side: 'b' as const, sentence: row.b[0]! } : { side: 'a' as const, sentence: row.a[0]! };
+      return viewReducer(state, { type: 'link-picker', from });
+    }
+    case 'correct':
+    case 'remove-correction':
+    case 'link-picker': {
+      const next = correctionReducer(state, action);
+      return next.work === state.work ? next : withDetails(next);
+    }
     default: {
       const next = annotationReducer(state, action);
       return filterInputsChanged(state, next) ? refiltered(next) : next;
@@ -412,7 +439,7 @@ export function listedAnnotations(state: ViewState) {
 
 /** The actions about annotations. */
 type AnnotationAction = Extract<ViewAction, { type:
-  'annotate' | 'edit-annotation' | 'update-draft' | 'cancel-draft' | 'save-draft' | 'delete-annotation' | 'undo' | 'dismiss-toast'
+  'annotate' | 'edit-annotation' | 'update-draft' | 'cancel-draft' | 'save-draft' | 'delete-annotation' | 'undo' | 'redo' | 'dismiss-toast'
   | 'add-label' | 'filter-annotations' | 'select-annotation' | 'show-annotation' | 'toggle-annotations' | 'saved' }>;
 
 /** The annotations panel shown in the article panel's place. */
@@ -480,9 +507,17 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
       if (!done) return { ...state, status: 'Nothing to undo' };
       const message = `Undone: ${undoWording(done.undone, { ...numbers, ...done.work.marks.numbers })}`;
       const undone = done.undone;
-      if (undone.kind === 'details') return { ...withDetails({ ...state, work: done.work }), toast: { message, undo: done.work.undo.length > 0 }, status: message };
+      if (undone.kind === 'details' || undone.kind === 'corrections') return { ...withDetails({ ...state, work: done.work }), toast: { message, undo: done.work.undo.length > 0 }, status: message };
       const back = undone.kind === 'create' ? null : undone.kind === 'edit' ? undone.before.id : undone.annotation.id;
       return { ...state, work: done.work, toast: { message, undo: done.work.undo.length > 0 }, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
+    }
+    case 'redo': {
+      if (!loaded) return state;
+      const done = redoLast(state.work, loaded.comparison);
+      if (!done) return { ...state, status: 'Nothing to redo' };
+      const message = `Redone: ${done.wording}`;
+      const next = { ...state, work: done.work, toast: { message, undo: true }, status: message };
+      return done.redone.kind === 'details' || done.redone.kind === 'corrections' ? withDetails(next) : next;
     }
     case 'dismiss-toast':
       return { ...state, toast: null };

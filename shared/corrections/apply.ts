@@ -15,7 +15,7 @@ import { omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
 import { countWords } from '../text/words';
-import { correctionKey, endsKey, type Correction } from './model';
+import { correctionKey, endsKey, reanchorCorrections, type By, type Correction } from './model';
 import { sharedTerms } from './terms';
 
 /** The pairs and omissions the aligner made, by key (`a3|b5` for a link, `a3|` or `|b5` for an omission). */
@@ -39,33 +39,63 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
       removed.set(p.b[0]!, p);
       continue;
     }
-    pairs.push({ ...p, by: p.by ?? 'machine', checked: c?.op === 'confirm' || p.checked === true });
+    pairs.push(marked(p, p.by ?? 'machine', c?.op === 'confirm' || p.checked === true));
     byKey.delete(key);
   }
-  for (const c of byKey.values()) if (c.op === 'link') pairs.push(analystPair(comparison, index, c));
-  const order = (id: SentenceId) => index.sentences.get(id)!.index;
-  pairs.sort((x, y) => order(x.a[0]!) - order(y.a[0]!) || order(x.b[0]!) - order(y.b[0]!));
+  // The machine's pairs are in order (A, then B); each link of the analyst's goes in its place.
+  const order = (p: Pair) => [index.sentences.get(p.a[0]!)!.index, index.sentences.get(p.b[0]!)!.index] as const;
+  for (const c of byKey.values()) {
+    if (c.op !== 'link') continue;
+    const pair = analystPair(comparison, index, c);
+    const [ia, ib] = order(pair);
+    let lo = 0;
+    for (let hi = pairs.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      const [ma, mb] = order(pairs[mid]!);
+      if (ma < ia || (ma === ia && mb < ib)) lo = mid + 1;
+      else hi = mid;
+    }
+    pairs.splice(lo, 0, pair);
+  }
 
   const pairedA = new Set(pairs.flatMap((p) => p.a));
   const pairedB = new Set(pairs.flatMap((p) => p.b));
-  const a = withCoverage(comparison.a, pairedA);
-  const b = withCoverage(comparison.b, pairedB);
+  const a = withCoverage(comparison.a, new Set(comparison.onlyA), pairedA);
+  const b = withCoverage(comparison.b, new Set(comparison.onlyB), pairedB);
   const onlyA = a.sentences.filter((s) => !pairedA.has(s.id)).map((s) => s.id);
   const onlyB = b.sentences.filter((s) => !pairedB.has(s.id)).map((s) => s.id);
   const confirmed = new Set(live.filter((c) => c.op === 'confirm').map(correctionKey));
   const omission = (id: SentenceId, key: string, maker: ComparedSide, other: ComparedSide): Omission => {
     const machine = index.omissions.get(id);
+    const checked = confirmed.has(key) || machine?.checked === true;
+    // Built field by field, as the pairs are (see `marked`).
+    if (machine) {
+      const o: Omission = { id, wording: machine.wording, by: machine.by ?? 'machine', checked };
+      if (machine.nearest) o.nearest = machine.nearest;
+      if (machine.confidence !== undefined) o.confidence = machine.confidence;
+      return o;
+    }
+    const o: Omission = { id, wording: omissionWording(maker, other), by: 'analyst', checked, confidence: null };
     const lost = removed.get(id);
-    const base: Omission = machine
-      ? { ...machine, by: machine.by ?? 'machine' }
-      : { id, wording: omissionWording(maker, other), ...(lost ? { nearest: nearestOf(lost, id) } : {}), by: 'analyst', confidence: null };
-    return { ...base, checked: confirmed.has(key) || base.checked === true };
+    if (lost) o.nearest = nearestOf(lost, id);
+    return o;
   };
   const omissions = [
     ...onlyA.map((id) => omission(id, endsKey({ a: id, b: null }), a, b)),
     ...onlyB.map((id) => omission(id, endsKey({ a: null, b: id }), b, a)),
   ];
   return { ...comparison, a, b, pairs, onlyA, onlyB, omissions };
+}
+
+/**
+ * `p` with who made it and whether it was checked. Built field by field: an object
+ * spread (`{ ...p, by }`) of thousands of pairs was twenty times slower to make, and
+ * made every later read of the pairs (the rows) slower too.
+ */
+function marked(p: Pair, by: By, checked: boolean): Pair {
+  const out: Pair = { a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff, by, checked };
+  if (p.confidence !== undefined) out.confidence = p.confidence;
+  return out;
 }
 
 function indexOf(c: Comparison): Index {
@@ -106,12 +136,20 @@ function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
   return { id: other, score: p.score, reasons: p.reasons };
 }
 
-/** The side with its coverage for the sentences in `paired`. */
-function withCoverage(side: ComparedSide, paired: ReadonlySet<string>): ComparedSide {
+/**
+ * The side with its coverage for the sentences in `paired`: the machine's coverage,
+ * with the words of the sentences whose pairing changed added or taken away (counting
+ * the words of every sentence again would take most of the time of a correction).
+ */
+function withCoverage(side: ComparedSide, wasUnpaired: ReadonlySet<string>, paired: ReadonlySet<string>): ComparedSide {
   if (side.words === 0) return { ...side, coverage: 0 };
-  let covered = 0;
-  for (const s of side.sentences) if (paired.has(s.id)) covered += countWords(s.text, side.language);
-  return { ...side, coverage: covered / side.words };
+  let covered = side.coverage * side.words;
+  for (const s of side.sentences) {
+    const was = !wasUnpaired.has(s.id);
+    const now = paired.has(s.id);
+    if (was !== now) covered += (now ? 1 : -1) * countWords(s.text, side.language);
+  }
+  return { ...side, coverage: Math.round(covered) === 0 ? 0 : Math.min(1, Math.max(0, covered / side.words)) };
 }
 
 /** Whether the aligner linked sentences `a` and `b` (a correction's `machineLinked`). */
@@ -129,4 +167,13 @@ export function correctionEffect(machine: Comparison, corrected: Comparison, c: 
   if (c.op === 'unlink') return !pair && machineLinked(machine, a, b) ? 'applied' : 'no-effect';
   if (a && b) return pair?.checked ? 'applied' : 'no-effect';
   return corrected.omissions.some((o) => o.id === (a ?? b) && o.checked) ? 'applied' : 'no-effect';
+}
+
+/**
+ * The corrections found again in the comparison's texts as they are (orphans kept),
+ * and the comparison with them applied: what opening a saved comparison gives.
+ */
+export function correctComparison(machine: Comparison, corrections: readonly Correction[], texts: { a: string; b: string }): { comparison: Comparison; corrections: Correction[] } {
+  const anchored = reanchorCorrections(corrections, texts, { a: machine.a.sentences, b: machine.b.sentences });
+  return { comparison: applyCorrections(machine, anchored), corrections: anchored };
 }

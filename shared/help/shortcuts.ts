@@ -79,13 +79,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Up / Down', action: 'Previous / next annotation (in the list)' },
       { keys: 'E', action: 'Edit the annotation in focus' },
       { keys: 'Delete', action: 'Delete the annotation in focus' },
-      { keys: 'CmdOrCtrl+Z', action: 'Undo the last change to the annotations (outside a text field); undo typing (in one)' },
+      { keys: 'CmdOrCtrl+Z', action: 'Undo the last change to the annotations, details or corrections (outside a text field); undo typing (in one)' },
+      { keys: 'CmdOrCtrl+Shift+L', action: 'Link statements: link the statement in focus with one of the other readout (a list, closest first)' },
     ],
   },
   {
     title: 'Editing text',
     shortcuts: [
-      { keys: 'Shift+CmdOrCtrl+Z', action: 'Redo typing' },
+      { keys: 'Shift+CmdOrCtrl+Z', action: 'Redo typing (in a text field); outside one, redo the last change undone to the annotations or corrections' },
       { keys: 'CmdOrCtrl+Y', action: 'Redo typing (Windows)', only: 'other' },
       { keys: 'CmdOrCtrl+X', action: 'Cut' },
       { keys: 'CmdOrCtrl+C', action: 'Copy' },

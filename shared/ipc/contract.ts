@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AnchorReport } from '../annotations/anchor';
 import { EXPORT_FORMATS, type ExportFormat } from '../annotations/export';
 import type { Annotation } from '../annotations/model';
+import type { Correction } from '../corrections/model';
 import type { Comparison } from '../compare/compare';
 import { readoutsFileSchema, sourceMetaSchema } from '../file/readouts-file';
 import type { ArticleAnalysis, ManualLink } from '../model/article';
@@ -103,6 +104,11 @@ export interface LoadedComparison {
   unsaved: boolean;
   /** Its annotations, anchored to the texts as loaded (from a comparison file or the autosave; none otherwise). */
   annotations: Annotation[];
+  /**
+   * The analyst's corrections of the alignment, anchored to the texts as loaded (orphans kept). `comparison`
+   * is the aligner's: the renderer applies them (shared/corrections/apply.ts). Absent: none.
+   */
+  corrections?: Correction[];
   /** The labels offered: the defaults, then the analyst's own. */
   labels: string[];
   /** What anchoring found for each annotation, in the order of `annotations`: orphans and why (empty when nothing was anchored). */
@@ -123,6 +129,8 @@ export interface ComparisonEdits {
   labels: string[];
   /** The manual links of the article panel (`loaded.article.manualLinks`); empty without an article. */
   manualLinks: ManualLink[];
+  /** The analyst's corrections of the alignment (shared/corrections/); absent: none. */
+  corrections?: Correction[];
   /** Each source's details as the analyst edited them (label, publisher, title, date, address); absent: as loaded. */
   sources?: SourceMetas;
 }
@@ -197,7 +205,7 @@ export const RENDERER_COMMANDS = [
   'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find',
   'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel',
-  'annotate', 'undo', 'toggle-annotations-panel',
+  'annotate', 'undo', 'redo', 'link-statements', 'toggle-annotations-panel',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
   'about', 'shortcuts', 'introduction',
 ] as const;
@@ -249,7 +257,16 @@ export const editsSchema = z.strictObject({
   labels: fileShape.labels.max(1_000),
   manualLinks: fileShape.article.unwrap().shape.manualLinks.max(100_000),
   sources: z.strictObject({ a: requestMetaSchema, b: requestMetaSchema, article: requestMetaSchema.nullable() }).optional(),
+  corrections: fileShape.corrections.max(100_000).optional(),
 }).superRefine((edits, ctx) => {
+  edits.corrections?.forEach((c, i) => {
+    for (const side of ['a', 'b'] as const) {
+      const end = c[side];
+      if (!end) continue;
+      for (const issue of quoteIssues(end.quote, [side])) ctx.addIssue({ code: 'custom', path: ['corrections', i, ...issue.path], message: issue.message });
+      if (end.sentence.length > WORK_LIMITS.itemId) ctx.addIssue({ code: 'custom', path: ['corrections', i, side, 'sentence'], message: 'an id is too long' });
+    }
+  });
   const seen = new Set<string>();
   edits.annotations.forEach((a, i) => {
     if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: `the id ${a.id} is used twice` });

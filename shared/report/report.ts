@@ -23,7 +23,8 @@ import { rowDiff, type Run } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
-import { isWeakMatch, STRONG_LINK } from '../align/strength';
+import { STRONG_LINK } from '../align/strength';
+import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
 import { overviewSvg } from './overview';
@@ -119,7 +120,7 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
 </header>
 ${sourcesLine(input, article)}
 ${summarySection(input, places, annotations, article, options)}
-${legendSection(c, options, annotations.length > 0, article !== null)}
+${legendSection(c, options, annotations.length > 0, article !== null, correctedRows(places.rows, c))}
 ${tableSection(input, places, annotations, options)}
 ${omissionsSection(c, places)}
 ${article ? claimsSection(article, c, places, annotations) : null}
@@ -239,7 +240,16 @@ function tallyVerdicts(claims: readonly Claim[]): string {
 
 // ---------------------------------------------------------------- legend
 
-function legendSection(c: Comparison, options: ReportOptions, annotations: boolean, article: boolean): Markup {
+/** The legend's line on the analyst's corrections: what the marks say and which rows carry each (none without corrections). */
+function correctionsLegend(rows: Record<RowCorrection, number[]>): Markup | null {
+  const parts = ([['linked', 'linked statements the aligner had left apart'], ['unlinked', 'took away a link of the aligner: not the same point'], ['checked', 'checked the aligner’s link or omission and kept it']] as const)
+    .filter(([mark]) => rows[mark].length > 0)
+    .map(([mark, what]) => html`“${REPORT_MARKS[mark]}”: the analyst ${what} (row${rows[mark].length === 1 ? '' : 's'} ${rows[mark].join(', ')})`);
+  if (parts.length === 0) return null;
+  return html`<li>The analyst corrected the aligner's pairing; the counts, rows and coverage of this report follow the analyst. Under a row number, ${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}.</li>`;
+}
+
+function legendSection(c: Comparison, options: ReportOptions, annotations: boolean, article: boolean, corrected: Record<RowCorrection, number[]>): Markup {
   return html`
 <section class="legend" aria-labelledby="h-legend">
   <h2 id="h-legend">How to read this report</h2>
@@ -248,6 +258,7 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: no link of the row scores ${STRONG_LINK} or more (on a scale of 0 to 1); the statements share few terms, so check the match before relying on it.</li>
+    ${correctionsLegend(corrected)}
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
     ${options.rows !== 'all' ? html`<li>${FILTER_LABELS[options.rows]} only: ${FILTER_MEANINGS[options.rows]}; the other rows are left out and the row numbers are those of the full comparison.</li>` : null}
@@ -281,7 +292,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     };
     const cells = row.kind === 'matched' ? [cell('a'), cell('b')] : oneSided(row.kind === 'only-a' ? 'a' : 'b');
     return html`
-<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.score)) ? html`<span class="weak">weak</span>` : null}</th>${cells}</tr>${notes.length > 0 ? html`
+<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
 <tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
   });
   return html`
@@ -294,6 +305,14 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
   </table>
   ${body.every((b) => b === null) ? html`<p class="none">${places.rows.length === 0 ? 'Neither readout has a statement.' : options.rows === 'one-sided' ? 'None: every statement of each readout is matched with one of the other.' : `No rows to print: none is among the ${FILTER_MEANINGS[options.rows]}.`}</p>` : null}
 </section>`;
+}
+
+/** The words under a row number that say what the analyst did to the row. */
+const REPORT_MARKS: Record<RowCorrection, string> = { linked: 'linked by analyst', unlinked: 'unlinked by analyst', checked: 'checked by analyst' };
+
+function correctionMark(row: Row, c: Comparison): Markup | null {
+  const mark = rowCorrection(row, c);
+  return mark ? html`<span class="corrected">${REPORT_MARKS[mark]}</span>` : null;
 }
 
 /**
@@ -347,9 +366,10 @@ function omissionsSection(c: Comparison, places: Places): Markup {
   ${ids.length === 0 ? html`<p class="none">None: every statement of ${maker.label} is matched with one of ${other.label}.</p>` : html`
   <ol class="statements">${ids.map((id) => {
     const s2 = sentenceOf(maker, id);
-    const near = c.omissions.find((o) => o.id === id)?.nearest;
+    const omission = c.omissions.find((o) => o.id === id);
+    const near = omission?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, not linked; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
     return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
   })}</ol>`}
 </section>`;

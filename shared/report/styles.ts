@@ -47,12 +47,13 @@ table.figures tr { border-bottom: 1px solid #ccc; break-inside: avoid; }
 .bracket { font-family: "DejaVu Sans", sans-serif; font-weight: 700; }
 
 table.side-by-side { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; }
-table.side-by-side col.c-num { width: 3.6em; }
+table.side-by-side col.c-num { width: 4.4em; }
 table.side-by-side thead { display: table-header-group; }
 table.side-by-side thead th { text-align: left; border-bottom: 1.5px solid #000; padding: 0.25rem 0.4rem; font-size: 9pt; }
 table.side-by-side tr { break-inside: avoid; page-break-inside: avoid; }
 table.side-by-side td, table.side-by-side th.num { vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #bbb; }
 table.side-by-side th.num { font-weight: 600; text-align: right; font-size: 8.5pt; color: #000; overflow-wrap: normal; white-space: nowrap; }
+table.side-by-side th.num .corrected { display: block; font-weight: normal; font-size: 6.5pt; border: 0.5pt solid #000; padding: 0 1pt; margin-top: 2pt; text-align: center; white-space: normal; line-height: 1.15; }
 table.side-by-side th.num .weak { display: block; font-weight: normal; font-size: 6.5pt; border: 0.5pt dashed #555; padding: 0 1pt; margin-top: 2pt; text-align: center; }
 tr.notes td { border-bottom: 1px solid #bbb; padding-top: 0; }
 tr.notes { break-before: avoid; page-break-before: avoid; }

@@ -15,6 +15,7 @@ import { createHandlers } from '../../node/app/handlers';
 import { CSV_COLUMNS } from '../../shared/annotations/export';
 import { ROOT, until, fileMenu } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
+import { READOUTS_VERSION } from '../../shared/file/readouts-file';
 
 const suite = appSuite();
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'annotated.readouts');
@@ -339,7 +340,7 @@ describe('comparison files in the app', () => {
     expect(readFileSync(path, 'utf8')).toBe(newer);
     await alert.getByRole('button', { name: 'Replace it' }).click();
     await until(page, `document.querySelector('.status').textContent.startsWith('Saved in ')`);
-    expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(READOUTS_VERSION);
     await app.close();
   });
 

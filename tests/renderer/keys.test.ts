@@ -28,6 +28,16 @@ describe('the window’s accelerators', () => {
     expect(keyCommand(press('?', { target: field }), false)).toBeNull();
   });
 
+  it('redoes with Shift+Ctrl/Cmd+Z outside a text field when there is something to redo; Ctrl/Cmd+Shift+L links statements', () => {
+    expect(keyCommand(press('Z', { ctrlKey: true, shiftKey: true }), true, true)).toBe('redo');
+    expect(keyCommand(press('Z', { metaKey: true, shiftKey: true }), false, true)).toBe('redo');
+    expect(keyCommand(press('Z', { ctrlKey: true, shiftKey: true }), true, false)).toBeNull();
+    const field = document.createElement('input');
+    expect(keyCommand(press('Z', { ctrlKey: true, shiftKey: true, target: field }), true, true)).toBeNull();
+    expect(keyCommand(press('L', { ctrlKey: true, shiftKey: true }), false)).toBe('link-statements');
+    expect(keyCommand(press('L', { ctrlKey: true, shiftKey: true, target: field }), false)).toBeNull();
+  });
+
   it('leaves Alt+Arrow to a select and Ctrl+Alt+O (AltGr) to a text field; Ctrl and Cmd together are no accelerator', () => {
     expect(keyCommand(press('ArrowDown', { altKey: true, target: document.createElement('select') }), false)).toBeNull();
     const input = document.createElement('input');

@@ -28,9 +28,9 @@ describe('formatJson', () => {
     expect(json.pairs[0].reasons[1]).toEqual({ label: 'leader', a: 'leaders', b: 'presidents', contribution: 0.2 });
     expect(json.pairs[1].diff).toEqual([{ kind: 'same', text: 'They agreed on an energy ceasefire.' }]);
     expect(json.omissions).toEqual([
-      { id: 'a3', wording: "not in Kremlin's (incomplete) copy" },
-      { id: 'b1', wording: 'only in Kremlin' },
-      { id: 'b4', wording: 'only in Kremlin' },
+      { id: 'a3', wording: "not in Kremlin's (incomplete) copy", by: 'machine' },
+      { id: 'b1', wording: 'only in Kremlin', by: 'machine' },
+      { id: 'b4', wording: 'only in Kremlin', by: 'machine' },
     ]);
   });
 });

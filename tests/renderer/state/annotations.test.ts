@@ -71,7 +71,7 @@ describe('the annotation reducer', () => {
     // The next one starts with the label used last.
     expect(viewReducer(s, { type: 'annotate', target: target('Black Sea') }).draft?.label).toBe('framing');
     const sources = { a: s.loaded!.a.meta, b: s.loaded!.b.meta, article: s.loaded!.article?.doc.meta ?? null };
-    expect(editsOf(s)).toEqual({ annotations: s.work.annotations, labels: s.work.labels, manualLinks: [], sources });
+    expect(editsOf(s)).toEqual({ annotations: s.work.annotations, labels: s.work.labels, manualLinks: [], corrections: [], sources });
   });
 
   it('keeps a draft with a note, links or an edit in it when asked to annotate something else', () => {

@@ -6,6 +6,7 @@ import { addCorrection, createCorrection, removeCorrection, type Correction, typ
 import { compare, type Comparison } from '../../../shared/compare/compare';
 import { summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId, SourceDoc } from '../../../shared/model/types';
+import { countWords } from '../../../shared/text/words';
 import { filterRows } from '../../../shared/view/filter';
 import { buildRows } from '../../../shared/view/rows';
 import { loadResources } from '../../../node/resources';
@@ -21,6 +22,12 @@ const sentence = (id: string) => machine[id[0] as 'a' | 'b'].sentences.find((s) 
 let n = 0;
 const correction = (op: CorrectionOp, a: string | null, b: string | null): Correction =>
   createCorrection({ id: `cor-${++n}`, now: T0, op, a: a ? sentence(a) : null, b: b ? sentence(b) : null, texts });
+/** A side's coverage counted afresh: the words of its paired sentences over all its words. */
+const recount = (c: Comparison, side: 'a' | 'b') => {
+  const paired = new Set(c.pairs.flatMap((p) => p[side]));
+  const words = (ss: typeof c.a.sentences) => ss.reduce((n, s) => n + countWords(s.text, 'en'), 0);
+  return words(c[side].sentences.filter((s) => paired.has(s.id))) / words(c[side].sentences);
+};
 const ids = (c: Comparison) => c.pairs.map((p) => `${p.a.join('+')}-${p.b.join('+')}:${p.by}`);
 
 describe('the May–Trump pair as the aligner left it (the premise of the tests below)', () => {
@@ -48,6 +55,7 @@ describe('applying corrections', () => {
     expect(c.onlyB).not.toContain('b2');
     expect(c.omissions.map((o) => o.id)).not.toContain('b2');
     expect(c.b.coverage).toBeGreaterThan(machine.b.coverage);
+    expect(c.b.coverage).toBeCloseTo(recount(c, 'b'), 12);
     expect(c.a.coverage).toBe(machine.a.coverage);
     const row = buildRows(c).find((r) => r.a.includes('a1' as SentenceId))!;
     expect(row).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
@@ -66,6 +74,8 @@ describe('applying corrections', () => {
     expect(b1).toMatchObject({ by: 'analyst', wording: 'only in White House', nearest: { id: 'a1' } });
     expect(c.onlyA).toEqual(['a1', 'a2']);
     expect(c.a.coverage).toBeLessThan(machine.a.coverage);
+    expect(c.a.coverage).toBeCloseTo(recount(c, 'a'), 12);
+    expect(c.b.coverage).toBeCloseTo(recount(c, 'b'), 12);
   });
 
   it('an unlink of one of two links keeps the sentence paired by the other', () => {

@@ -1,0 +1,43 @@
+/**
+ * How a row reads once the analyst corrected the alignment: "linked by you" when the
+ * analyst linked any of its statements, "not the same point" (unlinked) when the
+ * analyst took away the link that had made it matched, "checked by you" when every
+ * link or omission in it was confirmed. The same marks in the app, the PDF and the
+ * terminal; null for a row as the machine left it.
+ */
+import { isWeakMatch } from '../align/strength';
+import type { Comparison, Pair } from '../compare/compare';
+import type { Row } from './rows';
+
+/** What the analyst did to a row. */
+export type RowCorrection = 'linked' | 'unlinked' | 'checked';
+
+/** The analyst's mark on `row` of the corrected comparison `c`, or null. */
+export function rowCorrection(row: Row, c: Pick<Comparison, 'omissions'>): RowCorrection | null {
+  if (row.kind === 'matched') {
+    if (row.pairs.some((p) => p.by === 'analyst')) return 'linked';
+    return row.pairs.length > 0 && row.pairs.every((p) => p.checked) ? 'checked' : null;
+  }
+  const ids = new Set<string>([...row.a, ...row.b]);
+  const omissions = c.omissions.filter((o) => ids.has(o.id));
+  if (omissions.some((o) => o.by === 'analyst')) return 'unlinked';
+  return omissions.length > 0 && omissions.every((o) => o.checked) ? 'checked' : null;
+}
+
+/** The words the app shows for each mark (the analyst is "you" there). */
+export const CORRECTION_WORDS: Record<RowCorrection, string> = { linked: 'linked by you', unlinked: 'unlinked by you', checked: 'checked by you' };
+
+/** The numbers (1-based, in `rows`' order) of the rows with each mark, for the PDF's legend. */
+export function correctedRows(rows: readonly Row[], c: Pick<Comparison, 'omissions'>): Record<RowCorrection, number[]> {
+  const out: Record<RowCorrection, number[]> = { linked: [], unlinked: [], checked: [] };
+  rows.forEach((row, i) => {
+    const mark = rowCorrection(row, c);
+    if (mark) out[mark].push(i + 1);
+  });
+  return out;
+}
+
+/** Whether a matched row is a weak match: no machine link of it is strong, and the analyst linked none of it. */
+export function isWeakRow(pairs: readonly Pair[]): boolean {
+  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.score));
+}

@@ -1,0 +1,106 @@
+/**
+ * The issue's story, in Chromium on the real main-side handlers: on the 2018 May–Trump
+ * development pair, the White House's sentence on the investigation of the chemical
+ * attack (b2) shows as "only in White House" although Downing Street reports the same
+ * point (a1). From "Why not matched?", "Link with…" opens the picker; the analyst links
+ * them with the keyboard, saves, reopens, undoes and redoes, and exports the PDF: the
+ * row shows as linked by the analyst and the counts changed. Screenshots before and
+ * after at 1440x900 (out/screenshots/corrections-*.png).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../node/app/handlers';
+import { axeViolations } from './axe';
+import { ROOT, until } from './harness';
+import { appSuite, SCREENSHOTS } from './suite';
+
+const suite = appSuite();
+const PAIR = join(ROOT, 'tests', 'fixtures', 'pairs', '2018-03-13-may-trump');
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `e2e-${name}-`));
+const handlersOn = (userData: string) => createHandlers({ assetsDir: join(ROOT, 'assets'), userData, autosaveDelayMs: 20 });
+const summary = `document.querySelector('.summary, .count-line, [data-testid="summary"]')?.textContent ?? document.body.innerText`;
+
+describe('correcting the pairing (issue 16)', () => {
+  it('links the White House’s investigation sentence with Downing Street’s, saves, reopens, undoes, redoes and exports it', async () => {
+    const userData = temp('userdata');
+    const app = await suite.open({ handlers: handlersOn(userData), viewport: { width: 1440, height: 900 } });
+    const { page, dialogs, errors } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    dialogs.nextCompareFiles = [join(PAIR, 'a.txt'), join(PAIR, 'b.txt')];
+    await page.getByRole('button', { name: /^Compare files/ }).click();
+    const b2Row = page.locator('[data-row-key="b:b2"]');
+    await b2Row.waitFor();
+    expect(await page.evaluate(summary)).toContain('2 statements only in White House');
+
+    // Before: b2 alone, "Why not matched?" open.
+    await b2Row.click();
+    await b2Row.getByRole('button', { name: 'Why not matched?' }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-before-1440.png') });
+
+    // "Link with…" opens the picker (here from the keyboard: Ctrl+Shift+L on the row in focus); typing narrows it; Enter links.
+    expect(await b2Row.getByRole('button', { name: 'Link with…' }).isVisible()).toBe(true);
+    await b2Row.focus();
+    await page.keyboard.press('Control+Shift+L');
+    const picker = page.getByRole('dialog', { name: 'Link b2 with a statement of Downing Street' });
+    await picker.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-picker-1440.png') });
+    expect(await picker.getByRole('option').count()).toBe(3);
+    expect(await page.evaluate('document.activeElement.id')).toBe('link-picker-search');
+    expect(await axeViolations(page, 'dialog.link-picker')).toEqual([]);
+    await page.keyboard.type('Salisbury');
+    expect(await picker.getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^a1 The Prime Minister spoke to President Trump/)]);
+    await page.keyboard.press('Enter');
+    await until(page, `document.querySelector('dialog.link-picker') === null`);
+    const row = page.locator('[data-row-key="r:a1|b1+b2"]');
+    await row.waitFor();
+    expect(await row.locator('.corrected').textContent()).toBe('linked by you');
+    expect(await page.evaluate(summary)).toContain('1 statement only in White House');
+    await row.getByRole('button', { name: 'Why matched?' }).click();
+    expect(await row.locator('.reasons').textContent()).toMatch(/a1 ↔ b2 linked by you; they share:.*investigation/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-after-1440.png') });
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-after-1000.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // Undo and redo from the keyboard, outside a text field.
+    await row.click();
+    await page.keyboard.press('Control+z');
+    await page.locator('[data-row-key="b:b2"]').waitFor();
+    await page.keyboard.press('Control+Shift+z');
+    await row.waitFor();
+
+    // The Corrections section lists it; it is not an annotation.
+    await page.getByRole('button', { name: /^Annotations \(0\)/ }).click();
+    await page.getByTestId('corrections').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'corrections-panel-1440.png') });
+    await until(page, `document.querySelector('[data-testid="corrections"] .correction-what')?.textContent`, (t: string) => t === 'a1 ↔ b2: linked by you');
+
+    // Save, then open the file again: the link is there.
+    const dir = temp('corrections');
+    dialogs.nextPaths.push(join(dir, 'may-trump'));
+    await page.keyboard.press('Control+s');
+    await until(page, `document.querySelector('.status').textContent.startsWith('Saved in ')`);
+    const saved = JSON.parse(readFileSync(join(dir, 'may-trump.readouts'), 'utf8'));
+    expect(saved.version).toBe(2);
+    expect(saved.corrections.map((c: { op: string; a: { sentence: string }; b: { sentence: string } }) => [c.op, c.a.sentence, c.b.sentence])).toEqual([['link', 'a1', 'b2']]);
+    const again = await suite.open({ handlers: handlersOn(temp('userdata2')), viewport: { width: 1440, height: 900 } });
+    await again.page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    again.dialogs.nextPaths.push(join(dir, 'may-trump.readouts'));
+    await again.page.getByRole('button', { name: 'Open comparison…' }).click();
+    await again.page.locator('[data-row-key="r:a1|b1+b2"] .corrected').waitFor();
+
+    // The PDF: the row is marked as linked by the analyst, the legend names it, the counts follow.
+    again.dialogs.nextPaths.push(join(dir, 'report'));
+    await again.page.getByRole('button', { name: 'Export PDF…' }).click();
+    await again.page.getByRole('dialog', { name: 'Export PDF report' }).getByRole('button', { name: 'Export…' }).click();
+    await until(again.page, `document.querySelector('.status').textContent.startsWith('PDF report saved to ')`, Boolean, 60_000);
+    const text = execFileSync('pdftotext', ['-raw', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(/“linked by analyst”: the analyst linked statements the aligner had left apart \(row 1\)/);
+    expect(text).toMatch(/Only in White House \(1\)/);
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../../node/commands/command';
+import { compareCommand } from '../../../node/commands/compare';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const at = (cwd: string): CommandContext => ({ cwd, color: false, width: 100 });
+interface Item { a?: string[]; b?: string[]; id?: string; by: string; checked?: boolean; confidence?: number | null }
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'compare-corrected-'));
+  copyFileSync(join(FIXTURES, 'corrected.readouts'), join(dir, 'call.readouts'));
+  writeFileSync(join(dir, 'broken.readouts'), '{"format": "readout-compare", "version": 2, ');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('compare --comparison (tests/fixtures/corrected.readouts: May–Trump, a1–b2 linked, a3–b3 unlinked, a2 checked)', () => {
+  it('prints the JSON comparison as saved, with the analyst’s corrections applied and marked', async () => {
+    const outcome = await compareCommand.run(['--comparison', 'call.readouts', '--json'], at(dir));
+    expect(outcome).toMatchObject({ exitCode: 0, stderr: '' });
+    const json = JSON.parse(outcome.stdout) as { pairs: Item[]; omissions: Item[]; onlyA: string[]; onlyB: string[]; a: { label: string } };
+    expect(json.a.label).toBe('Downing Street');
+    expect(json.pairs.map((p) => `${p.a!.join('+')}-${p.b!.join('+')} ${p.by}`)).toEqual(['a1-b1 machine', 'a1-b2 analyst', 'a3-b4 machine']);
+    expect(json.pairs[1]).toMatchObject({ by: 'analyst', confidence: null });
+    expect(json.pairs[0]).not.toHaveProperty('checked');
+    expect(json.onlyB).toEqual(['b3', 'b5']);
+    expect(json.omissions.map((o) => [o.id, o.by, o.checked ?? false])).toEqual([['a2', 'machine', true], ['b3', 'analyst', false], ['b5', 'machine', false]]);
+    expect(json.omissions[1]).toMatchObject({ confidence: null, nearest: { id: 'a3' } });
+  });
+
+  it('prints the readable comparison with the corrected counts and the analyst’s marks', async () => {
+    const outcome = await compareCommand.run(['--comparison', 'call.readouts'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('2 matched rows · 1 statement only in Downing Street · 2 statements only in White House');
+    expect(outcome.stdout).toMatch(/a1 <-> b2 · linked by the analyst · shares: investigation/);
+    expect(outcome.stdout).toContain('!! ONLY IN WHITE HOUSE · b3 · unlinked by the analyst');
+    expect(outcome.stdout).toContain('!! ONLY IN DOWNING STREET · a2 · checked by the analyst');
+  });
+
+  it('refuses readouts or source options with --comparison, and names a damaged file in one line', async () => {
+    expect(await compareCommand.run(['--comparison', 'call.readouts', 'a.txt', 'b.txt'], at(dir))).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--comparison carries its own readouts') });
+    expect(await compareCommand.run(['--comparison', 'call.readouts', '--no-meta'], at(dir))).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--no-meta cannot be used with --comparison') });
+    const broken = await compareCommand.run(['--comparison', 'broken.readouts'], at(dir));
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stderr).toMatch(/^error: .*broken\.readouts: the comparison file is damaged: it is not valid JSON/);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReadoutsFile } from '../../../shared/file/readouts-file';
+import { renderReport } from '../../../shared/report/report';
+import { reportInputFromFile } from '../../../node/report/export';
+import { loadResources } from '../../../node/resources';
+
+const PATH = join(__dirname, '../../fixtures/corrected.readouts');
+const OPTIONS = { pageSize: 'A4', rows: 'all', annotations: true, claims: true } as const;
+
+async function report(corrections: boolean): Promise<string> {
+  const parsed = parseReadoutsFile(readFileSync(PATH, 'utf8'), 'corrected.readouts');
+  if (!parsed.ok) throw new Error(parsed.message);
+  const file = corrections ? parsed.file : { ...parsed.file, corrections: [] };
+  const input = await reportInputFromFile(file, 'corrected.readouts', loadResources(), { app: 'Readout Compare test', generated: new Date(0) });
+  return renderReport(input, OPTIONS);
+}
+
+/** The text of the report's row `n` (its number cell and both sides). */
+const row = (html: string, n: number) => html.match(new RegExp(`<tr class="row [^"]*" id="row-${n}">([\\s\\S]*?)</tr>`))?.[1]?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') ?? '';
+
+describe('the report of a corrected comparison (tests/fixtures/corrected.readouts)', () => {
+  it('follows the analyst: a1 and b2 share a row marked as linked by the analyst, b3 is alone and unlinked, a2 is checked', async () => {
+    const html = await report(true);
+    expect(row(html, 1)).toMatch(/^ 1 linked by analyst a1 .* b1 .* b2 They discussed/);
+    expect(row(html, 2)).toMatch(/^ 2 unlinked by analyst only in White House b3 President Trump stated/);
+    expect(row(html, 3)).toMatch(/^ 3 checked by analyst a2 The Prime Minister set out/);
+    expect(html).toContain('Closest in Downing Street: a3 (row 4), score 0.30, unlinked by the analyst');
+  });
+
+  it('says in the legend which rows the analyst corrected', async () => {
+    const html = await report(true);
+    expect(html).toMatch(/The analyst corrected the aligner's pairing; .*“linked by analyst”: the analyst linked statements the aligner had left apart \(row 1\); “unlinked by analyst”: .*\(row 2\); “checked by analyst”: .*\(row 3\)/);
+  });
+
+  it('counts as the analyst does: one more row in a group, other coverage', async () => {
+    const [machine, corrected] = [await report(false), await report(true)];
+    const summary = (html: string) => html.match(/<section class="summary"[\s\S]*?<\/section>/)![0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(summary(machine)).toContain('covered by White House 64%');
+    expect(summary(corrected)).toMatch(/White House: covered by Downing Street 59%/);
+    expect(summary(machine)).toMatch(/Matched rows 2 \(3 links/);
+    expect(machine).not.toContain('linked by analyst');
+    expect(machine).not.toContain('The analyst corrected');
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeLabels } from '../../../shared/annotations/model';
+import { compare } from '../../../shared/compare/compare';
+import { summaryWording } from '../../../shared/compare/wording';
+import type { LoadedComparison } from '../../../shared/ipc/contract';
+import type { SentenceId, SourceDoc } from '../../../shared/model/types';
+import { editsOf, INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
+import { loadResources } from '../../../node/resources';
+
+const PAIR = join(__dirname, '../../fixtures/pairs/2018-03-13-may-trump');
+const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
+const A: SourceDoc = { file: 'a.txt', text: readFileSync(join(PAIR, 'a.txt'), 'utf8'), meta: meta('Downing Street') };
+const B: SourceDoc = { file: 'b.txt', text: readFileSync(join(PAIR, 'b.txt'), 'utf8'), meta: meta('White House') };
+const LOADED: LoadedComparison = {
+  event: null, date: null, a: { file: A.file, meta: A.meta, text: A.text }, b: { file: B.file, meta: B.meta, text: B.text },
+  comparison: compare(A, B, loadResources()), article: null, document: 7, path: null, unsaved: false,
+  annotations: [], labels: mergeLabels([]), anchoring: [], notice: null,
+};
+const id = (s: string) => s as SentenceId;
+const T0 = '2026-12-06T10:00:00.000Z';
+const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer, viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: LOADED }));
+const link: ViewAction = { type: 'correct', op: 'link', a: id('a1'), b: id('b2'), id: 'c1', now: T0 };
+const rowOf = (s: ViewState, sentence: string) => s.rows.find((r) => r.a.includes(id(sentence)) || r.b.includes(id(sentence)))!;
+
+describe('corrections in the view', () => {
+  it('a link puts the White House’s investigation sentence in Downing Street’s row, and the counts, filter and coverage follow', () => {
+    const before = run();
+    const s = run({ type: 'focus-row', index: before.rows.findIndex((r) => r.b.includes(id('b2'))) }, link);
+    expect(rowOf(before, 'b2').kind).toBe('only-b');
+    expect(rowOf(s, 'b2')).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
+    expect(s.rows.length).toBe(before.rows.length - 1);
+    expect(summaryWording(s.loaded!.comparison)).toBe('2 matched rows · 1 statement only in Downing Street · 1 statement only in White House');
+    expect(s.loaded!.comparison.b.coverage).toBeGreaterThan(before.loaded!.comparison.b.coverage);
+    expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
+    expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });
+    expect(s.work.unsaved).toBe(true);
+    expect(editsOf(s).corrections).toHaveLength(1);
+    expect(s.machine).toBe(LOADED.comparison);
+  });
+
+  it('undo and redo take the link away and put it back; a new change empties what could be redone', () => {
+    let s = run(link, { type: 'undo' });
+    expect(rowOf(s, 'b2').kind).toBe('only-b');
+    expect(s.work.corrections).toEqual([]);
+    expect(s.status).toBe('Undone: a1 and b2 linked by you');
+    s = viewReducer(s, { type: 'redo' });
+    expect(rowOf(s, 'b2').kind).toBe('matched');
+    expect(s.status).toBe('Redone: a1 and b2 linked by you');
+    expect(viewReducer(s, { type: 'redo' }).status).toBe('Nothing to redo');
+    s = viewReducer(viewReducer(s, { type: 'undo' }), { type: 'correct', op: 'confirm', a: id('a2'), b: null, id: 'c2', now: T0 });
+    expect(s.work.redo).toEqual([]);
+  });
+
+  it('redo works for annotations too', () => {
+    const row = { kind: 'row' as const, sentences: [{ source: 'a' as const, sentence: id('a2'), quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } }] };
+    let s = run({ type: 'annotate', target: row }, { type: 'save-draft', id: 'ann-1', now: T0 }, { type: 'undo' });
+    expect(s.work.annotations).toEqual([]);
+    s = viewReducer(s, { type: 'redo' });
+    expect(s.work.annotations.map((a) => a.id)).toEqual(['ann-1']);
+    expect(s.status).toBe('Redone: Annotation 1 (note) added');
+  });
+
+  it('unlink and confirm: the row says who decided, and removing the correction gives the machine’s row back', () => {
+    let s = run({ type: 'correct', op: 'unlink', a: id('a3'), b: id('b3'), id: 'c1', now: T0 }, { type: 'correct', op: 'confirm', a: id('a2'), b: null, id: 'c2', now: T0 });
+    expect(s.loaded!.comparison.omissions.find((o) => o.id === 'b3')).toMatchObject({ by: 'analyst' });
+    expect(s.loaded!.comparison.omissions.find((o) => o.id === 'a2')).toMatchObject({ checked: true });
+    expect(s.work.annotations).toEqual([]);
+    s = viewReducer(s, { type: 'remove-correction', id: 'c1' });
+    expect(rowOf(s, 'b3').kind).toBe('matched');
+    expect(s.status).toBe('Correction removed: a3 and b3: not the same point');
+  });
+
+  it('unlinking the analyst’s own link removes it; the picker opens for a sentence and closes when a link is made', () => {
+    let s = run({ type: 'link-picker', from: { side: 'b', sentence: id('b2') } });
+    expect(s.linking).toEqual({ side: 'b', sentence: 'b2' });
+    s = viewReducer(s, link);
+    expect(s.linking).toBeNull();
+    s = viewReducer(s, { type: 'correct', op: 'unlink', a: id('a1'), b: id('b2'), id: 'c3', now: T0 });
+    expect(s.work.corrections).toEqual([]);
+    expect(rowOf(s, 'b2').kind).toBe('only-b');
+  });
+
+  it('a comparison arriving with corrections (opened, restored) shows them applied', () => {
+    const withLink = run(link);
+    const s = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: { ...LOADED, document: 8, corrections: withLink.work.corrections } });
+    expect(rowOf(s, 'b2').kind).toBe('matched');
+    expect(s.work.unsaved).toBe(false);
+  });
+});
