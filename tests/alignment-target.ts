@@ -5,8 +5,11 @@ export const OMISSION_F1_TARGET = 0.85;
 
 /**
  * Regression floors, exact (not rounded), at or just under the figures the aligner
- * reaches now (link 0.857, omission 0.912; see docs/alignment.md) and never under the
- * targets above, which are met. Raise them as the aligner improves; never lower them.
+ * reaches now on these fixture pairs. They were 0.85 / 0.90, reached with lexicon
+ * phrases copied from these very pairs; issue 14 removed those (docs/lexicon.md, "What
+ * was removed"), which lowered the figures on these pairs to link 0.84, omission 0.88.
+ * They are development figures, not a quality estimate (docs/alignment.md quotes the
+ * cross-validated one). Raise them as the aligner improves.
  */
-export const LINK_F1_FLOOR = 0.85;
-export const OMISSION_F1_FLOOR = 0.9;
+export const LINK_F1_FLOOR = 0.83;
+export const OMISSION_F1_FLOOR = 0.87;

@@ -48,6 +48,9 @@ const PASSIVE = set(data.passive);
 const CALENDAR = set(data.calendar);
 const PARTICLES = set(data.particles);
 const DIRECTIONAL_TERMS = set(data.directionalTerms);
+const TITLE_SUFFIXES = set(data.titleSuffixes);
+const GENERATIONAL = set(data.generational);
+const LOWER_CASE_TITLES = set(data.lowerCaseTitles);
 
 /** Most tokens one mention of a person spans ("the Rt Hon Boris Johnson MP, Prime Minister of …"). */
 const MAX_MENTION = 16;
@@ -117,6 +120,9 @@ function tokenize(text: string): Token[] {
     }
     last = w.end;
     const raw = w.text;
+    // "Prime Minister-elect" is a title, "Joseph Smith Jr." a name: the suffix is no word of its own.
+    const previous = out[out.length - 1];
+    if (previous && ((gap === '-' && TITLE_SUFFIXES.has(normalizeWord(raw))) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(normalizeWord(raw).replace(/\./gu, ''))))) continue;
     out.push({
       raw, norm: normalizeWord(raw), capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
       pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted,
@@ -147,7 +153,10 @@ function isTitleAt(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (isExcellency(t)) return true;
   if ((t.norm === 'his' || t.norm === 'her') && tokens[i + 1]?.capital) return HONORIFIC_HEADS.has(tokens[i + 1]!.norm);
-  return t.capital && TITLES.has(t.norm);
+  if (t.capital) return TITLES.has(t.norm);
+  // "the president", "the prime minister": a leader's title in lower case.
+  const before = tokens[i - 1]?.norm;
+  return (before === 'the' && LOWER_CASE_TITLES.has(t.norm)) || (t.norm === 'minister' && before === 'prime' && !tokens[i - 1]!.capital && isTitleAt(tokens, i - 1));
 }
 const isPlaceWord = (t: Token | undefined): boolean => !!t && t.capital && PLACE_WORDS.has(t.norm);
 
@@ -197,6 +206,16 @@ function startsName(tokens: Token[], i: number, known: ReadonlySet<string>): boo
   if (i > 0 || known.has(t!.norm)) return true;
   const next = tokens[1];
   return !next?.pauseBefore && isNameToken(next);
+}
+
+/**
+ * An opening's first word taken for a name on its own: a first name alone before a
+ * verb ("Rishi spoke with Leo …"), a capitalised word followed by a lower-case content word.
+ */
+function bareFirstName(tokens: Token[]): ReadonlySet<string> {
+  const [first, next] = tokens;
+  const name = !!first && !!next && isNameToken(first) && !CALENDAR.has(first.norm) && !next.pauseBefore && !next.capital && !isStopword(next.norm, 'en');
+  return new Set(name ? [first.norm] : []);
 }
 
 /** A place adjective or name just before a title: "the Russian President", "the U.S. Secretary of State". */
@@ -306,11 +325,10 @@ function isHeadline(text: string, tokens: Token[]): boolean {
 }
 
 function opening(sentences: readonly Sentence[]): Opening {
-  const none = new Set<string>();
   for (const s of sentences.slice(0, OPENING_WINDOW)) {
     const tokens = tokenize(s.text);
     if (isHeadline(s.text, tokens)) continue;
-    const found = mentions(tokens, none).filter((m) => !m.possessive);
+    const found = mentions(tokens, bareFirstName(tokens)).filter((m) => !m.possessive);
     // The host is the subject: not a mention after a preposition ("On September 2, …").
     const h = found.findIndex((m) => !inObjectPosition(tokens, m.from));
     if (h < 0) continue;
@@ -480,6 +498,20 @@ export function agentResolvers(
     2: shown(oa.guest, bHost === 2 ? ob.host : ob.guest),
   };
   return { a: resolver(a.sentences, 1, oa), b: resolver(b.sentences, bHost, ob), names: shownNames };
+}
+
+/**
+ * The name words of the participants as both openings give them ("okafor", "halvorsen";
+ * lower case): wherever a readout writes them they name the call's parties, not a point.
+ */
+export function participantNames(
+  a: { sentences: readonly Sentence[]; language: string },
+  b: { sentences: readonly Sentence[]; language: string },
+): Set<string> {
+  if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return new Set();
+  const out = new Set<string>();
+  for (const o of [opening(a.sentences), opening(b.sentences)]) for (const m of [o.host, o.guest]) for (const n of m?.names ?? []) out.add(n);
+  return out;
 }
 
 /** Every sentence's agent, for tests and diagnostics. */

@@ -11,6 +11,7 @@ import { groupCount, lexiconFor, lexiconLookup, matchLexicon, type ContentToken,
 import type { AlignResources, WordFrequencies } from './resources';
 import { americanSpelling } from './spelling';
 import { stemmerFor } from './stem';
+import { idiomWords } from './idioms';
 import { isContentWord } from './stopwords';
 import { primaryLanguage } from '../text/language';
 
@@ -128,7 +129,10 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
 
   const info = wordInfoFor(primary, frequencies);
   const tokens: ContentToken[] = [];
-  for (const w of lexicalWords(sentence.text, primary, sentence.start)) {
+  const allWords = lexicalWords(sentence.text, primary, sentence.start);
+  const idioms = idiomWords(allWords, sentence.text, sentence.start, primary);
+  for (const [index, w] of allWords.entries()) {
+    if (idioms.has(index)) continue;
     let i = info.get(w.text);
     if (!i) {
       const written = normalizeWord(w.text);
@@ -166,18 +170,19 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   for (const m of matchLexicon(lexicon, tokens)) {
     emitWords(m.from);
     const span = tokens.slice(m.from, m.to);
-    const base = frequencies ? groupWeight(m.entry, frequencies) : 1;
+    const base = (frequencies ? groupWeight(m.entry, frequencies) : 1) * m.entry.scale;
     const weight = base * (lexicon.boilerplateConcepts.has(m.entry.key) ? lexicon.boilerplateFactor : lexicon.registerConcepts.has(m.entry.key) ? lexicon.registerFactor : 1);
     const surface = sentence.text.slice(span[0]!.start - sentence.start, span[span.length - 1]!.end - sentence.start);
     add(m.entry.key, surface, weight, span[0]!.start, conceptGeneric(m.entry.key), m.entry.key.startsWith('e:'));
-    // The words of a phrase keep a share of their own meaning: "defence support" also
-    // says "support" and "defence", which another readout may use apart.
+    // The words of a phrase that are concepts or places of their own keep a share of
+    // that meaning: "defence support" also says "support" and "defence", which another
+    // readout may use apart. Its other words do not: "state" in "state visit" is not
+    // the "state" of "stated", nor "general" in "general election" that of "in general".
     if (m.to - m.from > 1) {
       for (let k = m.from; k < m.to; k++) {
         const t = tokens[k]!;
         const single = lexiconLookup(lexicon, t);
         if (single) add(single.key, t.raw, tokenWeight(t) * PART_FACTOR, t.start, conceptGeneric(single.key), single.key.startsWith('e:'));
-        else if (!NUMBER.test(t.norm) && t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t) * PART_FACTOR, t.start, tokenGeneric(t), capitalized(t));
       }
     }
     next = m.to;

@@ -10,6 +10,7 @@ import conceptsData from './data/concepts.json';
 import placesData from './data/places.json';
 import boilerplateData from './data/boilerplate.json';
 import registerData from './data/register.json';
+import wordnetData from './data/wordnet.json';
 import { isAllCaps, normalizeWord } from '../text/normalize';
 import { lexicalWords } from '../text/words';
 import { americanSpelling } from './spelling';
@@ -27,10 +28,19 @@ export interface LexiconEntry {
   capsOnly: boolean;
   /** The normalised words of every phrase of the group (shared by all its entries), for its background frequency. */
   phrases: string[][];
+  /** Multiplier of the group's weight: below 1 for a family derived from WordNet rather than written by hand. */
+  scale: number;
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /**
+   * The word forms that may stand at this node's position: the listed words, their
+   * inflections and their derivations listed from WordNet (data/wordnet.json). The stem
+   * only finds the node quickly; a word whose stem is the same but whose form is neither
+   * ("relative" for "relations") does not match.
+   */
+  forms: Set<string>;
   entry?: LexiconEntry;
 }
 
@@ -143,7 +153,7 @@ function wordList(words: readonly string[], language: string): WordList {
 }
 
 /** The normalised content words of a phrase. */
-function phraseWords(phrase: string, language: string): string[] {
+export function phraseWords(phrase: string, language: string): string[] {
   const all = lexicalWords(phrase, language).map((w) => normalizeWord(w.text)).filter((w) => w.length > 0);
   // Stop words are judged on the word as written, then British spellings become American (as in sentences).
   const spelled = (ws: string[]): string[] => (primaryLanguage(language) === 'en' ? ws.map(americanSpelling) : ws);
@@ -171,20 +181,27 @@ export function groupCount(entry: LexiconEntry, counts: ReadonlyMap<string, numb
   return sum;
 }
 
-function insert(root: TrieNode, stems: string[], entry: LexiconEntry): void {
-  if (stems.length === 0) return;
+function insert(root: TrieNode, phrase: string, language: string, entry: LexiconEntry): void {
+  const words = phraseWords(phrase, language);
+  if (words.length === 0) return;
+  const stem = stemmerFor(language);
   let node = root;
-  for (const s of stems) {
+  for (const word of words) {
+    const s = stem(word);
     let child = node.next.get(s);
     if (!child) {
-      child = { next: new Map() };
+      child = { next: new Map(), forms: new Set() };
       node.next.set(s, child);
     }
+    for (const form of [word, ...(DERIVATIONS[word] ?? [])]) for (const f of inflections(form)) child.forms.add(f);
     node = child;
   }
   // The first group to claim a phrase keeps it: places are inserted before concepts.
   node.entry ??= entry;
 }
+
+/** The derived forms a listed word covers besides its inflections, from WordNet ("invest" for "investment"; scripts/derive-wordnet.ts). */
+const DERIVATIONS: Readonly<Record<string, readonly string[]>> = wordnetData.derivations;
 
 const compiled = new Map<string, Lexicon>();
 
@@ -193,7 +210,7 @@ export function lexiconFor(language: string): Lexicon {
   const primary = primaryLanguage(language);
   const cached = compiled.get(primary);
   if (cached) return cached;
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { next: new Map(), forms: new Set() };
 
   if (primary === 'en') {
     for (const names of placesData.entities) {
@@ -201,14 +218,20 @@ export function lexiconFor(language: string): Lexicon {
       const phrases = names.map((n) => phraseWords(n, primary));
       for (const name of names) {
         const capsOnly = name.replace(/\./g, '').length <= 3;
-        insert(root, phraseStems(name, primary), { key: `e:${canonical}`, label: titleCase(canonical), capsOnly, phrases });
+        insert(root, name, primary, { key: `e:${canonical}`, label: titleCase(canonical), capsOnly, phrases, scale: 1 });
       }
     }
     for (const concept of conceptsData.concepts) {
       const phrases = concept.terms.map((t) => phraseWords(t, primary));
       for (const term of concept.terms) {
-        insert(root, phraseStems(term, primary), { key: `c:${concept.id}`, label: concept.id, capsOnly: false, phrases });
+        insert(root, term, primary, { key: `c:${concept.id}`, label: concept.id, capsOnly: false, phrases, scale: 1 });
       }
+    }
+    // Families derived from WordNet come last: a word the hand-written lexicon places keeps its concept.
+    for (const family of wordnetData.families) {
+      const phrases = family.map((w) => phraseWords(w, primary));
+      const entry: LexiconEntry = { key: familyKey(family), label: familyLabel(family), capsOnly: false, phrases, scale: wordnetData.weight };
+      for (const word of family) insert(root, word, primary, entry);
     }
   }
   const boilerplate = wordList(primary === 'en' ? boilerplateData.words : [], primary);
@@ -222,6 +245,11 @@ export function lexiconFor(language: string): Lexicon {
   compiled.set(primary, lexicon);
   return lexicon;
 }
+
+/** The feature key of a WordNet family: `c:wn:<its first word>`. */
+const familyKey = (family: readonly string[]): string => `c:wn:${family[0]}`;
+/** How a WordNet family reads in a reason: its first two words ("bias ~ prejudice"). */
+const familyLabel = (family: readonly string[]): string => family.slice(0, 2).join(' ~ ');
 
 function titleCase(s: string): string {
   return s.length <= 3 ? s.toUpperCase() : s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -245,6 +273,8 @@ export function matchLexicon(lexicon: Lexicon, tokens: ContentToken[]): LexiconM
     for (let j = i; j < tokens.length && node; j++) {
       const tok: ContentToken = tokens[j]!;
       node = node.next.get(tok.stem);
+      // Listed forms only: "present" is not "presentation", "election" not "elect".
+      if (node && !node.forms.has(tok.norm)) node = undefined;
       if (!node?.entry) continue;
       // "us" the pronoun is never "US" the country.
       if (node.entry.capsOnly && j === i && !(isAllCaps(tok.raw.replace(/\./g, '')) || tok.raw.includes('.'))) continue;
@@ -272,6 +302,7 @@ export function lexiconLabel(key: string): string | undefined {
   if (labels.size === 0) {
     for (const names of placesData.entities) labels.set(`e:${names[0]}`, titleCase(names[0] ?? ''));
     for (const concept of conceptsData.concepts) labels.set(`c:${concept.id}`, concept.id.replace(/-/g, ' '));
+    for (const family of wordnetData.families) labels.set(familyKey(family), familyLabel(family));
   }
   return labels.get(key);
 }

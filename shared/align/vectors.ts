@@ -4,7 +4,8 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
-import { agentResolvers, isDirectionalSurface, type AgentOf, type Party } from './agents';
+import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type Party } from './agents';
+import { stemmerFor } from './stem';
 import { sentenceFeatures } from './features';
 import type { AlignResources } from './resources';
 
@@ -151,7 +152,8 @@ function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
  * sentences of the pair carry it: an inverse document frequency over the two
  * readouts, 1 for a feature in at most one sentence per side, falling towards 0
  * for one in every sentence. Names written in both readouts and in several
- * sentences are the participants: damped further.
+ * sentences, and the names the openings give the two parties, are the participants:
+ * damped further.
  */
 export function buildVectors(
   a: { sentences: readonly Sentence[]; language: string },
@@ -182,6 +184,9 @@ export function buildVectors(
   for (const raw of rawB) for (const e of raw) dfB[intern(e.key)]!++;
   const n = rawA.length + rawB.length;
   const norm = Math.log(1 + n / 2);
+  // The parties as the openings name them are participants wherever they recur, even once.
+  const stem = stemmerFor(a.language);
+  const participants = new Set([...participantNames(a, b)].map((name) => `w:${stem(name)}`));
 
   const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
     raws.map((raw, i) => {
@@ -193,7 +198,7 @@ export function buildVectors(
           const inA = dfA[id]!;
           const inB = dfB[id]!;
           weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
-          if (e.name && inA > 0 && inB > 0 && inA + inB > 2) weight *= options.participantFactor;
+          if (e.name && ((inA > 0 && inB > 0 && inA + inB > 2) || participants.has(e.key))) weight *= options.participantFactor;
         }
         return { id, weight, surface: e.surface, clause: clauses[k]!, generic: e.generic };
       }).filter((e) => e.weight >= options.minFeatureWeight);

@@ -56,7 +56,14 @@ describe('the third-party notices', () => {
     expect(notices).toMatch(/^electron \d+\.\d+\.\d+\nLicense: MIT\n/m);
     expect(notices).toContain('LICENSES.chromium.html');
     expect(notices).toMatch(/SUBTLEX-US/);
-    expect(notices).toContain('No WordNet data is used.');
+  });
+
+  it('credit WordNet, from which the word families are derived, with its licence text', () => {
+    const entry = notices.slice(notices.indexOf('WordNet 3.1 (data derived from it)'));
+    expect(entry).toMatch(/^WordNet 3\.1 \(data derived from it\)\nLicense: WordNet licence/);
+    expect(entry).toContain('shared/align/data/wordnet.json');
+    expect(entry).toContain('Permission to use, copy, modify and distribute this software and');
+    expect(notices).not.toContain('No WordNet data is used.');
   });
 
   it('are up to date with the lockfile and node_modules: generating them again gives the same text', () => {
