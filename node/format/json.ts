@@ -9,8 +9,8 @@
  *          with the source's format (compare): "format", "encoding", and "text" when the offsets
  *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
- *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }],
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "confidence", "reasons", "diff" }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "confidence", "nearest"? }],
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
@@ -44,7 +44,7 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
   const output = {
     a: { ...side(c.a, meta.a), ...(origins && originJson(origins.a)) },
     b: { ...side(c.b, meta.b), ...(origins && originJson(origins.b)) },
-    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff })),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, confidence: p.confidence, reasons: p.reasons, diff: p.diff })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     omissions: c.omissions,

@@ -8,7 +8,7 @@
  * meaning, so the output reads the same without colour.
  */
 import type { Pair } from '../../shared/compare/compare';
-import { isWeakMatch } from '../../shared/align/strength';
+import { confidenceText, isWeakMatch } from '../../shared/align/strength';
 import { summaryWording } from '../../shared/compare/wording';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
@@ -58,12 +58,13 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       out.wrap(changed ? runSpans(runs.b, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
-      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}`, style: 'alert' }]);
+      const sure = row[side].map((id) => confidenceText(c.omissions.find((o) => o.id === id)?.confidence ?? null)).join(', ');
+      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
       // What came closest on the other side, to check the omission against.
       for (const id of row[side]) {
         const near = c.omissions.find((o) => o.id === id)?.nearest;
-        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, not linked · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${confidenceText(near.confidence)}, not linked · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
       }
     }
   }
@@ -175,8 +176,8 @@ function header(out: Layout, input: FormatInput): void {
 /** "a1 <-> b1 · score 0.34 · reasons: energy, ceasefire ~ suspension of strikes". */
 function pairHeading(pair: Pair): string {
   const reasons = pair.reasons.slice(0, MAX_REASONS).map((r) => reasonText(r));
-  const weak = isWeakMatch([pair.score]) ? ' (weak)' : '';
-  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)}${weak}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
+  const weak = isWeakMatch([pair.confidence]) ? ' (weak)' : '';
+  return `${pair.a.join('+')} <-> ${pair.b.join('+')} · score ${pair.score.toFixed(2)} · ${confidenceText(pair.confidence)}${weak}${reasons.length ? ' · reasons: ' + printable(reasons.join(', ')) : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */

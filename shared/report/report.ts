@@ -22,7 +22,7 @@ import { isSentenceTarget, timingWording, verdictWording } from '../view/article
 import { rowDiff, type Run } from '../view/row-diff';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
-import { isWeakMatch, STRONG_LINK } from '../align/strength';
+import { CONFIDENT, isWeakMatch } from '../align/strength';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
 import type { ReportOptions } from './options';
@@ -214,7 +214,8 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li>Each row holds statements both readouts report (matched), or a statement only one of them made; rows follow the order of the readouts.</li>
     <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
-    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: no link of the row scores ${STRONG_LINK} or more (on a scale of 0 to 1); the statements share few terms, so check the match before relying on it.</li>
+    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it.</li>
+    <li>“Probably” before a caption (“${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only is under ${CONFIDENT}; the other readout may report it in other words.</li>
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
     ${options.differencesOnly ? html`<li>Differences only: matched rows whose words are the same on both sides are left out.</li>` : null}
@@ -246,7 +247,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
       return html`<td class="${row.kind === 'matched' ? 'text' : 'text one-sided'}" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, row.kind === 'matched')}</td>`;
     };
     return html`
-<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.score)) ? html`<span class="weak">weak</span>` : null}</th>${cell('a')}${cell('b')}</tr>${notes.length > 0 ? html`
+<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.confidence)) ? html`<span class="weak">weak</span>` : null}</th>${cell('a')}${cell('b')}</tr>${notes.length > 0 ? html`
 <tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
   });
   return html`
@@ -305,7 +306,7 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     const s2 = sentenceOf(maker, id);
     const near = c.omissions.find((o) => o.id === id)?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, not linked; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, confidence ${near.confidence.toFixed(2)}, not linked; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
     return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${s2?.text ?? ''}${closest}</li>`;
   })}</ol>`}
 </section>`;

@@ -39,7 +39,8 @@ describe('filterRows', () => {
   it('keeps every one-sided statement of the 2025 sample, and nothing else, as omissions', () => {
     const c = sample2025();
     const omissions = filterRows(buildRows(c), 'omissions');
-    expect(omissions.flatMap((r) => r.b)).toEqual(c.onlyB);
+    // B-only rows stand after the row of their nearest earlier paired B sentence, so not always in B's order.
+    expect(omissions.flatMap((r) => r.b).sort()).toEqual([...c.onlyB].sort());
     expect(omissions.flatMap((r) => r.a).sort()).toEqual([...c.onlyA].sort());
     expect(omissions.length).toBeGreaterThan(0);
   });
