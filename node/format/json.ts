@@ -9,10 +9,10 @@
  *          with the source's format (compare): "format", "encoding", and "text" when the offsets
  *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
- *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence"?: number | null, "reasons", "diff" }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence"? }],
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff" }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence": number | null }],
  *   (`by`: who made it, the aligner or the analyst's correction; `checked: true`: the analyst confirmed it;
- *   `confidence`: null for what the analyst made),
+ *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
@@ -57,8 +57,8 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
 }
 
 /** Who made a pair or an omission ("machine" unless the analyst did), `checked: true` when confirmed, and the confidence when known (null for the analyst's). */
-function provenance(x: Pick<Pair, 'by' | 'checked' | 'confidence'>): { by: By; checked?: true; confidence?: number | null } {
-  return { by: x.by ?? 'machine', ...(x.checked && { checked: true as const }), ...(x.confidence !== undefined && { confidence: x.confidence }) };
+function provenance(x: Pick<Pair, 'by' | 'checked' | 'confidence'>): { confidence: number | null; by: By; checked?: true } {
+  return { confidence: x.confidence ?? null, by: x.by ?? 'machine', ...(x.checked && { checked: true as const }) };
 }
 
 function articleJson(an: ArticleAnalysis) {

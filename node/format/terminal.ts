@@ -8,7 +8,7 @@
  * meaning, so the output reads the same without colour.
  */
 import type { Pair } from '../../shared/compare/compare';
-import { isWeakMatch } from '../../shared/align/strength';
+import { confidenceText, isWeakMatch } from '../../shared/align/strength';
 import { summaryWording } from '../../shared/compare/wording';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
@@ -59,14 +59,15 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       const omission = (id: string) => c.omissions.find((o) => o.id === id);
+      const sure = row[side].map((id) => confidenceText(omission(id)?.confidence ?? null)).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
-      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')}${marks}`, style: 'alert' }]);
+      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
       // What came closest on the other side, to check the omission against.
       for (const id of row[side]) {
         const near = omission(id)?.nearest;
         const why = omission(id)?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked';
-        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${confidenceText(near.confidence)}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
       }
     }
   }
@@ -181,9 +182,9 @@ function pairHeading(pair: Pair): string {
   const ids = `${pair.a.join('+')} <-> ${pair.b.join('+')}`;
   const listed = reasons.length ? printable(reasons.join(', ')) : '';
   if (pair.by === 'analyst') return `${ids} · linked by the analyst${listed ? ` · shares: ${listed}` : ''}`;
-  const weak = isWeakMatch([pair.score]) ? ' (weak)' : '';
+  const weak = isWeakMatch([pair.confidence]) ? ' (weak)' : '';
   const checked = pair.checked ? ' · checked by the analyst' : '';
-  return `${ids} · score ${pair.score.toFixed(2)}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
+  return `${ids} · score ${pair.score.toFixed(2)} · ${confidenceText(pair.confidence)}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */

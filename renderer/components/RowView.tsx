@@ -14,7 +14,7 @@ import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import type { Reason } from '../../shared/align/align';
-import { STRONG_LINK } from '../../shared/align/strength';
+import { CONFIDENT, confidenceText } from '../../shared/align/strength';
 import { isWeakRow } from '../../shared/view/corrections';
 import { CorrectionBar, type CorrectionRequest } from './CorrectionBar';
 import type { Row } from '../../shared/view/rows';
@@ -119,7 +119,7 @@ function Reasons({ row }: { row: Row }) {
             <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span>{' '}
             {p.by === 'analyst'
               ? <span className="reason-by">linked by you{p.reasons.length > 0 ? '; they share:' : ' (they share no content word)'}</span>
-              : <span className="reason-score">score {p.score.toFixed(2)}{p.checked ? ', checked by you' : ''}</span>}
+              : <span className="reason-score">score {p.score.toFixed(2)}, {confidenceText(p.confidence)}{p.checked ? ', checked by you' : ''}</span>}
             <ul>
               {p.reasons.slice(0, 8).map((r, i) => (
                 <li key={i}>
@@ -149,14 +149,16 @@ function Nearest({ row, comparison }: { row: Row; comparison: Comparison }) {
   return (
     <ul className="reasons">
       {row[side].map((id) => {
-        const nearest = comparison.omissions.find((o) => o.id === id)?.nearest;
+        const omission = comparison.omissions.find((o) => o.id === id);
+        const nearest = omission?.nearest;
+        const sure = <span className="reason-score">{confidenceText(omission?.confidence ?? null)}</span>;
         return (
           <li key={id}>
             {nearest ? (
               <>
                 <span className="reason-ids">{id}: closest in {other} is {nearest.id}</span>{' '}
-                (<span className="reason-score">score {nearest.score.toFixed(2)}</span>). Not linked: a link needs {STRONG_LINK}, or less
-                when the two are each other’s best match. They share:
+                (<span className="reason-score">score {nearest.score.toFixed(2)}, {confidenceText(nearest.confidence)}</span>). Not linked: the
+                aligner’s confidence that they report the same point was too low. One-sided: {sure}. They share:
                 <ul>
                   {nearest.reasons.slice(0, 8).map((r, i) => (
                     <li key={i}><strong>{r.label}</strong><ReasonWords reason={r} /></li>
@@ -244,7 +246,7 @@ function RowViewImpl({
           </button>
         )}
         {row.kind === 'matched' && isWeakRow(row.pairs) && (
-          <span className="weak-match" title="No link of this row scores 0.25 or more: the statements share few terms, and it was kept only as the best match of both. Check it before quoting it.">
+          <span className="weak-match" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence)).join(', ')}). Check it before quoting it.`}>
             weak match
           </span>
         )}

@@ -10,19 +10,24 @@
  * 3. Candidate pairs come from an inverted index over the features (sparse: two
  *    sentences sharing nothing are never scored), scored in [0, 1] sentence by
  *    sentence and clause by clause (score.ts).
- * 4. A global, many-to-many selection keeps the links each sentence would pick
- *    looking at the whole other readout (select.ts).
+ * 4. Each candidate gets features (link-features.ts: its score and ranks, clause
+ *    scores, dialogue acts, position, …) and the fitted selection model gives it a
+ *    probability of being right (link-model.ts): its confidence. The candidates
+ *    reaching the model's threshold become links, many-to-many (select.ts).
  * 5. The shared features of each kept link become its reasons.
  * 6. A sentence that refers back ("Putin responded positively to this
- *    initiative") follows the links of the sentence it refers to (anaphora.ts).
+ *    initiative") may follow the links of the sentence it refers to (anaphora.ts),
+ *    when `inheritReferences` is on.
+ * 7. Each sentence gets the probability that it is reported by one side only.
  */
 import type { Sentence, SentenceId, Side } from '../model/types';
 import { refersBack } from './anaphora';
 import { lexiconLabel } from './lexicon';
+import { linkFeatures } from './link-features';
+import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
 import type { AlignResources } from './resources';
-import { scoreCandidates, type Candidate, type ScoreOptions } from './score';
-import { select, type SelectOptions } from './select';
-import { STRONG_LINK } from './strength';
+import { scoreCandidates, type ScoreOptions } from './score';
+import { select, type RatedCandidate, type SelectOptions } from './select';
 import { buildVectors, OPENING, type FeatureKeys, type SentenceVector, type VectorOptions } from './vectors';
 
 /** One readout as the aligner sees it. */
@@ -51,25 +56,40 @@ export interface Link {
   b: number;
   /** Similarity in [0, 1]. */
   score: number;
+  /** The selection model's probability in [0, 1] that the link is right. */
+  confidence: number;
   /** Shared features, largest contribution first. */
   reasons: Reason[];
 }
 
 /** Tuning of the aligner; the defaults are documented in docs/alignment.md. */
 export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions {
-  /** Share of the antecedent's link score that a sentence referring back inherits. */
+  /** Whether a sentence that refers back and has no link of its own takes the links of the sentence before it. */
+  inheritReferences: boolean;
+  /** Share of the antecedent's link score and confidence that a sentence referring back inherits. */
   anaphoraFactor: number;
+  /** The selection model (`npm run fit` writes the committed one). */
+  model: LinkModel;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  threshold: 0.12, strongThreshold: STRONG_LINK, ratio: 0.7, maxLinksPerSentence: 4,
+  threshold: 0.05, maxLinksPerSentence: 4, inheritReferences: true, model: LINK_MODEL,
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
+
+/** The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on. */
+export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS) {
+  const v = buildVectors(a, b, resources, options);
+  // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
+  const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
+  const rows = linkFeatures(candidates, { ...a, vectors: v.a }, { ...b, vectors: v.b });
+  return { v, candidates, rows };
+}
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
 export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, minScore = 0): Link[] {
   const v = buildVectors(a, b, resources, options);
-  return scoreCandidates(v.a, v.b, options, minScore).map((c) => toLink(c, v.a, v.b, v.keys));
+  return scoreCandidates(v.a, v.b, options, minScore).map((c) => toLink({ ...c, confidence: 0 }, v.a, v.b, v.keys));
 }
 
 /** Aligns two readouts; links are sorted by A index, then B index. */
@@ -81,6 +101,8 @@ export function align(a: AlignInput, b: AlignInput, resources: AlignResources, o
 export interface Alignment {
   links: Link[];
   nearest: { a: Array<Link | null>; b: Array<Link | null> };
+  /** For every sentence, the probability in [0, 1] that it is reported by its side only. */
+  oneSided: { a: number[]; b: number[] };
 }
 
 /**
@@ -89,23 +111,31 @@ export interface Alignment {
  * was not linked.
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
-  const v = buildVectors(a, b, resources, options);
-  // Candidates below the threshold are not scored to the end (that would cost time on long readouts):
-  // an unlinked sentence's nearest is one that scored enough but was not chosen, or none.
-  const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
-  const chosen = select(candidates, a.sentences.length, b.sentences.length, options);
-  const links = followReferences(chosen.map((c) => toLink(c, v.a, v.b, v.keys)), candidates, a, b, v, options);
+  const { v, candidates: scored, rows } = candidateRows(a, b, resources, options);
+  const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
+  const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
+  const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
+  const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, options) : own;
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
-  const bestA = new Array<Candidate | null>(a.sentences.length).fill(null);
-  const bestB = new Array<Candidate | null>(b.sentences.length).fill(null);
+  const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
+  const bestB = new Array<RatedCandidate | null>(b.sentences.length).fill(null);
+  const topA = new Float64Array(a.sentences.length);
+  const topB = new Float64Array(b.sentences.length);
   // The best candidate of each unlinked sentence; ties go to the earlier sentence (candidates come in text order).
   for (const c of candidates) {
+    topA[c.a] = Math.max(topA[c.a]!, c.confidence);
+    topB[c.b] = Math.max(topB[c.b]!, c.confidence);
     if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
     if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
   }
-  const explain = (c: Candidate | null): Link | null => (c ? toLink(c, v.a, v.b, v.keys) : null);
-  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) } };
+  for (const l of links) {
+    topA[l.a] = Math.max(topA[l.a]!, l.confidence);
+    topB[l.b] = Math.max(topB[l.b]!, l.confidence);
+  }
+  const explain = (c: RatedCandidate | null): Link | null => (c ? toLink(c, v.a, v.b, v.keys) : null);
+  const oneSided = (top: Float64Array): number[] => Array.from(top, (p) => omissionProbability(options.model, p));
+  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) }, oneSided: { a: oneSided(topA), b: oneSided(topB) } };
 }
 
 /**
@@ -115,7 +145,7 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
  * own merit are followed (no chains), one step, at most `maxLinksPerSentence`.
  */
 function followReferences(
-  links: Link[], candidates: Candidate[], a: AlignInput, b: AlignInput,
+  links: Link[], candidates: RatedCandidate[], a: AlignInput, b: AlignInput,
   v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }, options: AlignOptions,
 ): Link[] {
   const nB = b.sentences.length;
@@ -126,7 +156,7 @@ function followReferences(
     b: b.sentences.flatMap((s, k) => (k > 0 && !linked.b.has(k) && refersBack(s, b.language) ? [k] : [])),
   };
   if (referring.a.length === 0 && referring.b.length === 0) return links;
-  const own = new Map<number, Candidate>(candidates.map((c) => [key(c.a, c.b), c]));
+  const own = new Map<number, RatedCandidate>(candidates.map((c) => [key(c.a, c.b), c]));
   const inherited: Link[] = [];
   for (const side of ['a', 'b'] as const) {
     const input = side === 'a' ? a : b;
@@ -153,7 +183,8 @@ function followReferences(
           label: 'refers back', a: side === 'a' ? antecedent.text : '', b: side === 'b' ? antecedent.text : '',
           contribution: Math.max(0, score - ownShare), via: { side, id: antecedent.id },
         };
-        inherited.push({ a: i, b: j, score: Math.max(score, ownCandidate?.score ?? 0), reasons: [via, ...ownReasons] });
+        const confidence = Math.max(l.confidence * options.anaphoraFactor, ownCandidate?.confidence ?? 0);
+        inherited.push({ a: i, b: j, score: Math.max(score, ownCandidate?.score ?? 0), confidence, reasons: [via, ...ownReasons] });
       }
     }
   }
@@ -161,7 +192,7 @@ function followReferences(
 }
 
 /** A candidate with its reasons: the shared features (of the matched clauses) and their shares of the score. */
-function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: FeatureKeys): Link {
+function toLink(c: RatedCandidate, va: SentenceVector[], vb: SentenceVector[], keys: FeatureKeys): Link {
   const x = va[c.a]!;
   const y = vb[c.b]!;
   const inB = new Map<number, { weight: number; surface: string }>();
@@ -188,7 +219,7 @@ function toLink(c: Candidate, va: SentenceVector[], vb: SentenceVector[], keys: 
     else if (reasons.length < MAX_REASONS) reasons.push({ label: labelOf(r.key, r.a, r.b), a: r.a, b: r.b, contribution: r.contribution });
   }
   reasons.sort((p, q) => q.contribution - p.contribution || (p.label < q.label ? -1 : p.label > q.label ? 1 : 0));
-  return { a: c.a, b: c.b, score: c.score, reasons };
+  return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons };
 }
 
 /** Most reasons one link lists. */

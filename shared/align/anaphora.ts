@@ -18,6 +18,11 @@ const DEMONSTRATIVES = new Set(data.demonstratives);
 const SHELL_NOUNS = new Set(data.shellNouns);
 const PRONOUN_FOLLOWERS = new Set(data.pronounFollowers);
 const OPENING_PRONOUNS = new Set(['this', 'that', 'these', 'it']);
+/** "It was decided that…", "It is important to…": an anticipatory "it" that stands for the clause after it. */
+const EXPLETIVE = new RegExp(
+  `^it\\s+(?:${data.expletive.verbs.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,${data.expletive.gap}}?(?:${data.expletive.complements.join('|')})\\b`,
+  'iu',
+);
 /** Every sentence that refers back contains one of these words. */
 const MAY_REFER = new RegExp(`\\b(?:${[...DEMONSTRATIVES, ...OPENING_PRONOUNS].join('|')})\\b`, 'i');
 
@@ -28,7 +33,9 @@ export function refersBack(sentence: Sentence, language: string): boolean {
   if (!MAY_REFER.test(sentence.text)) return false;
   const tokens = words(sentence.text, 'en').map((w) => w.text.toLowerCase());
   const [first, second] = tokens;
-  if (first !== undefined && second !== undefined && OPENING_PRONOUNS.has(first) && PRONOUN_FOLLOWERS.has(second)) return true;
+  if (first !== undefined && second !== undefined && OPENING_PRONOUNS.has(first) && PRONOUN_FOLLOWERS.has(second)) {
+    return !(first === 'it' && EXPLETIVE.test(sentence.text.trimStart()));
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!DEMONSTRATIVES.has(tokens[i]!)) continue;
     // One adjective may stand between: "this important initiative".

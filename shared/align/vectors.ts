@@ -21,6 +21,8 @@ export interface VectorEntry {
   clause: number;
   /** A boilerplate or register word or concept: says little about which point is reported. */
   generic: boolean;
+  /** A participant's name (written in both readouts, in several sentences): damped by `participantFactor`. */
+  participant: boolean;
 }
 
 /** One sentence as a vector. */
@@ -147,6 +149,11 @@ function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
   return pieceOf.map((p) => clauseOfPiece[p]!);
 }
 
+/** A name written in both readouts and in more than two sentences, or one the openings give a party: one of the participants. */
+function participant(e: RawEntry, inA: number, inB: number, parties: ReadonlySet<string>): boolean {
+  return e.name && ((inA > 0 && inB > 0 && inA + inB > 2) || parties.has(e.key));
+}
+
 /**
  * Builds the vectors of both readouts. Each feature is damped by how many
  * sentences of the pair carry it: an inverse document frequency over the two
@@ -198,9 +205,9 @@ export function buildVectors(
           const inA = dfA[id]!;
           const inB = dfB[id]!;
           weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
-          if (e.name && ((inA > 0 && inB > 0 && inA + inB > 2) || participants.has(e.key))) weight *= options.participantFactor;
+          if (participant(e, dfA[id]!, dfB[id]!, participants)) weight *= options.participantFactor;
         }
-        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: e.generic };
+        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: e.generic, participant: e.key !== OPENING && participant(e, dfA[id]!, dfB[id]!, participants) };
       }).filter((e) => e.weight >= options.minFeatureWeight);
       let clauseCount = 1;
       for (const c of clauses) if (c + 1 > clauseCount) clauseCount = c + 1;

@@ -36,8 +36,13 @@ export interface RelateOptions {
   minShared: number;
 }
 
-/** For claims: the aligner's threshold (a claim says it reports the readout, so its best match is meant). */
-export const DEFAULT_RELATE: RelateOptions = { threshold: DEFAULT_ALIGN_OPTIONS.threshold, max: 3, ratio: 0.5, minShared: 1 };
+/**
+ * The least score of a claim's link: the aligner's candidate floor before its selection was learned
+ * (0.12; the aligner now scores candidates from 0.05 and lets its model choose, docs/alignment.md).
+ */
+const RELATE_THRESHOLD = 0.12;
+/** For claims: a claim says it reports the readout, so its best match is meant. */
+export const DEFAULT_RELATE: RelateOptions = { threshold: RELATE_THRESHOLD, max: 3, ratio: 0.5, minShared: 1 };
 /** For commentary: a quotation of a person speaks about the call in its own words, so a link needs more. */
 export const COMMENTARY_RELATE: RelateOptions = { threshold: 0.2, max: 3, ratio: 0.5, minShared: 2 };
 

@@ -22,6 +22,11 @@ export interface Pair {
   b: SentenceId[];
   /** Similarity in [0, 1], rounded to 3 decimals. */
   score: number;
+  /**
+   * The probability in [0, 1] (rounded to 3 decimals) that each of the pair's links is right,
+   * from the selection model (docs/alignment.md); null for a link an analyst made.
+   */
+  confidence: number | null;
   /** The shared terms or concepts behind the score, largest first. */
   reasons: Reason[];
   /** Word diff from the A sentence to the B sentence. */
@@ -30,8 +35,6 @@ export interface Pair {
   by?: By;
   /** Set when the analyst confirmed the link. */
   checked?: boolean;
-  /** How sure the aligner is; null for the analyst's own link (nothing was estimated). */
-  confidence?: number | null;
 }
 
 /** One readout in the comparison. */
@@ -50,19 +53,22 @@ export interface ComparedSide {
 /** A statement only one side made, with the wording the UI shows for it. */
 export interface Omission {
   id: SentenceId;
-  /** "only in White House", or "not in Kremlin's (incomplete) copy" when the other copy is incomplete. */
+  /**
+   * "only in White House", or "not in Kremlin's (incomplete) copy" when the other copy is incomplete;
+   * led by "probably" when the confidence is below the one threshold of shared/align/strength.ts.
+   */
   wording: string;
+  /** The probability in [0, 1] (rounded to 3 decimals) that the statement really is reported by one side only; null when an analyst decided. */
+  confidence: number | null;
   /**
    * The other side's statement that came closest, its score and what they share: for
    * an analyst to check the omission (absent when nothing there shared enough to score).
    */
-  nearest?: { id: SentenceId; score: number; reasons: Reason[] };
+  nearest?: { id: SentenceId; score: number; confidence: number; reasons: Reason[] };
   /** Who left it one-sided: the aligner, or the analyst who took its link away; absent when no correction was applied. */
   by?: By;
   /** Set when the analyst confirmed that it is one-sided. */
   checked?: boolean;
-  /** How sure the aligner is that nothing on the other side reports it; null when the analyst made it one-sided. */
-  confidence?: number | null;
 }
 
 /** The full comparison. */
@@ -78,11 +84,13 @@ export interface Comparison {
   omissions: Omission[];
 }
 
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
 /** Compares two readouts. Deterministic: the same input gives the same output. */
 export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Comparison {
   const sentencesA = segmentSentences(docA.text, 'a', { language: docA.meta.language });
   const sentencesB = segmentSentences(docB.text, 'b', { language: docB.meta.language });
-  const { links, nearest } = alignExplained({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
+  const { links, nearest, oneSided } = alignExplained({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
 
   // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.
   const diffs = new Map<string, DiffPart[]>();
@@ -95,7 +103,7 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const pairs: Pair[] = links.map((l) => {
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;
-    return { a: [sa.id], b: [sb.id], score: Math.round(l.score * 1000) / 1000, reasons: l.reasons, diff: diffOf(sa.text, sb.text) };
+    return { a: [sa.id], b: [sb.id], score: round(l.score), confidence: round(l.confidence), reasons: l.reasons, diff: diffOf(sa.text, sb.text) };
   });
   const pairedA = new Set(links.map((l) => l.a));
   const pairedB = new Set(links.map((l) => l.b));
@@ -114,10 +122,14 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const a = side(docA, sentencesA, pairedA);
   const b = side(docB, sentencesB, pairedB);
   const closest = (l: Link | null, other: Sentence[], side: Side): Pick<Omission, 'nearest'> =>
-    (l ? { nearest: { id: other[side === 'a' ? l.b : l.a]!.id, score: Math.round(l.score * 1000) / 1000, reasons: l.reasons } } : {});
+    (l ? { nearest: { id: other[side === 'a' ? l.b : l.a]!.id, score: round(l.score), confidence: round(l.confidence), reasons: l.reasons } } : {});
+  const omission = (id: SentenceId, p: number, maker: ComparedSide, other: ComparedSide, near: Link | null, otherSentences: Sentence[], side: Side): Omission => {
+    const confidence = round(p);
+    return { id, wording: omissionWording(maker, other, confidence), confidence, ...closest(near, otherSentences, side) };
+  };
   const omissions: Omission[] = [
-    ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [{ id: s.id, wording: omissionWording(a, b), ...closest(nearest.a[i]!, sentencesB, 'a') }])),
-    ...sentencesB.flatMap((s, j) => (pairedB.has(j) ? [] : [{ id: s.id, wording: omissionWording(b, a), ...closest(nearest.b[j]!, sentencesA, 'b') }])),
+    ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [omission(s.id, oneSided.a[i]!, a, b, nearest.a[i]!, sentencesB, 'a')])),
+    ...sentencesB.flatMap((s, j) => (pairedB.has(j) ? [] : [omission(s.id, oneSided.b[j]!, b, a, nearest.b[j]!, sentencesA, 'b')])),
   ];
   return { a, b, pairs, onlyA, onlyB, omissions };
 }

@@ -2,15 +2,20 @@
  * The wording of a statement only one side made. Its own module so that the
  * renderer can use it without bundling the aligner.
  */
+import { isUncertain } from '../align/strength';
 import type { Comparison } from './compare';
 
 /**
  * How a statement that `maker` made and `other` did not is worded: "only in
  * White House", or "not in Kremlin's (incomplete) copy" when the other side's
- * copy is known to be incomplete (the statement may be in the full text).
+ * copy is known to be incomplete (the statement may be in the full text). With a
+ * confidence below `CONFIDENT` (shared/align/strength.ts), the one threshold of
+ * the app's marks, it says "probably": "probably only in White House",
+ * "probably not in Kremlin's (incomplete) copy".
  */
-export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }): string {
-  return other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null): string {
+  const plain = other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+  return isUncertain(confidence) ? `probably ${plain}` : plain;
 }
 
 /**
@@ -58,6 +63,6 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b) : omissionWording(b, a) }));
+  const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b, o.confidence) : omissionWording(b, a, o.confidence) }));
   return { ...comparison, a, b, omissions };
 }

@@ -70,9 +70,8 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
     const checked = confirmed.has(key) || machine?.checked === true;
     // Built field by field, as the pairs are (see `marked`).
     if (machine) {
-      const o: Omission = { id, wording: machine.wording, by: machine.by ?? 'machine', checked };
+      const o: Omission = { id, wording: machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
       if (machine.nearest) o.nearest = machine.nearest;
-      if (machine.confidence !== undefined) o.confidence = machine.confidence;
       return o;
     }
     const o: Omission = { id, wording: omissionWording(maker, other), by: 'analyst', checked, confidence: null };
@@ -93,9 +92,7 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
  * made every later read of the pairs (the rows) slower too.
  */
 function marked(p: Pair, by: By, checked: boolean): Pair {
-  const out: Pair = { a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff, by, checked };
-  if (p.confidence !== undefined) out.confidence = p.confidence;
-  return out;
+  return { a: p.a, b: p.b, score: p.score, confidence: p.confidence, reasons: p.reasons, diff: p.diff, by, checked };
 }
 
 function indexOf(c: Comparison): Index {
@@ -133,7 +130,7 @@ function analystPair(comparison: Comparison, index: Index, c: Correction): Pair 
 /** What an omission made by an unlink came closest to: the statement it was linked with. */
 function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
   const other = p.a[0] === id ? p.b[0]! : p.a[0]!;
-  return { id: other, score: p.score, reasons: p.reasons };
+  return { id: other, score: p.score, confidence: p.confidence ?? 0, reasons: p.reasons };
 }
 
 /**

@@ -23,7 +23,7 @@ import { rowDiff, type Run } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
-import { STRONG_LINK } from '../align/strength';
+import { CONFIDENT } from '../align/strength';
 import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
@@ -257,7 +257,8 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li>Each row holds statements both readouts report (matched), or a statement only one of them made; rows follow the order of the readouts.</li>
     <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
-    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: no link of the row scores ${STRONG_LINK} or more (on a scale of 0 to 1); the statements share few terms, so check the match before relying on it.</li>
+    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it.</li>
+    <li>“Probably” before a caption (“${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only is under ${CONFIDENT}; the other readout may report it in other words.</li>
     ${correctionsLegend(corrected)}
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
@@ -369,7 +370,7 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     const omission = c.omissions.find((o) => o.id === id);
     const near = omission?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, confidence ${near.confidence.toFixed(2)}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
     return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
   })}</ol>`}
 </section>`;

@@ -37,7 +37,7 @@ export function correctedRows(rows: readonly Row[], c: Pick<Comparison, 'omissio
   return out;
 }
 
-/** Whether a matched row is a weak match: no machine link of it is strong, and the analyst linked none of it. */
+/** Whether a matched row is a weak match: the aligner is unsure of every link of it (shared/align/strength.ts), and the analyst linked none of it. */
 export function isWeakRow(pairs: readonly Pair[]): boolean {
-  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.score));
+  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.confidence));
 }

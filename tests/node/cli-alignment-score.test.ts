@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINK_F1_FLOOR, LINK_F1_TARGET, OMISSION_F1_FLOOR, OMISSION_F1_TARGET } from '../alignment-target';
+import { LINK_F1_TARGET, OMISSION_F1_TARGET } from '../alignment-target';
 import { ROOT, runCliProcess } from './cli-process';
 
 const PAIRS = join(ROOT, 'tests', 'fixtures', 'pairs');
@@ -19,7 +19,9 @@ const FLOOR_PAIRS = new Set([
 // The official scorer on every gold pair, micro-averaged from its exact counts (the `--all`
 // summary rounds to two decimals, which could pass a floor by rounding).
 describe('the official scorer on the nine older gold pairs', () => {
-  it(`rates the CLI's alignment at or above the floors (link F1 >= ${LINK_F1_FLOOR}, omission F1 >= ${OMISSION_F1_FLOOR}; target ${LINK_F1_TARGET} / ${OMISSION_F1_TARGET})`, () => {
+  // The floors are on the cross-validated figures (tests/scripts/alignment-cv.test.ts); these, measured on
+  // pairs the model was fitted on, are printed for information only and never quoted.
+  it('is accepted by the official scorer on every pair, and prints its in-sample figures', () => {
     const out = mkdtempSync(join(tmpdir(), 'score-'));
     const total = { predicted: 0, right: 0, strong: 0, found: 0, tp: 0, fp: 0, fn: 0 };
     const lines: string[] = [];
@@ -42,7 +44,8 @@ describe('the official scorer on the nine older gold pairs', () => {
     const omission = f1(total.tp + total.fp ? total.tp / (total.tp + total.fp) : 1, total.tp + total.fn ? total.tp / (total.tp + total.fn) : 1);
     const report = `\n${lines.join('\n')}\nall pairs: link F1 ${link.toFixed(4)}, omission F1 ${omission.toFixed(4)}; target ${LINK_F1_TARGET} / ${OMISSION_F1_TARGET}: ${link >= LINK_F1_TARGET && omission >= OMISSION_F1_TARGET ? 'met' : 'not met yet'}`;
     console.info(report);
-    expect(link, `link F1 below the floor${report}`).toBeGreaterThanOrEqual(LINK_F1_FLOOR);
-    expect(omission, `omission F1 below the floor${report}`).toBeGreaterThanOrEqual(OMISSION_F1_FLOOR);
+    expect(total.strong).toBeGreaterThan(0);
+    expect(link).toBeGreaterThan(0);
+    expect(omission).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -168,8 +168,8 @@ describe('a source\'s details edited by the analyst', () => {
     const reopened = value(await handlersFor().openComparisonFile(path));
     expect(reopened.b.meta.label).toBe('Moscow');
     expect(reopened.comparison.b.label).toBe('Moscow');
-    expect(reopened.comparison.omissions.find((o) => reopened.comparison.onlyA.includes(o.id))?.wording).toBe("not in Moscow's (incomplete) copy");
-    expect(reopened.comparison.omissions.find((o) => reopened.comparison.onlyB.includes(o.id))?.wording).toBe('only in Moscow');
+    expect(reopened.comparison.omissions.find((o) => reopened.comparison.onlyA.includes(o.id))?.wording).toMatch(/^(probably )?not in Moscow's \(incomplete\) copy$/);
+    expect(reopened.comparison.omissions.find((o) => reopened.comparison.onlyB.includes(o.id))?.wording).toMatch(/^(probably )?only in Moscow$/);
     // The alignment is the file's texts compared again: the same as before the labels changed.
     expect(reopened.comparison.pairs).toEqual(shown.comparison.pairs);
   });

@@ -24,13 +24,14 @@ describe('formatJson', () => {
     expect(json.b).toMatchObject({ note: 'Paragraph 5 is cut short.', provenance: null });
   });
 
-  it('adds each pair\'s reasons and word diff, and the omission wording', () => {
+  it('adds each pair\'s reasons, word diff and confidence, and the omission wording and confidence', () => {
     expect(json.pairs[0].reasons[1]).toEqual({ label: 'leader', a: 'leaders', b: 'presidents', contribution: 0.2 });
     expect(json.pairs[1].diff).toEqual([{ kind: 'same', text: 'They agreed on an energy ceasefire.' }]);
+    expect(json.pairs.map((p: { confidence: number }) => p.confidence)).toEqual([0.95, 0.95]);
     expect(json.omissions).toEqual([
-      { id: 'a3', wording: "not in Kremlin's (incomplete) copy", by: 'machine' },
-      { id: 'b1', wording: 'only in Kremlin', by: 'machine' },
-      { id: 'b4', wording: 'only in Kremlin', by: 'machine' },
+      { id: 'a3', wording: "not in Kremlin's (incomplete) copy", confidence: 0.9, by: 'machine' },
+      { id: 'b1', wording: 'only in Kremlin', confidence: 0.9, by: 'machine' },
+      { id: 'b4', wording: 'only in Kremlin', confidence: 0.9, by: 'machine' },
     ]);
   });
 });

@@ -20,7 +20,7 @@ export function sampleInput(): FormatInput {
   const a = sentences('a', ['The leaders spoke about peace.', 'They agreed on an energy ceasefire.', 'Only White House said this.']);
   const b = sentences('b', ['Kremlin opened with this.', 'The presidents spoke about peace.', 'They agreed on an energy ceasefire.', 'Only Kremlin said this.']);
   const pair = (ia: number, ib: number, score: number, reasons: Pair['reasons']): Pair =>
-    ({ a: [a[ia]!.id], b: [b[ib]!.id], score, reasons, diff: wordDiff(a[ia]!.text, b[ib]!.text) });
+    ({ a: [a[ia]!.id], b: [b[ib]!.id], score, confidence: 0.95, reasons, diff: wordDiff(a[ia]!.text, b[ib]!.text) });
   const sideA = { file: 'whitehouse.txt', label: 'White House', complete: true, language: 'en', sentences: a, coverage: 11 / 16, words: 16 };
   const sideB = { file: 'kremlin.txt', label: 'Kremlin', complete: false, language: 'en', sentences: b, coverage: 11 / 19, words: 19 };
   const comparison: Comparison = {
@@ -33,9 +33,9 @@ export function sampleInput(): FormatInput {
     onlyA: [id('a3')],
     onlyB: [id('b1'), id('b4')],
     omissions: [
-      { id: id('a3'), wording: omissionWording(sideA, sideB) },
-      { id: id('b1'), wording: omissionWording(sideB, sideA) },
-      { id: id('b4'), wording: omissionWording(sideB, sideA) },
+      { id: id('a3'), wording: omissionWording(sideA, sideB, 0.9), confidence: 0.9 },
+      { id: id('b1'), wording: omissionWording(sideB, sideA, 0.9), confidence: 0.9 },
+      { id: id('b4'), wording: omissionWording(sideB, sideA, 0.9), confidence: 0.9 },
     ],
   };
   const meta = (label: string, complete: boolean, more: Partial<SourceMeta>): SourceMeta =>

@@ -47,7 +47,7 @@ describe('formatTerminal', () => {
 
   it('shows a pair as both sentences with the differing words between word-diff markers, with score and reasons', () => {
     expect(plain()).toContain([
-      'a1 <-> b2 · score 0.71 · reasons: peace, leaders ~ presidents',
+      'a1 <-> b2 · score 0.71 · confidence 0.95 · reasons: peace, leaders ~ presidents',
       'White House  The [-leaders-] spoke about peace.',
       'Kremlin      The {+presidents+} spoke about peace.',
     ].join('\n'));
@@ -56,13 +56,13 @@ describe('formatTerminal', () => {
   it('shows a sentence linked to two sentences once, under the headings of both links, as the app does', () => {
     const input = sampleInput();
     const c = input.comparison;
-    c.pairs.unshift({ a: [c.a.sentences[0]!.id], b: [c.b.sentences[0]!.id], score: 0.4, reasons: [], diff: wordDiff(c.a.sentences[0]!.text, c.b.sentences[0]!.text) });
+    c.pairs.unshift({ a: [c.a.sentences[0]!.id], b: [c.b.sentences[0]!.id], score: 0.4, confidence: 0.9, reasons: [], diff: wordDiff(c.a.sentences[0]!.text, c.b.sentences[0]!.text) });
     c.onlyB = c.onlyB.filter((id) => id !== 'b1');
     c.omissions = c.omissions.filter((o) => o.id !== 'b1');
     const text = formatTerminal(input, { color: false, width: 100 });
     expect(text).toContain([
-      'a1 <-> b1 · score 0.40',
-      'a1 <-> b2 · score 0.71 · reasons: peace, leaders ~ presidents',
+      'a1 <-> b1 · score 0.40 · confidence 0.90',
+      'a1 <-> b2 · score 0.71 · confidence 0.95 · reasons: peace, leaders ~ presidents',
       'White House  The [-leaders-] spoke about peace.',
       'Kremlin      {+Kremlin opened with this.+} The {+presidents+} spoke about peace.',
     ].join('\n'));
@@ -75,8 +75,8 @@ describe('formatTerminal', () => {
 
   it('marks one-sided statements loudly with the omission wording, in reading order', () => {
     const text = plain();
-    expect(text).toContain("!! NOT IN KREMLIN'S (INCOMPLETE) COPY · a3\nWhite House  Only White House said this.");
-    expect(text).toContain('!! ONLY IN KREMLIN · b4\nKremlin      Only Kremlin said this.');
+    expect(text).toContain("!! NOT IN KREMLIN'S (INCOMPLETE) COPY · a3 · confidence 0.90\nWhite House  Only White House said this.");
+    expect(text).toContain('!! ONLY IN KREMLIN · b4 · confidence 0.90\nKremlin      Only Kremlin said this.');
     const order = ['· b1', 'a1 <-> b2', 'a2 <-> b3', '· b4', '· a3'].map((s) => text.indexOf(s));
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
@@ -122,21 +122,27 @@ describe('the label column', () => {
 });
 
 describe('weak links', () => {
-  it('are marked after their score', () => {
+  it('are marked after their confidence, when it is under the one threshold', () => {
     const input = sampleInput();
-    input.comparison.pairs[0]!.score = 0.14;
+    input.comparison.pairs[0]!.confidence = 0.42;
     const out = formatTerminal(input, { color: false, width: 120 });
-    expect(out).toMatch(/a1 <-> b2 · score 0\.14 \(weak\)/);
-    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · /);
+    expect(out).toMatch(/a1 <-> b2 · score 0\.71 · confidence 0\.42 \(weak\)/);
+    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · confidence 0\.95 · /);
+  });
+
+  it('say when an analyst made the link, and never call it weak', () => {
+    const input = sampleInput();
+    input.comparison.pairs[0]!.confidence = null;
+    expect(formatTerminal(input, { color: false, width: 120 })).toMatch(/a1 <-> b2 · score 0\.71 · made by an analyst · reasons/);
   });
 });
 
 describe('one-sided rows', () => {
   it('say what came closest on the other side, when something did', () => {
     const input = sampleInput();
-    input.comparison.omissions[1]!.nearest = { id: 'a1' as SentenceId, score: 0.14, reasons: [{ label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 }] };
+    input.comparison.omissions[1]!.nearest = { id: 'a1' as SentenceId, score: 0.14, confidence: 0.2, reasons: [{ label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 }] };
     const out = formatTerminal(input, { color: false, width: 120 });
-    expect(out).toContain('b1 closest: a1 · score 0.14, not linked · shares: peace');
+    expect(out).toContain('b1 closest: a1 · score 0.14, confidence 0.20, not linked · shares: peace');
     expect(out).not.toContain('b4 closest');
   });
 });

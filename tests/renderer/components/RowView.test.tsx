@@ -6,6 +6,7 @@ import { SourceHeader } from '../../../renderer/components/SourceHeader';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
 import { buildRows } from '../../../shared/view/rows';
 import { loadSample } from '../sample';
+import { CONFIDENT } from '../../../shared/align/strength';
 
 let sample: LoadedComparison;
 beforeAll(async () => { sample = await loadSample(); });
@@ -31,9 +32,9 @@ describe('RowView', () => {
   });
 
   it('says when a matched row is a weak match, and only then', () => {
-    const strong = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.pairs.some((p) => p.score >= 0.25));
-    // The same row as if every link in it had scored under 0.25.
-    const weak = { ...strong!, pairs: strong!.pairs.map((p) => ({ ...p, score: 0.14 })) };
+    const strong = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.pairs.some((p) => (p.confidence ?? 1) >= CONFIDENT));
+    // The same row as if the aligner were unsure of every link in it.
+    const weak = { ...strong!, pairs: strong!.pairs.map((p) => ({ ...p, confidence: 0.42 })) };
     const { container, unmount } = render(<RowView row={weak!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     expect(container.querySelector('.weak-match')?.textContent).toMatch(/weak match/);
     unmount();

@@ -27,6 +27,17 @@ describe('sentences that refer back', () => {
     expect(refersBack(s('Trading blocs such as the CPTPP matter.'), 'en')).toBe(false);
   });
 
+  it('does not read an expletive "It was decided / agreed / noted that…" as a reference back (issue 14, cause 5)', () => {
+    expect(refersBack(s('It was decided that the two foreign ministers would meet in the spring.'), 'en')).toBe(false);
+    expect(refersBack(s('It was agreed to hold the next round of talks in the autumn.'), 'en')).toBe(false);
+    expect(refersBack(s('It is important to keep the shipping lanes open.'), 'en')).toBe(false);
+    expect(refersBack(s('It has been noted that exports rose sharply.'), 'en')).toBe(false);
+  });
+
+  it('still reads a pronoun "It" that stands for the previous statement as a reference back', () => {
+    expect(refersBack(s('It will be reviewed by the ministers next month.'), 'en')).toBe(true);
+  });
+
   it('answers false for languages it has no word lists for', () => {
     expect(refersBack(s('Эта инициатива была поддержана.'), 'ru')).toBe(false);
   });

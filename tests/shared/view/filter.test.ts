@@ -76,7 +76,8 @@ describe('filterRows', () => {
   it('keeps every one-sided statement of the 2025 sample, and nothing else', () => {
     const sample = sample2025();
     const oneSided = filterRows(buildRows(sample), 'one-sided', ctx({}, sample));
-    expect(oneSided.flatMap((r) => r.b)).toEqual(sample.onlyB);
+    // B-only rows stand after the row of their nearest earlier paired B sentence, so not always in B's order.
+    expect(oneSided.flatMap((r) => r.b).sort()).toEqual([...sample.onlyB].sort());
     expect(oneSided.flatMap((r) => r.a).sort()).toEqual([...sample.onlyA].sort());
     expect(oneSided.length).toBeGreaterThan(0);
   });

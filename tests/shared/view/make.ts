@@ -26,7 +26,7 @@ export function makeComparison(a: readonly string[], b: readonly string[], links
   const sb = sentences('b', b);
   const sorted = [...links].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const pairs: Pair[] = sorted.map(([i, j, score = 0.5]) => ({
-    a: [sa[i]!.id], b: [sb[j]!.id], score, reasons: [], diff: wordDiff(sa[i]!.text, sb[j]!.text),
+    a: [sa[i]!.id], b: [sb[j]!.id], score, confidence: 0.9, reasons: [], diff: wordDiff(sa[i]!.text, sb[j]!.text),
   }));
   const side = (label: string, complete: boolean, ss: Sentence[]) =>
     ({ file: `${label}.txt`, label, complete, language: 'en', sentences: ss, coverage: 0, words: 0 });
@@ -36,6 +36,6 @@ export function makeComparison(a: readonly string[], b: readonly string[], links
   const onlyB = sb.filter((_, j) => !sorted.some((l) => l[1] === j)).map((s) => s.id);
   return {
     a: A, b: B, pairs, onlyA, onlyB,
-    omissions: [...onlyA.map((id) => ({ id, wording: omissionWording(A, B) })), ...onlyB.map((id) => ({ id, wording: omissionWording(B, A) }))],
+    omissions: [...onlyA.map((id) => ({ id, wording: omissionWording(A, B), confidence: 0.9 })), ...onlyB.map((id) => ({ id, wording: omissionWording(B, A), confidence: 0.9 }))],
   };
 }

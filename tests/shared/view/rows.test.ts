@@ -7,6 +7,7 @@ import { loadResources } from '../../../node/resources';
 import { comparisonArb, sentenceArb } from './arbitrary';
 import { makeComparison } from './make';
 import { sample2025 } from './sample';
+import { isWeakMatch } from '../../../shared/align/strength';
 
 const keys = (rows: Row[]) => rows.map((r) => r.key);
 const textOf = (c: Comparison, pattern: string) => [...c.a.sentences, ...c.b.sentences].find((s) => s.text.includes(pattern))!.id;
@@ -98,24 +99,23 @@ describe('buildRows on the 2025 Trump–Putin sample', () => {
     expect(row.changed).toBe(true);
   });
 
-  it("shows the Kremlin's key condition as a row only the Kremlin has, after the row about a lasting peace", () => {
+  it("does not show the Kremlin's key condition as surely shared: a row only the Kremlin has, or a weak match", () => {
     const condition = rowOf(rows, textOf(c, 'complete cessation of foreign military assistance'));
-    expect(condition.kind).toBe('only-b');
-    expect(condition.wording).toBe('only in Kremlin');
-    // In the Kremlin's reading order: right after the row of the Kremlin sentence before it.
-    const before = c.b.sentences[c.b.sentences.findIndex((s) => (condition.b as string[]).includes(s.id)) - 1]!;
-    expect(rows.indexOf(condition)).toBe(rows.indexOf(rowOf(rows, before.id)) + 1);
+    // The gold has it one-sided; the learned selection links it, with a confidence under the threshold (docs/alignment.md).
+    if (condition.kind === 'only-b') expect(condition.wording).toMatch(/^(probably )?only in Kremlin$/);
+    else expect(isWeakMatch(condition.pairs.map((p) => p.confidence))).toBe(true);
   });
 
   it("words every White House-only row as not in the Kremlin's incomplete copy", () => {
     const onlyA = rows.filter((r) => r.kind === 'only-a');
     expect(onlyA.length).toBeGreaterThan(0);
-    expect(new Set(onlyA.map((r) => r.wording))).toEqual(new Set(["not in Kremlin's (incomplete) copy"]));
+    for (const r of onlyA) expect(r.wording).toMatch(/^(probably )?not in Kremlin's \(incomplete\) copy$/);
   });
 
   it('starts with the opening statements of both readouts, paired', () => {
     expect(rows[0]!.kind).toBe('matched');
-    expect(rows[0]!.key).toMatch(/^r:a1\|b1\b/u);
+    expect(rows[0]!.a[0]).toBe('a1');
+    expect(rows[0]!.b[0]).toBe('b1');
   });
 });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actNames, dialogueActs } from '../../../shared/align/dialogue-acts';
+
+// Invented sentences, one behaviour each (issue 14, cause 3).
+describe('dialogue acts of a readout sentence', () => {
+  it('tags the report of the call as an opening', () => {
+    expect(actNames(dialogueActs('The Chancellor spoke by telephone with the President of Chile this morning.', 'en'))).toContain('opening');
+  });
+
+  it('tags a topics overview, thanks and an agreement to stay in touch', () => {
+    expect(actNames(dialogueActs('The two sides exchanged views on regional matters.', 'en'))).toEqual(['topics']);
+    expect(actNames(dialogueActs('The premier thanked her guest for the hospitality.', 'en'))).toEqual(['thanks']);
+    expect(actNames(dialogueActs('They agreed to stay in close contact.', 'en'))).toEqual(['contact']);
+  });
+
+  it('tags instructions to officials and an invitation', () => {
+    expect(actNames(dialogueActs('The leaders instructed their ministers to prepare a road map.', 'en'))).toEqual(['instruction']);
+    expect(actNames(dialogueActs('She extended an invitation to visit Lisbon.', 'en'))).toEqual(['invitation']);
+  });
+
+  it('tags nothing in a point of substance, and nothing in a language without cue lists', () => {
+    expect(dialogueActs('Fisheries quotas in the northern waters will rise by a tenth.', 'en')).toBe(0);
+    expect(dialogueActs('Стороны обсудили ситуацию.', 'ru')).toBe(0);
+  });
+
+  it('matches a cue at the start of a word only', () => {
+    expect(actNames(dialogueActs('The thankless task of reform continues.', 'en'))).toEqual(['thanks']);
+    expect(dialogueActs('Pathankot was mentioned.', 'en')).toBe(0);
+  });
+});
