@@ -9,7 +9,8 @@
  *          with the source's format (compare): "format", "encoding", and "text" when the offsets
  *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
- *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff" }],
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "reasons", "diff",
+ *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
  *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording" }],
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
@@ -44,7 +45,7 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
   const output = {
     a: { ...side(c.a, meta.a), ...(origins && originJson(origins.a)) },
     b: { ...side(c.b, meta.b), ...(origins && originJson(origins.b)) },
-    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff })),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, reasons: p.reasons, diff: p.diff, differences: p.differences })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     omissions: c.omissions,
