@@ -16,13 +16,16 @@
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
  *   "commentary": [{ "id", "speaker", "role", "party", "quote", "start", "end", "timing", "links" }],
- *   "manualLinks": [{ "from", "to", "op" }] }
+ *   "manualLinks": [{ "from", "to", "op" }],
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }] }
  * ```
  */
 import type { ComparedSide } from '../../shared/compare/compare';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
+import { buildFindings } from '../../shared/findings/findings';
+import type { Finding } from '../../shared/findings/types';
 
 /** Where a side's text came from, as the importers give it (node/source-doc.ts). */
 export interface SourceOrigin {
@@ -50,8 +53,14 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
     onlyB: c.onlyB,
     omissions: c.omissions,
     ...(input.article ? articleJson(input.article) : {}),
+    findings: findingsJson(buildFindings({ comparison: c, article: input.article ?? null, annotations: [] })),
   };
   return JSON.stringify(output, null, 2) + '\n';
+}
+
+/** The findings as the JSON gives them: kind, rank, rows, ids, text (the salience points stay inside). */
+export function findingsJson(findings: readonly Finding[]) {
+  return findings.map((f) => ({ kind: f.kind, rank: f.rank, rows: f.rows, ids: f.ids, text: f.text }));
 }
 
 function articleJson(an: ArticleAnalysis) {

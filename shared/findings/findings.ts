@@ -28,7 +28,7 @@ export interface FindingsInput {
 /** Kinds in the order they are listed when their salience is equal. */
 const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission'];
 /** Most characters of a sentence quoted in a finding. */
-const CLIP = 160;
+const CLIP = 260;
 /** Most typed differences named in one row's line. */
 const NAMED = 3;
 /** The annotation label that makes a finding. */
@@ -115,9 +115,9 @@ const SEVERITY_WORDING: Record<MisquoteSeverity, string> = {
 };
 
 /** A quotation's severity, from `severity` when the quote check gives it, else from `verbatim`. */
-function severityOf(q: QuoteCheck & { severity?: string }): MisquoteSeverity | null {
+function severityOf(q: QuoteCheck): MisquoteSeverity | null {
   if (q.severity === 'verbatim' || (q.severity === undefined && q.verbatim)) return null;
-  return q.severity === 'changes-meaning' || q.severity === 'different-wording' || q.severity === 'minor' ? q.severity : 'not-verbatim';
+  return q.severity ?? 'not-verbatim';
 }
 
 function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {
