@@ -242,8 +242,8 @@ function runSpans(runs: readonly Run[], side: Side): Span[] {
   const merged: { text: string; same: boolean }[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.same === (run.kind === 'same')) last.text += run.text;
-    else merged.push({ text: run.text, same: run.kind === 'same' });
+    if (last && last.same === (run.kind === 'same' || run.kind === 'equivalent')) last.text += run.text;
+    else merged.push({ text: run.text, same: run.kind === 'same' || run.kind === 'equivalent' });
   }
   const spans: Span[] = [];
   for (const part of merged) {

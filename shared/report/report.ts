@@ -19,7 +19,7 @@ import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, timingWording, verdictWording } from '../view/article';
-import { rowDiff, type Run } from '../view/row-diff';
+import { rowDiff } from '../view/row-diff';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
 import { isWeakMatch, STRONG_LINK } from '../align/strength';
@@ -27,6 +27,9 @@ import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
 import type { ReportOptions } from './options';
 import { REPORT_CSS } from './styles';
+import { FINDINGS_CSS, findingsSection, typedBadge } from './findings';
+import { buildFindings } from '../findings/findings';
+import { markRuns, rowTypedMarks, type MarkedRun, type TypedMark } from '../view/typed-marks';
 
 /** Everything a report shows. */
 export interface ReportInput {
@@ -96,6 +99,7 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
   <h1>${title}</h1>
   ${date ? html`<p class="event-date">${longDate(date)}</p>` : null}
 </header>
+${findingsSection(buildFindings({ comparison: c, article, annotations }))}
 ${sourcesSection(input, article)}
 ${summarySection(input, places, annotations, article, options)}
 ${legendSection(c, options, annotations.length > 0, article !== null)}
@@ -114,6 +118,7 @@ ${annotations.length > 0 ? annotationsSection(annotations, input, places, articl
 <style>
 @page { size: ${options.pageSize}; }
 ${REPORT_CSS}
+${FINDINGS_CSS}
 </style>
 </head>
 <body>
@@ -212,7 +217,8 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
   <h2 id="h-legend">How to read this report</h2>
   <ul>
     <li>Each row holds statements both readouts report (matched), or a statement only one of them made; rows follow the order of the readouts.</li>
-    <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
+    <li><span class="typed"><span class="t-badge">number</span>Boxed words led by a badge</span>: a typed difference between matched statements (number, modality, polarity, actor, commitment, evaluation, scope, condition), on both sides; the Findings say what differs.</li>
+    <li>Words both readouts use, or that stand for the same concept (“end” ~ “ending”), are plain. <span class="only-a">Dotted underline</span>: other words only one readout uses in the matched statements (${c.a.label} or ${c.b.label}), shown quietly.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: no link of the row scores ${STRONG_LINK} or more (on a scale of 0 to 1); the statements share few terms, so check the match before relying on it.</li>
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
@@ -238,12 +244,13 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
   const body = places.rows.map((row, i) => {
     if (options.differencesOnly && !row.changed) return null;
     const text = rowDiff(row, c);
+    const typed = rowTypedMarks(row);
     const notes = notesOf(row);
     const cell = (side: Side) => {
       if (row[side].length === 0) {
         return html`<td class="gap"><span class="caption">${row.wording ?? ''}</span></td>`;
       }
-      return html`<td class="${row.kind === 'matched' ? 'text' : 'text one-sided'}" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, row.kind === 'matched')}</td>`;
+      return html`<td class="${row.kind === 'matched' ? 'text' : 'text one-sided'}" lang="${primaryTag(c[side].language)}">${runsMarkup(markRuns(text[side], typed[side]), side, c, places.marks, row.kind === 'matched')}</td>`;
     };
     return html`
 <tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakMatch(row.pairs.map((p) => p.score)) ? html`<span class="weak">weak</span>` : null}</th>${cell('a')}${cell('b')}</tr>${notes.length > 0 ? html`
@@ -266,8 +273,9 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
  * annotated passage is tinted and bracketed, ⟦✎3 … ⟧, so that its extent survives
  * black-and-white printing; a row annotation's marker leads the row's first sentence.
  */
-function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
+function runsMarkup(runs: readonly MarkedRun[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
   const out: Markup[] = [];
+  let open: TypedMark | null = null;
   const spans = marks.spans[side];
   for (const run of runs) {
     const sentence = run.sentence ? sentenceOf(c[side], run.sentence) : undefined;
@@ -276,8 +284,11 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
       const rowAnnotations = new Set(marks.rows[sentence.id] ?? []);
       for (const id of marks.bySentence[sentence.id] ?? []) if (rowAnnotations.has(id)) out.push(html`<span class="marker">✎${marks.numbers[id]}</span>`);
     }
+    // A typed difference's words are boxed and led by its badge; a run outside it closes the box.
+    if (open && run.mark !== open) { out.push(html`</span>`); open = null; }
+    if (run.mark && run.mark !== open) { out.push(html`<span class="typed">${typedBadge(run.mark)}`); open = run.mark; }
     // A one-sided row is all one side's: its bar and the caption opposite say so, not its words.
-    const cls = run.kind === 'same' || !matched ? null : run.kind;
+    const cls = run.kind === 'same' || run.kind === 'equivalent' || !matched ? null : run.kind;
     const pieces = sentence && spans.length > 0 ? segmentsOf(run.text, sentence.start + run.start, spans) : [{ text: run.text, start: -1, ids: [] as string[] }];
     for (const piece of pieces) {
       const end = piece.start + piece.text.length;
@@ -287,6 +298,7 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
       for (const span of spans) if (span.end === end && piece.start >= 0) out.push(html`<span class="bracket">⟧</span>`);
     }
   }
+  if (open) out.push(html`</span>`);
   return out;
 }
 
