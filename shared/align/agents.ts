@@ -515,14 +515,21 @@ export function agentResolvers(
   const ra = resolver(a.sentences, 1, oa);
   const rb = resolver(b.sentences, bHost, ob);
   const ctxOf = (self: Party, o: Opening): Context => ({ self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known });
-  const subject = (sentences: readonly Sentence[], ctx: Context, agentAt: AgentOf) => (index: number): Subject | undefined => {
-    const sentence = sentences[index];
-    if (!sentence) return undefined;
-    const s = subjectOf(sentence, ctx);
-    if (s !== PREVIOUS) return s;
-    // A pronoun: its words, and the agent it continues.
-    const pronoun = tokenize(sentence.text).find((t) => PRONOUNS.has(t.norm));
-    return pronoun ? { agent: agentAt(index), start: pronoun.start, end: pronoun.end } : undefined;
+  const subject = (sentences: readonly Sentence[], ctx: Context, agentAt: AgentOf) => {
+    const memo = new Map<number, Subject | undefined>();
+    const find = (index: number): Subject | undefined => {
+      const sentence = sentences[index];
+      if (!sentence) return undefined;
+      const s = subjectOf(sentence, ctx);
+      if (s !== PREVIOUS) return s;
+      // A pronoun: its words, and the agent it continues.
+      const pronoun = tokenize(sentence.text).find((t) => PRONOUNS.has(t.norm));
+      return pronoun ? { agent: agentAt(index), start: pronoun.start, end: pronoun.end } : undefined;
+    };
+    return (index: number): Subject | undefined => {
+      if (!memo.has(index)) memo.set(index, find(index));
+      return memo.get(index);
+    };
   };
   return {
     a: ra, b: rb, names: shownNames,

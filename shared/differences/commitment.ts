@@ -51,7 +51,7 @@ export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | 
   const cb = CLASS_OF.get(hb.key)!;
   if (ca.name === cb.name) return [];
   // The aligner matched the two verbs as one concept: paraphrase.
-  const shared = (side: Side, h: Hit) => ctx.tokens[side].slice(h.from, h.to).every((t) => t.shared);
+  const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];
   const a = spanOf(ctx, 'a', ha.from, ha.to);
   const b = spanOf(ctx, 'b', hb.from, hb.to);

@@ -3,7 +3,7 @@
  * what they share), the readouts' labels, and how to make a span of tokens.
  */
 import type { Sentence, Side } from '../model/types';
-import type { Tok } from './tokens';
+import type { Shared, Tok } from './tokens';
 import type { DifferenceSpan, DifferenceType, TypedDifference } from './types';
 
 /** Longest span, in words, that carries a difference (a leader's name with title may be longer). */
@@ -12,7 +12,9 @@ export const MAX_SPAN_WORDS = 6;
 /** A pair of sentences ready for the rules. */
 export interface PairContext {
   sentences: Record<Side, Sentence>;
-  tokens: Record<Side, Tok[]>;
+  tokens: Record<Side, readonly Tok[]>;
+  /** Which tokens of each side the other shares (tokens.ts). */
+  shared: Record<Side, Shared>;
   /** The readouts' labels, for explanations ("White House", "Kremlin"). */
   labels: Record<Side, string>;
 }

@@ -34,8 +34,7 @@ const MODAL_WORDS: Record<string, string> = {
 
 /** A side's cues that the other side does not share. */
 function unshared(ctx: PairContext, side: Side, phrases: ReadonlyMap<string, string[]>, otherKeys: ReadonlySet<string>): Hit[] {
-  const tokens = ctx.tokens[side];
-  return findCues(tokens, phrases).filter((h) => !otherKeys.has(h.key) && !hitShared(tokens, h));
+  return findCues(ctx.tokens[side], phrases).filter((h) => !otherKeys.has(h.key) && !hitShared(ctx.shared[side], h));
 }
 
 const keys = (hits: readonly Hit[]): Set<string> => new Set(hits.map((h) => h.key));
@@ -75,7 +74,7 @@ export function modality(ctx: PairContext): TypedDifference[] {
   let ha = c.a.find((h) => !kindsB.has(kindOf(h)));
   let hb = c.b.find((h) => !kindsA.has(kindOf(h)));
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
-  const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.tokens[side][h.to]?.shared;
+  const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
   if (!ha || !hb) {
     if (ha && !governsShared('a', ha)) ha = undefined;
     if (hb && !governsShared('b', hb)) hb = undefined;
@@ -97,7 +96,7 @@ export function modality(ctx: PairContext): TypedDifference[] {
 export function polarity(ctx: PairContext): TypedDifference[] {
   const neg = (side: Side): Hit[] => {
     const tokens = ctx.tokens[side];
-    const hits = findCues(tokens, POLARITY);
+    const hits = [...findCues(tokens, POLARITY)];
     tokens.forEach((t, i) => { if (t.norm.endsWith("n't")) hits.push({ from: i, to: i + 1, key: "n't" }); });
     return hits;
   };

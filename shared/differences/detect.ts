@@ -12,7 +12,7 @@ import { commitment } from './commitment';
 import type { PairContext } from './context';
 import { condition, evaluation, modality, polarity, scope } from './cues';
 import { numbers } from './number';
-import { markShared, tokenize } from './tokens';
+import { sharedTokens, tokenize, type Tok } from './tokens';
 import { DIFFERENCE_TYPES, type DifferenceSpan, type TypedDifference } from './types';
 
 /** The reason label of the two openings of a call (shared/align/align.ts). */
@@ -29,10 +29,10 @@ export interface PairDifferenceInput {
 }
 
 /** The typed differences of one pair, ordered by type (DIFFERENCE_TYPES), then by position in A. */
-export function pairDifferences(input: PairDifferenceInput, labels: Record<Side, string>, agents: AgentResolvers | null): TypedDifference[] {
-  const tokens = { a: tokenize(input.a.text), b: tokenize(input.b.text) };
-  markShared(tokens.a, input.a.text, tokens.b, input.b.text, input.reasons);
-  const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, labels };
+export function pairDifferences(input: PairDifferenceInput, labels: Record<Side, string>, agents: AgentResolvers | null, tokensOf: (s: Sentence) => readonly Tok[] = (s) => tokenize(s.text)): TypedDifference[] {
+  const tokens = { a: tokensOf(input.a), b: tokensOf(input.b) };
+  const shared = sharedTokens(tokens.a, input.a.text, tokens.b, input.b.text, input.reasons);
+  const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, shared, labels };
   const subjects = { a: agents?.subject.a(input.indexA), b: agents?.subject.b(input.indexB) };
   const opening = input.reasons.some((r) => r.label === OPENING_REASON);
   const found = [
@@ -67,5 +67,12 @@ export function differencesFor(sides: DifferenceSides): (a: number, b: number, r
   if (primaryLanguage(sides.a.language) !== 'en' || primaryLanguage(sides.b.language) !== 'en') return () => [];
   const agents = agentResolvers(sides.a, sides.b);
   const labels = { a: sides.a.label, b: sides.b.label };
-  return (i, j, reasons) => pairDifferences({ a: sides.a.sentences[i]!, b: sides.b.sentences[j]!, indexA: i, indexB: j, reasons }, labels, agents);
+  // A sentence linked to several others is tokenized once (and its cues found once: tokens.ts).
+  const cache = new Map<Sentence, readonly Tok[]>();
+  const tokensOf = (s: Sentence): readonly Tok[] => {
+    let t = cache.get(s);
+    if (!t) cache.set(s, (t = tokenize(s.text)));
+    return t;
+  };
+  return (i, j, reasons) => pairDifferences({ a: sides.a.sentences[i]!, b: sides.b.sentences[j]!, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
 }

@@ -18,9 +18,10 @@ export interface Tok {
   /** UTF-16 offsets into the sentence's text (end exclusive). */
   start: number;
   end: number;
-  /** The other sentence has this word's stem, or the aligner matched it to a word there as one concept. */
-  shared: boolean;
 }
+
+/** For each token of a sentence: the other sentence has its stem, or the aligner matched it to a word there as one concept. */
+export type Shared = boolean[];
 
 /** A cue found in a sentence: tokens `from` to `to` (exclusive), the cue's key. */
 export interface Hit {
@@ -36,29 +37,29 @@ export function tokenize(text: string): Tok[] {
   return words(text, 'en').map((w) => {
     const lower = w.text.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
     const norm = lower.endsWith("n't") ? lower : normalizeWord(w.text);
-    return { raw: w.text, norm, stem: stem(norm), start: w.start, end: w.end, shared: false };
+    return { raw: w.text, norm, stem: stem(norm), start: w.start, end: w.end };
   });
 }
 
-/** Marks the tokens of each side the other shares, by stem or through a reason's surfaces. */
-export function markShared(a: Tok[], textA: string, b: Tok[], textB: string, reasons: readonly Reason[]): void {
+/** Which tokens of each side the other shares, by stem or through a reason's surfaces. */
+export function sharedTokens(a: readonly Tok[], textA: string, b: readonly Tok[], textB: string, reasons: readonly Reason[]): { a: Shared; b: Shared } {
   const stemsA = new Set(a.map((t) => t.stem));
   const stemsB = new Set(b.map((t) => t.stem));
-  for (const t of a) t.shared = stemsB.has(t.stem);
-  for (const t of b) t.shared = stemsA.has(t.stem);
+  const out = { a: a.map((t) => stemsB.has(t.stem)), b: b.map((t) => stemsA.has(t.stem)) };
   for (const r of reasons) {
     if (r.via || !r.a || !r.b) continue;
-    coverSurface(a, textA, r.a);
-    coverSurface(b, textB, r.b);
+    coverSurface(a, out.a, textA, r.a);
+    coverSurface(b, out.b, textB, r.b);
   }
+  return out;
 }
 
 /** Marks the tokens inside every occurrence of `surface` in `text` (any case) as shared. */
-function coverSurface(tokens: Tok[], text: string, surface: string): void {
+function coverSurface(tokens: readonly Tok[], shared: Shared, text: string, surface: string): void {
   const hay = text.toLowerCase();
   const needle = surface.toLowerCase();
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    for (const t of tokens) if (t.start >= at && t.end <= at + needle.length) t.shared = true;
+    tokens.forEach((t, i) => { if (t.start >= at && t.end <= at + needle.length) shared[i] = true; });
   }
 }
 
@@ -68,6 +69,17 @@ function coverSurface(tokens: Tok[], text: string, surface: string): void {
  * cues by their stem as well (agree, agreed, agrees).
  */
 export function findCues(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
+  // A sentence's tokens are made once and shared by its pairs: its cues are found once per list.
+  let perList = found.get(tokens);
+  if (!perList) found.set(tokens, (perList = new Map()));
+  let hits = perList.get(phrases);
+  if (!hits) perList.set(phrases, (hits = scan(tokens, phrases, byStem)));
+  return hits;
+}
+
+const found = new WeakMap<readonly Tok[], Map<ReadonlyMap<string, string[]>, Hit[]>>();
+
+function scan(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A capitalised word inside the sentence is a name or a date ("the United States", "12 May"), not a cue.
@@ -111,7 +123,7 @@ export function phraseMap(phrases: readonly string[]): Map<string, string[]> {
 }
 
 /** Every word of a hit is shared with the other sentence. */
-export const hitShared = (tokens: readonly Tok[], h: Hit): boolean => tokens.slice(h.from, h.to).every((t) => t.shared);
+export const hitShared = (shared: Shared, h: Hit): boolean => shared.slice(h.from, h.to).every(Boolean);
 
 /** The stem of a one-word cue, for lists matched by stem. */
 export const stemOf = (word: string): string => stem(normalizeWord(word));
