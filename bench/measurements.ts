@@ -12,6 +12,8 @@ import { applyCorrections } from '../shared/corrections/apply';
 import { createCorrection, type Correction } from '../shared/corrections/model';
 import { buildRows } from '../shared/view/rows';
 import { longPair } from './report-fixture';
+import { differencesFor } from '../shared/differences/detect';
+import { buildFindings } from '../shared/findings/findings';
 import type { SourceDoc } from '../shared/model/types';
 import { medianTime, timeOnce, type Clock } from './timing';
 
@@ -99,7 +101,7 @@ export const MEASUREMENTS: Measurement[] = [
   },
   {
     key: 'compare20k_ms',
-    what: 'compare() on a generated 20,000-word pair, median of 3 after 1 warm-up',
+    what: 'compare() (typed differences included) on a generated 20,000-word pair, median of 3 after 1 warm-up',
     decimals: 0,
     run: (ctx) => compareGenerated(ctx, 20_000, 3),
     target: { text: '≤ 300 ms', met: (value) => value <= 300 },
@@ -143,6 +145,26 @@ export const MEASUREMENTS: Measurement[] = [
       }, { warmup: 2, runs: 20 }, ctx.clock);
     },
     target: { text: '≤ 50 ms', met: (value) => value <= 50 },
+  },
+  {
+    key: 'findings_sample_ms',
+    what: 'typed differences of every pair and the findings of the 2025 sample with its article (compared and analysed once, untimed), median of 20 after 1 warm-up',
+    decimals: 2,
+    run: (ctx) => {
+      const [a, b] = ctx.sample;
+      const comparison = compare(a, b, ctx.resources);
+      const article = analyzeArticle(ctx.sampleArticle, { a, b, comparison }, ctx.resources);
+      const index = (ids: readonly string[], side: typeof comparison.a) => side.sentences.findIndex((s) => s.id === ids[0]);
+      return medianTime(() => {
+        const differences = differencesFor({
+          a: { sentences: comparison.a.sentences, language: comparison.a.language, label: comparison.a.label },
+          b: { sentences: comparison.b.sentences, language: comparison.b.language, label: comparison.b.label },
+        });
+        for (const p of comparison.pairs) differences(index(p.a, comparison.a), index(p.b, comparison.b), p.reasons);
+        buildFindings({ comparison, article, annotations: [] });
+      }, { warmup: 1, runs: 20 }, ctx.clock);
+    },
+    target: { text: '≤ 20 ms', met: (value) => value <= 20 },
   },
   {
     key: 'sample_cold_ms',

@@ -9,8 +9,8 @@ import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadClaimsFile } from '../claims-file';
-import { formatJson } from '../format/json';
-import { formatTerminal } from '../format/terminal';
+import { findingsJson, formatJson } from '../format/json';
+import { findingsOf, formatFindingsTerminal, formatTerminal } from '../format/terminal';
 import { encodingName } from '../import/text';
 import { loadResources } from '../resources';
 import type { CodedError } from '../result';
@@ -35,9 +35,11 @@ export interface CompareRequest {
   claims?: string;
   /** The encoding of text files and web pages given, overriding the detection (a WHATWG label). */
   encoding?: string;
+  /** Print only the findings (as text, or `{ "findings": [...] }` with `json`). */
+  findings?: boolean;
 }
 
-const USAGE = `Usage: ${PROGRAM} compare (A B [--article ART | --claims FILE] [--meta FILE] [--no-meta] [--encoding E] | --comparison FILE.readouts) [--json]`;
+const USAGE = `Usage: ${PROGRAM} compare (A B [--article ART | --claims FILE] [--meta FILE] [--no-meta] [--encoding E] | --comparison FILE.readouts) [--json] [--findings]`;
 
 const HELP = `${USAGE}
 
@@ -49,6 +51,9 @@ Word documents (.docx); both must be in the same language.
   A, B          the readouts; A is the first side. Relative paths are taken
                 from the folder where you ran npm.
   --json        print the comparison as JSON instead of text
+  --findings    print only the findings: the omissions, typed differences,
+                misquotations that matter most, ranked (docs/differences.md);
+                with --json, as { "findings": [...] }
   --meta FILE   take labels, dates and completeness from FILE (format:
                 tests/fixtures/pairs/README.md); by default they come from a
                 meta.json next to each readout, when there is one
@@ -81,6 +86,7 @@ export const compareCommand: Command = {
   async run(args, context) {
     const parsed = parseCommandArgs(args, {
       json: { type: 'boolean' },
+      findings: { type: 'boolean' },
       meta: { type: 'string' },
       'no-meta': { type: 'boolean' },
       article: { type: 'string' },
@@ -105,7 +111,7 @@ export const compareCommand: Command = {
     const [a, b] = positionals as [string, string];
     return runCompare({
       a, b, json: values.json ?? false, metaPath: values.meta, noMeta: values['no-meta'] ?? false,
-      article: values.article, claims: values.claims, encoding: values.encoding,
+      article: values.article, claims: values.claims, encoding: values.encoding, findings: values.findings ?? false,
     }, context);
   },
 };
@@ -174,7 +180,10 @@ export async function runCompare(request: CompareRequest, context: CommandContex
   const { a, b, comparison, article, warnings } = prepared.value;
   const input = { comparison, meta: { a: a.doc.meta, b: b.doc.meta }, article };
   const origin = (d: Loaded) => ({ format: d.format, encoding: d.encoding, text: d.doc.text });
-  const stdout = request.json ? formatJson(input, { a: origin(a), b: origin(b) }) : formatTerminal(input, { color: context.color, width: context.width });
+  const terminal = { color: context.color, width: context.width };
+  const stdout = request.findings
+    ? (request.json ? JSON.stringify({ findings: findingsJson(findingsOf(input)) }, null, 2) + '\n' : formatFindingsTerminal(input, terminal))
+    : request.json ? formatJson(input, { a: origin(a), b: origin(b) }) : formatTerminal(input, terminal);
   return { ...printed(stdout), stderr: warnings.join('') };
 }
 

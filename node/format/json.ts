@@ -9,7 +9,8 @@
  *          with the source's format (compare): "format", "encoding", and "text" when the offsets
  *          are not into the file's own UTF-8 (an extracted web page, PDF or .docx; a text file in another encoding) },
  *   "b": { … },
- *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff" }],
+ *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff",
+ *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
  *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence": number | null }],
  *   (`by`: who made it, the aligner or the analyst's correction; `checked: true`: the analyst confirmed it;
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
@@ -17,7 +18,8 @@
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
  *   "commentary": [{ "id", "speaker", "role", "party", "quote", "start", "end", "timing", "links" }],
- *   "manualLinks": [{ "from", "to", "op" }] }
+ *   "manualLinks": [{ "from", "to", "op" }],
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }] }
  * ```
  */
 import type { ComparedSide, Pair } from '../../shared/compare/compare';
@@ -25,6 +27,8 @@ import type { By } from '../../shared/corrections/model';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
+import { buildFindings } from '../../shared/findings/findings';
+import type { Finding } from '../../shared/findings/types';
 
 /** Where a side's text came from, as the importers give it (node/source-doc.ts). */
 export interface SourceOrigin {
@@ -47,11 +51,12 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
   const output = {
     a: { ...side(c.a, meta.a), ...(origins && originJson(origins.a)) },
     b: { ...side(c.b, meta.b), ...(origins && originJson(origins.b)) },
-    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, ...provenance(p), reasons: p.reasons, diff: p.diff })),
+    pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, ...provenance(p), reasons: p.reasons, diff: p.diff, differences: p.differences })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...provenance(o) })),
     ...(input.article ? articleJson(input.article) : {}),
+    findings: findingsJson(buildFindings({ comparison: c, article: input.article ?? null, annotations: [] })),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }
@@ -59,6 +64,11 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
 /** Who made a pair or an omission ("machine" unless the analyst did), `checked: true` when confirmed, and the confidence when known (null for the analyst's). */
 function provenance(x: Pick<Pair, 'by' | 'checked' | 'confidence'>): { confidence: number | null; by: By; checked?: true } {
   return { confidence: x.confidence ?? null, by: x.by ?? 'machine', ...(x.checked && { checked: true as const }) };
+}
+
+/** The findings as the JSON gives them: kind, rank, rows, ids, text (the salience points stay inside). */
+export function findingsJson(findings: readonly Finding[]) {
+  return findings.map((f) => ({ kind: f.kind, rank: f.rank, rows: f.rows, ids: f.ids, text: f.text }));
 }
 
 function articleJson(an: ArticleAnalysis) {

@@ -17,6 +17,10 @@ import { buildRows } from '../../shared/view/rows';
 import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
 import { wrapSpans, type Span } from './wrap';
+import { buildFindings } from '../../shared/findings/findings';
+import { findingPlace } from '../../shared/findings/format';
+import type { Finding } from '../../shared/findings/types';
+import type { TypedDifference } from '../../shared/differences/types';
 
 /** How the terminal output is laid out. */
 export interface TerminalOptions {
@@ -37,6 +41,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
   const width = Math.max(40, Math.floor(options.width));
   const out = new Layout(width, options.color);
   header(out, input);
+  findingsSection(out, findingsOf(input), FIRST_FINDINGS);
 
   const text = new Map([...c.a.sentences, ...c.b.sentences].map((s) => [s.id as string, s.text]));
   // A label column of up to a quarter of the line ("President of Ukraine" whole at 100 columns), at least MAX_LABEL.
@@ -56,6 +61,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       const changed = [...runs.a, ...runs.b].some((r) => r.kind !== 'same');
       out.wrap(runSpans(runs.a, 'a'), tag('a'));
       out.wrap(changed ? runSpans(runs.b, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
+      typedDifferences(out, row.pairs.flatMap((p) => p.differences ?? []), column);
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       const omission = (id: string) => c.omissions.find((o) => o.id === id);
@@ -139,6 +145,44 @@ function articleSection(out: Layout, input: FormatInput): void {
   }
 }
 
+/** Findings shown before the rows; the rest are in `--findings`. */
+const FIRST_FINDINGS = 10;
+
+/** The findings of the input (the CLI has no annotations). */
+export function findingsOf(input: FormatInput): Finding[] {
+  return buildFindings({ comparison: input.comparison, article: input.article ?? null, annotations: [] });
+}
+
+/** "Findings": one line each, "1. Row 7 · omission — …", at most `max` (all when undefined). */
+function findingsSection(out: Layout, findings: readonly Finding[], max?: number): void {
+  out.blank();
+  out.wrap([{ text: 'Findings', style: 'heading' }, { text: findings.length > (max ?? Infinity) ? ` (the first ${max} of ${findings.length}; all with --findings)` : '' }]);
+  if (findings.length === 0) out.wrap([{ text: 'No findings.', style: 'dim' }]);
+  for (const f of findings.slice(0, max)) {
+    const lead = `${f.rank}. `;
+    out.wrap([{ text: findingPlace(f), style: 'bold' }, { text: ` — ${printable(f.text)}` }], { first: lead, firstWidth: lead.length });
+  }
+}
+
+/** The findings alone, for `compare --findings`. */
+export function formatFindingsTerminal(input: FormatInput, options: TerminalOptions): string {
+  const out = new Layout(Math.max(40, Math.floor(options.width)), options.color);
+  out.wrap([{ text: `${printable(input.comparison.a.label)} vs ${printable(input.comparison.b.label)}`, style: 'heading' }]);
+  findingsSection(out, findingsOf(input));
+  return out.lines.join('\n') + '\n';
+}
+
+/** A matched row's typed differences, one line each: "number: — / “30-day” · Only Kremlin gives a number". */
+function typedDifferences(out: Layout, differences: readonly TypedDifference[], column: number): void {
+  const seen = new Set<string>();
+  for (const d of differences) {
+    const line = `${d.type}: ${d.a ? `“${d.a.text}”` : '—'} / ${d.b ? `“${d.b.text}”` : '—'}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    out.wrap([{ text: printable(line), style: 'bold' }, { text: ` · ${printable(d.explanation)}`, style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+  }
+}
+
 /** Collects wrapped lines. */
 class Layout {
   readonly lines: string[] = [];
@@ -206,8 +250,8 @@ function runSpans(runs: readonly Run[], side: Side): Span[] {
   const merged: { text: string; same: boolean }[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.same === (run.kind === 'same')) last.text += run.text;
-    else merged.push({ text: run.text, same: run.kind === 'same' });
+    if (last && last.same === (run.kind === 'same' || run.kind === 'equivalent')) last.text += run.text;
+    else merged.push({ text: run.text, same: run.kind === 'same' || run.kind === 'equivalent' });
   }
   const spans: Span[] = [];
   for (const part of merged) {

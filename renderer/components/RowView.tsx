@@ -12,7 +12,9 @@ import type { Comparison } from '../../shared/compare/compare';
 import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
-import { rowDiff, type Run } from '../../shared/view/row-diff';
+import { rowDiff } from '../../shared/view/row-diff';
+import { markRuns, rowTypedMarks, type MarkedRun } from '../../shared/view/typed-marks';
+import { TypedBadge } from './TypedBadge';
 import type { Reason } from '../../shared/align/align';
 import { CONFIDENT, confidenceText } from '../../shared/align/strength';
 import { isWeakRow } from '../../shared/view/corrections';
@@ -79,8 +81,10 @@ function Markers({ sentence, markers, selected, tabbable, onMarker, marks, selec
  * A side's runs, each sentence led by its markers; in a one-sided row (`plain`) the whole text is the statement, so no word is marked.
  * Each run's text is marked with its place in the readout (SourceText), so a selection maps to the text; the space joining two sentences is not.
  */
-function Runs({ side, comparison, runs, query, labels, plain, marking }: {
-  side: Side; comparison: Comparison; runs: Run[]; query: string; labels: { a: string; b: string }; plain: boolean; marking: MarkerProps;
+function Runs({ side, comparison, runs, query, labels, plain, allWords, marking }: {
+  side: Side; comparison: Comparison; runs: MarkedRun[]; query: string; labels: { a: string; b: string }; plain: boolean;
+  /** Show every word difference (del/ins); otherwise words only one side has are shown quietly, and the typed differences lead. */
+  allWords: boolean; marking: MarkerProps;
 }) {
   let last: SentenceId | null = null;
   const spans = marking.marks.spans[side];
@@ -92,10 +96,16 @@ function Runs({ side, comparison, runs, query, labels, plain, marking }: {
         last = run.sentence;
         const offset = (sentenceOf(comparison[side], run.sentence)?.start ?? 0) + run.start;
         const text = { source: side, offset, text: run.text, spans, selected: marking.selectedAnnotation, numbers: marking.marks.numbers, query };
-        const body = plain || run.kind === 'same'
-          ? <SourceText {...text} />
-          : <SourceText as={run.kind === 'only-a' ? 'del' : 'ins'} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`} {...text} />;
-        return <Fragment key={i}>{lead}{body}</Fragment>;
+        const common = plain || run.kind === 'same' || run.kind === 'equivalent';
+        const body = common
+          ? <SourceText className={run.kind === 'equivalent' ? 'equivalent' : undefined} title={run.equivalent && `The same concept: “${run.equivalent.a}” ~ “${run.equivalent.b}”`} {...text} />
+          : allWords
+            ? <SourceText as={run.kind === 'only-a' ? 'del' : 'ins'} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`} {...text} />
+            : <SourceText className="quiet-diff" {...text} />;
+        const marked = run.mark
+          ? <mark className={`typed typed-${run.mark.type}`} title={run.mark.explanation} data-typed={run.mark.number}>{run.lead && <TypedBadge mark={run.mark} />}{body}</mark>
+          : body;
+        return <Fragment key={i}>{lead}{marked}</Fragment>;
       })}
     </>
   );
@@ -204,7 +214,13 @@ function RowViewImpl({
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
   const [why, setWhy] = useState(false);
-  const diff = useMemo(() => rowDiff(row, comparison, language), [row, comparison, language]);
+  const [allWords, setAllWords] = useState(false);
+  const diff = useMemo(() => {
+    const runs = rowDiff(row, comparison, language);
+    const marks = rowTypedMarks(row);
+    return { a: markRuns(runs.a, marks.a), b: markRuns(runs.b, marks.b) };
+  }, [row, comparison, language]);
+  const wordDiffs = row.kind === 'matched' && [...diff.a, ...diff.b].some((r) => r.kind === 'only-a' || r.kind === 'only-b');
   const marking: MarkerProps = { markers, selected, tabbable: current, onMarker, marks, selectedAnnotation, onAnnotation };
   const sentences = [...row.a, ...row.b];
   const linked = selected !== null && sentences.some((id) => markers[id]?.includes(selected));
@@ -233,7 +249,7 @@ function RowViewImpl({
       {(['a', 'b'] as const).map((side) => row[side].length > 0 ? (
         <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
           <span className="ids">{row[side].join(', ')}</span>
-          <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} marking={marking} />
+          <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} allWords={allWords} marking={marking} />
         </div>
       ) : (
         // The empty side of a one-sided row is no group: its caption is the row's kind, read first.
@@ -243,6 +259,11 @@ function RowViewImpl({
         {row.kind === 'matched' && (
           <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
             {why ? 'Hide why matched' : 'Why matched?'}
+          </button>
+        )}
+        {wordDiffs && (
+          <button type="button" className="why all-words" tabIndex={current ? 0 : -1} aria-pressed={allWords} onClick={(e) => { e.stopPropagation(); setAllWords(!allWords); }}>
+            {allWords ? 'Hide word differences' : 'Show all word differences'}
           </button>
         )}
         {row.kind === 'matched' && isWeakRow(row.pairs) && (

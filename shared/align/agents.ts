@@ -20,7 +20,7 @@
  * With three or more leaders in the opening, or in a language other than English,
  * there are no agents. Word lists in data/agents.json.
  */
-import type { Sentence } from '../model/types';
+import type { Sentence, Side } from '../model/types';
 import { primaryLanguage } from '../text/language';
 import { normalizeWord } from '../text/normalize';
 import { words } from '../text/words';
@@ -98,6 +98,9 @@ interface Token {
   pauseBefore: boolean;
   /** Inside quotation marks: someone's words, not the readout's report of who did what. */
   quoted: boolean;
+  /** UTF-16 offsets of the word in its sentence (end exclusive). */
+  start: number;
+  end: number;
 }
 
 function tokenize(text: string): Token[] {
@@ -125,7 +128,7 @@ function tokenize(text: string): Token[] {
     if (previous && ((gap === '-' && TITLE_SUFFIXES.has(normalizeWord(raw))) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(normalizeWord(raw).replace(/\./gu, ''))))) continue;
     out.push({
       raw, norm: normalizeWord(raw), capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
-      pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted,
+      pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted, start: w.start, end: w.end,
     });
   }
   return out;
@@ -394,12 +397,29 @@ function opensClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
-function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
+/** A sentence's subject as written: its agent and where the words naming it lie in the sentence. */
+export interface Subject {
+  agent: Agent;
+  /** UTF-16 offsets into the sentence's text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** The subject of a sentence, PREVIOUS for a pronoun continuing the previous sentence's, undefined when none is found. */
+function subjectOf(sentence: Sentence, ctx: Context): Subject | typeof PREVIOUS | undefined {
   const tokens = tokenize(sentence.text);
+  const span = (from: number, to: number, agent: Agent): Subject => ({ agent, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
-    if (JOINT.has(t.norm) && opensClause(tokens, i)) return 'joint';
+    if (JOINT.has(t.norm) && opensClause(tokens, i)) {
+      // "The two leaders", "Both sides": the words before that open the clause, and the joint words after.
+      let from = i;
+      while (from > 0 && !tokens[from]!.pauseBefore && (CLAUSE_OPENERS.has(tokens[from - 1]!.norm) || JOINT.has(tokens[from - 1]!.norm))) from--;
+      let to = i + 1;
+      while (to < tokens.length && JOINT.has(tokens[to]!.norm) && !tokens[to]!.pauseBefore) to++;
+      return span(from, to, 'joint');
+    }
     // "He thanked …", "…, he said": a pronoun opening the sentence or a clause.
     if (PRONOUNS.has(t.norm) && (i === 0 || t.pauseBefore) && !isExcellency(t)) return PREVIOUS;
     if (!startsMention(tokens, i, ctx.known)) continue;
@@ -412,11 +432,19 @@ function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
     if (tokens[m.to]?.norm === 'and') {
       let k = m.to + 1;
       while (k < tokens.length && DETERMINERS.has(tokens[k]!.norm)) k++;
-      if (startsMention(tokens, k, ctx.known)) return 'joint';
+      if (startsMention(tokens, k, ctx.known)) {
+        const other = readMention(tokens, k, ctx.known);
+        return span(m.from, Math.max(other.to, k + 1), 'joint');
+      }
     }
-    return resolve(m, ctx);
+    return span(m.from, m.to, resolve(m, ctx));
   }
   return undefined;
+}
+
+function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
+  const s = subjectOf(sentence, ctx);
+  return s === PREVIOUS ? PREVIOUS : s?.agent;
 }
 
 /** The agent of each sentence of one readout, worked out when first asked for. */
@@ -427,6 +455,11 @@ export interface AgentResolvers {
   a: AgentOf;
   b: AgentOf;
   names: Record<Party, string | null>;
+  /**
+   * The subject of a sentence as written in it (its agent, a pronoun's resolved through
+   * the sentences before): for the typed differences, which show the words naming the actor.
+   */
+  subject: Record<Side, (index: number) => Subject | undefined>;
 }
 
 /**
@@ -438,7 +471,7 @@ export function agentResolvers(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
 ): AgentResolvers {
-  const none: AgentResolvers = { a: () => undefined, b: () => undefined, names: { 1: null, 2: null } };
+  const none: AgentResolvers = { a: () => undefined, b: () => undefined, names: { 1: null, 2: null }, subject: { a: () => undefined, b: () => undefined } };
   if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return none;
   const oa = opening(a.sentences);
   const ob = opening(b.sentences);
@@ -497,7 +530,29 @@ export function agentResolvers(
     1: shown(oa.host, bHost === 1 ? ob.host : ob.guest),
     2: shown(oa.guest, bHost === 2 ? ob.host : ob.guest),
   };
-  return { a: resolver(a.sentences, 1, oa), b: resolver(b.sentences, bHost, ob), names: shownNames };
+  const ra = resolver(a.sentences, 1, oa);
+  const rb = resolver(b.sentences, bHost, ob);
+  const ctxOf = (self: Party, o: Opening): Context => ({ self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known });
+  const subject = (sentences: readonly Sentence[], ctx: Context, agentAt: AgentOf) => {
+    const memo = new Map<number, Subject | undefined>();
+    const find = (index: number): Subject | undefined => {
+      const sentence = sentences[index];
+      if (!sentence) return undefined;
+      const s = subjectOf(sentence, ctx);
+      if (s !== PREVIOUS) return s;
+      // A pronoun: its words, and the agent it continues.
+      const pronoun = tokenize(sentence.text).find((t) => PRONOUNS.has(t.norm));
+      return pronoun ? { agent: agentAt(index), start: pronoun.start, end: pronoun.end } : undefined;
+    };
+    return (index: number): Subject | undefined => {
+      if (!memo.has(index)) memo.set(index, find(index));
+      return memo.get(index);
+    };
+  };
+  return {
+    a: ra, b: rb, names: shownNames,
+    subject: { a: subject(a.sentences, ctxOf(1, oa), ra), b: subject(b.sentences, ctxOf(bHost, ob), rb) },
+  };
 }
 
 /**

@@ -6,6 +6,8 @@
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, type Reason } from '../align/align';
 import type { AlignResources } from '../align/resources';
 import type { By } from '../corrections/model';
+import { differencesFor } from '../differences/detect';
+import type { TypedDifference } from '../differences/types';
 import { wordDiff, type DiffPart } from '../diff/words';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
@@ -35,6 +37,12 @@ export interface Pair {
   by?: By;
   /** Set when the analyst confirmed the link. */
   checked?: boolean;
+  /**
+   * How the two sentences differ in what they say (docs/differences.md): always set by
+   * `compare`, empty when the readouts are not in English; absent in a comparison made
+   * before typed differences existed (read it as empty).
+   */
+  differences?: TypedDifference[];
 }
 
 /** One readout in the comparison. */
@@ -100,10 +108,17 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     if (!d) diffs.set(key, (d = wordDiff(x, y, docA.meta.language)));
     return d;
   };
+  const differences = differencesFor({
+    a: { sentences: sentencesA, language: docA.meta.language, label: docA.meta.label },
+    b: { sentences: sentencesB, language: docB.meta.language, label: docB.meta.label },
+  });
   const pairs: Pair[] = links.map((l) => {
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;
-    return { a: [sa.id], b: [sb.id], score: round(l.score), confidence: round(l.confidence), reasons: l.reasons, diff: diffOf(sa.text, sb.text) };
+    return {
+      a: [sa.id], b: [sb.id], score: round(l.score), confidence: round(l.confidence), reasons: l.reasons, diff: diffOf(sa.text, sb.text),
+      differences: differences(l.a, l.b, l.reasons),
+    };
   });
   const pairedA = new Set(links.map((l) => l.a));
   const pairedB = new Set(links.map((l) => l.b));

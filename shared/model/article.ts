@@ -41,6 +41,12 @@ export interface QuoteCheck {
   readout: Side;
   /** The readout's words in the same order, ignoring quotation-mark style and punctuation at the ends. */
   verbatim: boolean;
+  /**
+   * How far the quotation departs from the readout, when the quote check grades it: `verbatim`
+   * exactly when `verbatim` is true; `minor` (articles, punctuation, case, spelling); `changes-meaning`
+   * (a modal, tense, number, negation, actor or evaluative word changed); `different-wording`.
+   */
+  severity?: 'verbatim' | 'minor' | 'changes-meaning' | 'different-wording';
   /** The closest passage of the readout, or null when nothing in it resembles the quotation. */
   match: QuoteMatch | null;
   /** Word diff from the quotation to `match.text` (empty when there is no match). */

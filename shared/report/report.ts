@@ -30,6 +30,9 @@ import { html, toHtml, type Markup } from './html';
 import { overviewSvg } from './overview';
 import type { ReportOptions } from './options';
 import { REPORT_CSS } from './styles';
+import { FINDINGS_CSS, findingsSection, typedBadge } from './findings';
+import { buildFindings } from '../findings/findings';
+import { markRuns, rowTypedMarks, type MarkedRun, type TypedMark } from '../view/typed-marks';
 
 /** Everything a report shows. */
 export interface ReportInput {
@@ -120,6 +123,7 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
 </header>
 ${sourcesLine(input, article)}
 ${summarySection(input, places, annotations, article, options)}
+${findingsSection(buildFindings({ comparison: c, article, annotations }))}
 ${legendSection(c, options, annotations.length > 0, article !== null, correctedRows(places.rows, c))}
 ${tableSection(input, places, annotations, options)}
 ${omissionsSection(c, places)}
@@ -137,6 +141,7 @@ ${sourcesSection(input, article)}`;
 <style>
 @page { size: ${options.pageSize}; }
 ${REPORT_CSS}
+${FINDINGS_CSS}
 </style>
 </head>
 <body>
@@ -255,7 +260,8 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
   <h2 id="h-legend">How to read this report</h2>
   <ul>
     <li>Each row holds statements both readouts report (matched), or a statement only one of them made; rows follow the order of the readouts.</li>
-    <li><span class="only-a">Dashed underline</span>: words only ${c.a.label} uses in the matched statements. <span class="only-b">Solid underline</span>: words only ${c.b.label} uses.</li>
+    <li><span class="typed"><span class="t-badge">number</span>Boxed words led by a badge</span>: a typed difference between matched statements (number, modality, polarity, actor, commitment, evaluation, scope, condition), on both sides; the Findings say what differs.</li>
+    <li>Words both readouts use, or that stand for the same concept (“end” ~ “ending”), are plain. <span class="only-a">Dotted underline</span>: other words only one readout uses in the matched statements (${c.a.label} or ${c.b.label}), shown quietly.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it.</li>
     <li>“Probably” before a caption (“${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only is under ${CONFIDENT}; the other readout may report it in other words.</li>
@@ -283,8 +289,9 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
   const body = places.rows.map((row, i) => {
     if (!places.printed[i]) return null;
     const text = rowDiff(row, c);
+    const typed = rowTypedMarks(row);
     const notes = notesOf(row);
-    const cell = (side: Side) => html`<td class="text" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, true)}</td>`;
+    const cell = (side: Side) => html`<td class="text" lang="${primaryTag(c[side].language)}">${runsMarkup(markRuns(text[side], typed[side]), side, c, places.marks, true)}</td>`;
     // A one-sided row spans both columns: its statement on its own side, the caption on the side that lacks it.
     const oneSided = (side: Side) => {
       const words = html`<span class="statement" lang="${primaryTag(c[side].language)}">${runsMarkup(text[side], side, c, places.marks, false)}</span>`;
@@ -321,8 +328,9 @@ function correctionMark(row: Row, c: Comparison): Markup | null {
  * annotated passage is tinted and bracketed, ⟦✎3 … ⟧, so that its extent survives
  * black-and-white printing; a row annotation's marker leads the row's first sentence.
  */
-function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
+function runsMarkup(runs: readonly MarkedRun[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
   const out: Markup[] = [];
+  let open: TypedMark | null = null;
   const spans = marks.spans[side];
   for (const run of runs) {
     const sentence = run.sentence ? sentenceOf(c[side], run.sentence) : undefined;
@@ -331,8 +339,11 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
       const rowAnnotations = new Set(marks.rows[sentence.id] ?? []);
       for (const id of marks.bySentence[sentence.id] ?? []) if (rowAnnotations.has(id)) out.push(html`<span class="marker">✎${marks.numbers[id]}</span>`);
     }
+    // A typed difference's words are boxed and led by its badge; a run outside it closes the box.
+    if (open && run.mark !== open) { out.push(html`</span>`); open = null; }
+    if (run.mark && run.mark !== open) { out.push(html`<span class="typed">${typedBadge(run.mark)}`); open = run.mark; }
     // A one-sided row is all one side's: its bar and the caption opposite say so, not its words.
-    const cls = run.kind === 'same' || !matched ? null : run.kind;
+    const cls = run.kind === 'same' || run.kind === 'equivalent' || !matched ? null : run.kind;
     const pieces = sentence && spans.length > 0 ? segmentsOf(run.text, sentence.start + run.start, spans) : [{ text: run.text, start: -1, ids: [] as string[] }];
     for (const piece of pieces) {
       const end = piece.start + piece.text.length;
@@ -342,6 +353,7 @@ function runsMarkup(runs: readonly Run[], side: Side, c: Comparison, marks: Anno
       for (const span of spans) if (span.end === end && piece.start >= 0) out.push(html`<span class="bracket">⟧</span>`);
     }
   }
+  if (open) out.push(html`</span>`);
   return out;
 }
 

@@ -11,8 +11,12 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { Row } from './rows';
 import { sentenceOf } from './sentence-of';
 
-/** Whether a run's words are in both sides' text, or only in A's or only in B's. */
-export type RunKind = 'same' | 'only-a' | 'only-b';
+/**
+ * Whether a run's words are in both sides' text (`same`), stand for words of the other
+ * side that the aligner matched as one concept (`equivalent`: "ending" ~ "end",
+ * "truce" ~ "ceasefire"), or are only in A's or only in B's.
+ */
+export type RunKind = 'same' | 'equivalent' | 'only-a' | 'only-b';
 
 /** A stretch of one side's text in a row. */
 export interface Run {
@@ -22,6 +26,8 @@ export interface Run {
   sentence: SentenceId | null;
   /** UTF-16 code unit offset of the run into its sentence's text (0 for a joining space). */
   start: number;
+  /** For an `equivalent` run: how each side words the shared concept. */
+  equivalent?: { a: string; b: string };
 }
 
 /** What each side of a row shows. Joining a side's run texts gives its sentences joined by single spaces. */
@@ -68,7 +74,46 @@ export function rowDiff(row: Row, c: Comparison, language: string = c.a.language
   };
   const parts = (stored && sides(stored)) ?? sides(wordDiff(textA, textB, language))
     ?? { a: [{ text: textA, kind: 'only-a' as const }], b: [{ text: textB, kind: 'only-b' as const }] };
-  return { a: cut(moved(parts.a, parts.b), sa), b: cut(moved(parts.b, parts.a), sb) };
+  const concepts = row.pairs.flatMap((p) => p.reasons).filter((r) => !r.via && r.a && r.b && r.a.toLowerCase() !== r.b.toLowerCase());
+  return {
+    a: cut(equivalents(moved(parts.a, parts.b), concepts, 'a'), sa),
+    b: cut(equivalents(moved(parts.b, parts.a), concepts, 'b'), sb),
+  };
+}
+
+/**
+ * The words of one side that the aligner matched to other words of the other side as
+ * one concept ("end" ~ "ending"): shown as common, as the reasons say they are.
+ * Each concept's surface on this side is marked wherever it stands among the side's
+ * unmatched words (whole words, any case).
+ */
+function equivalents(parts: readonly Part[], concepts: ReadonlyArray<{ a: string; b: string }>, side: Side): Part[] {
+  if (concepts.length === 0) return [...parts];
+  const out: Part[] = [];
+  for (const p of parts) {
+    if (p.kind === 'same' || p.kind === 'equivalent') {
+      out.push(p);
+      continue;
+    }
+    const hits: Array<{ from: number; to: number; concept: { a: string; b: string } }> = [];
+    const lower = p.text.toLowerCase();
+    for (const c of concepts) {
+      const needle = c[side].toLowerCase();
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+        const whole = !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + needle.length] ?? ' ');
+        if (whole && !hits.some((h) => h.from < at + needle.length && at < h.to)) hits.push({ from: at, to: at + needle.length, concept: c });
+      }
+    }
+    hits.sort((x, y) => x.from - y.from);
+    let at = 0;
+    for (const h of hits) {
+      if (h.from > at) out.push({ text: p.text.slice(at, h.from), kind: p.kind });
+      out.push({ text: p.text.slice(h.from, h.to), kind: 'equivalent', equivalent: { a: h.concept.a, b: h.concept.b } });
+      at = h.to;
+    }
+    if (at < p.text.length) out.push({ text: p.text.slice(at), kind: p.kind });
+  }
+  return out;
 }
 
 /** A word (letters or digits, with inner apostrophes and hyphens) of three characters or more. */
@@ -121,6 +166,7 @@ function moved(own: readonly Part[], other: readonly Part[]): Part[] {
 interface Part {
   text: string;
   kind: RunKind;
+  equivalent?: { a: string; b: string };
 }
 
 /** Cuts one side's runs over the joined text of `sentences` at the sentence boundaries. */
@@ -143,7 +189,7 @@ function cut(parts: readonly Part[], sentences: readonly Sentence[]): Run[] {
       const seg = segments[k];
       if (!seg) throw new Error('rowDiff: the diff is longer than the row\'s text');
       const take = Math.min(part.text.length - done, seg.to - pos);
-      runs.push({ text: part.text.slice(done, done + take), kind: part.kind, sentence: seg.sentence, start: pos - seg.from });
+      runs.push({ text: part.text.slice(done, done + take), kind: part.kind, sentence: seg.sentence, start: pos - seg.from, ...(part.equivalent && { equivalent: part.equivalent }) });
       done += take;
       pos += take;
     }

@@ -32,9 +32,10 @@ describe('the app on the embedded 2025 sample', () => {
     const total = Number((await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label'))!.split(' ')[0]);
     expect(total).toBeGreaterThan(15);
     expect(await page.getByTestId('rows-scroll').getByRole('listitem').count()).toBeGreaterThan(0);
-    // Word differences are marked on both sides.
-    expect(await page.locator('del.only-a').count()).toBeGreaterThan(0);
-    expect(await page.locator('ins.only-b').count()).toBeGreaterThan(0);
+    // Typed differences are marked with a badge; the other word differences are quiet until asked for.
+    expect(await page.locator('mark.typed .typed-badge').count()).toBeGreaterThan(0);
+    expect(await page.locator('.quiet-diff').count()).toBeGreaterThan(0);
+    expect(await page.locator('del.only-a').count()).toBe(0);
     // The Kremlin's key condition is a statement the White House never made.
     const condition = page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' });
     expect(await condition.count()).toBe(1);

@@ -8,7 +8,7 @@ import { compareCommand } from '../../../node/commands/compare';
 
 const PAIR_2025 = fileURLToPath(new URL('../../fixtures/pairs/2025-03-18-trump-putin', import.meta.url));
 const at = (cwd: string): CommandContext => ({ cwd, color: false, width: 100 });
-const USAGE = "Usage: npm run --silent cli -- compare (A B [--article ART | --claims FILE] [--meta FILE] [--no-meta] [--encoding E] | --comparison FILE.readouts) [--json]\nRun 'npm run --silent cli -- compare --help' for details.\n";
+const USAGE = "Usage: npm run --silent cli -- compare (A B [--article ART | --claims FILE] [--meta FILE] [--no-meta] [--encoding E] | --comparison FILE.readouts) [--json] [--findings]\nRun 'npm run --silent cli -- compare --help' for details.\n";
 
 let dir: string;
 beforeAll(() => {

@@ -10,7 +10,7 @@ describe('formatJson', () => {
   });
 
   it('has the sides, pairs and one-sided ids the scorer reads', () => {
-    expect(Object.keys(json)).toEqual(['a', 'b', 'pairs', 'onlyA', 'onlyB', 'omissions']);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'pairs', 'onlyA', 'onlyB', 'omissions', 'findings']);
     expect(json.a).toMatchObject({ file: 'whitehouse.txt', label: 'White House', complete: true });
     expect(json.b).toMatchObject({ file: 'kremlin.txt', label: 'Kremlin', complete: false });
     expect(json.a.sentences[0]).toEqual({ id: 'a1', start: 0, end: 30, text: 'The leaders spoke about peace.', paragraph: 0 });

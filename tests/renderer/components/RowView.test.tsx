@@ -13,11 +13,22 @@ beforeAll(async () => { sample = await loadSample(); });
 afterEach(cleanup);
 
 describe('RowView', () => {
-  it('marks the words only one side has as deletions and insertions', () => {
-    const row = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.changed)!;
+  it('marks the typed differences with a badge and their explanation, and the words only one side has as deletions and insertions on demand', () => {
+    const row = buildRows(sample.comparison).find((r) => r.kind === 'matched' && r.changed && r.pairs.some((p) => (p.differences ?? []).some((d) => d.type === 'number')))!;
     const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    expect(container.querySelectorAll('del.only-a, ins.only-b')).toHaveLength(0);
+    expect(container.querySelectorAll('.quiet-diff').length).toBeGreaterThan(0);
+    const number = container.querySelector('mark.typed-number')!;
+    expect(number.querySelector('.typed-badge')!.textContent).toBe('number');
+    expect(number.getAttribute('title')).toMatch(/^Only Kremlin gives a number: “30-day”\.$/u);
+    expect(number.querySelector('.visually-hidden')!.textContent).toContain('number difference: Only Kremlin gives a number');
+    expect([...container.querySelectorAll('mark.typed .typed-badge')].map((b) => b.textContent)).toEqual(expect.arrayContaining(['actor', 'commitment', 'number']));
+    // Words the aligner matched as one concept read as common, with the concept on hover.
+    expect(container.querySelector('.equivalent')?.getAttribute('title')).toMatch(/^The same concept: “.+” ~ “.+”$/u);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all word differences' }));
     expect(container.querySelectorAll('del.only-a').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('ins.only-b').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Hide word differences' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('listitem').textContent).toMatch(/^Matched, worded differently: /);
   });
 

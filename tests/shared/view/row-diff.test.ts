@@ -103,7 +103,15 @@ describe('rowDiff', () => {
     const row = buildRows(c).find((r) => r.pairs.length > 1 && c.a.sentences.some((s) => r.a.includes(s.id) && s.text.includes('energy and infrastructure ceasefire')))!;
     const { a, b } = rowDiff(row, c);
     expect(a.filter((r) => r.kind === 'only-a').map((r) => r.text).join('|')).toContain('Black Sea');
-    expect(b.filter((r) => r.kind === 'only-b').map((r) => r.text).join('|')).toContain('30-day suspension of');
+    expect(b.filter((r) => r.kind === 'only-b').map((r) => r.text).join('|')).toContain('30-day');
+  });
+
+  it('shows the words the aligner matched as one concept as equivalent, with how each side words it (issue 17)', () => {
+    const c = sample2025();
+    const row = buildRows(c).find((r) => r.pairs.length > 1 && c.a.sentences.some((s) => r.a.includes(s.id) && s.text.includes('energy and infrastructure ceasefire')))!;
+    const { a, b } = rowDiff(row, c);
+    expect(b.filter((r) => r.kind === 'equivalent').map((r) => [r.text, r.equivalent])).toContainEqual(['suspension of strikes', { a: 'ceasefire', b: 'suspension of strikes' }]);
+    expect(a.filter((r) => r.kind === 'equivalent').map((r) => r.text)).toContain('ceasefire');
     expect(a.some((r) => r.kind === 'same' && r.text.includes('the'))).toBe(true);
   });
 });
@@ -117,7 +125,8 @@ function checkRuns(c: Comparison): void {
       const sentences = row[side].map((id) => c[side].sentences.find((s) => s.id === id)!);
       expect(text(runs[side])).toBe(sentences.map((s) => s.text).join(' '));
       for (const run of runs[side]) {
-        expect(run.kind === 'same' || run.kind === own).toBe(true);
+        expect(run.kind === 'same' || run.kind === 'equivalent' || run.kind === own).toBe(true);
+        if (run.kind === 'equivalent') expect(run.text.toLowerCase()).toBe(run.equivalent![side].toLowerCase());
         expect(run.text).not.toBe('');
         if (run.sentence === null) expect(run.text).toBe(' ');
         else expect(sentences.find((s) => s.id === run.sentence)!.text.slice(run.start, run.start + run.text.length)).toBe(run.text);

@@ -1,0 +1,179 @@
+/**
+ * The differences found by cue words: modality, polarity, scope, condition and
+ * evaluation. A cue that the other sentence has too (the same cue, the same stem,
+ * or a word the aligner matched to it) is not a difference; a cue on one side only
+ * is, and two different cues of the same type on both sides make one difference
+ * with both spans where the type compares them (modality, evaluation).
+ * Word lists: data/*.json, each with its source.
+ */
+import type { Side } from '../model/types';
+import conditionData from './data/condition.json';
+import evaluationData from './data/evaluation.json';
+import modalityData from './data/modality.json';
+import polarityData from './data/polarity.json';
+import scopeData from './data/scope.json';
+import { difference, q, spanOf, type PairContext } from './context';
+import { findCues, hitShared, phraseMap, type Hit, type Tok } from './tokens';
+import type { DifferenceType, TypedDifference } from './types';
+
+const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
+const MODAL_KIND = new Map(modalityData.cues.map((c) => [c.phrase, c.kind]));
+const POLARITY = phraseMap(polarityData.cues);
+const SCOPE = phraseMap(scopeData.cues);
+const CONDITION = phraseMap(conditionData.cues.map((c) => c.phrase));
+const COURTESY = new Set(evaluationData.courtesy);
+const EVALUATION = phraseMap(evaluationData.words.filter((w) => !COURTESY.has(w)));
+/** Modal auxiliaries and "to" forms: the verb after them is part of what they modify ("will begin"). */
+const TAKES_VERB = /^(?:will|shall|would|could|can|may|might|must|should)$| to$/u;
+
+/** How a modality cue reads in an explanation. */
+const MODAL_WORDS: Record<string, string> = {
+  prediction: 'as certain or future', hypothetical: 'as hypothetical', possibility: 'as possible', obligation: 'as needed or obliged',
+  probability: 'as likely', certainty: 'as certain', volition: 'as intended or offered',
+};
+
+/** A side's cues that the other side does not share. */
+function unshared(ctx: PairContext, side: Side, phrases: ReadonlyMap<string, string[]>, otherKeys: ReadonlySet<string>): Hit[] {
+  return findCues(ctx.tokens[side], phrases).filter((h) => !otherKeys.has(h.key) && !hitShared(ctx.shared[side], h));
+}
+
+const keys = (hits: readonly Hit[]): Set<string> => new Set(hits.map((h) => h.key));
+
+/** The cues of both sides for one list, each side's without those the other has. */
+function cuesOfBoth(ctx: PairContext, phrases: ReadonlyMap<string, string[]>): Record<Side, Hit[]> & { all: Record<Side, Hit[]> } {
+  const all = { a: findCues(ctx.tokens.a, phrases), b: findCues(ctx.tokens.b, phrases) };
+  return { a: unshared(ctx, 'a', phrases, keys(all.b)), b: unshared(ctx, 'b', phrases, keys(all.a)), all };
+}
+
+/** Extends a hit to the next word when the cue modifies it ("will begin", "not agree"). */
+function withNext(tokens: readonly Tok[], h: Hit): Hit {
+  return h.to < tokens.length ? { ...h, to: h.to + 1 } : h;
+}
+
+/** Joins hits separated only by "and", "or" or nothing ("detailed and frank"). */
+function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    const gap = last ? tokens.slice(last.to, h.from) : [];
+    if (last && gap.length <= 1 && gap.every((t) => t.norm === 'and' || t.norm === 'or')) out[out.length - 1] = { ...last, to: h.to, key: `${last.key} ${h.key}` };
+    else out.push(h);
+  }
+  return out;
+}
+
+/** The words of a label's readout: "Only Kremlin …". */
+const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
+
+export function modality(ctx: PairContext): TypedDifference[] {
+  const c = cuesOfBoth(ctx, MODALITY);
+  const kindOf = (h: Hit) => MODAL_KIND.get(h.key) ?? 'possibility';
+  // Two cues of the same kind are one modality said two ways ("must" / "have to").
+  const kindsA = new Set(c.all.a.map(kindOf));
+  const kindsB = new Set(c.all.b.map(kindOf));
+  let ha = c.a.find((h) => !kindsB.has(kindOf(h)));
+  let hb = c.b.find((h) => !kindsA.has(kindOf(h)));
+  // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
+  const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
+  if (!ha || !hb) {
+    if (ha && !governsShared('a', ha)) ha = undefined;
+    if (hb && !governsShared('b', hb)) hb = undefined;
+  }
+  if (!ha && !hb) return [];
+  const span = (side: Side, h: Hit | undefined) => {
+    if (!h) return null;
+    const tokens = ctx.tokens[side];
+    const ext = TAKES_VERB.test(h.key) ? withNext(tokens, h) : h;
+    return spanOf(ctx, side, ext.from, ext.to);
+  };
+  const a = span('a', ha);
+  const b = span('b', hb);
+  const says = (side: Side, h: Hit | undefined, s: { text: string } | null) => (h && s ? `${ctx.labels[side]} puts it ${MODAL_WORDS[kindOf(h)]} (${q(s.text)})` : `${ctx.labels[side]} states it plainly`);
+  // At most one per pair: the same act is hedged once.
+  return [difference('modality', a, b, `${says('a', ha, a)}; ${says('b', hb, b)}.`)];
+}
+
+export function polarity(ctx: PairContext): TypedDifference[] {
+  const neg = (side: Side): Hit[] => {
+    const tokens = ctx.tokens[side];
+    const hits = [...findCues(tokens, POLARITY)];
+    tokens.forEach((t, i) => { if (t.norm.endsWith("n't")) hits.push({ from: i, to: i + 1, key: "n't" }); });
+    return hits;
+  };
+  const na = neg('a');
+  const nb = neg('b');
+  // Both sides negate: the same polarity, whatever the words.
+  if ((na.length > 0) === (nb.length > 0)) return [];
+  const side: Side = na.length > 0 ? 'a' : 'b';
+  const h = withNext(ctx.tokens[side], (na.length > 0 ? na : nb)[0]!);
+  const s = spanOf(ctx, side, h.from, h.to);
+  const other: Side = side === 'a' ? 'b' : 'a';
+  return [difference('polarity', side === 'a' ? s : null, side === 'b' ? s : null, `${only(ctx, side)} puts it in the negative (${q(s.text)}); ${ctx.labels[other]} does not.`)];
+}
+
+/** One-sided cues of a list, as differences of `type`, at most `max`. */
+function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit): TypedDifference[] {
+  const c = cuesOfBoth(ctx, phrases);
+  const out: TypedDifference[] = [];
+  for (const side of ['a', 'b'] as const) {
+    // A side that has cues of this type too qualifies the point as well: no one-sided difference.
+    if (c.all[side === 'a' ? 'b' : 'a'].length > 0 && type !== 'condition') continue;
+    for (const h of mergeCoordinated(ctx.tokens[side], c[side]).slice(0, max)) {
+      const e = extend ? extend(ctx.tokens[side], h) : h;
+      const s = spanOf(ctx, side, e.from, e.to);
+      out.push(difference(type, side === 'a' ? s : null, side === 'b' ? s : null, explain(side, s.text)));
+    }
+  }
+  return out;
+}
+
+export function scope(ctx: PairContext): TypedDifference[] {
+  return [
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2),
+    ...coordination(ctx),
+  ];
+}
+
+/**
+ * "energy and infrastructure ceasefire" against "energy infrastructure": one side
+ * coordinates two words that the other joins as one phrase, which widens the point.
+ */
+function coordination(ctx: PairContext): TypedDifference[] {
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    const mine = ctx.tokens[side];
+    const theirs = ctx.tokens[other];
+    const bigrams = new Map<string, number>();
+    for (let j = theirs.length - 2; j >= 0; j--) bigrams.set(`${theirs[j]!.stem} ${theirs[j + 1]!.stem}`, j);
+    for (let i = 1; i + 1 < mine.length && out.length < 2; i++) {
+      if (mine[i]!.norm !== 'and') continue;
+      const k = bigrams.get(`${mine[i - 1]!.stem} ${mine[i + 1]!.stem}`);
+      if (k === undefined) continue;
+      const s = spanOf(ctx, side, i - 1, i + 2);
+      const o = spanOf(ctx, other, k, k + 2);
+      out.push(difference('scope', side === 'a' ? s : o, side === 'a' ? o : s, `${ctx.labels[side]} names two things (${q(s.text)}) where ${ctx.labels[other]} names one (${q(o.text)}).`));
+    }
+  }
+  return out;
+}
+
+export function condition(ctx: PairContext): TypedDifference[] {
+  return oneSided(ctx, 'condition', CONDITION, (side, t) => `Only ${only(ctx, side)} states a condition or purpose: ${q(t)}.`, 1, (tokens, h) => ({ ...h, to: Math.min(tokens.length, h.to + 2) }));
+}
+
+export function evaluation(ctx: PairContext): TypedDifference[] {
+  const c = cuesOfBoth(ctx, EVALUATION);
+  const a = mergeCoordinated(ctx.tokens.a, c.a);
+  const b = mergeCoordinated(ctx.tokens.b, c.b);
+  const out: TypedDifference[] = [];
+  const n = Math.min(2, Math.max(a.length, b.length));
+  for (let i = 0; i < n; i++) {
+    const sa = a[i] ? spanOf(ctx, 'a', a[i]!.from, a[i]!.to) : null;
+    const sb = b[i] ? spanOf(ctx, 'b', b[i]!.from, b[i]!.to) : null;
+    const explanation = sa && sb
+      ? `${ctx.labels.a} calls it ${q(sa.text)}; ${ctx.labels.b}, ${q(sb.text)}.`
+      : `Only ${only(ctx, sa ? 'a' : 'b')} judges it: ${q((sa ?? sb)!.text)}.`;
+    out.push(difference('evaluation', sa, sb, explanation));
+  }
+  return out;
+}

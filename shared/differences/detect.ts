@@ -1,0 +1,78 @@
+/**
+ * The typed differences of a comparison's pairs (docs/differences.md): for each
+ * link, what a careful analyst would mention about how the two sentences report
+ * the same point. English only: other languages keep the plain word diff.
+ */
+import type { Reason } from '../align/align';
+import { agentResolvers, type AgentResolvers } from '../align/agents';
+import type { Sentence, Side } from '../model/types';
+import { primaryLanguage } from '../text/language';
+import { actor } from './actor';
+import { commitment } from './commitment';
+import type { PairContext } from './context';
+import { condition, evaluation, modality, polarity, scope } from './cues';
+import { numbers } from './number';
+import { sharedTokens, tokenize, type Tok } from './tokens';
+import { DIFFERENCE_TYPES, type DifferenceSpan, type TypedDifference } from './types';
+
+/** The reason label of the two openings of a call (shared/align/align.ts). */
+const OPENING_REASON = 'both open with the call';
+
+/** What the rules need beyond the two sentences. */
+export interface PairDifferenceInput {
+  a: Sentence;
+  b: Sentence;
+  /** Indices of the sentences in their readouts (for the subjects). */
+  indexA: number;
+  indexB: number;
+  reasons: readonly Reason[];
+}
+
+/** The typed differences of one pair, ordered by type (DIFFERENCE_TYPES), then by position in A. */
+export function pairDifferences(input: PairDifferenceInput, labels: Record<Side, string>, agents: AgentResolvers | null, tokensOf: (s: Sentence) => readonly Tok[] = (s) => tokenize(s.text)): TypedDifference[] {
+  const tokens = { a: tokensOf(input.a), b: tokensOf(input.b) };
+  const shared = sharedTokens(tokens.a, input.a.text, tokens.b, input.b.text, input.reasons);
+  const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, shared, labels };
+  const subjects = { a: agents?.subject.a(input.indexA), b: agents?.subject.b(input.indexB) };
+  const opening = input.reasons.some((r) => r.label === OPENING_REASON);
+  const found = [
+    ...actor(ctx, { subjects, names: agents?.names ?? { 1: null, 2: null }, opening }),
+    ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }),
+    ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx), ...evaluation(ctx),
+  ];
+  const rank = (d: TypedDifference) => DIFFERENCE_TYPES.indexOf(d.type);
+  const at = (d: TypedDifference) => d.a?.start ?? d.b?.start ?? 0;
+  return withoutOverlaps(found.sort((x, y) => rank(x) - rank(y) || at(x) - at(y)));
+}
+
+/** Words carry one difference: a later one (in type order) whose span overlaps an earlier one's on either side is dropped ("responded positively" is a commitment, not also an evaluation). */
+function withoutOverlaps(sorted: readonly TypedDifference[]): TypedDifference[] {
+  const kept: TypedDifference[] = [];
+  const overlaps = (x: DifferenceSpan | null, y: DifferenceSpan | null) => !!x && !!y && x.id === y.id && x.start < y.end && y.start < x.end;
+  for (const d of sorted) if (!kept.some((k) => overlaps(k.a, d.a) || overlaps(k.b, d.b))) kept.push(d);
+  return kept;
+}
+
+/** The two readouts of a comparison, as the difference rules read them. */
+export interface DifferenceSides {
+  a: { sentences: readonly Sentence[]; language: string; label: string };
+  b: { sentences: readonly Sentence[]; language: string; label: string };
+}
+
+/**
+ * A function giving the typed differences of a link (0-based sentence indices),
+ * for two readouts; empty for every link unless both are in English.
+ */
+export function differencesFor(sides: DifferenceSides): (a: number, b: number, reasons: readonly Reason[]) => TypedDifference[] {
+  if (primaryLanguage(sides.a.language) !== 'en' || primaryLanguage(sides.b.language) !== 'en') return () => [];
+  const agents = agentResolvers(sides.a, sides.b);
+  const labels = { a: sides.a.label, b: sides.b.label };
+  // A sentence linked to several others is tokenized once (and its cues found once: tokens.ts).
+  const cache = new Map<Sentence, readonly Tok[]>();
+  const tokensOf = (s: Sentence): readonly Tok[] => {
+    let t = cache.get(s);
+    if (!t) cache.set(s, (t = tokenize(s.text)));
+    return t;
+  };
+  return (i, j, reasons) => pairDifferences({ a: sides.a.sentences[i]!, b: sides.b.sentences[j]!, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
+}

@@ -1,0 +1,95 @@
+/**
+ * Number differences: a quantity, duration, count or percentage that one side
+ * gives and the other does not, or gives with another value. Numbers are read from
+ * digits ("30", "1,000", "2.5") and number words ("thirty", "two hundred"); a date
+ * ("18 March", "March 18", a year) is a date, not a quantity, and dates that agree
+ * are no difference. Word lists: data/numbers.json.
+ */
+import type { Side } from '../model/types';
+import agentsData from '../align/data/agents.json';
+import data from './data/numbers.json';
+import { difference, q, spanOf, type PairContext } from './context';
+import type { Tok } from './tokens';
+import type { TypedDifference } from './types';
+
+const CARDINALS = new Map<string, number>(Object.entries(data.cardinals));
+const NOT_QUANTITIES = new Set(data.notQuantities);
+const UNITS = new Set(data.units);
+const CALENDAR = new Set([...data.months, ...data.weekdays]);
+/** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
+const PARTIES = new Set(agentsData.joint);
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
+
+/** A number in a sentence: its tokens and value. */
+interface NumberHit {
+  from: number;
+  to: number;
+  value: number;
+}
+
+function valueOf(t: Tok): number | undefined {
+  if (DIGITS.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
+  if (NOT_QUANTITIES.has(t.norm)) return undefined;
+  return CARDINALS.get(t.norm);
+}
+
+/** A date, not a quantity: next to a month or weekday, a year, or an ordinal day ("4th"). */
+function isDate(tokens: readonly Tok[], from: number, to: number, value: number): boolean {
+  if (CALENDAR.has(tokens[from - 1]?.norm ?? '') || CALENDAR.has(tokens[to]?.norm ?? '')) return true;
+  if (CALENDAR.has(tokens[to]?.norm === 'of' ? tokens[to + 1]?.norm ?? '' : '')) return true;
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 && DIGITS.test(tokens[from]!.norm) && !tokens[from]!.norm.includes(',');
+}
+
+/** The numbers of a sentence, with the unit after them ("30-day", "two weeks", "5 per cent"). */
+export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
+  const out: NumberHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = valueOf(tokens[i]!);
+    if (first === undefined) continue;
+    let value = first;
+    let j = i + 1;
+    // "two hundred", "thirty five", "1.5 million".
+    for (let v = tokens[j] && valueOf(tokens[j]!); v !== undefined && !DIGITS.test(tokens[j]!.norm); v = tokens[j] && valueOf(tokens[j]!)) {
+      value = v >= 100 ? value * v : value + v;
+      j++;
+    }
+    if (isDate(tokens, i, j, value) || PARTIES.has(tokens[j]?.norm ?? '')) {
+      i = j - 1;
+      continue;
+    }
+    let to = j;
+    while (to < tokens.length && to < j + 2 && UNITS.has(tokens[to]!.norm)) to++;
+    out.push({ from: i, to, value });
+    i = to - 1;
+  }
+  return out;
+}
+
+export function numbers(ctx: PairContext): TypedDifference[] {
+  const na = numbersOf(ctx.tokens.a);
+  const nb = numbersOf(ctx.tokens.b);
+  // Values both give are no difference, whatever their wording ("30" / "thirty").
+  const left = (mine: NumberHit[], theirs: NumberHit[]): NumberHit[] => {
+    const pool = new Map<number, number>();
+    for (const n of theirs) pool.set(n.value, (pool.get(n.value) ?? 0) + 1);
+    return mine.filter((n) => {
+      const left = pool.get(n.value) ?? 0;
+      if (left === 0) return true;
+      pool.set(n.value, left - 1);
+      return false;
+    });
+  };
+  const ra = left(na, nb);
+  const rb = left(nb, na);
+  const out: TypedDifference[] = [];
+  const span = (side: Side, n: NumberHit | undefined) => (n ? spanOf(ctx, side, n.from, n.to) : null);
+  for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
+    const a = span('a', ra[i]);
+    const b = span('b', rb[i]);
+    const explanation = a && b
+      ? `${ctx.labels.a} gives ${q(a.text)}; ${ctx.labels.b}, ${q(b.text)}.`
+      : `Only ${ctx.labels[a ? 'a' : 'b']} gives a number: ${q((a ?? b)!.text)}.`;
+    out.push(difference('number', a, b, explanation));
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The words of a sentence as the difference rules see them: lower case, Snowball
+ * stem, offsets, and whether the other sentence shares them (the same stem, or the
+ * same concept as the aligner matched it: a link's reasons).
+ */
+import type { Reason } from '../align/align';
+import { stemmerFor } from '../align/stem';
+import { normalizeWord } from '../text/normalize';
+import { words } from '../text/words';
+
+/** A word of a sentence. */
+export interface Tok {
+  /** As written. */
+  raw: string;
+  /** Lower case, apostrophes unified, possessive kept off (normalizeWord), except "n't" forms, kept whole. */
+  norm: string;
+  stem: string;
+  /** UTF-16 offsets into the sentence's text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** For each token of a sentence: the other sentence has its stem, or the aligner matched it to a word there as one concept. */
+export type Shared = boolean[];
+
+/** A cue found in a sentence: tokens `from` to `to` (exclusive), the cue's key. */
+export interface Hit {
+  from: number;
+  to: number;
+  key: string;
+}
+
+const stem = stemmerFor('en');
+
+/** The tokens of a sentence, before sharing is known. */
+export function tokenize(text: string): Tok[] {
+  return words(text, 'en').map((w) => {
+    const lower = w.text.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+    const norm = lower.endsWith("n't") ? lower : normalizeWord(w.text);
+    return { raw: w.text, norm, stem: stem(norm), start: w.start, end: w.end };
+  });
+}
+
+/** Which tokens of each side the other shares, by stem or through a reason's surfaces. */
+export function sharedTokens(a: readonly Tok[], textA: string, b: readonly Tok[], textB: string, reasons: readonly Reason[]): { a: Shared; b: Shared } {
+  const stemsA = new Set(a.map((t) => t.stem));
+  const stemsB = new Set(b.map((t) => t.stem));
+  const out = { a: a.map((t) => stemsB.has(t.stem)), b: b.map((t) => stemsA.has(t.stem)) };
+  for (const r of reasons) {
+    if (r.via || !r.a || !r.b) continue;
+    coverSurface(a, out.a, textA, r.a);
+    coverSurface(b, out.b, textB, r.b);
+  }
+  return out;
+}
+
+/** Marks the tokens inside every occurrence of `surface` in `text` (any case) as shared. */
+function coverSurface(tokens: readonly Tok[], shared: Shared, text: string, surface: string): void {
+  const hay = text.toLowerCase();
+  const needle = surface.toLowerCase();
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    tokens.forEach((t, i) => { if (t.start >= at && t.end <= at + needle.length) shared[i] = true; });
+  }
+}
+
+/**
+ * The cues of a list found in a sentence, longest first at each position, not
+ * overlapping. `phrases` are lower-case word sequences; `byStem` matches one-word
+ * cues by their stem as well (agree, agreed, agrees).
+ */
+export function findCues(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
+  // A sentence's tokens are made once and shared by its pairs: its cues are found once per list.
+  let perList = found.get(tokens);
+  if (!perList) found.set(tokens, (perList = new Map()));
+  let hits = perList.get(phrases);
+  if (!hits) perList.set(phrases, (hits = scan(tokens, phrases, byStem)));
+  return hits;
+}
+
+const found = new WeakMap<readonly Tok[], Map<ReadonlyMap<string, string[]>, Hit[]>>();
+
+function scan(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // A capitalised word inside the sentence is a name or a date ("the United States", "12 May"), not a cue.
+    if (i > 0 && /^\p{Lu}/u.test(tokens[i]!.raw)) continue;
+    let best: Hit | null = null;
+    for (const [key, parts] of byFirstWord(phrases).get(tokens[i]!.norm) ?? []) {
+      if (parts.length <= (best ? best.to - best.from : 0)) continue;
+      if (parts.every((p, k) => tokens[i + k]?.norm === p)) best = { from: i, to: i + parts.length, key };
+    }
+    if (!best && byStem) {
+      const key = byStem.get(tokens[i]!.stem);
+      if (key !== undefined) best = { from: i, to: i + 1, key };
+    }
+    if (best) {
+      hits.push(best);
+      i = best.to - 1;
+    }
+  }
+  return hits;
+}
+
+const indexes = new WeakMap<ReadonlyMap<string, string[]>, Map<string, Array<[string, string[]]>>>();
+/** A list's phrases by their first word, so each token looks only at the phrases it can start. */
+function byFirstWord(phrases: ReadonlyMap<string, string[]>): Map<string, Array<[string, string[]]>> {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const [key, parts] of phrases) {
+      const list = index.get(parts[0]!) ?? [];
+      list.push([key, parts]);
+      index.set(parts[0]!, list);
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** Phrases of a list as word sequences, keyed by the phrase. */
+export function phraseMap(phrases: readonly string[]): Map<string, string[]> {
+  return new Map(phrases.map((p) => [p, p.toLowerCase().split(/\s+/u)]));
+}
+
+/** Every word of a hit is shared with the other sentence. */
+export const hitShared = (shared: Shared, h: Hit): boolean => shared.slice(h.from, h.to).every(Boolean);
+
+/** The stem of a one-word cue, for lists matched by stem. */
+export const stemOf = (word: string): string => stem(normalizeWord(word));

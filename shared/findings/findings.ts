@@ -1,0 +1,152 @@
+/**
+ * The findings of a comparison: omissions, typed differences, misquotations and the
+ * rows the analyst annotated as a disagreement, each one line with its row numbers,
+ * ranked by salience (salience.ts; the order is documented in docs/differences.md
+ * and pinned by tests). Pure: the same input gives the same list.
+ */
+import { agentResolvers } from '../align/agents';
+import { isWeakMatch } from '../align/strength';
+import { listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
+import type { Comparison, Omission } from '../compare/compare';
+import type { TypedDifference } from '../differences/types';
+import type { ArticleAnalysis, QuoteCheck } from '../model/article';
+import type { SentenceId, Side } from '../model/types';
+import { sentenceAt } from '../view/annotations';
+import { buildRows, type Row } from '../view/rows';
+import { sentenceOf } from '../view/sentence-of';
+import { quoteDiffText } from './quote-text';
+import { annotationSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
+import type { Finding, FindingKind } from './types';
+
+/** What the findings are drawn from. */
+export interface FindingsInput {
+  comparison: Comparison;
+  article: ArticleAnalysis | null;
+  annotations: readonly Annotation[];
+}
+
+/** Kinds in the order they are listed when their salience is equal. */
+const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission'];
+/** Most characters of a sentence quoted in a finding. */
+const CLIP = 260;
+/** Most typed differences named in one row's line. */
+const NAMED = 3;
+/** The annotation label that makes a finding. */
+const DISAGREEMENT = 'disagreement';
+
+type Unranked = Omit<Finding, 'rank'>;
+
+/** The findings, most salient first, ranked 1, 2, 3 … */
+export function buildFindings(input: FindingsInput): Finding[] {
+  const c = input.comparison;
+  const rows = buildRows(c);
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  const all: Unranked[] = [
+    ...omissionFindings(c, rowOf),
+    ...rows.flatMap((r, i) => differenceFinding(c, r, i + 1)),
+    ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
+    ...annotationFindings(input.annotations, c, rowOf),
+  ];
+  all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || (x.rows[0] ?? 0) - (y.rows[0] ?? 0));
+  return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
+}
+
+/** A sentence for a line: whole when short, else cut at a word with "…". */
+export function clip(text: string, max = CLIP): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')} …`;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
+
+function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[] {
+  const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
+  return c.omissions.flatMap((o: Omission) => {
+    const side = c[sideOf(o.id)];
+    const index = side.sentences.findIndex((s) => s.id === o.id);
+    if (index < 0) return [];
+    const text = side.sentences[index]!.text;
+    const confidence = typeof o.confidence !== 'number' ? (o.checked ? ' (checked by the analyst)' : '') : ` (confidence ${Math.round(o.confidence * 100)}%)`;
+    return [{
+      kind: 'omission' as const, rows: [rowOf.get(o.id) ?? 0], ids: [o.id],
+      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
+      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: o.confidence ?? undefined }),
+    }];
+  });
+}
+
+/** How one difference reads in a line: “The leaders” vs “Donald Trump”, or “30-day” only in Kremlin. */
+function differencePhrase(d: TypedDifference, c: Comparison): string {
+  if (d.a && d.b) return `${d.type} “${d.a.text}” (${c.a.label}) vs “${d.b.text}” (${c.b.label})`;
+  const s = (d.a ?? d.b)!;
+  return `${d.type} “${s.text}” only in ${c[d.a ? 'a' : 'b'].label}`;
+}
+
+function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
+  if (row.kind !== 'matched') return [];
+  const seen = new Set<string>();
+  const differences = row.pairs.flatMap((p) => p.differences ?? []).filter((d) => {
+    const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (differences.length === 0) return [];
+  const ordered = [...differences].sort((x, y) => typeWeight(y.type) - typeWeight(x.type));
+  // One phrase per type first, so the line shows the row's range of differences before their repeats.
+  const firsts = ordered.filter((d, i) => ordered.findIndex((e) => e.type === d.type) === i);
+  const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))].slice(0, NAMED);
+  const more = differences.length - named.length;
+  const ids = [...new Set(differences.flatMap((d) => [d.a?.id, d.b?.id]).filter((x): x is SentenceId => !!x))];
+  const where = `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}`;
+  return [{
+    kind: 'difference', rows: [number], ids,
+    text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
+    salience: differenceSalience(differences, isWeakMatch(row.pairs.map((p) => p.score))),
+  }];
+}
+
+const SEVERITY_WORDING: Record<MisquoteSeverity, string> = {
+  'changes-meaning': 'misquoted, changing the meaning', 'different-wording': 'quoted in different wording', minor: 'quoted with minor differences', 'not-verbatim': 'not quoted word for word',
+};
+
+/** A quotation's severity, from `severity` when the quote check gives it, else from `verbatim`. */
+function severityOf(q: QuoteCheck): MisquoteSeverity | null {
+  if (q.severity === 'verbatim' || (q.severity === undefined && q.verbatim)) return null;
+  return q.severity ?? 'not-verbatim';
+}
+
+function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {
+  return article.claims.flatMap((claim) => claim.quotes.flatMap((q) => {
+    const severity = severityOf(q);
+    if (!severity || !q.match) return [];
+    const sentence = q.match.sentence;
+    return [{
+      kind: 'misquote' as const, rows: [rowOf.get(sentence) ?? 0], ids: [claim.id, sentence],
+      text: `${article.doc.meta.label} ${claim.id} quotes ${c[q.readout].label} (${sentence}), ${SEVERITY_WORDING[severity]}: “${quoteDiffText(q.diff)}”`,
+      salience: misquoteSalience(severity),
+    }];
+  }));
+}
+
+function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: Map<string, number>): Unranked[] {
+  const listed = listAnnotations(annotations);
+  return listed.flatMap((a, i) => {
+    if (normalizeLabel(a.label).toLowerCase() !== DISAGREEMENT || a.status !== 'anchored') return [];
+    const t = a.target;
+    const sentences = t.kind === 'row'
+      ? t.sentences.map((s) => s.sentence)
+      : t.source === 'article' ? [] : [sentenceAt(c[t.source].sentences, t.position.start)?.id].filter((x): x is SentenceId => !!x && !!sentenceOf(c[sideOf(x)], x));
+    const rows = [...new Set(sentences.map((id) => rowOf.get(id)).filter((n): n is number => n !== undefined))];
+    const note = a.note.trim() ? `: ${clip(a.note.trim().replace(/\s+/gu, ' '))}` : '';
+    return [{
+      kind: 'annotation' as const, rows, ids: [...sentences, `✎${i + 1}`],
+      text: `Annotated as a disagreement (✎${i + 1}, ${sentences.join(', ') || 'the article'})${note}`,
+      salience: annotationSalience(),
+    }];
+  });
+}

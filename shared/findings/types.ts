@@ -1,0 +1,19 @@
+/** The findings of a comparison: the story in a few ranked lines (docs/differences.md). */
+
+/** What a finding is about. */
+export type FindingKind = 'omission' | 'difference' | 'misquote' | 'annotation';
+
+/** One line of the findings. */
+export interface Finding {
+  kind: FindingKind;
+  /** 1 for the most salient, then 2, 3 … */
+  rank: number;
+  /** Row numbers (1 up, as the app and the PDF number the rows). */
+  rows: number[];
+  /** Readout sentence ids ("a6", "b10"), claim ids ("c2") and annotation numbers ("✎3") it rests on. */
+  ids: string[];
+  /** One line for people, naming the readouts; without the row number (see `findingLine`). */
+  text: string;
+  /** Points of salience behind the rank (shared/findings/data/salience.json). */
+  salience: number;
+}

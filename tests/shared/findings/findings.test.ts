@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { NO_RESOURCES } from '../../../shared/align/resources';
+import { createAnnotation, rowTarget } from '../../../shared/annotations/model';
+import { compare, type Comparison } from '../../../shared/compare/compare';
+import { buildFindings } from '../../../shared/findings/findings';
+import { findingLine, findingsMarkdown, findingsPlainText } from '../../../shared/findings/format';
+import { quoteDiffText } from '../../../shared/findings/quote-text';
+import { differenceSalience, omissionSalience } from '../../../shared/findings/salience';
+import type { ArticleAnalysis, ClaimId } from '../../../shared/model/article';
+import type { SentenceId, SourceDoc } from '../../../shared/model/types';
+
+// An invented call, worded unlike any sample.
+const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
+const A: SourceDoc = {
+  file: 'a.txt', meta: meta('Lisbon'),
+  text: 'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday. The two leaders agreed to open a ferry link between Porto and Hamburg. Prime Minister Silva thanked the Chancellor for his kind words. The leaders discussed wine exports.',
+};
+const B: SourceDoc = {
+  file: 'b.txt', meta: meta('Vienna'),
+  text: 'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva. Chancellor Berg suggested a weekly ferry link between Porto and Hamburg for a 90-day trial. Officials stressed that the lifting of harbour fees is a precondition for any further negotiations. The leaders discussed wine exports.',
+};
+const comparison = (): Comparison => compare(A, B, NO_RESOURCES);
+
+describe('findings', () => {
+  it('rank a one-sided precondition first, then the row whose actor, act and numbers differ, and a courtesy low', () => {
+    const c = comparison();
+    const f = buildFindings({ comparison: c, article: null, annotations: [] });
+    expect(f.map((x) => x.rank)).toEqual(f.map((_, i) => i + 1));
+    expect(f[0]).toMatchObject({ kind: 'omission', ids: ['b3'] });
+    expect(f[0]!.text).toContain('precondition');
+    const row = f.find((x) => x.kind === 'difference' && x.ids.includes('a2'))!;
+    expect(row.text).toMatch(/^Lisbon a2 \/ Vienna b2: actor “The two leaders” \(Lisbon\) vs “Chancellor Berg” \(Vienna\); commitment “agreed” \(Lisbon\) vs “suggested” \(Vienna\); number “90-day” only in Vienna/u);
+    const courtesy = f.find((x) => x.ids.includes('a3'))!;
+    expect(courtesy.rank).toBe(f.length);
+    expect(f.some((x) => x.ids.includes('a4'))).toBe(false);
+  });
+
+  it('take an omission\'s confidence where the alignment gives one', () => {
+    const c = comparison();
+    c.omissions = c.omissions.map((o) => (o.id === 'b3' ? { ...o, confidence: 0.1 } : o));
+    const f = buildFindings({ comparison: c, article: null, annotations: [] });
+    const low = f.find((x) => x.ids.includes('b3'))!;
+    expect(low.rank).toBeGreaterThan(1);
+    expect(low.text).toContain('(confidence 10%)');
+  });
+
+  it('list a misquotation by severity, a changed meaning first, and an annotated disagreement', () => {
+    const c = comparison();
+    const quote = (severity: string | undefined, verbatim: boolean) => ({
+      text: 'weekly', start: 0, end: 6, readout: 'b' as const, verbatim, ...(severity ? { severity } : {}),
+      match: { sentence: 'b2' as SentenceId, start: 0, end: 6, text: 'weekly' },
+      diff: [{ kind: 'same' as const, text: 'a ' }, { kind: 'onlyA' as const, text: 'daily' }, { kind: 'onlyB' as const, text: 'weekly' }, { kind: 'same' as const, text: ' ferry link' }],
+    });
+    const article = {
+      doc: { file: 'art.txt', text: '', meta: meta('Gazette') }, origin: 'extracted', commentary: [], automaticLinks: {}, manualLinks: [],
+      claims: [
+        { id: 'c1' as ClaimId, text: '', start: 0, end: 0, readouts: ['b'], verdicts: {}, links: [], closestSentences: [], quotes: [quote('minor', false), quote('changes-meaning', false), quote('verbatim', true)] },
+        { id: 'c2' as ClaimId, text: '', start: 0, end: 0, readouts: ['b'], verdicts: {}, links: [], closestSentences: [], quotes: [quote(undefined, false)] },
+      ],
+    } as ArticleAnalysis;
+    const annotation = createAnnotation({
+      id: 'n1', label: 'Disagreement', note: 'Who proposed the link?', now: '2026-01-01T00:00:00Z',
+      target: rowTarget([{ source: 'a', sentence: c.a.sentences[1]! }, { source: 'b', sentence: c.b.sentences[1]! }], { a: A.text, b: B.text }),
+    });
+    const f = buildFindings({ comparison: c, article, annotations: [annotation] });
+    const quotes = f.filter((x) => x.kind === 'misquote');
+    expect(quotes.map((x) => x.text.match(/, ([^:]+):/u)![1])).toEqual(['misquoted, changing the meaning', 'not quoted word for word', 'quoted with minor differences']);
+    expect(quotes[0]!.text).toContain('“a [-daily-] {+weekly+} ferry link”');
+    expect(f[0]).toMatchObject({ kind: 'annotation', rows: [2], ids: ['a2', 'b2', '✎1'] });
+    expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
+  });
+
+  it('read as lines, plain or Markdown, each with its rank, row, kind and the readouts\' labels', () => {
+    const f = buildFindings({ comparison: comparison(), article: null, annotations: [] });
+    expect(findingLine(f[0]!)).toMatch(/^1\. Row 3 · omission — Only in Vienna \(b3\): “Officials stressed/u);
+    const plain = findingsPlainText(f, { a: 'Lisbon', b: 'Vienna' });
+    expect(plain.split('\n')[0]).toBe('Findings: Lisbon and Vienna readouts compared');
+    const md = findingsMarkdown(f, { a: 'Lisbon', b: 'Vienna' });
+    expect(md).toMatch(/^## Findings: Lisbon and Vienna readouts compared\n\n1\. \*\*Row 3 · omission\*\* — /u);
+  });
+});
+
+describe('the salience order', () => {
+  const facts = { index: 5, count: 10, partyNames: ['Silva', 'Berg'] };
+  it('puts a stated requirement above an open condition, a number, a named party and plain content; a courtesy lowest', () => {
+    const requirement = omissionSalience({ ...facts, text: 'A ceasefire was named as a prerequisite for the talks.' });
+    const open = omissionSalience({ ...facts, text: 'The talks would resume if the shelling stopped.' });
+    const number = omissionSalience({ ...facts, text: 'The talks involved 40 delegates.' });
+    const named = omissionSalience({ ...facts, text: 'Berg described the talks.' });
+    const plain = omissionSalience({ ...facts, text: 'The talks covered the harbour.' });
+    const courtesy = omissionSalience({ ...facts, text: 'Berg thanked Silva for the 40 gifts.' });
+    expect([requirement, open, number, named, plain, courtesy]).toEqual([...[requirement, open, number, named, plain, courtesy]].sort((x, y) => y - x));
+    expect(courtesy).toBeLessThan(plain);
+  });
+
+  it('ranks earlier statements above later ones, other things equal, and scales by confidence', () => {
+    const early = omissionSalience({ ...facts, index: 1, text: 'The talks covered the harbour.' });
+    const late = omissionSalience({ ...facts, index: 9, text: 'The talks covered the harbour.' });
+    expect(early).toBeGreaterThan(late);
+    expect(omissionSalience({ ...facts, text: 'The talks covered the harbour.', confidence: 0.5 })).toBeCloseTo(omissionSalience({ ...facts, text: 'The talks covered the harbour.' }) / 2, 2);
+  });
+
+  it('puts actor, commitment, number, condition and polarity above scope and modality, and evaluation last', () => {
+    const d = (type: 'actor' | 'scope' | 'evaluation' | 'modality') => ({ type, a: null, b: null, explanation: '' });
+    expect(differenceSalience([d('actor')], false)).toBeGreaterThan(differenceSalience([d('scope')], false));
+    expect(differenceSalience([d('modality')], false)).toBeGreaterThan(differenceSalience([d('evaluation')], false));
+    expect(differenceSalience([d('actor'), d('scope')], false)).toBeGreaterThan(differenceSalience([d('actor')], false));
+    expect(differenceSalience([d('actor')], true)).toBeLessThan(differenceSalience([d('actor')], false));
+  });
+
+  it('writes a quotation\'s changes with a little context', () => {
+    const words = 'one two three four five six seven';
+    expect(quoteDiffText([{ kind: 'same', text: `${words} ` }, { kind: 'onlyA', text: 'would' }, { kind: 'onlyB', text: 'will' }, { kind: 'same', text: ` ${words}` }]))
+      .toBe('… four five six seven [-would-] {+will+} one two three four …');
+  });
+});
