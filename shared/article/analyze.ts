@@ -32,6 +32,7 @@ import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 import { claimedSides, contentCandidates } from './content-claims';
 import { derivedNames } from './source-names';
+import { namesNonPerson } from './entities';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -87,8 +88,11 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   quotations.forEach((q, k) => {
     const at = attributions[k];
     if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
+    // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
+    if (namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
     const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
+    if (speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;

@@ -57,3 +57,18 @@ describe('a past-time phrase counts only beside the reporting verb', () => {
     expect(claims('The Chancellery said the leaders agreed to strengthen cooperation on energy security after the outage last month.')).toHaveLength(1);
   });
 });
+
+describe('dates, places and organisations are never commentators (compromise reads what they are)', () => {
+  it('entityKind', async () => {
+    const { entityKind } = await import('../../../shared/article/entities');
+    expect(entityKind('Monday')).toBe('date');
+    expect(entityKind('Canberra')).toBe('place');
+    expect(entityKind('the Foreign Ministry')).toBe('organization');
+    expect(entityKind('Finance Minister Ana Ortiz')).toBe('other');
+  });
+
+  it('“X on Monday praised …, saying “…”” is X’s quotation, not Monday’s', () => {
+    const r = analyse('Chancellor Anna Weber on Monday praised the energy accord, saying “this is the start of a long partnership between us.”');
+    expect(r.commentary.map((q) => q.speaker)).toEqual(['Anna Weber']);
+  });
+});
