@@ -33,6 +33,7 @@ import { articleSentences } from './sentences';
 import { claimedSides, contentCandidates } from './content-claims';
 import { derivedNames } from './source-names';
 import { namesNonPerson } from './entities';
+import { nonVerbatim, quoteSeverity } from './severity';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -318,7 +319,9 @@ export function judgeClaim(
     const checks = (named ?? concerned).map((side) => {
       const r = readout(side);
       const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
-      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, match: loc.match, diff: quoteDiff(q.text, loc.match, r.doc.meta.language) } };
+      const diff = quoteDiff(q.text, loc.match, r.doc.meta.language);
+      const severity = loc.verbatim ? 'verbatim' as const : nonVerbatim(quoteSeverity(q.text, loc.match?.text ?? null, diff, r.doc.meta.language));
+      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, severity, match: loc.match, diff } };
     });
     // A quotation of a readout the article does not name is checked against both and kept where it matches best.
     const best = Math.max(...checks.map((c) => c.loc.similarity));
