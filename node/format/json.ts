@@ -14,7 +14,7 @@
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
- *   "commentary": [{ "id", "speaker", "role", "party", "quote", "start", "end", "timing", "links" }],
+ *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }] }
  * ```
  */

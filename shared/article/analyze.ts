@@ -24,7 +24,7 @@ import { attributeQuotations, containsWords, type ArticleSentence, type Attribut
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
@@ -98,7 +98,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
-      id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
+      id: commentaryId(commentary.length), speaker, named: isNamed(speaker), role: role && role.length > 0 ? role : null,
       // "Donald Trump and J.D. Vance": a party to the call only when every speaker is one.
       party: speakers.every((s) => participants.has(surnameOf(s.name))),
       quote: raw.slice(q.start, q.end), start: q.start, end: q.end,

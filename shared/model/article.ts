@@ -85,6 +85,8 @@ export interface Commentary {
   id: CommentaryId;
   /** The name as the article first gives it in full ("Ruth Deyermond"). */
   speaker: string;
+  /** False for a speaker the article does not name ("a government source", "officials"): `speaker` is then the article's description of them. */
+  named: boolean;
   /** The role or affiliation the article gives, or null. */
   role: string | null;
   /** Whether the speaker took part in the call. */

@@ -79,7 +79,7 @@ export function sampleAnalysis(article: SourceDoc, comparison: Comparison): Arti
 
   const said = (i: number, speaker: string, role: string | null, party: boolean, words: string, timing: Commentary['timing'], links: Array<SentenceId | ClaimId>): Commentary => {
     const at = span(words);
-    return { id: commentaryId(i), speaker, role, party, quote: at.text, start: at.start, end: at.end, timing, links };
+    return { id: commentaryId(i), speaker, named: true, role, party, quote: at.text, start: at.start, end: at.end, timing, links };
   };
   const commentary: Commentary[] = [
     said(0, 'Donald Trump', 'U.S. president', true, 'My phone conversation today with President Putin of Russia was a very good and productive one,', 'after',

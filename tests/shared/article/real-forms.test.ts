@@ -72,3 +72,12 @@ describe('dates, places and organisations are never commentators (compromise rea
     expect(r.commentary.map((q) => q.speaker)).toEqual(['Anna Weber']);
   });
 });
+
+describe('anonymous and collective speakers', () => {
+  it('a speaker the article does not name is its description, with named false, and the role it is given', () => {
+    const r = analyse('“We expect the summit to go ahead in the autumn as planned,” a senior government official said.');
+    expect(r.commentary.map((q) => [q.speaker, q.named])).toEqual([['a senior government official', false]]);
+    const n = analyse('“We expect the summit to go ahead in the autumn as planned,” said Lea Park, a trade adviser.');
+    expect(n.commentary.map((q) => [q.speaker, q.named, q.role])).toEqual([['Lea Park', true, 'a trade adviser']]);
+  });
+});
