@@ -16,8 +16,8 @@
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
- *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "match", "diff" }] }],
- *   "commentary": [{ "id", "speaker", "role", "party", "quote", "start", "end", "timing", "links" }],
+ *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
+ *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }],
  *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }] }
  * ```

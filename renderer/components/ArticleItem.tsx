@@ -11,7 +11,7 @@ import type { DiffPart } from '../../shared/diff/words';
 import type { ArticleAnalysis, Claim, ClaimId, Commentary, QuoteCheck } from '../../shared/model/article';
 import type { SentenceId, Side } from '../../shared/model/types';
 import type { MarkedSpan } from '../../shared/view/annotations';
-import { isSentenceTarget, timingWording, verdictWording, type ArticleItemId } from '../../shared/view/article';
+import { isSentenceTarget, quoteMark, quotedVerdictWording, timingWording, type ArticleItemId } from '../../shared/view/article';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { SourceText } from './SourceText';
 
@@ -136,14 +136,20 @@ function AddLink({ ctx, from, links, claimsToo }: { ctx: ItemContext; from: Arti
   );
 }
 
+/** A mark kept out of sight and out of screen readers, but in the text a selection copies. */
+function CopyMark({ text }: { text: string }) {
+  return <span className="copy-mark" aria-hidden="true">{text}</span>;
+}
+
 /** One side of a word diff: the quotation (its own words struck out) or the readout (its own words inserted). */
 function DiffLine({ parts, side, label }: { parts: DiffPart[]; side: 'quote' | 'readout'; label: string }) {
   return (
     <>
       {parts.map((p, i) => {
         if (p.kind === 'same') return <Fragment key={i}>{side === 'readout' ? p.b ?? p.text : p.text}</Fragment>;
-        if (p.kind === 'onlyA') return side === 'quote' ? <del key={i} className="only-a" title="Only in the article’s quotation">{p.text}</del> : null;
-        return side === 'readout' ? <ins key={i} className="only-b" title={`Only in ${label}’s wording`}>{p.text}</ins> : null;
+        // The [-…-] and {+…+} marks are hidden on screen but copied with the text, so a pasted check reads "[-would-]{+will+}", not "would will".
+        if (p.kind === 'onlyA') return side === 'quote' ? <del key={i} className="only-a" title="Only in the article’s quotation"><CopyMark text="[-" />{p.text}<CopyMark text="-]" /></del> : null;
+        return side === 'readout' ? <ins key={i} className="only-b" title={`Only in ${label}’s wording`}><CopyMark text="{+" />{p.text}<CopyMark text="+}" /></ins> : null;
       })}
     </>
   );
@@ -159,9 +165,14 @@ function SentenceButton({ ctx, id, tabbable }: { ctx: ItemContext; id: SentenceI
   );
 }
 
+/** How a quotation that is not verbatim departs from the readout, as the quote check says it. */
+const SEVERITY_STATUS = {
+  verbatim: 'Verbatim in', minor: 'Minor differences (spelling, articles) from', 'changes-meaning': 'Misquoted — changes the meaning of', 'different-wording': 'Other wording (another translation or a paraphrase) than',
+} as const;
+
 function QuoteCheckView({ ctx, check, selected }: { ctx: ItemContext; check: QuoteCheck; selected: boolean }) {
   const { label, complete } = ctx.comparison[check.readout];
-  const status = check.verbatim ? `✓ Verbatim in ${label}’s readout` : check.match ? `≠ Worded differently in ${label}’s readout`
+  const status = check.verbatim ? `✓ Verbatim in ${label}’s readout` : check.match ? `≠ ${SEVERITY_STATUS[check.severity]} ${label}’s readout`
     : complete ? `✗ Not found in ${label}’s readout` : `✗ Not found in ${label}’s (incomplete) copy as loaded`;
   const diff = check.diff.length > 0;
   return (
@@ -216,9 +227,12 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
           const verdict = claim.verdicts[side];
           if (!verdict) return null;
           const closest = verdict === 'not-found' ? claim.closestSentences.filter((id) => id.startsWith(side)) : [];
+          // A claim whose quotation of this readout is not verbatim never reads as a plain green "supported".
+          const severities = claim.quotes.filter((q) => q.readout === side).map((q) => q.severity);
+          const mark = verdict === 'not-found' ? null : quoteMark(severities);
           return (
-            <li key={side} className={`verdict verdict-${verdict}`}>
-              <span className="verdict-badge"><span aria-hidden="true">{VERDICT_ICON[verdict]} </span>{verdictWording(verdict, ctx.comparison[side].label, ctx.complete[side])}</span>
+            <li key={side} className={`verdict verdict-${mark ?? verdict}`}>
+              <span className="verdict-badge"><span aria-hidden="true">{mark ? '≠' : VERDICT_ICON[verdict]} </span>{quotedVerdictWording(verdict, ctx.comparison[side].label, ctx.complete[side], severities)}</span>
               {closest.length > 0 && (
                 <div className="closest">
                   <span className="links-label">Closest passage</span>

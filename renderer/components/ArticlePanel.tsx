@@ -11,7 +11,7 @@ import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceMeta } from '../../shared/model/types';
 import { isWebAddress } from '../../shared/text/url';
 import { languageName } from '../../shared/view/source-details';
-import { articleItemIds, isSentenceTarget, type ArticleItemId } from '../../shared/view/article';
+import { articleItemIds, isSentenceTarget, misquotationWording, type ArticleItemId } from '../../shared/view/article';
 import type { ViewAction, ViewState } from '../state/view';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 import { DetailsEditor } from './DetailsEditor';
@@ -51,7 +51,7 @@ function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
       {m.note && <p className="source-note"><strong>Note:</strong> {m.note}</p>}
       {(article.warnings ?? []).map((w, i) => <p key={i} className="source-note source-note-incomplete"><strong>Warning:</strong> {w}</p>)}
       <p className="article-origin">
-        {article.origin === 'curated' ? 'From a curated claims file' : 'Extracted from the article’s text'} · {article.claims.length} claim{article.claims.length === 1 ? '' : 's'} ·{' '}
+        {article.origin === 'curated' ? 'From a curated claims file' : 'Extracted from the article’s text'} · {article.claims.length} claim{article.claims.length === 1 ? '' : 's'}{misquotationWording(article)} ·{' '}
         {article.commentary.length} quotation{article.commentary.length === 1 ? '' : 's'} of people
       </p>
     </div>

@@ -20,16 +20,20 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, containsWords, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
+import { claimedSides, contentCandidates } from './content-claims';
+import { derivedNames } from './source-names';
+import { namesNonPerson } from './entities';
+import { nonVerbatim, quoteSeverity } from './severity';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -76,7 +80,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
-  const claims: Claim[] = found.map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources))
+  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
@@ -85,13 +89,16 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   quotations.forEach((q, k) => {
     const at = attributions[k];
     if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
+    // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
+    if (namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
     const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
+    if (speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
-      id: commentaryId(commentary.length), speaker, role: role && role.length > 0 ? role : null,
+      id: commentaryId(commentary.length), speaker, named: isNamed(speaker), role: role && role.length > 0 ? role : null,
       // "Donald Trump and J.D. Vance": a party to the call only when every speaker is one.
       party: speakers.every((s) => participants.has(surnameOf(s.name))),
       quote: raw.slice(q.start, q.end), start: q.start, end: q.end,
@@ -154,12 +161,15 @@ function sourceNames(docs: ComparedDocs): SourceNames[] {
     // The country the label or publisher belongs to (not the title: it often names the other side).
     const own = `${meta.label} ${meta.publisher ?? ''}`.toLowerCase();
     const aliases = governments.groups.filter((g) => g.some((n) => containsWords(own, n))).flat();
-    return { side, names: [...new Set(names)], aliases };
+    const derived = derivedNames(meta.label, meta.publisher, aliases);
+    return { side, names: [...new Set(names)], derived, aliases };
   });
-  // A country both sides belong to tells them apart no better than nothing.
+  // A country (or a short name) both sides share tells them apart no better than nothing.
   const [a, b] = sources;
-  const shared = new Set(a!.aliases.filter((x) => b!.aliases.includes(x)));
-  return sources.map((src) => ({ ...src, aliases: src.aliases.filter((x) => !shared.has(x)) }));
+  const shared = new Set([...a!.aliases.filter((x) => b!.aliases.includes(x)), ...a!.derived.filter((x) => b!.derived.includes(x))]);
+  return sources.map(({ derived, ...src }) => ({
+    ...src, names: [...src.names, ...derived.filter((x) => !shared.has(x))], aliases: src.aliases.filter((x) => !shared.has(x)),
+  }));
 }
 
 /**
@@ -267,6 +277,27 @@ export function timingOf(frame: string, date: string | null): Timing {
 /** Reporting verbs, readout nouns and "according to": how an article reports, not what a readout says. */
 const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ...reporting.readoutNouns, ...reporting.speechNouns])})(?![\\p{L}-])`, 'giu');
 
+/**
+ * The found claims judged, with the sentences that are claims by their content
+ * alone (content-claims.ts) added in text order, each about the readouts that bear it out.
+ */
+function withContentClaims(
+  found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
+  readout: ReadoutOf, resources: AlignResources, text: string,
+): Claim[] {
+  const extra = contentCandidates(sentences, found, quotations, attributions, (t) => BEFORE_CALL.test(t)).flatMap((f) => {
+    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources));
+    return sides.length > 0 ? [{ ...f, sides }] : [];
+  });
+  return [...found, ...extra].sort((x, y) => x.start - y.start).map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));
+}
+
+/**
+ * A dateline opening a sentence ("CITY, Date (Agency) -", "CITY:"): where and when
+ * the story was filed, not what it says. A city in capitals, or a city with a date.
+ */
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu} .'-]*|\p{Lu}[\p{L} .'-]{1,30}(?=,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d))(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-\u2013\u2014:]+\s*/u;
+
 /** Judges a found claim against the readouts it is about (quotations without a readout attribution count for the claim's readouts). */
 export function judgeClaim(
   f: FoundClaim, index: number, text: string, quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
@@ -277,7 +308,7 @@ export function judgeClaim(
   let content = text.slice(f.start, f.end);
   for (const [s, e] of f.attributionSpans) content = content.slice(0, s - f.start) + ' '.repeat(e - s) + content.slice(e - f.start);
   // Reporting words left elsewhere in it ("but emphasized that", "in its version") are the article's framing too.
-  content = content.replace(FRAMING, ' ').replace(/\s+/gu, ' ').trim();
+  content = content.replace(DATELINE, '').replace(FRAMING, ' ').replace(/\s+/gu, ' ').trim();
 
   const quotes: QuoteCheck[] = [];
   const similarity = new Map<Side, number[]>();
@@ -288,7 +319,9 @@ export function judgeClaim(
     const checks = (named ?? concerned).map((side) => {
       const r = readout(side);
       const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
-      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, match: loc.match, diff: quoteDiff(q.text, loc.match, r.doc.meta.language) } };
+      const diff = quoteDiff(q.text, loc.match, r.doc.meta.language);
+      const severity = loc.verbatim ? 'verbatim' as const : nonVerbatim(quoteSeverity(q.text, loc.match?.text ?? null, diff, r.doc.meta.language));
+      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, severity, match: loc.match, diff } };
     });
     // A quotation of a readout the article does not name is checked against both and kept where it matches best.
     const best = Math.max(...checks.map((c) => c.loc.similarity));

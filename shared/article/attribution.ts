@@ -17,6 +17,7 @@
 import type { Side } from '../model/types';
 import governments from './data/governments.json';
 import reporting from './data/reporting.json';
+import { namesNonPerson } from './entities';
 import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
@@ -333,7 +334,9 @@ function clauseSubject(head: string, at: number, ctx: AttributionContext): strin
   const candidates = ctx.mentions.filter((m) => m.start >= at && m.end <= at + head.length && m.tokens.length > 0);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i]!;
-    const following = head.slice(m.end - at);
+    // "X on Monday praised …": a time phrase between the subject and its verb is skipped.
+    const following = head.slice(m.end - at).replace(/^\s+(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u, '');
+    if (namesNonPerson(m.name)) continue;
     if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id)\b/u.test(following)) continue;
     // Coordinated subject: "X and Y attacked".
     const prior = candidates[i - 1];

@@ -9,8 +9,10 @@
  *   Kremlin noted", "… indicate"), or the object of "according to", or the place
  *   something is "described in".
  *
- * A sentence that puts the statement in the past ("the Kremlin has previously
- * said", "has long maintained") is about earlier statements, not this readout.
+ * A reporting verb with a past-time phrase beside it ("the Kremlin has previously
+ * said", "has long maintained", "said last week") reports an earlier statement, not
+ * this readout; a past-time phrase elsewhere in the sentence does not count (readouts
+ * themselves speak of "last month").
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
@@ -36,11 +38,13 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').repl
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.speechVerbs).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
 const NOUN = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.readoutNouns).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
 const NOUN_ONCE = new RegExp(NOUN.source, 'iu');
-const PAST = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.pastMarkers).map(esc).join('|')})(?![\\p{L}-])`, 'iu');
+const PAST = new RegExp(`(?<![\\p{L}-])(?:${byLength([...reporting.pastMarkers, ...reporting.priorActMarkers]).map(esc).join('|')})(?![\\p{L}-])`, 'iu');
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+$/iu;
 /** How far (in characters) a reporting verb may follow its subject: a short noun phrase ("the Kremlin and the White House"). */
 const SUBJECT_REACH = 48;
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+/** How far (in characters) from the reporting verb a past-time phrase makes the statement an earlier one. */
+const PAST_REACH = 24;
 
 /** Finds the claims of an article, in text order. */
 export function findClaims(
@@ -58,7 +62,6 @@ export function findClaims(
       const b = Math.min(s.text.length, q.outerEnd - s.start);
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
-    if (PAST.test(masked)) continue;
     const sides = new Set<Side>();
     // About a readout, though perhaps one the article does not name ("the statement said").
     let aboutReadout = false;
@@ -86,7 +89,7 @@ export function findClaims(
 /** The readouts a sentence (quotations blanked) reports as saying something, with the spans that say so. */
 function reportedBy(masked: string, at: number, sources: readonly SourceNames[], lastNamedBefore: (o: number) => Side[]): Array<{ sides: Side[]; spans: Array<[number, number]> }> {
   const lower = masked.toLowerCase();
-  const mentions: Array<{ start: number; end: number; extent?: number; sides?: Side[] }> = [];
+  const mentions: Array<{ start: number; end: number; extent?: number; sides?: Side[]; alias?: boolean }> = [];
   for (const src of sources) for (const name of src.names) {
     const n = name.toLowerCase().replace(/^the\s+/u, '');
     for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + 1)) {
@@ -114,6 +117,13 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       }
     }
   }
+  // "Russia said", "the Japanese government said", "Ottawa's account": a country, capital or seat of
+  // government speaking is its readout's source (never a commentator); the subject test below applies.
+  for (const src of sources) for (const alias of src.aliases ?? []) {
+    for (let i = lower.indexOf(alias); i >= 0; i = lower.indexOf(alias, i + 1)) {
+      if (/^\p{Lu}/u.test(masked[i] ?? '') && containsWords(lower.slice(Math.max(0, i - 1), i + alias.length + 1), alias)) mentions.push({ start: i, end: i + alias.length, sides: [src.side], alias: true });
+    }
+  }
   mentions.sort((x, y) => x.start - y.start);
 
   const results: Array<{ sides: Side[]; spans: Array<[number, number]> }> = [];
@@ -137,12 +147,18 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       // A parenthesis between commas is allowed ("The Kremlin readout, by contrast, does not mention").
       const bare = between.replace(/['’]s\b/gu, '').replace(/^\s*(?:read-?outs?|statements?|summary|account|version)?\s*,\s*[^,]{1,30},\s*/iu, ' ');
       if (CLAUSE_BREAK.test(bare)) continue;
+      // "the Russian President announced": a country's adjective before a title is a person, not the government.
+      // "Moscow's claims": the possessive makes the reporting word a noun, not the country's act.
+      if (mention.alias && (/\p{Lu}/u.test(between) || /^['’]s?\s*$/u.test(between))) continue;
       if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(bare.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
         // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
         continue;
       }
       // "Kremlin spokesman Dmitry Peskov told": a person speaks, not the readout.
       if (namesPerson(between)) continue;
+      // "has previously said", "said last week": the statement is an earlier one, not this readout.
+      // Only the words around the reporting verb count: a readout may itself speak of "last month".
+      if (PAST.test(masked.slice(Math.max(mention.end, verb.index - PAST_REACH), verb.index + verb[0].length + PAST_REACH))) continue;
       verbAt = verb.index;
       spans.push([at + verb.index, at + verb.index + verb[0].length]);
     }

@@ -14,6 +14,7 @@
  * word for word); a claim's quotations are checked against its readouts. Verdicts
  * and links left out are computed as for extracted claims; those given win.
  */
+import { isNamed } from './names';
 import type { AlignResources } from '../align/resources';
 import {
   claimId, commentaryId,
@@ -73,7 +74,7 @@ export function curatedAnalysis(file: ClaimsFile, article: SourceDoc, docs: Comp
     const start = locate(article.text, q.quote, `commentary.${i}.quote`);
     checkLinks(q.links, `commentary.${i}`);
     return {
-      id: commentaryId(i), speaker: q.speaker, role: q.role ?? null, party: q.party, quote: q.quote,
+      id: commentaryId(i), speaker: q.speaker, named: isNamed(q.speaker), role: q.role ?? null, party: q.party, quote: q.quote,
       start, end: start + q.quote.length, timing: q.timing ?? null, links: (q.links as Array<SentenceId | ClaimId> | undefined) ?? [],
     };
   });

@@ -173,3 +173,8 @@ export function surnameOf(name: string): string {
   const tokens = name.trim().split(/\s+/u);
   return bareWord(tokens[tokens.length - 1] ?? '').toLowerCase();
 }
+
+/** Whether a speaker is a name ("Anna Weber") rather than the article's description of someone unnamed ("a senior official", "officials"). */
+export function isNamed(speaker: string): boolean {
+  return /^\p{Lu}/u.test(speaker) && !/^(?:the|a|an|some|several|two|three)\s/iu.test(speaker);
+}

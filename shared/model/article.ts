@@ -30,6 +30,14 @@ export interface QuoteMatch {
   text: string;
 }
 
+/**
+ * How a quotation of a readout departs from it: not at all; in articles, punctuation,
+ * capitalisation or spelling only; in a way that changes the meaning (a modal, tense,
+ * number, negation, named actor or evaluative word); or in most of its content words
+ * (another translation, a paraphrase in quotation marks).
+ */
+export type QuoteSeverity = 'verbatim' | 'minor' | 'changes-meaning' | 'different-wording';
+
 /** A quotation the article attributes to a readout, checked word for word against it. */
 export interface QuoteCheck {
   /** The quoted words, without the quotation marks. */
@@ -39,14 +47,10 @@ export interface QuoteCheck {
   end: number;
   /** The readout the article attributes the quotation to. */
   readout: Side;
-  /** The readout's words in the same order, ignoring quotation-mark style and punctuation at the ends. */
+  /** The readout's words in the same order, ignoring quotation-mark style and punctuation at the ends; true exactly when `severity` is "verbatim". */
   verbatim: boolean;
-  /**
-   * How far the quotation departs from the readout, when the quote check grades it: `verbatim`
-   * exactly when `verbatim` is true; `minor` (articles, punctuation, case, spelling); `changes-meaning`
-   * (a modal, tense, number, negation, actor or evaluative word changed); `different-wording`.
-   */
-  severity?: 'verbatim' | 'minor' | 'changes-meaning' | 'different-wording';
+  /** How far the quotation departs from the readout (shared/article/severity.ts). */
+  severity: QuoteSeverity;
   /** The closest passage of the readout, or null when nothing in it resembles the quotation. */
   match: QuoteMatch | null;
   /** Word diff from the quotation to `match.text` (empty when there is no match). */
@@ -81,6 +85,8 @@ export interface Commentary {
   id: CommentaryId;
   /** The name as the article first gives it in full ("Ruth Deyermond"). */
   speaker: string;
+  /** False for a speaker the article does not name ("a government source", "officials"): `speaker` is then the article's description of them. */
+  named: boolean;
   /** The role or affiliation the article gives, or null. */
   role: string | null;
   /** Whether the speaker took part in the call. */

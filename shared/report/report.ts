@@ -18,7 +18,7 @@ import { omissionWording } from '../compare/wording';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
-import { isSentenceTarget, timingWording, verdictWording } from '../view/article';
+import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, timingWording } from '../view/article';
 import { rowDiff, type Run } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
@@ -229,7 +229,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
         ? `all ${places.rows.length} (${changed} with differences)`
         : `${places.printed.filter(Boolean).length} of ${places.rows.length}: ${FILTER_LABELS[options.rows].toLowerCase()} only (numbers are those of the full comparison)`)}
       ${options.annotations ? item('Annotations', `${annotations.length}${orphans > 0 ? ` (${orphans} could not be found in the current text)` : ''}`) : item('Annotations', 'not included in this report')}
-      ${article && verdicts ? item('Article claims', `${article.claims.length} (${verdicts})`) : null}
+      ${article && verdicts ? item('Article claims', `${article.claims.length}${misquotationWording(article)} (${verdicts})`) : null}
       ${article ? item('Commentary', plural(article.commentary.length, 'quotation')) : null}
     </tbody>
   </table>
@@ -438,7 +438,10 @@ function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places, 
   <h3 id="claim-${cl.id}"><span class="id">${cl.id}</span> ${cl.readouts.length > 0 ? `About ${cl.readouts.map((s) => c[s].label).join(' and ')}` : 'About the readouts'}</h3>
   <blockquote>${cl.text}</blockquote>
   ${annotatedIn(cl.start, cl.end, annotations, places)}
-  <ul class="verdicts">${sides.map((s) => html`<li class="verdict ${cl.verdicts[s]}">${verdictWording(cl.verdicts[s]!, c[s].label, c[s].complete)}</li>`)}</ul>
+  <ul class="verdicts">${sides.map((s) => {
+    const severities = cl.quotes.filter((q) => q.readout === s).map((q) => q.severity);
+    return html`<li class="verdict ${cl.verdicts[s] === 'not-found' ? 'not-found' : quoteMark(severities) ?? cl.verdicts[s]}">${quotedVerdictWording(cl.verdicts[s]!, c[s].label, c[s].complete, severities)}</li>`;
+  })}</ul>
   ${cl.quotes.length > 0 ? html`<p class="sub">Quotations checked</p><ul class="quote-checks">${cl.quotes.map((q) => quoteCheck(q, c))}</ul>` : null}
   ${cl.links.length > 0 ? html`<p class="sub">Readout passages it describes</p><ul class="refs">${cl.links.map((id) => sentenceRef(id, c, places))}</ul>` : null}
   ${cl.closestSentences.length > 0 ? html`<p class="sub">Closest passages (not found)</p><ul class="refs">${cl.closestSentences.map((id) => sentenceRef(id, c, places))}</ul>` : null}

@@ -4,7 +4,7 @@
  * sentence. Pure, over the article analysis (shared/model/article.ts) with its
  * manual links applied.
  */
-import type { ArticleAnalysis, ClaimId, CommentaryId, Timing, Verdict } from '../model/article';
+import type { ArticleAnalysis, QuoteSeverity, ClaimId, CommentaryId, Timing, Verdict } from '../model/article';
 import type { SentenceId } from '../model/types';
 import type { Row } from './rows';
 
@@ -58,4 +58,33 @@ export function verdictWording(verdict: Verdict, label: string, complete: boolea
 /** How the panel words when a quotation was said: "before the call", or null when the article does not say. */
 export function timingWording(timing: Timing): string | null {
   return timing === 'before' ? 'before the call' : timing === 'after' ? 'after the call' : null;
+}
+
+/** The quotations of a readout an article gets wrong in a way that changes the meaning (its misquotations). */
+export function misquotationCount(article: { claims: ReadonlyArray<{ quotes: ReadonlyArray<{ severity: QuoteSeverity }> }> }): number {
+  return article.claims.reduce((n, c) => n + c.quotes.filter((q) => q.severity === 'changes-meaning').length, 0);
+}
+
+/** " · 1 misquotation" for the panel header and the PDF summary, or "" when there is none. */
+export function misquotationWording(article: Parameters<typeof misquotationCount>[0]): string {
+  const n = misquotationCount(article);
+  return n === 0 ? '' : ` · ${n} misquotation${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * What a claim's verdict says for a readout whose quotations in it are not all
+ * verbatim: a claim so quoted never reads as a plain "supported".
+ */
+export function quotedVerdictWording(verdict: Verdict, label: string, complete: boolean, severities: readonly QuoteSeverity[]): string {
+  const base = verdictWording(verdict, label, complete);
+  if (verdict === 'not-found') return base;
+  if (severities.includes('changes-meaning')) return `${label}: misquoted (changes meaning)`;
+  if (severities.includes('different-wording')) return `${label}: quoted in other words`;
+  if (severities.includes('minor')) return `${label}: quoted with minor differences`;
+  return base;
+}
+
+/** The severity class of a claim's quotations of a readout, for styling ("misquoted", "quoted-minor"), or null when all are verbatim. */
+export function quoteMark(severities: readonly QuoteSeverity[]): 'misquoted' | 'quoted-other' | 'quoted-minor' | null {
+  return severities.includes('changes-meaning') ? 'misquoted' : severities.includes('different-wording') ? 'quoted-other' : severities.includes('minor') ? 'quoted-minor' : null;
 }

@@ -5,6 +5,7 @@
  * in the texts, so the fixture stays true to them. For renderer and browser tests
  * that must not depend on the extraction's current output.
  */
+import { nonVerbatim, quoteSeverity } from '../../shared/article/severity';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison } from '../../shared/compare/compare';
@@ -48,7 +49,8 @@ export function sampleAnalysis(article: SourceDoc, comparison: Comparison): Arti
     const s = readoutText(side).find((x) => x.text.includes(matched))!;
     const start = s.start + s.text.indexOf(matched);
     const diff = wordDiff(at.text, matched);
-    return { ...at, readout: side, verbatim: diff.every((p) => p.kind === 'same'), match: { sentence: s.id, start, end: start + matched.length, text: matched }, diff };
+    const verbatim = diff.every((p) => p.kind === 'same');
+    return { ...at, readout: side, verbatim, severity: verbatim ? 'verbatim' : nonVerbatim(quoteSeverity(at.text, matched, diff)), match: { sentence: s.id, start, end: start + matched.length, text: matched }, diff };
   };
   const claim = (i: number, words: string, readouts: Side[], verdicts: Partial<Record<Side, Verdict>>, links: SentenceId[], more: Partial<Claim> = {}): Claim =>
     ({ id: claimId(i), ...span(words), readouts, verdicts, links, closestSentences: [], quotes: [], ...more });
@@ -77,7 +79,7 @@ export function sampleAnalysis(article: SourceDoc, comparison: Comparison): Arti
 
   const said = (i: number, speaker: string, role: string | null, party: boolean, words: string, timing: Commentary['timing'], links: Array<SentenceId | ClaimId>): Commentary => {
     const at = span(words);
-    return { id: commentaryId(i), speaker, role, party, quote: at.text, start: at.start, end: at.end, timing, links };
+    return { id: commentaryId(i), speaker, named: true, role, party, quote: at.text, start: at.start, end: at.end, timing, links };
   };
   const commentary: Commentary[] = [
     said(0, 'Donald Trump', 'U.S. president', true, 'My phone conversation today with President Putin of Russia was a very good and productive one,', 'after',

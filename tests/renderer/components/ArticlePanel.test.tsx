@@ -35,7 +35,8 @@ describe('ArticlePanel', () => {
     await renderPanel();
     const panel = screen.getByRole('region', { name: 'Article' });
     expect(panel.textContent).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
-    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
+    // The header counts the misquotations (the seed's “would begin” for “will begin”).
+    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 1 misquotation · 6 quotations of people/);
     expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
   });
@@ -61,16 +62,22 @@ describe('ArticlePanel', () => {
   it('shows a quotation that differs from the readout word by word, struck and inserted', async () => {
     const { item } = await renderPanel();
     const check = item('c2').querySelector('.quote-check')!;
-    expect(check.textContent).toMatch(/≠ Worded differently in White House’s readout/);
-    expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['would']);
-    expect([...check.querySelectorAll('ins.only-b')].map((e) => e.textContent)).toEqual(['will']);
+    expect(check.textContent).toMatch(/≠ Misquoted — changes the meaning of White House’s readout/);
+    // A claim so quoted never reads as a plain green "supported".
+    expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-misquoted');
+    expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: misquoted \(changes meaning\)$/);
+    // Copied, the check reads "[-would-]" and "{+will+}", never "would will" (the marks are hidden on screen).
+    expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-would-]']);
+    expect([...check.querySelectorAll('ins.only-b')].map((e) => e.textContent)).toEqual(['{+will+}']);
+    expect([...check.querySelectorAll('.copy-mark')].every((e) => e.getAttribute('aria-hidden') === 'true')).toBe(true);
     const checks = [...item('c5').querySelectorAll('.quote-check')].map((e) => e.querySelector('.quote-status')!.textContent);
     expect(checks).toEqual([
       expect.stringMatching(/^✓ Verbatim in White House’s readout/),
-      expect.stringMatching(/^≠ Worded differently/),
+      expect.stringMatching(/^≠ Minor differences/),
       expect.stringMatching(/^✓ Verbatim/),
     ]);
-    expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['the ']);
+    expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-the -]']);
+    expect(item('c5').querySelector('.verdict-badge')!.textContent).toMatch(/White House: quoted with minor differences$/);
   });
 
   it('shows each quotation of a person with the speaker, role, party marker and timing', async () => {

@@ -10,7 +10,7 @@ const analysis: ArticleAnalysis = {
   doc: { file: 'a.txt', text: 'x', meta: { label: 'A', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null } },
   origin: 'extracted',
   claims: [{ id: c1, text: 'x', start: 0, end: 1, readouts: ['a'], verdicts: { a: 'supported' }, links: [id('a2')], closestSentences: [], quotes: [] }],
-  commentary: [{ id: q1, speaker: 'X', role: null, party: false, quote: 'x', start: 0, end: 1, timing: null, links: [id('b1'), c1] }],
+  commentary: [{ id: q1, speaker: 'X', named: true, role: null, party: false, quote: 'x', start: 0, end: 1, timing: null, links: [id('b1'), c1] }],
   automaticLinks: { c1: [id('a2')], q1: [id('b1'), c1] },
   manualLinks: [],
 };

@@ -1,0 +1,57 @@
+/**
+ * How far a quotation of a readout departs from the readout's words (issue 17,
+ * section 4; docs/article.md "Severity"):
+ * - `verbatim`: the same words in the same order (case, quotation marks and
+ *   punctuation aside);
+ * - `different-wording`: most of the quotation's content words are not the
+ *   readout's (another translation, or a paraphrase put in quotation marks), or no
+ *   passage of the readout resembles it: said as such, not as "misquoted";
+ * - `changes-meaning`: a modal or tense auxiliary, a negation, a number, a name (a
+ *   capitalised word: who acts) or an evaluative word changed, added or dropped, or
+ *   another content word changed;
+ * - `minor`: only articles, determiners, prepositions, capitalisation, spelling
+ *   variants ("recognise"/"recognize", "net-zero"/"net zero"), another form of the
+ *   same word, or a bracketed insertion or ellipsis ("(Johnson)", "[…]").
+ * Word classes are data (data/misquotation.json). Pure.
+ */
+import type { DiffPart } from '../diff/words';
+import type { QuoteSeverity } from '../model/article';
+import { stemmerFor } from '../align/stem';
+import cues from './data/misquotation.json';
+
+const set = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const MEANING = set([...cues.modals, ...cues.negations, ...cues.numbers, ...cues.evaluative]);
+const MINOR = set(cues.minorWords);
+/** Below this share of the quotation's content words found in the readout's passage, it is worded differently. */
+export const SAME_WORDING = 0.5;
+
+const words = (s: string): string[] => s.replace(/\([^)]*\)|\[[^\]]*\]/gu, ' ').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+const tokens = (s: string): string[] => words(s).map((w) => w.toLowerCase());
+
+/** The severity of a checked quotation: its text, the readout passage it was matched to (null: none), and their word diff. */
+export function quoteSeverity(quote: string, match: string | null, diff: readonly DiffPart[], language = 'en'): QuoteSeverity {
+  if (match === null) return 'different-wording';
+  const q = tokens(quote);
+  const r = tokens(match);
+  const all = (x: string): string => (x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  if (all(quote) === all(match)) return 'verbatim';
+  if (q.join(' ') === r.join(' ')) return 'minor';
+  const stem = stemmerFor(language);
+  // A word's spelling-neutral key: British/American endings, then the stem ("recognised" ~ "recognize").
+  const key = (w: string): string => stem(w.replace(/is(e|es|ed|ing|ation)$/u, 'iz$1').replace(/our$/u, 'or'));
+  const rKeys = new Set(r.map(key));
+  const qKeys = new Set(q.map(key));
+  const content = q.filter((w) => !MINOR.has(w) && !MEANING.has(w));
+  if (content.length > 0 && content.filter((w) => rKeys.has(key(w))).length / content.length < SAME_WORDING) return 'different-wording';
+  // "net-zero" / "net zero": the same letters, written apart.
+  if (q.join('') === r.join('')) return 'minor';
+  // The words one side has and the other lacks in any form (bracketed insertions left out).
+  const changed = diff.filter((p) => p.kind !== 'same').flatMap((p) => words(p.text)).filter((w) => !(qKeys.has(key(w.toLowerCase())) && rKeys.has(key(w.toLowerCase()))));
+  if (changed.length === 0 || changed.every((w) => MINOR.has(w.toLowerCase()))) return 'minor';
+  return 'changes-meaning';
+}
+
+/** A quotation the word check did not find verbatim is never "verbatim" (`verbatim` is true exactly when the severity is): at least minor. */
+export function nonVerbatim(severity: QuoteSeverity): Exclude<QuoteSeverity, 'verbatim'> {
+  return severity === 'verbatim' ? 'minor' : severity;
+}

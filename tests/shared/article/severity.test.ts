@@ -1,0 +1,32 @@
+/** The severity of a quotation of a readout (issue 17 section 4), on invented quotations. */
+import { describe, expect, it } from 'vitest';
+import { quoteSeverity } from '../../../shared/article/severity';
+import { wordDiff } from '../../../shared/diff/words';
+import { analyse } from './invented-call';
+
+const sev = (quote: string, readout: string | null): string => quoteSeverity(quote, readout, readout ? wordDiff(quote, readout) : []);
+
+describe('quotation severity', () => {
+  it('verbatim: same words, case and punctuation aside', () => {
+    expect(sev('The Leaders agreed, to meet again.', 'the leaders agreed to meet again')).toBe('verbatim');
+  });
+  it('minor: articles, spelling, hyphenation, bracketed insertions', () => {
+    expect(sev('the leaders recognised a need for talks', 'the leaders recognized the need for talks')).toBe('minor');
+    expect(sev('to reach net-zero by 2040', 'to reach net zero by 2040')).not.toBe('changes-meaning');
+    expect(sev('She (Weber) welcomed the plan', 'She welcomed the plan')).toBe('minor');
+  });
+  it('changes-meaning: a modal, a negation, a number or a name changed', () => {
+    expect(sev('talks would begin in the autumn', 'talks will begin in the autumn')).toBe('changes-meaning');
+    expect(sev('the chancellor did not support the plan', 'the chancellor did support the plan')).toBe('changes-meaning');
+    expect(sev('a ten-day pause in the fighting', 'a thirty-day pause in the fighting')).toBe('changes-meaning');
+  });
+  it('different-wording: most content words differ (another translation), or nothing in the readout resembles it', () => {
+    expect(sev('to halt the bloodshed between the two nations', 'an immediate cessation of violence was urged by both')).toBe('different-wording');
+    expect(sev('anything at all', null)).toBe('different-wording');
+  });
+  it('the analysis gives each checked quotation a severity, verbatim exactly when its severity is', () => {
+    const r = analyse('The Chancellery said the leaders “agreed to strengthen cooperation on energy security.” It said “a summit would take place in the autumn”.');
+    const quotes = r.claims.flatMap((c) => c.quotes);
+    expect(quotes.map((q) => [q.verbatim, q.severity])).toEqual([[true, 'verbatim'], [false, 'changes-meaning']]);
+  });
+});
