@@ -16,8 +16,9 @@ export const OMISSION_F1_FLOOR = 0.87;
 
 /**
  * Regression floors on the leave-one-pair-out cross-validated figures over the twenty
- * development pairs (docs/alignment.md: link 0.789, omission 0.776 at the last fit),
- * just under them. Raise them as the aligner improves; never lower them.
+ * development pairs (docs/alignment.md: link 0.756, omission 0.710 at the last fit, with
+ * the lexicon's sample-copied phrases removed), just under them. Raise them as the aligner
+ * improves; never lower them.
  */
-export const CV_LINK_F1_FLOOR = 0.78;
-export const CV_OMISSION_F1_FLOOR = 0.76;
+export const CV_LINK_F1_FLOOR = 0.75;
+export const CV_OMISSION_F1_FLOOR = 0.70;
