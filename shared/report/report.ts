@@ -19,7 +19,7 @@ import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, timingWording } from '../view/article';
-import { rowDiff, type Run } from '../view/row-diff';
+import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
