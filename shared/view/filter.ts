@@ -8,7 +8,7 @@
  */
 import type { Comparison } from '../compare/compare';
 import type { Row } from './rows';
-import { isUncertainRow } from './uncertain';
+import { isUncertainRow, omissionIndex } from './uncertain';
 
 /** The filters, in the order the UI offers them. */
 export const FILTERS = ['all', 'one-sided', 'uncertain', 'typed', 'cited', 'annotated'] as const;
@@ -42,7 +42,7 @@ const anyIn = (row: Row, ids: ReadonlySet<string>): boolean => row.a.some((id) =
 /**
  * Whether `filter` keeps `row`: `all`, every row; `one-sided`, the statements only
  * one side made; `uncertain`, the rows the alignment is unsure of (a weak match, or a
- * one-sided statement whose confidence is low: shared/view/uncertain.ts); `typed`,
+ * one-sided statement whose confidence is under the one threshold: shared/view/uncertain.ts); `typed`,
  * matched rows with at least one typed difference; `cited`, rows with a sentence the
  * article cites; `annotated`, rows with a sentence an annotation marks.
  */
@@ -50,12 +50,20 @@ export function rowKept(row: Row, filter: Filter, ctx: FilterContext): boolean {
   switch (filter) {
     case 'all': return true;
     case 'one-sided': return row.kind !== 'matched';
-    case 'uncertain': return isUncertainRow(row, ctx.comparison);
+    case 'uncertain': return isUncertainRow(row, omissionsOf(ctx.comparison));
     case 'typed': return row.kind === 'matched' && typedCount(row) > 0;
     case 'cited': return anyIn(row, ctx.cited);
     case 'annotated': return anyIn(row, ctx.annotated);
     default: return missingCase(filter);
   }
+}
+
+/** The omissions of a comparison by id, made once per comparison. */
+const OMISSIONS = new WeakMap<Comparison, Map<string, Comparison['omissions'][number]>>();
+function omissionsOf(c: Comparison): Map<string, Comparison['omissions'][number]> {
+  let index = OMISSIONS.get(c);
+  if (!index) OMISSIONS.set(c, (index = omissionIndex(c)));
+  return index;
 }
 
 /** The rows the filter keeps, in their given order (a new array; the rows themselves are not copied). */

@@ -1,31 +1,22 @@
 /**
- * Which rows the alignment is unsure of, for the "Uncertain" filter and the overview
- * map: a matched row whose links are all weak, or a statement shown as one-sided
- * whose omission is not sure. Where the comparison carries confidences (the
- * probability that a link is right, or that a statement really is one-sided), they
- * decide; a comparison without them (an older file) falls back on the link's score.
- * The thresholds live in shared/align/strength.ts, with the alignment's marks.
+ * Which rows the alignment is unsure of, for the "Uncertain" filter: the rows the app
+ * marks "weak match" and the statements it words "probably only in …". One threshold
+ * decides both, `CONFIDENT` in shared/align/strength.ts (docs/alignment.md). What the
+ * analyst linked or checked is never uncertain.
  */
-import type { Comparison } from '../compare/compare';
-import { isWeakMatch } from '../align/strength';
+import type { Comparison, Omission } from '../compare/compare';
+import { isUncertain } from '../align/strength';
+import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
-/** Below this probability a link or an omission is uncertain: the app says "weak match" / "probably only in …". */
-export const UNCERTAIN_BELOW = 0.5;
+/** Whether the row is uncertain (see the module's comment); `omissions` indexes the comparison's omissions by id. */
+export function isUncertainRow(row: Row, omissions: ReadonlyMap<string, Omission>): boolean {
+  if (row.kind === 'matched') return !row.pairs.some((p) => p.checked) && isWeakRow(row.pairs);
+  const omission = omissions.get(row.a[0] ?? row.b[0] ?? '');
+  return omission !== undefined && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
+}
 
-type Confident = { confidence?: number | null };
-
-/** Whether the row is uncertain (see the module's comment). Analyst links and checked statements are never uncertain. */
-export function isUncertainRow(row: Row, c: Comparison): boolean {
-  if (row.kind === 'matched') {
-    const pairs = row.pairs as ReadonlyArray<Row['pairs'][number] & Confident & { by?: string; checked?: boolean }>;
-    if (pairs.some((p) => p.by === 'analyst' || p.checked)) return false;
-    const confidences = pairs.map((p) => p.confidence).filter((x): x is number => typeof x === 'number');
-    if (confidences.length === pairs.length && pairs.length > 0) return confidences.every((x) => x < UNCERTAIN_BELOW);
-    return isWeakMatch(pairs.map((p) => p.score));
-  }
-  const id = row.a[0] ?? row.b[0];
-  const omission = c.omissions.find((o) => o.id === id) as (Comparison['omissions'][number] & Confident & { checked?: boolean }) | undefined;
-  if (!omission || omission.checked) return false;
-  return typeof omission.confidence === 'number' && omission.confidence < UNCERTAIN_BELOW;
+/** The comparison's omissions by sentence id. */
+export function omissionIndex(c: Comparison): Map<string, Omission> {
+  return new Map(c.omissions.map((o) => [o.id as string, o]));
 }

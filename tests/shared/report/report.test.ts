@@ -198,7 +198,7 @@ describe('renderReport', () => {
     expect(doc.querySelector('#h-sources')!.textContent).toBe('Sources and provenance');
     const svg = doc.querySelector('section.summary figure.overview svg')!;
     const c = sample.comparison;
-    expect(svg.querySelector('desc')!.textContent).toContain(`${c.onlyB[0]} only in Kremlin`);
+    expect(svg.querySelector('desc')!.textContent).toContain(`${c.onlyB[0]} ${c.omissions.find((o) => o.id === c.onlyB[0])!.wording}`);
     // One path of bars for each kind, and lines for the links.
     expect(svg.querySelectorAll('path').length).toBeGreaterThanOrEqual(3);
     expect(doc.querySelector('.sources-line')!.textContent).toMatch(/Kremlin \(President of Russia\) incomplete copy/);

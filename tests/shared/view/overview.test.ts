@@ -31,7 +31,10 @@ describe('layoutOverview', () => {
   });
 
   it('weighs a line by the link\'s confidence when there is one, else its score, and marks the analyst\'s links', () => {
-    expect(layout.lines.map((l) => l.weight)).toEqual([0.8, 0.3]);
+    // makeComparison gives every link confidence 0.9; without one the score counts.
+    expect(layout.lines.map((l) => l.weight)).toEqual([0.9, 0.9]);
+    const scored = { ...c, pairs: c.pairs.map((p) => ({ ...p, confidence: undefined })) } as unknown as typeof c;
+    expect(layoutOverview(scored, box).lines.map((l) => l.weight)).toEqual([0.8, 0.3]);
     const corrected = { ...c, pairs: [{ ...c.pairs[0]!, confidence: 0.4 }, { ...c.pairs[1]!, confidence: null, by: 'analyst' as const }] };
     const again = layoutOverview(corrected, box);
     expect(again.lines.map((l) => [l.weight, l.analyst])).toEqual([[0.4, false], [0.3, true]]);
