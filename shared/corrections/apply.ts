@@ -92,7 +92,9 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
  * made every later read of the pairs (the rows) slower too.
  */
 function marked(p: Pair, by: By, checked: boolean): Pair {
-  return { a: p.a, b: p.b, score: p.score, confidence: p.confidence, reasons: p.reasons, diff: p.diff, by, checked };
+  const out: Pair = { a: p.a, b: p.b, score: p.score, confidence: p.confidence, reasons: p.reasons, diff: p.diff, by, checked };
+  if (p.differences) out.differences = p.differences;
+  return out;
 }
 
 function indexOf(c: Comparison): Index {
