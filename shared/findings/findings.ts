@@ -5,13 +5,13 @@
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
-import { isWeakMatch } from '../align/strength';
 import { listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
 import type { SentenceId, Side } from '../model/types';
 import { sentenceAt } from '../view/annotations';
+import { isWeakRow } from '../view/corrections';
 import { buildRows, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
@@ -44,6 +44,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
   const all: Unranked[] = [
     ...omissionFindings(c, rowOf),
+    ...rows.flatMap((r, i) => weakMatchFindings(c, r, i + 1)),
     ...rows.flatMap((r, i) => differenceFinding(c, r, i + 1)),
     ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
     ...annotationFindings(input.annotations, c, rowOf),
@@ -79,6 +80,32 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
   });
 }
 
+/**
+ * A row the aligner matched only weakly (every link under the one confidence
+ * threshold, none made or checked by the analyst) may be two statements that each side
+ * alone made: each of its sentences is listed as a possible omission, its salience
+ * weighed by how unsure the link is (1 − the row's best link confidence), so that a
+ * confident omission still ranks above it.
+ */
+function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
+  if (row.kind !== 'matched' || !isWeakRow(row.pairs) || row.pairs.some((p) => p.checked)) return [];
+  const best = Math.max(...row.pairs.map((p) => p.confidence ?? 0));
+  const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
+  return [...row.a, ...row.b].flatMap((id) => {
+    const side = c[sideOf(id)];
+    const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
+    const index = side.sentences.findIndex((s) => s.id === id);
+    if (index < 0) return [];
+    const text = side.sentences[index]!.text;
+    const partners = (sideOf(id) === 'a' ? row.b : row.a).join(', ');
+    return [{
+      kind: 'omission' as const, rows: [number], ids: [id],
+      text: `Possibly only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (confidence ${Math.round(best * 100)}%): “${clip(text)}”`,
+      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }),
+    }];
+  });
+}
+
 /** How one difference reads in a line: “The leaders” vs “Donald Trump”, or “30-day” only in Kremlin. */
 function differencePhrase(d: TypedDifference, c: Comparison): string {
   if (d.a && d.b) return `${d.type} “${d.a.text}” (${c.a.label}) vs “${d.b.text}” (${c.b.label})`;
@@ -106,7 +133,7 @@ function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] 
   return [{
     kind: 'difference', rows: [number], ids,
     text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
-    salience: differenceSalience(differences, isWeakMatch(row.pairs.map((p) => p.score))),
+    salience: differenceSalience(differences, isWeakRow(row.pairs)),
   }];
 }
 

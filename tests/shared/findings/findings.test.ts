@@ -70,9 +70,23 @@ describe('findings', () => {
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
   });
 
+  it('list each sentence of a weakly matched row as a possible omission, weighed by how unsure the link is, unless the analyst checked it', () => {
+    const c = comparison();
+    const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
+    const weak = (confidence: number, checked = false): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence, checked } : p)) });
+    const possible = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => x.text.startsWith('Possibly only in'));
+    expect(possible(c)).toEqual([]);
+    const unsure = possible(weak(0.2));
+    expect(unsure.map((x) => x.ids[0]).sort()).toEqual(['a2', 'b2']);
+    expect(unsure.find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Possibly only in Lisbon \(a2\), weakly matched with Vienna b2 \(confidence 20%\): “The two leaders agreed/u);
+    const a2 = (list: ReturnType<typeof possible>) => list.find((x) => x.ids[0] === 'a2')!.salience;
+    expect(a2(possible(weak(0.6)))).toBeLessThan(a2(unsure));
+    expect(possible(weak(0.2, true))).toEqual([]);
+  });
+
   it('read as lines, plain or Markdown, each with its rank, row, kind and the readouts\' labels', () => {
     const f = buildFindings({ comparison: comparison(), article: null, annotations: [] });
-    expect(findingLine(f[0]!)).toMatch(/^1\. Row 3 · omission — Only in Vienna \(b3\): “Officials stressed/u);
+    expect(findingLine(f[0]!)).toMatch(/^1\. Row 3 · omission — (Probably only|Only) in Vienna \(b3\): “Officials stressed/u);
     const plain = findingsPlainText(f, { a: 'Lisbon', b: 'Vienna' });
     expect(plain.split('\n')[0]).toBe('Findings: Lisbon and Vienna readouts compared');
     const md = findingsMarkdown(f, { a: 'Lisbon', b: 'Vienna' });
