@@ -34,7 +34,18 @@ function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | nu
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  if (odd >= pairs * UTF16_NUL_SHARE && even === 0) return 'little-endian';
-  if (even >= pairs * UTF16_NUL_SHARE && odd === 0) return 'big-endian';
-  return null;
+  const order = odd >= pairs * UTF16_NUL_SHARE && even === 0 ? 'little-endian' : even >= pairs * UTF16_NUL_SHARE && odd === 0 ? 'big-endian' : null;
+  return order && readsAsText(bytes.subarray(0, pairs * 2), order) ? order : null;
+}
+
+/** Fewest bytes a text must have to be called UTF-16 (a few bytes of a binary file can have NULs on one side by chance). */
+const UTF16_MIN_BYTES = 16;
+
+/** Whether the bytes, read as UTF-16, are text: no control characters but white space, and mostly letters, digits, spaces and punctuation. */
+function readsAsText(bytes: Uint8Array, order: 'little-endian' | 'big-endian'): boolean {
+  if (bytes.length < UTF16_MIN_BYTES) return false;
+  const text = new TextDecoder(order === 'little-endian' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u.test(text)) return false;
+  const plain = text.match(/[\p{L}\p{N}\p{P}\s]/gu)?.length ?? 0;
+  return plain >= text.length * 0.9;
 }

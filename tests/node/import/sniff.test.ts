@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../node/commands/dispatch';
 import { importBytes } from '../../../node/import/import-file';
+import { recognisedFormat } from '../../../node/import/sniff';
 import { ROOT } from '../../report-inputs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
@@ -52,4 +53,18 @@ describe("an article's warnings", () => {
     expect(out.stderr).toContain(`warning: ${join(FIXTURES, 'whitehouse.docx')}: --encoding applies to text files and web pages only; ignored`);
     expect(out.stderr).toContain(`warning: ${join(FIXTURES, 'kremlin.pdf')}: --encoding applies to text files and web pages only; ignored`);
   }, 60_000);
+});
+
+describe('UTF-16 without a byte-order mark is said only of text', () => {
+  it('does not call a few bytes of a binary file UTF-16 because a NUL sits on one side by chance', () => {
+    // An executable's first bytes: 0x7f "ELF" 0x00 0x01.
+    expect(recognisedFormat(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))).toBeNull();
+    // Control characters read as UTF-16 are no text either.
+    expect(recognisedFormat(new Uint8Array(Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? (i % 6) + 1 : 0))))).toBeNull();
+  });
+
+  it('still recognises a Russian text in UTF-16 without its mark', () => {
+    const le = Buffer.from('Президент России провёл телефонный разговор.', 'utf16le');
+    expect(recognisedFormat(new Uint8Array(le))).toMatch(/^this looks like UTF-16 \(little-endian\)/);
+  });
 });
