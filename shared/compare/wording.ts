@@ -55,7 +55,8 @@ export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA'
 
 /**
  * The comparison with the readouts' labels changed (the analyst edited a source's
- * details): each side's label and every omission's wording follow; the alignment,
+ * details): each side's label, every omission's wording and the typed differences'
+ * explanations follow; the alignment,
  * the sentences and the scores are the same object parts, untouched.
  */
 export function relabel(comparison: Comparison, labels: { a: string; b: string }): Comparison {
@@ -64,5 +65,11 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
   const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b, o.confidence) : omissionWording(b, a, o.confidence) }));
-  return { ...comparison, a, b, omissions };
+  // Typed differences name the readouts in their explanations ("Only Kremlin gives a number"): they follow too.
+  const renames: Array<[string, string]> = [[comparison.a.label, labels.a], [comparison.b.label, labels.b]];
+  const explained = (text: string) => renames.reduce((t, [from, to]) => (from === to || from === '' ? t : t.split(from).join(to)), text);
+  const pairs = comparison.pairs.some((p) => p.differences?.length)
+    ? comparison.pairs.map((p) => (p.differences?.length ? { ...p, differences: p.differences.map((d) => ({ ...d, explanation: explained(d.explanation) })) } : p))
+    : comparison.pairs;
+  return { ...comparison, a, b, pairs, omissions };
 }

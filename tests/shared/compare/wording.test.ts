@@ -20,6 +20,12 @@ describe('relabelling a comparison', () => {
     ]);
   });
 
+  it('renames the readouts in the typed differences\' explanations too', () => {
+    const withDifference = { ...COMPARISON, pairs: [{ a: ['a1' as SentenceId], b: ['b1' as SentenceId], score: 0.5, confidence: 0.9, reasons: [], diff: [],
+      differences: [{ type: 'number' as const, a: null, b: { id: 'b1' as SentenceId, start: 0, end: 6, text: '30-day' }, explanation: 'Only Kremlin gives a number: “30-day”.' }] }] };
+    expect(relabel(withDifference, { a: 'White House', b: 'Moscow' }).pairs[0]!.differences![0]!.explanation).toBe('Only Moscow gives a number: “30-day”.');
+  });
+
   it('keeps everything else, and is the same comparison when the labels are', () => {
     const r = relabel(COMPARISON, { a: 'Washington', b: 'Kremlin' });
     expect(r.pairs).toBe(COMPARISON.pairs);
