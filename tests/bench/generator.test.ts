@@ -24,13 +24,18 @@ describe('mulberry32', () => {
 
 describe('the sentence pool', () => {
   it('holds the segmented sentences of all fixture readouts', () => {
-    expect(POOL.length).toBe(141);
+    // The twenty fixture pairs' English readouts hold 317 sentences (141 when there were nine pairs).
+    expect(POOL.length).toBe(317);
     expect(POOL).toContain('Donald Trump supported Vladimir Putin\'s idea to organize hockey matches in the USA and Russia between Russian and American players playing in the NHL and KHL.');
   });
 
   it('keeps only sentences that end with a terminator, once each', () => {
     const pool = preparePool([...POOL, POOL[0]!, 'no capital here.', 'A heading without a stop']);
-    expect(pool).toHaveLength(140);
+    // A repeated sentence and the two that do not start with a capital or end with a stop add nothing.
+    expect(pool).toEqual(preparePool(POOL));
+    expect(pool).not.toContain('no capital here.');
+    expect(pool).not.toContain('A heading without a stop');
+    expect(new Set(pool).size).toBe(pool.length);
     expect(pool).not.toContain('Prime Minister spoke on phone today with H.E. Justin Trudeau, Prime Minister of Canada');
   });
 });
