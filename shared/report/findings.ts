@@ -9,6 +9,9 @@ import type { TypedMark } from '../view/typed-marks';
 import { html, type Markup } from './html';
 
 /** Findings printed on the first page; the rest follow in the same list. */
+/** The findings a report prints: the story in a page, not every row again (the table marks the rest). */
+export const PRINTED_FINDINGS = 12;
+
 export function findingsSection(findings: readonly Finding[]): Markup {
   const where = (f: Finding) => {
     const rows = f.rows.filter((n) => n > 0);
@@ -20,8 +23,8 @@ export function findingsSection(findings: readonly Finding[]): Markup {
   <h2 id="h-findings">Findings</h2>
   ${findings.length === 0
     ? html`<p class="none">No findings: no statement only one side made, no typed difference, misquotation or annotated disagreement.</p>`
-    : html`<ol class="findings-list">${findings.map((f) => html`<li>${where(f)} <span class="f-kind">${f.kind}</span> ${f.text}</li>`)}</ol>`}
-  <p class="findings-note">Ranked by salience: conditions, numbers, who acted and what they committed to first; courtesies last (see the legend).</p>
+    : html`<ol class="findings-list">${findings.slice(0, PRINTED_FINDINGS).map((f) => html`<li>${where(f)} <span class="f-kind">${f.kind}</span> ${f.text}</li>`)}</ol>`}
+  <p class="findings-note">Ranked by salience: conditions, numbers, who acted and what they committed to first; courtesies last (see the legend).${findings.length > PRINTED_FINDINGS ? ` The first ${PRINTED_FINDINGS} of ${findings.length}; the others are marked in their rows.` : ''}</p>
 </section>`;
 }
 

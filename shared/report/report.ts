@@ -275,6 +275,19 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
 
 // ---------------------------------------------------------------- the table
 
+/**
+ * Characters of a row's text past which it may break across pages: a row is kept on one
+ * page when it fits, but Chromium clips a row that cannot be broken and is taller than
+ * a page (about 3,000 characters of one column at 9 pt on A4; half that leaves room).
+ */
+const TALL_ROW_CHARS = 1500;
+
+/** Whether the longer side of a row holds more than `TALL_ROW_CHARS` characters. */
+function isTall(row: Row, c: Comparison): boolean {
+  const length = (side: Side) => row[side].reduce((n, id) => n + (sentenceOf(c[side], id)?.text.length ?? 0), 0);
+  return Math.max(length('a'), length('b')) > TALL_ROW_CHARS;
+}
+
 function tableSection(input: ReportInput, places: Places, annotations: readonly Annotation[], options: ReportOptions): Markup {
   const c = input.comparison;
   const byNumber = places.marks.numbers;
@@ -300,7 +313,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     };
     const cells = row.kind === 'matched' ? [cell('a'), cell('b')] : oneSided(row.kind === 'only-a' ? 'a' : 'b');
     return html`
-<tr class="row kind-${row.kind}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
+<tr class="row kind-${row.kind}${isTall(row, c) ? ' tall' : ''}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
 <tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
   });
   return html`

@@ -51,6 +51,8 @@ table.side-by-side col.c-num { width: 4.4em; }
 table.side-by-side thead { display: table-header-group; }
 table.side-by-side thead th { text-align: left; border-bottom: 1.5px solid #000; padding: 0.25rem 0.4rem; font-size: 9pt; }
 table.side-by-side tr { break-inside: avoid; page-break-inside: avoid; }
+/* A row taller than a page must break, or the printer clips it (report.ts, TALL_ROW_CHARS). */
+table.side-by-side tr.tall { break-inside: auto; page-break-inside: auto; }
 table.side-by-side td, table.side-by-side th.num { vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid #bbb; }
 table.side-by-side th.num { font-weight: 600; text-align: right; font-size: 8.5pt; color: #000; overflow-wrap: normal; white-space: nowrap; }
 table.side-by-side th.num .corrected { display: block; font-weight: normal; font-size: 6.5pt; border: 0.5pt solid #000; padding: 0 1pt; margin-top: 2pt; text-align: center; white-space: normal; line-height: 1.15; }
