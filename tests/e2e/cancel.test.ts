@@ -6,7 +6,7 @@ import { cancellation, runCompareJob } from '../../node/app/compare-job';
 import { createHandlers } from '../../node/app/handlers';
 import type { Comparer } from '../../node/app/worker-comparer';
 import { loadResources } from '../../node/resources';
-import { ROOT } from './harness';
+import { ROOT, fileMenu } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -31,7 +31,7 @@ describe('a comparison that takes long (issue 15, item 10)', () => {
     const cancel = page.getByRole('button', { name: 'Cancel' });
     for (const how of ['Escape', 'button'] as const) {
       app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
-      await page.getByRole('button', { name: 'Compare files…' }).click();
+      await fileMenu(page, 'Compare files…');
       await cancel.waitFor();
       await expect(page.getByText(/^Comparing… \d+ s$/).textContent()).resolves.toMatch(/Comparing… [1-9]\d* s/);
       if (how === 'Escape') {
