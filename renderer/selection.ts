@@ -17,12 +17,29 @@ export interface SelectedSpan {
 
 const SOURCES: readonly string[] = ['a', 'b', 'article'];
 
-/** How many characters of `holder`'s text come before the point (`node`, `offset`) inside it. */
+/** Text a holder shows that is not source text (a typed difference's badge and its screen-reader wording): `data-not-text`. */
+const NOT_TEXT = '[data-not-text]';
+
+/** The source text nodes of `holder`, in order (those inside `data-not-text` elements left out). */
+function sourceTexts(holder: Element): Text[] {
+  const walker = holder.ownerDocument.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(NOT_TEXT)) out.push(n as Text);
+  return out;
+}
+
+/** How many characters of `holder`'s source text come before the point (`node`, `offset`) inside it. */
 function textBefore(holder: Element, node: Node, offset: number): number {
-  const range = holder.ownerDocument.createRange();
-  range.setStart(holder, 0);
-  range.setEnd(node, offset);
-  return range.toString().length;
+  const point = holder.ownerDocument.createRange();
+  point.setStart(node, offset);
+  point.collapse(true);
+  let n = 0;
+  for (const t of sourceTexts(holder)) {
+    if (t === node) return n + offset;
+    if (point.comparePoint(t, 0) > 0) break;
+    n += t.length;
+  }
+  return n;
 }
 
 /**
@@ -42,7 +59,7 @@ export function spanOfRange(range: Range): SelectedSpan | 'mixed' | null {
     const source = holder.getAttribute('data-source') ?? '';
     const offset = Number(holder.getAttribute('data-offset'));
     if (!SOURCES.includes(source) || !Number.isInteger(offset)) continue;
-    const length = holder.textContent?.length ?? 0;
+    const length = sourceTexts(holder).reduce((n, t) => n + t.length, 0);
     const from = holder.contains(range.startContainer) ? textBefore(holder, range.startContainer, range.startOffset) : 0;
     const to = holder.contains(range.endContainer) ? textBefore(holder, range.endContainer, range.endOffset) : length;
     if (to <= from) continue;

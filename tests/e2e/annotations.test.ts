@@ -31,7 +31,8 @@ function selectText(page: Page, scope: string, phrase: string): Promise<boolean>
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let text = '';
-      while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+      // Source text only: a typed difference's badge and its screen-reader wording are not (data-not-text).
+      while (walker.nextNode()) { if (walker.currentNode.parentElement.closest('[data-not-text]')) continue; nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
       const at = text.indexOf(${JSON.stringify(phrase)});
       if (at < 0) continue;
       const locate = (pos, end) => {

@@ -182,4 +182,24 @@ describe('annotations in a row', () => {
     range.selectNodeContents(container.querySelector('.row')!);
     expect(spanOfRange(range)).toBe('mixed');
   });
+
+  it('maps a selection over a typed difference’s badge to the readout’s text alone (the badge is no source text)', () => {
+    const view = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded });
+    const row = view.rows.find((r) => r.kind === 'matched' && r.a.length === 1 && r.pairs.some((p) => (p.differences ?? []).some((d) => d.a !== null)))!;
+    const sentence = loaded.comparison.a.sentences.find((s) => s.id === row.a[0])!;
+    const { container } = render(<RowView row={row} comparison={loaded.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    const cell = container.querySelector('.cell-a')!;
+    expect(cell.querySelectorAll('.typed-badge').length).toBeGreaterThan(0);
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    expect(spanOfRange(range)).toEqual({ source: 'a', start: sentence.start, end: sentence.end });
+    // From the start of the cell to the end of the first badged word: the text up to that word, no badge.
+    const mark = cell.querySelector('mark.typed')!;
+    range.setEndAfter(mark);
+    const span = spanOfRange(range);
+    expect(span).not.toBe('mixed');
+    const text = loaded.a.text.slice((span as { start: number }).start, (span as { end: number }).end);
+    expect(text).not.toMatch(/difference|commitment|number|actor|scope/i.test(sentence.text) ? /\(\w+ difference/ : /difference/);
+    expect(sentence.text.startsWith(text)).toBe(true);
+  });
 });
