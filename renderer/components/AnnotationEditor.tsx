@@ -90,7 +90,8 @@ export function AnnotationEditor({ state, loaded, draft, dispatch, place, select
       <h3 className="editor-title">{title}</h3>
       <figure className="editor-target">
         <figcaption>{place}</figcaption>
-        <blockquote>“{short(quotedText(draft.target), 400)}”</blockquote>
+        {/* Focusable: it scrolls when the passage is long, and the keyboard must reach what it hides. */}
+        <blockquote tabIndex={0} aria-label="The passage annotated">“{short(quotedText(draft.target), 400)}”</blockquote>
       </figure>
       <div className="editor-row">
         <label htmlFor="annotation-label">Label</label>
