@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { until, fileMenu } from './harness';
+import { labelFromFileName } from '../../shared/text/file-label';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -45,7 +46,8 @@ const label = (page: Page, side: 'a' | 'b') => page.locator(`.source-${side} .so
 
 /** Waits until readout `side` is the one labelled `name` (a comparison takes a moment). */
 async function sourceShown(page: Page, side: 'a' | 'b', name: string): Promise<void> {
-  await page.getByRole('region', { name: `Source ${side.toUpperCase()}: ${name}`, exact: true }).waitFor({ timeout: 15000 });
+  // A readout no meta.json describes is labelled as its file name reads (shared/text/file-label.ts).
+  await page.getByRole('region', { name: `Source ${side.toUpperCase()}: ${labelFromFileName(name)}`, exact: true }).waitFor({ timeout: 15000 });
 }
 
 async function ready(page: Page): Promise<void> {
@@ -65,6 +67,8 @@ describe('files dropped on the window', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'drop-targets.png') });
     await dropOn(page, 'b');
     await sourceShown(page, 'b', 'kremlin.pdf');
+    // (The label is Kremlin before and after: wait for the text read from the PDF.)
+    await until(page, `document.querySelector('.source-b .source-language')?.textContent`, (v: string) => v === 'English · read from PDF', 15000);
     expect(await page.locator('.drop-overlay').count()).toBe(0);
     expect(await label(page, 'a')).toBe('White House');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from PDF');
@@ -82,7 +86,7 @@ describe('files dropped on the window', () => {
     await dragOver(page, [fixture('kremlin-ru.koi8-r.txt'), fixture('kremlin-ru.utf-16le.txt')]);
     await dropOn(page, 'a');
     await sourceShown(page, 'b', 'kremlin-ru.utf-16le.txt');
-    expect(await label(page, 'a')).toBe('kremlin-ru.koi8-r.txt');
+    expect(await label(page, 'a')).toBe(labelFromFileName('kremlin-ru.koi8-r.txt'));
     expect(await page.locator('.source-a .source-language').textContent()).toBe('Russian · read from plain text, koi8-r');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('Russian · read from plain text, utf-16le');
     await app.close();
@@ -107,7 +111,7 @@ describe('files dropped on the window', () => {
     const story = '“Both leaders stressed the importance of staying in touch,” the White House read-out said.';
     await dragOver(page, [{ name: 'story.md', bytes: Array.from(Buffer.from(story)) }]);
     await dropOn(page, 'article');
-    await until(page, `document.querySelector('#article-panel-title')?.textContent`, (v: string) => v === 'story.md', 15000);
+    await until(page, `document.querySelector('#article-panel-title')?.textContent`, (v: string) => v === labelFromFileName('story.md'), 15000);
     await app.close();
   });
 });
@@ -123,7 +127,8 @@ describe('pasting a readout', () => {
     };
     await page.locator('.source-a .source-coverage').click();
     await pressPaste(page);
-    await sourceShown(page, 'a', 'clipboard.html');
+    // A web page names its publisher: that is its label.
+    await page.getByRole('region', { name: 'Source A: The White House', exact: true }).waitFor({ timeout: 15000 });
     expect(await page.locator('.source-a .source-language').textContent()).toBe('English · read from web page');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
     expect(await page.locator('.app img, .app script').count()).toBe(0);
@@ -140,10 +145,17 @@ describe('pasting a readout', () => {
       html: '<meta charset="utf-8"><p>The leaders agreed on a truce.</p><p>They will meet again.</p>',
       text: 'The leaders agreed to a ceasefire on energy infrastructure. They will stay in close contact.',
     };
+    await page.getByRole('button', { name: 'Details of Kremlin' }).click();
     await page.getByRole('button', { name: 'Paste: replace Kremlin with the text copied to the clipboard' }).click();
     await sourceShown(page, 'b', 'clipboard.txt');
     expect(await page.locator('.source-b .source-language').textContent()).toBe('English · read from plain text');
-    expect(await page.getByTestId('rows-scroll').textContent()).toContain('ceasefire on energy infrastructure');
+    // The rows' text without the typed differences' badges and their screen-reader wording (data-not-text).
+    const rowsText = await page.getByTestId('rows-scroll').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const x of copy.querySelectorAll('[data-not-text]')) x.remove();
+      return copy.textContent ?? '';
+    });
+    expect(rowsText).toContain('ceasefire on energy infrastructure');
     await app.close();
   });
 
@@ -151,6 +163,7 @@ describe('pasting a readout', () => {
     const app = await suite.open();
     const { page } = app;
     await ready(page);
+    await page.getByRole('button', { name: 'Details of White House' }).click();
     await page.getByRole('button', { name: 'Paste: replace White House with the text copied to the clipboard' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('The clipboard holds no text to paste.');
