@@ -1,0 +1,50 @@
+/**
+ * The rows get the window (issue 19): at the sizes people use, light and dark, on the
+ * first run (with the introduction) and after, the rows' area that no other element
+ * covers is at least 65% of the window's height at 1440×900 and 50% at 1000×700.
+ * Screenshots of each go to out/screenshots/layout-*.png.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appSuite, SCREENSHOTS } from './suite';
+
+const suite = appSuite();
+
+/** Height of the rows' scroll box not covered by another element (sampled down its middle, every 4 px). */
+const UNCOVERED = `(() => {
+  const rows = document.querySelector('[data-testid="rows-scroll"]');
+  const box = rows.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  let free = 0;
+  for (let y = Math.max(0, box.top); y < Math.min(innerHeight, box.bottom); y += 4) {
+    const hit = document.elementFromPoint(x, y);
+    if (hit && rows.contains(hit)) free += 4;
+  }
+  return free;
+})()`;
+
+const SIZES = [
+  { width: 1440, height: 900, share: 0.65 },
+  { width: 1000, height: 700, share: 0.5 },
+] as const;
+
+describe('the rows’ share of the window', () => {
+  for (const size of SIZES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const firstRun of [true, false]) {
+        const name = `${size.width}x${size.height}-${colorScheme}${firstRun ? '-first-run' : ''}`;
+        it(`is at least ${size.share * 100}% at ${name}`, async () => {
+          const app = await suite.open({ viewport: { width: size.width, height: size.height }, colorScheme, firstRun });
+          const { page } = app;
+          await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+          if (firstRun) await page.locator('.intro').waitFor();
+          const free = (await page.evaluate(UNCOVERED)) as number;
+          await page.screenshot({ path: join(SCREENSHOTS, `layout-${name}.png`) });
+          expect(free / size.height, name).toBeGreaterThanOrEqual(size.share);
+          expect(app.errors).toEqual([]);
+          await app.close();
+        });
+      }
+    }
+  }
+});
