@@ -19,7 +19,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
   onShortcuts: () => void;
 }) {
   const items: Array<{ id: IntroTarget; title: string; text: string }> = [
-    { id: 'rows', title: 'Rows', text: 'Each row sets the two readouts side by side on one point; words only one side used are underlined (dashed left, solid right).' },
+    { id: 'rows', title: 'Rows', text: 'Each row sets the two readouts side by side on one point; boxed words with a badge (number, actor, commitment…) say how the two accounts differ, and “Show all word differences” underlines every word only one side used.' },
     { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”, or “not in …’s (incomplete) copy” when the other side’s text is known to be incomplete. “Show: One-sided” shows just these; F7 moves to the next one.' },
     { id: 'claims', title: 'Claims', text: 'The article panel checks what a news article says each readout said: supported, partly supported or not found.' },
     { id: 'annotations', title: 'Annotations', text: `Select text or a row and press ${formatKeys('CmdOrCtrl+Shift+A', platform)} (“Annotate…”) to note a disagreement or omission; Save keeps it.` },

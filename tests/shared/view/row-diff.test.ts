@@ -118,3 +118,33 @@ describe('rowDiff', () => {
     }
   });
 });
+
+/** Checks that the runs of each side rebuild its text and point into their sentences. */
+function checkRuns(c: Comparison): void {
+  for (const row of buildRows(c)) {
+    const runs = rowDiff(row, c);
+    for (const side of ['a', 'b'] as const) {
+      const own = side === 'a' ? 'only-a' : 'only-b';
+      const sentences = row[side].map((id) => c[side].sentences.find((s) => s.id === id)!);
+      expect(text(runs[side])).toBe(sentences.map((s) => s.text).join(' '));
+      for (const run of runs[side]) {
+        expect(run.kind === 'same' || run.kind === 'equivalent' || run.kind === own).toBe(true);
+        if (run.kind === 'equivalent') expect(run.text.toLowerCase()).toBe(run.equivalent![side].toLowerCase());
+        expect(run.text).not.toBe('');
+        if (run.sentence === null) expect(run.text).toBe(' ');
+        else expect(sentences.find((s) => s.id === run.sentence)!.text.slice(run.start, run.start + run.text.length)).toBe(run.text);
+      }
+    }
+    if (row.kind !== 'matched') expect(runs[row.kind === 'only-a' ? 'b' : 'a']).toEqual([]);
+  }
+}
+
+describe('rowDiff, on random comparisons', () => {
+  it("rebuilds each side's sentences, joined by a space, from runs that point at their own text", () => {
+    fc.assert(fc.property(comparisonArb, checkRuns), { numRuns: 300 });
+  });
+
+  it('does so on the 2025 sample', () => {
+    checkRuns(sample2025());
+  });
+});
