@@ -19,8 +19,8 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
   onShortcuts: () => void;
 }) {
   const items: Array<{ id: IntroTarget; title: string; text: string }> = [
-    { id: 'rows', title: 'Rows', text: 'Each row sets the two readouts side by side on one point; boxed words with a badge (number, actor, commitment…) say how the two accounts differ, and “Show all word differences” underlines every word only one side used.' },
-    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows are statements only one side made: the empty side says “only in …”, or “not in …’s (incomplete) copy” when the other side’s text is known to be incomplete. “Show: One-sided” shows just these; F7 moves to the next one.' },
+    { id: 'rows', title: 'Rows', text: 'Each row puts the two readouts side by side; a badge on boxed words (number, actor…) says how they differ.' },
+    { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows hold what one side alone said. “Show: One-sided” keeps just these; F7 goes to the next.' },
     { id: 'claims', title: 'Claims', text: 'The article panel checks what a news article says each readout said: supported, partly supported or not found.' },
     { id: 'annotations', title: 'Annotations', text: `Select text or a row and press ${formatKeys('CmdOrCtrl+Shift+A', platform)} (“Annotate…”) to note a disagreement or omission; Save keeps it.` },
   ];
@@ -30,7 +30,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
       onDismiss();
     }
   };
-  // A strip above the rows, two lines high: the four topics, and what the one chosen says (the first until one is chosen).
+  // A strip above the rows, two lines high (each text at most ~110 characters, so that it keeps to two lines beside the stacked buttons at 1000 px): the four topics, and what the one chosen says (the first until one is chosen).
   const shown = items.find((item) => item.id === target) ?? items[0]!;
   return (
     <section className="intro" aria-labelledby="intro-title" onKeyDown={onKeyDown} data-testid="intro">

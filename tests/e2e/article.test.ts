@@ -33,6 +33,8 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     const panel = page.getByRole('region', { name: 'Article' });
     await panel.waitFor();
     expect(await panel.textContent()).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
+    // The claims come with the analysis, which may arrive after the panel (a loaded CI machine showed it).
+    await panel.getByRole('heading', { name: /^Claims about the readouts \(\d+\)$/ }).waitFor();
     expect(await panel.getByRole('heading', { name: /^Claims about the readouts \(\d+\)$/ }).count()).toBe(1);
     expect(await panel.getByRole('heading', { name: /^Commentary \(\d+\)$/ }).count()).toBe(1);
     // Every claim lists a verdict for each readout it is about; every quotation names its speaker.
