@@ -22,6 +22,8 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { reanchorAll, type AnchorReport } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
+import { exportContext } from '../../shared/annotations/export-context';
+import { correctComparison } from '../../shared/corrections/apply';
 import { mergeLabels } from '../../shared/annotations/model';
 import { reanchorCorrections, type Correction } from '../../shared/corrections/model';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
@@ -537,7 +539,9 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const chosen = await savePath(asked, ext, 'Nothing was exported.');
       if (!chosen.ok) return chosen;
       const path = chosen.value;
-      const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path, { inputs: inputsOf(doc) });
+      const file = fileOf(doc);
+      const shown = correctComparison(doc.comparison, file.corrections, { a: doc.a.text, b: doc.b.text }).comparison;
+      const written = await writeAtomically(path, exportComparisonAnnotations(file, request.format, exportContext(shown, doc.analysis)), path, { inputs: inputsOf(doc) });
       return written.ok ? { ok: true, value: { path } } : writeError(written);
     },
 

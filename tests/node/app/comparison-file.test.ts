@@ -219,6 +219,8 @@ describe('exporting annotations', () => {
     const lines = readFileSync(csv.path, 'utf8').split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines[1]).toMatch(/^ann-a,framing,Whose proposal\?,White House,energy and infrastructure,/);
+    // The comparison on screen gives the passage's sentence and row (issue 19: exports keep their context).
+    expect(lines[1]).toMatch(/,a\d+,\d+,[^,]*$/);
     const jsonld = JSON.parse(readFileSync(value(await h.exportAnnotations({ document: loaded.document, edits, format: 'jsonld' }, ask)).path, 'utf8'));
     expect(jsonld.type).toBe('AnnotationCollection');
     expect(jsonld.first.items.map((i: { id: string }) => i.id)).toEqual(['urn:readout-compare:annotation:ann-a', 'urn:readout-compare:annotation:ann-b']);
