@@ -90,6 +90,7 @@ const PRELOAD_STAND_IN = `(() => {
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
     getSettings: () => invoke('getSettings', []),
+    markIntroSeen: () => invoke('markIntroSeen', []),
     logError: (r) => invoke('logError', [r]),
   };
 })();`;
@@ -108,6 +109,12 @@ export interface TestDialogs {
   clipboard: { html: string; text: string };
 }
 
+/** What main keeps in settings.json that the tests play with. */
+export interface TestSettings {
+  /** Whether the first-run introduction was dismissed. */
+  introSeen: boolean;
+}
+
 /** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host, no credentials. */
 const isWebLink = isWebAddress;
 
@@ -118,7 +125,13 @@ export async function openApp(browser: Browser, url: string, options: {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
   firstRun?: boolean;
+  /**
+   * Main's settings.json as the page sees it (getSettings) and changes it; pass the same object to
+   * two pages to play two runs of the app. Default: the introduction seen unless `firstRun`.
+   */
+  settings?: TestSettings;
 } = {}) {
+  const settings: TestSettings = options.settings ?? { introSeen: !options.firstRun };
   const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
   // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
@@ -167,7 +180,8 @@ export async function openApp(browser: Browser, url: string, options: {
       // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
       case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
       case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
-      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4' } };
+      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4', introSeen: settings.introSeen } };
+      case 'markIntroSeen': settings.introSeen = true; return { ok: true, value: null };
       case 'logError': {
         const bad = checked(CHANNELS.logError, args);
         if (!bad) logged.push(args[0] as RendererError);
@@ -197,7 +211,7 @@ export async function openApp(browser: Browser, url: string, options: {
   // function: code compiled by tsx carries helpers (`__name`) that do not exist in the page.
   await page.addInitScript(PRELOAD_STAND_IN);
   // renderer/state/first-run.ts's flag: most tests are about the app after its first start
-  if (!options.firstRun) await page.addInitScript(`try { localStorage.setItem('readouts.intro-seen', '1'); } catch {}`);
+  if (settings.introSeen) await page.addInitScript(`try { localStorage.setItem('readouts.intro-seen', '1'); } catch {}`);
   await options.beforeLoad?.(page);
   await page.goto(url);
   return {

@@ -20,6 +20,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
+import { appLocationFor } from '../../electron/app-url';
 import { BACKGROUND, createMainWindow, windowOptions } from '../../electron/window';
 
 beforeEach(() => {
@@ -102,5 +103,13 @@ describe('createMainWindow', () => {
     electron.nativeTheme.shouldUseDarkColors = true;
     const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
     expect((win.options as { backgroundColor: string }).backgroundColor).toBe(BACKGROUND.dark);
+  });
+
+  // Repro (it.fails, issue 15 item 15): the built page is loaded from file://, not from the app's own scheme.
+  it.fails('loads the built page from app://readout-compare/index.html, never from file://', () => {
+    const location = appLocationFor(true, undefined, '/app/out/renderer/index.html');
+    const win = createMainWindow(location, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    expect(win.loadURL).toHaveBeenCalledWith('app://readout-compare/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
   });
 });
