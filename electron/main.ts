@@ -127,8 +127,9 @@ async function start(): Promise<void> {
   // restored (or compared) while the window opens; a file the app was launched with instead
   handlers.prefetchInitial(systemFiles.take().at(-1));
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, {
-    settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize }),
+    settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize, introSeen: store.get().introSeen }),
     rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
+    markIntroSeen: () => store.update({ introSeen: true }),
     logError: (report) => logRendererError(appLog, report),
   });
   const samples = await handlers.listSamples();

@@ -10,9 +10,15 @@
  * - a file from a newer version: the fields that validate are used, and the file is
  *   copied to `settings.v<version>.json` before this version writes its own;
  * - a file that cannot be read, moved or copied: the defaults, and the file is
- *   never written (the notice says so).
+ *   never written (the notice says so);
+ * - a settings.json that is not a regular file (a folder, a named pipe, a device,
+ *   a link to one) or is far larger than settings ever are: the defaults, the
+ *   notice, and it is neither read (a pipe would wait for a writer forever, a
+ *   device could be endless) nor written over.
+ *
+ * A missing or unusable file is a first run: the first-run introduction shows again.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 import { createAutosaver, type Timers } from '../store/autosave';
@@ -20,6 +26,9 @@ import { defaultSettings, parseSettings, serializeSettings, type Settings } from
 
 /** The settings file's name in userData. */
 export const SETTINGS_FILE = 'settings.json';
+
+/** The largest settings.json read (a few hundred bytes in practice). */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** Options of {@link createSettingsStore}. */
 export interface SettingsStoreOptions {
@@ -56,6 +65,18 @@ export interface SettingsStore {
 const errorCode = (e: unknown): string => (e && typeof e === 'object' && 'code' in e ? String(e.code) : '');
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/**
+ * Why the settings file at `path` must not be read, or null (a regular file of a
+ * settings file's size, or nothing there: the read says which). Links are followed.
+ */
+async function unusableFile(path: string): Promise<string | null> {
+  const s = await stat(path).catch(() => null);
+  if (s === null) return null;
+  if (!s.isFile()) return 'it is not a regular file';
+  if (s.size > MAX_SETTINGS_BYTES) return `it holds ${s.size} bytes, more than settings ever take`;
+  return null;
+}
+
 /** Creates the store for `options.userData`; call `load()` before use. */
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
   const path = join(options.userData, SETTINGS_FILE);
@@ -80,6 +101,11 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     path,
     get: () => settings,
     async load() {
+      const unusable = await unusableFile(path);
+      if (unusable !== null) {
+        writable = false;
+        return { notice: `Your settings (${path}) could not be read (${unusable}): the defaults are used, and the file is left as it is.` };
+      }
       let text: string;
       try {
         text = await readFile(path, 'utf8');

@@ -82,9 +82,9 @@ describe('the first-run introduction', () => {
 });
 
 describe('the first-run flag', () => {
-  // Repro (it.fails, issue 15 item 15): the flag is in the page's localStorage, which starts empty when the
-  // page's origin changes (app:// instead of file://) or the storage is cleared; main's settings.json keeps it.
-  it.fails('stays dismissed in a page with new storage: main keeps it', async () => {
+  // Issue 15 item 15: the flag was in the page's localStorage, which starts empty when the page's origin
+  // changes (app:// instead of file://) or the storage is cleared; main's settings.json keeps it (failed before).
+  it('stays dismissed in a page with new storage: main keeps it', async () => {
     const settings = { introSeen: false };
     const first = await suite.open({ settings });
     await rowsShown(first.page);

@@ -88,7 +88,7 @@ vi.mock('../../node/app/compare-worker?nodeWorker', () => ({ default: createComp
 
 // The settings and the log, in memory: nothing is written under the fake userData.
 const settingsStore = vi.hoisted(() => {
-  const state = { theme: 'dark', pdfPageSize: 'Letter', window: null, lastFolder: null, version: 1 } as Record<string, unknown>;
+  const state = { theme: 'dark', pdfPageSize: 'Letter', window: null, lastFolder: null, introSeen: false, version: 1 } as Record<string, unknown>;
   return {
     state,
     store: { path: '', load: vi.fn(async () => ({ notice: 'Your settings could not be read.' })), get: () => state, update: vi.fn((patch: object) => Object.assign(state, patch)), flush: vi.fn(async () => undefined), pending: () => false },
@@ -266,7 +266,14 @@ describe('the main entry', () => {
   it('serves the settings the renderer may read', async () => {
     const getSettings = electron.ipcHandlers.get(CHANNELS.getSettings)!;
     const event = { sender: { id: 1 }, senderFrame: { url: 'app://readout-compare/index.html', parent: null, processId: 2, routingId: 3 } };
-    expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter' } });
+    expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter', introSeen: false } });
+  });
+
+  it('keeps the first-run flag in settings.json when the introduction is dismissed', async () => {
+    const event = { sender: { id: 1 }, senderFrame: { url: 'app://readout-compare/index.html', parent: null, processId: 2, routingId: 3 } };
+    expect(await electron.ipcHandlers.get(CHANNELS.markIntroSeen)!(event)).toEqual({ ok: true, value: null });
+    expect(settingsStore.store.update).toHaveBeenCalledWith({ introSeen: true });
+    expect(await electron.ipcHandlers.get(CHANNELS.getSettings)!(event)).toMatchObject({ ok: true, value: { introSeen: true } });
   });
 
   it('opens a .readouts file from a second launch and sends it to the focused window', async () => {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, constants, lstatSync, openSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../node/settings/settings';
-import { createSettingsStore, SETTINGS_FILE } from '../../../node/settings/store';
+import { createSettingsStore, MAX_SETTINGS_BYTES, SETTINGS_FILE } from '../../../node/settings/store';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'settings-')); });
@@ -101,20 +101,22 @@ describe('the settings store', () => {
     expect(logged).toEqual([expect.stringMatching(/^Settings not saved: .*its folder does not exist/)]);
   });
 
-  // Repro (it.fails, issue 15 item 15): the first-run flag lives in the page's localStorage, which a new
-  // origin (app:// instead of file://) starts empty; settings.json does not keep it.
-  it.fails('keeps whether the introduction was dismissed, across a restart', async () => {
+  // Issue 15 item 15: the first-run flag lived in the page's localStorage, which a new origin (app://
+  // instead of file://) starts empty; settings.json did not keep it (failed before).
+  it('keeps whether the introduction was dismissed, across a restart; a first run has it unset', async () => {
     const store = open();
     await store.load();
-    store.update({ introSeen: true } as never);
+    expect(store.get().introSeen).toBe(false);
+    store.update({ introSeen: true });
     await store.flush();
+    expect((await onDisk()).introSeen).toBe(true);
     const next = open();
     await next.load();
-    expect((next.get() as unknown as Record<string, unknown>).introSeen).toBe(true);
+    expect(next.get().introSeen).toBe(true);
   });
 
-  // Repro (it.fails): a settings.json that is a named pipe blocks the start (the read waits for a writer forever).
-  it.skipIf(process.platform === 'win32').fails('does not wait on a settings.json that is a named pipe, and leaves it alone', async () => {
+  // A settings.json that is a named pipe blocked the start: the read waited for a writer forever (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a settings.json that is a named pipe, and leaves it alone', async () => {
     const fifo = join(dir, SETTINGS_FILE);
     execFileSync('mkfifo', [fifo]);
     const store = open();
@@ -132,4 +134,36 @@ describe('the settings store', () => {
       await loading;
     }
   });
+
+  it.skipIf(process.platform === 'win32')('reads neither a folder, a link to a device nor an oversized file, keeps each as it is, and counts it as a first run', async () => {
+    const file = join(dir, SETTINGS_FILE);
+    const cases: Array<[string, () => Promise<void>, string]> = [
+      ['a folder', () => mkdir(file), 'not a regular file'],
+      // an endless device: a read would never end
+      ['a link to /dev/zero', () => symlink('/dev/zero', file), 'not a regular file'],
+      ['an oversized file', () => writeFile(file, `{"version":1,"introSeen":true,"pad":"${'x'.repeat(MAX_SETTINGS_BYTES)}"}`), 'more than settings ever take'],
+    ];
+    for (const [what, make, why] of cases) {
+      await rm(file, { recursive: true, force: true });
+      await make();
+      const before = lstatSync(file);
+      const store = open();
+      const { notice } = await store.load();
+      expect(notice, what).toContain(why);
+      expect(store.get().introSeen, what).toBe(false);
+      store.update({ introSeen: true });
+      await store.flush();
+      const after = lstatSync(file);
+      expect([after.ino, after.mode, after.size], what).toEqual([before.ino, before.mode, before.size]);
+      expect((await readdir(dir)).filter((n) => n !== SETTINGS_FILE), what).toEqual([]);
+    }
+  });
+
+  it('counts a corrupt file as a first run', async () => {
+    await writeFile(join(dir, SETTINGS_FILE), '{"version": 1, "introSeen": tr');
+    const store = open();
+    await store.load();
+    expect(store.get().introSeen).toBe(false);
+  });
 });
+
