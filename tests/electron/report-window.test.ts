@@ -24,6 +24,14 @@ const electron = vi.hoisted(() => {
       this.state.options = options;
       windows.push(this.state);
     }
+    // the page as the report session's handler for the URL answers it (app://report/…)
+    async loadURL(url: string) {
+      this.state.loaded = url;
+      const handler = protocols.get(new URL(url).protocol.slice(0, -1));
+      const answer = handler ? await handler(new Request(url)) : new Response('', { status: 404 });
+      if (!answer.ok) throw new Error(`ERR_FILE_NOT_FOUND (${answer.status})`);
+      this.state.html = await answer.text();
+    }
     async loadFile(path: string) {
       this.state.loaded = path;
       // the page must be on disk when it is loaded
@@ -34,8 +42,14 @@ const electron = vi.hoisted(() => {
     destroy() { this.state.destroyed = true; }
   }
   const partitions: string[] = [];
-  const session = { fromPartition: (name: string) => { partitions.push(name); return { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), name }; } };
-  return { BrowserWindow, session, app: { getPath: () => tmpdir() }, shell: { openExternal: vi.fn() }, windows, partitions, failWith: (e: Error | null) => { failPrint = e; } };
+  const protocols = new Map<string, (request: Request) => Promise<Response> | Response>();
+  const session = {
+    fromPartition: (name: string) => {
+      partitions.push(name);
+      return { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), name, protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocols.set(scheme, handler) } };
+    },
+  };
+  return { BrowserWindow, session, protocols, app: { getPath: () => tmpdir() }, shell: { openExternal: vi.fn() }, windows, partitions, failWith: (e: Error | null) => { failPrint = e; } };
 });
 vi.mock('electron', () => electron);
 
@@ -93,4 +107,21 @@ describe('the hidden report window', () => {
     expect(readdirSync(root)).toEqual([]);
     expect(existsSync(electron.windows[0]!.loaded!)).toBe(false);
   });
+
+  // Repro (it.fails, issue 15 item 15): the report window loads a file:// page written to a temporary file.
+  it.fails('prints the page served from memory on app://report/, never a file:// page or a temporary file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-window-'));
+    const html = '<!DOCTYPE html><title>r</title><p>report ' + 'x'.repeat(3_000_000) + '</p>';
+    await hiddenWindowPrinter(root)(html, settings);
+    const [win] = electron.windows;
+    expect(win!.loaded).toMatch(/^app:\/\/report\/[0-9a-z-]+\.html$/u);
+    expect(win!.html).toBe(html);
+    expect(readdirSync(root)).toEqual([]);
+    // once printed, the page is gone; and the report's host serves nothing else, to nothing but GET
+    const handler = electron.protocols.get('app')!;
+    expect((await handler(new Request(win!.loaded!))).status).toBe(404);
+    expect((await handler(new Request('app://readout-compare/index.html'))).status).toBe(404);
+    expect((await handler(new Request(win!.loaded!, { method: 'POST' }))).status).toBe(403);
+  });
 });
+
