@@ -94,6 +94,23 @@ export function resolveAppPath(root: string, url: string): string | null {
   return isInside(root, file) ? file : null;
 }
 
+/** The host of the report's pages, served from memory in the report window's own session (report-window.ts). */
+export const REPORT_HOST = 'report';
+
+/** The URL of the report page `id` (letters, digits and hyphens). */
+export function reportUrl(id: string): string {
+  return `${APP_SCHEME}://${REPORT_HOST}/${id}.html`;
+}
+
+/** What the report's session does with a request: the page `id` (GET `app://report/<id>.html`), or a refusal (403 another method, 404 anything else). */
+export function reportRequestTarget(request: { method: string; url: string }): { ok: true; id: string } | { ok: false; status: 403 | 404 } {
+  if (request.method !== 'GET') return { ok: false, status: 403 };
+  const parsed = parse(request.url);
+  const id = parsed && parsed.protocol === `${APP_SCHEME}:` && parsed.host === REPORT_HOST && parsed.username === '' && parsed.password === ''
+    ? /^\/([0-9a-z-]{1,64})\.html$/u.exec(parsed.pathname)?.[1] : undefined;
+  return id === undefined ? { ok: false, status: 404 } : { ok: true, id };
+}
+
 /** A request to the scheme: GET of a file under `root` (resolveAppPath), else 403 (another method) or 404. */
 export function appRequestTarget(root: string, request: { method: string; url: string }): AppRequestTarget {
   if (request.method !== 'GET') return { ok: false, status: 403 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appLocationFor, appRequestTarget, appUrlFor, isAppUrl, isInside, resolveAppPath, type AppLocation } from '../../electron/app-url';
+import { appLocationFor, appRequestTarget, appUrlFor, isAppUrl, isInside, reportRequestTarget, reportUrl, resolveAppPath, type AppLocation } from '../../electron/app-url';
 
 const built: AppLocation = { kind: 'app', root: '/opt/Readout Compare/out/renderer' };
 const devServer: AppLocation = { kind: 'dev-server', url: 'http://localhost:5173' };
@@ -98,5 +98,16 @@ describe('the files the app scheme may serve (pure: links on disk are app-protoc
     expect(isInside('/a/b', '/a/bc')).toBe(false);
     expect(isInside('/a/b', '/a/b/../c')).toBe(false);
     expect(isInside('/a/b', '/a/b/..c')).toBe(true);
+  });
+});
+
+describe('the report pages (app://report/<id>.html, from memory)', () => {
+  it('names a page by its id, GET only, and nothing else on that host', () => {
+    expect(reportUrl('1f0c-ab')).toBe('app://report/1f0c-ab.html');
+    expect(reportRequestTarget({ method: 'GET', url: reportUrl('1f0c-ab') })).toEqual({ ok: true, id: '1f0c-ab' });
+    expect(reportRequestTarget({ method: 'POST', url: reportUrl('1f0c-ab') })).toEqual({ ok: false, status: 403 });
+    for (const url of ['app://report/', 'app://report/x.js', 'app://report/a/b.html', 'app://report/%2e%2e%2fx.html', 'app://report/X.html',
+      'app://readout-compare/1f0c-ab.html', 'app://u@report/1f0c-ab.html', 'file:///tmp/1f0c-ab.html', 'nonsense'])
+      expect(reportRequestTarget({ method: 'GET', url }), url).toEqual({ ok: false, status: 404 });
   });
 });
