@@ -18,8 +18,9 @@
  *
  * A missing or unusable file is a first run: the first-run introduction shows again.
  */
-import { readFile, rename, stat } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileBytes } from '../read-text';
 import { writeAtomically } from '../store/atomic-write';
 import { createAutosaver, type Timers } from '../store/autosave';
 import { defaultSettings, parseSettings, serializeSettings, type Settings } from './settings';
@@ -62,20 +63,7 @@ export interface SettingsStore {
   readonly path: string;
 }
 
-const errorCode = (e: unknown): string => (e && typeof e === 'object' && 'code' in e ? String(e.code) : '');
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/**
- * Why the settings file at `path` must not be read, or null (a regular file of a
- * settings file's size, or nothing there: the read says which). Links are followed.
- */
-async function unusableFile(path: string): Promise<string | null> {
-  const s = await stat(path).catch(() => null);
-  if (s === null) return null;
-  if (!s.isFile()) return 'it is not a regular file';
-  if (s.size > MAX_SETTINGS_BYTES) return `it holds ${s.size} bytes, more than settings ever take`;
-  return null;
-}
 
 /** Creates the store for `options.userData`; call `load()` before use. */
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
@@ -101,19 +89,15 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     path,
     get: () => settings,
     async load() {
-      const unusable = await unusableFile(path);
-      if (unusable !== null) {
+      // read-text.ts's checked read: a regular file only (never blocking on a pipe), at most MAX_SETTINGS_BYTES
+      const read = await readFileBytes(path, { maxBytes: MAX_SETTINGS_BYTES });
+      if (!read.ok) {
+        if (read.error.code === 'not-found') return { notice: null };
         writable = false;
-        return { notice: `Your settings (${path}) could not be read (${unusable}): the defaults are used, and the file is left as it is.` };
+        const why = read.error.message.startsWith(`${path}: `) ? read.error.message.slice(path.length + 2) : read.error.message;
+        return { notice: `Your settings (${path}) could not be read (${why}): the defaults are used, and the file is left as it is.` };
       }
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        if (errorCode(e) === 'ENOENT') return { notice: null };
-        writable = false;
-        return { notice: `Your settings (${path}) could not be read (${messageOf(e)}): the defaults are used, and the file is left as it is.` };
-      }
+      const text = new TextDecoder('utf-8').decode(read.bytes);
       const parsed = parseSettings(text, options.locale);
       if (!parsed.ok) {
         const aside = join(options.userData, `settings.corrupt ${stamp()}.json`);

@@ -85,7 +85,7 @@ describe('the settings store', () => {
     await chmod(path, 0o000);
     const store = open();
     const { notice } = await store.load();
-    expect(notice).toMatch(/could not be read \(.*EACCES.*\): the defaults are used, and the file is left as it is\.$/);
+    expect(notice).toMatch(/could not be read \(permission denied\): the defaults are used, and the file is left as it is\.$/);
     store.update({ theme: 'light' });
     await store.flush();
     await chmod(path, 0o600);
@@ -124,7 +124,7 @@ describe('the settings store', () => {
     try {
       const answer = await Promise.race([loading, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 1000))]);
       expect(answer).not.toBe('hung');
-      expect((answer as { notice: string }).notice).toContain('not a regular file');
+      expect((answer as { notice: string }).notice).toContain('not a regular file (a named pipe)');
       store.update({ theme: 'dark' });
       await store.flush();
       expect(lstatSync(fifo).isFIFO()).toBe(true);
@@ -138,10 +138,10 @@ describe('the settings store', () => {
   it.skipIf(process.platform === 'win32')('reads neither a folder, a link to a device nor an oversized file, keeps each as it is, and counts it as a first run', async () => {
     const file = join(dir, SETTINGS_FILE);
     const cases: Array<[string, () => Promise<void>, string]> = [
-      ['a folder', () => mkdir(file), 'not a regular file'],
+      ['a folder', () => mkdir(file), 'not a regular file (a directory)'],
       // an endless device: a read would never end
-      ['a link to /dev/zero', () => symlink('/dev/zero', file), 'not a regular file'],
-      ['an oversized file', () => writeFile(file, `{"version":1,"introSeen":true,"pad":"${'x'.repeat(MAX_SETTINGS_BYTES)}"}`), 'more than settings ever take'],
+      ['a link to /dev/zero', () => symlink('/dev/zero', file), 'not a regular file (a device)'],
+      ['an oversized file', () => writeFile(file, `{"version":1,"introSeen":true,"pad":"${'x'.repeat(MAX_SETTINGS_BYTES)}"}`), 'the limit is 1 MB'],
     ];
     for (const [what, make, why] of cases) {
       await rm(file, { recursive: true, force: true });
