@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, lstatSync, openSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeFifo, withinASecond } from '../fifo';
 import { defaultSettings } from '../../../node/settings/settings';
 import { createSettingsStore, MAX_SETTINGS_BYTES, SETTINGS_FILE } from '../../../node/settings/store';
 
@@ -118,21 +118,14 @@ describe('the settings store', () => {
   // A settings.json that is a named pipe blocked the start: the read waited for a writer forever (failed before).
   it.skipIf(process.platform === 'win32')('does not wait on a settings.json that is a named pipe, and leaves it alone', async () => {
     const fifo = join(dir, SETTINGS_FILE);
-    execFileSync('mkfifo', [fifo]);
+    makeFifo(fifo);
     const store = open();
-    const loading = store.load();
-    try {
-      const answer = await Promise.race([loading, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 1000))]);
-      expect(answer).not.toBe('hung');
-      expect((answer as { notice: string }).notice).toContain('not a regular file (a named pipe)');
-      store.update({ theme: 'dark' });
-      await store.flush();
-      expect(lstatSync(fifo).isFIFO()).toBe(true);
-    } finally {
-      // a reader still waiting gets its end of file
-      try { closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)); } catch { /* no reader left */ }
-      await loading;
-    }
+    const answer = await withinASecond(store.load(), fifo);
+    expect(answer).not.toBe('hung');
+    expect((answer as { notice: string }).notice).toContain('not a regular file (a named pipe)');
+    store.update({ theme: 'dark' });
+    await store.flush();
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it.skipIf(process.platform === 'win32')('reads neither a folder, a link to a device nor an oversized file, keeps each as it is, and counts it as a first run', async () => {
