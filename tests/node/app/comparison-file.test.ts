@@ -296,8 +296,8 @@ describe('autosave and restore', () => {
     expect(value(await handlersFor(userData).initial())).toMatchObject({ path: null, unsaved: true });
   });
 
-  // Repro (it.fails): a restore.json (the note beside the autosave) that is a named pipe blocks the start.
-  it.skipIf(process.platform === 'win32').fails('does not wait on a restore note that is a named pipe: the work is restored as unsaved', async () => {
+  // A restore.json (the note beside the autosave) that is a named pipe blocked the start (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a restore note that is a named pipe: the work is restored as unsaved', async () => {
     const userData = temp('userdata');
     const first = handlersFor(userData);
     const loaded = value(await first.initial());

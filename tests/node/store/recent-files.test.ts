@@ -73,8 +73,8 @@ describe('the recent files file', () => {
     expect(errors).toEqual([expect.stringMatching(/recent\.json: cannot save \(its folder does not exist\)$/)]);
   });
 
-  // Repro (it.fails): a recent.json that is a named pipe blocks the start (main awaits the list before the window opens).
-  it.skipIf(process.platform === 'win32').fails('does not wait on a recent.json that is a named pipe: the list starts empty, with the problem named', async () => {
+  // A recent.json that is a named pipe blocked the start: main awaits the list before the window opens (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a recent.json that is a named pipe: the list starts empty, with the problem named', async () => {
     const dir = temp();
     const fifo = join(dir, RECENT_FILE);
     makeFifo(fifo);
