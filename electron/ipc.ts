@@ -38,11 +38,13 @@ export interface AppServices {
   logError(report: RendererError): void;
   /** Remembers the page size of a report just exported as the default of the next (settings.json). */
   rememberPageSize?(size: RendererSettings['pdfPageSize']): void;
+  /** Remembers that the first-run introduction was dismissed (settings.json). */
+  markIntroSeen?(): void;
 }
 
 /** Services of an app without settings or a log (tests of the handlers alone): the default settings, errors to stderr. */
 export const WITHOUT_SERVICES: AppServices = {
-  settings: () => ({ theme: 'system', pdfPageSize: 'A4' }),
+  settings: () => ({ theme: 'system', pdfPageSize: 'A4', introSeen: false }),
   logError: (report) => console.error(`Renderer ${report.kind}: ${report.message}`),
 };
 
@@ -138,6 +140,10 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
     return { ok: true, value: null };
   }, deps);
   handle(CHANNELS.getSettings, async () => ({ ok: true, value: services.settings() }), deps);
+  handle(CHANNELS.markIntroSeen, async (): Promise<Result<null>> => {
+    services.markIntroSeen?.();
+    return { ok: true, value: null };
+  }, deps);
   handle(CHANNELS.logError, async (report) => {
     services.logError(report);
     return { ok: true, value: null };

@@ -76,6 +76,10 @@ function getSettings(): Promise<Result<RendererSettings>> {
   return ipcRenderer.invoke(CHANNELS.getSettings);
 }
 
+function markIntroSeen(): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.markIntroSeen);
+}
+
 function logError(report: RendererError): Promise<Result<null>> {
   return ipcRenderer.invoke(CHANNELS.logError, report);
 }
@@ -114,7 +118,7 @@ const api: ReadoutsApi = {
   saveComparison, openComparisonDialog, openComparisonBackup, cancel, autosave, exportAnnotations, exportReport,
   about,
   onComparisonLoaded, onCommand,
-  getSettings, logError,
+  getSettings, markIntroSeen, logError,
   importSource, compareImported, pasteSource,
 };
 

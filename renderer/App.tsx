@@ -26,7 +26,7 @@ export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const help = useHelp();
+  const help = useHelp(api);
   const s = useMainSession(api, state, dispatch, searchRef, help);
   useEffect(() => void api.listSamples().then((r) => r.ok && setSamples(r.value)), [api]);
   const openLink = useCallback((url: string) => void api.openExternal(url).then((r) => {

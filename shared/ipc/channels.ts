@@ -28,5 +28,6 @@ export const CHANNELS = {
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
   getSettings: 'readouts:get-settings',
+  markIntroSeen: 'readouts:mark-intro-seen',
   logError: 'readouts:log-error',
 } as const;

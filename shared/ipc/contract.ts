@@ -189,6 +189,8 @@ export interface RendererSettings {
   theme: 'system' | 'light' | 'dark';
   /** The default paper size of PDF exports (from the OS locale until changed). */
   pdfPageSize: 'A4' | 'Letter';
+  /** Whether the first-run introduction was dismissed (false on a first run, or when settings.json is missing or unusable). */
+  introSeen: boolean;
 }
 
 
@@ -305,6 +307,7 @@ export const REQUESTS = {
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
   [CHANNELS.about]: z.tuple([]),
   [CHANNELS.getSettings]: z.tuple([]),
+  [CHANNELS.markIntroSeen]: z.tuple([]),
   [CHANNELS.logError]: z.tuple([z.strictObject({
     kind: z.enum(['error', 'rejection', 'render']),
     message: z.string().max(RENDERER_ERROR_LIMITS.message),
@@ -363,6 +366,8 @@ export interface ReadoutsApi {
   about(): Promise<Result<AboutInfo>>;
   /** The settings the renderer may read (the theme, the PDF page size). */
   getSettings(): Promise<Result<RendererSettings>>;
+  /** Remembers in settings.json that the first-run introduction was dismissed ("Got it"). */
+  markIntroSeen(): Promise<Result<null>>;
   /** Reports an error of the renderer for the log (`<userData>/logs/main.log`). */
   logError(report: RendererError): Promise<Result<null>>;
   /**

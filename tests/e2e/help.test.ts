@@ -81,6 +81,26 @@ describe('the first-run introduction', () => {
   });
 });
 
+describe('the first-run flag', () => {
+  // Issue 15 item 15: the flag was in the page's localStorage, which starts empty when the page's origin
+  // changes (app:// instead of file://) or the storage is cleared; main's settings.json keeps it (failed before).
+  it('stays dismissed in a page with new storage: main keeps it', async () => {
+    const settings = { introSeen: false };
+    const first = await suite.open({ settings });
+    await rowsShown(first.page);
+    await first.page.getByRole('region', { name: 'How to read this comparison' }).getByRole('button', { name: 'Got it' }).click();
+    await until(first.page, `!document.querySelector('.intro')`);
+    await first.close();
+    expect(settings.introSeen).toBe(true);
+    // a new browser context: nothing in localStorage
+    const second = await suite.open({ settings });
+    await rowsShown(second.page);
+    expect(await second.page.locator('.intro').count()).toBe(0);
+    expect(second.errors).toEqual([]);
+    await second.close();
+  });
+});
+
 describe('the About dialog', () => {
   it('shows the version, the licence, the notices and the samples’ provenance as plain text, and closes with Escape', async () => {
     const assets = assetsWith({

@@ -144,8 +144,15 @@ describe('registerIpc', () => {
 
   it('serves the settings and takes renderer errors for the log, refusing oversized reports', async () => {
     const logged: unknown[] = [];
-    registerIpc(fakeHandlers(), deps, { settings: () => ({ theme: 'dark', pdfPageSize: 'Letter' }), logError: (r) => logged.push(r) });
-    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter' } });
+    let seen = false;
+    registerIpc(fakeHandlers(), deps, { settings: () => ({ theme: 'dark', pdfPageSize: 'Letter', introSeen: seen }), logError: (r) => logged.push(r), markIntroSeen: () => { seen = true; } });
+    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter', introSeen: false } });
+    // "Got it": main keeps the flag; only from the app's page, with no argument
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent({ url: 'https://evil.example/' }))).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent(), false)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(seen).toBe(false);
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent())).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter', introSeen: true } });
     const report = { kind: 'error', message: 'TypeError: x is undefined', stack: 'at App (index.js:1:2)' };
     expect(await invoke(CHANNELS.logError, fakeEvent(), report)).toEqual({ ok: true, value: null });
     expect(logged).toEqual([report]);

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeFifo, withinASecond } from '../fifo';
 import { EXPORT_EXTENSIONS, fileStem, RESTORE_NOTE, UNSAVED_DIR, withExtension, type AskPath, type PathRequest } from '../../../node/app/comparison-file';
 import { createHandlers, DEFAULT_SAMPLE, type MainHandlers } from '../../../node/app/handlers';
 import { restorePath } from '../../../node/store/restore';
@@ -16,6 +17,7 @@ const assetsDir = join(__dirname, '..', '..', '..', 'assets');
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'annotated.readouts');
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
 const NOW = new Date('2025-03-20T10:11:12.000Z');
+
 
 function handlersFor(userData?: string): MainHandlers {
   return createHandlers({ assetsDir, userData, appVersion: '0.1.0', now: () => NOW, autosaveDelayMs: 10 });
@@ -294,6 +296,22 @@ describe('autosave and restore', () => {
     await first.flush();
     writeFileSync(join(userData, RESTORE_NOTE), JSON.stringify({ autosave: 'not the hash', path: '/elsewhere.readouts', unsaved: false }));
     expect(value(await handlersFor(userData).initial())).toMatchObject({ path: null, unsaved: true });
+  });
+
+  // A restore.json (the note beside the autosave) that is a named pipe blocked the start (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a restore note that is a named pipe: the work is restored as unsaved', async () => {
+    const userData = temp('userdata');
+    const first = handlersFor(userData);
+    const loaded = value(await first.initial());
+    await first.autosave({ document: loaded.document, edits: work(loaded) });
+    await first.flush();
+    const fifo = join(userData, RESTORE_NOTE);
+    rmSync(fifo);
+    makeFifo(fifo);
+    const answer = await withinASecond(handlersFor(userData).initial(), fifo);
+    expect(answer).not.toBe('hung');
+    expect(value(answer as Result<LoadedComparison>)).toMatchObject({ path: null, unsaved: true });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('moves a damaged autosave aside, never overwriting it, and shows the sample with a notice', async () => {
