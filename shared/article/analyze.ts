@@ -20,7 +20,7 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, collectiveSpeaker, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
@@ -42,7 +42,7 @@ export interface ComparedDocs {
   comparison: Comparison;
 }
 
-/** Fewer words than this between quotation marks is a term held at arm's length (“illegitimate”), not a quotation. */
+/** Fewer words than this between quotation marks is a term held at arm's length (“illegitimate”) unless its own sentence names who said it. */
 export const MIN_QUOTATION_WORDS = 3;
 
 /** Coverage of a claim's content by the sentences it links to, for "supported" and for "partial". */
@@ -88,17 +88,24 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const commentary: Commentary[] = [];
   quotations.forEach((q, k) => {
     const at = attributions[k];
-    if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
+    // One or two words are the speaker's only when their own sentence attributes them ("X called it a “hasty” plan").
+    if (!at || at.kind !== 'person' || (quotationWordCount(q.text) < MIN_QUOTATION_WORDS && at.inherited)) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
-    if (namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
-    const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
+    const collective = collectiveSpeaker(at.phrase) !== null;
+    if (!collective && namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
+    // "the Olympic and Paralympic authorities": one collective speaker, never split at its "and".
+    const speakers = collective
+      ? [{ name: unnamedFirstMention(text, at.phrase, q.outerStart), title: '' }]
+      : at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
-    if (speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
+    if (!collective && speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
-    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
+    // An unnamed or collective speaker is described by the article's own words ("a senior official").
+    const description = collective ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
+    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? description ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
-      id: commentaryId(commentary.length), speaker, named: isNamed(speaker), role: role && role.length > 0 ? role : null,
+      id: commentaryId(commentary.length), speaker, named: !collective && isNamed(speaker), role: role && role.length > 0 ? role : null,
       // "Donald Trump and J.D. Vance": a party to the call only when every speaker is one.
       party: speakers.every((s) => participants.has(surnameOf(s.name))),
       quote: raw.slice(q.start, q.end), start: q.start, end: q.end,
