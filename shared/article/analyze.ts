@@ -24,7 +24,7 @@ import { attributeQuotations, collectiveSpeaker, containsWords, type ArticleSent
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { isNamed, nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, TITLE_NOUNS, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
@@ -74,7 +74,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const readout = readoutsOf(docs);
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
-    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known }),
+    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs) }),
     quotations, readout, participants,
   );
 
@@ -147,7 +147,8 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
   return attributions.map((at, k) => {
     if (at?.kind === 'source') return at;
     const q = quotations[k]!;
-    if (quotationWordCount(q.text) < 4) return at;
+    const words = quotationWordCount(q.text);
+    if (words < 3) return at;
     const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
     if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)))) return at;
     let best: { side: Side; similarity: number } | null = null;
@@ -156,7 +157,9 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
       if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
     }
-    return best && best.similarity >= READOUT_WORDS ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
+    // Three words only when they stand in the readout as they are ("honest and sincere").
+    const enough = words >= 4 ? READOUT_WORDS : 1;
+    return best && best.similarity >= enough ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
   });
 }
 
@@ -227,13 +230,24 @@ function participantSurnames(docs: ComparedDocs): Set<string> {
  * ("Ukrainian President Volodymyr Zelensky") or an affiliation after it ("Scott
  * Kennedy of the Center for Strategic and International Studies").
  */
+/** The people given a title in each readout's first paragraph ("Chancellor Anna Weber"). */
+function titledInOpenings(docs: ComparedDocs): NameMention[] {
+  return (['a', 'b'] as const).flatMap((side) => {
+    const opening = /^[^\n]*/u.exec(docs[side].text.trim())![0];
+    return nameMentions(opening).filter((m) => m.title !== '' && m.tokens.length >= 2);
+  });
+}
+
 function rolesByName(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const m of mentions) {
     if (m.tokens.length === 0) continue;
     const surname = surnameOf(m.name);
     if (roles.has(surname)) continue;
+    // A lowercase descriptor ending in a title noun right before the name ("deputy spokesman Tomas Berg").
+    const descriptor = /(?:^|[\s(])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (m.title) roles.set(surname, m.title);
+    else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));

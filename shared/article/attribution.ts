@@ -143,6 +143,8 @@ export interface AttributionContext {
   mentions: readonly NameMention[];
   /** The mentions that are people (named in full somewhere, or with a title): what a pronoun or the sentence before can name. */
   people: readonly NameMention[];
+  /** People with a title named in the readouts' openings ("Chancellor Anna Weber"): who a bare title means when the article names no one with it. */
+  titledInReadouts?: readonly NameMention[];
 }
 
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
@@ -460,6 +462,17 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
 }
 
 /**
+ * The sentence just before `offset` that names `name`, when there is one ("Before the call, X met
+ * journalists. He said …"): its time words are the pronoun's too.
+ */
+function introduction(ctx: AttributionContext, name: string, offset: number): string {
+  const k = ctx.sentences.findIndex((x) => offset >= x.start && offset < x.end);
+  const before = k > 0 ? ctx.sentences[k - 1]! : undefined;
+  const surname = name.split(/\s+/u).pop() ?? name;
+  return before && containsWords(before.text, surname) ? `${before.text} ` : '';
+}
+
+/**
  * The person the article last gave a title containing `word` ("the chancellor" → "Chancellor Anna
  * Weber"); with `qualifier` ("French" in "the French president"), one whose title has it too when
  * there is one.
@@ -475,7 +488,11 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
     if (!best || m.start > best.start) best = m;
     if (q && containsWords(title, q) && (!qualified || m.start > qualified.start)) qualified = m;
   }
-  return (qualified ?? best)?.name ?? null;
+  const found = qualified ?? best;
+  if (found) return found.name;
+  // Named only in the readouts' openings ("the chancellor" of a call the article does not name her in).
+  const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q)));
+  return elsewhere[0]?.name ?? null;
 }
 
 const GOVERNMENT_NAMES = governments.groups.flat();
@@ -527,7 +544,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
 
   if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
-    return named ? { kind: 'person', phrase: named, appositive: null, frame } : null;
+    return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;
   }
   if (INSTITUTION_PRONOUN.test(phrase)) {
     // "it said": the readout named just before, if one was.
@@ -552,9 +569,9 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
   if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides, frame };
   // "the chancellor", "the French president": the person the article gave that title.
-  const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{Ll}+)$/u.exec(phrase);
-  if (titled && TITLE_NOUNS.has(titled[2]!)) {
-    const name = personTitled(ctx, titled[2]!, at, titled[1]!.trim());
+  const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
+  if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
+    const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim());
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
   // A country, a capital, a seat of government or an institution speaking is no person ("the Kremlin said").

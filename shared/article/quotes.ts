@@ -58,7 +58,7 @@ export function paragraphRanges(text: string): Array<[number, number]> {
 }
 
 /** Single marks: ‘…’ and '…', for articles that quote with them (British style). */
-const SINGLE_PAIRS: Record<string, string[]> = { '\u2018': ['\u2019'], "'": ["'", '\u2019'] };
+const SINGLE_PAIRS: Record<string, string[]> = { '\u2018': ['\u2019', "'"], "'": ["'", '\u2019'] };
 const SINGLE_CLOSERS = new Set(['\u2019', "'"]);
 
 /**

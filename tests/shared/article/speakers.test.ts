@@ -20,13 +20,22 @@ describe('a place or an institution is never a commentator', () => {
 
   it('“he said” is never an office named by its initials', () => {
     const text = 'The FPO said the leaders spoke for an hour.\nBefore the call, deputy spokesman Tomas Berg met journalists. He said, “We expect a summit in the autumn and not before.”';
-    expect(speakers(text)).toEqual(['Tomas Berg']);
+    expect(analyse(text).commentary.map((q) => [q.speaker, q.role, q.timing])).toEqual([['Tomas Berg', 'deputy spokesman', 'before']]);
   });
 });
 
 describe('a bare title is the person the article gave it', () => {
   it('“the Moldovan president” is the Moldovan president named earlier, not another president', () => {
     const text = 'Moldovan President Ion Rusu and Latvian President Kaspars Ozols met in Riga on Monday.\n“We were told nothing about the energy accord,” the Moldovan president told reporters.';
+    expect(speakers(text)).toEqual(['Ion Rusu']);
+  });
+
+  it('“the chancellor” the article names nowhere is the chancellor the readouts’ openings name', () => {
+    expect(speakers('“We covered energy and Moldova,” the chancellor told reporters after the call.')).toEqual(['Anna Weber']);
+  });
+
+  it('a capitalised title stands for its holder too (“the Prime Minister” → Prime Minister Ion Rusu)', () => {
+    const text = 'Moldovan Prime Minister Ion Rusu spoke in parliament on Monday. The Prime Minister said the summit was “out of date”.';
     expect(speakers(text)).toEqual(['Ion Rusu']);
   });
 });
@@ -89,8 +98,16 @@ describe('quotations of one or two words', () => {
 });
 
 describe('quotation marks copied from the web', () => {
-  it('an opening curly mark closed by a straight one is one quotation', () => {
-    const text = 'The minister called for a “return to talks" and for more aid to the region.';
-    expect(findQuotations(text).map((q) => q.text)).toEqual(['return to talks']);
+  it('an opening curly mark closed by a straight one is one quotation, double or single', () => {
+    expect(findQuotations('The minister called for a “return to talks" and for more aid to the region.').map((q) => q.text)).toEqual(['return to talks']);
+    expect(findQuotations('Differences can only be settled through an ‘honest and open\' dialogue.').map((q) => q.text)).toEqual(['honest and open']);
+  });
+});
+
+describe('a party to the call quoting its readout', () => {
+  it('three words that stand in a readout as they are are a quotation of it, not the party’s commentary', () => {
+    const r = analyse('Chancellor Anna Weber said the Prime Minister had raised “the detained journalist” with her.');
+    expect(r.commentary).toEqual([]);
+    expect(r.claims.flatMap((c) => c.quotes.map((q) => [q.readout, q.verbatim]))).toEqual([['a', true]]);
   });
 });
