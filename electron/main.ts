@@ -124,6 +124,8 @@ async function start(): Promise<void> {
     settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize }),
     rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
     logError: (report) => logRendererError(appLog, report),
+    // Copy findings: main writes the clipboard, as it reads it for Paste (the page's clipboard permission is denied).
+    writeClipboard: (text) => clipboard.writeText(text),
   });
   const samples = await handlers.listSamples();
   // a dialog the user closed needs no answer; anything else is shown

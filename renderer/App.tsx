@@ -62,6 +62,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           <SidePanel
             state={state} loaded={loaded} dispatch={dispatch} selectedPassage={s.selectedPassage}
             onSave={(as) => void s.save(as ? 'save-as' : 'save')} onExport={(f) => void s.exportAs(f)} onOpenLink={openLink} onPaste={s.pasteInto}
+            onCopyFindings={s.copyFindings}
           />
         )}
       </div>

@@ -86,6 +86,7 @@ const PRELOAD_STAND_IN = `(() => {
     // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
     importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
     pasteSource: (target) => invoke('pasteSource', [target]),
+    copyText: (text) => invoke('copyText', [text]),
     compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
@@ -106,6 +107,8 @@ export interface TestDialogs {
   asked: PathRequest[];
   /** What the clipboard holds, as main reads it (Paste). */
   clipboard: { html: string; text: string };
+  /** The texts the page put on the clipboard through main (Copy findings), in turn. */
+  copied: string[];
 }
 
 /** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host, no credentials. */
@@ -119,7 +122,7 @@ export async function openApp(browser: Browser, url: string, options: {
   /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
   firstRun?: boolean;
 } = {}) {
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' }, copied: [] };
   // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
   const ask: AskPath = async (request) => {
@@ -179,6 +182,12 @@ export async function openApp(browser: Browser, url: string, options: {
         return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
       }
       case 'pasteSource': return checked(CHANNELS.pasteSource, args) ?? handlers.pasteSource(args[0] as never);
+      // Main writes the clipboard (electron/ipc.ts, `writeClipboard`); here the test's clipboard takes it.
+      case 'copyText': {
+        const bad = checked(CHANNELS.copyText, args);
+        if (!bad) dialogs.copied.push(String(args[0]));
+        return bad ?? { ok: true, value: null };
+      }
       case 'compareImported': {
         const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
         const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });
