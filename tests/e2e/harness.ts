@@ -223,6 +223,16 @@ export async function openApp(browser: Browser, url: string, options: {
   };
 }
 
+/**
+ * Shows the side panel's Article tab (the Findings tab is the one shown first) once the
+ * article is there, and waits for the panel; focus leaves the tab, as at start.
+ */
+export async function showArticleTab(page: Page, name = 'Article'): Promise<void> {
+  await page.locator('.side-tabs').getByRole('button', { name: 'Article', exact: true }).click();
+  await page.getByRole('region', { name }).waitFor();
+  await page.evaluate('document.activeElement?.blur()');
+}
+
 /** Chooses `item` in the toolbar's File menu (a menu button: samples, Compare files…, Open comparison…, Open article…, Export PDF…). */
 export async function fileMenu(page: Page, item: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: /^File/ }).click();
