@@ -35,11 +35,13 @@ export function FindingItem({ finding, selected, tabStop, onSelect, onGo }: {
       onClick={() => onGo(finding)}
       onKeyDown={onKeyDown}
     >
-      <span className="finding-rank">{rank}.</span>{' '}
-      <span className={`finding-kind kind-${kind}`}>{kind}</span>{' '}
-      <span className="finding-row">{rowWording(finding.rows)}</span>
-      <span className="visually-hidden">:</span>{' '}
-      <span className="finding-text">{finding.text}</span>
+      <div className="finding-body">
+        <span className="finding-rank">{rank}.</span>{' '}
+        <span className={`finding-kind kind-${kind}`}>{kind}</span>{' '}
+        <span className="finding-row">{rowWording(finding.rows)}</span>
+        <span className="visually-hidden">:</span>{' '}
+        <span className="finding-text">{finding.text}</span>
+      </div>
     </li>
   );
 }

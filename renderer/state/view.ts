@@ -199,12 +199,13 @@ export function editsOf(state: ViewState): ComparisonEdits {
 /**
  * The view with its work applied to the comparison on screen: the analyst's corrections
  * and the sources' details; the rows are built again (groups, wording "only in …"),
- * the row in focus stays.
+ * the row in focus stays. The findings are ranked again: none stays selected (a rank
+ * would now name another).
  */
 function withDetails(state: ViewState): ViewState {
   if (!state.loaded || !state.machine) return state;
   const loaded = correctedLoaded(state.loaded, state.machine, state.work);
-  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded };
+  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded, selectedFinding: null };
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */

@@ -63,7 +63,9 @@ describe('the findings panel’s state', () => {
     const alone = (id: string) => loaded.comparison.pairs.filter((p) => [...p.a, ...p.b].includes(id as never)).length === 1;
     const pair = loaded.comparison.pairs.find((p) => p.a.length === 1 && p.b.length === 1 && alone(p.a[0]!) && alone(p.b[0]!) && (p.differences?.length ?? 0) > 0)!;
     const [a, b] = [pair.a[0]!, pair.b[0]!];
-    const corrected = viewReducer(s, { type: 'correct', op: 'unlink', a, b, id: 'n-test', now: '2026-01-01T00:00:00.000Z' });
+    const corrected = viewReducer(viewReducer(s, { type: 'select-finding', rank: 2 }), { type: 'correct', op: 'unlink', a, b, id: 'n-test', now: '2026-01-01T00:00:00.000Z' });
+    // Ranked again: the rank selected would name another finding, so none stays selected.
+    expect(corrected.selectedFinding).toBeNull();
     const after = findingsOf(corrected.loaded, corrected.work.annotations);
     const names = (fs: typeof before, kind: string, id: string) => fs.filter((f) => f.kind === kind && f.ids.includes(id)).length;
     expect([names(before, 'difference', a), names(after, 'difference', a)]).toEqual([1, 0]);
