@@ -1,5 +1,5 @@
 /**
- * The annotations panel, in the article panel's place (one of the two at a time):
+ * The annotations panel, in the article panel's place (one of the side panel's three at a time):
  * the file the work belongs to, the editor when an annotation is being written,
  * a filter by label, and every annotation in reading order, orphans marked as
  * not found in the current text. One Tab stop across the list; arrow keys, Home

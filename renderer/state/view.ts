@@ -83,7 +83,7 @@ export interface ViewState {
   focusSeq: number;
   /** The analyst's annotations and labels, where they are marked, their file, the undo history. */
   work: Work;
-  /** Whether the annotations panel is shown (in the article panel's place: one of the two at a time). */
+  /** Whether the annotations panel is shown (in the article panel's place: one of the three panels at a time). */
   annotationsOpen: boolean;
   /** The labels the panel lists (empty: all). */
   annotationFilter: string[];
