@@ -118,6 +118,13 @@ describe('the findings panel on the sample', () => {
     expect(after.filter((f) => f.kind === 'omission' && (f.text.includes(`(${a})`) || f.text.includes(`(${b})`)))).toHaveLength(2);
     expect(after.filter((f) => f.kind === 'difference')).toHaveLength(before.filter((f) => f.kind === 'difference').length - 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'findings-corrected-1440.png') });
+    // View > Show or Hide Findings Panel: hidden, the article's panel takes its place; shown again, the findings.
+    await app.emitCommand('toggle-findings-panel');
+    await page.getByTestId('article-panel').waitFor();
+    expect(await panel.count()).toBe(0);
+    await app.emitCommand('toggle-findings-panel');
+    await panel.waitFor();
+    expect(await page.getByTestId('article-panel').count()).toBe(0);
     expect(app.errors).toEqual([]);
     await app.close();
   }, 90_000);

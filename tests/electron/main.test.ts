@@ -70,6 +70,7 @@ const electron = vi.hoisted(() => {
       dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
+      clipboard: { writeText: vi.fn(), read: vi.fn(async () => []) },
     },
   };
 });
@@ -257,6 +258,14 @@ describe('the main entry', () => {
     const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
     const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
     expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter' } });
+  });
+
+  it('puts the text the window copies (Copy findings) on the system clipboard', async () => {
+    const copyText = electron.ipcHandlers.get(CHANNELS.copyText)!;
+    const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
+    const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
+    expect(await copyText(event, '1. Row 6 · omission — Only in Kremlin (b8)')).toEqual({ ok: true, value: null });
+    expect(electron.module.clipboard.writeText).toHaveBeenCalledWith('1. Row 6 · omission — Only in Kremlin (b8)');
   });
 
   it('opens a .readouts file from a second launch and sends it to the focused window', async () => {
