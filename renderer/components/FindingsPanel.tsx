@@ -43,13 +43,13 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
     <section ref={rootRef} id="findings-panel" className="findings-panel" aria-labelledby="findings-panel-title" data-testid="findings-panel">
       <div className="article-bar">
         <h2 id="findings-panel-title" tabIndex={-1}>Findings ({findings.length})</h2>
-        <span className="findings-copy" role="group" aria-label="Copy the findings">
-          <span aria-hidden="true">Copy as</span>
-          <button type="button" disabled={none} aria-label="Copy the findings as plain text" title="Copy the findings as plain text, each with its rank, row and the readouts’ labels" onClick={() => onCopy('text')}>Text</button>
-          <button type="button" disabled={none} aria-label="Copy the findings as Markdown" title="Copy the findings as a Markdown list" onClick={() => onCopy('markdown')}>Markdown</button>
-        </span>
+        <button type="button" className="panel-hide" aria-label="Hide the findings panel"
+          onClick={() => { dispatch({ type: 'toggle-findings', open: false }); dispatch({ type: 'focus-pane', pane: 'rows' }); }}>
+          Hide
+        </button>
       </div>
       <div className="article-scroll">
+        <CopyButtons disabled={none} onCopy={onCopy} />
         {none ? <p className="empty">{NO_FINDINGS}</p> : (
           <ol className="items findings" aria-label="Findings, most salient first" onKeyDown={onKeyDown}>
             {findings.map((f) => (
@@ -59,5 +59,19 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
         )}
       </div>
     </section>
+  );
+}
+
+/** "Most salient first · Copy as: Text, Markdown": the findings to the clipboard, each line with its rank, row and the readouts' labels. */
+function CopyButtons({ disabled, onCopy }: { disabled: boolean; onCopy: (format: CopyFormat) => void }) {
+  return (
+    <p className="findings-actions">
+      <span className="findings-order">Most salient first</span>
+      <span className="findings-copy" role="group" aria-label="Copy the findings">
+        <span aria-hidden="true">Copy as</span>
+        <button type="button" disabled={disabled} aria-label="Copy the findings as plain text" title="Copy the findings as plain text, each with its rank, row and the readouts’ labels" onClick={() => onCopy('text')}>Text</button>
+        <button type="button" disabled={disabled} aria-label="Copy the findings as Markdown" title="Copy the findings as a Markdown list" onClick={() => onCopy('markdown')}>Markdown</button>
+      </span>
+    </p>
   );
 }

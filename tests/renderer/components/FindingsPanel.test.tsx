@@ -89,6 +89,12 @@ describe('FindingsPanel', () => {
     expect(onCopy.mock.calls).toEqual([['text'], ['markdown']]);
   });
 
+  it('hides itself (the article’s panel takes its place) and sends focus to the rows', () => {
+    const { state } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the findings panel' }));
+    expect([state().findingsOpen, state().articleOpen, state().focusRequest?.pane]).toEqual([false, true, 'rows']);
+  });
+
   it('says why the list is empty, and offers nothing to copy', () => {
     // Two readouts that say the same, in the same words: nothing one-sided, no typed difference, no article.
     const c = loaded.comparison;
