@@ -50,6 +50,7 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
       </div>
       <div className="article-scroll">
         <CopyButtons disabled={none} onCopy={onCopy} />
+        {loaded?.articlePending && !loaded.article && <p className="empty">Reading the article: its misquotations join the list once it is read.</p>}
         {none ? <p className="empty">{NO_FINDINGS}</p> : (
           <ol className="items findings" aria-label="Findings, most salient first" onKeyDown={onKeyDown}>
             {findings.map((f) => (

@@ -248,8 +248,12 @@ function plural(n: number, one: string, many: string): string {
 export function rowAnnouncement(state: ViewState, index: number): string {
   const row = state.visible[index];
   if (!row) return '';
-  const kind = row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
-  return `Row ${index + 1} of ${state.visible.length}: ${kind}`;
+  return `Row ${index + 1} of ${state.visible.length}: ${rowKindWording(row)}`;
+}
+
+/** What a row is, for people: "matched, worded differently", "only in Kremlin". */
+function rowKindWording(row: Row): string {
+  return row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
 }
 
 /**
@@ -427,9 +431,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const row = state.rows[action.row - 1];
       const sentence = row?.a[0] ?? row?.b[0];
       const selected = { ...state, selectedFinding: action.rank };
-      if (!sentence) return { ...selected, status: `Finding ${action.rank} is on no row` };
+      if (!row || !sentence) return { ...selected, status: `Finding ${action.rank} is on no row` };
       const shown = viewReducer(selected, { type: 'show-sentence', sentence });
-      return { ...shown, status: `Finding ${action.rank}: ${shown.status}` };
+      // Numbered as the finding numbers it, among all rows (the filter may show fewer).
+      const all = shown.filter === state.filter ? '' : ' (all rows shown)';
+      return { ...shown, status: `Finding ${action.rank}: row ${action.row} of ${state.rows.length}, ${rowKindWording(row)}${all}` };
     }
     case 'link-statements': {
       const row = state.visible[state.current];

@@ -75,7 +75,7 @@ describe('the findings panel on the sample', () => {
     await panel.locator('.finding').nth(typedIndex).focus();
     await page.keyboard.press('Enter');
     expect(await until<number | null>(page, ACTIVE_ROW, (v) => v === rowNumber(listed[typedIndex]!) - 1)).toBe(rowNumber(listed[typedIndex]!) - 1);
-    expect(await status(page)).toMatch(new RegExp(`^Finding ${typedIndex + 1}: Row \\d+ of \\d+: .*\\(all rows shown\\)$`));
+    expect(await status(page)).toMatch(new RegExp(`^Finding ${typedIndex + 1}: row ${rowNumber(listed[typedIndex]!)} of \\d+, .*\\(all rows shown\\)$`));
 
     // Copy findings: plain text, then Markdown, each line with its rank, row and the readouts' labels.
     await panel.getByRole('button', { name: 'Copy the findings as plain text' }).click();

@@ -95,6 +95,14 @@ describe('FindingsPanel', () => {
     expect([state().findingsOpen, state().articleOpen, state().focusRequest?.pane]).toEqual([false, true, 'rows']);
   });
 
+  it('says that the article’s misquotations are still to come while it is read', () => {
+    renderPanel({ comparison: { ...loaded, article: null, articlePending: true } });
+    expect(screen.getByText('Reading the article: its misquotations join the list once it is read.')).toBeTruthy();
+    cleanup();
+    renderPanel();
+    expect(screen.queryByText(/Reading the article/)).toBeNull();
+  });
+
   it('says why the list is empty, and offers nothing to copy', () => {
     // Two readouts that say the same, in the same words: nothing one-sided, no typed difference, no article.
     const c = loaded.comparison;

@@ -47,7 +47,13 @@ describe('the findings panel’s state', () => {
     expect(rowOf(s, 'b8')).toBe(-1);
     s = viewReducer(s, { type: 'show-finding', rank: 6, row: b8 + 1 });
     expect([s.filter, s.current, s.selectedFinding, s.focusRequest?.pane]).toEqual(['all', b8, 6, 'rows']);
-    expect(s.status).toMatch(/^Finding 6: Row \d+ of \d+: .*\(all rows shown\)$/);
+    expect(s.status).toMatch(new RegExp(`^Finding 6: row ${b8 + 1} of ${all.rows.length}, .*only in Kremlin \\(all rows shown\\)$`));
+    // A row the filter shows: it stays, and the status numbers the row as the finding does, among all rows.
+    const oneSided = viewReducer(run({ type: 'filter', filter: 'one-sided' }), { type: 'show-finding', rank: 6, row: b8 + 1 });
+    expect(oneSided.filter).toBe('one-sided');
+    expect(oneSided.visible[oneSided.current]!.b).toContain('b8');
+    expect(oneSided.current).not.toBe(b8);
+    expect(oneSided.status).toMatch(new RegExp(`^Finding 6: row ${b8 + 1} of ${all.rows.length}, .*only in Kremlin$`));
     s = viewReducer(s, { type: 'show-finding', rank: 9, row: 0 });
     expect([s.current, s.selectedFinding, s.status]).toEqual([b8, 9, 'Finding 9 is on no row']);
   });
