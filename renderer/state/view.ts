@@ -450,7 +450,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return next.work === state.work ? next : withDetails(next);
     }
     default: {
-      const next = annotationReducer(state, action);
+      const done = annotationReducer(state, action);
+      // Annotations changed: a disagreement may have come or gone, the findings are ranked again and none stays selected.
+      const next = done.work.annotations === state.work.annotations ? done : { ...done, selectedFinding: null };
       return filterInputsChanged(state, next) ? refiltered(next) : next;
     }
   }

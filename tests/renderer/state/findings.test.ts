@@ -84,6 +84,7 @@ describe('the findings panel’s state', () => {
         .reduce((x, action) => viewReducer(x, action as ViewAction), s);
     };
     const disagreement = annotate('disagreement');
+    expect(viewReducer(viewReducer(disagreement, { type: 'select-finding', rank: 1 }), { type: 'undo' }).selectedFinding).toBeNull();
     expect(findingsOf(disagreement.loaded, disagreement.work.annotations).filter((f) => f.kind === 'annotation').map((f) => f.ids)).toEqual([[a, b, '✎1']]);
     const framing = annotate('framing');
     expect(findingsOf(framing.loaded, framing.work.annotations).filter((f) => f.kind === 'annotation')).toEqual([]);
