@@ -8,6 +8,8 @@ import { buildFindings } from '../../shared/findings/findings';
 import type { Annotation } from '../../shared/annotations/model';
 import type { Finding } from '../../shared/findings/types';
 import type { LoadedComparison } from '../../shared/ipc/contract';
+import type { SentenceId } from '../../shared/model/types';
+import { rowKindWording } from '../../shared/view/rows';
 import type { Pane, ViewState } from './view';
 
 /** What can happen in the findings panel. */
@@ -36,7 +38,11 @@ function shown(state: ViewState): ViewState {
   return { ...state, findingsOpen: true, annotationsOpen: false, articleOpen: false };
 }
 
-export function findingsReducer(state: ViewState, action: Exclude<FindingsAction, { type: 'show-finding' }>): ViewState {
+/**
+ * Applies a findings action; `showSentence` is the view's own "show-sentence" (its row
+ * focused, all rows shown if the filter hides it), which a finding's row goes through.
+ */
+export function findingsReducer(state: ViewState, action: FindingsAction, showSentence: (state: ViewState, sentence: SentenceId) => ViewState): ViewState {
   switch (action.type) {
     case 'toggle-findings': {
       if (!state.loaded) return state;
@@ -48,6 +54,16 @@ export function findingsReducer(state: ViewState, action: Exclude<FindingsAction
     case 'select-finding': {
       const selected = { ...state, selectedFinding: action.rank };
       return action.focus ? focusing(shown(selected), 'findings') : selected;
+    }
+    case 'show-finding': {
+      const row = state.rows[action.row - 1];
+      const sentence = row?.a[0] ?? row?.b[0];
+      const selected = { ...state, selectedFinding: action.rank };
+      if (!row || !sentence) return { ...selected, status: `Finding ${action.rank} is on no row` };
+      const moved = showSentence(selected, sentence);
+      // Numbered as the finding numbers it, among all rows (the filter may show fewer).
+      const all = moved.filter === state.filter ? '' : ' (all rows shown)';
+      return { ...moved, status: `Finding ${action.rank}: row ${action.row} of ${state.rows.length}, ${rowKindWording(row)}${all}` };
     }
   }
 }

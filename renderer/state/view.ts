@@ -20,7 +20,7 @@ import { annotationSentence, articleItemAt } from '../../shared/view/annotations
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
-import { buildRows, type Row } from '../../shared/view/rows';
+import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
 import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
 import {
   changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, redoLast, saveDraft, undoLast, undoWording, workOf,
@@ -251,10 +251,6 @@ export function rowAnnouncement(state: ViewState, index: number): string {
   return `Row ${index + 1} of ${state.visible.length}: ${rowKindWording(row)}`;
 }
 
-/** What a row is, for people: "matched, worded differently", "only in Kremlin". */
-function rowKindWording(row: Row): string {
-  return row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
-}
 
 /**
  * Whether `next` is the comparison on screen with another article (File > Open
@@ -292,6 +288,11 @@ function withSearch(state: ViewState, query: string, jump: boolean): ViewState {
   // The first match at or after the current row continues the search from there.
   const after = matches.findIndex((m) => m.rowIndex >= state.current);
   return { ...state, query, matches, matchIndex: after < 0 ? 0 : after, status };
+}
+
+/** The row holding a readout sentence focused, all rows shown if the filter hides it ("show-sentence"). */
+function showSentence(state: ViewState, sentence: SentenceId): ViewState {
+  return viewReducer(state, { type: 'show-sentence', sentence });
 }
 
 /** Applies one action. */
@@ -399,7 +400,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         if (state.visible.length === 0) return { ...state, status: 'No rows to focus' };
         return focusing(state.current >= 0 ? state : revealing(state, 0), 'rows');
       }
-      if (action.pane === 'findings') return findingsReducer(state, { type: 'toggle-findings', open: true, focus: true });
+      if (action.pane === 'findings') return findingsReducer(state, { type: 'toggle-findings', open: true, focus: true }, showSentence);
       if (action.pane === 'annotations') {
         const shown = listedAnnotations(state);
         return focusing({ ...state, annotationsOpen: true, articleOpen: false, findingsOpen: false, selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
@@ -425,18 +426,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'toggle-findings':
     case 'select-finding':
-      return findingsReducer(state, action);
-    case 'show-finding': {
-      // Its row, shown and focused as a link of the article panel goes to it.
-      const row = state.rows[action.row - 1];
-      const sentence = row?.a[0] ?? row?.b[0];
-      const selected = { ...state, selectedFinding: action.rank };
-      if (!row || !sentence) return { ...selected, status: `Finding ${action.rank} is on no row` };
-      const shown = viewReducer(selected, { type: 'show-sentence', sentence });
-      // Numbered as the finding numbers it, among all rows (the filter may show fewer).
-      const all = shown.filter === state.filter ? '' : ' (all rows shown)';
-      return { ...shown, status: `Finding ${action.rank}: row ${action.row} of ${state.rows.length}, ${rowKindWording(row)}${all}` };
-    }
+    case 'show-finding':
+      // A finding's row is shown and focused as a link of the article panel goes to it.
+      return findingsReducer(state, action, showSentence);
     case 'link-statements': {
       const row = state.visible[state.current];
       if (!row) return { ...state, status: 'Put a row in focus first: its statement is the one linked' };
