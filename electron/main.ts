@@ -131,6 +131,8 @@ async function start(): Promise<void> {
     rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
     markIntroSeen: () => store.update({ introSeen: true }),
     logError: (report) => logRendererError(appLog, report),
+    // Copy findings: main writes the clipboard, as it reads it for Paste (the page's clipboard permission is denied).
+    writeClipboard: (text) => clipboard.writeText(text),
   });
   const samples = await handlers.listSamples();
   // a dialog the user closed needs no answer; anything else is shown

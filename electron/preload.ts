@@ -92,6 +92,10 @@ function pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.pasteSource, target);
 }
 
+function copyText(text: string): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.copyText, text);
+}
+
 function compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.compareImported, request);
 }
@@ -119,7 +123,7 @@ const api: ReadoutsApi = {
   about,
   onComparisonLoaded, onCommand,
   getSettings, markIntroSeen, logError,
-  importSource, compareImported, pasteSource,
+  importSource, compareImported, pasteSource, copyText,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

@@ -1,6 +1,6 @@
 /**
  * The window: sources on top, a toolbar, the rows of the comparison and, beside
- * them, the article panel or the annotations panel. State lives in a pure reducer
+ * them, the findings, article or annotations panel. State lives in a pure reducer
  * (state/view.ts); each part of the window is a component over its slice of it
  * (components/), and the hooks (hooks/) connect it to the main process, the
  * keyboard and the page's text selection. Every change to the analyst's work is
@@ -62,6 +62,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           <SidePanel
             state={state} loaded={loaded} dispatch={dispatch} selectedPassage={s.selectedPassage}
             onSave={(as) => void s.save(as ? 'save-as' : 'save')} onExport={(f) => void s.exportAs(f)} onOpenLink={openLink} onPaste={s.pasteInto}
+            onCopyFindings={s.copyFindings}
           />
         )}
       </div>

@@ -20,6 +20,6 @@ export function api(): ReadoutsApi {
     saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, cancel: missing, autosave: missing, exportAnnotations: missing, exportReport: missing, about: missing,
     onComparisonLoaded: () => () => {}, onCommand: () => () => {},
     getSettings: missing, markIntroSeen: missing, logError: missing,
-    importSource: missing, compareImported: missing, pasteSource: missing,
+    importSource: missing, compareImported: missing, pasteSource: missing, copyText: missing,
   };
 }

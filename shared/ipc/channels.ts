@@ -25,6 +25,7 @@ export const CHANNELS = {
   importSource: 'readouts:import-source',
   compareImported: 'readouts:compare-imported',
   pasteSource: 'readouts:paste-source',
+  copyText: 'readouts:copy-text',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
   getSettings: 'readouts:get-settings',

@@ -89,6 +89,7 @@ const PRELOAD_STAND_IN = `(() => {
     // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
     importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
     pasteSource: (target) => invoke('pasteSource', [target]),
+    copyText: (text) => invoke('copyText', [text]),
     compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
@@ -110,6 +111,8 @@ export interface TestDialogs {
   asked: PathRequest[];
   /** What the clipboard holds, as main reads it (Paste). */
   clipboard: { html: string; text: string };
+  /** The texts the page put on the clipboard through main (Copy findings), in turn. */
+  copied: string[];
 }
 
 /** What main keeps in settings.json that the tests play with. */
@@ -135,7 +138,7 @@ export async function openApp(browser: Browser, url: string, options: {
   settings?: TestSettings;
 } = {}) {
   const settings: TestSettings = options.settings ?? { introSeen: !options.firstRun };
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' }, copied: [] };
   // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
   const ask: AskPath = async (request) => {
@@ -196,6 +199,12 @@ export async function openApp(browser: Browser, url: string, options: {
         return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
       }
       case 'pasteSource': return checked(CHANNELS.pasteSource, args) ?? handlers.pasteSource(args[0] as never);
+      // Main writes the clipboard (electron/ipc.ts, `writeClipboard`); here the test's clipboard takes it.
+      case 'copyText': {
+        const bad = checked(CHANNELS.copyText, args);
+        if (!bad) dialogs.copied.push(String(args[0]));
+        return bad ?? { ok: true, value: null };
+      }
       case 'compareImported': {
         const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
         const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });
@@ -227,6 +236,16 @@ export async function openApp(browser: Browser, url: string, options: {
     emitCommand: (command: string) => page.evaluate(`window.__emit('command', ${JSON.stringify(command)})`),
     close: () => context.close(),
   };
+}
+
+/**
+ * Shows the side panel's Article tab (the Findings tab is the one shown first) once the
+ * article is there, and waits for the panel; focus leaves the tab, as at start.
+ */
+export async function showArticleTab(page: Page, name = 'Article'): Promise<void> {
+  await page.locator('.side-tabs').getByRole('button', { name: 'Article', exact: true }).click();
+  await page.getByRole('region', { name }).waitFor();
+  await page.evaluate('document.activeElement?.blur()');
 }
 
 /** Chooses `item` in the toolbar's File menu (a menu button: samples, Compare files…, Open comparison…, Open article…, Export PDF…). */

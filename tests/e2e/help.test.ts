@@ -53,9 +53,11 @@ describe('the first-run introduction', () => {
     await intro.getByRole('button', { name: 'Show where: rows' }).press('Enter');
     expect(await frameOutline()).toBe('dashed');
     expect(await intro.getByRole('button', { name: 'Show where: rows' }).getAttribute('aria-pressed')).toBe('true');
-    // the claims are in the article panel: shown if hidden
-    await page.getByTestId('article-panel').getByRole('button', { name: 'Hide the article panel' }).click();
+    // the claims are in the article panel: shown if hidden (the Findings tab is shown first)
+    await page.getByTestId('findings-panel').waitFor();
     expect(await page.getByTestId('article-panel').count()).toBe(0);
+    // (once the article, which follows the rows, is there)
+    await until(page, `[...document.querySelectorAll('.side-tabs button')].some((b) => b.textContent === 'Article' && !b.disabled)`, Boolean, 15_000);
     await intro.getByRole('button', { name: 'Show where: claims' }).click();
     await page.getByTestId('article-panel').waitFor();
     expect(await frameOutline()).toBe('none');

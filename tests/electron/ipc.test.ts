@@ -162,6 +162,21 @@ describe('registerIpc', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('puts the text the renderer copies on the clipboard through the service, refusing too long a text, a foreign page, and a build without one', async () => {
+    const written: string[] = [];
+    const services = { settings: () => ({ theme: 'system', pdfPageSize: 'A4', introSeen: true }) as const, logError: () => {}, writeClipboard: (t: string) => written.push(t) };
+    registerIpc(fakeHandlers(), deps, services);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), '1. Row 9 · omission — only in Kremlin')).toEqual({ ok: true, value: null });
+    expect(written).toEqual(['1. Row 9 · omission — only in Kremlin']);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 'x'.repeat(1_000_001))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 42)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.copyText, fakeEvent({ url: 'https://evil.example/' }), 'x')).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(written).toHaveLength(1);
+    electron.registered.clear();
+    registerIpc(fakeHandlers(), deps);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 'x')).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
   it('exports the report with the printer given, and remembers its page size as the next default once it is written', async () => {
     const handlers = fakeHandlers();
     const remembered: string[] = [];

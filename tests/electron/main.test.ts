@@ -74,6 +74,7 @@ const electron = vi.hoisted(() => {
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
+      clipboard: { writeText: vi.fn(), read: vi.fn(async () => []) },
     },
   };
 });
@@ -274,6 +275,14 @@ describe('the main entry', () => {
     expect(await electron.ipcHandlers.get(CHANNELS.markIntroSeen)!(event)).toEqual({ ok: true, value: null });
     expect(settingsStore.store.update).toHaveBeenCalledWith({ introSeen: true });
     expect(await electron.ipcHandlers.get(CHANNELS.getSettings)!(event)).toMatchObject({ ok: true, value: { introSeen: true } });
+  });
+
+  it('puts the text the window copies (Copy findings) on the system clipboard', async () => {
+    const copyText = electron.ipcHandlers.get(CHANNELS.copyText)!;
+    const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
+    const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
+    expect(await copyText(event, '1. Row 6 · omission — Only in Kremlin (b8)')).toEqual({ ok: true, value: null });
+    expect(electron.module.clipboard.writeText).toHaveBeenCalledWith('1. Row 6 · omission — Only in Kremlin (b8)');
   });
 
   it('opens a .readouts file from a second launch and sends it to the focused window', async () => {
