@@ -279,8 +279,7 @@ describe('the main entry', () => {
 
   it('puts the text the window copies (Copy findings) on the system clipboard', async () => {
     const copyText = electron.ipcHandlers.get(CHANNELS.copyText)!;
-    const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
-    const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
+    const event = { sender: { id: 1 }, senderFrame: { url: 'app://readout-compare/index.html', parent: null, processId: 2, routingId: 3 } };
     expect(await copyText(event, '1. Row 6 · omission — Only in Kremlin (b8)')).toEqual({ ok: true, value: null });
     expect(electron.module.clipboard.writeText).toHaveBeenCalledWith('1. Row 6 · omission — Only in Kremlin (b8)');
   });
