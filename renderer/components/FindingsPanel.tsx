@@ -7,9 +7,9 @@
  */
 import { useMemo, useRef, type Dispatch, type KeyboardEvent } from 'react';
 import type { Finding } from '../../shared/findings/types';
-import { findingsOf } from '../state/findings';
 import type { ViewAction, ViewState } from '../state/view';
 import type { CopyFormat } from '../hooks/useCopyFindings';
+import { useFindingsEngine } from '../hooks/useFindingsEngine';
 import { useFocusRequest } from '../hooks/useFocusRequest';
 import { FindingItem } from './FindingItem';
 
@@ -20,7 +20,8 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   const rootRef = useRef<HTMLElement>(null);
   const { loaded, work } = state;
   // Drawn again when the comparison (corrections, article, details) or the annotations change, not on every move.
-  const findings = useMemo(() => findingsOf(loaded, work.annotations), [loaded, work.annotations]);
+  const { engine, error } = useFindingsEngine();
+  const findings = useMemo(() => engine?.findingsOf(loaded, work.annotations) ?? [], [engine, loaded, work.annotations]);
   const selected = findings.some((f) => f.rank === state.selectedFinding) ? state.selectedFinding : null;
   const tabStop = selected ?? findings[0]?.rank;
 
@@ -38,11 +39,12 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   };
   const go = (f: Finding) => dispatch({ type: 'show-finding', rank: f.rank, row: f.rows.find((n) => n > 0) ?? 0 });
   const none = findings.length === 0;
+  const waiting = !engine ? <p className="empty">{error ? `The findings could not be worked out: ${error}` : 'Working out the findings…'}</p> : null;
 
   return (
     <section ref={rootRef} id="findings-panel" className="findings-panel" aria-labelledby="findings-panel-title" data-testid="findings-panel">
       <div className="article-bar">
-        <h2 id="findings-panel-title" tabIndex={-1}>Findings ({findings.length})</h2>
+        <h2 id="findings-panel-title" tabIndex={-1}>{engine ? `Findings (${findings.length})` : 'Findings'}</h2>
         <button type="button" className="panel-hide" aria-label="Hide the findings panel"
           onClick={() => { dispatch({ type: 'toggle-findings', open: false }); dispatch({ type: 'focus-pane', pane: 'rows' }); }}>
           Hide
@@ -51,13 +53,13 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
       <div className="article-scroll">
         <CopyButtons disabled={none} onCopy={onCopy} />
         {loaded?.articlePending && !loaded.article && <p className="empty">Reading the article: its misquotations join the list once it is read.</p>}
-        {none ? <p className="empty">{NO_FINDINGS}</p> : (
+        {waiting ?? (none ? <p className="empty">{NO_FINDINGS}</p> : (
           <ol className="items findings" aria-label="Findings, most salient first" onKeyDown={onKeyDown}>
             {findings.map((f) => (
               <FindingItem key={f.rank} finding={f} selected={selected === f.rank} tabStop={tabStop === f.rank} onSelect={(rank) => dispatch({ type: 'select-finding', rank })} onGo={go} />
             ))}
           </ol>
-        )}
+        ))}
       </div>
     </section>
   );

@@ -6,14 +6,15 @@
 import { useCallback, type Dispatch, type RefObject } from 'react';
 import { findingsMarkdown, findingsPlainText } from '../../shared/findings/format';
 import type { ReadoutsApi } from '../../shared/ipc/contract';
-import { findingsOf } from '../state/findings';
+import type { FindingsEngine } from './useFindingsEngine';
+import { loadFindingsEngine } from './useFindingsEngine';
 import type { ViewAction, ViewState } from '../state/view';
 
 /** How the findings are copied. */
 export type CopyFormat = 'text' | 'markdown';
 
 /** The text copied for the view's findings, and how many they are (null before a comparison is loaded). */
-export function findingsClip(state: Pick<ViewState, 'loaded' | 'work'>, format: CopyFormat): { text: string; count: number } | null {
+export function findingsClip(state: Pick<ViewState, 'loaded' | 'work'>, format: CopyFormat, { findingsOf }: FindingsEngine): { text: string; count: number } | null {
   const c = state.loaded?.comparison;
   if (!c) return null;
   const findings = findingsOf(state.loaded, state.work.annotations);
@@ -28,10 +29,12 @@ export function copiedWording(count: number, format: CopyFormat): string {
 
 export function useCopyFindings(api: ReadoutsApi, dispatch: Dispatch<ViewAction>, stateRef: RefObject<ViewState>): (format: CopyFormat) => void {
   return useCallback((format: CopyFormat) => {
-    const clip = findingsClip(stateRef.current, format);
-    if (!clip) return dispatch({ type: 'announce', message: 'No comparison is loaded: nothing to copy' });
-    void api.copyText(clip.text).then((r) => dispatch(r.ok
-      ? { type: 'announce', message: copiedWording(clip.count, format) }
-      : { type: 'failed', message: `The findings could not be copied: ${r.error.message}` }));
+    const copy = async (): Promise<ViewAction> => {
+      const clip = findingsClip(stateRef.current, format, await loadFindingsEngine());
+      if (!clip) return { type: 'announce', message: 'No comparison is loaded: nothing to copy' };
+      const r = await api.copyText(clip.text);
+      return r.ok ? { type: 'announce', message: copiedWording(clip.count, format) } : { type: 'failed', message: `The findings could not be copied: ${r.error.message}` };
+    };
+    void copy().then(dispatch, (e: unknown) => dispatch({ type: 'failed', message: `The findings could not be copied: ${e instanceof Error ? e.message : String(e)}` }));
   }, [api, dispatch, stateRef]);
 }

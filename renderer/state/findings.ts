@@ -1,13 +1,8 @@
 /**
- * The findings panel's part of the view (state/view.ts): shown or not, the finding
- * selected, and the findings themselves, drawn from the comparison as shown — the
- * analyst's corrections applied, the article when loaded, the annotations — by
- * shared/findings/findings.ts. Pure: tested without a DOM.
+ * The findings panel's part of the view (state/view.ts): shown or not, and the finding
+ * selected (the findings themselves: findings-of.ts, loaded after the first paint).
+ * Pure: tested without a DOM.
  */
-import { buildFindings } from '../../shared/findings/findings';
-import type { Annotation } from '../../shared/annotations/model';
-import type { Finding } from '../../shared/findings/types';
-import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { SentenceId } from '../../shared/model/types';
 import { rowKindWording } from '../../shared/view/rows';
 import type { Pane, ViewState } from './view';
@@ -25,12 +20,6 @@ export type FindingsAction =
 export function focusing(state: ViewState, pane: Pane): ViewState {
   const seq = state.focusSeq + 1;
   return { ...state, focusRequest: { pane, seq }, focusSeq: seq };
-}
-
-/** The findings of the comparison on screen (`ViewState.loaded`, with the work's annotations), most salient first; none before one is loaded. */
-export function findingsOf(loaded: LoadedComparison | null, annotations: readonly Annotation[]): Finding[] {
-  if (!loaded) return [];
-  return buildFindings({ comparison: loaded.comparison, article: loaded.article, annotations });
 }
 
 /** The findings panel shown in the article panel's place. */

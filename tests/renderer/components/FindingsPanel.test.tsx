@@ -5,14 +5,16 @@ import { useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FindingsPanel, NO_FINDINGS } from '../../../renderer/components/FindingsPanel';
 import { SidePanel } from '../../../renderer/components/SidePanel';
-import { findingsOf } from '../../../renderer/state/findings';
+import { loadFindingsEngine } from '../../../renderer/hooks/useFindingsEngine';
+import { findingsOf } from '../../../renderer/state/findings-of';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
 import { withSampleAnalysis } from '../article-fixture';
 import { loadSample } from '../sample';
 
 let loaded: LoadedComparison;
-beforeAll(async () => { loaded = withSampleAnalysis(await loadSample()); });
+// The engine loads after the first paint (useFindingsEngine.ts); loaded once here, every panel gets it at once.
+beforeAll(async () => { loaded = withSampleAnalysis(await loadSample()); await loadFindingsEngine(); });
 afterEach(cleanup);
 
 /** The panel (or the whole side panel) over the real reducer; `state()` reads the latest state. */

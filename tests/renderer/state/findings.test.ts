@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copiedWording, findingsClip } from '../../../renderer/hooks/useCopyFindings';
 import { rowTargetOf } from '../../../renderer/state/annotations';
-import { findingsOf } from '../../../renderer/state/findings';
+import { findingsOf } from '../../../renderer/state/findings-of';
+import * as engine from '../../../renderer/state/findings-of';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
 import { withSampleAnalysis } from '../article-fixture';
@@ -93,12 +94,12 @@ describe('the findings panel’s state', () => {
   it('copies them as plain text or Markdown, under a heading naming both readouts, and says how many', () => {
     const s = run();
     const n = findingsOf(s.loaded, []).length;
-    const text = findingsClip(s, 'text')!;
+    const text = findingsClip(s, 'text', engine)!;
     expect(text.count).toBe(n);
     expect(text.text.split('\n')[0]).toBe('Findings: White House and Kremlin readouts compared');
     expect(text.text).toMatch(/\n1\. Rows? \d+.* · (omission|difference|misquote|annotation) — /);
-    expect(findingsClip(s, 'markdown')!.text).toMatch(/^## Findings: White House and Kremlin readouts compared\n\n1\. \*\*Rows? \d+/);
-    expect(findingsClip(INITIAL_VIEW, 'text')).toBeNull();
+    expect(findingsClip(s, 'markdown', engine)!.text).toMatch(/^## Findings: White House and Kremlin readouts compared\n\n1\. \*\*Rows? \d+/);
+    expect(findingsClip(INITIAL_VIEW, 'text', engine)).toBeNull();
     expect([copiedWording(1, 'text'), copiedWording(7, 'markdown')]).toEqual(['Copied 1 finding as plain text', 'Copied 7 findings as Markdown']);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The findings' engine, loaded after the first paint: working out the findings
+ * (shared/findings) tokenizes one-sided statements with the typed differences'
+ * tokenizer, which brings the Snowball stemmers (about 360 KB of script). The page's
+ * first script stays within its budget (tests/meta/renderer-bundle.test.ts); the
+ * engine arrives in its own chunk a moment later, once, and every panel after the
+ * first gets it at once.
+ */
+import { useEffect, useState } from 'react';
+
+/** What the engine offers: the findings of the comparison on screen. */
+export type FindingsEngine = typeof import('../state/findings-of');
+
+let pending: Promise<FindingsEngine> | null = null;
+let ready: FindingsEngine | null = null;
+
+/** The engine, loading it the first time (a failed load is tried again on the next call). */
+export function loadFindingsEngine(): Promise<FindingsEngine> {
+  pending ??= import('../state/findings-of').then(
+    (m) => (ready = m),
+    (e: unknown) => {
+      pending = null;
+      throw e;
+    },
+  );
+  return pending;
+}
+
+/** The engine once loaded (at once when an earlier panel loaded it), or the reason it could not be. */
+export function useFindingsEngine(): { engine: FindingsEngine | null; error: string | null } {
+  const [state, setState] = useState<{ engine: FindingsEngine | null; error: string | null }>(() => ({ engine: ready, error: null }));
+  useEffect(() => {
+    if (state.engine) return;
+    let live = true;
+    loadFindingsEngine().then(
+      (engine) => { if (live) setState({ engine, error: null }); },
+      (e: unknown) => { if (live) setState({ engine: null, error: e instanceof Error ? e.message : String(e) }); },
+    );
+    return () => { live = false; };
+  }, [state.engine]);
+  return state;
+}
