@@ -21,6 +21,7 @@
  * 7. Each sentence gets the probability that it is reported by one side only.
  */
 import type { Sentence, SentenceId, Side } from '../model/types';
+import type { AgentResolvers } from './agents';
 import { refersBack } from './anaphora';
 import { lexiconLabel } from './lexicon';
 import { linkFeatures } from './link-features';
@@ -77,9 +78,12 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
-/** The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on. */
-export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS) {
-  const v = buildVectors(a, b, resources, options);
+/**
+ * The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on.
+ * `agents`: the two readouts' agent resolvers (agents.ts) when the caller has made them already.
+ */
+export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers) {
+  const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
   const rows = linkFeatures(candidates, { ...a, vectors: v.a }, { ...b, vectors: v.b });
@@ -108,10 +112,10 @@ export interface Alignment {
 /**
  * `align`, and for every sentence left in no link the best candidate it had, with
  * its reasons: an analyst checking an omission sees what came closest and why it
- * was not linked.
+ * was not linked. `agents` as for candidateRows.
  */
-export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
-  const { v, candidates: scored, rows } = candidateRows(a, b, resources, options);
+export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
+  const { v, candidates: scored, rows } = candidateRows(a, b, resources, options, agents);
   const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));

@@ -4,7 +4,7 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
-import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type Party } from './agents';
+import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type Party } from './agents';
 import { stemmerFor } from './stem';
 import { sentenceFeatures } from './features';
 import type { AlignResources } from './resources';
@@ -160,15 +160,17 @@ function participant(e: RawEntry, inA: number, inB: number, parties: ReadonlySet
  * readouts, 1 for a feature in at most one sentence per side, falling towards 0
  * for one in every sentence. Names written in both readouts and in several
  * sentences, and the names the openings give the two parties, are the participants:
- * damped further.
+ * damped further. `agents`: the resolvers of these two readouts when the caller
+ * has them already (compare() shares them with the typed differences).
  */
 export function buildVectors(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
   resources: AlignResources,
   options: VectorOptions,
+  shared?: AgentResolvers,
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
-  const agents = options.directionalAgents ? agentResolvers(a, b) : undefined;
+  const agents = options.directionalAgents ? shared ?? agentResolvers(a, b) : undefined;
   const names = agents?.names ?? { 1: null, 2: null };
   const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names);
   const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names);
