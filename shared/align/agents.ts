@@ -450,15 +450,18 @@ interface Analysis {
 /**
  * Each sentence of a readout tokenized and its subject found once, when first asked
  * for: both the agents (for the aligner) and the subjects (for the typed differences)
- * read it. The memo lives as long as the resolvers, one comparison.
+ * read it. Both depend on the text only (offsets are the sentence's own), so a
+ * formula the readout repeats is read once. The memo lives as long as the
+ * resolvers, one comparison.
  */
 function analyses(sentences: readonly Sentence[], ctx: Context): (index: number) => Analysis {
-  const memo = new Map<number, Analysis>();
+  const memo = new Map<string, Analysis>();
   return (index) => {
-    let found = memo.get(index);
+    const text = sentences[index]!.text;
+    let found = memo.get(text);
     if (!found) {
-      const tokens = tokenize(sentences[index]!.text);
-      memo.set(index, (found = { tokens, subject: subjectOf(tokens, ctx) }));
+      const tokens = tokenize(text);
+      memo.set(text, (found = { tokens, subject: subjectOf(tokens, ctx) }));
     }
     return found;
   };
