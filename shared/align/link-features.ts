@@ -27,6 +27,25 @@ export interface FeatureSide {
   sentences: readonly Sentence[];
   language: string;
   vectors: SentenceVector[];
+  /** Each sentence's cues (sentenceCues), when the caller has them already. */
+  cues?: SentenceCues;
+}
+
+/** Per sentence of a readout: its dialogue acts (a mask, dialogue-acts.ts) and whether it refers back (anaphora.ts). */
+export interface SentenceCues {
+  acts: number[];
+  back: boolean[];
+}
+
+/** The cues of a readout's sentences, each distinct text read once (readouts repeat formulas). */
+export function sentenceCues(sentences: readonly Sentence[], language: string): SentenceCues {
+  const acts = new Map<string, number>();
+  const actsOf = (text: string): number => {
+    let mask = acts.get(text);
+    if (mask === undefined) acts.set(text, (mask = dialogueActs(text, language)));
+    return mask;
+  };
+  return { acts: sentences.map((s) => actsOf(s.text)), back: sentences.map((s, i) => i > 0 && refersBack(s, language)) };
 }
 
 /** Clauses beyond this index share the last slot, as in score.ts. */
@@ -141,10 +160,10 @@ interface RowContext {
   nB: number;
   ra: { best: Float64Array; rank: Int32Array };
   rb: { best: Float64Array; rank: Int32Array };
-  actsA: number[];
-  actsB: number[];
-  backA: boolean[];
-  backB: boolean[];
+  actsA: readonly number[];
+  actsB: readonly number[];
+  backA: readonly boolean[];
+  backB: readonly boolean[];
   scoreOf: Map<number, number>;
 }
 
@@ -204,12 +223,11 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
   const ids = idCount(a.vectors, b.vectors);
   const dfA = documentFrequency(a.vectors, ids);
   const dfB = documentFrequency(b.vectors, ids);
+  const cuesA = a.cues ?? sentenceCues(a.sentences, a.language);
+  const cuesB = b.cues ?? sentenceCues(b.sentences, b.language);
   const ctx: RowContext = {
     nA, nB, ra: ranks(candidates, nA, 'a'), rb: ranks(candidates, nB, 'b'),
-    actsA: a.sentences.map((s) => dialogueActs(s.text, a.language)),
-    actsB: b.sentences.map((s) => dialogueActs(s.text, b.language)),
-    backA: a.sentences.map((s, i) => i > 0 && refersBack(s, a.language)),
-    backB: b.sentences.map((s, j) => j > 0 && refersBack(s, b.language)),
+    actsA: cuesA.acts, actsB: cuesB.acts, backA: cuesA.back, backB: cuesB.back,
     scoreOf: new Map<number, number>(candidates.map((c) => [c.a * nB + c.b, c.score])),
   };
   const slotOfB = new Int32Array(ids).fill(-1);
