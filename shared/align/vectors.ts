@@ -6,7 +6,7 @@
 import type { Sentence } from '../model/types';
 import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type Party } from './agents';
 import { stemmerFor } from './stem';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, type FeatureBag } from './features';
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -90,15 +90,21 @@ export function byParty(key: string, party: Party, name: string | null): string 
 }
 
 function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>): RawEntry[][] {
+  // A formula the readout repeats has its features found once: they depend on the text
+  // alone, but for their offsets, which move with the sentence.
+  const seen = new Map<string, { bag: FeatureBag; start: number }>();
   return sentences.map((s, i) => {
+    let known = seen.get(s.text);
+    if (!known) seen.set(s.text, (known = { bag: sentenceFeatures(s, language, resources), start: s.start }));
+    const shift = s.start - known.start;
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
-    for (const [key, f] of sentenceFeatures(s, language, resources)) {
-      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at, generic: f.generic });
+    for (const [key, f] of known.bag) {
+      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at + shift, generic: f.generic });
       // Thanks, condolences, congratulations and invitations by the same party count twice.
       if (agentOf && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
         const agent = agentOf(i);
-        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
+        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at + shift, generic: f.generic });
       }
       if (key === CALL) call = out[out.length - 1];
     }
