@@ -43,14 +43,16 @@ export function tokenize(text: string): Tok[] {
 
 /**
  * What is worked out once per tokenized sentence and read by every pair it is in:
- * its stems, which tokens are capitalised, its cues per list, its stem bigrams.
- * Keyed weakly by the token array, which lives as long as the comparison that made it.
+ * its stems, which tokens are capitalised, its cues per list, its stem bigrams, and
+ * what other rules read from it (perSentence). Keyed weakly by the token array, which
+ * lives as long as the comparison that made it.
  */
 interface TokensMemo {
   stems?: ReadonlySet<string>;
   capital?: readonly boolean[];
   cues: Map<ReadonlyMap<string, string[]>, Hit[]>;
   bigrams?: ReadonlyMap<string, number>;
+  other?: Map<(tokens: readonly Tok[]) => unknown, unknown>;
 }
 
 const memos = new WeakMap<readonly Tok[], TokensMemo>();
@@ -59,6 +61,14 @@ function memoOf(tokens: readonly Tok[]): TokensMemo {
   let memo = memos.get(tokens);
   if (!memo) memos.set(tokens, (memo = { cues: new Map() }));
   return memo;
+}
+
+/** `read(tokens)`, worked out once per tokenized sentence (its result must not be changed by the caller). */
+export function perSentence<T>(tokens: readonly Tok[], read: (tokens: readonly Tok[]) => T): T {
+  const memo = memoOf(tokens);
+  const other = (memo.other ??= new Map());
+  if (!other.has(read)) other.set(read, read(tokens));
+  return other.get(read) as T;
 }
 
 const stemsOf = (tokens: readonly Tok[]): ReadonlySet<string> => {
@@ -85,7 +95,8 @@ export function sharedTokens(a: readonly Tok[], textA: string, b: readonly Tok[]
 function coverSurface(tokens: readonly Tok[], shared: Shared, hay: string, surface: string): void {
   const needle = surface.toLowerCase();
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    for (let i = 0; i < tokens.length; i++) {
+    // Tokens come in text order: none from the first that starts past the occurrence on lies in it.
+    for (let i = 0; i < tokens.length && tokens[i]!.start < at + needle.length; i++) {
       const t = tokens[i]!;
       if (t.start >= at && t.end <= at + needle.length) shared[i] = true;
     }
