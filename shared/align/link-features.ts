@@ -235,6 +235,9 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
     total: 0, topical: 0, participant: 0, top: 0, common: 0, count: 0,
     byClauseA: new Float64Array(MAX_CLAUSES), byClauseB: new Float64Array(MAX_CLAUSES), cells: new Float64Array(MAX_CLAUSES * MAX_CLAUSES),
   };
+  // One block for all rows: each row is a view of it (no backing store of its own per candidate).
+  const width = LINK_FEATURES.length;
+  const block = new Float64Array(candidates.length * width);
   const rows: Float64Array[] = new Array<Float64Array>(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -243,7 +246,7 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
     for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
     sharedOf(x, y, slotOfB, dfA, dfB, sh);
     for (const e of y.entries) slotOfB[e.id] = -1;
-    const row = new Float64Array(LINK_FEATURES.length);
+    const row = block.subarray(k * width, (k + 1) * width);
     candidateFeatures(c, k, x, y, ctx, row);
     clauseScores(sh, x, y, row);
     sharedFeatures(sh, x, y, row);
