@@ -125,9 +125,10 @@ function tokenize(text: string): Token[] {
     const raw = w.text;
     // "Prime Minister-elect" is a title, "Joseph Smith Jr." a name: the suffix is no word of its own.
     const previous = out[out.length - 1];
-    if (previous && ((gap === '-' && TITLE_SUFFIXES.has(normalizeWord(raw))) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(normalizeWord(raw).replace(/\./gu, ''))))) continue;
+    const norm = normalizeWord(raw);
+    if (previous && ((gap === '-' && TITLE_SUFFIXES.has(norm)) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(norm.replace(/\./gu, ''))))) continue;
     out.push({
-      raw, norm: normalizeWord(raw), capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
+      raw, norm, capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
       pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted, start: w.start, end: w.end,
     });
   }
