@@ -7,8 +7,9 @@ import type { Plugin } from 'vite';
 import { CSP } from './electron/csp';
 
 /**
- * Writes the production Content Security Policy into the built index.html (for
- * file:// pages, where a response header may not apply). Build only: in
+ * Writes the production Content Security Policy into the built index.html, a second
+ * layer beside the header the app scheme sends with it (electron/app-files.ts), so the
+ * page keeps its policy however it is served. Build only: in
  * development the dev server needs the looser policy main sends as a header, and a
  * page obeys every policy it gets, so a strict <meta> would block Vite's styles.
  * `frame-ancestors` is left out: browsers ignore it in a <meta>.

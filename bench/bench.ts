@@ -2,8 +2,8 @@
  * `npm run bench`: times compare() on generated pairs of 5k, 20k and 50k words
  * and on the 2025 sample, against jsdiff's flat diffWords as a baseline, and
  * prints a table and then, as the last line, the figures as `key=value` pairs.
- * Misses are marked in the table; the process still exits 0 (it reports, it
- * does not gate). Progress goes to stderr.
+ * Misses are marked in the table, and a measurement that cannot run reads NaN; the
+ * process still exits 0 (it reports, it does not gate). Progress goes to stderr.
  */
 import { performance } from 'node:perf_hooks';
 import { loadResources } from '../node/resources';
@@ -45,7 +45,13 @@ function main(): void {
   const values = new Map<string, number>();
   for (const measurement of MEASUREMENTS) {
     process.stderr.write(`measuring ${measurement.key} …\n`);
-    const value = measurement.run(ctx, values);
+    let value = Number.NaN;
+    try {
+      value = measurement.run(ctx, values);
+    } catch (error) {
+      // One measurement that cannot run (no browser, a changed page) is reported, not fatal to the others.
+      process.stderr.write(`bench: ${measurement.key} could not be measured: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`);
+    }
     values.set(measurement.key, value);
     results.push({ measurement, value });
   }

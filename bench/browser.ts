@@ -22,7 +22,7 @@ import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
-import { CHROMIUM, openApp, RENDERER_DIR, ROOT, serve } from '../tests/e2e/harness';
+import { CHROMIUM, fileMenu, openApp, RENDERER_DIR, ROOT, serve } from '../tests/e2e/harness';
 
 // Page scripts are strings: code compiled by tsx carries helpers (`__name`) the page lacks.
 /** Records when the first frame with rows is drawn. */
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const app = await openApp(browser, server.url);
     await app.page.getByRole('listitem').first().waitFor();
     app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
-    await app.page.getByRole('button', { name: 'Compare files…' }).click();
+    await fileMenu(app.page, 'Compare files…');
     await app.page.getByRole('list', { name: '1000 rows' }).waitFor();
     const frame = Number(await app.page.evaluate(SCROLL_PROBE));
     await app.close();

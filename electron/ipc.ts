@@ -38,11 +38,15 @@ export interface AppServices {
   logError(report: RendererError): void;
   /** Remembers the page size of a report just exported as the default of the next (settings.json). */
   rememberPageSize?(size: RendererSettings['pdfPageSize']): void;
+  /** Remembers that the first-run introduction was dismissed (settings.json). */
+  markIntroSeen?(): void;
+  /** Puts plain text on the system clipboard (Copy findings); without it, nothing can be copied. */
+  writeClipboard?(text: string): void;
 }
 
 /** Services of an app without settings or a log (tests of the handlers alone): the default settings, errors to stderr. */
 export const WITHOUT_SERVICES: AppServices = {
-  settings: () => ({ theme: 'system', pdfPageSize: 'A4' }),
+  settings: () => ({ theme: 'system', pdfPageSize: 'A4', introSeen: false }),
   logError: (report) => console.error(`Renderer ${report.kind}: ${report.message}`),
 };
 
@@ -131,6 +135,11 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
   handle(CHANNELS.importSource, (request) => handlers.importSource(request.target, request.file), deps);
   handle(CHANNELS.compareImported, (request) => handlers.compareImported(request.a, request.b), deps);
   handle(CHANNELS.pasteSource, (target) => handlers.pasteSource(target), deps);
+  handle(CHANNELS.copyText, async (text): Promise<Result<null>> => {
+    if (!services.writeClipboard) return fail('internal', 'This build cannot write to the clipboard.');
+    services.writeClipboard(text);
+    return { ok: true, value: null };
+  }, deps);
   handle(CHANNELS.openExternal, async (url): Promise<Result<null>> => {
     const safe = safeExternalUrl(url);
     if (safe === null) return fail('refused', 'Only http and https links can be opened.');
@@ -138,6 +147,10 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
     return { ok: true, value: null };
   }, deps);
   handle(CHANNELS.getSettings, async () => ({ ok: true, value: services.settings() }), deps);
+  handle(CHANNELS.markIntroSeen, async (): Promise<Result<null>> => {
+    services.markIntroSeen?.();
+    return { ok: true, value: null };
+  }, deps);
   handle(CHANNELS.logError, async (report) => {
     services.logError(report);
     return { ok: true, value: null };

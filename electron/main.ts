@@ -13,6 +13,7 @@ import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
 import { createRecentFiles, loadRecent } from '../node/store/recent-files';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
+import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { appLocationFor, isAppUrl } from './app-url';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
@@ -22,6 +23,7 @@ import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit, flushSettingsBeforeExit } from './quit';
 import { readClipboard } from './clipboard';
 import { recentActions } from './recent';
+import { cspFor } from './csp';
 import { applyContentSecurityPolicy, denyAllPermissions } from './security';
 import { BACKGROUND, createMainWindow, loadApp } from './window';
 import { rememberFolders } from './last-folder';
@@ -32,6 +34,8 @@ import { restoredBounds, trackWindowState } from './window-state';
 
 // every renderer sandboxed, whatever its options say; must run before ready
 app.enableSandbox();
+// the app's own scheme (app://readout-compare), privileged; must run before ready too
+registerAppScheme();
 
 const location = appLocationFor(app.isPackaged, process.env.ELECTRON_RENDERER_URL, rendererIndexFor(__dirname));
 const dev = location.kind === 'dev-server';
@@ -100,6 +104,8 @@ async function start(): Promise<void> {
   flushSettingsBeforeExit(app, store);
   applyContentSecurityPolicy(session.defaultSession, dev);
   denyAllPermissions(session.defaultSession);
+  // the built page and its files, served from out/renderer alone (app-protocol.ts), before any window loads it
+  if (location.kind === 'app') handleAppScheme(location.root, cspFor(false));
   // Comparisons run in a worker thread: a long one never freezes the window.
   const comparer = workerComparer(() => createCompareWorker({}));
   comparer.warm(); // loads the aligner's resources while the window opens
@@ -121,9 +127,12 @@ async function start(): Promise<void> {
   // restored (or compared) while the window opens; a file the app was launched with instead
   handlers.prefetchInitial(systemFiles.take().at(-1));
   registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, {
-    settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize }),
+    settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize, introSeen: store.get().introSeen }),
     rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
+    markIntroSeen: () => store.update({ introSeen: true }),
     logError: (report) => logRendererError(appLog, report),
+    // Copy findings: main writes the clipboard, as it reads it for Paste (the page's clipboard permission is denied).
+    writeClipboard: (text) => clipboard.writeText(text),
   });
   const samples = await handlers.listSamples();
   // a dialog the user closed needs no answer; anything else is shown

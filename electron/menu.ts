@@ -138,6 +138,9 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Undo Annotation Change', click: () => actions.command('undo') },
       { label: 'Redo Annotation Change', click: () => actions.command('redo') },
       { label: 'Link Statements…', accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: () => actions.command('link-statements') },
+      { type: 'separator' },
+      { label: 'Copy Findings as Text', click: () => actions.command('copy-findings-text') },
+      { label: 'Copy Findings as Markdown', click: () => actions.command('copy-findings-markdown') },
     ],
   };
 }
@@ -169,6 +172,7 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { type: 'separator' },
       { label: 'Show or Hide Article Panel', click: () => actions.command('toggle-article-panel') },
       { label: 'Show or Hide Annotations Panel', click: () => actions.command('toggle-annotations-panel') },
+      { label: 'Show or Hide Findings Panel', click: () => actions.command('toggle-findings-panel') },
       { label: 'Switch Between Rows and Article Panel', accelerator: 'F6', registerAccelerator: false, click: () => actions.command('switch-pane') },
       { type: 'separator' },
       ...themeItems(actions, options),

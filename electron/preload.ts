@@ -76,6 +76,10 @@ function getSettings(): Promise<Result<RendererSettings>> {
   return ipcRenderer.invoke(CHANNELS.getSettings);
 }
 
+function markIntroSeen(): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.markIntroSeen);
+}
+
 function logError(report: RendererError): Promise<Result<null>> {
   return ipcRenderer.invoke(CHANNELS.logError, report);
 }
@@ -86,6 +90,10 @@ function importSource(request: { target: ImportTarget; file: ImportedFile }): Pr
 
 function pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.pasteSource, target);
+}
+
+function copyText(text: string): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.copyText, text);
 }
 
 function compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>> {
@@ -114,8 +122,8 @@ const api: ReadoutsApi = {
   saveComparison, openComparisonDialog, openComparisonBackup, cancel, autosave, exportAnnotations, exportReport,
   about,
   onComparisonLoaded, onCommand,
-  getSettings, logError,
-  importSource, compareImported, pasteSource,
+  getSettings, markIntroSeen, logError,
+  importSource, compareImported, pasteSource, copyText,
 };
 
 contextBridge.exposeInMainWorld('readouts', api);

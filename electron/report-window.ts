@@ -1,20 +1,22 @@
 /**
- * The report's printer in the app: the report page (shared/report/) loaded from a
- * temporary file into a hidden window and printed with `webContents.printToPDF`,
- * Chromium's printer, with the settings the CLI's browser gets too. The window has
+ * The report's printer in the app: the report page (shared/report/) served from
+ * memory on `app://report/<id>.html` into a hidden window and printed with
+ * `webContents.printToPDF`, Chromium's printer, with the settings the CLI's browser gets too. The window has
  * its own in-memory session (the app's CSP header, which forbids inline styles, is
  * not for it: the report carries its own policy, inline styles only), JavaScript
  * off, no preload, every permission denied, and it cannot navigate anywhere.
  * Thin glue: what it does is tested with a mocked Electron.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session, type BrowserWindowConstructorOptions, type PrintToPDFOptions, type Session } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { BrowserWindow, session, type BrowserWindowConstructorOptions, type PrintToPDFOptions, type Session } from 'electron';
 import type { PrintHtml } from '../node/report/export';
 import type { PrintSettings } from '../shared/report/options';
+import { APP_SCHEME, reportRequestTarget, reportUrl } from './app-url';
 import { denyAllPermissions, lockWebContents } from './security';
 import { LOCKED_WEB_PREFERENCES } from './window';
+
+/** The report page's policy as a header too (the page carries it in a <meta>): nothing but its inline styles. */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** The settings under Electron's names. */
 export function electronPdfOptions(settings: PrintSettings): PrintToPDFOptions {
@@ -42,36 +44,50 @@ export function reportWindowOptions(reportSession: Session): BrowserWindowConstr
 }
 
 let reportSession: Session | null = null;
+/** The report pages being printed, by id: served from memory on `app://report/<id>.html` while their window prints. */
+const pages = new Map<string, string>();
 
-/** The report windows' session: in memory, permissions denied (made once). */
+/** The report session's answer to a request: a page being printed, as HTML (with the report's own policy); else 403 or 404. */
+export function answerReportRequest(printing: ReadonlyMap<string, string>, request: { method: string; url: string }): Response {
+  const target = reportRequestTarget(request);
+  const html = target.ok ? printing.get(target.id) : undefined;
+  if (html === undefined) {
+    const status = target.ok ? 404 : target.status;
+    return new Response(status === 403 ? 'Forbidden' : 'Not found', { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPORT_CSP, 'x-content-type-options': 'nosniff' } });
+}
+
+/** The report windows' session: in memory, permissions denied, the report pages on the app scheme (made once). */
 function theSession(): Session {
   if (!reportSession) {
     reportSession = session.fromPartition('readout-compare-report');
     denyAllPermissions(reportSession);
+    reportSession.protocol.handle(APP_SCHEME, (request) => answerReportRequest(pages, request));
   }
   return reportSession;
 }
 
 /**
- * Prints report HTML in a hidden window. The page goes through a temporary file (a
- * data: URL of a long report would pass Chromium's URL limit), removed afterwards,
- * as is the window, whatever happens.
+ * Prints report HTML in a hidden window. The page is served from memory on
+ * `app://report/<id>.html` in the report's own session (no file:// page, no temporary
+ * file; no URL-length limit as a data: URL would have), and dropped afterwards, as is
+ * the window, whatever happens.
  */
-export function hiddenWindowPrinter(tempRoot: string = app.getPath('temp')): PrintHtml {
+export function hiddenWindowPrinter(): PrintHtml {
   return async (html, settings) => {
-    const dir = await mkdtemp(join(tempRoot, 'readout-compare-report-'));
+    const id = randomUUID();
+    pages.set(id, html);
     let win: BrowserWindow | null = null;
     try {
-      const file = join(dir, 'report.html');
-      await writeFile(file, html, 'utf8');
       win = new BrowserWindow(reportWindowOptions(theSession()));
-      const own = pathToFileURL(file).href;
+      const own = reportUrl(id);
       lockWebContents(win.webContents, (url) => url === own);
-      await win.loadFile(file);
+      await win.loadURL(own);
       return await win.webContents.printToPDF(electronPdfOptions(settings));
     } finally {
+      pages.delete(id);
       if (win && !win.isDestroyed()) win.destroy();
-      await rm(dir, { recursive: true, force: true });
     }
   };
 }

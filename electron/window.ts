@@ -1,9 +1,9 @@
 /**
  * The app's window: options with every security setting spelled out, and the
- * window itself, loaded from the dev server or the built files and locked down.
+ * window itself, loaded from the dev server or the app's scheme and locked down.
  */
 import { app, BrowserWindow, dialog, nativeTheme, type BrowserWindowConstructorOptions, type WebPreferences, type Rectangle } from 'electron';
-import { isAppUrl, type AppLocation } from './app-url';
+import { appUrlFor, isAppUrl, type AppLocation } from './app-url';
 import { lockWebContents } from './security';
 
 /** Window background before the page paints, matched to the OS theme to avoid a flash. */
@@ -39,10 +39,12 @@ export function windowOptions(preloadPath: string, dark = false): BrowserWindowC
   };
 }
 
-/** Loads the app's page from `location` into `win`, with `hash` (e.g. the recovery state) when given. */
+/**
+ * Loads the app's page from `location` into `win` (`app://readout-compare/index.html`
+ * when built, never a file:// page), with `hash` (e.g. the recovery state) when given.
+ */
 export function loadApp(win: BrowserWindow, location: AppLocation, hash?: string): Promise<void> {
-  if (location.kind === 'dev-server') return win.loadURL(hash ? `${location.url.replace(/#.*$/u, '')}#${hash}` : location.url);
-  return hash ? win.loadFile(location.path, { hash }) : win.loadFile(location.path);
+  return win.loadURL(appUrlFor(location, hash));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The window: sources on top, a toolbar, the rows of the comparison and, beside
- * them, the article panel or the annotations panel. State lives in a pure reducer
+ * them, the findings, article or annotations panel. State lives in a pure reducer
  * (state/view.ts); each part of the window is a component over its slice of it
  * (components/), and the hooks (hooks/) connect it to the main process, the
  * keyboard and the page's text selection. Every change to the analyst's work is
@@ -26,7 +26,7 @@ export function App({ api }: { api: ReadoutsApi }) {
   const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const help = useHelp();
+  const help = useHelp(api);
   const s = useMainSession(api, state, dispatch, searchRef, help);
   useEffect(() => void api.listSamples().then((r) => r.ok && setSamples(r.value)), [api]);
   const openLink = useCallback((url: string) => void api.openExternal(url).then((r) => {
@@ -62,6 +62,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           <SidePanel
             state={state} loaded={loaded} dispatch={dispatch} selectedPassage={s.selectedPassage}
             onSave={(as) => void s.save(as ? 'save-as' : 'save')} onExport={(f) => void s.exportAs(f)} onOpenLink={openLink} onPaste={s.pasteInto}
+            onCopyFindings={s.copyFindings}
           />
         )}
       </div>

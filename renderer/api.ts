@@ -19,7 +19,7 @@ export function api(): ReadoutsApi {
     listSamples: missing, openSample: missing, compareFilesDialog: missing, openArticleDialog: missing, openExternal: missing, initial: missing, pendingArticle: missing,
     saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, cancel: missing, autosave: missing, exportAnnotations: missing, exportReport: missing, about: missing,
     onComparisonLoaded: () => () => {}, onCommand: () => () => {},
-    getSettings: missing, logError: missing,
-    importSource: missing, compareImported: missing, pasteSource: missing,
+    getSettings: missing, markIntroSeen: missing, logError: missing,
+    importSource: missing, compareImported: missing, pasteSource: missing, copyText: missing,
   };
 }

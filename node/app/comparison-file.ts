@@ -17,11 +17,13 @@
  */
 import { languageMismatch } from '../../shared/text/detect-language';
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { reanchorAll, type AnchorReport } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
+import { exportContext } from '../../shared/annotations/export-context';
+import { correctComparison } from '../../shared/corrections/apply';
 import { mergeLabels } from '../../shared/annotations/model';
 import { reanchorCorrections, type Correction } from '../../shared/corrections/model';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
@@ -34,7 +36,8 @@ import type { SourceDoc } from '../../shared/model/types';
 import { writeAtomically } from '../store/atomic-write';
 import type { WriteRefusal } from '../store/write-target';
 import { createAutosaver, type Autosaver } from '../store/autosave';
-import { loadComparison, removeStaleTemporaries, saveComparison, type SaveResult, type StoreError } from '../store/comparison-store';
+import { readTextFile } from '../read-text';
+import { loadComparison, MAX_COMPARISON_BYTES, removeStaleTemporaries, saveComparison, type SaveResult, type StoreError } from '../store/comparison-store';
 import { exportComparisonAnnotations } from '../store/export';
 import { restorePath } from '../store/restore';
 import type { Comparer } from './worker-comparer';
@@ -137,6 +140,9 @@ export interface Restorable {
 
 /** The note's file beside the autosave. */
 export const RESTORE_NOTE = 'restore.json';
+
+/** The largest restore note read (a few hundred bytes in practice). */
+const MAX_NOTE_BYTES = 64 * 1024;
 /** How the autosave is named in messages about its article's claims. */
 const AUTOSAVE_LABEL = 'The restored comparison';
 /** Where work is kept when another comparison replaces it unsaved. */
@@ -537,7 +543,9 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
       const chosen = await savePath(asked, ext, 'Nothing was exported.');
       if (!chosen.ok) return chosen;
       const path = chosen.value;
-      const written = await writeAtomically(path, exportComparisonAnnotations(fileOf(doc), request.format), path, { inputs: inputsOf(doc) });
+      const file = fileOf(doc);
+      const shown = correctComparison(doc.comparison, file.corrections, { a: doc.a.text, b: doc.b.text }).comparison;
+      const written = await writeAtomically(path, exportComparisonAnnotations(file, request.format, exportContext(shown, doc.analysis)), path, { inputs: inputsOf(doc) });
       return written.ok ? { ok: true, value: { path } } : writeError(written);
     },
 
@@ -563,10 +571,13 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
 /** The note beside the autosave, when it describes the autosave as it is (a crash between the two writes leaves an older note: then it is not used). */
 async function readNote(userData: string, autosavePath: string): Promise<RestoreNote | null> {
   try {
-    const note = restoreNoteSchema.safeParse(JSON.parse(await readFile(join(userData, RESTORE_NOTE), 'utf8')));
+    // read-text.ts's checked reads: regular files only, never waiting on a pipe (the start waits for this)
+    const noteText = await readTextFile(join(userData, RESTORE_NOTE), { maxBytes: MAX_NOTE_BYTES });
+    if (!noteText.ok) return null;
+    const note = restoreNoteSchema.safeParse(JSON.parse(noteText.text));
     if (!note.success) return null;
-    const text = await readFile(autosavePath, 'utf8');
-    return note.data.autosave === sha256(text.replace(/^\uFEFF/, '')) ? note.data : null;
+    const autosave = await readTextFile(autosavePath, { maxBytes: MAX_COMPARISON_BYTES });
+    return autosave.ok && note.data.autosave === sha256(autosave.text) ? note.data : null;
   } catch {
     return null;
   }

@@ -4,6 +4,9 @@
  * The file is only read: a bad one gives one line on stderr and exit 1.
  */
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/annotations/export';
+import { exportContext, type ExportContext } from '../../shared/annotations/export-context';
+import { savedComparison } from '../report/export';
+import { loadResources } from '../resources';
 import { loadComparison } from '../store/comparison-store';
 import { exportComparisonAnnotations } from '../store/export';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command } from './command';
@@ -19,13 +22,16 @@ Prints the annotations of a saved comparison (a .readouts file) to stdout.
   --format jsonld   W3C Web Annotation JSON-LD: an AnnotationCollection
                     (the default)
   --format csv      one row per annotation: id, label, note, source, exact,
-                    prefix, suffix, start, end, status, created, modified
+                    prefix, suffix, start, end, status, created, modified,
+                    sentence, row, links
   --format md       Markdown, for reading
   -h, --help        show this help
 
 Annotations come in reading order (readout A, readout B, the article). Orphans
 (not found in the current text) are included with their last known place and
-marked. Formats: docs/annotations.md.
+marked. The file's readouts are compared again (with its corrections) so that
+each place names its sentence and row, as numbered in the app and the PDF, and
+each link the text it points at. Formats: docs/annotations.md.
 Exit status: 0 done, 1 the file could not be used, 2 wrong arguments.
 `;
 
@@ -51,7 +57,14 @@ export const annotationsCommand: Command = {
     if (!isFormat(format)) return usageError(`--format must be jsonld, csv or md (got '${format}')`, shortUsage(annotationsCommand));
     const loaded = await loadComparison(files[0]!, { cwd: context.cwd });
     if (!loaded.ok) return badInput(loaded.error.message);
-    const out = printed(exportComparisonAnnotations(loaded.file, format));
+    let shown: ExportContext;
+    try {
+      const saved = await savedComparison(loaded.file, files[0]!, loadResources());
+      shown = exportContext(saved.comparison, saved.article);
+    } catch (e) {
+      return badInput(e instanceof Error ? e.message : String(e));
+    }
+    const out = printed(exportComparisonAnnotations(loaded.file, format, shown));
     return { ...out, stderr: loaded.notices.map((n) => `notice: ${n}\n`).join('') };
   },
 };

@@ -40,6 +40,11 @@ export interface Settings {
   window: WindowState | null;
   /** The folder of the last file chosen in an open or save dialog; null before the first. */
   lastFolder: string | null;
+  /**
+   * Whether the first-run introduction was dismissed ("Got it"). Kept here, not in the page's
+   * storage, which a new origin (the app:// scheme) or a cleared profile starts empty.
+   */
+  introSeen: boolean;
 }
 
 const coordinate = z.number().int().min(-100_000).max(100_000);
@@ -51,6 +56,7 @@ export const FIELD_SCHEMAS = {
   pdfPageSize: z.enum(PAGE_SIZES),
   window: z.object({ x: coordinate, y: coordinate, width: size, height: size, maximized: z.boolean() }).nullable(),
   lastFolder: z.string().min(1).max(4096).nullable(),
+  introSeen: z.boolean(),
 } as const;
 
 type Field = keyof typeof FIELD_SCHEMAS;
@@ -62,7 +68,7 @@ export function pageSizeForLocale(locale: string): PageSize {
 
 /** The settings of a first run, for a user of `locale`. */
 export function defaultSettings(locale: string): Settings {
-  return { version: SETTINGS_VERSION, theme: 'system', pdfPageSize: pageSizeForLocale(locale), window: null, lastFolder: null };
+  return { version: SETTINGS_VERSION, theme: 'system', pdfPageSize: pageSizeForLocale(locale), window: null, lastFolder: null, introSeen: false };
 }
 
 /** What `parseSettings` made of a file's text. */

@@ -10,16 +10,26 @@
  * - a file from a newer version: the fields that validate are used, and the file is
  *   copied to `settings.v<version>.json` before this version writes its own;
  * - a file that cannot be read, moved or copied: the defaults, and the file is
- *   never written (the notice says so).
+ *   never written (the notice says so);
+ * - a settings.json that is not a regular file (a folder, a named pipe, a device,
+ *   a link to one) or is far larger than settings ever are: the defaults, the
+ *   notice, and it is neither read (a pipe would wait for a writer forever, a
+ *   device could be endless) nor written over.
+ *
+ * A missing or unusable file is a first run: the first-run introduction shows again.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileBytes } from '../read-text';
 import { writeAtomically } from '../store/atomic-write';
 import { createAutosaver, type Timers } from '../store/autosave';
 import { defaultSettings, parseSettings, serializeSettings, type Settings } from './settings';
 
 /** The settings file's name in userData. */
 export const SETTINGS_FILE = 'settings.json';
+
+/** The largest settings.json read (a few hundred bytes in practice). */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** Options of {@link createSettingsStore}. */
 export interface SettingsStoreOptions {
@@ -53,7 +63,6 @@ export interface SettingsStore {
   readonly path: string;
 }
 
-const errorCode = (e: unknown): string => (e && typeof e === 'object' && 'code' in e ? String(e.code) : '');
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Creates the store for `options.userData`; call `load()` before use. */
@@ -80,14 +89,15 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     path,
     get: () => settings,
     async load() {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        if (errorCode(e) === 'ENOENT') return { notice: null };
+      // read-text.ts's checked read: a regular file only (never blocking on a pipe), at most MAX_SETTINGS_BYTES
+      const read = await readFileBytes(path, { maxBytes: MAX_SETTINGS_BYTES });
+      if (!read.ok) {
+        if (read.error.code === 'not-found') return { notice: null };
         writable = false;
-        return { notice: `Your settings (${path}) could not be read (${messageOf(e)}): the defaults are used, and the file is left as it is.` };
+        const why = read.error.message.startsWith(`${path}: `) ? read.error.message.slice(path.length + 2) : read.error.message;
+        return { notice: `Your settings (${path}) could not be read (${why}): the defaults are used, and the file is left as it is.` };
       }
+      const text = new TextDecoder('utf-8').decode(read.bytes);
       const parsed = parseSettings(text, options.locale);
       if (!parsed.ok) {
         const aside = join(options.userData, `settings.corrupt ${stamp()}.json`);

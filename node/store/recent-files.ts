@@ -5,15 +5,18 @@
  * fails: a missing file is an empty list, a damaged one is an empty list with a
  * message (the app starts all the same, and the next change replaces it).
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { readTextFile } from '../read-text';
 import { writeAtomically } from './atomic-write';
 
 /** The file's name in the userData folder. */
 export const RECENT_FILE = 'recent.json';
 /** How many entries are kept. */
 export const MAX_RECENT = 10;
+
+/** The largest recent.json read (ten entries take a few kilobytes). */
+const MAX_RECENT_BYTES = 1024 * 1024;
 
 const path = z.string().min(1).max(4096);
 const entrySchema = z.discriminatedUnion('kind', [
@@ -55,16 +58,12 @@ export function entryPaths(entry: RecentEntry): string[] {
 /** The list in `<userData>/recent.json`, and what was wrong with the file when it could not be used (null when it could, or is missing). */
 export async function loadRecent(userData: string): Promise<{ entries: RecentEntry[]; problem: string | null }> {
   const file = join(userData, RECENT_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const missing = e && typeof e === 'object' && 'code' in e && e.code === 'ENOENT';
-    return { entries: [], problem: missing ? null : `${file}: cannot be read (${e instanceof Error ? e.message : String(e)})` };
-  }
+  // read-text.ts's checked read: a regular file only, never waiting on a pipe (the start awaits this list)
+  const read = await readTextFile(file, { maxBytes: MAX_RECENT_BYTES });
+  if (!read.ok) return { entries: [], problem: read.error.code === 'not-found' ? null : `${read.error.message}; the recent files list starts empty` };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch {
     return { entries: [], problem: `${file}: not valid JSON; the recent files list starts empty` };
   }

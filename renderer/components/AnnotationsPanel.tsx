@@ -1,17 +1,18 @@
 /**
- * The annotations panel, in the article panel's place (one of the two at a time):
+ * The annotations panel, in the article panel's place (one of the side panel's three at a time):
  * the file the work belongs to, the editor when an annotation is being written,
  * a filter by label, and every annotation in reading order, orphans marked as
  * not found in the current text. One Tab stop across the list; arrow keys, Home
  * and End move between annotations; Enter goes to one, E edits it, Delete deletes
  * it (Ctrl/Cmd+Z undoes).
  */
-import { useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react';
+import { useRef, type Dispatch, type KeyboardEvent } from 'react';
 import type { WordChange } from '../../shared/annotations/anchor';
 import type { ExportFormat } from '../../shared/annotations/export';
 import { labelCounts, type Annotation, type AnnotationLink } from '../../shared/annotations/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import { annotationPlace, quotedText } from '../../shared/view/annotations';
+import { useFocusRequest } from '../hooks/useFocusRequest';
 import { fileName, listedAnnotations, type ViewAction, type ViewState } from '../state/view';
 import { AnnotationEditor } from './AnnotationEditor';
 import { followLink, LinkName } from './AnnotationLinks';
@@ -128,16 +129,7 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
 
   // A request to move focus here: to the editor (it focuses itself), the selected annotation, or the heading.
   const seq = state.focusRequest?.pane === 'annotations' ? state.focusRequest.seq : 0;
-  useEffect(() => {
-    if (seq === 0 || state.draft) return;
-    const frame = requestAnimationFrame(() => {
-      const root = rootRef.current;
-      const target = root?.querySelector<HTMLElement>(state.selectedAnnotation ? `[data-annotation="${CSS.escape(state.selectedAnnotation)}"]` : '#annotations-panel-title');
-      target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'nearest' });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [seq]); // only a new request moves focus
+  useFocusRequest(rootRef, seq, () => (state.draft ? null : state.selectedAnnotation ? `[data-annotation="${CSS.escape(state.selectedAnnotation)}"]` : '#annotations-panel-title'));
 
   // Arrow keys, Home and End move between annotations; Enter goes to one, E edits it, Delete deletes it.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

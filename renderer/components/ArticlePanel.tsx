@@ -12,6 +12,7 @@ import type { SourceMeta } from '../../shared/model/types';
 import { isWebAddress } from '../../shared/text/url';
 import { languageName } from '../../shared/view/source-details';
 import { articleItemIds, isSentenceTarget, misquotationWording, type ArticleItemId } from '../../shared/view/article';
+import { useFocusRequest } from '../hooks/useFocusRequest';
 import type { ViewAction, ViewState } from '../state/view';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 import { DetailsEditor } from './DetailsEditor';
@@ -98,16 +99,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
 
   // A request to move focus here: to the selected item (or the heading when there is none), once rendered.
   const seq = state.focusRequest?.pane === 'article' ? state.focusRequest.seq : 0;
-  useEffect(() => {
-    if (seq === 0 || !ready) return;
-    const frame = requestAnimationFrame(() => {
-      const root = rootRef.current;
-      const target = root?.querySelector<HTMLElement>(state.selected ? `#article-item-${state.selected}` : '#article-panel-title');
-      target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'nearest' });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [seq, ready]); // only a new request moves focus (the selection it focuses is the one at that moment)
+  useFocusRequest(rootRef, seq, () => (state.selected ? `#article-item-${state.selected}` : '#article-panel-title'), ready);
 
   // Arrow keys, Home and End move between items (not inside the link picker).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

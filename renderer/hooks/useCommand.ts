@@ -7,9 +7,13 @@ import type { ExportFormat } from '../../shared/annotations/export';
 import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SaveMode } from '../../shared/ipc/contract';
 import type { Filter } from '../../shared/view/filter';
 import type { HelpDialog } from '../help';
-import type { ViewAction, ViewState } from '../state/view';
+import type { Pane, ViewAction, ViewState } from '../state/view';
+import type { CopyFormat } from './useCopyFindings';
 
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
+
+/** The panel F6 moves focus to: the one shown beside the rows (the article's when none is). */
+const panelShown = (s: ViewState): Pane => (s.findingsOpen ? 'findings' : s.annotationsOpen ? 'annotations' : 'article');
 
 /** What the commands act with. */
 export interface CommandDeps {
@@ -24,10 +28,11 @@ export interface CommandDeps {
   openExport: () => void;
   openDialog: (dialog: HelpDialog) => void;
   showIntro: () => void;
+  copyFindings: (format: CopyFormat) => void;
 }
 
 export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
-  const { api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro } = d;
+  const { api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro, copyFindings } = d;
   return useCallback((c: RendererCommand) => {
     switch (c) {
       case 'next-row': return dispatch({ type: 'jump', direction: 1, to: 'row' });
@@ -40,16 +45,19 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
       case 'filter-all': case 'filter-one-sided': case 'filter-uncertain': case 'filter-typed': case 'filter-cited': case 'filter-annotated':
         return dispatch({ type: 'filter', filter: c.slice('filter-'.length) as Filter });
       case 'toggle-article-panel':
-      case 'toggle-annotations-panel': {
+      case 'toggle-annotations-panel':
+      case 'toggle-findings-panel': {
         // Hiding the panel that has focus hands focus to the rows.
         const inPanel = focusInPanel();
-        dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : 'toggle-annotations' });
+        dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : c === 'toggle-annotations-panel' ? 'toggle-annotations' : 'toggle-findings' });
         if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
         return;
       }
       case 'switch-pane':
         // From the panel beside the rows to the rows, from anywhere else to the panel shown (the article's when none is).
-        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : stateRef.current.annotationsOpen ? 'annotations' : 'article' });
+        return dispatch({ type: 'focus-pane', pane: focusInPanel() ? 'rows' : panelShown(stateRef.current) });
+      case 'copy-findings-text': return copyFindings('text');
+      case 'copy-findings-markdown': return copyFindings('markdown');
       case 'annotate': return annotate();
       case 'undo': return dispatch({ type: 'undo' });
       case 'redo': return dispatch({ type: 'redo' });
@@ -65,5 +73,5 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
       case 'shortcuts': return openDialog('shortcuts');
       case 'introduction': return showIntro();
     }
-  }, [api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro]);
+  }, [api, dispatch, stateRef, searchRef, run, annotate, save, exportAs, openExport, openDialog, showIntro, copyFindings]);
 }

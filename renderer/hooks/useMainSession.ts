@@ -10,6 +10,7 @@ import type { useHelp } from '../help';
 import { editsOf, fileName, type ViewAction, type ViewState } from '../state/view';
 import { useAnnotate } from './useAnnotate';
 import { useCommand } from './useCommand';
+import { useCopyFindings } from './useCopyFindings';
 import { useDocumentActions } from './useDocumentActions';
 import { useImport } from './useImport';
 import { useRequests } from './useRequests';
@@ -33,9 +34,10 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   const { openDialog, showIntro } = help;
   const { setExportOpen } = actions;
   const openExport = useCallback(() => setExportOpen(true), [setExportOpen]);
+  const copyFindings = useCopyFindings(api, dispatch, stateRef);
   const command = useCommand({
     api, dispatch, stateRef, searchRef, run, annotate, save: actions.save, exportAs: actions.exportAs,
-    openExport, openDialog, showIntro,
+    openExport, openDialog, showIntro, copyFindings,
   });
   const { importFiles, pasteInto } = useImport(api, dispatch, run);
   const [dragging, setDragging] = useDragging();
@@ -69,5 +71,5 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
     document.title = title;
   }, [title]);
 
-  return { ...actions, command, run, annotate, selectedPassage, importFiles, pasteInto, dragging, setDragging, cancel };
+  return { ...actions, command, run, annotate, selectedPassage, importFiles, pasteInto, dragging, setDragging, cancel, copyFindings };
 }

@@ -1,42 +1,31 @@
 /**
- * The first-run introduction's "seen" flag, kept in the page's localStorage (the
- * renderer's own origin: `file://` in Electron, allowed by the sandbox and the CSP).
- * No settings file is needed for one flag; a storage that throws (disabled, full)
- * counts as "not seen", so the worst case is the introduction shown again.
+ * The first-run introduction's state, as a small state machine. Whether it was
+ * dismissed before is main's to keep (settings.json, `introSeen`, read with
+ * `getSettings` and written with `markIntroSeen`): the page's own storage would start
+ * empty whenever its origin changes (app:// instead of file://) or the profile is
+ * cleared. Until main answers, the introduction is not shown; an answer that fails
+ * counts as a first run (the worst case is the introduction shown again).
  */
 
-/** The localStorage key of the flag. */
-export const INTRO_SEEN_KEY = 'readouts.intro-seen';
+/** Whether the introduction is shown: `unknown` until main's settings answer. */
+export type IntroState = 'unknown' | 'shown' | 'hidden';
 
-/** The part of `Storage` used here (a fake in tests). */
-export type FlagStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** What changes it: main's answer (the flag, or `failed`), Help › Show Introduction, or "Got it" / Escape. */
+export type IntroEvent =
+  | { type: 'settings'; introSeen: boolean | 'failed' }
+  | { type: 'show' }
+  | { type: 'dismiss' };
 
-/** The page's localStorage, or null where reading it throws. */
-export function pageStorage(): FlagStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** Whether the introduction was dismissed before. */
-export function introSeen(storage: FlagStorage | null): boolean {
-  try {
-    return storage?.getItem(INTRO_SEEN_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** Remembers that the introduction was dismissed; false when the storage refused. */
-export function markIntroSeen(storage: FlagStorage | null): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(INTRO_SEEN_KEY, '1');
-    return true;
-  } catch {
-    return false;
+/** The next state. Main's answer counts only while the state is unknown: the user's own choice, made before it, stands. */
+export function introAfter(state: IntroState, event: IntroEvent): IntroState {
+  switch (event.type) {
+    case 'settings':
+      if (state !== 'unknown') return state;
+      return event.introSeen === true ? 'hidden' : 'shown';
+    case 'show':
+      return 'shown';
+    case 'dismiss':
+      return 'hidden';
   }
 }
 

@@ -14,12 +14,13 @@ import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contrac
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
+import { findingsReducer, focusing, type FindingsAction } from './findings';
 import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
-import { buildRows, type Row } from '../../shared/view/rows';
+import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
 import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
 import {
   changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, redoLast, saveDraft, undoLast, undoWording, workOf,
@@ -60,6 +61,13 @@ export interface ViewState {
   busy: boolean;
   /** Whether the article panel is shown (when there is an article). */
   articleOpen: boolean;
+  /**
+   * Whether the findings panel is shown (in the article panel's place, like the annotations'):
+   * the first tab at start; the analyst's choice of tab is then kept across comparisons.
+   */
+  findingsOpen: boolean;
+  /** The rank of the finding selected in the findings panel, or null. */
+  selectedFinding: number | null;
   /** The claim or commentary item selected in the article panel, or null. */
   selected: ArticleItemId | null;
   /** For each readout sentence, the article items linked to it (from `loaded.article`). */
@@ -75,7 +83,7 @@ export interface ViewState {
   focusSeq: number;
   /** The analyst's annotations and labels, where they are marked, their file, the undo history. */
   work: Work;
-  /** Whether the annotations panel is shown (in the article panel's place: one of the two at a time). */
+  /** Whether the annotations panel is shown (in the article panel's place: one of the three panels at a time). */
   annotationsOpen: boolean;
   /** The labels the panel lists (empty: all). */
   annotationFilter: string[];
@@ -94,7 +102,7 @@ export interface ViewState {
 }
 
 /** The parts of the window keyboard focus moves between (F6): the rows and the panel beside them. */
-export type Pane = 'rows' | 'article' | 'annotations';
+export type Pane = 'rows' | 'article' | 'annotations' | 'findings';
 
 /** What the error banner can offer to do about the error. */
 export type ErrorOffer =
@@ -166,6 +174,7 @@ export type ViewAction =
   | { type: 'show-annotation'; id: string }
   /** Shows or hides the annotations panel (toggles without `open`). */
   | { type: 'toggle-annotations'; open?: boolean }
+  | FindingsAction
   /** The comparison was saved in `path`. */
   | { type: 'saved'; path: string }
   /** The analyst edited a source's details (label, publisher, title, date, address): undoable, saved with the work. */
@@ -174,7 +183,7 @@ export type ViewAction =
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], matchIndex: -1,
-  error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: true, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null,
 };
@@ -190,12 +199,13 @@ export function editsOf(state: ViewState): ComparisonEdits {
 /**
  * The view with its work applied to the comparison on screen: the analyst's corrections
  * and the sources' details; the rows are built again (groups, wording "only in …"),
- * the row in focus stays.
+ * the row in focus stays. The findings are ranked again: none stays selected (a rank
+ * would now name another).
  */
 function withDetails(state: ViewState): ViewState {
   if (!state.loaded || !state.machine) return state;
   const loaded = correctedLoaded(state.loaded, state.machine, state.work);
-  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded };
+  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded, selectedFinding: null };
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */
@@ -238,14 +248,9 @@ function plural(n: number, one: string, many: string): string {
 export function rowAnnouncement(state: ViewState, index: number): string {
   const row = state.visible[index];
   if (!row) return '';
-  const kind = row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
-  return `Row ${index + 1} of ${state.visible.length}: ${kind}`;
+  return `Row ${index + 1} of ${state.visible.length}: ${rowKindWording(row)}`;
 }
 
-function focusing(state: ViewState, pane: Pane): ViewState {
-  const seq = state.focusSeq + 1;
-  return { ...state, focusRequest: { pane, seq }, focusSeq: seq };
-}
 
 /**
  * Whether `next` is the comparison on screen with another article (File > Open
@@ -285,6 +290,11 @@ function withSearch(state: ViewState, query: string, jump: boolean): ViewState {
   return { ...state, query, matches, matchIndex: after < 0 ? 0 : after, status };
 }
 
+/** The row holding a readout sentence focused, all rows shown if the filter hides it ("show-sentence"). */
+function showSentence(state: ViewState, sentence: SentenceId): ViewState {
+  return viewReducer(state, { type: 'show-sentence', sentence });
+}
+
 /** Applies one action. */
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -293,13 +303,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'loaded': {
       const machine = action.loaded.comparison;
       const article = action.loaded.article;
-      // A new article opens the panel (unless the annotations panel is shown); the same one (or none) keeps the analyst's choice.
-      const articleOpen = !state.annotationsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
+      // A new article opens the panel (unless the annotations or findings panel is shown); the same one (or none) keeps the analyst's choice.
+      const articleOpen = !state.annotationsOpen && !state.findingsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
       const sameDocument = state.loaded !== null && action.loaded.document === state.work.document;
       const work = { ...workOf(action.loaded), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
       const loaded = correctedLoaded(action.loaded, machine, work, false);
       const articleState = {
-        articleOpen, selected: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
+        articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
         draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
         annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
       };
@@ -310,7 +320,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         const key = state.visible[state.current]?.key;
         const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
         const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
-        return { ...state, ...articleState, loaded, rows, visible, current, error: null, errorOffer: null, busy: false, status };
+        // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
+        const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
+        return { ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: false, status };
       }
       const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: false, status: '' };
       return withSearch(fresh, state.query, true);
@@ -359,7 +371,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'toggle-article': {
       if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
       const articleOpen = action.open ?? !state.articleOpen;
-      return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
+      return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, findingsOpen: articleOpen ? false : state.findingsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
     }
     case 'select-item': {
       const article = state.loaded?.article;
@@ -368,7 +380,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (action.id === state.selected && !action.focus) return state;
       const status = action.id === null ? state.status : itemAnnouncement(article, action.id);
       const selected = { ...state, selected: action.id, status };
-      return action.focus ? focusing({ ...selected, articleOpen: true, annotationsOpen: false }, 'article') : selected;
+      return action.focus ? focusing({ ...selected, articleOpen: true, annotationsOpen: false, findingsOpen: false }, 'article') : selected;
     }
     case 'show-sentence': {
       let next = state;
@@ -388,13 +400,14 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         if (state.visible.length === 0) return { ...state, status: 'No rows to focus' };
         return focusing(state.current >= 0 ? state : revealing(state, 0), 'rows');
       }
+      if (action.pane === 'findings') return findingsReducer(state, { type: 'toggle-findings', open: true, focus: true }, showSentence);
       if (action.pane === 'annotations') {
         const shown = listedAnnotations(state);
-        return focusing({ ...state, annotationsOpen: true, articleOpen: false, selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
+        return focusing({ ...state, annotationsOpen: true, articleOpen: false, findingsOpen: false, selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
       }
       const article = state.loaded?.article;
       if (!article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
-      return focusing({ ...state, articleOpen: true, annotationsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
+      return focusing({ ...state, articleOpen: true, annotationsOpen: false, findingsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
     }
     case 'edit-details': {
       if (!state.loaded) return state;
@@ -411,6 +424,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const next = { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
       return filterInputsChanged(state, next) ? refiltered(next) : next;
     }
+    case 'toggle-findings':
+    case 'select-finding':
+    case 'show-finding':
+      // A finding's row is shown and focused as a link of the article panel goes to it.
+      return findingsReducer(state, action, showSentence);
     case 'link-statements': {
       const row = state.visible[state.current];
       if (!row) return { ...state, status: 'Put a row in focus first: its statement is the one linked' };
@@ -424,7 +442,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return next.work === state.work ? next : withDetails(next);
     }
     default: {
-      const next = annotationReducer(state, action);
+      const done = annotationReducer(state, action);
+      // Annotations changed: a disagreement may have come or gone, the findings are ranked again and none stays selected.
+      const next = done.work.annotations === state.work.annotations ? done : { ...done, selectedFinding: null };
       return filterInputsChanged(state, next) ? refiltered(next) : next;
     }
   }
@@ -444,7 +464,7 @@ type AnnotationAction = Extract<ViewAction, { type:
 
 /** The annotations panel shown in the article panel's place. */
 function withPanel(state: ViewState): ViewState {
-  return { ...state, annotationsOpen: true, articleOpen: false };
+  return { ...state, annotationsOpen: true, articleOpen: false, findingsOpen: false };
 }
 
 function annotationReducer(state: ViewState, action: AnnotationAction): ViewState {
@@ -559,7 +579,7 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
       const annotationsOpen = action.open ?? !state.annotationsOpen;
       // The article panel comes back when the annotations panel goes, if there is an article.
       const articleOpen = annotationsOpen ? false : state.loaded?.article != null;
-      return { ...state, annotationsOpen, articleOpen, focusRequest: null, status: annotationsOpen ? 'Annotations panel shown' : 'Annotations panel hidden' };
+      return { ...state, annotationsOpen, articleOpen, findingsOpen: annotationsOpen ? false : state.findingsOpen, focusRequest: null, status: annotationsOpen ? 'Annotations panel shown' : 'Annotations panel hidden' };
     }
     case 'saved':
       return { ...state, work: { ...state.work, path: action.path, unsaved: false }, error: null, errorOffer: null, status: `Saved in ${action.path}` };

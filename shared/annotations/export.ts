@@ -9,11 +9,13 @@
  * again to the file's texts first, as the app does when it opens the file (one
  * anchoring path, anchor.ts): orphans are exported with their last known selectors
  * and marked as such, and a passage whose words changed is marked `changed` with
- * the old and new words.
+ * the old and new words. Given the comparison's context (export-context.ts), each
+ * place also names its sentence and row, and each link the text it points at.
  */
 import type { ReadoutsFile } from '../file/readouts-file';
 import { webAddress } from '../text/url';
 import { reanchorAll, type WordChange } from './anchor';
+import { rowsText, type ExportContext } from './export-context';
 import { listAnnotations, targetPassages, type Annotation, type AnnotationLink, type AnnotationSource, type Passage } from './model';
 
 /** The export formats. */
@@ -27,13 +29,25 @@ export type Sha256Hex = (text: string) => string;
 /** The JSON-LD context: the Web Annotation one, plus this app's few terms (orphan status, source labels, item ids). */
 export const JSONLD_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { rc: 'urn:readout-compare:vocab#' }] as const;
 
-/** The text of the export of `file`'s annotations in `format`. */
-export function exportAnnotations(file: ReadoutsFile, format: ExportFormat, sha256Hex: Sha256Hex): string {
+/** The text of the export of `file`'s annotations in `format`; `context` (the comparison as shown) adds sentences, rows and linked texts. */
+export function exportAnnotations(file: ReadoutsFile, format: ExportFormat, sha256Hex: Sha256Hex, context: ExportContext | null = null): string {
   switch (format) {
-    case 'jsonld': return `${JSON.stringify(toJsonLd(file, sha256Hex), null, 2)}\n`;
-    case 'csv': return toCsv(file);
-    case 'md': return toMarkdown(file);
+    case 'jsonld': return `${JSON.stringify(toJsonLd(file, sha256Hex, context), null, 2)}\n`;
+    case 'csv': return toCsv(file, context);
+    case 'md': return toMarkdown(file, context);
   }
+}
+
+/** Where a passage is, in the comparison: its sentence (a row target records it) and that sentence's rows. */
+function placeOf(p: Passage, context: ExportContext | null): { sentence: string | null; rows: number[] } {
+  const sentence = 'sentence' in p && typeof p.sentence === 'string' ? p.sentence : context?.sentenceOf(p) ?? null;
+  return { sentence, rows: (sentence && context?.item(sentence)?.rows) || [] };
+}
+
+/** A text shortened to `max` characters, on one line. */
+function short(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
 interface SourceInfo {
@@ -74,14 +88,28 @@ function anchoredAnnotations(file: ReadoutsFile): Array<{ a: Annotation; state: 
 }
 
 /** The annotations as a W3C AnnotationCollection (one embedded page). */
-export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
+export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex, context: ExportContext | null = null): object {
   const src = sources(file);
   const iri = (s: AnnotationSource) => sourceIri(src[s], sha256Hex);
+  // A source named by its address also gets its text's hash, so that a page changed since can be detected.
+  const hashes = new Map<AnnotationSource, string>();
+  const textHash = (s: AnnotationSource): Record<string, string> => {
+    const info = src[s];
+    if (!info?.url) return {};
+    if (!hashes.has(s)) hashes.set(s, sha256Hex(info.text));
+    return { 'rc:sha256': hashes.get(s)! };
+  };
+  const placed = (p: Passage): Record<string, unknown> => {
+    const { sentence, rows } = placeOf(p, context);
+    return { ...(sentence && !('sentence' in p) && { 'rc:sentence': sentence }), ...(rows.length > 0 && { 'rc:rows': rows }) };
+  };
   const specific = (p: Passage, extra: Record<string, unknown> = {}) => ({
     type: 'SpecificResource',
     source: iri(p.source),
+    ...textHash(p.source),
     'rc:sourceLabel': src[p.source]?.label ?? 'article',
     ...extra,
+    ...placed(p),
     selector: [
       { type: 'TextQuoteSelector', exact: p.quote.exact, prefix: p.quote.prefix, suffix: p.quote.suffix },
       { type: 'TextPositionSelector', start: p.position.start, end: p.position.end },
@@ -92,7 +120,8 @@ export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
     if (l.kind === 'annotation') return { type: 'SpecificResource', purpose: 'linking', source: annotationIri(l.id) };
     // Sentences are in a readout; claims and commentary in the article.
     const where: AnnotationSource = l.id[0] === 'a' ? 'a' : l.id[0] === 'b' ? 'b' : 'article';
-    return { type: 'SpecificResource', purpose: 'linking', source: iri(where), 'rc:item': l.id };
+    const item = context?.item(l.id);
+    return { type: 'SpecificResource', purpose: 'linking', source: iri(where), 'rc:item': l.id, ...(item && { 'rc:text': item.text }), ...(item && item.rows.length > 0 && { 'rc:rows': item.rows }) };
   };
   const items = anchoredAnnotations(file).map(({ a, state }) => {
     const targets = a.target.kind === 'passage'
@@ -125,14 +154,16 @@ export function toJsonLd(file: ReadoutsFile, sha256Hex: Sha256Hex): object {
 }
 
 /** The columns of the CSV export. */
-export const CSV_COLUMNS = ['id', 'label', 'note', 'source', 'exact', 'prefix', 'suffix', 'start', 'end', 'status', 'created', 'modified'] as const;
+export const CSV_COLUMNS = ['id', 'label', 'note', 'source', 'exact', 'prefix', 'suffix', 'start', 'end', 'status', 'created', 'modified', 'sentence', 'row', 'links'] as const;
 
 /**
  * One row per annotation (RFC 4180: CRLF line ends, fields with a comma, quote
  * or line break quoted, quotes doubled). A row target's sentences fill each
- * passage column with one line per sentence, in the same order.
+ * passage column with one line per sentence, in the same order, as do `sentence`
+ * and `row` (empty where the comparison is not known or the passage is in the
+ * article); `links` has one line per link.
  */
-export function toCsv(file: ReadoutsFile): string {
+export function toCsv(file: ReadoutsFile, context: ExportContext | null = null): string {
   const src = sources(file);
   const rows = anchoredAnnotations(file).map(({ a, state }) => {
     const parts = targetPassages(a.target);
@@ -141,6 +172,8 @@ export function toCsv(file: ReadoutsFile): string {
       a.id, a.label, a.note, each((p) => src[p.source]?.label ?? 'article'),
       each((p) => p.quote.exact), each((p) => p.quote.prefix), each((p) => p.quote.suffix),
       each((p) => p.position.start), each((p) => p.position.end), state.status, a.created, a.modified,
+      each((p) => placeOf(p, context).sentence ?? ''), each((p) => placeOf(p, context).rows.join(' ')),
+      a.links.map((l) => linkText(l, src, context, false)).join('\n'),
     ];
   });
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -158,7 +191,7 @@ export function csvField(value: string): string {
 }
 
 /** A readable Markdown report: one section per annotation with its quote, note, place, status and links. */
-export function toMarkdown(file: ReadoutsFile): string {
+export function toMarkdown(file: ReadoutsFile, context: ExportContext | null = null): string {
   const src = sources(file);
   const list = anchoredAnnotations(file);
   const names = [src.a!.label, src.b!.label, ...(src.article ? [src.article.label] : [])].map((n) => `**${inline(n)}**`);
@@ -170,13 +203,19 @@ export function toMarkdown(file: ReadoutsFile): string {
   list.forEach(({ a, state }, i) => {
     const parts = targetPassages(a.target);
     const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
-    out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${a.target.kind === 'row' ? ' (row)' : ''}`, '');
+    const rows = [...new Set(parts.flatMap((p) => placeOf(p, context).rows))].sort((x, y) => x - y);
+    const suffix = rows.length > 0 ? ` (${rowsText(rows)})` : a.target.kind === 'row' ? ' (row)' : '';
+    out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${suffix}`, '');
     for (const p of parts) out.push(...blockquote(p.quote.exact), '');
     if (a.note) out.push(...a.note.split(/\r\n|\r|\n/).map(escapeHtml), '');
-    const places = parts.map((p) => `${inline(src[p.source]?.label ?? 'article')} ${p.position.start}–${p.position.end}${'sentence' in p ? ` (sentence ${p.sentence})` : ''}`);
-    out.push(`- Where: ${places.join('; ')} (character offsets)`);
+    const places = parts.map((p) => {
+      const { sentence, rows } = placeOf(p, context);
+      const at = [sentence, rowsText(rows)].filter(Boolean).join(', ');
+      return `${inline(src[p.source]?.label ?? 'article')} ${at ? `${at} ` : ''}(characters ${p.position.start}–${p.position.end})`;
+    });
+    out.push(`- Where: ${places.join('; ')}`);
     out.push(statusLine(state));
-    if (a.links.length) out.push(`- Links: ${a.links.map((l) => linkText(l, src)).join('; ')}`);
+    if (a.links.length) out.push('- Links:', ...a.links.map((l) => `  - ${linkText(l, src, context, true)}`));
     out.push(`- Created ${a.created}, modified ${a.modified}; id \`${a.id}\``);
   });
   return `${out.join('\n')}\n`;
@@ -189,11 +228,19 @@ function statusLine(state: ExportState): string {
   return `- Status: **changed**: the passage now reads differently (${words}): check`;
 }
 
-function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | null>): string {
-  if (l.kind === 'item') return escapeMarkdown(l.id);
-  if (l.kind === 'annotation') return `annotation \`${l.id}\``;
-  const quote = l.quote.exact.length > 80 ? `${l.quote.exact.slice(0, 77)}…` : l.quote.exact;
-  return `${inline(src[l.source]?.label ?? 'article')} “${inline(quote)}”${l.status === 'orphan' ? ' (orphan)' : ''}`;
+/** A link as one line: the item's id, rows and (shortened) text; another annotation's id; a passage's source and quote. Escaped for Markdown when `md`. */
+function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | null>, context: ExportContext | null, md: boolean): string {
+  const text = md ? inline : (t: string) => t.replace(/\s+/g, ' ');
+  if (l.kind === 'annotation') return md ? `annotation \`${l.id}\`` : `annotation ${l.id}`;
+  if (l.kind === 'item') {
+    const item = context?.item(l.id);
+    if (!item) return text(l.id);
+    const rows = rowsText(item.rows);
+    return `${text(l.id)}${rows ? ` (${rows})` : ''}: “${text(short(item.text))}”`;
+  }
+  const { sentence, rows } = placeOf(l, context);
+  const at = [sentence, rowsText(rows)].filter(Boolean).join(', ');
+  return `${text(src[l.source]?.label ?? 'article')}${at ? ` (${at})` : ''} “${text(short(l.quote.exact))}”${l.status === 'orphan' ? ' (orphan)' : ''}`;
 }
 
 /** Lines of a Markdown block quote holding `text` as it is. */

@@ -20,11 +20,11 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, collectiveSpeaker, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { isNamed, nameMentions, peopleIndex, surnameOf, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, TITLE_NOUNS, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
@@ -42,7 +42,7 @@ export interface ComparedDocs {
   comparison: Comparison;
 }
 
-/** Fewer words than this between quotation marks is a term held at arm's length (“illegitimate”), not a quotation. */
+/** Fewer words than this between quotation marks is a term held at arm's length (“illegitimate”) unless its own sentence names who said it. */
 export const MIN_QUOTATION_WORDS = 3;
 
 /** Coverage of a claim's content by the sentences it links to, for "supported" and for "partial". */
@@ -74,7 +74,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const readout = readoutsOf(docs);
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
-    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known }),
+    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs) }),
     quotations, readout, participants,
   );
 
@@ -88,17 +88,24 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const commentary: Commentary[] = [];
   quotations.forEach((q, k) => {
     const at = attributions[k];
-    if (!at || at.kind !== 'person' || quotationWordCount(q.text) < MIN_QUOTATION_WORDS) return;
+    // One or two words are the speaker's only when their own sentence attributes them ("X called it a “hasty” plan").
+    if (!at || at.kind !== 'person' || (quotationWordCount(q.text) < MIN_QUOTATION_WORDS && at.inherited)) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
-    if (namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
-    const speakers = at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
+    const collective = collectiveSpeaker(at.phrase) !== null;
+    if (!collective && namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
+    // "the Olympic and Paralympic authorities": one collective speaker, never split at its "and".
+    const speakers = collective
+      ? [{ name: unnamedFirstMention(text, at.phrase, q.outerStart), title: '' }]
+      : at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
-    if (speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
+    if (!collective && speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
-    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
+    // An unnamed or collective speaker is described by the article's own words ("a senior official").
+    const description = collective ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
+    const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? description ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
-      id: commentaryId(commentary.length), speaker, named: isNamed(speaker), role: role && role.length > 0 ? role : null,
+      id: commentaryId(commentary.length), speaker, named: !collective && isNamed(speaker), role: role && role.length > 0 ? role : null,
       // "Donald Trump and J.D. Vance": a party to the call only when every speaker is one.
       party: speakers.every((s) => participants.has(surnameOf(s.name))),
       quote: raw.slice(q.start, q.end), start: q.start, end: q.end,
@@ -140,7 +147,8 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
   return attributions.map((at, k) => {
     if (at?.kind === 'source') return at;
     const q = quotations[k]!;
-    if (quotationWordCount(q.text) < 4) return at;
+    const words = quotationWordCount(q.text);
+    if (words < 3) return at;
     const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
     if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)))) return at;
     let best: { side: Side; similarity: number } | null = null;
@@ -149,7 +157,9 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
       if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
     }
-    return best && best.similarity >= READOUT_WORDS ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
+    // Three words only when they stand in the readout as they are ("honest and sincere").
+    const enough = words >= 4 ? READOUT_WORDS : 1;
+    return best && best.similarity >= enough ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
   });
 }
 
@@ -220,13 +230,24 @@ function participantSurnames(docs: ComparedDocs): Set<string> {
  * ("Ukrainian President Volodymyr Zelensky") or an affiliation after it ("Scott
  * Kennedy of the Center for Strategic and International Studies").
  */
+/** The people given a title in each readout's first paragraph ("Chancellor Anna Weber"). */
+function titledInOpenings(docs: ComparedDocs): NameMention[] {
+  return (['a', 'b'] as const).flatMap((side) => {
+    const opening = /^[^\n]*/u.exec(docs[side].text.trim())![0];
+    return nameMentions(opening).filter((m) => m.title !== '' && m.tokens.length >= 2);
+  });
+}
+
 function rolesByName(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const m of mentions) {
     if (m.tokens.length === 0) continue;
     const surname = surnameOf(m.name);
     if (roles.has(surname)) continue;
+    // A lowercase descriptor ending in a title noun right before the name ("deputy spokesman Tomas Berg").
+    const descriptor = /(?:^|[\s(])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (m.title) roles.set(surname, m.title);
+    else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));

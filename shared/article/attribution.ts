@@ -32,6 +32,8 @@ export type Attribution =
     appositive: string | null;
     /** The attribution's words outside the quotation (for the timing: "wrote after it ended"). */
     frame: string;
+    /** Taken from another sentence (a quotation standing alone, `X said:` before it): not the quotation's own sentence. */
+    inherited?: boolean;
   }
   | {
     kind: 'source';
@@ -141,6 +143,8 @@ export interface AttributionContext {
   mentions: readonly NameMention[];
   /** The mentions that are people (named in full somewhere, or with a title): what a pronoun or the sentence before can name. */
   people: readonly NameMention[];
+  /** People with a title named in the readouts' openings ("Chancellor Anna Weber"): who a bare title means when the article names no one with it. */
+  titledInReadouts?: readonly NameMention[];
 }
 
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
@@ -190,13 +194,13 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     // (In the paragraph before, it must have ended that paragraph: consecutive paragraphs of one speaker's words.)
     const endsParagraphBefore = previous !== undefined && previous.paragraph === q.paragraph - 1 && endsItsParagraph(previous, text);
     if (previous && result[k - 1] && (q.continuation || ((previous.paragraph === q.paragraph || endsParagraphBefore) && standsAlone(q, s, text)))) {
-      result[k] = result[k - 1]!;
+      result[k] = inherit(result[k - 1]!);
       continue;
     }
     // `X said:` ending the paragraph before.
     const colon = colonIntroduction(q, ctx, lastNamed);
     if (colon) {
-      result[k] = colon;
+      result[k] = inherit(colon);
       continue;
     }
     // The speaker named in the sentence before ("Zelensky addressed the nation on Monday. “We will not give up.”").
@@ -204,11 +208,16 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
       const before = sentences[sentences.indexOf(s) - 1];
       const named = before && before.paragraph >= s.paragraph - 1 ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
       if (named && !quotations.some((o) => o.outerStart >= before!.start && o.outerStart < before!.end)) {
-        result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text };
+        result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text, inherited: true };
       }
     }
   }
   return result;
+}
+
+/** An attribution carried from another sentence. */
+function inherit(at: Attribution): Attribution {
+  return at.kind === 'person' ? { ...at, inherited: true } : at;
 }
 
 /** Whether nothing but punctuation follows the quotation in its paragraph. */
@@ -242,7 +251,8 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   // A dash or a bracket after the quotation opens a remark of the article's, not an attribution.
   if (/^\s*[,.;:!?]?\s*[\u2014\u2013(]/u.test(after) || /^\s+-\s/u.test(after)) return null;
   const lead = /^[\s,.;:!?]*/u.exec(after)![0];
-  const rest = after.slice(lead.length);
+  // "a source who asked not to be named said": the request for anonymity holds no speech verb of the speaker's.
+  const rest = blankAnonymity(after.slice(lead.length));
   if (!rest) return null;
   const noun = SPEECH_NOUN.exec(rest);
   if (noun && noun.index === 0) {
@@ -270,8 +280,36 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   // `Trump wrote`, `Daniel Szegelowski, the head of …, wrote`: a name, then perhaps a role between commas.
   const segments = subject.replace(/,\s*$/u, '').split(/,\s+/u);
   const phrase = segments[0]!;
+  // `a “complete” plan, but conceded …`: the verb is the sentence subject's, in a coordinated clause.
+  if (segments.slice(1).some((x) => /^(?:and|but|or|yet)(?:\s|$)/iu.test(x))) return null;
+  // `X “briefed” Y about …, the ministry said`: the quotation sits inside a clause; the speaker is
+  // the subject of the verb that ends the sentence, not a name in the clause.
+  if (segments.length > 1 && !speakerShaped(phrase)) return readSpeaker(segments[segments.length - 1]!, null, rest, at, ctx, lastNamed);
   const appositive = segments.length > 1 ? roleLike(segments.slice(1).join(', ')) : null;
   return readSpeaker(phrase, appositive, rest, at, ctx, lastNamed);
+}
+
+/** Words that open a clause or a prepositional phrase, never a speaker ("and reviewed …", "about the plan"). */
+const CLAUSE_OPENER = /^(?:and|but|or|nor|then|so|yet|with|without|about|in|on|at|for|to|from|into|over|against|after|before|during|while|as|by|of)\s/iu;
+
+/**
+ * Whether the words right after a quotation can be its speaker: not a clause ("and reviewed the
+ * plan"), nor a name followed by more of the clause ("Mr. Lind about the decision to …"); a name
+ * with its affiliation ("X of the Lisbon Institute") or coordinated names stay speakers.
+ */
+function speakerShaped(phrase: string): boolean {
+  const p = phrase.trim();
+  if (CLAUSE_OPENER.test(p)) return false;
+  // Lowercase words first: an article ("the minister") or a descriptor right before a name ("opposition leader Jan Brouwer").
+  if (/^\p{Ll}/u.test(p) && !/^(?:the|a|an)\s/iu.test(p)) {
+    const d = DESCRIPTOR.exec(p);
+    if (!d || d[1]!.trim().split(/\s+/u).some((w) => isStopword(w, 'en'))) return false;
+  }
+  const person = nameMentions(p).find((m) => m.tokens.length >= 1 && looksLikePerson(m));
+  // Without a name: a short noun phrase ("the chancellor's spokesman"), not one running on ("the plan for a summit in May").
+  if (!person) return p.split(/\s+/u).length <= 6 && !/\s(?:for|in|on|to|with|about|into|after|before|during)\s/iu.test(p);
+  const tail = p.slice(person.end).trim();
+  return tail === '' || /^(?:of|at|from|and)\s/iu.test(tail);
 }
 
 /** `Trump further said that his goal was “…` / `X told reporters: “…` / `…, saying he “…` before a quotation. */
@@ -283,9 +321,18 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
     const read = readSpeaker(phrase, null, before, at + m.index, ctx, lastNamed);
     if (read?.kind === 'source') return read;
   }
+  // Parenthetical remarks between dashes ("X -- whose family … -- called it …") are no part of the clause.
+  before = blankAnonymity(before.replace(DASH_ASIDE, (m) => ' '.repeat(m.length)));
   let last: RegExpExecArray | null = null;
+  const verbs: RegExpExecArray[] = [];
   SPEECH_VERB.lastIndex = 0;
-  for (let m; (m = SPEECH_VERB.exec(before));) last = m;
+  for (let m; (m = SPEECH_VERB.exec(before));) verbs.push((last = m));
+  // "The ministry said … that X urged Y to back the “moderate” bloc": the outer account is the readout's.
+  for (const v of verbs.slice(0, -1)) {
+    const outer = subjectOf(before.slice(0, v.index));
+    const read = outer ? readSpeaker(outer, null, before, at, ctx, lastNamed) : null;
+    if (read?.kind === 'source') return read;
+  }
   if (!last) {
     const noun = SPEECH_NOUN.exec(before);
     if (!noun) return null;
@@ -316,6 +363,25 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
       subject = parts.slice(0, -1).join(', ');
     }
   }
+  const subj = subjectOf(subject);
+  if (!subj) return null;
+  return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
+}
+
+/** The text with requests for anonymity ("who asked not to be named") blanked, offsets kept. */
+function blankAnonymity(text: string): string {
+  return text.replace(ANONYMITY, (m) => ' '.repeat(m.length));
+}
+
+/** A remark between two dashes ("-- where she lives --", "— a former envoy —"). */
+const DASH_ASIDE = /\s(?:--|[\u2014\u2013])\s[^\u2014\u2013]*?\s(?:--|[\u2014\u2013])(?=\s)/gu;
+
+/**
+ * The subject right before a verb: the words after the last clause boundary, without a
+ * place or time after a name ("Pavel Novak at his briefing in Prague" → "Pavel Novak").
+ */
+function subjectOf(head: string): string {
+  const subject = head.replace(/\s*\([^)]*\)/gu, '').replace(BETWEEN_SUBJECT_AND_VERB, '');
   const boundary = /(?:[,;:(\u2014\u2013]|(?<![\p{L}])(?:that|which|who|as|and|but|while|when|because|if|after|before|where)\s)/giu;
   let cut = 0;
   for (let m; (m = boundary.exec(subject));) {
@@ -323,10 +389,11 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
     if (/^and\s$/iu.test(m[0]) && /\p{Lu}[\p{L}.’']*\s*$/u.test(subject.slice(0, m.index)) && /^\p{Lu}/u.test(subject.slice(m.index + m[0].length))) continue;
     cut = m.index + m[0].length;
   }
-  const subj = subject.slice(cut).trim();
-  if (!subj) return null;
-  return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
+  return subject.slice(cut).trim().replace(NAME_THEN_PLACE, '$1');
 }
+
+/** A name, then where or when it spoke ("at his briefing", "in Prague"): the name is the subject. */
+const NAME_THEN_PLACE = /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+(?:at|in|on|from|during|speaking|while)\s.*$/u;
 
 /** The last name (or coordinated names, "Trump and Vice President J.D. Vance") before a verb in `head`. */
 function clauseSubject(head: string, at: number, ctx: AttributionContext): string | null {
@@ -355,7 +422,7 @@ function clauseSubject(head: string, at: number, ctx: AttributionContext): strin
  */
 function roleLike(text: string | undefined): string | null {
   const t = (text ?? '').trim().replace(/[.;!?]+$/u, '');
-  if (!t || /^\p{N}/u.test(t) || t.split(/\s+/u).length > 30) return null;
+  if (!t || /^\p{N}/u.test(t) || t.split(/\s+/u).length > 30 || !t.replace(ANONYMITY, '').trim()) return null;
   const first = t.split(/\s+/u)[0]!.toLowerCase();
   if (/ing$/u.test(first) && !/^(?:managing|leading|visiting|acting|ruling|governing)$/u.test(first)) return null;
   if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
@@ -394,14 +461,61 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   return (speaker ?? named)?.name ?? null;
 }
 
-/** The person the article last gave a title containing `word` ("the chancellor" → "Chancellor Anna Weber"). */
-function personTitled(ctx: AttributionContext, word: string, offset: number): string | null {
+/**
+ * The sentence just before `offset` that names `name`, when there is one ("Before the call, X met
+ * journalists. He said …"): its time words are the pronoun's too.
+ */
+function introduction(ctx: AttributionContext, name: string, offset: number): string {
+  const k = ctx.sentences.findIndex((x) => offset >= x.start && offset < x.end);
+  const before = k > 0 ? ctx.sentences[k - 1]! : undefined;
+  const surname = name.split(/\s+/u).pop() ?? name;
+  return before && containsWords(before.text, surname) ? `${before.text} ` : '';
+}
+
+/**
+ * The person the article last gave a title containing `word` ("the chancellor" → "Chancellor Anna
+ * Weber"); with `qualifier` ("French" in "the French president"), one whose title has it too when
+ * there is one.
+ */
+function personTitled(ctx: AttributionContext, word: string, offset: number, qualifier = ''): string | null {
   let best: NameMention | null = null;
+  let qualified: NameMention | null = null;
+  const q = qualifier.toLowerCase();
   for (const m of ctx.mentions) {
     if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
-    if (m.title.toLowerCase().split(/\s+/u).includes(word) && (!best || m.start > best.start)) best = m;
+    const title = m.title.toLowerCase();
+    if (!title.split(/\s+/u).includes(word)) continue;
+    if (!best || m.start > best.start) best = m;
+    if (q && containsWords(title, q) && (!qualified || m.start > qualified.start)) qualified = m;
   }
-  return best?.name ?? null;
+  const found = qualified ?? best;
+  if (found) return found.name;
+  // Named only in the readouts' openings ("the chancellor" of a call the article does not name her in).
+  const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q)));
+  return elsewhere[0]?.name ?? null;
+}
+
+const GOVERNMENT_NAMES = governments.groups.flat();
+
+/** A phrase that names a country, capital, seat of government or institution and no person or person's title. */
+function namesGovernment(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  if (/spokes|aide|official|source/u.test(lower)) return false;
+  return INSTITUTION_NOUN.test(phrase) || GOVERNMENT_NAMES.some((g) => containsWords(lower, g));
+}
+
+const COLLECTIVE_HEAD = new RegExp(`^(?:(?:the|a|an|some|several|two|three|four|many)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?(?:${[...reporting.collectiveSpeakers].sort((x, y) => y.length - x.length).map(escape).join('|')})$`, 'iu');
+const ANONYMITY = new RegExp(`,?\\s*(?:${reporting.anonymityClauses.map(escape).join('|')}),?`, 'giu');
+
+/**
+ * An unnamed or collective speaker ("officials", "the Olympic authorities", "a palace aide"), as the
+ * article describes it (a leading article in lower case), or null. A name of two words or more in the
+ * phrase makes it that person's ("Lea Park's aides" is no collective).
+ */
+export function collectiveSpeaker(phrase: string): string | null {
+  const p = phrase.trim();
+  if (!COLLECTIVE_HEAD.test(p) || /['’]s\s/u.test(p)) return null;
+  return /^(?:The|A|An|Some|Several|Many)\s/u.test(p) ? p[0]!.toLowerCase() + p.slice(1) : p;
 }
 
 /** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
@@ -419,11 +533,18 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "Rep. Gregory Meeks (D-N.Y.)": a bracket adds nothing to who speaks.
   let phrase = written.replace(/\s*\([^)]*\)/gu, '').trim().replace(/[.,;:!?]+$/u, '').trim();
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
+  // "a government source who asked not to be named": the description, without the request for anonymity.
+  phrase = phrase.replace(ANONYMITY, '').trim();
   if (!phrase || phrase.split(/\s+/u).length > 12 || /[“”"‘]/u.test(phrase) || CLAUSE_WORDS.test(phrase)) return null;
+  // "officials", "the Olympic authorities", "a palace aide": an unnamed or collective speaker (not a readout's office).
+  const collective = collectiveSpeaker(phrase);
+  if (collective && !ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase())))) {
+    return { kind: 'person', phrase: collective, appositive, frame };
+  }
 
   if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
-    return named ? { kind: 'person', phrase: named, appositive: null, frame } : null;
+    return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;
   }
   if (INSTITUTION_PRONOUN.test(phrase)) {
     // "it said": the readout named just before, if one was.
@@ -447,12 +568,14 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
   const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
   if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides, frame };
-  // "the chancellor": the person the article gave that title.
-  const titled = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase);
-  if (titled && TITLE_NOUNS.has(titled[1]!)) {
-    const name = personTitled(ctx, titled[1]!, at);
+  // "the chancellor", "the French president": the person the article gave that title.
+  const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
+  if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
+    const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim());
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
+  // A country, a capital, a seat of government or an institution speaking is no person ("the Kremlin said").
+  if (namesGovernment(phrase)) return null;
   // An unnamed person: "a senior official", "the official".
   if (/^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/iu.test(phrase)) {
     return { kind: 'person', phrase: phrase[0]!.toLowerCase() + phrase.slice(1), appositive, frame };

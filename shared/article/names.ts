@@ -117,6 +117,8 @@ function isAbbreviatedWord(w: string): boolean {
 /** Whether a run of capitalised words looks like a person's name: words outside the title, none a place or an institution word. */
 export function looksLikePerson(mention: NameMention): boolean {
   if (mention.tokens.length === 0 || mention.orgPart) return false;
+  // An acronym alone ("PMO", "NATO") names an institution, never a person.
+  if (mention.tokens.length === 1 && /^\p{Lu}{2,}s?$/u.test(mention.tokens[0]!)) return false;
   return mention.tokens.every((t) => !PLACE_WORDS.has(t.toLowerCase()) && !INSTITUTION_WORDS.has(t.toLowerCase()));
 }
 

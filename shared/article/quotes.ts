@@ -33,9 +33,9 @@ export interface Quotation {
   continuation: boolean;
 }
 
-/** Closing mark for each opening mark. `"` is either; `“` closes `„`; `»` and `«` pair both ways. */
+/** Closing mark for each opening mark. `"` is either (and closes `“` too); `“` closes `„`; `»` and `«` pair both ways. */
 const PAIRS: Record<string, string[]> = {
-  '\u201C': ['\u201D', '\u201C'], // “ … ” (and “ … “, a common typo)
+  '\u201C': ['\u201D', '\u201C', '"'], // “ … ” (and “ … “, a common typo; and “ … ", a mixed pair copied from the web)
   '\u201E': ['\u201C', '\u201D'], // „ … “ / „ … ”
   '"': ['"', '\u201D'],
   '\u00AB': ['\u00BB'], // « … »
@@ -58,7 +58,7 @@ export function paragraphRanges(text: string): Array<[number, number]> {
 }
 
 /** Single marks: ‘…’ and '…', for articles that quote with them (British style). */
-const SINGLE_PAIRS: Record<string, string[]> = { '\u2018': ['\u2019'], "'": ["'", '\u2019'] };
+const SINGLE_PAIRS: Record<string, string[]> = { '\u2018': ['\u2019', "'"], "'": ["'", '\u2019'] };
 const SINGLE_CLOSERS = new Set(['\u2019', "'"]);
 
 /**

@@ -49,7 +49,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Alt+Up', action: 'Previous row the filter shows' },
       { keys: 'F7 / Shift+F7', action: 'Next / previous one-sided statement' },
       { keys: 'F8 / Shift+F8', action: 'Next / previous row cited by the article' },
-      { keys: 'F6', action: 'Move focus between the rows and the panel beside them' },
+      { keys: 'F6', action: 'Move focus between the rows and the panel beside them (findings, article or annotations)' },
       { keys: 'Tab', action: 'Next control; in a row, its markers and "Why matched?"' },
     ],
   },
@@ -59,6 +59,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'CmdOrCtrl+F', action: 'Find in both readouts' },
       { keys: 'Enter / Shift+Enter', action: 'Next / previous match (in the find field)' },
       { keys: 'Escape', action: 'Clear the find field and go back to the rows' },
+    ],
+  },
+  {
+    title: 'Findings panel',
+    shortcuts: [
+      { keys: 'Up / Down', action: 'Previous / next finding' },
+      { keys: 'Home / End', action: 'First / last finding' },
+      { keys: 'Enter', action: 'Go to the finding’s row (all rows shown if the filter hides it)' },
     ],
   },
   {

@@ -25,8 +25,10 @@ export const CHANNELS = {
   importSource: 'readouts:import-source',
   compareImported: 'readouts:compare-imported',
   pasteSource: 'readouts:paste-source',
+  copyText: 'readouts:copy-text',
   comparisonLoaded: 'readouts:comparison-loaded',
   command: 'readouts:command',
   getSettings: 'readouts:get-settings',
+  markIntroSeen: 'readouts:mark-intro-seen',
   logError: 'readouts:log-error',
 } as const;

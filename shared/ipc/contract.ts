@@ -189,6 +189,8 @@ export interface RendererSettings {
   theme: 'system' | 'light' | 'dark';
   /** The default paper size of PDF exports (from the OS locale until changed). */
   pdfPageSize: 'A4' | 'Letter';
+  /** Whether the first-run introduction was dismissed (false on a first run, or when settings.json is missing or unusable). */
+  introSeen: boolean;
 }
 
 
@@ -206,6 +208,7 @@ export const RENDERER_COMMANDS = [
   'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel',
   'annotate', 'undo', 'redo', 'link-statements', 'toggle-annotations-panel',
+  'toggle-findings-panel', 'copy-findings-text', 'copy-findings-markdown',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
   'about', 'shortcuts', 'introduction',
 ] as const;
@@ -287,6 +290,9 @@ export const importedFileSchema = z.strictObject({
 });
 const editsRequest = z.strictObject({ document: documentNumber, edits: editsSchema });
 
+/** Most characters the renderer may put on the clipboard at once (Copy findings: a few hundred lines). */
+export const COPY_TEXT_LIMIT = 1_000_000;
+
 /** Request schemas, one per invoke channel: main parses the payload with these before any handler runs. */
 export const REQUESTS = {
   [CHANNELS.listSamples]: z.tuple([]),
@@ -305,6 +311,7 @@ export const REQUESTS = {
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
   [CHANNELS.about]: z.tuple([]),
   [CHANNELS.getSettings]: z.tuple([]),
+  [CHANNELS.markIntroSeen]: z.tuple([]),
   [CHANNELS.logError]: z.tuple([z.strictObject({
     kind: z.enum(['error', 'rejection', 'render']),
     message: z.string().max(RENDERER_ERROR_LIMITS.message),
@@ -313,6 +320,7 @@ export const REQUESTS = {
   [CHANNELS.importSource]: z.tuple([z.strictObject({ target: z.enum(['a', 'b', 'article']), file: importedFileSchema })]),
   [CHANNELS.compareImported]: z.tuple([z.strictObject({ a: importedFileSchema, b: importedFileSchema })]),
   [CHANNELS.pasteSource]: z.tuple([z.enum(['a', 'b', 'article'])]),
+  [CHANNELS.copyText]: z.tuple([z.string().max(COPY_TEXT_LIMIT)]),
 } as const;
 
 /** The API the preload exposes to the renderer as `window.readouts`: named functions only. */
@@ -363,6 +371,8 @@ export interface ReadoutsApi {
   about(): Promise<Result<AboutInfo>>;
   /** The settings the renderer may read (the theme, the PDF page size). */
   getSettings(): Promise<Result<RendererSettings>>;
+  /** Remembers in settings.json that the first-run introduction was dismissed ("Got it"). */
+  markIntroSeen(): Promise<Result<null>>;
   /** Reports an error of the renderer for the log (`<userData>/logs/main.log`). */
   logError(report: RendererError): Promise<Result<null>>;
   /**
@@ -377,6 +387,8 @@ export interface ReadoutsApi {
    * short to be read as a page gives its plain text instead), else plain text.
    */
   pasteSource(target: ImportTarget): Promise<Result<LoadedComparison>>;
+  /** Puts plain text on the clipboard, written by main (Copy findings): the page's own clipboard access is denied. */
+  copyText(text: string): Promise<Result<null>>;
   /** Compares two files' bytes (two files dropped together): `a` on the left. */
   compareImported(request: { a: ImportedFile; b: ImportedFile }): Promise<Result<LoadedComparison>>;
   /** Called when main loads a comparison (File > Compare Files…, File > Open Article…, a sample from the menu). Returns an unsubscribe function. */

@@ -104,3 +104,8 @@ export function buildRows(c: Comparison): Row[] {
   });
   return readingOrder(blocks, sizeB).map((block) => block.row);
 }
+
+/** What a row is, for people: "matched, worded differently", "only in Kremlin" (the status line's wording). */
+export function rowKindWording(row: Row): string {
+  return row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { fixtureHandlers } from './fixture-handlers';
-import { until } from './harness';
+import { showArticleTab, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -21,11 +21,14 @@ describe('accessibility', () => {
     const app = await suite.open({ colorScheme, handlers: fixtureHandlers(), firstRun: true });
     const { page } = app;
     await rowsShown(page);
-    const panel = page.getByTestId('article-panel');
-    await panel.locator('.item-claim').first().waitFor();
+    // the findings panel, shown first
+    await page.getByTestId('findings-panel').locator('.finding').first().waitFor();
     // the main view, with the first-run introduction
     await page.locator('.intro').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await showArticleTab(page);
+    const panel = page.getByTestId('article-panel');
+    await panel.locator('.item-claim').first().waitFor();
     // the two Help dialogs
     await app.emitCommand('shortcuts');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
@@ -61,8 +64,8 @@ describe('accessibility', () => {
     // the side panel, its switch included, is one complementary landmark; the panel shown in it a region named by its title
     expect(await page.getByRole('complementary').count()).toBe(1);
     const side = page.getByRole('complementary', { name: 'Side panel' });
-    expect(await side.getByRole('group', { name: 'Show in the side panel' }).getByRole('button').allTextContents()).toEqual(['Article', 'Annotations 0']);
-    expect(await side.getByRole('region', { name: 'Article' }).count()).toBe(1);
+    expect(await side.getByRole('group', { name: 'Show in the side panel' }).getByRole('button').allTextContents()).toEqual(['Findings', 'Article', 'Annotations 0']);
+    expect(await side.getByRole('region', { name: /^Findings \(\d+\)$/ }).count()).toBe(1);
     expect(await page.getByRole('contentinfo').count()).toBe(1);
     // a one-sided row is read with the comparison's wording first, once: the empty side is no group of its own
     const omission = page.locator('.row-only-b').first();

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { CSV_COLUMNS } from '../../shared/annotations/export';
-import { ROOT, until, fileMenu } from './harness';
+import { ROOT, until, fileMenu, showArticleTab } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 import { READOUTS_VERSION } from '../../shared/file/readouts-file';
 
@@ -224,6 +224,7 @@ describe('annotating by keyboard, deleting and undoing', () => {
   it('annotates a passage of a claim in the article panel, highlights it there and goes to it from the panel', async () => {
     const app = await suite.open({ handlers: handlersOn(temp('userdata')) });
     const { page } = app;
+    await showArticleTab(page);
     const article = page.getByRole('region', { name: 'Article' });
     await article.locator('.item-claim').first().waitFor();
     const claimText = (await article.locator('.item-claim .item-text').first().textContent())!;

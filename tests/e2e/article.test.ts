@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureHandlers } from './fixture-handlers';
-import { ROOT, until, fileMenu, showRows } from './harness';
+import { ROOT, until, fileMenu, showArticleTab, showRows } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '2025-03-18-trump-putin');
@@ -30,8 +30,9 @@ describe('the article panel on the sample, as the extraction finds it', () => {
   it('shows the article’s label and note, and lists claims with verdicts and commentary with speakers', async () => {
     const app = await suite.open();
     const { page } = app;
+    // The Findings tab is shown first; the article's is a click away.
+    await showArticleTab(page);
     const panel = page.getByRole('region', { name: 'Article' });
-    await panel.waitFor();
     expect(await panel.textContent()).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
     // The claims come with the analysis, which may arrive after the panel (a loaded CI machine showed it).
     await panel.getByRole('heading', { name: /^Claims about the readouts \(\d+\)$/ }).waitFor();
@@ -95,7 +96,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     writeFileSync(join(dir, 'empty.md'), '');
     const app = await suite.open();
     const { page } = app;
-    await page.getByRole('region', { name: 'Article' }).waitFor();
+    await showArticleTab(page);
     app.dialogs.nextArticle = join(dir, 'empty.md');
     await fileMenu(page, 'Open article…');
     await page.getByRole('alert').waitFor();
@@ -109,7 +110,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('goes from a claim’s link to its row and back from the row’s marker, by keyboard only', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('region', { name: 'Article' }).waitFor();
+    await showArticleTab(page);
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     // F6: to the panel's first item; arrow down to c2.
     await page.keyboard.press('F6');
@@ -149,7 +150,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('carries out the View menu’s panel commands', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('region', { name: 'Article' }).waitFor();
+    await showArticleTab(page);
     await app.emitCommand('switch-pane');
     expect(await until<string | null>(page, ACTIVE_ITEM)).toBe('c1');
     // Hiding the panel that has focus hands focus to the rows.
@@ -167,7 +168,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('follows a link to a row the filter hides, showing all rows', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('region', { name: 'Article' }).waitFor();
+    await showArticleTab(page);
     await showRows(page, 'one-sided');
     await page.locator('#article-item-c2').getByRole('button', { name: /^Go to White House a6: / }).click();
     const row = await until<string | null>(page, ACTIVE_ROW);
@@ -180,7 +181,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
   it('adds a link by hand to the focused row, shows it as added by you with a marker, and removes it', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;
-    await page.getByRole('region', { name: 'Article' }).waitFor();
+    await showArticleTab(page);
     // Make the row of the Kremlin's b12 (hockey), which nothing links to, the current row: find it.
     await page.keyboard.press('Control+f');
     await page.keyboard.type('hockey');
@@ -216,7 +217,7 @@ describe('the article panel, on the hand-made analysis of the sample’s article
       const app = await suite.open({ handlers: fixtureHandlers(), viewport: { width, height: 900 } });
       const { page } = app;
       const panel = page.getByRole('region', { name: 'Article' });
-      await panel.waitFor();
+      await showArticleTab(page);
       await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
       const rows = (await page.getByTestId('rows-scroll').boundingBox())!;
       const box = (await panel.boundingBox())!;

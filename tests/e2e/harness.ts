@@ -1,14 +1,18 @@
 /**
  * End-to-end harness: the built renderer (out/renderer) served over http on
- * 127.0.0.1, opened in Debian's Chromium through playwright-core, and wired to the
- * real main-side handlers (node/app/handlers.ts) by a test transport that gives the
- * page the same `window.readouts` API the preload gives it in Electron.
+ * 127.0.0.1 by the app scheme's own code (electron/app-files.ts), opened in Debian's
+ * Chromium through playwright-core, and wired to the real main-side handlers
+ * (node/app/handlers.ts) by a test transport that gives the page the same
+ * `window.readouts` API the preload gives it in Electron.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveAppRequest } from '../../electron/app-files';
+import { APP_ORIGIN, APP_PAGE } from '../../electron/app-url';
+import { CSP } from '../../electron/csp';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
 import { printWith } from '../../node/report/pdf';
@@ -19,22 +23,21 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
-
-/** Serves a folder on 127.0.0.1 at a free port. */
+/**
+ * Serves the built renderer on 127.0.0.1 at a free port through the app scheme's own
+ * answers (electron/app-files.ts, as `app://readout-compare/…` gets them in Electron):
+ * the same files, types, refusals and Content-Security-Policy header; `url` is the page.
+ */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(dir, path === '' ? 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    void serveAppRequest(dir, CSP, { method: req.method ?? 'GET', url: `${APP_ORIGIN}${path}` }).then(async (answer) => {
+      res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://127.0.0.1:${port}${APP_PAGE}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 /**
@@ -86,10 +89,12 @@ const PRELOAD_STAND_IN = `(() => {
     // Bytes cross the test transport as arrays of numbers (it speaks JSON); Electron's IPC clones the Uint8Array itself.
     importSource: (r) => invoke('importSource', [{ target: r.target, file: { name: r.file.name, bytes: Array.from(r.file.bytes) } }]),
     pasteSource: (target) => invoke('pasteSource', [target]),
+    copyText: (text) => invoke('copyText', [text]),
     compareImported: (r) => invoke('compareImported', [{ a: { name: r.a.name, bytes: Array.from(r.a.bytes) }, b: { name: r.b.name, bytes: Array.from(r.b.bytes) } }]),
     onComparisonLoaded: (l) => { listeners.loaded.add(l); return () => listeners.loaded.delete(l); },
     onCommand: (l) => { listeners.command.add(l); return () => listeners.command.delete(l); },
     getSettings: () => invoke('getSettings', []),
+    markIntroSeen: () => invoke('markIntroSeen', []),
     logError: (r) => invoke('logError', [r]),
   };
 })();`;
@@ -106,6 +111,14 @@ export interface TestDialogs {
   asked: PathRequest[];
   /** What the clipboard holds, as main reads it (Paste). */
   clipboard: { html: string; text: string };
+  /** The texts the page put on the clipboard through main (Copy findings), in turn. */
+  copied: string[];
+}
+
+/** What main keeps in settings.json that the tests play with. */
+export interface TestSettings {
+  /** Whether the first-run introduction was dismissed. */
+  introSeen: boolean;
 }
 
 /** Main's rule for links handed to the browser (electron/security.ts), in short: http(s) with a host, no credentials. */
@@ -118,8 +131,14 @@ export async function openApp(browser: Browser, url: string, options: {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
   firstRun?: boolean;
+  /**
+   * Main's settings.json as the page sees it (getSettings) and changes it; pass the same object to
+   * two pages to play two runs of the app. Default: the introduction seen unless `firstRun`.
+   */
+  settings?: TestSettings;
 } = {}) {
-  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' } };
+  const settings: TestSettings = options.settings ?? { introSeen: !options.firstRun };
+  const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' }, copied: [] };
   // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
   const ask: AskPath = async (request) => {
@@ -167,7 +186,8 @@ export async function openApp(browser: Browser, url: string, options: {
       // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
       case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
       case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
-      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4' } };
+      case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4', introSeen: settings.introSeen } };
+      case 'markIntroSeen': settings.introSeen = true; return { ok: true, value: null };
       case 'logError': {
         const bad = checked(CHANNELS.logError, args);
         if (!bad) logged.push(args[0] as RendererError);
@@ -179,6 +199,12 @@ export async function openApp(browser: Browser, url: string, options: {
         return checked(CHANNELS.importSource, [request]) ?? handlers.importSource(request.target as never, request.file as never);
       }
       case 'pasteSource': return checked(CHANNELS.pasteSource, args) ?? handlers.pasteSource(args[0] as never);
+      // Main writes the clipboard (electron/ipc.ts, `writeClipboard`); here the test's clipboard takes it.
+      case 'copyText': {
+        const bad = checked(CHANNELS.copyText, args);
+        if (!bad) dialogs.copied.push(String(args[0]));
+        return bad ?? { ok: true, value: null };
+      }
       case 'compareImported': {
         const r = args[0] as Record<'a' | 'b', { name: unknown; bytes: number[] }>;
         const file = (f: { name: unknown; bytes: number[] }) => ({ name: f.name, bytes: Uint8Array.from(f.bytes) });
@@ -196,8 +222,6 @@ export async function openApp(browser: Browser, url: string, options: {
   // The preload's API, built from named functions over the test transport. A string, not a
   // function: code compiled by tsx carries helpers (`__name`) that do not exist in the page.
   await page.addInitScript(PRELOAD_STAND_IN);
-  // renderer/state/first-run.ts's flag: most tests are about the app after its first start
-  if (!options.firstRun) await page.addInitScript(`try { localStorage.setItem('readouts.intro-seen', '1'); } catch {}`);
   await options.beforeLoad?.(page);
   await page.goto(url);
   return {
@@ -212,6 +236,16 @@ export async function openApp(browser: Browser, url: string, options: {
     emitCommand: (command: string) => page.evaluate(`window.__emit('command', ${JSON.stringify(command)})`),
     close: () => context.close(),
   };
+}
+
+/**
+ * Shows the side panel's Article tab (the Findings tab is the one shown first) once the
+ * article is there, and waits for the panel; focus leaves the tab, as at start.
+ */
+export async function showArticleTab(page: Page, name = 'Article'): Promise<void> {
+  await page.locator('.side-tabs').getByRole('button', { name: 'Article', exact: true }).click();
+  await page.getByRole('region', { name }).waitFor();
+  await page.evaluate('document.activeElement?.blur()');
 }
 
 /** Chooses `item` in the toolbar's File menu (a menu button: samples, Compare files…, Open comparison…, Open article…, Export PDF…). */

@@ -53,9 +53,11 @@ describe('the first-run introduction', () => {
     await intro.getByRole('button', { name: 'Show where: rows' }).press('Enter');
     expect(await frameOutline()).toBe('dashed');
     expect(await intro.getByRole('button', { name: 'Show where: rows' }).getAttribute('aria-pressed')).toBe('true');
-    // the claims are in the article panel: shown if hidden
-    await page.getByTestId('article-panel').getByRole('button', { name: 'Hide the article panel' }).click();
+    // the claims are in the article panel: shown if hidden (the Findings tab is shown first)
+    await page.getByTestId('findings-panel').waitFor();
     expect(await page.getByTestId('article-panel').count()).toBe(0);
+    // (once the article, which follows the rows, is there)
+    await until(page, `[...document.querySelectorAll('.side-tabs button')].some((b) => b.textContent === 'Article' && !b.disabled)`, Boolean, 15_000);
     await intro.getByRole('button', { name: 'Show where: claims' }).click();
     await page.getByTestId('article-panel').waitFor();
     expect(await frameOutline()).toBe('none');
@@ -78,6 +80,26 @@ describe('the first-run introduction', () => {
     await until(page, `!document.querySelector('.intro')`);
     expect(app.errors).toEqual([]);
     await app.close();
+  });
+});
+
+describe('the first-run flag', () => {
+  // Issue 15 item 15: the flag was in the page's localStorage, which starts empty when the page's origin
+  // changes (app:// instead of file://) or the storage is cleared; main's settings.json keeps it (failed before).
+  it('stays dismissed in a page with new storage: main keeps it', async () => {
+    const settings = { introSeen: false };
+    const first = await suite.open({ settings });
+    await rowsShown(first.page);
+    await first.page.getByRole('region', { name: 'How to read this comparison' }).getByRole('button', { name: 'Got it' }).click();
+    await until(first.page, `!document.querySelector('.intro')`);
+    await first.close();
+    expect(settings.introSeen).toBe(true);
+    // a new browser context: nothing in localStorage
+    const second = await suite.open({ settings });
+    await rowsShown(second.page);
+    expect(await second.page.locator('.intro').count()).toBe(0);
+    expect(second.errors).toEqual([]);
+    await second.close();
   });
 });
 

@@ -1,7 +1,7 @@
 // Issue 15, item 15: the app's pages come from a privileged custom scheme (Electron security guide,
 // "Use a custom protocol instead of file://"), serving only out/renderer's files. Electron is mocked
 // (its binary cannot run here): this checks the registration and the handler, not a running app.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -28,6 +28,11 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index.js'), 'console.log(1)');
   outside = join(dir, 'secret.txt');
   writeFileSync(outside, 'not for the page');
+  // links inside the folder: one to a file outside it, one to a folder outside it
+  mkdirSync(join(dir, 'elsewhere'));
+  writeFileSync(join(dir, 'elsewhere', 'page.js'), 'not for the page either');
+  symlinkSync(outside, join(root, 'secret.js'));
+  symlinkSync(join(dir, 'elsewhere'), join(root, 'linked'));
 });
 afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }));
 
@@ -52,5 +57,22 @@ describe('the app scheme', () => {
       expect((await get(path)).status, path).toBe(404);
     const otherHost = await electron.handlers.get(APP_SCHEME)!(new Request(`${APP_SCHEME}://elsewhere/index.html`));
     expect(otherHost.status).toBe(404);
+  });
+
+  // A link inside out/renderer to a file outside it, and any method but GET, are refused (failed before).
+  it('refuses a link inside the folder that leads out of it', async () => {
+    const { handleAppScheme, APP_SCHEME, APP_ORIGIN } = await import(modulePath);
+    handleAppScheme(root, "default-src 'self'");
+    const get = (path: string) => electron.handlers.get(APP_SCHEME)!(new Request(`${APP_ORIGIN}${path}`));
+    for (const path of ['/secret.js', '/linked/page.js']) expect((await get(path)).status, path).toBe(404);
+  });
+
+  it('answers GET only: any other method is refused', async () => {
+    const { handleAppScheme, APP_SCHEME, APP_ORIGIN } = await import(modulePath);
+    handleAppScheme(root, "default-src 'self'");
+    for (const method of ['POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']) {
+      const response = await electron.handlers.get(APP_SCHEME)!(new Request(`${APP_ORIGIN}/index.html`, { method }));
+      expect(response.status, method).toBe(403);
+    }
   });
 });

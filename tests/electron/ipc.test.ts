@@ -144,8 +144,15 @@ describe('registerIpc', () => {
 
   it('serves the settings and takes renderer errors for the log, refusing oversized reports', async () => {
     const logged: unknown[] = [];
-    registerIpc(fakeHandlers(), deps, { settings: () => ({ theme: 'dark', pdfPageSize: 'Letter' }), logError: (r) => logged.push(r) });
-    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter' } });
+    let seen = false;
+    registerIpc(fakeHandlers(), deps, { settings: () => ({ theme: 'dark', pdfPageSize: 'Letter', introSeen: seen }), logError: (r) => logged.push(r), markIntroSeen: () => { seen = true; } });
+    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter', introSeen: false } });
+    // "Got it": main keeps the flag; only from the app's page, with no argument
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent({ url: 'https://evil.example/' }))).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent(), false)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(seen).toBe(false);
+    expect(await invoke(CHANNELS.markIntroSeen, fakeEvent())).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.getSettings, fakeEvent())).toEqual({ ok: true, value: { theme: 'dark', pdfPageSize: 'Letter', introSeen: true } });
     const report = { kind: 'error', message: 'TypeError: x is undefined', stack: 'at App (index.js:1:2)' };
     expect(await invoke(CHANNELS.logError, fakeEvent(), report)).toEqual({ ok: true, value: null });
     expect(logged).toEqual([report]);
@@ -153,6 +160,21 @@ describe('registerIpc', () => {
     expect(await invoke(CHANNELS.logError, fakeEvent(), { kind: 'error', message: 'x', text: 'a document' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await invoke(CHANNELS.logError, fakeEvent({ url: 'https://evil.example/' }), report)).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(logged).toHaveLength(1);
+  });
+
+  it('puts the text the renderer copies on the clipboard through the service, refusing too long a text, a foreign page, and a build without one', async () => {
+    const written: string[] = [];
+    const services = { settings: () => ({ theme: 'system', pdfPageSize: 'A4', introSeen: true }) as const, logError: () => {}, writeClipboard: (t: string) => written.push(t) };
+    registerIpc(fakeHandlers(), deps, services);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), '1. Row 9 · omission — only in Kremlin')).toEqual({ ok: true, value: null });
+    expect(written).toEqual(['1. Row 9 · omission — only in Kremlin']);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 'x'.repeat(1_000_001))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 42)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(CHANNELS.copyText, fakeEvent({ url: 'https://evil.example/' }), 'x')).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(written).toHaveLength(1);
+    electron.registered.clear();
+    registerIpc(fakeHandlers(), deps);
+    expect(await invoke(CHANNELS.copyText, fakeEvent(), 'x')).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('exports the report with the printer given, and remembers its page size as the next default once it is written', async () => {

@@ -15,7 +15,7 @@ const electron = vi.hoisted(() => {
     static created: FakeBrowserWindow[] = [];
     readonly webContents = { id: 1, mainFrame: { processId: 2, routingId: 3 }, send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn() };
     readonly loadFile = vi.fn(async (..._args: unknown[]) => undefined);
-    readonly loadURL = vi.fn(async () => undefined);
+    readonly loadURL = vi.fn(async (..._args: unknown[]) => undefined);
     constructor(readonly options: unknown) {
       FakeBrowserWindow.created.push(this);
     }
@@ -68,8 +68,13 @@ const electron = vi.hoisted(() => {
         removeHandler: vi.fn(),
       },
       dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+      protocol: {
+        registerSchemesAsPrivileged: vi.fn((schemes: Array<{ scheme: string }>) => calls.push(`registerSchemesAsPrivileged ${schemes.map((s) => s.scheme).join()}`)),
+        handle: vi.fn((scheme: string) => calls.push(`handle ${scheme}`)),
+      },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
+      clipboard: { writeText: vi.fn(), read: vi.fn(async () => []) },
     },
   };
 });
@@ -84,7 +89,7 @@ vi.mock('../../node/app/compare-worker?nodeWorker', () => ({ default: createComp
 
 // The settings and the log, in memory: nothing is written under the fake userData.
 const settingsStore = vi.hoisted(() => {
-  const state = { theme: 'dark', pdfPageSize: 'Letter', window: null, lastFolder: null, version: 1 } as Record<string, unknown>;
+  const state = { theme: 'dark', pdfPageSize: 'Letter', window: null, lastFolder: null, introSeen: false, version: 1 } as Record<string, unknown>;
   return {
     state,
     store: { path: '', load: vi.fn(async () => ({ notice: 'Your settings could not be read.' })), get: () => state, update: vi.fn((patch: object) => Object.assign(state, patch)), flush: vi.fn(async () => undefined), pending: () => false },
@@ -119,8 +124,13 @@ beforeAll(async () => {
 });
 
 describe('the main entry', () => {
-  it('enables the sandbox for every renderer before the app is ready', () => {
-    expect(electron.calls.slice(0, 2)).toEqual(['enableSandbox', 'whenReady']);
+  it('enables the sandbox for every renderer and registers the app scheme as privileged before the app is ready', () => {
+    expect(electron.calls.slice(0, 3)).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'whenReady']);
+  });
+
+  it('serves the built renderer on the app scheme once ready, before the window loads it', () => {
+    expect(electron.calls).toContain('handle app');
+    expect(electron.calls.indexOf('handle app')).toBeGreaterThan(electron.calls.indexOf('whenReady'));
   });
 
   it('applies the CSP and denies permissions on the default session', () => {
@@ -152,16 +162,18 @@ describe('the main entry', () => {
     expect(electron.FakeBrowserWindow.created).toHaveLength(1);
     const win = electron.FakeBrowserWindow.created[0]!;
     expect(win.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, preload: join(electronDir, '..', 'preload', 'index.js') } });
-    expect(win.loadFile).toHaveBeenCalledWith(join(electronDir, '..', 'renderer', 'index.html'));
+    expect(win.loadURL).toHaveBeenCalledWith('app://readout-compare/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
   });
 
   it('answers the window’s own page and refuses any other', async () => {
     const listSamples = electron.ipcHandlers.get(CHANNELS.listSamples)!;
     const frame = (url: string) => ({ sender: { id: 1 }, senderFrame: { url, parent: null, processId: 2, routingId: 3 } });
-    const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
-    expect(await listSamples(frame(ownUrl))).toMatchObject({ ok: true });
+    expect(await listSamples(frame('app://readout-compare/index.html#row-3'))).toMatchObject({ ok: true });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await listSamples(frame('file:///tmp/evil.html'))).toMatchObject({ ok: false, error: { code: 'refused' } });
+    // the built page itself, loaded from file:// as before, is not the app's page any more
+    expect(await listSamples(frame(pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href))).toMatchObject({ ok: false, error: { code: 'refused' } });
     warn.mockRestore();
   });
 
@@ -254,9 +266,23 @@ describe('the main entry', () => {
 
   it('serves the settings the renderer may read', async () => {
     const getSettings = electron.ipcHandlers.get(CHANNELS.getSettings)!;
+    const event = { sender: { id: 1 }, senderFrame: { url: 'app://readout-compare/index.html', parent: null, processId: 2, routingId: 3 } };
+    expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter', introSeen: false } });
+  });
+
+  it('keeps the first-run flag in settings.json when the introduction is dismissed', async () => {
+    const event = { sender: { id: 1 }, senderFrame: { url: 'app://readout-compare/index.html', parent: null, processId: 2, routingId: 3 } };
+    expect(await electron.ipcHandlers.get(CHANNELS.markIntroSeen)!(event)).toEqual({ ok: true, value: null });
+    expect(settingsStore.store.update).toHaveBeenCalledWith({ introSeen: true });
+    expect(await electron.ipcHandlers.get(CHANNELS.getSettings)!(event)).toMatchObject({ ok: true, value: { introSeen: true } });
+  });
+
+  it('puts the text the window copies (Copy findings) on the system clipboard', async () => {
+    const copyText = electron.ipcHandlers.get(CHANNELS.copyText)!;
     const ownUrl = pathToFileURL(join(electronDir, '..', 'renderer', 'index.html')).href;
     const event = { sender: { id: 1 }, senderFrame: { url: ownUrl, parent: null, processId: 2, routingId: 3 } };
-    expect(await getSettings(event)).toEqual({ ok: true, value: { theme: 'light', pdfPageSize: 'Letter' } });
+    expect(await copyText(event, '1. Row 6 · omission — Only in Kremlin (b8)')).toEqual({ ok: true, value: null });
+    expect(electron.module.clipboard.writeText).toHaveBeenCalledWith('1. Row 6 · omission — Only in Kremlin (b8)');
   });
 
   it('opens a .readouts file from a second launch and sends it to the focused window', async () => {
@@ -274,11 +300,11 @@ describe('the main entry', () => {
     const win = electron.FakeBrowserWindow.created[0]!;
     const gone = (win.webContents.on.mock.calls as unknown as Array<[string, (...a: unknown[]) => void]>).find(([name]) => name === 'render-process-gone')![1];
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    win.loadFile.mockClear();
+    win.loadURL.mockClear();
     gone({}, { reason: 'clean-exit', exitCode: 0 });
-    expect(win.loadFile).not.toHaveBeenCalled();
+    expect(win.loadURL).not.toHaveBeenCalled();
     gone({}, { reason: 'crashed', exitCode: 139 });
-    expect(win.loadFile).toHaveBeenCalledWith(join(electronDir, '..', 'renderer', 'index.html'), { hash: 'recovery=crashed' });
+    expect(win.loadURL).toHaveBeenCalledWith('app://readout-compare/index.html#recovery=crashed');
     expect(error).toHaveBeenCalledWith('The window\'s renderer stopped: crashed (exit code 139).');
     error.mockRestore();
   });

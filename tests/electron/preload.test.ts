@@ -23,7 +23,7 @@ const API_METHODS = [
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'cancel', 'autosave', 'exportAnnotations', 'exportReport',
   'about',
   'onComparisonLoaded', 'onCommand',
-  'getSettings', 'logError', 'importSource', 'compareImported', 'pasteSource',
+  'getSettings', 'markIntroSeen', 'logError', 'importSource', 'compareImported', 'pasteSource', 'copyText',
 ] as const satisfies
   readonly (keyof ReadoutsApi)[];
 const everyMethodListed: Exclude<keyof ReadoutsApi, (typeof API_METHODS)[number]> extends never ? true : false = true;
@@ -71,9 +71,11 @@ describe('the preload', () => {
     ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', rows: 'one-sided', annotations: false, claims: true } }], CHANNELS.exportReport],
     ['about', [], CHANNELS.about],
     ['getSettings', [], CHANNELS.getSettings],
+    ['markIntroSeen', [], CHANNELS.markIntroSeen],
     ['logError', [{ kind: 'render', message: 'TypeError: x is undefined', stack: 'at App' }], CHANNELS.logError],
     ['importSource', [{ target: 'b', file: { name: 'kremlin.html', bytes: new Uint8Array([60, 112, 62]) } }], CHANNELS.importSource],
     ['pasteSource', ['article'], CHANNELS.pasteSource],
+    ['copyText', ['1. Row 9 · omission'], CHANNELS.copyText],
     ['compareImported', [{ a: { name: 'a.txt', bytes: new Uint8Array([65]) }, b: { name: 'b.txt', bytes: new Uint8Array([66]) } }], CHANNELS.compareImported],
   ] as const)('%s invokes its channel with its arguments', async (name, args, channel) => {
     const call = api[name] as (...a: readonly unknown[]) => Promise<unknown>;

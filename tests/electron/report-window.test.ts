@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { printSettings } from '../../shared/report/options';
 
-// A fake BrowserWindow that records what the printer does with it; the temporary file is real.
+// A fake BrowserWindow that records what the printer does with it, loading its page from the report session's real handler.
 const electron = vi.hoisted(() => {
   const windows: Array<{ options: unknown; loaded: string | null; html: string | null; destroyed: boolean; handlers: Record<string, (...args: unknown[]) => void>; openHandler: ((d: { url: string }) => unknown) | null; printed: unknown }> = [];
   let failPrint: Error | null = null;
+  let beforePrint: ((url: string) => Promise<void>) | null = null;
   class BrowserWindow {
     state = { options: null as unknown, loaded: null as string | null, html: null as string | null, destroyed: false, handlers: {} as Record<string, (...args: unknown[]) => void>, openHandler: null as ((d: { url: string }) => unknown) | null, printed: null as unknown };
     webContents = {
@@ -16,6 +15,7 @@ const electron = vi.hoisted(() => {
       setWindowOpenHandler: (h: (d: { url: string }) => unknown) => { this.state.openHandler = h; },
       printToPDF: async (options: unknown) => {
         this.state.printed = options;
+        await beforePrint?.(this.state.loaded!);
         if (failPrint) throw failPrint;
         return Buffer.from('%PDF-1.7 fake');
       },
@@ -24,18 +24,26 @@ const electron = vi.hoisted(() => {
       this.state.options = options;
       windows.push(this.state);
     }
-    async loadFile(path: string) {
-      this.state.loaded = path;
-      // the page must be on disk when it is loaded
-      const { readFileSync: read } = await import('node:fs');
-      this.state.html = read(path, 'utf8');
+    // the page as the report session's handler for the URL answers it (app://report/…)
+    async loadURL(url: string) {
+      this.state.loaded = url;
+      const handler = protocols.get(new URL(url).protocol.slice(0, -1));
+      const answer = handler ? await handler(new Request(url)) : new Response('', { status: 404 });
+      if (!answer.ok) throw new Error(`ERR_FILE_NOT_FOUND (${answer.status})`);
+      this.state.html = await answer.text();
     }
     isDestroyed() { return this.state.destroyed; }
     destroy() { this.state.destroyed = true; }
   }
   const partitions: string[] = [];
-  const session = { fromPartition: (name: string) => { partitions.push(name); return { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), name }; } };
-  return { BrowserWindow, session, app: { getPath: () => tmpdir() }, shell: { openExternal: vi.fn() }, windows, partitions, failWith: (e: Error | null) => { failPrint = e; } };
+  const protocols = new Map<string, (request: Request) => Promise<Response> | Response>();
+  const session = {
+    fromPartition: (name: string) => {
+      partitions.push(name);
+      return { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), name, protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocols.set(scheme, handler) } };
+    },
+  };
+  return { BrowserWindow, session, protocols, app: { getPath: () => tmpdir() }, shell: { openExternal: vi.fn() }, windows, partitions, failWith: (e: Error | null) => { failPrint = e; }, beforePrint: (f: ((url: string) => Promise<void>) | null) => { beforePrint = f; } };
 });
 vi.mock('electron', () => electron);
 
@@ -46,6 +54,7 @@ const settings = printSettings({ pageSize: 'Letter' }, { app: 'Readout Compare 1
 beforeEach(() => {
   electron.windows.length = 0;
   electron.failWith(null);
+  electron.beforePrint(null);
 });
 
 describe('the hidden report window', () => {
@@ -64,33 +73,54 @@ describe('the hidden report window', () => {
     });
   });
 
-  it('prints the page from a temporary file, then removes the file and the window', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'report-window-'));
-    const pdf = await hiddenWindowPrinter(root)('<!DOCTYPE html><title>r</title><p>report</p>', settings);
+  it('prints the page served from memory, then drops the page and the window', async () => {
+    const pdf = await hiddenWindowPrinter()('<!DOCTYPE html><title>r</title><p>report</p>', settings);
     expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
     const [win] = electron.windows;
     expect(win!.html).toBe('<!DOCTYPE html><title>r</title><p>report</p>');
-    expect(win!.loaded!.startsWith(root)).toBe(true);
     expect(win!.printed).toEqual(electronPdfOptions(settings));
     expect(win!.destroyed).toBe(true);
-    expect(readdirSync(root)).toEqual([]);
     expect(electron.partitions).toEqual(['readout-compare-report']);
     // locked: it may not navigate away from its page, and opens no window
     const prevented = vi.fn();
     win!.handlers['will-navigate']!({ url: 'https://example.org/', preventDefault: prevented });
     expect(prevented).toHaveBeenCalled();
+    const otherPage = vi.fn();
+    win!.handlers['will-navigate']!({ url: 'app://report/other.html', preventDefault: otherPage });
+    expect(otherPage).toHaveBeenCalled();
     const stays = vi.fn();
-    win!.handlers['will-navigate']!({ url: pathToFileURL(win!.loaded!).href, preventDefault: stays });
+    win!.handlers['will-navigate']!({ url: win!.loaded!, preventDefault: stays });
     expect(stays).not.toHaveBeenCalled();
     expect(win!.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
   });
 
   it('cleans up when printing fails, and passes the failure on', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'report-window-'));
     electron.failWith(new Error('Printing failed'));
-    await expect(hiddenWindowPrinter(root)('<p>x</p>', settings)).rejects.toThrow('Printing failed');
+    await expect(hiddenWindowPrinter()('<p>x</p>', settings)).rejects.toThrow('Printing failed');
     expect(electron.windows[0]!.destroyed).toBe(true);
-    expect(readdirSync(root)).toEqual([]);
-    expect(existsSync(electron.windows[0]!.loaded!)).toBe(false);
+    expect((await electron.protocols.get('app')!(new Request(electron.windows[0]!.loaded!))).status).toBe(404);
+  });
+
+  // Issue 15 item 15: the report window loaded a file:// page written to a temporary file (failed before).
+  it('prints the page served from memory on app://report/, never a file:// page or a temporary file', async () => {
+    const html = '<!DOCTYPE html><title>r</title><p>report ' + 'x'.repeat(3_000_000) + '</p>';
+    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('readout-compare-report-'));
+    // the page is there while it prints, with the report's own policy as a header
+    let served: Response | null = null;
+    electron.beforePrint(async (url) => { served = await electron.protocols.get('app')!(new Request(url)); });
+    await hiddenWindowPrinter()(html, settings);
+    const [win] = electron.windows;
+    expect(win!.loaded).toMatch(/^app:\/\/report\/[0-9a-z-]+\.html$/u);
+    expect(win!.html).toBe(html);
+    expect(served!.status).toBe(200);
+    expect(served!.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(served!.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('readout-compare-report-'))).toEqual(before);
+    // once printed, the page is gone; and the report's host serves nothing else, to nothing but GET
+    const handler = electron.protocols.get('app')!;
+    expect((await handler(new Request(win!.loaded!))).status).toBe(404);
+    expect((await handler(new Request('app://readout-compare/index.html'))).status).toBe(404);
+    expect((await handler(new Request('app://report/../index.html'))).status).toBe(404);
+    expect((await handler(new Request(win!.loaded!, { method: 'POST' }))).status).toBe(403);
   });
 });

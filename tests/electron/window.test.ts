@@ -20,6 +20,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
+import { appLocationFor } from '../../electron/app-url';
 import { BACKGROUND, createMainWindow, windowOptions } from '../../electron/window';
 
 beforeEach(() => {
@@ -64,11 +65,10 @@ describe('windowOptions', () => {
 });
 
 describe('createMainWindow', () => {
-  it('loads the built page from disk and shows the window when it is ready', () => {
-    const win = createMainWindow({ kind: 'file', path: '/app/out/renderer/index.html' }, '/app/out/preload/index.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+  it('loads the built page and shows the window when it is ready', () => {
+    const win = createMainWindow({ kind: 'app', root: '/app/out/renderer' }, '/app/out/preload/index.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
     expect(win.options).toEqual(windowOptions('/app/out/preload/index.js'));
-    expect(win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
-    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.loadURL).toHaveBeenCalledWith('app://readout-compare/index.html');
     expect(win.show).not.toHaveBeenCalled();
     win.onceListeners.get('ready-to-show')!();
     expect(win.show).toHaveBeenCalledTimes(1);
@@ -81,26 +81,36 @@ describe('createMainWindow', () => {
   });
 
   it('locks the contents down: navigation, new windows and webviews', () => {
-    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    const win = createMainWindow({ kind: 'app', root: '/app' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
     const events = win.webContents.on.mock.calls.map(([name]) => name);
     expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
     expect(win.webContents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
   });
 
   it('judges navigation against the page it loaded', () => {
-    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    const win = createMainWindow({ kind: 'app', root: '/app' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
     const [, willNavigate] = win.webContents.on.mock.calls.find(([name]) => name === 'will-navigate')!;
-    const own = { url: 'file:///app/index.html', preventDefault: vi.fn() };
-    const other = { url: 'file:///app/other.html', preventDefault: vi.fn() };
+    const own = { url: 'app://readout-compare/index.html#row-2', preventDefault: vi.fn() };
     (willNavigate as (e: typeof own) => void)(own);
-    (willNavigate as (e: typeof own) => void)(other);
     expect(own.preventDefault).not.toHaveBeenCalled();
-    expect(other.preventDefault).toHaveBeenCalledTimes(1);
+    for (const url of ['app://readout-compare/other.html', 'file:///app/index.html', 'https://example.org/']) {
+      const other = { url, preventDefault: vi.fn() };
+      (willNavigate as (e: typeof own) => void)(other);
+      expect(other.preventDefault, url).toHaveBeenCalledTimes(1);
+    }
   });
 
   it('uses the dark background when the OS is dark', () => {
     electron.nativeTheme.shouldUseDarkColors = true;
-    const win = createMainWindow({ kind: 'file', path: '/app/index.html' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    const win = createMainWindow({ kind: 'app', root: '/app' }, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
     expect((win.options as { backgroundColor: string }).backgroundColor).toBe(BACKGROUND.dark);
+  });
+
+  // Issue 15 item 15: the built page was loaded from file:// (this failed before).
+  it('loads the built page from app://readout-compare/index.html, never from file://', () => {
+    const location = appLocationFor(true, undefined, '/app/out/renderer/index.html');
+    const win = createMainWindow(location, '/p.js') as unknown as InstanceType<typeof electron.BrowserWindow>;
+    expect(win.loadURL).toHaveBeenCalledWith('app://readout-compare/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,10 @@
-/** The panel beside the rows, as a segmented control: the article's or the annotations' (one at a time), each a toggle. */
+/** The panel beside the rows, as a segmented control: the article's or the annotations' (one at a time), each a toggle (the findings' is a tab of the panel and in the View menu). */
 import type { Dispatch } from 'react';
 import type { ViewAction, ViewState } from '../../state/view';
 
 export function PanelSwitch({ state, dispatch }: { state: ViewState; dispatch: Dispatch<ViewAction> }) {
   const article = state.loaded?.article ?? null;
-  const articleShown = article !== null && state.articleOpen && !state.annotationsOpen;
+  const articleShown = article !== null && state.articleOpen && !state.annotationsOpen && !state.findingsOpen;
   return (
     <div className="tool-group segmented" role="group" aria-label="Panel beside the rows">
       <button

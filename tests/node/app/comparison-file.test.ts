@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeFifo, withinASecond } from '../fifo';
 import { EXPORT_EXTENSIONS, fileStem, RESTORE_NOTE, UNSAVED_DIR, withExtension, type AskPath, type PathRequest } from '../../../node/app/comparison-file';
 import { createHandlers, DEFAULT_SAMPLE, type MainHandlers } from '../../../node/app/handlers';
 import { restorePath } from '../../../node/store/restore';
@@ -16,6 +17,7 @@ const assetsDir = join(__dirname, '..', '..', '..', 'assets');
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'annotated.readouts');
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
 const NOW = new Date('2025-03-20T10:11:12.000Z');
+
 
 function handlersFor(userData?: string): MainHandlers {
   return createHandlers({ assetsDir, userData, appVersion: '0.1.0', now: () => NOW, autosaveDelayMs: 10 });
@@ -219,6 +221,8 @@ describe('exporting annotations', () => {
     const lines = readFileSync(csv.path, 'utf8').split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines[1]).toMatch(/^ann-a,framing,Whose proposal\?,White House,energy and infrastructure,/);
+    // The comparison on screen gives the passage's sentence and row (issue 19: exports keep their context).
+    expect(lines[1]).toMatch(/,a\d+,\d+,[^,]*$/);
     const jsonld = JSON.parse(readFileSync(value(await h.exportAnnotations({ document: loaded.document, edits, format: 'jsonld' }, ask)).path, 'utf8'));
     expect(jsonld.type).toBe('AnnotationCollection');
     expect(jsonld.first.items.map((i: { id: string }) => i.id)).toEqual(['urn:readout-compare:annotation:ann-a', 'urn:readout-compare:annotation:ann-b']);
@@ -292,6 +296,22 @@ describe('autosave and restore', () => {
     await first.flush();
     writeFileSync(join(userData, RESTORE_NOTE), JSON.stringify({ autosave: 'not the hash', path: '/elsewhere.readouts', unsaved: false }));
     expect(value(await handlersFor(userData).initial())).toMatchObject({ path: null, unsaved: true });
+  });
+
+  // A restore.json (the note beside the autosave) that is a named pipe blocked the start (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a restore note that is a named pipe: the work is restored as unsaved', async () => {
+    const userData = temp('userdata');
+    const first = handlersFor(userData);
+    const loaded = value(await first.initial());
+    await first.autosave({ document: loaded.document, edits: work(loaded) });
+    await first.flush();
+    const fifo = join(userData, RESTORE_NOTE);
+    rmSync(fifo);
+    makeFifo(fifo);
+    const answer = await withinASecond(handlersFor(userData).initial(), fifo);
+    expect(answer).not.toBe('hung');
+    expect(value(answer as Result<LoadedComparison>)).toMatchObject({ path: null, unsaved: true });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('moves a damaged autosave aside, never overwriting it, and shows the sample with a notice', async () => {

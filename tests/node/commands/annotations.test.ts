@@ -32,15 +32,19 @@ describe('annotations export', () => {
   it('prints CSV with one row per annotation', async () => {
     const out = await run('export', 'annotated.readouts', '--format', 'csv');
     expect(out.exitCode).toBe(0);
-    expect(out.stdout.split('\r\n')[0]).toBe('id,label,note,source,exact,prefix,suffix,start,end,status,created,modified');
+    expect(out.stdout.split('\r\n')[0]).toBe('id,label,note,source,exact,prefix,suffix,start,end,status,created,modified,sentence,row,links');
     expect(out.stdout.match(/\r\nann-\d,/g)).toHaveLength(5);
     expect(out.stdout).toContain('\r\nann-4,factual error,');
+    // The file is compared again, so that each place names its sentence and row (issue 19).
+    expect(out.stdout).toMatch(/\r\nann-\d,[^\r]*,[ab]\d+,\d+,/);
   });
 
   it('prints Markdown', async () => {
     const out = await run('export', 'annotated.readouts', '--format', 'md');
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toMatch(/^# Annotations: Telephone call between US President Donald Trump and Russian President Vladimir Putin \(2025-03-18\)\n\n5 annotations on \*\*White House\*\*, \*\*Kremlin\*\* and \*\*Article\*\*\./);
+    // Places name their sentence and row, as numbered in the app and the PDF.
+    expect(out.stdout).toMatch(/- Where: (White House|Kremlin) [ab]\d+, row \d+ \(characters \d+–\d+\)/);
   });
 
   it('gives one line on stderr and exit 1 for a file it cannot use, and leaves the file as it was', async () => {

@@ -12,7 +12,7 @@ describe('pageSizeForLocale', () => {
 });
 
 describe('parseSettings', () => {
-  const good: Settings = { version: 1, theme: 'dark', pdfPageSize: 'Letter', window: { x: -1200, y: 40, width: 1000, height: 700, maximized: false }, lastFolder: '/home/ana/readouts' };
+  const good: Settings = { version: 1, theme: 'dark', pdfPageSize: 'Letter', window: { x: -1200, y: 40, width: 1000, height: 700, maximized: false }, lastFolder: '/home/ana/readouts', introSeen: true };
 
   it('reads every field of a valid file', () => {
     const parsed = parseSettings(JSON.stringify(good), 'de-DE');

@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeFifo, withinASecond } from '../fifo';
 import {
   addRecent, createRecentFiles, entryPaths, loadRecent, MAX_RECENT, RECENT_FILE, recentLabel, removeRecent, type RecentEntry,
 } from '../../../node/store/recent-files';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'recent-'));
+
 const comparison = (path: string): RecentEntry => ({ kind: 'comparison', path });
 const pair = (a: string, b: string): RecentEntry => ({ kind: 'pair', a, b });
 
@@ -70,4 +72,16 @@ describe('the recent files file', () => {
     expect(recent.list()).toEqual([comparison('/c/one.readouts')]);
     expect(errors).toEqual([expect.stringMatching(/recent\.json: cannot save \(its folder does not exist\)$/)]);
   });
+
+  // A recent.json that is a named pipe blocked the start: main awaits the list before the window opens (failed before).
+  it.skipIf(process.platform === 'win32')('does not wait on a recent.json that is a named pipe: the list starts empty, with the problem named', async () => {
+    const dir = temp();
+    const fifo = join(dir, RECENT_FILE);
+    makeFifo(fifo);
+    const answer = await withinASecond(loadRecent(dir), fifo);
+    expect(answer).not.toBe('hung');
+    expect(answer).toEqual({ entries: [], problem: expect.stringContaining('named pipe') });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
 });
+

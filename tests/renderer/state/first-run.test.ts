@@ -1,30 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { INTRO_SEEN_KEY, introSeen, keyPlatform, markIntroSeen, type FlagStorage } from '../../../renderer/state/first-run';
+import { introAfter, keyPlatform, type IntroEvent, type IntroState } from '../../../renderer/state/first-run';
 
-function memoryStorage(): FlagStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
+const run = (events: IntroEvent[], from: IntroState = 'unknown') => events.reduce(introAfter, from);
 
-const throwing: FlagStorage = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
-};
-
-describe('the first-run flag', () => {
-  it('is unset at first, and set once the introduction is dismissed', () => {
-    const storage = memoryStorage();
-    expect(introSeen(storage)).toBe(false);
-    expect(markIntroSeen(storage)).toBe(true);
-    expect(storage.data.get(INTRO_SEEN_KEY)).toBe('1');
-    expect(introSeen(storage)).toBe(true);
+describe('the first-run introduction’s state', () => {
+  it('waits for main’s settings, then shows on a first run and not after a dismissal', () => {
+    expect(run([])).toBe('unknown');
+    expect(run([{ type: 'settings', introSeen: false }])).toBe('shown');
+    expect(run([{ type: 'settings', introSeen: true }])).toBe('hidden');
   });
 
-  it('counts a storage that throws, or none, as not seen, without failing', () => {
-    expect(introSeen(throwing)).toBe(false);
-    expect(markIntroSeen(throwing)).toBe(false);
-    expect(introSeen(null)).toBe(false);
-    expect(markIntroSeen(null)).toBe(false);
+  it('counts a failed answer as a first run', () => {
+    expect(run([{ type: 'settings', introSeen: 'failed' }])).toBe('shown');
+  });
+
+  it('is dismissed and brought back by the user, whose choice made before main answers stands', () => {
+    expect(run([{ type: 'settings', introSeen: false }, { type: 'dismiss' }])).toBe('hidden');
+    expect(run([{ type: 'settings', introSeen: true }, { type: 'show' }])).toBe('shown');
+    expect(run([{ type: 'show' }, { type: 'settings', introSeen: true }])).toBe('shown');
+    expect(run([{ type: 'dismiss' }, { type: 'settings', introSeen: false }])).toBe('hidden');
+    expect(run([{ type: 'settings', introSeen: false }, { type: 'settings', introSeen: true }])).toBe('shown');
   });
 
   it('names the keyboard platform from navigator.platform', () => {

@@ -117,9 +117,12 @@ describe('the view reducer, with an article', () => {
   const loadedArticle = (...actions: ViewAction[]) => run({ type: 'loaded', loaded: withArticle }, ...actions);
   const rowOf = (s: ViewState, id: string) => s.visible.findIndex((r) => [...r.a, ...r.b].includes(id as never));
 
-  it('marks each readout sentence with the claims, then the commentary, linked to it, and opens the panel', () => {
+  it('marks each readout sentence with the claims, then the commentary, linked to it; the Findings tab comes first', () => {
     const s = loadedArticle();
-    expect(s.articleOpen).toBe(true);
+    expect([s.findingsOpen, s.articleOpen, s.annotationsOpen]).toEqual([true, false, false]);
+    // Once the analyst has chosen the article's tab, a new comparison with an article keeps it.
+    const chosen = viewReducer(viewReducer(s, { type: 'toggle-article', open: true }), { type: 'loaded', loaded: { ...withArticle, document: withArticle.document + 1 } });
+    expect([chosen.findingsOpen, chosen.articleOpen]).toEqual([false, true]);
     expect(s.selected).toBeNull();
     expect(s.markers['a6']).toEqual(['c1', 'c2', 'q3']);
     expect(s.markers['b3']).toEqual(['q6']);
@@ -201,14 +204,22 @@ describe('the view reducer, with an article', () => {
     expect(Object.values(s.markers).flat()).not.toContain('q4');
   });
 
-  it('keeps the rows, the filter and the current row when an article is added to the comparison on screen', () => {
-    let s = run({ type: 'loaded', loaded: bare }, { type: 'filter', filter: 'one-sided' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
+  it('keeps the Findings tab when the article follows the rows at start (the comparison came with `articlePending`)', () => {
+    const s = run({ type: 'loaded', loaded: { ...bare, articlePending: true } }, { type: 'loaded', loaded: withArticle });
+    expect([s.findingsOpen, s.articleOpen]).toEqual([true, false]);
+    expect(s.status).toBe('Article loaded: 5 claims, 6 quotations of people');
+  });
+
+  it('keeps the rows, the filter and the current row when an article is added to the comparison on screen, and shows it', () => {
+    // A comparison the analyst opened without an article (none pending), then File > Open Article…
+    let s = run({ type: 'loaded', loaded: { ...bare, articlePending: undefined } }, { type: 'filter', filter: 'one-sided' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
+    expect(s.findingsOpen).toBe(true);
     const key = s.visible[2]!.key;
     s = viewReducer(s, { type: 'loaded', loaded: withArticle });
     expect(s.loadSeq).toBe(1);
     expect(s.filter).toBe('one-sided');
     expect(s.visible[s.current]!.key).toBe(key);
-    expect(s.articleOpen).toBe(true);
+    expect([s.articleOpen, s.findingsOpen]).toEqual([true, false]);
     expect(s.status).toBe('Article loaded: 5 claims, 6 quotations of people');
     // The same comparison and article again start afresh.
     s = viewReducer(s, { type: 'loaded', loaded: withArticle });

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../node/resources';
 import { csvField, exportAnnotations, toJsonLd } from '../../../shared/annotations/export';
+import { exportContext } from '../../../shared/annotations/export-context';
+import { analyzeArticle } from '../../../shared/article/analyze';
+import { compare } from '../../../shared/compare/compare';
+import { buildRows } from '../../../shared/view/rows';
 import { createAnnotation, passageAt, rowTarget, type Annotation } from '../../../shared/annotations/model';
 import { readoutsFile, type ReadoutsFile } from '../../../shared/file/readouts-file';
 import type { SentenceId, SourceDoc, SourceMeta } from '../../../shared/model/types';
@@ -51,7 +56,8 @@ describe('the JSON-LD export', () => {
         { type: 'TextualBody', purpose: 'commenting', value: 'Line one,\nline two', format: 'text/plain' },
       ],
       target: {
-        type: 'SpecificResource', source: 'https://example.org/readout', 'rc:sourceLabel': 'White House',
+        // A source named by its address carries its text's hash, so that a changed page can be detected.
+        type: 'SpecificResource', source: 'https://example.org/readout', 'rc:sha256': sha256Hex(A.text), 'rc:sourceLabel': 'White House',
         selector: [
           { type: 'TextQuoteSelector', exact: 'will begin, "in full"', prefix: 'reed that the movement to peace ', suffix: '.' },
           { type: 'TextPositionSelector', start: 46, end: 67 },
@@ -79,9 +85,9 @@ describe('the CSV export', () => {
   it('has one row per annotation, quoted as RFC 4180 says, with CRLF line ends', () => {
     const out = exportAnnotations(file(), 'csv', sha256Hex);
     const lines = out.split('\r\n');
-    expect(lines[0]).toBe('id,label,note,source,exact,prefix,suffix,start,end,status,created,modified');
+    expect(lines[0]).toBe('id,label,note,source,exact,prefix,suffix,start,end,status,created,modified,sentence,row,links');
     expect(lines.length).toBe(5);
-    expect(lines[2]).toBe(`ann-1,omission,"Line one,\nline two",White House,"will begin, ""in full""",reed that the movement to peace ,.,46,67,anchored,${T0},${T1}`);
+    expect(lines[2]).toBe(`ann-1,omission,"Line one,\nline two",White House,"will begin, ""in full""",reed that the movement to peace ,.,46,67,anchored,${T0},${T1},,,`);
     expect(out.endsWith('\r\n')).toBe(true);
     // The row target: one line per sentence inside each passage field.
     expect(out).toContain(`ann-3,framing,,"White House\nKremlin","${A.text.replace(/"/g, '""')}\nThe line went dead.","\nTrump proposed a pause. ","\n","0\n24","${A.text.length}\n51",orphan,`);
@@ -100,11 +106,11 @@ describe('the Markdown export', () => {
   it('lists each annotation with its quote, note, place, status and links', () => {
     const out = exportAnnotations(file(), 'md', sha256Hex);
     expect(out).toContain('# Annotations: A call (2025-03-18)\n\n3 annotations on **White House**, **Kremlin** and **Article**.');
-    expect(out).toContain('## 2. omission: White House\n\n> will begin, "in full"\n\nLine one,\nline two\n\n- Where: White House 46–67 (character offsets)\n- Status: anchored\n- Created 2025-03-19T09:00:00.000Z, modified 2025-03-19T10:30:00.000Z; id `ann-1`');
+    expect(out).toContain('## 2. omission: White House\n\n> will begin, "in full"\n\nLine one,\nline two\n\n- Where: White House (characters 46–67)\n- Status: anchored\n- Created 2025-03-19T09:00:00.000Z, modified 2025-03-19T10:30:00.000Z; id `ann-1`');
     expect(out).toContain('## 1. framing: White House and Kremlin (row)');
-    expect(out).toContain('- Where: White House 0–68 (sentence a1); Kremlin 24–51 (sentence b2) (character offsets)\n- Status: **orphan**: not found in the current text; the place above is the last known one');
+    expect(out).toContain('- Where: White House a1 (characters 0–68); Kremlin b2 (characters 24–51)\n- Status: **orphan**: not found in the current text; the place above is the last known one');
     expect(out).toContain('## 3. factual error: Article\n\n> would begin\n');
-    expect(out).toContain('- Links: a1\n');
+    expect(out).toContain('- Links:\n  - a1\n');
     expect(out.endsWith('\n')).toBe(true);
   });
 });
@@ -121,7 +127,7 @@ describe('hostile content in the exports (issue 15)', () => {
     for (const cell of ['=HYPERLINK("http://x.example","y")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\tx', '\rx'])
       expect(csvField(cell)).toBe(csvField(`'${cell}`));
     const row = exportAnnotations(hostile('=HYPERLINK("http://x.example","click")', '@SUM(1)'), 'csv', sha256Hex).split('\r\n')[1]!;
-    expect(row).toBe(`ann-h,'@SUM(1),"'=HYPERLINK(""http://x.example"",""click"")",Kremlin,Putin responded,Trump proposed a pause. , positively.,24,39,anchored,${T0},${T0}`);
+    expect(row).toBe(`ann-h,'@SUM(1),"'=HYPERLINK(""http://x.example"",""click"")",Kremlin,Putin responded,Trump proposed a pause. , positively.,24,39,anchored,${T0},${T0},,,`);
     expect(csvField('a = b')).toBe('a = b');
   });
 
@@ -162,5 +168,57 @@ describe('the exports anchor the annotations again, as the app does (issue 15)',
     expect(csv).toMatch(/\r\nann-2,[^\r]*,orphan,/);
     const md = exportAnnotations(edited(), 'md', sha256Hex);
     expect(md).toContain('- Status: **changed**: the passage now reads differently (“” → “not”): check');
+  });
+});
+
+// Issue 19: the exports keep their context. Given the comparison as shown, each place names
+// its sentence and row (numbered as in the app and the PDF), and each link the text it points at.
+describe('the exports with the comparison’s context (issue 19)', () => {
+  const resources = loadResources();
+  const context = () => {
+    const comparison = compare(A, B, resources);
+    const article = analyzeArticle(ART, { a: A, b: B, comparison }, resources);
+    return { comparison, article, context: exportContext(comparison, article) };
+  };
+
+  it('names a passage’s sentence and row, and a linked item’s rows and text, in Markdown', () => {
+    const { comparison, context: ctx } = context();
+    const rowOfA1 = buildRows(comparison).findIndex((r) => r.a.includes('a1' as SentenceId)) + 1;
+    expect(rowOfA1).toBeGreaterThan(0);
+    const md = exportAnnotations(file(), 'md', sha256Hex, ctx);
+    expect(md).toContain(`- Where: White House a1, row ${rowOfA1} (characters 46–67)`);
+    expect(md).toContain(`## 2. omission: White House (row ${rowOfA1})`);
+    // The link to a1 gives its row and its text, shortened to one line.
+    expect(md).toContain(`  - a1 (row ${rowOfA1}): “The leaders agreed that the movement to peace will begin, "in full".”`);
+    // A passage in the article has no row.
+    expect(md).toMatch(/- Where: Article \(characters \d+–\d+\)/);
+  });
+
+  it('fills the CSV’s sentence, row and links columns, one line per passage', () => {
+    const { comparison, context: ctx } = context();
+    const rowOf = (id: string) => buildRows(comparison).findIndex((r) => [...r.a, ...r.b].includes(id as SentenceId)) + 1;
+    const lines = exportAnnotations(file(), 'csv', sha256Hex, ctx).split('\r\n');
+    expect(lines[2]!.endsWith(`,a1,${rowOf('a1')},`)).toBe(true);
+    // The row target: one line per sentence in the sentence and row fields.
+    expect(lines.join('\n')).toContain(`,"a1\nb2","${rowOf('a1')}\n${rowOf('b2')}",`);
+    // The article's annotation links to a1: its id, row and text.
+    expect(lines.join('\n')).toContain(`"a1 (row ${rowOf('a1')}): “The leaders agreed that the movement to peace will begin, ""in full"".”"`);
+  });
+
+  it('gives the linked item’s text and rows, and each target’s sentence and rows, in JSON-LD', () => {
+    const { context: ctx } = context();
+    type Target = Record<string, unknown>;
+    const items = (toJsonLd(file(), sha256Hex, ctx) as { first: { items: Array<{ target: Target & Target[]; body: Target[] }> } }).first.items;
+    expect(items[1]!.target['rc:sentence']).toBe('a1');
+    expect(items[1]!.target['rc:rows']).toHaveLength(1);
+    expect(items[2]!.body[2]).toMatchObject({ 'rc:item': 'a1', 'rc:text': A.text, 'rc:rows': items[1]!.target['rc:rows'] });
+    // A row target's sentences were recorded when it was made: no second rc:sentence is added.
+    expect(items[0]!.target.map((t) => t['rc:sentence'])).toEqual(['a1', 'b2']);
+  });
+
+  it('leaves a place past the end of the readout without a sentence', () => {
+    const { context: ctx } = context();
+    expect(ctx.sentenceOf({ source: 'a', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: A.text.length + 5, end: A.text.length + 6 } })).toBeNull();
+    expect(ctx.item('a99')).toBeNull();
   });
 });

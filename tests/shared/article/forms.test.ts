@@ -52,9 +52,13 @@ describe('commentary', () => {
     expect(r.commentary[0]).toMatchObject({ speaker: 'Anna Weber and Pavel Novak', party: false });
   });
 
-  it('leaves scare quotes of one or two words alone', () => {
-    const r = analyse('Critics called the summit plan “premature” and the agenda “too thin”, said Lea Park.');
-    expect(r.commentary).toEqual([]);
+  it('gives one- and two-word quotations to the speaker their own sentence names, and leaves other scare quotes alone', () => {
+    // Issue 18: a short quotation is attributed by the sentence around it.
+    const r = analyse('Lea Park called the summit plan “premature” and the agenda “too thin”.');
+    expect(r.commentary.map((q) => [q.speaker, q.quote])).toEqual([['Lea Park', 'premature'], ['Lea Park', 'too thin']]);
+    expect(analyse('The so-called “energy bridge” is a pipeline under the Baltic.').commentary).toEqual([]);
+    // Standing alone, one word takes no speaker from the sentence before.
+    expect(analyse('Lea Park spoke after the call. “Premature.”').commentary).toEqual([]);
   });
 
   it('warns about a quotation mark that is never closed, naming the file and line, and goes on', () => {
