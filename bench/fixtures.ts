@@ -62,7 +62,11 @@ export function fixtureSentences(pairsDir: string = PAIRS_DIR): string[] {
 
 /** The sample pair as the app loads it: the two readouts in meta.json order, with their meta. */
 export function loadSample(pairsDir: string = PAIRS_DIR): [SourceDoc, SourceDoc] {
-  const folder = join(pairsDir, SAMPLE_FOLDER);
+  return loadPair(join(pairsDir, SAMPLE_FOLDER));
+}
+
+/** A pair folder's two readouts in meta.json order, with their meta. */
+export function loadPair(folder: string): [SourceDoc, SourceDoc] {
   const meta = readMeta(folder);
   const docs = (meta.readouts ?? []).map((r): SourceDoc => ({
     file: r.file,
@@ -80,7 +84,7 @@ export function loadSample(pairsDir: string = PAIRS_DIR): [SourceDoc, SourceDoc]
     },
   }));
   const [a, b] = docs;
-  if (!a || !b) throw new Error(`loadSample: ${join(folder, 'meta.json')} must list two readouts`);
+  if (!a || !b) throw new Error(`loadPair: ${join(folder, 'meta.json')} must list two readouts`);
   return [a, b];
 }
 

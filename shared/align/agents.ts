@@ -125,9 +125,10 @@ function tokenize(text: string): Token[] {
     const raw = w.text;
     // "Prime Minister-elect" is a title, "Joseph Smith Jr." a name: the suffix is no word of its own.
     const previous = out[out.length - 1];
-    if (previous && ((gap === '-' && TITLE_SUFFIXES.has(normalizeWord(raw))) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(normalizeWord(raw).replace(/\./gu, ''))))) continue;
+    const norm = normalizeWord(raw);
+    if (previous && ((gap === '-' && TITLE_SUFFIXES.has(norm)) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(norm.replace(/\./gu, ''))))) continue;
     out.push({
-      raw, norm: normalizeWord(raw), capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
+      raw, norm, capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
       pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted, start: w.start, end: w.end,
     });
   }
@@ -406,8 +407,7 @@ export interface Subject {
 }
 
 /** The subject of a sentence, PREVIOUS for a pronoun continuing the previous sentence's, undefined when none is found. */
-function subjectOf(sentence: Sentence, ctx: Context): Subject | typeof PREVIOUS | undefined {
-  const tokens = tokenize(sentence.text);
+function subjectOf(tokens: Token[], ctx: Context): Subject | typeof PREVIOUS | undefined {
   const span = (from: number, to: number, agent: Agent): Subject => ({ agent, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -442,8 +442,34 @@ function subjectOf(sentence: Sentence, ctx: Context): Subject | typeof PREVIOUS 
   return undefined;
 }
 
-function agentOf(sentence: Sentence, ctx: Context): Agent | typeof PREVIOUS {
-  const s = subjectOf(sentence, ctx);
+/** A sentence's tokens and subject as one readout's context resolves it. */
+interface Analysis {
+  tokens: Token[];
+  subject: Subject | typeof PREVIOUS | undefined;
+}
+
+/**
+ * Each sentence of a readout tokenized and its subject found once, when first asked
+ * for: both the agents (for the aligner) and the subjects (for the typed differences)
+ * read it. Both depend on the text only (offsets are the sentence's own), so a
+ * formula the readout repeats is read once. The memo lives as long as the
+ * resolvers, one comparison.
+ */
+function analyses(sentences: readonly Sentence[], ctx: Context): (index: number) => Analysis {
+  const memo = new Map<string, Analysis>();
+  return (index) => {
+    const text = sentences[index]!.text;
+    let found = memo.get(text);
+    if (!found) {
+      const tokens = tokenize(text);
+      memo.set(text, (found = { tokens, subject: subjectOf(tokens, ctx) }));
+    }
+    return found;
+  };
+}
+
+function agentOf(analysis: Analysis): Agent | typeof PREVIOUS {
+  const s = analysis.subject;
   return s === PREVIOUS ? PREVIOUS : s?.agent;
 }
 
@@ -501,8 +527,10 @@ export function agentResolvers(
   note(places, oa.host?.places, 1); note(places, oa.guest?.places, 2);
   note(places, ob.host?.places, bHost); note(places, ob.guest?.places, other(bHost));
   const known = new Set(names.keys());
-  const resolver = (sentences: readonly Sentence[], self: Party, o: Opening): AgentOf => {
-    const ctx: Context = { self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known };
+  const ctxOf = (self: Party, o: Opening): Context => ({ self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known });
+  const analysisA = analyses(a.sentences, ctxOf(1, oa));
+  const analysisB = analyses(b.sentences, ctxOf(bHost, ob));
+  const resolver = (sentences: readonly Sentence[], analysis: (index: number) => Analysis): AgentOf => {
     const memo = new Map<number, Agent>();
     return (index) => {
       if (memo.has(index)) return memo.get(index);
@@ -512,7 +540,7 @@ export function agentResolvers(
       let agent: Agent | typeof PREVIOUS = PREVIOUS;
       while (k >= 0 && sentences[k]) {
         if (memo.has(k)) { agent = memo.get(k); break; }
-        const own = agentOf(sentences[k]!, ctx);
+        const own = agentOf(analysis(k));
         if (own !== PREVIOUS) { memo.set(k, own); agent = own; break; }
         pending.push(k--);
       }
@@ -530,18 +558,16 @@ export function agentResolvers(
     1: shown(oa.host, bHost === 1 ? ob.host : ob.guest),
     2: shown(oa.guest, bHost === 2 ? ob.host : ob.guest),
   };
-  const ra = resolver(a.sentences, 1, oa);
-  const rb = resolver(b.sentences, bHost, ob);
-  const ctxOf = (self: Party, o: Opening): Context => ({ self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known });
-  const subject = (sentences: readonly Sentence[], ctx: Context, agentAt: AgentOf) => {
+  const ra = resolver(a.sentences, analysisA);
+  const rb = resolver(b.sentences, analysisB);
+  const subject = (sentences: readonly Sentence[], analysis: (index: number) => Analysis, agentAt: AgentOf) => {
     const memo = new Map<number, Subject | undefined>();
     const find = (index: number): Subject | undefined => {
-      const sentence = sentences[index];
-      if (!sentence) return undefined;
-      const s = subjectOf(sentence, ctx);
+      if (!sentences[index]) return undefined;
+      const { tokens, subject: s } = analysis(index);
       if (s !== PREVIOUS) return s;
       // A pronoun: its words, and the agent it continues.
-      const pronoun = tokenize(sentence.text).find((t) => PRONOUNS.has(t.norm));
+      const pronoun = tokens.find((t) => PRONOUNS.has(t.norm));
       return pronoun ? { agent: agentAt(index), start: pronoun.start, end: pronoun.end } : undefined;
     };
     return (index: number): Subject | undefined => {
@@ -551,7 +577,7 @@ export function agentResolvers(
   };
   return {
     a: ra, b: rb, names: shownNames,
-    subject: { a: subject(a.sentences, ctxOf(1, oa), ra), b: subject(b.sentences, ctxOf(bHost, ob), rb) },
+    subject: { a: subject(a.sentences, analysisA, ra), b: subject(b.sentences, analysisB, rb) },
   };
 }
 

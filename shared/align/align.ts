@@ -21,9 +21,9 @@
  * 7. Each sentence gets the probability that it is reported by one side only.
  */
 import type { Sentence, SentenceId, Side } from '../model/types';
-import { refersBack } from './anaphora';
+import type { AgentResolvers } from './agents';
 import { lexiconLabel } from './lexicon';
-import { linkFeatures } from './link-features';
+import { linkFeatures, sentenceCues } from './link-features';
 import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type ScoreOptions } from './score';
@@ -77,13 +77,18 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
-/** The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on. */
-export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS) {
-  const v = buildVectors(a, b, resources, options);
+/**
+ * The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on.
+ * `agents`: the two readouts' agent resolvers (agents.ts) when the caller has made them already.
+ */
+export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers) {
+  const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
-  const rows = linkFeatures(candidates, { ...a, vectors: v.a }, { ...b, vectors: v.b });
-  return { v, candidates, rows };
+  // The sentences' acts and references back, read once: for the rows, and for followReferences.
+  const cues = { a: sentenceCues(a.sentences, a.language), b: sentenceCues(b.sentences, b.language) };
+  const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
+  return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back } };
 }
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
@@ -108,14 +113,14 @@ export interface Alignment {
 /**
  * `align`, and for every sentence left in no link the best candidate it had, with
  * its reasons: an analyst checking an omission sees what came closest and why it
- * was not linked.
+ * was not linked. `agents` as for candidateRows.
  */
-export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
-  const { v, candidates: scored, rows } = candidateRows(a, b, resources, options);
+export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
+  const { v, candidates: scored, rows, back } = candidateRows(a, b, resources, options, agents);
   const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
-  const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, options) : own;
+  const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, back, options) : own;
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
   const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
@@ -139,21 +144,21 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
 }
 
 /**
- * A sentence that refers back ("Putin responded positively to this initiative")
- * and found no link of its own takes the links of the sentence before it: its
+ * A sentence that refers back ("Putin responded positively to this initiative";
+ * `back`, per sentence, from sentenceCues) and found no link of its own takes the links of the sentence before it: its
  * point is the response to that sentence's point. Only links selected on their
  * own merit are followed (no chains), one step, at most `maxLinksPerSentence`.
  */
 function followReferences(
   links: Link[], candidates: RatedCandidate[], a: AlignInput, b: AlignInput,
-  v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }, options: AlignOptions,
+  v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }, back: Record<Side, readonly boolean[]>, options: AlignOptions,
 ): Link[] {
   const nB = b.sentences.length;
   const key = (i: number, j: number): number => i * nB + j;
   const linked = { a: new Set(links.map((l) => l.a)), b: new Set(links.map((l) => l.b)) };
   const referring = {
-    a: a.sentences.flatMap((s, k) => (k > 0 && !linked.a.has(k) && refersBack(s, a.language) ? [k] : [])),
-    b: b.sentences.flatMap((s, k) => (k > 0 && !linked.b.has(k) && refersBack(s, b.language) ? [k] : [])),
+    a: a.sentences.flatMap((_, k) => (k > 0 && !linked.a.has(k) && back.a[k] ? [k] : [])),
+    b: b.sentences.flatMap((_, k) => (k > 0 && !linked.b.has(k) && back.b[k] ? [k] : [])),
   };
   if (referring.a.length === 0 && referring.b.length === 0) return links;
   const own = new Map<number, RatedCandidate>(candidates.map((c) => [key(c.a, c.b), c]));

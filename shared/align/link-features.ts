@@ -27,6 +27,25 @@ export interface FeatureSide {
   sentences: readonly Sentence[];
   language: string;
   vectors: SentenceVector[];
+  /** Each sentence's cues (sentenceCues), when the caller has them already. */
+  cues?: SentenceCues;
+}
+
+/** Per sentence of a readout: its dialogue acts (a mask, dialogue-acts.ts) and whether it refers back (anaphora.ts). */
+export interface SentenceCues {
+  acts: number[];
+  back: boolean[];
+}
+
+/** The cues of a readout's sentences, each distinct text read once (readouts repeat formulas). */
+export function sentenceCues(sentences: readonly Sentence[], language: string): SentenceCues {
+  const acts = new Map<string, number>();
+  const actsOf = (text: string): number => {
+    let mask = acts.get(text);
+    if (mask === undefined) acts.set(text, (mask = dialogueActs(text, language)));
+    return mask;
+  };
+  return { acts: sentences.map((s) => actsOf(s.text)), back: sentences.map((s, i) => i > 0 && refersBack(s, language)) };
 }
 
 /** Clauses beyond this index share the last slot, as in score.ts. */
@@ -34,25 +53,40 @@ const MAX_CLAUSES = 8;
 /** A feature in more sentences than this, on either side, is one of the pair's main topics. */
 const COMMON_DF = 2;
 
+/** The index of each feature in a row. */
+const AT = Object.fromEntries(LINK_FEATURES.map((f, i) => [f, i])) as Record<LinkFeature, number>;
+
 /** Per sentence: its best candidate score and each candidate's rank (1 = best) among its candidates. */
 function ranks(candidates: readonly Candidate[], n: number, side: 'a' | 'b'): { best: Float64Array; rank: Int32Array } {
-  const by: Candidate[][] = Array.from({ length: n }, () => []);
-  candidates.forEach((c) => by[c[side]]!.push(c));
+  const by: number[][] = Array.from({ length: n }, () => []);
+  for (let k = 0; k < candidates.length; k++) by[candidates[k]![side]]!.push(k);
   const best = new Float64Array(n);
   const rank = new Int32Array(candidates.length);
-  const index = new Map<Candidate, number>(candidates.map((c, k) => [c, k]));
+  // (a, b) is unique per candidate: the order is total, as by the candidates themselves.
+  const order = (p: number, q: number): number => {
+    const x = candidates[p]!;
+    const y = candidates[q]!;
+    return y.score - x.score || x.a - y.a || x.b - y.b;
+  };
   for (let s = 0; s < n; s++) {
-    const list = by[s]!.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    best[s] = list[0]?.score ?? 0;
-    list.forEach((c, r) => { rank[index.get(c)!] = r + 1; });
+    const list = by[s]!.sort(order);
+    best[s] = list.length > 0 ? candidates[list[0]!]!.score : 0;
+    for (let r = 0; r < list.length; r++) rank[list[r]!] = r + 1;
   }
   return { best, rank };
 }
 
-/** How many sentences of a side carry each feature id. */
-function documentFrequency(vectors: SentenceVector[]): Map<number, number> {
-  const df = new Map<number, number>();
-  for (const v of vectors) for (const e of v.entries) df.set(e.id, (df.get(e.id) ?? 0) + 1);
+/** One past the largest feature id of the vectors. */
+function idCount(...sides: SentenceVector[][]): number {
+  let max = -1;
+  for (const vectors of sides) for (const v of vectors) for (const e of v.entries) if (e.id > max) max = e.id;
+  return max + 1;
+}
+
+/** How many sentences of a side carry each feature id (indexed by id). */
+function documentFrequency(vectors: SentenceVector[], ids: number): Int32Array {
+  const df = new Int32Array(ids);
+  for (const v of vectors) for (const e of v.entries) df[e.id]!++;
   return df;
 }
 
@@ -69,14 +103,19 @@ interface Shared {
   cells: Float64Array;
 }
 
-function sharedOf(x: SentenceVector, inB: Map<number, SentenceVector['entries'][number]>, dfA: Map<number, number>, dfB: Map<number, number>, into: Shared): Shared {
+/**
+ * What `x` shares with `y`; `slotOfB[id]` is the index in `y.entries` of the entry
+ * with that id (its last, as a map of the entries would keep), -1 when `y` has none.
+ */
+function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA: Int32Array, dfB: Int32Array, into: Shared): Shared {
   into.total = into.topical = into.participant = into.top = into.common = into.count = 0;
   into.byClauseA.fill(0);
   into.byClauseB.fill(0);
   into.cells.fill(0);
   for (const e of x.entries) {
-    const f = inB.get(e.id);
-    if (!f) continue;
+    const slot = slotOfB[e.id]!;
+    if (slot < 0) continue;
+    const f = y.entries[slot]!;
     const m = Math.min(e.weight, f.weight);
     const ca = Math.min(e.clause, MAX_CLAUSES - 1);
     const cb = Math.min(f.clause, MAX_CLAUSES - 1);
@@ -84,7 +123,7 @@ function sharedOf(x: SentenceVector, inB: Map<number, SentenceVector['entries'][
     into.count++;
     if (!e.generic && !f.generic) into.topical += m;
     if (e.participant || f.participant) into.participant += m;
-    if ((dfA.get(e.id) ?? 0) > COMMON_DF || (dfB.get(e.id) ?? 0) > COMMON_DF) into.common += m;
+    if (dfA[e.id]! > COMMON_DF || dfB[e.id]! > COMMON_DF) into.common += m;
     if (m > into.top) into.top = m;
     into.byClauseA[ca]! += m;
     into.byClauseB[cb]! += m;
@@ -95,8 +134,11 @@ function sharedOf(x: SentenceVector, inB: Map<number, SentenceVector['entries'][
 
 const cosine = (s: number, x: number, y: number): number => (x > 0 && y > 0 ? Math.min(1, s / Math.sqrt(x * y)) : 0);
 
-/** The best clause-to-clause and clause-to-whole-sentence scores of two sentences (raw cosines, no discount). */
-function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector): { clauseClause: number; clauseSentence: number } {
+/** `v` as a share of the shared total (0 when nothing is shared). */
+const shareOf = (v: number, total: number): number => (total > 0 ? v / total : 0);
+
+/** The best clause-to-clause and clause-to-whole-sentence scores of two sentences (raw cosines, no discount), into `row`. */
+function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array): void {
   let clauseClause = 0;
   let clauseSentence = 0;
   const nA = Math.min(x.clauseTotals.length, MAX_CLAUSES);
@@ -108,75 +150,107 @@ function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector): { claus
     }
   }
   if (nB > 1) for (let cb = 0; cb < nB; cb++) clauseSentence = Math.max(clauseSentence, cosine(sh.byClauseB[cb]!, x.total, y.clauseTotals[cb]!));
-  return { clauseClause, clauseSentence };
+  row[AT.clauseClause] = clauseClause;
+  row[AT.clauseSentence] = clauseSentence;
 }
 
-/** One row of LINK_FEATURES per candidate, in the candidates' order. */
+/** What linkFeatures knows about the two readouts and the candidates, beyond the candidate itself. */
+interface RowContext {
+  nA: number;
+  nB: number;
+  ra: { best: Float64Array; rank: Int32Array };
+  rb: { best: Float64Array; rank: Int32Array };
+  actsA: readonly number[];
+  actsB: readonly number[];
+  backA: readonly boolean[];
+  backB: readonly boolean[];
+  scoreOf: Map<number, number>;
+}
+
+/** The features that do not depend on what the sentences share, into `row`. */
+function candidateFeatures(c: Candidate, k: number, x: SentenceVector, y: SentenceVector, ctx: RowContext, row: Float64Array): void {
+  const { nA, nB, ra, rb, backA, backB, scoreOf } = ctx;
+  row[AT.score] = c.score;
+  const ratioA = ra.best[c.a]! > 0 ? c.score / ra.best[c.a]! : 0;
+  const ratioB = rb.best[c.b]! > 0 ? c.score / rb.best[c.b]! : 0;
+  row[AT.ratioA] = ratioA;
+  row[AT.ratioB] = ratioB;
+  row[AT.bestA] = ra.rank[k] === 1 ? 1 : 0;
+  row[AT.bestB] = rb.rank[k] === 1 ? 1 : 0;
+  row[AT.invRankA] = 1 / ra.rank[k]!;
+  row[AT.invRankB] = 1 / rb.rank[k]!;
+  row[AT.shortTotal] = Math.log1p(Math.min(x.total, y.total));
+  row[AT.relPosition] = Math.abs((nA > 1 ? c.a / (nA - 1) : 0) - (nB > 1 ? c.b / (nB - 1) : 0));
+  const maskA = ctx.actsA[c.a]!;
+  const maskB = ctx.actsB[c.b]!;
+  row[AT.actSame] = (maskA & maskB) !== 0 ? 1 : 0;
+  row[AT.actClash] = (maskA | maskB) !== 0 && (maskA & maskB) === 0 ? 1 : 0;
+  row[AT.framingOneSide] = ((maskA & FRAMING_MASK) !== 0) !== ((maskB & FRAMING_MASK) !== 0) ? 1 : 0;
+  row[AT.opening] = c.a === 0 && c.b === 0 ? 1 : 0;
+  row[AT.closing] = c.a === nA - 1 && c.b === nB - 1 ? 1 : 0;
+  row[AT.refersBack] = backA[c.a] || backB[c.b] ? 1 : 0;
+  row[AT.antecedent] = Math.max(
+    backA[c.a] ? scoreOf.get((c.a - 1) * nB + c.b) ?? 0 : 0,
+    backB[c.b] ? scoreOf.get(c.a * nB + c.b - 1) ?? 0 : 0,
+  );
+  row[AT.logScore] = Math.log(Math.max(1e-3, c.score));
+  row[AT.mutualBest] = ra.rank[k] === 1 && rb.rank[k] === 1 ? 1 : 0;
+  row[AT.ratioMax] = Math.max(ratioA, ratioB);
+  row[AT.ratioMin] = Math.min(ratioA, ratioB);
+}
+
+/** The features of what the two sentences share, into `row` (after clauseScores). */
+function sharedFeatures(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array): void {
+  const whole = cosine(sh.total, x.total, y.total);
+  row[AT.whole] = whole;
+  row[AT.topicalShare] = shareOf(sh.topical, sh.total);
+  row[AT.participantShare] = shareOf(sh.participant, sh.total);
+  row[AT.topShare] = shareOf(sh.top, sh.total);
+  row[AT.commonShare] = shareOf(sh.common, sh.total);
+  row[AT.sharedCount] = Math.log1p(sh.count);
+  row[AT.topicalWeight] = sh.topical;
+  row[AT.clauseGain] = Math.max(0, row[AT.clauseSentence]! - whole);
+}
+
+/**
+ * One row of LINK_FEATURES per candidate, in the candidates' order. Hot on long
+ * readouts (tens of thousands of candidates): dense arrays by feature id, the
+ * features written straight into each row.
+ */
 export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b: FeatureSide): Float64Array[] {
   const nA = a.sentences.length;
   const nB = b.sentences.length;
-  const ra = ranks(candidates, nA, 'a');
-  const rb = ranks(candidates, nB, 'b');
-  const dfA = documentFrequency(a.vectors);
-  const dfB = documentFrequency(b.vectors);
-  const actsA = a.sentences.map((s) => dialogueActs(s.text, a.language));
-  const actsB = b.sentences.map((s) => dialogueActs(s.text, b.language));
-  const backA = a.sentences.map((s, i) => i > 0 && refersBack(s, a.language));
-  const backB = b.sentences.map((s, j) => j > 0 && refersBack(s, b.language));
-  const scoreOf = new Map<number, number>(candidates.map((c) => [c.a * nB + c.b, c.score]));
-  const entriesB = new Map<number, Map<number, SentenceVector['entries'][number]>>();
+  const ids = idCount(a.vectors, b.vectors);
+  const dfA = documentFrequency(a.vectors, ids);
+  const dfB = documentFrequency(b.vectors, ids);
+  const cuesA = a.cues ?? sentenceCues(a.sentences, a.language);
+  const cuesB = b.cues ?? sentenceCues(b.sentences, b.language);
+  const ctx: RowContext = {
+    nA, nB, ra: ranks(candidates, nA, 'a'), rb: ranks(candidates, nB, 'b'),
+    actsA: cuesA.acts, actsB: cuesB.acts, backA: cuesA.back, backB: cuesB.back,
+    scoreOf: new Map<number, number>(candidates.map((c) => [c.a * nB + c.b, c.score])),
+  };
+  const slotOfB = new Int32Array(ids).fill(-1);
   const sh: Shared = {
     total: 0, topical: 0, participant: 0, top: 0, common: 0, count: 0,
     byClauseA: new Float64Array(MAX_CLAUSES), byClauseB: new Float64Array(MAX_CLAUSES), cells: new Float64Array(MAX_CLAUSES * MAX_CLAUSES),
   };
-  return candidates.map((c, k) => {
-    let inB = entriesB.get(c.b);
-    if (!inB) entriesB.set(c.b, (inB = new Map(b.vectors[c.b]!.entries.map((e) => [e.id, e]))));
+  // One block for all rows: each row is a view of it (no backing store of its own per candidate).
+  const width = LINK_FEATURES.length;
+  const block = new Float64Array(candidates.length * width);
+  const rows: Float64Array[] = new Array<Float64Array>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const x = a.vectors[c.a]!;
     const y = b.vectors[c.b]!;
-    sharedOf(x, inB, dfA, dfB, sh);
-    const { clauseClause, clauseSentence } = clauseScores(sh, x, y);
-    const share = (v: number): number => (sh.total > 0 ? v / sh.total : 0);
-    const maskA = actsA[c.a]!;
-    const maskB = actsB[c.b]!;
-    const antecedent = Math.max(
-      backA[c.a] ? scoreOf.get((c.a - 1) * nB + c.b) ?? 0 : 0,
-      backB[c.b] ? scoreOf.get(c.a * nB + c.b - 1) ?? 0 : 0,
-    );
-    const row: Record<LinkFeature, number> = {
-      score: c.score,
-      whole: cosine(sh.total, x.total, y.total),
-      clauseClause,
-      clauseSentence,
-      ratioA: ra.best[c.a]! > 0 ? c.score / ra.best[c.a]! : 0,
-      ratioB: rb.best[c.b]! > 0 ? c.score / rb.best[c.b]! : 0,
-      bestA: ra.rank[k] === 1 ? 1 : 0,
-      bestB: rb.rank[k] === 1 ? 1 : 0,
-      invRankA: 1 / ra.rank[k]!,
-      invRankB: 1 / rb.rank[k]!,
-      topicalShare: share(sh.topical),
-      participantShare: share(sh.participant),
-      topShare: share(sh.top),
-      commonShare: share(sh.common),
-      sharedCount: Math.log1p(sh.count),
-      topicalWeight: sh.topical,
-      shortTotal: Math.log1p(Math.min(x.total, y.total)),
-      relPosition: Math.abs((nA > 1 ? c.a / (nA - 1) : 0) - (nB > 1 ? c.b / (nB - 1) : 0)),
-      actSame: (maskA & maskB) !== 0 ? 1 : 0,
-      actClash: (maskA | maskB) !== 0 && (maskA & maskB) === 0 ? 1 : 0,
-      framingOneSide: ((maskA & FRAMING_MASK) !== 0) !== ((maskB & FRAMING_MASK) !== 0) ? 1 : 0,
-      opening: c.a === 0 && c.b === 0 ? 1 : 0,
-      closing: c.a === nA - 1 && c.b === nB - 1 ? 1 : 0,
-      refersBack: backA[c.a] || backB[c.b] ? 1 : 0,
-      antecedent,
-      logScore: Math.log(Math.max(1e-3, c.score)),
-      mutualBest: ra.rank[k] === 1 && rb.rank[k] === 1 ? 1 : 0,
-      ratioMax: 0,
-      ratioMin: 0,
-      clauseGain: Math.max(0, clauseSentence - cosine(sh.total, x.total, y.total)),
-    };
-    row.ratioMax = Math.max(row.ratioA, row.ratioB);
-    row.ratioMin = Math.min(row.ratioA, row.ratioB);
-    return Float64Array.from(LINK_FEATURES, (f) => row[f]);
-  });
+    for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
+    sharedOf(x, y, slotOfB, dfA, dfB, sh);
+    for (const e of y.entries) slotOfB[e.id] = -1;
+    const row = block.subarray(k * width, (k + 1) * width);
+    candidateFeatures(c, k, x, y, ctx, row);
+    clauseScores(sh, x, y, row);
+    sharedFeatures(sh, x, y, row);
+    rows[k] = row;
+  }
+  return rows;
 }

@@ -4,9 +4,9 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
-import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type Party } from './agents';
+import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type Party } from './agents';
 import { stemmerFor } from './stem';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, type FeatureBag } from './features';
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -90,15 +90,21 @@ export function byParty(key: string, party: Party, name: string | null): string 
 }
 
 function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>): RawEntry[][] {
+  // A formula the readout repeats has its features found once: they depend on the text
+  // alone, but for their offsets, which move with the sentence.
+  const seen = new Map<string, { bag: FeatureBag; start: number }>();
   return sentences.map((s, i) => {
+    let known = seen.get(s.text);
+    if (!known) seen.set(s.text, (known = { bag: sentenceFeatures(s, language, resources), start: s.start }));
+    const shift = s.start - known.start;
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
-    for (const [key, f] of sentenceFeatures(s, language, resources)) {
-      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at, generic: f.generic });
+    for (const [key, f] of known.bag) {
+      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at + shift, generic: f.generic });
       // Thanks, condolences, congratulations and invitations by the same party count twice.
       if (agentOf && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
         const agent = agentOf(i);
-        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at, generic: f.generic });
+        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at + shift, generic: f.generic });
       }
       if (key === CALL) call = out[out.length - 1];
     }
@@ -160,15 +166,17 @@ function participant(e: RawEntry, inA: number, inB: number, parties: ReadonlySet
  * readouts, 1 for a feature in at most one sentence per side, falling towards 0
  * for one in every sentence. Names written in both readouts and in several
  * sentences, and the names the openings give the two parties, are the participants:
- * damped further.
+ * damped further. `agents`: the resolvers of these two readouts when the caller
+ * has them already (compare() shares them with the typed differences).
  */
 export function buildVectors(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
   resources: AlignResources,
   options: VectorOptions,
+  shared?: AgentResolvers,
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
-  const agents = options.directionalAgents ? agentResolvers(a, b) : undefined;
+  const agents = options.directionalAgents ? shared ?? agentResolvers(a, b) : undefined;
   const names = agents?.names ?? { 1: null, 2: null };
   const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names);
   const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names);

@@ -3,6 +3,7 @@
  * coverage. This is the document every consumer reads (CLI, main process,
  * renderer, report); see docs/ARCHITECTURE.md.
  */
+import { agentResolvers } from '../align/agents';
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, type Reason } from '../align/align';
 import type { AlignResources } from '../align/resources';
 import type { By } from '../corrections/model';
@@ -98,7 +99,11 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Comparison {
   const sentencesA = segmentSentences(docA.text, 'a', { language: docA.meta.language });
   const sentencesB = segmentSentences(docB.text, 'b', { language: docB.meta.language });
-  const { links, nearest, oneSided } = alignExplained({ sentences: sentencesA, language: docA.meta.language }, { sentences: sentencesB, language: docB.meta.language }, resources, options);
+  const inputA = { sentences: sentencesA, language: docA.meta.language };
+  const inputB = { sentences: sentencesB, language: docB.meta.language };
+  // One set of agent resolvers: the aligner and the typed differences both read the sentences' subjects.
+  const agents = agentResolvers(inputA, inputB);
+  const { links, nearest, oneSided } = alignExplained(inputA, inputB, resources, options, agents);
 
   // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.
   const diffs = new Map<string, DiffPart[]>();
@@ -111,7 +116,7 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const differences = differencesFor({
     a: { sentences: sentencesA, language: docA.meta.language, label: docA.meta.label },
     b: { sentences: sentencesB, language: docB.meta.language, label: docB.meta.label },
-  });
+  }, agents);
   const pairs: Pair[] = links.map((l) => {
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;

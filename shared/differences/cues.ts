@@ -13,7 +13,7 @@ import modalityData from './data/modality.json';
 import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, hitShared, phraseMap, type Hit, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, type Hit, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -143,8 +143,7 @@ function coordination(ctx: PairContext): TypedDifference[] {
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const mine = ctx.tokens[side];
     const theirs = ctx.tokens[other];
-    const bigrams = new Map<string, number>();
-    for (let j = theirs.length - 2; j >= 0; j--) bigrams.set(`${theirs[j]!.stem} ${theirs[j + 1]!.stem}`, j);
+    const bigrams = stemBigrams(theirs);
     for (let i = 1; i + 1 < mine.length && out.length < 2; i++) {
       if (mine[i]!.norm !== 'and') continue;
       const k = bigrams.get(`${mine[i - 1]!.stem} ${mine[i + 1]!.stem}`);

@@ -61,17 +61,20 @@ export interface DifferenceSides {
 
 /**
  * A function giving the typed differences of a link (0-based sentence indices),
- * for two readouts; empty for every link unless both are in English.
+ * for two readouts; empty for every link unless both are in English. `shared`:
+ * the readouts' agent resolvers when the caller has them (compare() makes them
+ * once for the aligner and the differences: each sentence's subject is found once).
  */
-export function differencesFor(sides: DifferenceSides): (a: number, b: number, reasons: readonly Reason[]) => TypedDifference[] {
+export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers): (a: number, b: number, reasons: readonly Reason[]) => TypedDifference[] {
   if (primaryLanguage(sides.a.language) !== 'en' || primaryLanguage(sides.b.language) !== 'en') return () => [];
-  const agents = agentResolvers(sides.a, sides.b);
+  const agents = shared ?? agentResolvers(sides.a, sides.b);
   const labels = { a: sides.a.label, b: sides.b.label };
-  // A sentence linked to several others is tokenized once (and its cues found once: tokens.ts).
-  const cache = new Map<Sentence, readonly Tok[]>();
+  // A sentence linked to several others, or a formula repeated, is tokenized once (and its cues
+  // found once: tokens.ts); tokens hold offsets into their own sentence, so the text is the key.
+  const cache = new Map<string, readonly Tok[]>();
   const tokensOf = (s: Sentence): readonly Tok[] => {
-    let t = cache.get(s);
-    if (!t) cache.set(s, (t = tokenize(s.text)));
+    let t = cache.get(s.text);
+    if (!t) cache.set(s.text, (t = tokenize(s.text)));
     return t;
   };
   return (i, j, reasons) => pairDifferences({ a: sides.a.sentences[i]!, b: sides.b.sentences[j]!, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);

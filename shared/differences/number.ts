@@ -9,7 +9,7 @@ import type { Side } from '../model/types';
 import agentsData from '../align/data/agents.json';
 import data from './data/numbers.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import type { Tok } from './tokens';
+import { perSentence, type Tok } from './tokens';
 import type { TypedDifference } from './types';
 
 const CARDINALS = new Map<string, number>(Object.entries(data.cardinals));
@@ -66,8 +66,8 @@ export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
 }
 
 export function numbers(ctx: PairContext): TypedDifference[] {
-  const na = numbersOf(ctx.tokens.a);
-  const nb = numbersOf(ctx.tokens.b);
+  const na = perSentence(ctx.tokens.a, numbersOf);
+  const nb = perSentence(ctx.tokens.b, numbersOf);
   // Values both give are no difference, whatever their wording ("30" / "thirty").
   const left = (mine: NumberHit[], theirs: NumberHit[]): NumberHit[] => {
     const pool = new Map<number, number>();

@@ -41,26 +41,77 @@ export function tokenize(text: string): Tok[] {
   });
 }
 
+/**
+ * What is worked out once per tokenized sentence and read by every pair it is in:
+ * its stems, which tokens are capitalised, its cues per list, its stem bigrams, and
+ * what other rules read from it (perSentence). Keyed weakly by the token array, which
+ * lives as long as the comparison that made it.
+ */
+interface TokensMemo {
+  stems?: ReadonlySet<string>;
+  capital?: readonly boolean[];
+  cues: Map<ReadonlyMap<string, string[]>, Hit[]>;
+  bigrams?: ReadonlyMap<string, number>;
+  other?: Map<(tokens: readonly Tok[]) => unknown, unknown>;
+}
+
+const memos = new WeakMap<readonly Tok[], TokensMemo>();
+
+function memoOf(tokens: readonly Tok[]): TokensMemo {
+  let memo = memos.get(tokens);
+  if (!memo) memos.set(tokens, (memo = { cues: new Map() }));
+  return memo;
+}
+
+/** `read(tokens)`, worked out once per tokenized sentence (its result must not be changed by the caller). */
+export function perSentence<T>(tokens: readonly Tok[], read: (tokens: readonly Tok[]) => T): T {
+  const memo = memoOf(tokens);
+  const other = (memo.other ??= new Map());
+  if (!other.has(read)) other.set(read, read(tokens));
+  return other.get(read) as T;
+}
+
+const stemsOf = (tokens: readonly Tok[]): ReadonlySet<string> => {
+  const memo = memoOf(tokens);
+  return (memo.stems ??= new Set(tokens.map((t) => t.stem)));
+};
+
 /** Which tokens of each side the other shares, by stem or through a reason's surfaces. */
 export function sharedTokens(a: readonly Tok[], textA: string, b: readonly Tok[], textB: string, reasons: readonly Reason[]): { a: Shared; b: Shared } {
-  const stemsA = new Set(a.map((t) => t.stem));
-  const stemsB = new Set(b.map((t) => t.stem));
+  const stemsA = stemsOf(a);
+  const stemsB = stemsOf(b);
   const out = { a: a.map((t) => stemsB.has(t.stem)), b: b.map((t) => stemsA.has(t.stem)) };
+  let hayA: string | undefined;
+  let hayB: string | undefined;
   for (const r of reasons) {
     if (r.via || !r.a || !r.b) continue;
-    coverSurface(a, out.a, textA, r.a);
-    coverSurface(b, out.b, textB, r.b);
+    coverSurface(a, out.a, (hayA ??= textA.toLowerCase()), r.a);
+    coverSurface(b, out.b, (hayB ??= textB.toLowerCase()), r.b);
   }
   return out;
 }
 
-/** Marks the tokens inside every occurrence of `surface` in `text` (any case) as shared. */
-function coverSurface(tokens: readonly Tok[], shared: Shared, text: string, surface: string): void {
-  const hay = text.toLowerCase();
+/** Marks the tokens inside every occurrence of `surface` in `hay` (the text in lower case; any case) as shared. */
+function coverSurface(tokens: readonly Tok[], shared: Shared, hay: string, surface: string): void {
   const needle = surface.toLowerCase();
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    tokens.forEach((t, i) => { if (t.start >= at && t.end <= at + needle.length) shared[i] = true; });
+    // Tokens come in text order: none from the first that starts past the occurrence on lies in it.
+    for (let i = 0; i < tokens.length && tokens[i]!.start < at + needle.length; i++) {
+      const t = tokens[i]!;
+      if (t.start >= at && t.end <= at + needle.length) shared[i] = true;
+    }
   }
+}
+
+/** Each pair of adjacent stems of a sentence ("energy infrastructure"), with the index of its first word where it first occurs. */
+export function stemBigrams(tokens: readonly Tok[]): ReadonlyMap<string, number> {
+  const memo = memoOf(tokens);
+  if (!memo.bigrams) {
+    const bigrams = new Map<string, number>();
+    for (let j = tokens.length - 2; j >= 0; j--) bigrams.set(`${tokens[j]!.stem} ${tokens[j + 1]!.stem}`, j);
+    memo.bigrams = bigrams;
+  }
+  return memo.bigrams;
 }
 
 /**
@@ -70,24 +121,31 @@ function coverSurface(tokens: readonly Tok[], shared: Shared, text: string, surf
  */
 export function findCues(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
   // A sentence's tokens are made once and shared by its pairs: its cues are found once per list.
-  let perList = found.get(tokens);
-  if (!perList) found.set(tokens, (perList = new Map()));
-  let hits = perList.get(phrases);
-  if (!hits) perList.set(phrases, (hits = scan(tokens, phrases, byStem)));
+  const memo = memoOf(tokens);
+  let hits = memo.cues.get(phrases);
+  if (!hits) {
+    // A capitalised word inside the sentence is a name or a date ("the United States", "12 May"), not a cue.
+    const capital = (memo.capital ??= tokens.map((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw)));
+    memo.cues.set(phrases, (hits = scan(tokens, capital, phrases, byStem)));
+  }
   return hits;
 }
 
-const found = new WeakMap<readonly Tok[], Map<ReadonlyMap<string, string[]>, Hit[]>>();
+/** True when `parts` are the words of `tokens` from `i` on. */
+function wordsAt(tokens: readonly Tok[], i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.norm !== parts[k]) return false;
+  return true;
+}
 
-function scan(tokens: readonly Tok[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
+function scan(tokens: readonly Tok[], capital: readonly boolean[], phrases: ReadonlyMap<string, string[]>, byStem?: ReadonlyMap<string, string>): Hit[] {
   const hits: Hit[] = [];
+  const index = byFirstWord(phrases);
   for (let i = 0; i < tokens.length; i++) {
-    // A capitalised word inside the sentence is a name or a date ("the United States", "12 May"), not a cue.
-    if (i > 0 && /^\p{Lu}/u.test(tokens[i]!.raw)) continue;
+    if (capital[i]) continue;
     let best: Hit | null = null;
-    for (const [key, parts] of byFirstWord(phrases).get(tokens[i]!.norm) ?? []) {
+    for (const [key, parts] of index.get(tokens[i]!.norm) ?? []) {
       if (parts.length <= (best ? best.to - best.from : 0)) continue;
-      if (parts.every((p, k) => tokens[i + k]?.norm === p)) best = { from: i, to: i + parts.length, key };
+      if (wordsAt(tokens, i, parts)) best = { from: i, to: i + parts.length, key };
     }
     if (!best && byStem) {
       const key = byStem.get(tokens[i]!.stem);
