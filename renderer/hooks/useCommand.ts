@@ -8,6 +8,7 @@ import type { LoadedComparison, ReadoutsApi, RendererCommand, Result, SaveMode }
 import type { Filter } from '../../shared/view/filter';
 import type { HelpDialog } from '../help';
 import type { ViewAction, ViewState } from '../state/view';
+import { isWideWindow } from './useOverviewSize';
 
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 
@@ -46,6 +47,12 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
         dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : 'toggle-annotations' });
         if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
         return;
+      }
+      case 'toggle-overview-map': {
+        // The map is shown by the analyst's choice, or until one is made when the window is wide enough.
+        const open = stateRef.current.mapOpen ?? isWideWindow();
+        if (open && document.activeElement?.closest('.overview')) dispatch({ type: 'focus-pane', pane: 'rows' });
+        return dispatch({ type: 'toggle-map', open: !open });
       }
       case 'switch-pane':
         // From the panel beside the rows to the rows, from anywhere else to the panel shown (the article's when none is).

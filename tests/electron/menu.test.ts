@@ -186,6 +186,7 @@ describe('menuTemplate', () => {
     ['Show or Hide Article Panel', 'toggle-article-panel'],
     ['Switch Between Rows and Article Panel', 'switch-pane'],
     ['Show or Hide Annotations Panel', 'toggle-annotations-panel'],
+    ['Show or Hide Overview Map', 'toggle-overview-map'],
     ['Annotate Selection or Row…', 'annotate'],
     ['Undo Annotation Change', 'undo'],
     ['Open Comparison…', 'open-comparison'],
