@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import type { Comparison } from '../../shared/compare/compare';
 import { layoutOverview } from '../../shared/view/overview';
+import { axeViolations } from './axe';
 import { ROOT, fileMenu, showRows, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
@@ -121,6 +122,7 @@ describe('the overview map', () => {
     expect(await said.textContent()).toMatch(/^b\d+, Kremlin, \d+ of \d+: /);
     const b = (await said.textContent())!.split(',')[0]!;
     await page.screenshot({ path: join(SCREENSHOTS, 'overview-keyboard.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     expect(await focusedRowIds(page)).toMatch(new RegExp(`\\b${b}\\b`));
     expect(app.errors).toEqual([]);
