@@ -2,14 +2,14 @@
  * The overview map beside the rows (drawn by OverviewSvg), with a band behind the
  * rows in view. One focusable group: the arrows move a cursor between bars (what it
  * is on is said in a live region), Enter goes to the row; a click on a bar or a line
- * goes there too. Geometry and words: shared/view/overview.ts and overview-nav.ts.
+ * goes there too, and a tooltip names what the pointer is over. Geometry and words: shared/view/overview.ts and overview-nav.ts.
  */
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
 import type { SentenceId } from '../../shared/model/types';
 import { barsPath, hitTest, layoutOverview, overviewDescription } from '../../shared/view/overview';
 import { OverviewSvg } from './OverviewSvg';
-import { barAtCursor, barWording, cursorAt, isMapKey, moveCursor, type MapCursor } from '../../shared/view/overview-nav';
+import { barAtCursor, barWording, cursorAt, isMapKey, lineWording, moveCursor, type MapCursor } from '../../shared/view/overview-nav';
 
 /** How far from a bar or a line a click still counts, in CSS pixels. */
 const SLACK = 4;
@@ -48,9 +48,18 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
       if (from) setCursor(moveCursor(layout, from, e.key));
     }
   };
-  const onClick = (e: MouseEvent) => {
+  // The pointer: what it is over is named in a tooltip, a click goes to its row.
+  const [hover, setHover] = useState('');
+  const hitAt = (e: MouseEvent) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const hit = hitTest(layout, e.clientX - box.left, e.clientY - box.top, SLACK);
+    return hitTest(layout, e.clientX - box.left, e.clientY - box.top, SLACK);
+  };
+  const onMouseMove = (e: MouseEvent) => {
+    const hit = hitAt(e);
+    setHover(!hit ? '' : hit.kind === 'bar' ? barWording(comparison, layout, hit.bar) : lineWording(hit.line));
+  };
+  const onClick = (e: MouseEvent) => {
+    const hit = hitAt(e);
     if (hit) onGo(hit.kind === 'bar' ? hit.bar.id : hit.line.a);
   };
   const { a, b } = comparison;
@@ -60,7 +69,7 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
       aria-label={`Overview map: ${a.label} left, ${b.label} right`} aria-describedby="overview-keys overview-desc"
       onKeyDown={onKeyDown} onFocus={() => { setFocused(true); if (!cursor) setCursor(start()); }} onBlur={() => setFocused(false)}
     >
-      <div className="overview-picture" onClick={onClick}>
+      <div className="overview-picture" title={hover || undefined} onClick={onClick} onMouseMove={onMouseMove} onMouseLeave={() => setHover('')}>
         <OverviewSvg layout={layout} band={band} cursor={focused && bar ? barsPath(layout, new Set([bar.id]), 2) : ''} />
       </div>
       <p id="overview-keys" hidden>Arrow keys move between statements, Enter goes to the row.</p>

@@ -6,7 +6,7 @@
  */
 import type { Comparison } from '../compare/compare';
 import type { SentenceId, Side } from '../model/types';
-import type { OverviewBar, OverviewLayout } from './overview';
+import type { OverviewBar, OverviewLayout, OverviewLine } from './overview';
 import type { Row } from './rows';
 
 /** Where the keyboard is on the map: a bar of one column (`index` in text order). */
@@ -90,6 +90,11 @@ export function barWording(c: Comparison, layout: OverviewLayout, bar: OverviewB
     ? `linked${byYou} with ${lines.map((l) => l[other]).join(' and ')}`
     : c.omissions.find((o) => o.id === bar.id)?.wording ?? 'on one side only';
   return `${place}: ${what}${bar.cited ? '; cited by the article' : ''}`;
+}
+
+/** A line in words: "a1 and b5 linked, strength 0.93", "a4 and b1 linked by you". */
+export function lineWording(line: OverviewLine): string {
+  return `${line.a} and ${line.b} linked${line.analyst ? ' by you' : `, strength ${line.weight.toFixed(2)}`}`;
 }
 
 /** The sentences of `rows[first..last]` (the rows in view), whose bars the map marks. */

@@ -56,7 +56,7 @@ describe('OverviewMap', () => {
     expect(document.querySelector('.overview-cursor')).toBeNull();
   });
 
-  it('goes to the row of the bar or the line clicked, and nowhere for a click on nothing', () => {
+  it('goes to the row of the bar or the line clicked, nowhere for a click on nothing, and names what the pointer is over', () => {
     const { onGo } = renderMap();
     const layout = layoutOverview(c, SIZE);
     const picture = document.querySelector('.overview-picture')!;
@@ -69,6 +69,13 @@ describe('OverviewMap', () => {
     expect(onGo).toHaveBeenLastCalledWith('a3');
     fireEvent.click(picture, { clientX: SIZE.width / 2, clientY: 2 });
     expect(onGo).toHaveBeenCalledTimes(2);
+    // Pointed at, a bar or a line is named in a tooltip.
+    fireEvent.mouseMove(picture, { clientX: layout.columns.a + 2, clientY: a2.y + a2.h / 2 });
+    expect(picture.getAttribute('title')).toBe('a2, White House, 2 of 3: only in White House');
+    fireEvent.mouseMove(picture, { clientX: SIZE.width / 2, clientY: (line.ya + line.yb) / 2 });
+    expect(picture.getAttribute('title')).toBe('a3 and b1 linked, strength 0.90');
+    fireEvent.mouseLeave(picture);
+    expect(picture.getAttribute('title')).toBeNull();
   });
 });
 

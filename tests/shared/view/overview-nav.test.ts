@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOverview } from '../../../shared/view/overview';
-import { barAtCursor, barWording, cursorAt, isMapKey, moveCursor, sentencesInView } from '../../../shared/view/overview-nav';
+import { barAtCursor, barWording, cursorAt, isMapKey, lineWording, moveCursor, sentencesInView } from '../../../shared/view/overview-nav';
 import { buildRows } from '../../../shared/view/rows';
 import { makeComparison } from './make';
 
@@ -53,6 +53,12 @@ describe('barWording', () => {
   it('gives a one-sided bar the comparison\'s wording', () => {
     expect(say('a2')).toBe('a2, White House, 2 of 4: only in White House');
     expect(say('b2')).toBe('b2, Kremlin, 2 of 3: only in Kremlin');
+  });
+});
+
+describe('lineWording', () => {
+  it('names a line\'s two statements and its strength, or that the analyst made it', () => {
+    expect(layout.lines.map(lineWording)).toEqual(['a1 and b3 linked, strength 0.90', 'a3 and b1 linked, strength 0.90', 'a4 and b1 linked by you']);
   });
 });
 
