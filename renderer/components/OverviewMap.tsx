@@ -13,6 +13,8 @@ import { barAtCursor, barWording, cursorAt, isMapKey, lineWording, moveCursor, t
 
 /** How far from a bar or a line a click still counts, in CSS pixels. */
 const SLACK = 4;
+/** The margin around the columns, in CSS pixels: room for the band and the cursor, which stand out of them. */
+export const MAP_INSET = 4;
 
 export function OverviewMap({ comparison, cited, inView, width, height, onGo }: {
   comparison: Comparison;
@@ -26,7 +28,10 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
   /** Goes to the row holding a sentence (and focuses it). */
   onGo: (id: SentenceId) => void;
 }) {
-  const layout = useMemo(() => layoutOverview(comparison, { width, height }, cited), [comparison, width, height, cited]);
+  const layout = useMemo(() => {
+    const inner = { width: Math.max(0, width - 2 * MAP_INSET), height: Math.max(0, height - 2 * MAP_INSET) };
+    return layoutOverview(comparison, inner, cited);
+  }, [comparison, width, height, cited]);
   const band = useMemo(() => barsPath(layout, inView, 3), [layout, inView]);
   const description = useMemo(() => overviewDescription(comparison), [comparison]);
   const [cursor, setCursor] = useState<MapCursor | null>(null);
@@ -52,7 +57,7 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
   const [hover, setHover] = useState('');
   const hitAt = (e: MouseEvent) => {
     const box = e.currentTarget.getBoundingClientRect();
-    return hitTest(layout, e.clientX - box.left, e.clientY - box.top, SLACK);
+    return hitTest(layout, e.clientX - box.left - MAP_INSET, e.clientY - box.top - MAP_INSET, SLACK);
   };
   const onMouseMove = (e: MouseEvent) => {
     const hit = hitAt(e);
@@ -70,7 +75,7 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
       onKeyDown={onKeyDown} onFocus={() => { setFocused(true); if (!cursor) setCursor(start()); }} onBlur={() => setFocused(false)}
     >
       <div className="overview-picture" title={hover || undefined} onClick={onClick} onMouseMove={onMouseMove} onMouseLeave={() => setHover('')}>
-        <OverviewSvg layout={layout} band={band} cursor={focused && bar ? barsPath(layout, new Set([bar.id]), 2) : ''} />
+        <OverviewSvg layout={layout} inset={MAP_INSET} band={band} cursor={focused && bar ? barsPath(layout, new Set([bar.id]), 2) : ''} />
       </div>
       <p id="overview-keys" hidden>Arrow keys move between statements, Enter goes to the row.</p>
       <p id="overview-desc" hidden>{description}</p>

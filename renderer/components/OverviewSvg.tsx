@@ -8,17 +8,19 @@
 import { memo, useMemo } from 'react';
 import { overviewPaths, type OverviewLayout } from '../../shared/view/overview';
 
-export const OverviewSvg = memo(function OverviewSvg({ layout, band, cursor }: {
+export const OverviewSvg = memo(function OverviewSvg({ layout, inset, band, cursor }: {
   layout: OverviewLayout;
+  /** The margin around the layout, in CSS pixels. */
+  inset: number;
   /** Path of the band behind the rows in view. */
   band: string;
   /** Path of the keyboard cursor's outline (empty: none). */
   cursor: string;
 }) {
   const paths = useMemo(() => overviewPaths(layout), [layout]);
-  const { width, height } = layout;
+  const [width, height] = [layout.width + 2 * inset, layout.height + 2 * inset];
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg width={width} height={height} viewBox={`${-inset} ${-inset} ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
         <pattern id="overview-omit" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect className="overview-omit-ground" width="4" height="4" />

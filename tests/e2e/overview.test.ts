@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
+import { MAP_INSET } from '../../renderer/components/OverviewMap';
 import type { Comparison } from '../../shared/compare/compare';
 import { layoutOverview } from '../../shared/view/overview';
 import { axeViolations } from './axe';
@@ -40,9 +41,10 @@ const toggle = (page: Page) => page.getByRole('button', { name: 'Overview Map' }
 /** Clicks the map at a point of its layout (the same pure function the page draws it with). */
 async function clickAt(page: Page, point: (layout: ReturnType<typeof layoutOverview>) => { x: number; y: number }): Promise<void> {
   const svg = page.locator('[data-testid="overview-map"] svg');
-  const size = { width: Number(await svg.getAttribute('width')), height: Number(await svg.getAttribute('height')) };
+  // The columns stand MAP_INSET px inside the picture.
+  const size = { width: Number(await svg.getAttribute('width')) - 2 * MAP_INSET, height: Number(await svg.getAttribute('height')) - 2 * MAP_INSET };
   const { x, y } = point(layoutOverview(sample, size));
-  await svg.click({ position: { x, y } });
+  await svg.click({ position: { x: x + MAP_INSET, y: y + MAP_INSET } });
 }
 
 const barCentre = (id: string) => (layout: ReturnType<typeof layoutOverview>) => {
@@ -125,6 +127,29 @@ describe('the overview map', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     expect(await focusedRowIds(page)).toMatch(new RegExp(`\\b${b}\\b`));
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('follows the analyst: a link made by hand is drawn dashed, its statements no longer one-sided', async () => {
+    const app = await suite.open({ viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    await map(page).waitFor();
+    // The article's cited sentences are dotted.
+    expect(await subpaths(page, '.overview-cited')).toBeGreaterThan(0);
+    expect(await page.locator('.overview-analyst').count()).toBe(0);
+    const oneSided = await subpaths(page, '.overview-one-sided');
+    const b2 = page.locator('[data-row-key="b:b2"]');
+    await b2.focus();
+    await page.keyboard.press('Control+Shift+L');
+    await page.getByRole('dialog', { name: /^Link b2 with a statement of White House/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await until(page, `document.querySelector('dialog.link-picker') === null`);
+    await until<number>(page, `document.querySelectorAll('[data-testid="overview-map"] .overview-analyst').length`, (n) => n === 1);
+    expect(await subpaths(page, '.overview-analyst')).toBe(1);
+    expect(await subpaths(page, '.overview-one-sided')).toBeLessThan(oneSided);
+    expect(await page.locator('#overview-desc').textContent()).toMatch(/a\d+ and b2 linked by you/);
+    await page.locator('.overview').screenshot({ path: join(SCREENSHOTS, 'overview-map-analyst.png') });
     expect(app.errors).toEqual([]);
     await app.close();
   });

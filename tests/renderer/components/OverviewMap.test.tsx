@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useReducer } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { OverviewMap } from '../../../renderer/components/OverviewMap';
+import { MAP_INSET, OverviewMap } from '../../../renderer/components/OverviewMap';
 import { OverviewPane } from '../../../renderer/components/OverviewPane';
 import { INITIAL_VIEW, viewReducer, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
@@ -58,21 +58,23 @@ describe('OverviewMap', () => {
 
   it('goes to the row of the bar or the line clicked, nowhere for a click on nothing, and names what the pointer is over', () => {
     const { onGo } = renderMap();
-    const layout = layoutOverview(c, SIZE);
+    // The picture has a margin of MAP_INSET around the columns.
+    const layout = layoutOverview(c, { width: SIZE.width - 2 * MAP_INSET, height: SIZE.height - 2 * MAP_INSET });
+    const at = (x: number, y: number) => ({ clientX: x + MAP_INSET, clientY: y + MAP_INSET });
     const picture = document.querySelector('.overview-picture')!;
     const a2 = layout.bars.find((b) => b.id === 'a2')!;
     // (happy-dom lays nothing out: the picture's box is at 0, 0.)
-    fireEvent.click(picture, { clientX: layout.columns.a + 2, clientY: a2.y + a2.h / 2 });
+    fireEvent.click(picture, at(layout.columns.a + 2, a2.y + a2.h / 2));
     expect(onGo).toHaveBeenLastCalledWith('a2');
     const line = layout.lines.find((l) => l.a === 'a3')!;
-    fireEvent.click(picture, { clientX: SIZE.width / 2, clientY: (line.ya + line.yb) / 2 });
+    fireEvent.click(picture, at(layout.width / 2, (line.ya + line.yb) / 2));
     expect(onGo).toHaveBeenLastCalledWith('a3');
-    fireEvent.click(picture, { clientX: SIZE.width / 2, clientY: 2 });
+    fireEvent.click(picture, at(layout.width / 2, 2));
     expect(onGo).toHaveBeenCalledTimes(2);
     // Pointed at, a bar or a line is named in a tooltip.
-    fireEvent.mouseMove(picture, { clientX: layout.columns.a + 2, clientY: a2.y + a2.h / 2 });
+    fireEvent.mouseMove(picture, at(layout.columns.a + 2, a2.y + a2.h / 2));
     expect(picture.getAttribute('title')).toBe('a2, White House, 2 of 3: only in White House');
-    fireEvent.mouseMove(picture, { clientX: SIZE.width / 2, clientY: (line.ya + line.yb) / 2 });
+    fireEvent.mouseMove(picture, at(layout.width / 2, (line.ya + line.yb) / 2));
     expect(picture.getAttribute('title')).toBe('a3 and b1 linked, strength 0.90');
     fireEvent.mouseLeave(picture);
     expect(picture.getAttribute('title')).toBeNull();
@@ -128,8 +130,8 @@ describe('OverviewPane', () => {
     // A matched statement, which the one-sided filter hides: all rows are shown.
     expect(state().filter).toBe('one-sided');
     const matched = loaded.comparison.pairs[0]!.a[0]!;
-    const bar = layoutOverview(loaded.comparison, { width: 100, height: 500 }).bars.find((b) => b.id === matched)!;
-    fireEvent.click(document.querySelector('.overview-picture')!, { clientX: 2, clientY: bar.y + bar.h / 2 });
+    const bar = layoutOverview(loaded.comparison, { width: 100 - 2 * MAP_INSET, height: 500 - 2 * MAP_INSET }).bars.find((b) => b.id === matched)!;
+    fireEvent.click(document.querySelector('.overview-picture')!, { clientX: MAP_INSET + 2, clientY: MAP_INSET + bar.y + bar.h / 2 });
     expect(state().filter).toBe('all');
     expect(state().visible[state().current]!.a).toContain(matched);
   });
