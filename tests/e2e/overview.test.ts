@@ -76,6 +76,11 @@ describe('the overview map', () => {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({ path: join(SCREENSHOTS, `overview-1440x900-${colorScheme}.png`) });
       await page.locator('.overview').screenshot({ path: join(SCREENSHOTS, `overview-map-${colorScheme}.png`) });
+      // As someone who sees no colour would (Chromium's achromatopsia): the marks must still differ.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'achromatopsia' });
+      await page.locator('.overview').screenshot({ path: join(SCREENSHOTS, `overview-map-${colorScheme}-greyscale.png`) });
+      await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
     }
     expect(app.errors).toEqual([]);
     await app.close();
