@@ -31,7 +31,8 @@ export function OverviewPane({ state, dispatch, inView }: {
           type="button" className="overview-toggle" aria-expanded={open} aria-controls={open ? 'overview-map' : undefined}
           title={open ? 'Hide the overview map' : 'Show the overview map'} onClick={() => dispatch({ type: 'toggle-map', open: !open })}
         >
-          <span className="visually-hidden">Overview </span>Map<span aria-hidden="true">{open ? ' ▸' : ' ◂'}</span>
+          {/* (Closed, the label runs down the strip, where an arrow would turn and mislead.) */}
+          <span className="visually-hidden">Overview </span>Map{open && <span aria-hidden="true"> ▸</span>}
         </button>
       </div>
       <div ref={body} className="overview-body">
