@@ -4,7 +4,7 @@
  * is on is said in a live region), Enter goes to the row; a click on a bar or a line
  * goes there too, and a tooltip names what the pointer is over. Geometry and words: shared/view/overview.ts and overview-nav.ts.
  */
-import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
 import type { SentenceId } from '../../shared/model/types';
 import { barsPath, hitTest, layoutOverview, overviewDescription } from '../../shared/view/overview';
@@ -33,7 +33,9 @@ export function OverviewMap({ comparison, cited, inView, width, height, onGo }: 
     return layoutOverview(comparison, inner, cited);
   }, [comparison, width, height, cited]);
   const band = useMemo(() => barsPath(layout, inView, 3), [layout, inView]);
-  const description = useMemo(() => overviewDescription(comparison), [comparison]);
+  // The text alternative (a phrase per link: long for thousands) follows the picture in a render of its own.
+  const described = useDeferredValue<Comparison | null>(comparison, null);
+  const description = useMemo(() => (described ? overviewDescription(described) : ''), [described]);
   const [cursor, setCursor] = useState<MapCursor | null>(null);
   const [focused, setFocused] = useState(false);
   const bar = barAtCursor(layout, cursor);

@@ -61,8 +61,8 @@ describe('the overview map', () => {
     expect(await subpaths(page, '.overview-matched, .overview-one-sided')).toBe(sample.a.sentences.length + sample.b.sentences.length);
     expect(await subpaths(page, '.overview-one-sided')).toBe(sample.onlyA.length + sample.onlyB.length);
     expect(await subpaths(page, '.overview-line')).toBe(sample.pairs.reduce((n, p) => n + p.a.length * p.b.length, 0));
-    // Its text alternative names the links and the one-sided statements.
-    const description = await page.locator('#overview-desc').textContent();
+    // Its text alternative (which follows the picture) names the links and the one-sided statements.
+    const description = await until<string>(page, `document.querySelector('#overview-desc').textContent`);
     expect(description).toMatch(/^a\d+ and b\d+ linked; /);
     const omission = sample.omissions.find((o) => o.id === sample.onlyB[0])!;
     expect(description).toContain(`${omission.id} ${omission.wording}`);
@@ -153,7 +153,7 @@ describe('the overview map', () => {
     await until<number>(page, `document.querySelectorAll('[data-testid="overview-map"] .overview-analyst').length`, (n) => n === 1);
     expect(await subpaths(page, '.overview-analyst')).toBe(1);
     expect(await subpaths(page, '.overview-one-sided')).toBeLessThan(oneSided);
-    expect(await page.locator('#overview-desc').textContent()).toMatch(/a\d+ and b2 linked by you/);
+    await until<string>(page, `document.querySelector('#overview-desc').textContent`, (text) => /a\d+ and b2 linked by you/.test(text));
     await page.locator('.overview').screenshot({ path: join(SCREENSHOTS, 'overview-map-analyst.png') });
     expect(app.errors).toEqual([]);
     await app.close();
