@@ -2,7 +2,8 @@
  * The overview map beside the rows (drawn by OverviewSvg), with a band behind the
  * rows in view. One focusable group: the arrows move a cursor between bars (what it
  * is on is said in a live region), Enter goes to the row; a click on a bar or a line
- * goes there too, and a tooltip names what the pointer is over. Geometry and words: shared/view/overview.ts and overview-nav.ts.
+ * goes there too, and a tooltip names what the pointer is over. Geometry and words:
+ * shared/view/overview.ts and overview-nav.ts.
  */
 import { useDeferredValue, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
