@@ -173,6 +173,7 @@ function viewMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       { label: 'Show or Hide Article Panel', click: () => actions.command('toggle-article-panel') },
       { label: 'Show or Hide Annotations Panel', click: () => actions.command('toggle-annotations-panel') },
       { label: 'Show or Hide Findings Panel', click: () => actions.command('toggle-findings-panel') },
+      { label: 'Show or Hide Overview Map', click: () => actions.command('toggle-overview-map') },
       { label: 'Switch Between Rows and Article Panel', accelerator: 'F6', registerAccelerator: false, click: () => actions.command('switch-pane') },
       { type: 'separator' },
       ...themeItems(actions, options),

@@ -1,5 +1,5 @@
-/** The comparison's rows (with the first-run introduction over them), or what stands in their place. */
-import { useCallback, type Dispatch } from 'react';
+/** The comparison's rows (with the first-run introduction over them) and the overview map beside them, or what stands in their place. */
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import type { ViewAction, ViewState } from '../state/view';
 import type { ArticleItemId } from '../../shared/view/article';
 import type { useHelp } from '../help';
@@ -7,7 +7,9 @@ import { Intro } from './Intro';
 import { newAnnotationId } from '../ids';
 import type { CorrectionRequest } from './CorrectionBar';
 import { LinkPicker } from './LinkPicker';
+import { OverviewPane } from './OverviewPane';
 import { RowList } from './RowList';
+import { sentencesInView } from '../../shared/view/overview-nav';
 
 export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch: Dispatch<ViewAction>; help: ReturnType<typeof useHelp> }) {
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), [dispatch]);
@@ -16,6 +18,10 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
   const correct = useCallback((r: CorrectionRequest) => dispatch('pick' in r
     ? { type: 'link-picker', from: r.pick }
     : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString() }), [dispatch]);
+  // The rows in view (first and last index into state.visible), which the overview map marks.
+  const [range, setRange] = useState<[number, number]>([0, -1]);
+  const onRange = useCallback((first: number, last: number) => setRange((r) => (r[0] === first && r[1] === last ? r : [first, last])), []);
+  const inView = useMemo(() => sentencesInView(state.visible, range[0], range[1]), [state.visible, range]);
   const linking = state.linking;
   const loaded = state.loaded;
   return (
@@ -30,7 +36,10 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
         />
       )}
       {loaded ? (
-        <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} />
+        <div className="rows-area">
+          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} onRange={onRange} />
+          <OverviewPane state={state} dispatch={dispatch} inView={inView} />
+        </div>
       ) : (
         <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
       )}

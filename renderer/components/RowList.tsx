@@ -23,7 +23,7 @@ function whenRendered(find: () => HTMLElement | null | undefined, focus: (el: HT
   return () => cancelAnimationFrame(handle);
 }
 
-export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection }: {
+export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onRange }: {
   state: ViewState; loaded: LoadedComparison;
   onFocusRow: (index: number, reveal?: boolean) => void;
   /** A marker was activated: select its item in the article panel. */
@@ -32,6 +32,8 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
   onAnnotation: (id: string) => void;
   /** The analyst corrects a row's pairing. */
   onCorrection?: (r: CorrectionRequest) => void;
+  /** The rows in view changed: the first and last index into `state.visible` (last < first: none). */
+  onRange?: (first: number, last: number) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
@@ -42,6 +44,13 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
     overscan: 6,
     getItemKey: (index) => rows[index]!.key,
   });
+
+  // The rows in view, for the overview map (the range leaves out the rows rendered around them;
+  // getVirtualItems computes it).
+  const items = virtualizer.getVirtualItems();
+  const first = rows.length === 0 ? 0 : virtualizer.range?.startIndex ?? 0;
+  const last = rows.length === 0 ? -1 : virtualizer.range?.endIndex ?? -1;
+  useEffect(() => onRange?.(first, last), [onRange, first, last]);
 
   // Keyboard, difference and search moves bring the current row into view (a click does not:
   // the row under the pointer must stay there).
@@ -102,7 +111,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
           <p className="placeholder">No rows match this filter.</p>
         ) : (
           <div role="list" aria-label={`${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`} style={{ height: virtualizer.getTotalSize() }} className="rows">
-            {virtualizer.getVirtualItems().map((item) => {
+            {items.map((item) => {
               const row = rows[item.index]!;
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row-slot" style={{ transform: `translateY(${item.start}px)` }}>

@@ -9,6 +9,7 @@ import type { Filter } from '../../shared/view/filter';
 import type { HelpDialog } from '../help';
 import type { Pane, ViewAction, ViewState } from '../state/view';
 import type { CopyFormat } from './useCopyFindings';
+import { isWideWindow } from './useOverviewSize';
 
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 
@@ -52,6 +53,12 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
         dispatch({ type: c === 'toggle-article-panel' ? 'toggle-article' : c === 'toggle-annotations-panel' ? 'toggle-annotations' : 'toggle-findings' });
         if (inPanel) dispatch({ type: 'focus-pane', pane: 'rows' });
         return;
+      }
+      case 'toggle-overview-map': {
+        // The map is shown by the analyst's choice, or until one is made when the window is wide enough.
+        const open = stateRef.current.mapOpen ?? isWideWindow();
+        if (open && document.activeElement?.closest('.overview')) dispatch({ type: 'focus-pane', pane: 'rows' });
+        return dispatch({ type: 'toggle-map', open: !open });
       }
       case 'switch-pane':
         // From the panel beside the rows to the rows, from anywhere else to the panel shown (the article's when none is).

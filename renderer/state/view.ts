@@ -99,6 +99,8 @@ export interface ViewState {
   machine: Comparison | null;
   /** The statement the "Link with…" picker is open for, or null. */
   linking: CorrectionState['linking'];
+  /** Whether the overview map beside the rows is shown: the analyst's choice for the session, or null until one is made (the window's width decides). */
+  mapOpen: boolean | null;
 }
 
 /** The parts of the window keyboard focus moves between (F6): the rows and the panel beside them. */
@@ -134,6 +136,8 @@ export type ViewAction =
   | { type: 'match'; direction: 1 | -1 }
   /** Shows or hides the article panel (toggles without `open`). */
   | { type: 'toggle-article'; open?: boolean }
+  /** Shows or hides the overview map beside the rows (the caller knows whether it is shown: it may follow the window's width). */
+  | { type: 'toggle-map'; open: boolean }
   /** Selects an article item; `focus` moves keyboard focus to it (and opens the panel). */
   | { type: 'select-item'; id: ArticleItemId | null; focus?: boolean }
   /** Moves to the row holding a readout sentence, showing all rows if the filter hides it, and focuses it. */
@@ -186,6 +190,7 @@ export const INITIAL_VIEW: ViewState = {
   error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null,
+  mapOpen: null,
 };
 
 /** What main saves of the view: the analyst's annotations, labels, manual links and the sources' details. */
@@ -373,6 +378,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const articleOpen = action.open ?? !state.articleOpen;
       return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, findingsOpen: articleOpen ? false : state.findingsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
     }
+    case 'toggle-map':
+      return { ...state, mapOpen: action.open, status: action.open ? 'Overview map shown' : 'Overview map hidden' };
     case 'select-item': {
       const article = state.loaded?.article;
       if (!article) return state;

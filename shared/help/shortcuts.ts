@@ -54,6 +54,15 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Overview map (when it has focus)',
+    shortcuts: [
+      { keys: 'Up / Down', action: 'Previous / next statement of the same readout' },
+      { keys: 'Left / Right', action: 'To the linked statement of the other readout (else the nearest)' },
+      { keys: 'Home / End', action: 'First / last statement of the readout' },
+      { keys: 'Enter / Space', action: 'Go to the statement’s row' },
+    ],
+  },
+  {
     title: 'Find',
     shortcuts: [
       { keys: 'CmdOrCtrl+F', action: 'Find in both readouts' },

@@ -181,6 +181,26 @@ export function overviewPaths(layout: OverviewLayout): OverviewPaths {
 }
 
 /**
+ * The bars of `ids` as one path of rectangles `pad` units wider than the column on
+ * each side, bars next to each other in a column joined in one rectangle: the app's
+ * band behind the rows in view and its keyboard cursor.
+ */
+export function barsPath(layout: OverviewLayout, ids: ReadonlySet<string>, pad = 0): string {
+  const { columns } = layout;
+  const runs: Array<{ side: Side; top: number; bottom: number }> = [];
+  let previous: OverviewBar | null = null;
+  for (const bar of layout.bars) {
+    const run = runs[runs.length - 1];
+    if (ids.has(bar.id)) {
+      if (run && previous && ids.has(previous.id) && previous.side === bar.side) run.bottom = bar.y + bar.h;
+      else runs.push({ side: bar.side, top: bar.y, bottom: bar.y + bar.h });
+    }
+    previous = bar;
+  }
+  return runs.map((r) => rect((r.side === 'a' ? columns.a : columns.b) - pad, r.top - pad / 2, columns.width + 2 * pad, r.bottom - r.top + pad)).join('');
+}
+
+/**
  * The map in words, for screen readers and the PDF's text layer: "a1 and b2 linked;
  * a3 only in White House; b4 not in White House's (incomplete) copy", links in A's
  * text order, then the one-sided statements of A and of B.

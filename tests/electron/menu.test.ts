@@ -189,6 +189,7 @@ describe('menuTemplate', () => {
     ['Show or Hide Findings Panel', 'toggle-findings-panel'],
     ['Copy Findings as Text', 'copy-findings-text'],
     ['Copy Findings as Markdown', 'copy-findings-markdown'],
+    ['Show or Hide Overview Map', 'toggle-overview-map'],
     ['Annotate Selection or Row…', 'annotate'],
     ['Undo Annotation Change', 'undo'],
     ['Open Comparison…', 'open-comparison'],

@@ -33,6 +33,15 @@ describe('the view reducer', () => {
     expect(s.status).toBe('No more one-sided statements above');
   });
 
+  it('keeps the analyst\'s choice to show or hide the overview map for the session, through another comparison', () => {
+    expect(run({ type: 'loaded', loaded: sample }).mapOpen).toBeNull();
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'toggle-map', open: false });
+    expect([s.mapOpen, s.status]).toEqual([false, 'Overview map hidden']);
+    s = viewReducer(viewReducer(s, { type: 'loading' }), { type: 'loaded', loaded: sample });
+    expect(s.mapOpen).toBe(false);
+    expect(viewReducer(s, { type: 'toggle-map', open: true }).status).toBe('Overview map shown');
+  });
+
   it('moves row by row through the rows the filter keeps (Alt+Down)', () => {
     let s = run({ type: 'loaded', loaded: sample }, { type: 'filter', filter: 'one-sided' }, { type: 'jump', direction: 1, to: 'row' }, { type: 'jump', direction: 1, to: 'row' });
     expect(s.current).toBe(1);

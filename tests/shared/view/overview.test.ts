@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hitTest, layoutOverview, overviewDescription, overviewPaths } from '../../../shared/view/overview';
+import { barsPath, hitTest, layoutOverview, overviewDescription, overviewPaths } from '../../../shared/view/overview';
 import { comparisonArb } from './arbitrary';
 import { makeComparison } from './make';
 
@@ -51,6 +51,21 @@ describe('layoutOverview', () => {
     const line = layout.lines[0]!;
     expect(hitTest(layout, 50, (line.ya + line.yb) / 2)).toMatchObject({ kind: 'line', line: { a: 'a1', b: 'b2' } });
     expect(hitTest(layout, 50, 199)).toBeNull();
+  });
+
+  it('draws the bars of a set of sentences as rectangles, neighbours in a column joined, padded on each side', () => {
+    const bar = (id: string) => layout.bars.find((b) => b.id === id)!;
+    const { columns } = layout;
+    // a1 and a2 are neighbours: one rectangle from a1's top to a2's bottom; b2 in the other column: another.
+    const d = barsPath(layout, new Set(['a1', 'a2', 'b2']), 2);
+    expect(d.match(/M/g)).toHaveLength(2);
+    const [x, y] = d.slice(1).split(/[ h]/).map(Number);
+    expect(x).toBeCloseTo(columns.a - 2);
+    expect(y).toBeCloseTo(bar('a1').y - 1);
+    expect(d).toContain(`h${Math.round((columns.width + 4) * 100) / 100}v${Math.round((bar('a2').y + bar('a2').h - bar('a1').y + 2) * 100) / 100}`);
+    // a1 and a3 are not neighbours: two rectangles.
+    expect(barsPath(layout, new Set(['a1', 'a3'])).match(/M/g)).toHaveLength(2);
+    expect(barsPath(layout, new Set())).toBe('');
   });
 
   it('says in words what is linked and what is one-sided', () => {
