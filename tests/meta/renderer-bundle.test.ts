@@ -2,16 +2,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The page's script is parsed before the first paint: what the renderer imports from shared/
-// must not drag in Node-side libraries. zod (the IPC schemas) crept in once through two constants.
-const ASSETS = join(__dirname, '..', '..', 'out', 'renderer', 'assets');
+// The page's first script is parsed before the first paint: what the renderer imports from
+// shared/ must not drag in Node-side libraries. zod (the IPC schemas) crept in once through two
+// constants; the findings' Snowball stemmers (~360 KB) once doubled it, and now load after the
+// first paint in their own chunk (renderer/hooks/useFindingsEngine.ts).
+const RENDERER = join(__dirname, '..', '..', 'out', 'renderer');
+const ASSETS = join(RENDERER, 'assets');
+/** The first script's budget: 412 KB before the Findings tab and the overview map, which add ~20 KB of UI. */
+const ENTRY_BUDGET = 440_000;
+/** The chunks loaded later (the findings' engine). */
+const LATER_BUDGET = 400_000;
 
 describe('the built renderer', () => {
-  it('bundles no zod, and stays within its size budget', () => {
+  it('bundles no zod, and keeps its first script and its later chunks within their budgets', () => {
     const scripts = readdirSync(ASSETS).filter((f) => f.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(0);
-    const code = scripts.map((f) => readFileSync(join(ASSETS, f), 'utf8')).join('\n');
-    expect(code).not.toContain('ZodError');
-    expect(code.length).toBeLessThan(420_000);
+    const entry = /<script type="module"[^>]* src="\.\/assets\/([^"]+\.js)"/.exec(readFileSync(join(RENDERER, 'index.html'), 'utf8'))?.[1];
+    expect(entry && scripts.includes(entry)).toBe(true);
+    const size = (f: string) => readFileSync(join(ASSETS, f), 'utf8').length;
+    for (const f of scripts) expect(readFileSync(join(ASSETS, f), 'utf8'), f).not.toContain('ZodError');
+    expect(size(entry!)).toBeLessThan(ENTRY_BUDGET);
+    const later = scripts.filter((f) => f !== entry);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.reduce((n, f) => n + size(f), 0)).toBeLessThan(LATER_BUDGET);
+    // The stemmers are not in the first script.
+    expect(readFileSync(join(ASSETS, entry!), 'utf8')).not.toMatch(/snowball/i);
   });
 });
