@@ -4,7 +4,7 @@
  * Rows have their own heights (long prose wraps), measured as they render.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
 import type { ViewState } from '../state/view';
@@ -37,6 +37,8 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
+  // Each row's number among all rows, as the findings, the status line and the PDF give it (a filter shows fewer).
+  const numbers = useMemo(() => new Map(state.rows.map((r, i) => [r.key, i + 1])), [state.rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -118,6 +120,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
                   <RowView
                     row={row}
                     index={item.index}
+                    number={numbers.get(row.key) ?? item.index + 1}
                     comparison={c}
                     language={c.a.language}
                     current={item.index === state.current}

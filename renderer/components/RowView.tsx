@@ -189,10 +189,12 @@ const NO_MARKERS: SentenceMarkers = {};
 const noMarker = () => {};
 
 function RowViewImpl({
-  row, index, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
+  row, index, number, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
   marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection,
 }: {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
+  /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
+  number?: number;
   /** Whether some row is current; if none is, the first row takes the Tab stop. */
   anyCurrent: boolean;
   query: string; currentMatch?: SearchMatch;
@@ -256,6 +258,7 @@ function RowViewImpl({
         <div key={side} className={`cell cell-${side}`}>{gap}</div>
       ))}
       <div className="row-footer">
+        {number !== undefined && <span className="row-number" title="The row’s number, as the findings and the PDF report give it">Row {number}</span>}
         {row.kind === 'matched' && (
           <button type="button" className="why" tabIndex={current ? 0 : -1} aria-expanded={why} onClick={(e) => { e.stopPropagation(); setWhy(!why); }}>
             {why ? 'Hide why matched' : 'Why matched?'}

@@ -59,6 +59,8 @@ describe('the findings panel on the sample', () => {
     expect(await until<number | null>(page, ACTIVE_ROW, (v) => v !== null)).toBe(rowNumber(listed[omission]!) - 1);
     const id = /\(([ab]\d+)\)/.exec(listed[omission]!.text)![1]!;
     expect(await page.evaluate(`[...document.activeElement.querySelectorAll('.ids')].map((e) => e.textContent).join(', ')`)).toContain(id);
+    // The row shows the number the finding gives it.
+    expect(await page.evaluate(`document.activeElement.querySelector('.row-number')?.textContent`)).toBe(`Row ${rowNumber(listed[omission]!)}`);
 
     // F6 back to the panel, on the finding selected; arrows, Home and End move between items; Enter goes to the row.
     await page.keyboard.press('F6');
@@ -76,6 +78,13 @@ describe('the findings panel on the sample', () => {
     await page.keyboard.press('Enter');
     expect(await until<number | null>(page, ACTIVE_ROW, (v) => v === rowNumber(listed[typedIndex]!) - 1)).toBe(rowNumber(listed[typedIndex]!) - 1);
     expect(await status(page)).toMatch(new RegExp(`^Finding ${typedIndex + 1}: row ${rowNumber(listed[typedIndex]!)} of \\d+, .*\\(all rows shown\\)$`));
+    // Under a filter, each row keeps its number among all rows.
+    await showRows(page, 'one-sided');
+    const shownNumbers = await page.evaluate(`[...document.querySelectorAll('[data-testid="rows-scroll"] .row-number')].map((e) => e.textContent)`) as string[];
+    expect(shownNumbers.length).toBeGreaterThan(0);
+    expect(shownNumbers).toContain(`Row ${rowNumber(listed[omission]!)}`);
+    expect(shownNumbers[0]).not.toBe('Row 1');
+    await showRows(page, 'all');
 
     // Copy findings: plain text, then Markdown, each line with its rank, row and the readouts' labels.
     await panel.getByRole('button', { name: 'Copy the findings as plain text' }).click();
