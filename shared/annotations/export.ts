@@ -44,6 +44,9 @@ function placeOf(p: Passage, context: ExportContext | null): { sentence: string 
   return { sentence, rows: (sentence && context?.item(sentence)?.rows) || [] };
 }
 
+/** "b5, row 12", or "" when neither is known. */
+const placeText = ({ sentence, rows }: { sentence: string | null; rows: number[] }): string => [sentence, rowsText(rows)].filter(Boolean).join(', ');
+
 /** A text shortened to `max` characters, on one line. */
 function short(text: string, max = 80): string {
   const one = text.replace(/\s+/g, ' ').trim();
@@ -168,11 +171,12 @@ export function toCsv(file: ReadoutsFile, context: ExportContext | null = null):
   const rows = anchoredAnnotations(file).map(({ a, state }) => {
     const parts = targetPassages(a.target);
     const each = (f: (p: Passage) => string | number) => parts.map((p) => String(f(p))).join('\n');
+    const placed = parts.map((p) => placeOf(p, context));
     return [
       a.id, a.label, a.note, each((p) => src[p.source]?.label ?? 'article'),
       each((p) => p.quote.exact), each((p) => p.quote.prefix), each((p) => p.quote.suffix),
       each((p) => p.position.start), each((p) => p.position.end), state.status, a.created, a.modified,
-      each((p) => placeOf(p, context).sentence ?? ''), each((p) => placeOf(p, context).rows.join(' ')),
+      placed.map((x) => x.sentence ?? '').join('\n'), placed.map((x) => x.rows.join(' ')).join('\n'),
       a.links.map((l) => linkText(l, src, context, false)).join('\n'),
     ];
   });
@@ -203,14 +207,14 @@ export function toMarkdown(file: ReadoutsFile, context: ExportContext | null = n
   list.forEach(({ a, state }, i) => {
     const parts = targetPassages(a.target);
     const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
-    const rows = [...new Set(parts.flatMap((p) => placeOf(p, context).rows))].sort((x, y) => x - y);
+    const placed = parts.map((p) => placeOf(p, context));
+    const rows = [...new Set(placed.flatMap((x) => x.rows))].sort((x, y) => x - y);
     const suffix = rows.length > 0 ? ` (${rowsText(rows)})` : a.target.kind === 'row' ? ' (row)' : '';
     out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${suffix}`, '');
     for (const p of parts) out.push(...blockquote(p.quote.exact), '');
     if (a.note) out.push(...a.note.split(/\r\n|\r|\n/).map(escapeHtml), '');
-    const places = parts.map((p) => {
-      const { sentence, rows } = placeOf(p, context);
-      const at = [sentence, rowsText(rows)].filter(Boolean).join(', ');
+    const places = parts.map((p, k) => {
+      const at = placeText(placed[k]!);
       return `${inline(src[p.source]?.label ?? 'article')} ${at ? `${at} ` : ''}(characters ${p.position.start}–${p.position.end})`;
     });
     out.push(`- Where: ${places.join('; ')}`);
@@ -238,8 +242,7 @@ function linkText(l: AnnotationLink, src: Record<AnnotationSource, SourceInfo | 
     const rows = rowsText(item.rows);
     return `${text(l.id)}${rows ? ` (${rows})` : ''}: “${text(short(item.text))}”`;
   }
-  const { sentence, rows } = placeOf(l, context);
-  const at = [sentence, rowsText(rows)].filter(Boolean).join(', ');
+  const at = placeText(placeOf(l, context));
   return `${text(src[l.source]?.label ?? 'article')}${at ? ` (${at})` : ''} “${text(short(l.quote.exact))}”${l.status === 'orphan' ? ' (orphan)' : ''}`;
 }
 
