@@ -31,6 +31,9 @@ describe('the example comparison file (tests/fixtures/annotated.readouts)', () =
     }
     expect(file.sources.b.meta).toMatchObject({ label: 'Kremlin', complete: false });
     expect(file.article?.text).toBe(readFileSync(join(SAMPLE, 'article.txt'), 'utf8'));
+    // The article's details as the shipped sample gives them today (the PDF prints them), not an older wording.
+    const shipped = JSON.parse(readFileSync(join(SAMPLE, 'meta.json'), 'utf8')) as { article: { note: string; provenance: string } };
+    expect(file.article?.meta).toMatchObject({ note: shipped.article.note, provenance: shipped.article.provenance });
     expect(file.article?.claims?.claims.length).toBe(2);
     expect(file.article?.manualLinks).toEqual([{ from: 'c2', to: 'b10', op: 'add' }]);
     expect(file).toMatchObject({ event: 'Telephone call between US President Donald Trump and Russian President Vladimir Putin', date: '2025-03-18' });
