@@ -1,0 +1,95 @@
+/**
+ * A PDF export in the app can be cancelled, and a newer one supersedes it (issue 15,
+ * item 10), on the real handlers and real files; the printer, the edge, is one the test
+ * holds until it lets go (as a report that takes minutes to print). Cancelled: the
+ * export answers `cancelled` at once, nothing is written at the target, and no
+ * temporary file (`.<name>.rc-tmp-<pid>-<n>`) is left beside it.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PathRequest } from '../../../node/app/comparison-file';
+import { createHandlers } from '../../../node/app/handlers';
+import type { PrintHtml } from '../../../node/report/export';
+import type { ReportOptions } from '../../../shared/report/options';
+import { ROOT } from '../../report-inputs';
+
+const OPTIONS: ReportOptions = { pageSize: 'A4', rows: 'all', annotations: true, claims: true };
+
+/** A printer that prints only when the test lets it (`release`); `started` resolves once it is asked. */
+function heldPrinter() {
+  let release!: () => void;
+  const released = new Promise<void>((r) => { release = r; });
+  let started!: () => void;
+  const asked = new Promise<void>((r) => { started = r; });
+  const print: PrintHtml = async (html) => {
+    started();
+    await released;
+    return new TextEncoder().encode(`%PDF-held ${html.length}`);
+  };
+  return { print, release, asked };
+}
+
+async function withSample() {
+  const handlers = createHandlers({ assetsDir: join(ROOT, 'assets') });
+  const loaded = await handlers.openSample('2025-03-18-trump-putin');
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const request = { document: loaded.value.document, edits: { annotations: [], labels: loaded.value.labels, manualLinks: [] }, options: OPTIONS };
+  const at = (path: string) => async (_: PathRequest) => path;
+  return { handlers, request, at, dir: mkdtempSync(join(tmpdir(), 'report-cancel-')) };
+}
+
+/** Resolves with the promise's value, or 'pending' if it has not settled within `ms`. */
+const within = <T>(p: Promise<T>, ms: number): Promise<T | 'pending'> => Promise.race([p, new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
+
+describe('cancelling a PDF export in the app', () => {
+  it.fails('answers cancelled at once while the report prints, and writes nothing there, no temporary file either', async () => {
+    const { handlers, request, at, dir } = await withSample();
+    const held = heldPrinter();
+    const target = join(dir, 'report.pdf');
+    const exporting = handlers.exportReport(request, at(target), held.print);
+    await held.asked;
+    handlers.cancel();
+    // the printer is abandoned: the answer does not wait for it
+    const answer = await within(exporting, 2000);
+    held.release();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await exporting;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.fails('leaves a file that was there as it was', async () => {
+    const { handlers, request, at, dir } = await withSample();
+    const held = heldPrinter();
+    const target = join(dir, 'kept.pdf');
+    writeFileSync(target, 'the previous report');
+    const exporting = handlers.exportReport(request, at(target), held.print);
+    await held.asked;
+    handlers.cancel();
+    held.release();
+    expect(await exporting).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readFileSync(target, 'utf8')).toBe('the previous report');
+    expect(readdirSync(dir)).toEqual(['kept.pdf']);
+  });
+});
+
+describe('a newer PDF export', () => {
+  it.fails('supersedes one still printing: the older answers cancelled and writes nothing, the newer is written', async () => {
+    const { handlers, request, at, dir } = await withSample();
+    const older = heldPrinter();
+    const first = handlers.exportReport(request, at(join(dir, 'first.pdf')), older.print);
+    await older.asked;
+    const second = await handlers.exportReport(request, at(join(dir, 'second.pdf')), async () => new TextEncoder().encode('%PDF-second'));
+    expect(second).toEqual({ ok: true, value: { path: join(dir, 'second.pdf') } });
+    const answer = await within(first, 2000);
+    older.release();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await first;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(join(dir, 'first.pdf'))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['second.pdf']);
+  });
+});
