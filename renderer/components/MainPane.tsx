@@ -41,7 +41,7 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
           <OverviewPane state={state} dispatch={dispatch} inView={inView} />
         </div>
       ) : (
-        <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
+        <p className="placeholder">{state.busy !== null ? 'Comparing…' : 'No comparison loaded.'}</p>
       )}
       {loaded && linking && (
         <LinkPicker

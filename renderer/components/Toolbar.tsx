@@ -38,7 +38,7 @@ export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, 
     <div className="toolbar" role="toolbar" aria-label="Comparison tools" onKeyDown={moveAlongToolbar}>
       <div className="tool-group">
         <FileMenu samples={samples} state={state} actions={actions} />
-        <button type="button" onClick={onSave} disabled={state.busy || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
+        <button type="button" onClick={onSave} disabled={state.busy?.task === 'compare' || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
           Save{state.work.unsaved ? ' •' : ''}
         </button>
       </div>

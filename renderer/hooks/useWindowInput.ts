@@ -72,7 +72,7 @@ export function usePaste(pasteInto: (target: ImportTarget) => void, dispatch: Di
 export function useEscapeCancels(cancel: () => void, stateRef: RefObject<ViewState>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !stateRef.current.busy || document.querySelector('dialog[open]')) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || stateRef.current.busy === null || document.querySelector('dialog[open]')) return;
       e.preventDefault();
       cancel();
     };

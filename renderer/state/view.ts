@@ -15,6 +15,7 @@ import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
 import { findingsReducer, focusing, type FindingsAction } from './findings';
+import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
 import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
@@ -57,8 +58,8 @@ export interface ViewState {
   notice: string | null;
   /** A short status for screen readers and the status bar ("No more differences below"). */
   status: string;
-  /** A request to the main process is under way. */
-  busy: boolean;
+  /** What main is doing while the window waits (a comparison, the PDF export), or null (state/busy.ts). */
+  busy: Busy | null;
   /** Whether the article panel is shown (when there is an article). */
   articleOpen: boolean;
   /**
@@ -179,6 +180,7 @@ export type ViewAction =
   /** Shows or hides the annotations panel (toggles without `open`). */
   | { type: 'toggle-annotations'; open?: boolean }
   | FindingsAction
+  | BusyAction
   /** The comparison was saved in `path`. */
   | { type: 'saved'; path: string }
   /** The analyst edited a source's details (label, publisher, title, date, address): undoable, saved with the work. */
@@ -187,7 +189,7 @@ export type ViewAction =
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], matchIndex: -1,
-  error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null,
   mapOpen: null,
@@ -304,7 +306,7 @@ function showSentence(state: ViewState, sentence: SentenceId): ViewState {
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'loading':
-      return { ...state, busy: true };
+      return { ...state, busy: { task: 'compare', cancelling: false } };
     case 'loaded': {
       const machine = action.loaded.comparison;
       const article = action.loaded.article;
@@ -327,15 +329,19 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
         // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
         const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
-        return { ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: false, status };
+        return { ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status };
       }
-      const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: false, status: '' };
+      const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: afterCompare(state.busy), status: '' };
       return withSearch(fresh, state.query, true);
     }
     case 'failed':
-      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: false };
+      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: afterCompare(state.busy) };
     case 'cancelled':
-      return { ...state, busy: false };
+      return { ...state, busy: afterCompare(state.busy) };
+    case 'report-started':
+    case 'report-ended':
+    case 'cancel-busy':
+      return busyReducer(state, action);
     case 'dismiss-error':
       return { ...state, error: null, errorOffer: null };
     case 'dismiss-notice':
