@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cancellation, runCompareJob } from '../../node/app/compare-job';
 import { createHandlers } from '../../node/app/handlers';
@@ -20,6 +21,26 @@ const stalling: Comparer = async (a, b, job = {}) => {
   return runCompareJob(a, b, job, loadResources());
 };
 
+/**
+ * Waits for the busy bar to show `label` with its seconds past the first, then stops what
+ * runs with Escape (the bar photographed first at 1440x900 and 1000x700, as `shot`-1440.png
+ * and -1000.png) or the Cancel button, and waits for the bar to go.
+ */
+async function stopWhenShown(page: Page, label: string, how: 'Escape' | 'button', shot: string): Promise<void> {
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await cancel.waitFor();
+  await expect(page.locator('.busy-bar span').textContent()).resolves.toMatch(new RegExp(`^${label} [1-9]\\d* s$`));
+  if (how === 'Escape') {
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}-1440.png`) });
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}-1000.png`) });
+    await page.keyboard.press('Escape');
+  } else {
+    await cancel.click();
+  }
+  await cancel.waitFor({ state: 'detached' });
+}
+
 describe('a comparison that takes long (issue 15, item 10)', () => {
   it('shows how long it has run past a second, and Escape or Cancel stops it; the comparison on screen stays', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-cancel-'));
@@ -29,21 +50,10 @@ describe('a comparison that takes long (issue 15, item 10)', () => {
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const before = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
-    const cancel = page.getByRole('button', { name: 'Cancel' });
     for (const how of ['Escape', 'button'] as const) {
       app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
       await fileMenu(page, 'Compare files…');
-      await cancel.waitFor();
-      await expect(page.getByText(/^Comparing… \d+ s$/).textContent()).resolves.toMatch(/Comparing… [1-9]\d* s/);
-      if (how === 'Escape') {
-        await page.screenshot({ path: join(SCREENSHOTS, 'comparing-1440.png') });
-        await page.setViewportSize({ width: 1000, height: 700 });
-        await page.screenshot({ path: join(SCREENSHOTS, 'comparing-1000.png') });
-        await page.keyboard.press('Escape');
-      } else {
-        await cancel.click();
-      }
-      await cancel.waitFor({ state: 'detached' });
+      await stopWhenShown(page, 'Comparing…', how, 'comparing');
       expect(await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label')).toBe(before);
       expect(await page.getByRole('alert').count()).toBe(0);
     }
@@ -72,27 +82,21 @@ async function exportTo(app: Awaited<ReturnType<typeof suite.open>>, path: strin
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** The app at 1440x900 with the sample on screen, printing with Chromium held while `hold.on`; `dir` for the exports. */
+async function withHeldPrinter() {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-export-cancel-'));
+  const hold = { on: true, asked: 0 };
+  const app = await suite.open({ printer: holdingPrinter(hold), viewport: { width: 1440, height: 900 } });
+  await app.page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+  return { dir, hold, app, page: app.page };
+}
+
 describe('a PDF export that takes long (issue 15, item 10)', () => {
   it('shows "Exporting PDF…" past a second; Escape or Cancel stops it and nothing is written, no temporary file either', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'e2e-export-cancel-'));
-    const hold = { on: true, asked: 0 };
-    const app = await suite.open({ printer: holdingPrinter(hold), viewport: { width: 1440, height: 900 } });
-    const { page } = app;
-    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
-    const cancel = page.getByRole('button', { name: 'Cancel' });
+    const { dir, hold, app, page } = await withHeldPrinter();
     for (const how of ['Escape', 'button'] as const) {
       await exportTo(app, join(dir, `report ${how}.pdf`));
-      await cancel.waitFor();
-      await expect(page.getByText(/^Exporting PDF… \d+ s$/).textContent()).resolves.toMatch(/Exporting PDF… [1-9]\d* s/);
-      if (how === 'Escape') {
-        await page.screenshot({ path: join(SCREENSHOTS, 'exporting-pdf-1440.png') });
-        await page.setViewportSize({ width: 1000, height: 700 });
-        await page.screenshot({ path: join(SCREENSHOTS, 'exporting-pdf-1000.png') });
-        await page.keyboard.press('Escape');
-      } else {
-        await cancel.click();
-      }
-      await cancel.waitFor({ state: 'detached' });
+      await stopWhenShown(page, 'Exporting PDF…', how, 'exporting-pdf');
       await until(page, `document.querySelector('.status').textContent`, (t: string) => t === 'PDF export cancelled: nothing was written.');
       expect(readdirSync(dir)).toEqual([]);
       expect(await page.getByRole('alert').count()).toBe(0);
@@ -103,11 +107,7 @@ describe('a PDF export that takes long (issue 15, item 10)', () => {
   }, 90_000);
 
   it('is superseded by a newer export: only the newer is written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'e2e-export-supersede-'));
-    const hold = { on: true, asked: 0 };
-    const app = await suite.open({ printer: holdingPrinter(hold), viewport: { width: 1440, height: 900 } });
-    const { page } = app;
-    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    const { dir, hold, app, page } = await withHeldPrinter();
     await exportTo(app, join(dir, 'older.pdf'));
     await page.getByText(/^Exporting PDF… \d+ s$/).waitFor();
     hold.on = false;
