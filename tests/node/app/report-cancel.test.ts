@@ -76,6 +76,27 @@ describe('cancelling a PDF export in the app', () => {
   });
 });
 
+describe('cancelling one thing', () => {
+  it('stops the export only when the export is named: cancelling the comparison leaves it printing, and it is written', async () => {
+    const { handlers, request, at, dir } = await withSample();
+    const held = heldPrinter();
+    const exporting = handlers.exportReport(request, at(join(dir, 'kept going.pdf')), held.print);
+    await held.asked;
+    handlers.cancel('compare');
+    expect(await within(exporting, 300)).toBe('pending');
+    held.release();
+    expect(await exporting).toEqual({ ok: true, value: { path: join(dir, 'kept going.pdf') } });
+    const again = heldPrinter();
+    const second = handlers.exportReport(request, at(join(dir, 'stopped.pdf')), again.print);
+    await again.asked;
+    handlers.cancel('export-pdf');
+    expect(await second).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The PDF export was cancelled; nothing was written.' } });
+    again.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toEqual(['kept going.pdf']);
+  });
+});
+
 describe('a newer PDF export', () => {
   it('supersedes one still printing: the older answers cancelled and writes nothing, the newer is written', async () => {
     const { handlers, request, at, dir } = await withSample();
