@@ -40,76 +40,78 @@ async function withSample() {
   return { handlers, request, at, dir: mkdtempSync(join(tmpdir(), 'report-cancel-')) };
 }
 
+type Setup = Awaited<ReturnType<typeof withSample>>;
+/** Starts an export to `name` in the test's folder with a held printer; resolves once it prints. */
+async function exportHeld({ handlers, request, at, dir }: Setup, name: string) {
+  const held = heldPrinter();
+  const exporting = handlers.exportReport(request, at(join(dir, name)), held.print);
+  await held.asked;
+  return { held, exporting };
+}
+
+/** A moment for a late printer's answer to land (it must write nothing). */
+const aMoment = () => new Promise((r) => setTimeout(r, 50));
+
 /** Resolves with the promise's value, or 'pending' if it has not settled within `ms`. */
 const within = <T>(p: Promise<T>, ms: number): Promise<T | 'pending'> => Promise.race([p, new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
 
 describe('cancelling a PDF export in the app', () => {
   it('answers cancelled at once while the report prints, and writes nothing there, no temporary file either', async () => {
-    const { handlers, request, at, dir } = await withSample();
-    const held = heldPrinter();
-    const target = join(dir, 'report.pdf');
-    const exporting = handlers.exportReport(request, at(target), held.print);
-    await held.asked;
-    handlers.cancel();
+    const setup = await withSample();
+    const { held, exporting } = await exportHeld(setup, 'report.pdf');
+    setup.handlers.cancel();
     // the printer is abandoned: the answer does not wait for it
     const answer = await within(exporting, 2000);
     held.release();
     expect(answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     await exporting;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(dir)).toEqual([]);
+    await aMoment();
+    expect(readdirSync(setup.dir)).toEqual([]);
   });
 
   it('leaves a file that was there as it was', async () => {
-    const { handlers, request, at, dir } = await withSample();
-    const held = heldPrinter();
-    const target = join(dir, 'kept.pdf');
+    const setup = await withSample();
+    const target = join(setup.dir, 'kept.pdf');
     writeFileSync(target, 'the previous report');
-    const exporting = handlers.exportReport(request, at(target), held.print);
-    await held.asked;
-    handlers.cancel();
+    const { held, exporting } = await exportHeld(setup, 'kept.pdf');
+    setup.handlers.cancel();
     held.release();
     expect(await exporting).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    await new Promise((r) => setTimeout(r, 50));
+    await aMoment();
     expect(readFileSync(target, 'utf8')).toBe('the previous report');
-    expect(readdirSync(dir)).toEqual(['kept.pdf']);
+    expect(readdirSync(setup.dir)).toEqual(['kept.pdf']);
   });
 });
 
 describe('cancelling one thing', () => {
   it('stops the export only when the export is named: cancelling the comparison leaves it printing, and it is written', async () => {
-    const { handlers, request, at, dir } = await withSample();
-    const held = heldPrinter();
-    const exporting = handlers.exportReport(request, at(join(dir, 'kept going.pdf')), held.print);
-    await held.asked;
-    handlers.cancel('compare');
-    expect(await within(exporting, 300)).toBe('pending');
-    held.release();
-    expect(await exporting).toEqual({ ok: true, value: { path: join(dir, 'kept going.pdf') } });
-    const again = heldPrinter();
-    const second = handlers.exportReport(request, at(join(dir, 'stopped.pdf')), again.print);
-    await again.asked;
-    handlers.cancel('export-pdf');
-    expect(await second).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The PDF export was cancelled; nothing was written.' } });
-    again.release();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(dir)).toEqual(['kept going.pdf']);
+    const setup = await withSample();
+    const first = await exportHeld(setup, 'kept going.pdf');
+    setup.handlers.cancel('compare');
+    expect(await within(first.exporting, 300)).toBe('pending');
+    first.held.release();
+    expect(await first.exporting).toEqual({ ok: true, value: { path: join(setup.dir, 'kept going.pdf') } });
+    const second = await exportHeld(setup, 'stopped.pdf');
+    setup.handlers.cancel('export-pdf');
+    expect(await second.exporting).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The PDF export was cancelled; nothing was written.' } });
+    second.held.release();
+    await aMoment();
+    expect(readdirSync(setup.dir)).toEqual(['kept going.pdf']);
   });
 });
 
 describe('a newer PDF export', () => {
   it('supersedes one still printing: the older answers cancelled and writes nothing, the newer is written', async () => {
-    const { handlers, request, at, dir } = await withSample();
-    const older = heldPrinter();
-    const first = handlers.exportReport(request, at(join(dir, 'first.pdf')), older.print);
-    await older.asked;
+    const setup = await withSample();
+    const { handlers, request, at, dir } = setup;
+    const { held: older, exporting: first } = await exportHeld(setup, 'first.pdf');
     const second = await handlers.exportReport(request, at(join(dir, 'second.pdf')), async () => new TextEncoder().encode('%PDF-second'));
     expect(second).toEqual({ ok: true, value: { path: join(dir, 'second.pdf') } });
     const answer = await within(first, 2000);
     older.release();
     expect(answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     await first;
-    await new Promise((r) => setTimeout(r, 50));
+    await aMoment();
     expect(existsSync(join(dir, 'first.pdf'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['second.pdf']);
   });
