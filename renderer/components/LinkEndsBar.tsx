@@ -17,7 +17,7 @@ function End({ comparison, side, id }: { comparison: Comparison; side: 'a' | 'b'
   const text = sentenceOf(comparison[side], id)?.text ?? '';
   return (
     <span className="link-end-chosen" title={text}>
-      {label} <strong>{id}</strong> “{text.length > 60 ? `${text.slice(0, 60)}…` : text}”
+      <strong>{id}</strong> ({label}) “{text.length > 60 ? `${text.slice(0, 60)}…` : text}”
     </span>
   );
 }
