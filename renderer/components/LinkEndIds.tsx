@@ -3,6 +3,8 @@
  * that side's end of the next link: "Link Statements" then links the two marked
  * (state/link-ends.ts). In the Tab order of the row in focus, like its markers; the
  * marked one reads "a3 · link end" (not by colour alone) and is pressed for screen readers.
+ * Its name is its text (a screen reader reads "b2" before the statement, as before it
+ * was a button); what it does is its description (the title).
  */
 import { Fragment } from 'react';
 import type { SentenceId, Side } from '../../shared/model/types';
@@ -26,7 +28,6 @@ export function LinkEndIds({ side, ids, marked, label, tabbable, onMark }: {
             {i > 0 && ', '}
             <button
               type="button" className={`link-end-id${on ? ' link-end-marked' : ''}`} tabIndex={tabbable ? 0 : -1} aria-pressed={on}
-              aria-label={`${id}${on ? ', link end' : ''}: mark for linking`}
               title={on ? `${id} is ${label}'s end of the next link: click to unmark` : `Mark ${id} as ${label}'s end of a link, then Link Statements`}
               onClick={(e) => { e.stopPropagation(); onMark(side, id); }}
             >
