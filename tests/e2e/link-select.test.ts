@@ -89,6 +89,9 @@ describe('marking a statement on each side and Link Statements (issue 16)', () =
     expect(await axeViolations(page, '.link-ends-bar')).toEqual([]);
     expect(await axeViolations(page, '[data-row-key="b:b2"]')).toEqual([]);
     await shots(page, 'marked');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'link-select-marked-dark-1440.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Ctrl+Shift+L links exactly those two: one row, linked by you, the counts follow, the marks gone.
     await page.keyboard.press('Control+Shift+L');
@@ -140,6 +143,7 @@ describe('marking a statement on each side and Link Statements (issue 16)', () =
     const picker = page.getByRole('dialog', { name: 'Link a1 with a statement of White House' });
     await picker.waitFor();
     expect(await picker.getByRole('option').first().textContent()).toMatch(/^b2 They discussed.*marked by you/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'link-select-picker-1440.png') });
     expect(await page.evaluate(status)).toMatch(/^Only b2 is marked\. Link a1 with a statement of White House \(b2 first\)/);
     await page.keyboard.press('Enter');
     await merged.waitFor();
