@@ -207,7 +207,7 @@ export const RENDERER_COMMANDS = [
   'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find',
   'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel', 'toggle-overview-map',
-  'annotate', 'undo', 'redo', 'link-statements', 'toggle-annotations-panel',
+  'annotate', 'undo', 'redo', 'link-statements', 'mark-left-statement', 'mark-right-statement', 'clear-link-marks', 'toggle-annotations-panel',
   'toggle-findings-panel', 'copy-findings-text', 'copy-findings-markdown',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
   'about', 'shortcuts', 'introduction',
