@@ -34,6 +34,8 @@ import { claimedSides, contentCandidates } from './content-claims';
 import { derivedNames } from './source-names';
 import { namesNonPerson } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
+import { isStopword } from '../align/stopwords';
+import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -75,7 +77,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
     attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs) }),
-    quotations, readout, participants,
+    quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants),
   );
 
   // Claims.
@@ -90,6 +92,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     const at = attributions[k];
     // One or two words are the speaker's only when their own sentence attributes them ("X called it a “hasty” plan").
     if (!at || at.kind !== 'person' || (quotationWordCount(q.text) < MIN_QUOTATION_WORDS && at.inherited)) return;
+    // "critics said", "analysts called it …": the article's characterisation of a group, no one who spoke.
+    if (at.vague) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
     const collective = collectiveSpeaker(at.phrase) !== null;
     if (!collective && namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
@@ -143,14 +147,20 @@ const SPEAKS_FOR_A_SIDE = /spokes|press secretary|office|government|ministry|sta
  * spokesman X said in a statement “…”", "Putin, the Kremlin said, told Scholz that
  * “…”"): it is checked against it like any other.
  */
-function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>): Array<Attribution | null> {
+function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>, aboutParties: (offset: number) => boolean): Array<Attribution | null> {
   return attributions.map((at, k) => {
     if (at?.kind === 'source') return at;
     const q = quotations[k]!;
     const words = quotationWordCount(q.text);
-    if (words < 3) return at;
     const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
-    if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)))) return at;
+    const party = at !== null && at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)));
+    if (words < 3) {
+      // One or two words of one readout, in a sentence about the parties ("Putin informed Modi about the “aggressive actions”").
+      if (words === 0 || !(party || (at === null && aboutParties(q.outerStart))) || (at && otherOccasion(at.frame))) return at;
+      const side = onlyReadoutWith(q.text, { a: readout('a').doc.text, b: readout('b').doc.text });
+      return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
+    }
+    if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !party) return at;
     let best: { side: Side; similarity: number } | null = null;
     for (const side of ['a', 'b'] as const) {
       const r = readout(side);
@@ -246,7 +256,9 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     if (roles.has(surname)) continue;
     // A lowercase descriptor ending in a title noun right before the name ("deputy spokesman Tomas Berg").
     const descriptor = /(?:^|[\s(])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const opening = sentenceOpeningDescriptor(text, m.start);
     if (m.title) roles.set(surname, m.title);
+    else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
@@ -255,6 +267,19 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     }
   }
   return roles;
+}
+
+/**
+ * A descriptor that opens its sentence, its first word capitalised only for that
+ * ("Opposition leader Jan Brouwer spoke …"): the words from the sentence's start to
+ * the name, ending in a title noun; null otherwise.
+ */
+function sentenceOpeningDescriptor(text: string, nameStart: number): string | null {
+  const from = Math.max(0, nameStart - 60);
+  const m = new RegExp(`(?:${from === 0 ? '^|' : ''}\\n|[.!?]["”’]?\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s+$`, 'u').exec(text.slice(from, nameStart));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
 }
 
 /** The call's date (YYYY-MM-DD) from the readouts' metadata. */
