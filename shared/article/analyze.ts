@@ -263,7 +263,8 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
-      if (of) roles.set(surname, of[1]!.trim().replace(/^the\s+/u, ''));
+      // (A full stop after a word of two lower-case letters or more ends the sentence: "… Institute.", not "U.S.")
+      if (of) roles.set(surname, of[1]!.trim().replace(/^the\s+/u, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
     }
   }
   return roles;

@@ -434,7 +434,16 @@ function roleLike(text: string | undefined): string | null {
   return null;
 }
 
-const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')})$`, 'iu');
+/** "he", "she", and the age epithet that stands for the person just named ("the 57-year-old said"). */
+const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')}|the\\s+\\d{1,3}-year-old)$`, 'iu');
+/** A named person's affiliation after the name ("Jan Brouwer of the Baltic Policy Institute", "… from Tartu University"). */
+const AFFILIATION_TAIL = /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
+
+/** The person's part of "X of the Institute": the affiliation is the role (rolesByName), not the speaker. */
+function withoutAffiliation(phrase: string): string {
+  const m = AFFILIATION_TAIL.exec(phrase);
+  return m && nameMentions(m[1]!).some((x) => x.tokens.length >= 2 && looksLikePerson(x)) ? m[1]! : phrase;
+}
 /** Pronouns that stand for an institution: its statement ("it said"). */
 const INSTITUTION_PRONOUN = /^(?:it|they)$/iu;
 /** Capitalised function words that open a sentence before the speaker ("As Park put it", "But Lea Park said"). */
@@ -569,6 +578,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     return { kind: 'person', phrase: collective, appositive, frame, ...(vagueGroup(phrase) ? { vague: true } : {}) };
   }
 
+  phrase = withoutAffiliation(phrase);
   if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
     return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;

@@ -41,7 +41,27 @@ describe('a speaker introduced with an appositive title', () => {
   });
 });
 
+describe('a named person’s affiliation after the name', () => {
+  it.each([
+    ['“The accord is a trap for the smaller states,” said Jan Brouwer of the Baltic Policy Institute.'],
+    ['“The accord is a trap for the smaller states,” Jan Brouwer of the Baltic Policy Institute said.'],
+    ['Jan Brouwer of the Baltic Policy Institute said: “The accord is a trap for the smaller states.”'],
+  ])('%s: the person speaks, the institute is the role', (text) => {
+    expect(who(text)).toEqual([['Jan Brouwer', true, 'Baltic Policy Institute']]);
+  });
+
+  it('“from” a university too', () => {
+    expect(who('“The accord is a trap for the smaller states,” said Jan Brouwer from Tartu University.').map((x) => x[0])).toEqual(['Jan Brouwer']);
+  });
+});
+
 describe('pronoun continuations', () => {
+  it('the age epithet (“the 57-year-old said”) is the person just named', () => {
+    const text = 'Customs Commissioner Mara Lind spoke in Riga on Friday. “The border stays open all winter,” the 57-year-old said.';
+    expect(who(text)).toEqual([['Mara Lind', true, 'Customs Commissioner']]);
+  });
+
+
   it('“she added” in the next sentence is the person who spoke before', () => {
     const text = '“The border stays open all winter,” Customs Commissioner Mara Lind said. “Trucks will wait no longer than a day,” she added.';
     expect(who(text)).toEqual([['Mara Lind', true, 'Customs Commissioner'], ['Mara Lind', true, 'Customs Commissioner']]);
@@ -59,11 +79,13 @@ describe('anonymous speakers with a role', () => {
       '“The summit date is not fixed,” a senior official said.',
       '“Nobody expects a breakthrough in the autumn,” diplomats said.',
       '“The energy accord is ready for signing,” said a senior European diplomat.',
+      '“The summit date is not fixed,” a person familiar with the talks said.',
     ].join('\n'));
     expect(r).toEqual([
       ['a senior official', false, 'senior official'],
       ['diplomats', false, 'diplomats'],
       ['a senior European diplomat', false, 'senior European diplomat'],
+      ['a person familiar with the talks', false, 'person familiar with the talks'],
     ]);
   });
 });
