@@ -530,14 +530,13 @@ const COMMON_OPENING = new RegExp(`^(?:(?:${QUANTIFIER})\\s|(?:${byLength([...re
 
 /**
  * An unnamed or collective speaker ("officials", "the Olympic authorities", "a palace aide",
- * "officials in Ottawa"), as the article describes it (a leading common word in lower case), or
- * null. A name of two words or more before the head makes it that person's ("Lea Park's aides"
- * is no collective).
+ * "officials in Ottawa", "Weber's spokesman": someone speaking for a person is not that person), as
+ * the article describes it (a leading common word in lower case), or null.
  */
 export function collectiveSpeaker(phrase: string): string | null {
   const p = phrase.trim();
   const m = COLLECTIVE_HEAD.exec(p);
-  if (!m || /['’]s\s/u.test(m[1]!)) return null;
+  if (!m) return null;
   return COMMON_OPENING.test(p) ? p[0]!.toLowerCase() + p.slice(1) : p;
 }
 

@@ -80,12 +80,14 @@ describe('anonymous speakers with a role', () => {
       '“Nobody expects a breakthrough in the autumn,” diplomats said.',
       '“The energy accord is ready for signing,” said a senior European diplomat.',
       '“The summit date is not fixed,” a person familiar with the talks said.',
+      'Weber’s spokesman said: “The chancellor wants an answer on tariffs by June.”',
     ].join('\n'));
     expect(r).toEqual([
       ['a senior official', false, 'senior official'],
       ['diplomats', false, 'diplomats'],
       ['a senior European diplomat', false, 'senior European diplomat'],
       ['a person familiar with the talks', false, 'person familiar with the talks'],
+      ['Weber’s spokesman', false, 'Weber’s spokesman'],
     ]);
   });
 });
