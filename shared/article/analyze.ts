@@ -142,7 +142,8 @@ const READOUT_WORDS = 0.8;
 const SPEAKS_FOR_A_SIDE = /spokes|press secretary|office|government|ministry|statement|readout|read-out|chancellery|presidency/iu;
 
 /**
- * A quotation given to a party to the call, to a spokesperson or to no one, whose
+ * A quotation given to a party to the call (not on another occasion: "told
+ * reporters", "in a speech"), to a spokesperson or to no one, whose
  * words are (nearly) those of a readout, is a quotation of that readout ("government
  * spokesman X said in a statement “…”", "Putin, the Kremlin said, told Scholz that
  * “…”"): it is checked against it like any other.
@@ -160,7 +161,10 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       const side = onlyReadoutWith(q.text, { a: readout('a').doc.text, b: readout('b').doc.text });
       return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
     }
-    if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !party) return at;
+    const speaksForSide = at !== null && SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`);
+    if (at && !unnamed && !speaksForSide && !party) return at;
+    // A party's words on another occasion ("told reporters", "in a speech") are theirs, even when their readout says the same.
+    if (at && party && !speaksForSide && otherOccasion(at.frame)) return at;
     let best: { side: Side; similarity: number } | null = null;
     for (const side of ['a', 'b'] as const) {
       const r = readout(side);

@@ -10,7 +10,7 @@ import type { ArticleSentence } from './attribution';
 import reporting from './data/reporting.json';
 import { surnameOf, type NameMention } from './names';
 
-const OTHER_OCCASION = new RegExp(`(?<![\\p{L}])(?:${reporting.otherOccasions.map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const OTHER_OCCASION = new RegExp(`(?<![\\p{L}-])(?:${reporting.otherOccasions.map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}-])`, 'iu');
 
 /** Whether an attribution's words place the speaking on another occasion than the call ("told parliament", "in a speech"). */
 export function otherOccasion(frame: string): boolean {

@@ -132,6 +132,20 @@ describe('a readout’s own words quoted in a sentence about a party', () => {
     expect(r.commentary.map((q) => [q.speaker, q.quote])).toEqual([['Anna Weber', 'deepen cooperation']]);
   });
 
+  it('a party’s own sentence told to reporters stays theirs although their readout says nearly the same', () => {
+    const r = analyse('Chancellor Anna Weber told reporters after the call: “We agreed to strengthen cooperation on energy security.”');
+    expect(r.commentary.map((q) => [q.speaker, q.timing])).toEqual([['Anna Weber', 'after']]);
+    expect(r.claims).toEqual([]);
+  });
+
+  it('the same words given to the readout, its spokesperson or a party in the call are the readout’s', () => {
+    for (const text of [
+      'According to the Chancellery, Weber “agreed to strengthen cooperation on energy security”.',
+      '“They agreed to strengthen cooperation on energy security,” a German government spokesperson said.',
+      'Weber told the Prime Minister they had “agreed to strengthen cooperation on energy security.”',
+    ]) expect(analyse(text).claims.flatMap((c) => c.quotes.map((q) => q.readout))).toEqual(['b']);
+  });
+
   it('a one-word scare quote that is not in a readout stays the party’s word', () => {
     const r = analyse('Chancellor Anna Weber called the plan “hasty”.');
     expect(r.commentary.map((q) => [q.speaker, q.quote])).toEqual([['Anna Weber', 'hasty']]);
