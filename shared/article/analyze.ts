@@ -261,8 +261,10 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     // A lowercase descriptor ending in a title noun right before the name ("deputy spokesman Tomas Berg").
     const descriptor = /(?:^|[\s(])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const opening = sentenceOpeningDescriptor(text, m.start);
+    const apposed = appositiveTitle(text, m.end);
     if (m.title) roles.set(surname, m.title);
     else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
+    else if (apposed && m.tokens.length >= 2) roles.set(surname, apposed);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
@@ -285,6 +287,25 @@ function sentenceOpeningDescriptor(text: string, nameStart: number): string | nu
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
+}
+
+/** Head nouns of an appositive that gives a person's position, besides the title nouns ("the customs chief"). */
+const POSITION_HEADS = new Set([...TITLE_NOUNS, 'chief', 'head', 'director', 'founder', 'executive', 'editor', 'correspondent', 'economist', 'analyst', 'expert', 'professor', 'lecturer', 'researcher', 'fellow', 'member', 'deputy']);
+
+/**
+ * An appositive that gives the person's position right after the name, wherever the
+ * name stands ("Jaan Tamm, the customs chief, was asked …"; "X, a senior fellow at
+ * …,"): an article and a noun phrase ending in a position noun, or with "of", "at",
+ * "for" after one; null otherwise.
+ */
+function appositiveTitle(text: string, nameEnd: number): string | null {
+  const m = /^,\s+((?:the|a|an)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  if (words.length > 12) return null;
+  const at = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|to|in)$/u.test(w));
+  const head = (at > 1 ? words[at - 1] : words[words.length - 1])!.toLowerCase();
+  return POSITION_HEADS.has(head) ? m[1]! : null;
 }
 
 /** The call's date (YYYY-MM-DD) from the readouts' metadata. */

@@ -36,6 +36,16 @@ describe('a speaker introduced with an appositive title', () => {
     expect(who('The customs union’s head, Mara Lind, said: “The border stays open all winter.”').map((x) => x[0])).toEqual(['Mara Lind']);
   });
 
+  it('an appositive in the sentence that introduces the person is the role of a later quotation', () => {
+    const text = 'Jaan Tamm, the customs chief, was asked about the call. “The border stays open all winter,” he replied.';
+    expect(who(text)).toEqual([['Jaan Tamm', true, 'the customs chief']]);
+  });
+
+  it('“PM” is a title (“PM Lind” is Mara Lind, with the title the article gives her there)', () => {
+    const text = 'Prime Minister Mara Lind of Estonia spoke on Friday. PM Lind said: “The border stays open all winter.”';
+    expect(who(text)).toEqual([['Mara Lind', true, 'PM']]);
+  });
+
   it('a title before the name is the role', () => {
     expect(who('“The border stays open all winter,” Customs Commissioner Mara Lind said.')).toEqual([['Mara Lind', true, 'Customs Commissioner']]);
   });
