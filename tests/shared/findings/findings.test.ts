@@ -11,14 +11,11 @@ import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 
 // An invented call, worded unlike any sample.
 const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
-const A: SourceDoc = {
-  file: 'a.txt', meta: meta('Lisbon'),
-  text: 'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday. The two leaders agreed to open a ferry link between Porto and Hamburg. Prime Minister Silva thanked the Chancellor for his kind words. The leaders discussed wine exports.',
-};
-const B: SourceDoc = {
-  file: 'b.txt', meta: meta('Vienna'),
-  text: 'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva. Chancellor Berg suggested a weekly ferry link between Porto and Hamburg for a 90-day trial. Officials stressed that the lifting of harbour fees is a precondition for any further negotiations. The leaders discussed wine exports.',
-};
+const doc = (file: string, label: string, text: string): SourceDoc => ({ file, meta: meta(label), text });
+const A = doc('a.txt', 'Lisbon',
+  'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday. The two leaders agreed to open a ferry link between Porto and Hamburg. Prime Minister Silva thanked the Chancellor for his kind words. The leaders discussed wine exports.');
+const B = doc('b.txt', 'Vienna',
+  'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva. Chancellor Berg suggested a weekly ferry link between Porto and Hamburg for a 90-day trial. Officials stressed that the lifting of harbour fees is a precondition for any further negotiations. The leaders discussed wine exports.');
 const comparison = (): Comparison => compare(A, B, NO_RESOURCES);
 
 describe('findings', () => {
@@ -97,14 +94,10 @@ describe('findings', () => {
 // A second invented call, worded unlike the first and unlike any sample: a one-sided demand with a
 // number and a named actor, a one-sided generic statement, a one-sided courtesy, and a matched row
 // whose actor and act differ.
-const C: SourceDoc = {
-  file: 'c.txt', meta: meta('Quito'),
-  text: 'President Rosa Vera held a video call with Premier Tomas Kallas. The presidents agreed to extend the lithium accord. President Vera thanked Premier Kallas for his warm birthday wishes. They underlined the importance of deepening cooperation and partnership.',
-};
-const D: SourceDoc = {
-  file: 'd.txt', meta: meta('Tallinn'),
-  text: 'Premier Tomas Kallas spoke by video with President Rosa Vera. Premier Kallas proposed extending the lithium accord. Kallas insisted that the 14 seized trawlers must be returned before any new fishing quotas are set.',
-};
+const C = doc('c.txt', 'Quito',
+  'President Rosa Vera held a video call with Premier Tomas Kallas. The presidents agreed to extend the lithium accord. President Vera thanked Premier Kallas for his warm birthday wishes. They underlined the importance of deepening cooperation and partnership.');
+const D = doc('d.txt', 'Tallinn',
+  'Premier Tomas Kallas spoke by video with President Rosa Vera. Premier Kallas proposed extending the lithium accord. Kallas insisted that the 14 seized trawlers must be returned before any new fishing quotas are set.');
 
 describe('the salience order', () => {
   it('on an invented pair: a one-sided demand with a number and a named actor first, then the row whose actor and act differ; a generic statement below, a courtesy last', () => {
