@@ -44,7 +44,7 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const b = side(g.b, 'b');
   if (a.sentences.length !== g.a_units.length || b.sentences.length !== g.b_units.length) throw new Error(`${name}: the sentences are not the gold units`);
   const gold: GoldLinks = { aUnits: g.a_units.map((u) => u.id), bUnits: g.b_units.map((u) => u.id), strong: g.strong, weak: g.weak };
-  const { candidates, rows, facts } = candidateRows(a, b, resources, options);
+  const { candidates, rows, facts } = candidateRows(a, b, resources, options, undefined, true);
   const strong = new Set(g.strong.map(([x, y]) => `${x}|${y}`));
   const weak = new Set(g.weak.map(([x, y]) => `${x}|${y}`));
   const labels = candidates.map((c) => {

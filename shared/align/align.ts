@@ -24,8 +24,8 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import { lexiconLabel } from './lexicon';
 import { linkFeatures, sentenceCues } from './link-features';
-import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
-import { omissionRows, sentenceFacts, type RatedPair } from './omission-features';
+import { LINK_MODEL, linkProbability, omissionProbability, weighsAny, type LinkModel } from './link-model';
+import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type ScoreOptions } from './score';
 import { select, type RatedCandidate, type SelectOptions } from './select';
@@ -81,8 +81,9 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 /**
  * The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on.
  * `agents`: the two readouts' agent resolvers (agents.ts) when the caller has made them already.
+ * `allFacts`: read every omission feature (the fit needs them all; the app only those its model weighs).
  */
-export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers) {
+export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers, allFacts = false) {
   const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
@@ -90,7 +91,8 @@ export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignReso
   const cues = { a: sentenceCues(a.sentences, a.language), b: sentenceCues(b.sentences, b.language) };
   const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
   // What each sentence is, for the omission model (omission-features.ts).
-  const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts) };
+  const words = allFacts || weighsAny(options.model, WORD_FEATURES);
+  const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts, words), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts, words) };
   return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back }, facts };
 }
 
@@ -141,12 +143,17 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
 
 /** The candidates, each made link (an inherited one included) in place of its candidate, with the link's score and confidence. */
 export function withLinks(candidates: readonly RatedPair[], links: readonly RatedPair[], nB: number): RatedPair[] {
-  const byKey = new Map<number, RatedPair>(candidates.map((c) => [c.a * nB + c.b, c]));
-  for (const l of links) {
-    const c = byKey.get(l.a * nB + l.b);
-    byKey.set(l.a * nB + l.b, { a: l.a, b: l.b, score: Math.max(l.score, c?.score ?? 0), confidence: Math.max(l.confidence, c?.confidence ?? 0) });
-  }
-  return [...byKey.values()];
+  if (links.length === 0) return [...candidates];
+  const byKey = new Map<number, RatedPair>(links.map((l) => [l.a * nB + l.b, l]));
+  const out = candidates.map((c) => {
+    const l = byKey.get(c.a * nB + c.b);
+    if (!l) return c;
+    byKey.delete(c.a * nB + c.b);
+    return { a: c.a, b: c.b, score: Math.max(l.score, c.score), confidence: Math.max(l.confidence, c.confidence) };
+  });
+  // Links with no candidate of their own (inherited ones whose pair was not scored).
+  for (const l of byKey.values()) out.push({ a: l.a, b: l.b, score: l.score, confidence: l.confidence });
+  return out;
 }
 
 /**

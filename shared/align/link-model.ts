@@ -58,6 +58,12 @@ export function linkProbability(m: LinkModel, row: ArrayLike<number>): number {
   return logistic(m, row);
 }
 
+/** Whether the omission model gives any weight to one of `features`. */
+export function weighsAny(m: LinkModel, features: readonly string[]): boolean {
+  const at = features.map((f) => OMISSION_FEATURES.indexOf(f as (typeof OMISSION_FEATURES)[number]));
+  return [m.omission.unlinked, m.omission.linked].some((g) => at.some((k) => k >= 0 && g.weights[k] !== 0));
+}
+
 /** The probability that a sentence is reported by one side only, from its row of OMISSION_FEATURES. */
 export function omissionProbability(m: LinkModel, row: ArrayLike<number>): number {
   return logistic(row[OMISSION_FEATURES.indexOf('linked')] === 1 ? m.omission.linked : m.omission.unlinked, row);

@@ -72,18 +72,22 @@ function unmatchedWeights(own: readonly SentenceVector[], other: readonly Senten
   return { unmatched, topical };
 }
 
+/** The features read from a sentence's words (wordFacts): not computed when no model weighs them. */
+export const WORD_FEATURES: readonly OmissionFeature[] = ['logContent', 'number', 'names'];
+
 /**
  * The static features of each sentence of one readout (what it is, whatever the links),
  * as rows of OMISSION_FEATURES with the link part left 0. `acts`: each sentence's
- * dialogue-act mask (dialogue-acts.ts).
+ * dialogue-act mask (dialogue-acts.ts). `words`: whether to read the WORD_FEATURES (left 0
+ * otherwise; the app skips them when the committed model gives them no weight).
  */
-export function sentenceFacts(sentences: readonly Sentence[], language: string, own: readonly SentenceVector[], other: readonly SentenceVector[], acts: readonly number[]): Float64Array[] {
+export function sentenceFacts(sentences: readonly Sentence[], language: string, own: readonly SentenceVector[], other: readonly SentenceVector[], acts: readonly number[], words = true): Float64Array[] {
   const n = sentences.length;
   const { unmatched, topical } = unmatchedWeights(own, other);
   const totalUnmatched = unmatched.reduce((s, u) => s + u, 0);
   return sentences.map((s, i) => {
     const row = new Float64Array(OMISSION_FEATURES.length);
-    const w = wordFacts(s.text, language);
+    const w = words ? wordFacts(s.text, language) : { content: 0, number: false, names: 0 };
     row[AT.unmatchedShare] = topical[i]! > 0 ? unmatched[i]! / topical[i]! : 0;
     row[AT.unmatchedOfText] = totalUnmatched > 0 ? Math.min(4, (unmatched[i]! / totalUnmatched) * n) : 0;
     row[AT.logContent] = Math.log1p(w.content);

@@ -57,5 +57,5 @@ describe('the omission features', () => {
 });
 
 function factsOf(a: ReturnType<typeof side>, b: ReturnType<typeof side>): Float64Array[] {
-  return candidateRows(a, b, resources).facts.a;
+  return candidateRows(a, b, resources, undefined, undefined, true).facts.a;
 }
