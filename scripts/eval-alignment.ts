@@ -13,6 +13,7 @@
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources } from '../node/resources';
+import type { OmissionFeature } from '../shared/align/omission-features';
 import { crossValidate, DEFAULT_FIT } from './alignment/cv';
 import { loadPairs } from './alignment/dataset';
 import { addTally, auc, ece, figures, reliability, scoreLinks, zeroTally, type Tally } from './alignment/metrics';
@@ -20,6 +21,10 @@ import { addTally, auc, ece, figures, reliability, scoreLinks, zeroTally, type T
 const arg = (name: string): number | undefined => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : Number(process.argv[i + 1]);
+};
+const list = (name: string): OmissionFeature[] | undefined => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : (process.argv[i + 1]!.split(',') as OmissionFeature[]);
 };
 const x = (v: number): string => v.toFixed(3);
 function line(t: Tally): string {
@@ -38,6 +43,8 @@ function main(): void {
   const resources = loadResources();
   const settings = {
     l2: arg('--l2') ?? DEFAULT_FIT.l2,
+    omissionL2: arg('--omission-l2') ?? DEFAULT_FIT.omissionL2,
+    omissionFeatures: { unlinked: list('--omission-unlinked') ?? DEFAULT_FIT.omissionFeatures.unlinked, linked: list('--omission-linked') ?? DEFAULT_FIT.omissionFeatures.linked },
     align: { ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit') },
   };
   const pairs = loadPairs(resources, undefined, settings.align);

@@ -10,6 +10,7 @@
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../../shared/align/align';
 import { LINK_FEATURES } from '../../shared/align/link-features';
 import { linkProbability, type LinkModel } from '../../shared/align/link-model';
+import { OMISSION_FEATURES, omissionRows, type OmissionFeature } from '../../shared/align/omission-features';
 import type { AlignResources } from '../../shared/align/resources';
 import { select, type RatedCandidate } from '../../shared/align/select';
 import type { PairData } from './dataset';
@@ -20,11 +21,20 @@ import { addTally, figures, scoreLinks, zeroTally, type Tally } from './metrics'
 export interface FitSettings {
   /** L2 penalty of the logistic regression (on standardised features). */
   l2: number;
+  /** L2 penalty of the omission models (on standardised features). */
+  omissionL2: number;
+  /**
+   * The features each omission model uses (the others get weight 0). Chosen before fitting by
+   * the events-per-variable rule (about ten of the rarer outcome per feature): the linked
+   * sentences of the development pairs hold only about ten omissions, so their model keeps the
+   * best link's confidence alone, as the calibration it replaced did.
+   */
+  omissionFeatures: Record<OmissionGroup, readonly OmissionFeature[]>;
   /** Align options other than the model (inheritance of references back, the cap per sentence). */
   align: AlignOptions;
 }
 
-export const DEFAULT_FIT: FitSettings = { l2: 5, align: DEFAULT_ALIGN_OPTIONS };
+export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS };
 
 /** The link thresholds tried. */
 const THRESHOLDS = Array.from({ length: 91 }, (_, k) => 0.05 + k * 0.01);
@@ -69,40 +79,42 @@ function bestThreshold(train: readonly PairData[], oof: readonly number[][], opt
   return best;
 }
 
-/** Per unit (A then B), the best probability among its candidates (0 when it has none). */
-export function bestPerUnit(p: PairData, probs: readonly number[]): number[] {
-  const nA = p.gold.aUnits.length;
-  const top = new Array<number>(nA + p.gold.bUnits.length).fill(0);
-  p.candidates.forEach((c, k) => {
-    top[c.a] = Math.max(top[c.a]!, probs[k]!);
-    top[nA + c.b] = Math.max(top[nA + c.b]!, probs[k]!);
-  });
-  return top;
-}
-
-const logit = (p: number): number => {
-  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
-  return Math.log(q / (1 - q));
-};
-
 /**
- * Platt scaling of logit(1 − best link probability) into P(one-sided), on the training pairs'
- * out-of-fold probabilities, over the sentences the selection leaves one-sided (best below the
- * threshold): those are the ones whose confidence the comparison states.
+ * The omission model: two logistic regressions (sentences left one-sided, sentences linked)
+ * over their chosen features among the sentence rows of omission-features.ts,
+ * built from the training pairs' out-of-fold link probabilities and the links the selection
+ * makes from them at the threshold, so that it sees links as they will be on a new pair.
  */
-function fitOmission(train: readonly PairData[], oof: readonly number[][], threshold: number, leftOneSided: boolean): LinkModel['omission'] {
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  train.forEach((p, i) => bestPerUnit(p, oof[i]!).forEach((top, u) => {
-    const y = p.oneSided[u];
-    if (y === null || y === undefined || (top < threshold) !== leftOneSided) return;
-    rows.push([logit(1 - top)]);
-    labels.push(y);
-  }));
-  const m = fitLogistic(rows, labels, 1e-3);
-  const slope = m.weights[0]! / m.scale[0]!;
-  return { intercept: m.bias - slope * m.mean[0]!, slope };
+function fitOmission(train: readonly PairData[], oof: readonly number[][], threshold: number, settings: FitSettings): LinkModel['omission'] {
+  const linkedAt = OMISSION_FEATURES.indexOf('linked');
+  // Per training pair, its labelled sentence rows, split by whether the selection linked them.
+  const byPair = train.map((p, i) => {
+    const rated = p.candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, confidence: oof[i]![k]! }));
+    const links = select(rated.map((c) => ({ ...c, clauseA: -1, clauseB: -1 })), p.gold.aUnits.length, p.gold.bUnits.length, threshold, settings.align);
+    const linked = { a: new Set(links.map((l) => l.a)), b: new Set(links.map((l) => l.b)) };
+    const groups: Record<OmissionGroup, Labelled> = { unlinked: { rows: [], labels: [] }, linked: { rows: [], labels: [] } };
+    omissionRows(rated, p.facts, linked).forEach((row, u) => {
+      const y = p.oneSided[u];
+      if (y === null || y === undefined) return;
+      const g = groups[row[linkedAt] === 1 ? 'linked' : 'unlinked'];
+      g.rows.push(row);
+      g.labels.push(y);
+    });
+    return groups;
+  });
+  const fit = (g: OmissionGroup): Logistic => {
+    const names = settings.omissionFeatures[g];
+    const keep = new Set(OMISSION_FEATURES.flatMap((f, k) => (names.includes(f) ? [k] : [])));
+    return fitLogistic(byPair.flatMap((p) => p[g].rows.map((r) => mask(r, keep))), byPair.flatMap((p) => p[g].labels), settings.omissionL2);
+  };
+  return { features: [...OMISSION_FEATURES], unlinked: fit('unlinked'), linked: fit('linked') };
 }
+
+type OmissionGroup = 'unlinked' | 'linked';
+interface Labelled { rows: Float64Array[]; labels: number[] }
+
+/** A row with the features not kept set to 0 (a constant: standardised, it has no weight). */
+const mask = (row: Float64Array, keep: ReadonlySet<number>): Float64Array => row.map((v, k) => (keep.has(k) ? v : 0));
 
 /** Fits the whole model on the given pairs. */
 export function fitModel(train: readonly PairData[], settings: FitSettings = DEFAULT_FIT): LinkModel {
@@ -111,7 +123,7 @@ export function fitModel(train: readonly PairData[], settings: FitSettings = DEF
   const linkThreshold = bestThreshold(train, oof, settings.align);
   return {
     features: [...LINK_FEATURES], mean: lr.mean, scale: lr.scale, weights: lr.weights, bias: lr.bias,
-    linkThreshold, omission: fitOmission(train, oof, linkThreshold, true), linked: fitOmission(train, oof, linkThreshold, false),
+    linkThreshold, omission: fitOmission(train, oof, linkThreshold, settings),
   };
 }
 

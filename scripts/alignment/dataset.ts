@@ -23,6 +23,8 @@ export interface PairData {
   candidates: Array<{ a: number; b: number; score: number; row: Float64Array }>;
   /** Per candidate: 1 for a gold strong link, 0 for no gold link, null for a gold weak link (neither). */
   labels: Array<0 | 1 | null>;
+  /** Per sentence of each side: its static omission features (shared/align/omission-features.ts). */
+  facts: { a: Float64Array[]; b: Float64Array[] };
   /** Per unit (A then B): 1 when gold links it to nothing, 0 when it has a strong link, null when only weak links. */
   oneSided: Array<0 | 1 | null>;
 }
@@ -42,7 +44,7 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const b = side(g.b, 'b');
   if (a.sentences.length !== g.a_units.length || b.sentences.length !== g.b_units.length) throw new Error(`${name}: the sentences are not the gold units`);
   const gold: GoldLinks = { aUnits: g.a_units.map((u) => u.id), bUnits: g.b_units.map((u) => u.id), strong: g.strong, weak: g.weak };
-  const { candidates, rows } = candidateRows(a, b, resources, options);
+  const { candidates, rows, facts } = candidateRows(a, b, resources, options, undefined, true);
   const strong = new Set(g.strong.map(([x, y]) => `${x}|${y}`));
   const weak = new Set(g.weak.map(([x, y]) => `${x}|${y}`));
   const labels = candidates.map((c) => {
@@ -52,7 +54,7 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const any = new Set([...g.strong, ...g.weak].flat());
   const strongUnits = new Set(g.strong.flat());
   const oneSided = [...gold.aUnits, ...gold.bUnits].map((u) => (!any.has(u) ? 1 : strongUnits.has(u) ? 0 : null));
-  return { name, a, b, gold, candidates: candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, row: rows[k]! })), labels, oneSided };
+  return { name, a, b, gold, candidates: candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, row: rows[k]! })), labels, facts, oneSided };
 }
 
 /** Every pair with a gold.json under `dir`, in name order. */

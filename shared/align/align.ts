@@ -24,7 +24,8 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import { lexiconLabel } from './lexicon';
 import { linkFeatures, sentenceCues } from './link-features';
-import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
+import { LINK_MODEL, linkProbability, omissionProbability, weighsAny, type LinkModel } from './link-model';
+import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type ScoreOptions } from './score';
 import { select, type RatedCandidate, type SelectOptions } from './select';
@@ -80,15 +81,19 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 /**
  * The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on.
  * `agents`: the two readouts' agent resolvers (agents.ts) when the caller has made them already.
+ * `allFacts`: read every omission feature (the fit needs them all; the app only those its model weighs).
  */
-export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers) {
+export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers, allFacts = false) {
   const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
   const cues = { a: sentenceCues(a.sentences, a.language), b: sentenceCues(b.sentences, b.language) };
   const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
-  return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back } };
+  // What each sentence is, for the omission model (omission-features.ts).
+  const words = allFacts || weighsAny(options.model, WORD_FEATURES);
+  const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts, words), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts, words) };
+  return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back }, facts };
 }
 
 /** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
@@ -116,7 +121,7 @@ export interface Alignment {
  * was not linked. `agents` as for candidateRows.
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
-  const { v, candidates: scored, rows, back } = candidateRows(a, b, resources, options, agents);
+  const { v, candidates: scored, rows, back, facts } = candidateRows(a, b, resources, options, agents);
   const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
@@ -125,22 +130,30 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
   const linkedB = new Set(links.map((l) => l.b));
   const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
   const bestB = new Array<RatedCandidate | null>(b.sentences.length).fill(null);
-  const topA = new Float64Array(a.sentences.length);
-  const topB = new Float64Array(b.sentences.length);
   // The best candidate of each unlinked sentence; ties go to the earlier sentence (candidates come in text order).
   for (const c of candidates) {
-    topA[c.a] = Math.max(topA[c.a]!, c.confidence);
-    topB[c.b] = Math.max(topB[c.b]!, c.confidence);
     if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
     if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
   }
-  for (const l of links) {
-    topA[l.a] = Math.max(topA[l.a]!, l.confidence);
-    topB[l.b] = Math.max(topB[l.b]!, l.confidence);
-  }
   const explain = (c: RatedCandidate | null): Link | null => (c ? toLink(c, v.a, v.b, v.keys) : null);
-  const oneSided = (top: Float64Array): number[] => Array.from(top, (p) => omissionProbability(options.model, p));
-  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) }, oneSided: { a: oneSided(topA), b: oneSided(topB) } };
+  const p = omissionRows(withLinks(candidates, links, b.sentences.length), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
+  const oneSided = { a: p.slice(0, a.sentences.length), b: p.slice(a.sentences.length) };
+  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) }, oneSided };
+}
+
+/** The candidates, each made link (an inherited one included) in place of its candidate, with the link's score and confidence. */
+export function withLinks(candidates: readonly RatedPair[], links: readonly RatedPair[], nB: number): RatedPair[] {
+  if (links.length === 0) return [...candidates];
+  const byKey = new Map<number, RatedPair>(links.map((l) => [l.a * nB + l.b, l]));
+  const out = candidates.map((c) => {
+    const l = byKey.get(c.a * nB + c.b);
+    if (!l) return c;
+    byKey.delete(c.a * nB + c.b);
+    return { a: c.a, b: c.b, score: Math.max(l.score, c.score), confidence: Math.max(l.confidence, c.confidence) };
+  });
+  // Links with no candidate of their own (inherited ones whose pair was not scored).
+  for (const l of byKey.values()) out.push({ a: l.a, b: l.b, score: l.score, confidence: l.confidence });
+  return out;
 }
 
 /**

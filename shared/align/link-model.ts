@@ -8,6 +8,10 @@
  */
 import model from './data/link-model.json';
 import { LINK_FEATURES } from './link-features';
+import { OMISSION_FEATURES } from './omission-features';
+
+/** A logistic regression on standardised features. */
+export interface Standardised { mean: readonly number[]; scale: readonly number[]; weights: readonly number[]; bias: number }
 
 /** A fitted model, as `npm run fit` writes it. */
 export interface LinkModel {
@@ -21,12 +25,13 @@ export interface LinkModel {
   /** A candidate becomes a link when its probability reaches this (chosen by cross-validation over pairs). */
   linkThreshold: number;
   /**
-   * Platt scaling of logit(1 − best link probability of a sentence) into the probability that it
-   * is one-sided, for a sentence left one-sided (best below the threshold)…
+   * The omission model: two logistic regressions over the sentence features of
+   * omission-features.ts (standardised as the link model's are), giving the probability
+   * that a sentence is reported by one side only: one for the sentences the alignment
+   * left one-sided, one for those it linked (fitted apart: what tells a real omission
+   * from a missed link is not what tells a wrong link from a right one).
    */
-  omission: { intercept: number; slope: number };
-  /** …and for a sentence with a link (fitted apart: the two groups sit on either side of the threshold). */
-  linked: { intercept: number; slope: number };
+  omission: { features: readonly string[]; unlinked: Standardised; linked: Standardised };
 }
 
 /** The committed model. */
@@ -35,25 +40,31 @@ export const LINK_MODEL: LinkModel = model;
 if (LINK_MODEL.features.join() !== LINK_FEATURES.join()) {
   throw new Error('shared/align/data/link-model.json was fitted on other features than link-features.ts computes: run `npm run fit`');
 }
+if (LINK_MODEL.omission.features.join() !== OMISSION_FEATURES.join()) {
+  throw new Error('shared/align/data/link-model.json was fitted on other omission features than omission-features.ts computes: run `npm run fit`');
+}
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-const logit = (p: number): number => {
-  const q = Math.min(1 - 1e-4, Math.max(1e-4, p));
-  return Math.log(q / (1 - q));
-};
 
-/** The probability that a candidate is a right link, from its feature row. */
-export function linkProbability(m: LinkModel, row: ArrayLike<number>): number {
+/** A standardised logistic regression's probability for one row. */
+function logistic(m: Standardised, row: ArrayLike<number>): number {
   let z = m.bias;
   for (let k = 0; k < m.weights.length; k++) z += m.weights[k]! * ((row[k]! - m.mean[k]!) / m.scale[k]!);
   return sigmoid(z);
 }
 
-/**
- * The probability that a sentence is reported by one side only, from the best
- * link probability among its candidates (0 when it has none).
- */
-export function omissionProbability(m: LinkModel, bestLink: number): number {
-  const platt = bestLink >= m.linkThreshold ? m.linked : m.omission;
-  return sigmoid(platt.intercept + platt.slope * logit(1 - bestLink));
+/** The probability that a candidate is a right link, from its feature row. */
+export function linkProbability(m: LinkModel, row: ArrayLike<number>): number {
+  return logistic(m, row);
+}
+
+/** Whether the omission model gives any weight to one of `features`. */
+export function weighsAny(m: LinkModel, features: readonly string[]): boolean {
+  const at = features.map((f) => OMISSION_FEATURES.indexOf(f as (typeof OMISSION_FEATURES)[number]));
+  return [m.omission.unlinked, m.omission.linked].some((g) => at.some((k) => k >= 0 && g.weights[k] !== 0));
+}
+
+/** The probability that a sentence is reported by one side only, from its row of OMISSION_FEATURES. */
+export function omissionProbability(m: LinkModel, row: ArrayLike<number>): number {
+  return logistic(row[OMISSION_FEATURES.indexOf('linked')] === 1 ? m.omission.linked : m.omission.unlinked, row);
 }

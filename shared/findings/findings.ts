@@ -116,7 +116,7 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
 function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
   if (row.kind !== 'matched') return [];
   const seen = new Set<string>();
-  const differences = row.pairs.flatMap((p) => p.differences ?? []).filter((d) => {
+  const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.confidence }))).filter((d) => {
     const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -133,7 +133,7 @@ function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] 
   return [{
     kind: 'difference', rows: [number], ids,
     text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
-    salience: differenceSalience(differences, isWeakRow(row.pairs)),
+    salience: differenceSalience(differences),
   }];
 }
 

@@ -3,16 +3,29 @@
  * which says where they come from). Pure functions of the finding's parts, pinned by
  * tests/shared/findings/salience.test.ts.
  */
+import boilerplate from '../align/data/boilerplate.json';
+import register from '../align/data/register.json';
+import commitmentData from '../differences/data/commitment.json';
 import conditionData from '../differences/data/condition.json';
+import modalityData from '../differences/data/modality.json';
 import { numbersOf } from '../differences/number';
-import { findCues, phraseMap, tokenize } from '../differences/tokens';
-import type { DifferenceType, TypedDifference } from '../differences/types';
+import { findCues, phraseMap, stemOf, tokenize } from '../differences/tokens';
+import type { DifferenceType } from '../differences/types';
 import { isStopword } from '../align/stopwords';
 import data from './data/salience.json';
 
 const CONDITIONS = phraseMap(conditionData.cues.map((c) => c.phrase));
 const CONDITION_KIND = new Map(conditionData.cues.map((c) => [c.phrase, c.kind as keyof typeof data.omission.condition]));
 const COURTESY = new Set(data.courtesy);
+/**
+ * A demand: a verb of the commitment class "demand" (insist, urge, call for…), matched by
+ * stem as the commitment rules match it, or a modal of obligation (must, should, need to…).
+ */
+const DEMAND_CLASS = commitmentData.classes.find((c) => c.name === 'demand')!;
+const DEMANDS = phraseMap([...DEMAND_CLASS.phrases, ...modalityData.cues.filter((c) => c.kind === 'obligation').map((c) => c.phrase)]);
+const DEMAND_STEMS = new Map(DEMAND_CLASS.words.map((w) => [stemOf(w), w]));
+/** Words every readout uses whatever was said (titles, reporting verbs) or of the diplomatic register (cooperation, relations): not topical. */
+const GENERIC = new Set([...boilerplate.words, ...register.words].map((w) => w.toLowerCase()));
 const CLOSING = phraseMap(data.closingFormulas);
 
 /** What is known about a one-sided statement. */
@@ -34,9 +47,11 @@ export function omissionSalience(f: OmissionFacts): number {
   let points = w.base;
   const kinds = findCues(tokens, CONDITIONS).map((h) => CONDITION_KIND.get(h.key)!);
   points += Math.max(0, ...kinds.map((k) => w.condition[k]));
+  if (findCues(tokens, DEMANDS, DEMAND_STEMS).length > 0) points += w.demand;
   if (numbersOf(tokens).length > 0) points += w.number;
   if (f.partyNames.some((n) => tokens.some((t) => t.raw === n || t.raw === `${n}'s` || t.raw === `${n}’s`))) points += w.namedParty;
-  const content = tokens.filter((t) => t.norm.length > 3 && !isStopword(t.norm, 'en')).length;
+  // Topical content words: neither stop words nor the words every readout uses (titles, "cooperation", "relations").
+  const content = tokens.filter((t) => t.norm.length > 3 && !isStopword(t.norm, 'en') && !GENERIC.has(t.norm)).length;
   points += Math.min(w.contentCap, content * w.perContentWord);
   points += w.position * (1 - f.index / Math.max(1, f.count));
   if (tokens.some((t) => COURTESY.has(t.norm)) || findCues(tokens, CLOSING).length > 0) points *= w.courtesyFactor;
@@ -44,13 +59,30 @@ export function omissionSalience(f: OmissionFacts): number {
   return round(points);
 }
 
-/** The points of a row's typed differences: the most salient type, and a little for each further type. */
-export function differenceSalience(differences: readonly TypedDifference[], weak: boolean): number {
+/** A typed difference with the confidence of the link it was found on (none: an analyst's link, taken as sure). */
+export interface RatedDifference {
+  type: DifferenceType;
+  confidence?: number | null;
+}
+
+/**
+ * The points of a row's typed differences, each type's points weighed by the confidence of
+ * the link it was found on (a difference between two sentences that may not report the same
+ * point may be no difference at all): the most salient type, and for each further type a
+ * share of its own points (an evaluation adds less than a number), up to a cap.
+ */
+export function differenceSalience(differences: readonly RatedDifference[]): number {
   const w = data.difference;
-  const types = [...new Set(differences.map((d) => d.type))].map((t) => w.types[t as DifferenceType]).sort((x, y) => y - x);
-  if (types.length === 0) return 0;
-  const points = types[0]! + Math.min(w.furtherCap, (types.length - 1) * w.perFurtherType);
-  return round(weak ? points * w.weakFactor : points);
+  const byType = new Map<DifferenceType, number>();
+  for (const d of differences) {
+    const c = typeof d.confidence === 'number' ? Math.max(0, Math.min(1, d.confidence)) : 1;
+    byType.set(d.type, Math.max(byType.get(d.type) ?? 0, w.types[d.type] * c));
+  }
+  const points = [...byType.values()].sort((x, y) => y - x);
+  if (points.length === 0) return 0;
+  const top = Math.max(...Object.values(w.types));
+  const further = points.slice(1).reduce((s, p) => s + (p / top) * w.perFurtherType, 0);
+  return round(points[0]! + Math.min(w.furtherCap, further));
 }
 
 /** A quotation's severity as the quote check gives it, or "not-verbatim" when it gives none. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../shared/align/align';
-import { sentenceId, type Sentence } from '../../../shared/model/types';
+import { side } from './invented-side';
 import { loadResources } from '../../../node/resources';
 
 const resources = loadResources();
-const side = (which: 'a' | 'b', texts: string[]): { sentences: Sentence[]; language: string } => {
-  let at = 0;
-  return {
-    language: 'en',
-    sentences: texts.map((text, i) => {
-      const s = { id: sentenceId(which, i), start: at, end: at + text.length, text, paragraph: 0 };
-      at += text.length + 1;
-      return s;
-    }),
-  };
-};
 
 // Named regression fixtures with invented sentences, one behaviour each (issue 14).
 describe('the learned selection', () => {

@@ -11,14 +11,11 @@ import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 
 // An invented call, worded unlike any sample.
 const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
-const A: SourceDoc = {
-  file: 'a.txt', meta: meta('Lisbon'),
-  text: 'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday. The two leaders agreed to open a ferry link between Porto and Hamburg. Prime Minister Silva thanked the Chancellor for his kind words. The leaders discussed wine exports.',
-};
-const B: SourceDoc = {
-  file: 'b.txt', meta: meta('Vienna'),
-  text: 'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva. Chancellor Berg suggested a weekly ferry link between Porto and Hamburg for a 90-day trial. Officials stressed that the lifting of harbour fees is a precondition for any further negotiations. The leaders discussed wine exports.',
-};
+const doc = (file: string, label: string, text: string): SourceDoc => ({ file, meta: meta(label), text });
+const A = doc('a.txt', 'Lisbon',
+  'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday. The two leaders agreed to open a ferry link between Porto and Hamburg. Prime Minister Silva thanked the Chancellor for his kind words. The leaders discussed wine exports.');
+const B = doc('b.txt', 'Vienna',
+  'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva. Chancellor Berg suggested a weekly ferry link between Porto and Hamburg for a 90-day trial. Officials stressed that the lifting of harbour fees is a precondition for any further negotiations. The leaders discussed wine exports.');
 const comparison = (): Comparison => compare(A, B, NO_RESOURCES);
 
 describe('findings', () => {
@@ -94,7 +91,24 @@ describe('findings', () => {
   });
 });
 
+// A second invented call, worded unlike the first and unlike any sample: a one-sided demand with a
+// number and a named actor, a one-sided generic statement, a one-sided courtesy, and a matched row
+// whose actor and act differ.
+const C = doc('c.txt', 'Quito',
+  'President Rosa Vera held a video call with Premier Tomas Kallas. The presidents agreed to extend the lithium accord. President Vera thanked Premier Kallas for his warm birthday wishes. They underlined the importance of deepening cooperation and partnership.');
+const D = doc('d.txt', 'Tallinn',
+  'Premier Tomas Kallas spoke by video with President Rosa Vera. Premier Kallas proposed extending the lithium accord. Kallas insisted that the 14 seized trawlers must be returned before any new fishing quotas are set.');
+
 describe('the salience order', () => {
+  it('on an invented pair: a one-sided demand with a number and a named actor first, then the row whose actor and act differ; a generic statement below, a courtesy last', () => {
+    const f = buildFindings({ comparison: compare(C, D, NO_RESOURCES), article: null, annotations: [] });
+    const rank = (id: string) => f.find((x) => x.ids.includes(id as SentenceId))!.rank;
+    expect(f[0]).toMatchObject({ kind: 'omission', ids: ['b3'] });
+    expect(f.find((x) => x.kind === 'difference' && x.ids.includes('a2' as SentenceId))!.rank).toBe(2);
+    expect(rank('a4')).toBeGreaterThan(2);
+    expect(rank('a3')).toBe(f.length);
+  });
+
   const facts = { index: 5, count: 10, partyNames: ['Silva', 'Berg'] };
   it('puts a stated requirement above an open condition, a number, a named party and plain content; a courtesy lowest', () => {
     const requirement = omissionSalience({ ...facts, text: 'A ceasefire was named as a prerequisite for the talks.' });
@@ -115,11 +129,30 @@ describe('the salience order', () => {
   });
 
   it('puts actor, commitment, number, condition and polarity above scope and modality, and evaluation last', () => {
-    const d = (type: 'actor' | 'scope' | 'evaluation' | 'modality') => ({ type, a: null, b: null, explanation: '' });
-    expect(differenceSalience([d('actor')], false)).toBeGreaterThan(differenceSalience([d('scope')], false));
-    expect(differenceSalience([d('modality')], false)).toBeGreaterThan(differenceSalience([d('evaluation')], false));
-    expect(differenceSalience([d('actor'), d('scope')], false)).toBeGreaterThan(differenceSalience([d('actor')], false));
-    expect(differenceSalience([d('actor')], true)).toBeLessThan(differenceSalience([d('actor')], false));
+    const d = (type: 'actor' | 'scope' | 'evaluation' | 'modality' | 'number') => ({ type });
+    expect(differenceSalience([d('actor')])).toBeGreaterThan(differenceSalience([d('scope')]));
+    expect(differenceSalience([d('modality')])).toBeGreaterThan(differenceSalience([d('evaluation')]));
+    expect(differenceSalience([d('actor'), d('scope')])).toBeGreaterThan(differenceSalience([d('actor')]));
+    // A further number adds more than a further evaluation.
+    expect(differenceSalience([d('actor'), d('number')])).toBeGreaterThan(differenceSalience([d('actor'), d('evaluation')]));
+  });
+
+  it('weighs each difference by the confidence of the link it was found on (an analyst\'s link counts as sure)', () => {
+    const d = (type: 'actor' | 'number', confidence?: number | null) => ({ type, confidence });
+    expect(differenceSalience([d('actor', 0.5)])).toBeLessThan(differenceSalience([d('actor', 0.9)]));
+    expect(differenceSalience([d('actor', null)])).toBe(differenceSalience([d('actor')]));
+    // Found on two links, a type counts at its surer one.
+    expect(differenceSalience([d('number', 0.3), d('number', 0.9)])).toBe(differenceSalience([d('number', 0.9)]));
+  });
+
+  it('puts a demand above a plain statement, and counts no register words as content', () => {
+    const demand = omissionSalience({ ...facts, text: 'The Chancellor insisted on the removal of the customs posts.' });
+    const obligation = omissionSalience({ ...facts, text: 'The customs posts must be removed.' });
+    const topical = omissionSalience({ ...facts, text: 'The customs posts were removed.' });
+    const generic = omissionSalience({ ...facts, text: 'They stressed the importance of further strengthening bilateral cooperation and partnership.' });
+    expect(demand).toBeGreaterThan(topical);
+    expect(obligation).toBeGreaterThan(topical);
+    expect(topical).toBeGreaterThanOrEqual(generic);
   });
 
   it('writes a quotation\'s changes with a little context', () => {
