@@ -27,7 +27,7 @@ const said = (i: number, speaker: string, role: string | null, quote: string): C
 });
 
 const ARTICLE: ArticleAnalysis = {
-  doc: { file: 'article.txt', text: TEXT, meta: { label: 'Article', complete: true, language: 'en' } },
+  doc: { file: 'article.txt', text: TEXT, meta: { label: 'Article', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null } },
   origin: 'extracted',
   claims: [
     claim(0, 'The harbour talks ended with a “cease–fire” on the northern coast, the ministry’s summary said.'),
