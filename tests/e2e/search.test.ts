@@ -74,7 +74,7 @@ describe('find in the article panel', () => {
     await app.close();
   });
 
-  it('moves through the readouts’ matches, then the article’s, and round again (Enter, Shift+Enter, the buttons)', async () => {
+  it('moves through the readouts’ matches, then the article’s, and round again (Enter, Shift+Enter, the buttons, F3, Shift+F3)', async () => {
     // The Kremlin writes "Kiev" (twice); the article's quotation q2 says "Kyiv".
     const app = await find('Kyiv');
     const { page } = app;
@@ -106,6 +106,13 @@ describe('find in the article panel', () => {
     await page.getByRole('button', { name: 'Previous match' }).click();
     expect(await count(page)).toMatch(/^2 of 3,/);
     expect(await currentRow.locator('mark.hit').allTextContents()).toEqual(['Kiev']);
+    // F3 and Shift+F3 do the same wherever focus is.
+    await page.evaluate('document.activeElement?.blur()');
+    await page.keyboard.press('F3');
+    expect(await count(page)).toMatch(/^3 of 3,/);
+    expect(await until(page, MATCH_ITEM)).toBe('q2');
+    await page.keyboard.press('Shift+F3');
+    expect(await count(page)).toMatch(/^2 of 3,/);
     expect(app.errors).toEqual([]);
     await app.close();
   });
