@@ -8,6 +8,7 @@ import type { ViewAction, ViewState } from '../../state/view';
 
 export function SearchBox({ state, dispatch, searchRef }: { state: ViewState; dispatch: Dispatch<ViewAction>; searchRef: RefObject<HTMLInputElement | null> }) {
   const none = matchTotal(state) === 0;
+  const lines = matchLabel(state);
   const name = state.loaded?.article ? 'Find in the readouts and the article' : 'Find in both readouts';
   return (
     <div className="tool-group search" role="search">
@@ -27,8 +28,8 @@ export function SearchBox({ state, dispatch, searchRef }: { state: ViewState; di
           }
         }}
       />
-      <span className="match-count" aria-live="polite" data-testid="match-count">
-        {matchLabel(state).map((line, i) => <span key={i} className="match-line">{i > 0 && <span className="visually-hidden"> · </span>}{line}</span>)}
+      <span className="match-count" aria-live="polite" data-testid="match-count" title={lines.join(' · ')}>
+        {lines.map((line, i) => <span key={i} className="match-line">{i > 0 && <span className="visually-hidden"> · </span>}{line}</span>)}
       </span>
       <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: -1 })} disabled={none} aria-label="Previous match">‹</button>
       <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: 1 })} disabled={none} aria-label="Next match">›</button>
