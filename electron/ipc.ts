@@ -119,8 +119,8 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
   handle(CHANNELS.saveComparison, (request) => handlers.saveComparison(request, ask()), deps);
   handle(CHANNELS.openComparisonDialog, () => handlers.openComparison(ask()), deps);
   handle(CHANNELS.openComparisonBackup, () => handlers.openComparisonBackup(), deps);
-  handle(CHANNELS.cancel, async (): Promise<Result<null>> => {
-    handlers.cancel();
+  handle(CHANNELS.cancel, async (what): Promise<Result<null>> => {
+    handlers.cancel(what);
     return { ok: true, value: null };
   }, deps);
   handle(CHANNELS.autosave, (request) => handlers.autosave(request), deps);

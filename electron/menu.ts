@@ -139,7 +139,12 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       // Undo (Ctrl/Cmd+Z) above undoes typing in a field; outside one, the page undoes the last change to the annotations.
       { label: 'Undo Annotation Change', click: () => actions.command('undo') },
       { label: 'Redo Annotation Change', click: () => actions.command('redo') },
+      // M / Shift+M (the row's left / right statement) and Escape are the page's keys in the rows: no accelerator here, or a
+      // plain letter would be taken from every text field on macOS.
+      { label: 'Mark Left Statement for Linking', click: () => actions.command('mark-left-statement') },
+      { label: 'Mark Right Statement for Linking', click: () => actions.command('mark-right-statement') },
       { label: 'Link Statements…', accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false, click: () => actions.command('link-statements') },
+      { label: 'Clear Link Marks', click: () => actions.command('clear-link-marks') },
       { type: 'separator' },
       { label: 'Copy Findings as Text', click: () => actions.command('copy-findings-text') },
       { label: 'Copy Findings as Markdown', click: () => actions.command('copy-findings-markdown') },

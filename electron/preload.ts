@@ -10,7 +10,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { ReportOptions } from '../shared/report/options';
-import type { AboutInfo, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
+import type { AboutInfo, CancelTarget, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
 
 function listSamples(): Promise<Result<SampleInfo[]>> {
   return ipcRenderer.invoke(CHANNELS.listSamples);
@@ -52,8 +52,8 @@ function openComparisonBackup(): Promise<Result<LoadedComparison>> {
   return ipcRenderer.invoke(CHANNELS.openComparisonBackup);
 }
 
-function cancel(): Promise<Result<null>> {
-  return ipcRenderer.invoke(CHANNELS.cancel);
+function cancel(what?: CancelTarget): Promise<Result<null>> {
+  return what === undefined ? ipcRenderer.invoke(CHANNELS.cancel) : ipcRenderer.invoke(CHANNELS.cancel, what);
 }
 
 function autosave(request: EditsRequest): Promise<Result<null>> {

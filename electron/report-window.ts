@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type BrowserWindowConstructorOptions, type PrintToPDFOptions, type Session } from 'electron';
 import type { PrintHtml } from '../node/report/export';
+import { abortable } from '../node/report/export-job';
 import type { PrintSettings } from '../shared/report/options';
 import { APP_SCHEME, reportRequestTarget, reportUrl } from './app-url';
 import { denyAllPermissions, lockWebContents } from './security';
@@ -72,22 +73,30 @@ function theSession(): Session {
  * Prints report HTML in a hidden window. The page is served from memory on
  * `app://report/<id>.html` in the report's own session (no file:// page, no temporary
  * file; no URL-length limit as a data: URL would have), and dropped afterwards, as is
- * the window, whatever happens.
+ * the window, whatever happens. An export cancelled or superseded (`signal`) destroys
+ * the window at once, which ends the load or the print, and rejects without waiting for it.
  */
 export function hiddenWindowPrinter(): PrintHtml {
-  return async (html, settings) => {
+  return async (html, settings, signal) => {
+    signal?.throwIfAborted();
     const id = randomUUID();
     pages.set(id, html);
     let win: BrowserWindow | null = null;
+    const close = () => {
+      pages.delete(id);
+      if (win && !win.isDestroyed()) win.destroy();
+    };
+    // Cancelled (export-job.ts): the window goes at once, and the print with it; the answer does not wait for it.
+    signal?.addEventListener('abort', close, { once: true });
     try {
       win = new BrowserWindow(reportWindowOptions(theSession()));
       const own = reportUrl(id);
       lockWebContents(win.webContents, (url) => url === own);
-      await win.loadURL(own);
-      return await win.webContents.printToPDF(electronPdfOptions(settings));
+      await abortable(win.loadURL(own), signal);
+      return await abortable(win.webContents.printToPDF(electronPdfOptions(settings)), signal);
     } finally {
-      pages.delete(id);
-      if (win && !win.isDestroyed()) win.destroy();
+      signal?.removeEventListener('abort', close);
+      close();
     }
   };
 }

@@ -5,22 +5,10 @@
  */
 import { runCli } from './commands/dispatch';
 import { shouldUseColor } from './format/ansi';
-import { removeOwned } from './store/litter';
+import { stopCleanlyOn } from './store/litter';
 
 /** Exit code for a failure of the program itself (a bug), not of the input. */
 const INTERNAL_ERROR = 70;
-
-/**
- * Ctrl+C (SIGINT) or SIGTERM: the printing browser closed, this run's temporary files
- * and folders removed (store/litter.ts), then exit with 128 + the signal's number.
- * A second signal while that runs exits at once.
- */
-function stopCleanlyOn(signal: 'SIGINT' | 'SIGTERM', code: number): void {
-  process.once(signal, () => {
-    process.once(signal, () => process.exit(code));
-    void removeOwned().finally(() => process.exit(code));
-  });
-}
 
 async function main(): Promise<void> {
   stopCleanlyOn('SIGINT', 130);

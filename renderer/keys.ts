@@ -19,8 +19,14 @@ export interface KeyPress {
   target: EventTarget | null;
 }
 
-/** The command a key press gives (null: the page's own), `canUndo` / `canRedo` when the annotations' history has a step to undo / redo. */
-export function keyCommand(e: KeyPress, canUndo: boolean, canRedo = false): RendererCommand | null {
+/** Whether `target` is a row of the comparison itself (not one of its buttons): M / Shift+M mark its statements. */
+const onRow = (target: EventTarget | null): boolean => target instanceof HTMLElement && target.getAttribute('role') === 'listitem' && target.hasAttribute('data-row-key');
+
+/**
+ * The command a key press gives (null: the page's own), `canUndo` / `canRedo` when the annotations' history has a step to
+ * undo / redo, `linkMarks` when a statement is marked as an end of a link (Escape clears the marks).
+ */
+export function keyCommand(e: KeyPress, canUndo: boolean, canRedo = false, linkMarks = false): RendererCommand | null {
   // A form control keeps its own Alt+Arrow (it opens a select's list).
   const inControl = e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
   const mod = (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
@@ -46,6 +52,8 @@ export function keyCommand(e: KeyPress, canUndo: boolean, canRedo = false): Rend
   // Shift+Ctrl/Cmd+Z redoes it (in a text field, the typing).
   if (mod && !e.altKey && e.shiftKey && key === 'z' && !inTextField(e.target) && canRedo) return 'redo';
   if (mod && !e.altKey && e.shiftKey && key === 'l' && !inTextField(e.target)) return 'link-statements';
+  if (plain && (key === 'm' || e.code === 'KeyM') && onRow(e.target)) return e.shiftKey ? 'mark-right-statement' : 'mark-left-statement';
+  if (plain && !e.shiftKey && e.key === 'Escape' && linkMarks && !inTextField(e.target)) return 'clear-link-marks';
   if ((e.key === 'F1' || e.key === '?') && plain && !inTextField(e.target)) return 'shortcuts';
   return null;
 }

@@ -186,9 +186,9 @@ function inputsOf(doc: Doc): string[] {
   return [doc.a.file, doc.b.file, doc.article?.doc.file, doc.path].filter((f): f is string => typeof f === 'string' && f !== '');
 }
 
-/** A failed write as the renderer's error: `read-only` (it offers another name), else `unwritable`. */
-export function writeError(written: { code: WriteRefusal | 'failed'; message: string }): Result<never> {
-  return fail(written.code === 'read-only' ? 'read-only' : 'unwritable', written.message);
+/** A failed write as the renderer's error: `read-only` (it offers another name), `cancelled` (an export cancelled or superseded), else `unwritable`. */
+export function writeError(written: { code: WriteRefusal | 'failed' | 'cancelled'; message: string }): Result<never> {
+  return fail(written.code === 'read-only' || written.code === 'cancelled' ? written.code : 'unwritable', written.message);
 }
 
 /** A short, safe file name for a comparison: its event, or its readouts' labels. */

@@ -13,7 +13,7 @@ import type { ExportFormat } from '../../shared/annotations/export';
 import { applyCorrections } from '../../shared/corrections/apply';
 import { isImportable, unsupportedMessage } from '../../shared/file/formats';
 import { clipboardFile } from '../../shared/view/drop';
-import type { AboutInfo, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
+import type { AboutInfo, CancelTarget, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, Result, SampleInfo, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
 import { version } from '../../package.json';
 import { loadMetaFile, type MetaFile } from '../meta';
 import { loadResources } from '../resources';
@@ -25,6 +25,7 @@ import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
+import { exportJobs } from '../report/export-job';
 import { readAbout } from './about';
 import { cancellation, JobCancelled, runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
@@ -92,8 +93,12 @@ export interface MainHandlers {
    * and prints it there with `print` (Electron's hidden window; Chromium's printer in the tests).
    */
   exportReport(request: EditsRequest & { options: ReportOptions }, ask: AskPath, print: PrintHtml): Promise<Result<{ path: string }>>;
-  /** Cancels the request running (Escape, the Cancel button): it answers `cancelled`, and the comparison on screen stays. */
-  cancel(): void;
+  /**
+   * Cancels what runs (Escape, the Cancel button): the comparison requested last, the PDF
+   * export, or (`what` not given) both. It answers `cancelled`; the comparison on screen
+   * stays; a cancelled export writes nothing (export-job.ts).
+   */
+  cancel(what?: CancelTarget): void;
   /** Help > About: version, licence, third-party notices and the samples' provenance (about.ts). */
   about(): Promise<Result<AboutInfo>>;
   /** Writes the pending autosave now (before quitting). */
@@ -224,6 +229,9 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     session = next.state;
     return next.effects;
   };
+
+  // The PDF export running, which a newer one supersedes and Cancel stops (export-job.ts).
+  const reports = exportJobs();
 
   // What cancels the work of each request not yet superseded (the latest, and any still finishing).
   const controllers = new Map<number, AbortController>();
@@ -509,6 +517,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     autosave: (request) => files.autosave(request),
     exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
     exportReport: async (request, ask, print) => {
+      // A newer export supersedes the one still running as soon as it is asked.
+      const job = reports.begin();
       try {
         const doc = files.forReport(request);
         if (!doc.ok) return doc;
@@ -524,13 +534,18 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
           // the article's details as edited (the analysis keeps the ones it was made with)
           article: analysis && { ...withManualLinks(analysis, edits.manualLinks), doc: sources.article?.doc ?? analysis.doc }, annotations: edits.annotations,
           generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,
-        }, request.options, { pdf: path, inputs }, print);
+        }, request.options, { pdf: path, inputs, signal: job.signal }, print);
         return written.ok ? { ok: true, value: { path } } : writeError(written);
       } catch (e) {
         return fail('internal', e instanceof Error ? e.message : String(e));
+      } finally {
+        job.end();
       }
     },
-    cancel: () => controllers.get(currentRequest(session))?.abort(new JobCancelled()),
+    cancel: (what) => {
+      if (what !== 'export-pdf') controllers.get(currentRequest(session))?.abort(new JobCancelled());
+      if (what !== 'compare') reports.cancel();
+    },
     about: () => readAbout(options.assetsDir, options.appVersion ?? version),
     flush: () => files.flush(),
     autosavePending: () => files.pending(),

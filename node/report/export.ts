@@ -10,12 +10,13 @@ import { renderReport, type ReportInput } from '../../shared/report/report';
 import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
 import type { AlignResources } from '../../shared/align/resources';
 import { correctComparison } from '../../shared/corrections/apply';
-import { runCompareJob } from '../app/compare-job';
+import { cancellation, JobCancelled, runCompareJob } from '../app/compare-job';
 import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomically } from '../store/atomic-write';
 import { writeTarget, type WriteRefusal } from '../store/write-target';
+import { abortable } from './export-job';
 
 /**
  * The most annotations a report takes: past it the report is refused at once, before any
@@ -24,8 +25,11 @@ import { writeTarget, type WriteRefusal } from '../store/write-target';
  */
 export const MAX_REPORT_ANNOTATIONS = 5_000;
 
-/** Prints report HTML to PDF bytes with the given settings. */
-export type PrintHtml = (html: string, settings: PrintSettings) => Promise<Uint8Array>;
+/**
+ * Prints report HTML to PDF bytes with the given settings. `signal` aborts when the export
+ * is cancelled: the printer stops (its window or page closed); its answer is dropped anyway.
+ */
+export type PrintHtml = (html: string, settings: PrintSettings, signal?: AbortSignal) => Promise<Uint8Array>;
 
 /** Where to write a report: a PDF, its HTML, or both. */
 export interface ReportTargets {
@@ -33,10 +37,12 @@ export interface ReportTargets {
   html?: string;
   /** The files the report was made from: never written over (see node/store/write-target.ts). */
   inputs?: readonly string[];
+  /** Cancels the export (export-job.ts): it answers `cancelled` at once, and nothing more is written. */
+  signal?: AbortSignal;
 }
 
 /** What was written, or what went wrong (naming the file) and what had been written before it did. */
-export type ReportWritten = { ok: true; paths: string[] } | { ok: false; code: WriteRefusal | 'failed'; message: string; paths: string[] };
+export type ReportWritten = { ok: true; paths: string[] } | { ok: false; code: WriteRefusal | 'failed' | 'cancelled'; message: string; paths: string[] };
 
 /** The report's HTML and the printer settings for it. */
 export function prepareReport(input: ReportInput, options: ReportOptions): { html: string; settings: PrintSettings } {
@@ -64,7 +70,7 @@ async function targetProblem(path: string, inputs: readonly string[] | undefined
  */
 export async function writeReport(input: ReportInput, options: ReportOptions, targets: ReportTargets, print: PrintHtml): Promise<ReportWritten> {
   const paths: string[] = [];
-  const failed = (message: string, code: WriteRefusal | 'failed' = 'failed'): ReportWritten => ({
+  const failed = (message: string, code: WriteRefusal | 'failed' | 'cancelled' = 'failed'): ReportWritten => ({
     ok: false, code, paths, message: paths.length > 0 ? `${message} (the HTML was written: ${paths.join(', ')})` : message,
   });
   const count = options.annotations ? input.annotations.length : 0;
@@ -77,20 +83,24 @@ export async function writeReport(input: ReportInput, options: ReportOptions, ta
     const problem = await targetProblem(targets.pdf, targets.inputs);
     if (problem) return failed(`${problem.message}; nothing was written there`, problem.code);
   }
+  const { signal, inputs } = targets;
+  if (signal?.aborted) return failed(cancellation(signal).message, 'cancelled');
   const { html, settings } = prepareReport(input, options);
   if (targets.html !== undefined) {
-    const written = await writeAtomically(targets.html, html, targets.html, { inputs: targets.inputs });
+    const written = await writeAtomically(targets.html, html, targets.html, { inputs, signal });
     if (!written.ok) return failed(written.message, written.code);
     paths.push(targets.html);
   }
   if (targets.pdf !== undefined) {
     let pdf: Uint8Array;
     try {
-      pdf = await print(html, settings);
+      pdf = await abortable(print(html, settings, signal), signal);
     } catch (e) {
+      if (e instanceof JobCancelled) return failed(e.message, 'cancelled');
       return failed(`${targets.pdf}: the report could not be printed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); nothing was written there`);
     }
-    const written = await writeAtomically(targets.pdf, pdf, targets.pdf, { inputs: targets.inputs });
+    const written = await writeAtomically(targets.pdf, pdf, targets.pdf, { inputs, signal });
+    if (!written.ok && written.code === 'cancelled' && signal) return failed(cancellation(signal).message, 'cancelled');
     if (!written.ok) return failed(`${written.message}; nothing was written there`, written.code);
     paths.push(targets.pdf);
   }

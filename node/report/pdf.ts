@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { disown, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale } from '../store/litter';
 import type { PrintSettings } from '../../shared/report/options';
+import type { PrintHtml } from './export';
+import { abortable } from './export-job';
 
 /** Turns report HTML into PDF bytes. */
 export interface HtmlPrinter {
@@ -85,16 +87,24 @@ export async function launchPrinter(executablePath: string): Promise<HtmlPrinter
   return { print: printWith(browser), close: async () => { forget(); await close(); } };
 }
 
-/** Prints with a running browser: each report in a fresh context with JavaScript off and no network. */
-export function printWith(browser: Browser): HtmlPrinter['print'] {
-  return async (html, settings) => {
+/**
+ * Prints with a running browser: each report in a fresh context with JavaScript off and no
+ * network. Cancelled (`signal`, export-job.ts), the context is closed at once, which ends
+ * the load or the print, and the promise rejects without waiting for it.
+ */
+export function printWith(browser: Browser): PrintHtml {
+  return async (html, settings, signal) => {
+    signal?.throwIfAborted();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    let closing: Promise<void> | null = null;
+    const close = () => (closing ??= context.close().catch(() => undefined));
+    signal?.addEventListener('abort', () => void close(), { once: true });
     try {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      return await page.pdf(devtoolsPdfOptions(settings));
+      const page = await abortable(context.newPage(), signal);
+      await abortable(page.setContent(html, { waitUntil: 'load', timeout: 120_000 }), signal);
+      return await abortable(page.pdf(devtoolsPdfOptions(settings)), signal);
     } finally {
-      await context.close();
+      await close();
     }
   };
 }

@@ -32,12 +32,18 @@ import { writeTarget, type WriteRefusal } from './write-target';
  * A write, or why it failed (`message` names the file as `name`): `code` says whether the
  * target was refused before anything was written (write-target.ts) or the write itself failed.
  */
-export type WriteResult = { ok: true } | { ok: false; code: WriteRefusal | 'failed'; message: string };
+export type WriteResult = { ok: true } | { ok: false; code: WriteRefusal | 'failed' | 'cancelled'; message: string };
 
 /** Options of {@link writeAtomically}. */
 export interface WriteOptions {
   /** The files the output was made from: never replaced, however the path reaches them (see write-target.ts). */
   inputs?: readonly string[];
+  /**
+   * Cancels the write (an export cancelled or superseded, export-job.ts) until the moment
+   * of the rename: its temporary file is removed and the target left as it was; after it,
+   * the write is done. A cancelled write answers `cancelled`.
+   */
+  signal?: AbortSignal;
 }
 
 /** The last write queued for each path (absolute): writes to one path run one after another. */
@@ -63,22 +69,26 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
   const target = await writeTarget(full, name, options.inputs);
   if (!target.ok) return target;
   const path = target.path;
+  const { signal } = options;
   await removeStale(dirname(path), TEMP_FILE);
+  if (signal?.aborted) return cancelled(name);
   let temp = '';
   let handle: FileHandle | undefined;
   try {
     handle = await createTemp(path, (t) => { temp = t; });
-    await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
+    await handle.writeFile(content, { encoding: typeof content === 'string' ? 'utf8' : undefined, signal });
     await handle.sync();
     await handle.close();
     handle = undefined;
     if (target.mode !== null) await chmod(temp, target.mode);
+    signal?.throwIfAborted();
     await rename(temp, path);
     disown(temp);
     return { ok: true };
   } catch (e) {
     await handle?.close().catch(() => undefined);
     if (temp) await unlink(temp).then(() => disown(temp), () => undefined);
+    if (signal?.aborted) return cancelled(name);
     const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
     const why = code === 'ENOENT' ? 'its folder does not exist'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
@@ -91,6 +101,9 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
     return { ok: false, code: 'failed', message: `${name}: cannot save (${why})` };
   }
 }
+
+/** A write cancelled before its rename: nothing was written at `name`. */
+const cancelled = (name: string): WriteResult => ({ ok: false, code: 'cancelled', message: `${name}: cancelled; nothing was written there` });
 
 /**
  * Creates the temporary file for a write to `path` (a name a dead process with this

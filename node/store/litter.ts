@@ -102,6 +102,18 @@ export async function removeOwned(waitMs = 1500): Promise<void> {
   owned.clear();
 }
 
+/**
+ * Ctrl+C (SIGINT) or SIGTERM: the printing browser closed, this run's temporary files
+ * and folders removed, then exit with `code` (128 + the signal's number); the CLI's
+ * (node/cli.ts). A second signal while that runs exits at once.
+ */
+export function stopCleanlyOn(signal: 'SIGINT' | 'SIGTERM', code: number): void {
+  process.once(signal, () => {
+    process.once(signal, () => process.exit(code));
+    void removeOwned().finally(() => process.exit(code));
+  });
+}
+
 /** The names in `dir` that match `pattern` (for tests and for the crash test's count). */
 export function matching(dir: string, pattern: RegExp): string[] {
   try {

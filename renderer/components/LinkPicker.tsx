@@ -2,16 +2,18 @@
  * "Link with…": the other readout's statements in a listbox, closest first
  * (shared/view/link-candidates.ts), filtered by what is typed in the search field.
  * Up / Down move through the list from the field (aria-activedescendant), Enter
- * links the statement chosen, Escape closes; a click on a statement links it too.
+ * links the statement chosen, Escape closes; a click on a statement links it too. A
+ * statement the analyst marked as the other end of the link comes first ("marked by you").
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
-import type { SentenceId, Side } from '../../shared/model/types';
-import { linkCandidates, searchCandidates } from '../../shared/view/link-candidates';
+import type { SentenceId } from '../../shared/model/types';
+import { linkCandidates, markedFirst, searchCandidates } from '../../shared/view/link-candidates';
+import type { LinkFrom } from '../state/corrections';
 import { Dialog } from './Dialog';
 
 export function LinkPicker({ comparison, from, onLink, onClose }: {
-  comparison: Comparison; from: { side: Side; sentence: SentenceId };
+  comparison: Comparison; from: LinkFrom;
   /** Links `from` with the statement `id` of the other side. */
   onLink: (id: SentenceId) => void;
   onClose: () => void;
@@ -21,7 +23,7 @@ export function LinkPicker({ comparison, from, onLink, onClose }: {
   const field = useRef<HTMLInputElement>(null);
   // After the dialog opened (its effect runs first): the keys go to the search field.
   useEffect(() => field.current?.focus(), []);
-  const all = useMemo(() => linkCandidates(comparison, from), [comparison, from]);
+  const all = useMemo(() => markedFirst(linkCandidates(comparison, from), from.preselect), [comparison, from]);
   const shown = useMemo(() => searchCandidates(all, query), [all, query]);
   const other = comparison[from.side === 'a' ? 'b' : 'a'].label;
   const at = Math.min(active, shown.length - 1);
@@ -49,7 +51,7 @@ export function LinkPicker({ comparison, from, onLink, onClose }: {
           >
             <span className="ids">{c.id}</span> {c.text}
             <span className="link-option-why">
-              {c.linked ? 'already linked' : [c.closest ? 'closest by the aligner' : '', c.shared.length > 0 ? `shares ${c.shared.slice(0, 5).join(', ')}` : ''].filter(Boolean).join(' · ')}
+              {c.linked ? 'already linked' : [c.marked ? 'marked by you' : '', c.closest ? 'closest by the aligner' : '', c.shared.length > 0 ? `shares ${c.shared.slice(0, 5).join(', ')}` : ''].filter(Boolean).join(' · ')}
             </span>
           </li>
         ))}

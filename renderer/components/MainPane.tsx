@@ -7,9 +7,11 @@ import { Intro } from './Intro';
 import { newAnnotationId } from '../ids';
 import type { CorrectionRequest } from './CorrectionBar';
 import { LinkPicker } from './LinkPicker';
+import { LinkEndsBar } from './LinkEndsBar';
 import { OverviewPane } from './OverviewPane';
 import { RowList } from './RowList';
 import { sentencesInView } from '../../shared/view/overview-nav';
+import type { SentenceId, Side } from '../../shared/model/types';
 
 export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch: Dispatch<ViewAction>; help: ReturnType<typeof useHelp> }) {
   const focusRow = useCallback((index: number, reveal?: boolean) => dispatch({ type: 'focus-row', index, reveal }), [dispatch]);
@@ -18,6 +20,7 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
   const correct = useCallback((r: CorrectionRequest) => dispatch('pick' in r
     ? { type: 'link-picker', from: r.pick }
     : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString() }), [dispatch]);
+  const markEnd = useCallback((side: Side, sentence: SentenceId) => dispatch({ type: 'mark-link-end', side, sentence }), [dispatch]);
   // The rows in view (first and last index into state.visible), which the overview map marks.
   const [range, setRange] = useState<[number, number]>([0, -1]);
   const onRange = useCallback((first: number, last: number) => setRange((r) => (r[0] === first && r[1] === last ? r : [first, last])), []);
@@ -40,13 +43,14 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
           onAbout={() => help.openDialog('about')} onShortcuts={() => help.openDialog('shortcuts')}
         />
       )}
+      {loaded && <LinkEndsBar comparison={loaded.comparison} ends={state.linkEnds} dispatch={dispatch} />}
       {loaded ? (
         <div className="rows-area">
-          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} onRange={onRange} />
+          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} onMarkEnd={markEnd} onRange={onRange} />
           <OverviewPane state={state} dispatch={dispatch} inView={inView} />
         </div>
       ) : (
-        <p className="placeholder">{state.busy ? 'Comparing…' : 'No comparison loaded.'}</p>
+        <p className="placeholder">{state.busy !== null ? 'Comparing…' : 'No comparison loaded.'}</p>
       )}
       {loaded && linking && (
         <LinkPicker

@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
+import type { SentenceId, Side } from '../../shared/model/types';
 import type { ViewState } from '../state/view';
 import type { CorrectionRequest } from './CorrectionBar';
 import { RowView } from './RowView';
@@ -23,7 +24,7 @@ function whenRendered(find: () => HTMLElement | null | undefined, focus: (el: HT
   return () => cancelAnimationFrame(handle);
 }
 
-export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onRange }: {
+export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onMarkEnd, onRange }: {
   state: ViewState; loaded: LoadedComparison;
   onFocusRow: (index: number, reveal?: boolean) => void;
   /** A marker was activated: select its item in the article panel. */
@@ -32,6 +33,8 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
   onAnnotation: (id: string) => void;
   /** The analyst corrects a row's pairing. */
   onCorrection?: (r: CorrectionRequest) => void;
+  /** Marks a statement as its side's end of the next link (or unmarks it). */
+  onMarkEnd?: (side: Side, sentence: SentenceId) => void;
   /** The rows in view changed: the first and last index into `state.visible` (last < first: none). */
   onRange?: (first: number, last: number) => void;
 }) {
@@ -135,6 +138,8 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
                     selectedAnnotation={state.selectedAnnotation}
                     onAnnotation={onAnnotation}
                     onCorrection={onCorrection}
+                    linkEnds={state.linkEnds}
+                    onMarkEnd={onMarkEnd}
                   />
                 </div>
               );

@@ -23,6 +23,8 @@ import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { SourceText } from './SourceText';
+import { LinkEndIds } from './LinkEndIds';
+import { NO_LINK_ENDS, type LinkEnds } from '../state/link-ends';
 
 /** What the markers of a row need. */
 interface MarkerProps {
@@ -81,8 +83,10 @@ function Markers({ sentence, markers, selected, tabbable, onMarker, marks, selec
  * A side's runs, each sentence led by its markers; in a one-sided row (`plain`) the whole text is the statement, so no word is marked.
  * Each run's text is marked with its place in the readout (SourceText), so a selection maps to the text; the space joining two sentences is not.
  */
-function Runs({ side, comparison, runs, query, labels, plain, allWords, marking }: {
+function Runs({ side, comparison, runs, query, labels, plain, allWords, marking, linkEnd }: {
   side: Side; comparison: Comparison; runs: MarkedRun[]; query: string; labels: { a: string; b: string }; plain: boolean;
+  /** The statement of this side marked as an end of the next link: its text is outlined. */
+  linkEnd: SentenceId | null;
   /** Show every word difference (del/ins); otherwise words only one side has are shown quietly, and the typed differences lead. */
   allWords: boolean; marking: MarkerProps;
 }) {
@@ -105,7 +109,7 @@ function Runs({ side, comparison, runs, query, labels, plain, allWords, marking 
         const marked = run.mark
           ? <mark className={`typed typed-${run.mark.type}`} title={run.mark.explanation} data-typed={run.mark.number}>{run.lead && <TypedBadge mark={run.mark} />}{body}</mark>
           : body;
-        return <Fragment key={i}>{lead}{marked}</Fragment>;
+        return <Fragment key={i}>{lead}{run.sentence === linkEnd ? <span className="link-end-text">{marked}</span> : marked}</Fragment>;
       })}
     </>
   );
@@ -190,7 +194,7 @@ const noMarker = () => {};
 
 function RowViewImpl({
   row, index, number, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
-  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection,
+  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection, linkEnds = NO_LINK_ENDS, onMarkEnd = noMarker,
 }: {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
   /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
@@ -212,6 +216,9 @@ function RowViewImpl({
   onAnnotation?: (id: string) => void;
   /** Corrects the row's pairing (stable across renders); without it, the row offers no correction. */
   onCorrection?: (r: CorrectionRequest) => void;
+  /** The statements marked as the ends of the next link, and how one is marked (stable across renders). */
+  linkEnds?: LinkEnds;
+  onMarkEnd?: (side: Side, sentence: SentenceId) => void;
 }) {
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
@@ -250,8 +257,8 @@ function RowViewImpl({
       <span className="row-kind visually-hidden">{kindLabel}{annotatedRow ? `, annotated as a whole (${rowAnnotations.map((id) => `annotation ${marks.numbers[id]}`).join(', ')})` : ''}: </span>
       {(['a', 'b'] as const).map((side) => row[side].length > 0 ? (
         <div key={side} className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>
-          <span className="ids">{row[side].join(', ')}</span>
-          <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} allWords={allWords} marking={marking} />
+          <LinkEndIds side={side} ids={row[side]} marked={linkEnds[side]} label={labels[side]} tabbable={current} onMark={onMarkEnd} />
+          <Runs side={side} comparison={comparison} runs={diff[side]} query={query} labels={labels} plain={row.kind !== 'matched'} allWords={allWords} marking={marking} linkEnd={linkEnds[side]} />
         </div>
       ) : (
         // The empty side of a one-sided row is no group: its caption is the row's kind, read first.

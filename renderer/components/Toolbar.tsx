@@ -9,6 +9,7 @@ import { FileMenu, type FileActions } from './toolbar/FileMenu';
 import { PanelSwitch } from './toolbar/PanelSwitch';
 import { RowFilter } from './toolbar/RowFilter';
 import { SearchBox } from './toolbar/SearchBox';
+import { newAnnotationId } from '../ids';
 
 /** Left and Right arrows move between the toolbar's buttons (fields, lists and menus keep their own arrow keys). */
 function moveAlongToolbar(e: KeyboardEvent<HTMLDivElement>): void {
@@ -38,7 +39,7 @@ export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, 
     <div className="toolbar" role="toolbar" aria-label="Comparison tools" onKeyDown={moveAlongToolbar}>
       <div className="tool-group">
         <FileMenu samples={samples} state={state} actions={actions} />
-        <button type="button" onClick={onSave} disabled={state.busy || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
+        <button type="button" onClick={onSave} disabled={state.busy?.task === 'compare' || !state.loaded} title="Save the comparison with its annotations (Ctrl/Cmd+S)" aria-keyshortcuts="Control+S">
           Save{state.work.unsaved ? ' •' : ''}
         </button>
       </div>
@@ -54,8 +55,8 @@ export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, 
         </button>
         <button
           type="button" disabled={!state.loaded} aria-keyshortcuts="Control+Shift+L" aria-label="Link statements…"
-          title="Link the statement of the row in focus with one of the other readout (Ctrl/Cmd+Shift+L)"
-          onClick={() => dispatch({ type: 'link-statements' })}
+          title="Link the two statements marked (click a statement's number, or M / Shift+M on a row); with one or none marked, choose from a list (Ctrl/Cmd+Shift+L)"
+          onClick={() => dispatch({ type: 'link-statements', id: newAnnotationId(), now: new Date().toISOString() })}
         >
           Link…
         </button>

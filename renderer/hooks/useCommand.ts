@@ -10,6 +10,7 @@ import type { HelpDialog } from '../help';
 import type { Pane, ViewAction, ViewState } from '../state/view';
 import type { CopyFormat } from './useCopyFindings';
 import { isWideWindow } from './useOverviewSize';
+import { newAnnotationId } from '../ids';
 
 const focusInPanel = (): boolean => document.activeElement?.closest('.side-panel') != null;
 
@@ -70,7 +71,10 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
       case 'annotate': return annotate();
       case 'undo': return dispatch({ type: 'undo' });
       case 'redo': return dispatch({ type: 'redo' });
-      case 'link-statements': return dispatch({ type: 'link-statements' });
+      case 'link-statements': return dispatch({ type: 'link-statements', id: newAnnotationId(), now: new Date().toISOString() });
+      case 'mark-left-statement': return dispatch({ type: 'mark-row-end', side: 'a' });
+      case 'mark-right-statement': return dispatch({ type: 'mark-row-end', side: 'b' });
+      case 'clear-link-marks': return dispatch({ type: 'clear-link-ends' });
       case 'open-comparison': return void run(() => api.openComparisonDialog());
       case 'save': return void save('save');
       case 'save-as': return void save('save-as');

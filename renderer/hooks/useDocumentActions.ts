@@ -5,9 +5,17 @@
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { ExportFormat } from '../../shared/annotations/export';
-import type { ReadoutsApi, SaveMode } from '../../shared/ipc/contract';
+import type { ReadoutsApi, Result, SaveMode } from '../../shared/ipc/contract';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report/options';
+import type { ReportOutcome } from '../state/busy';
 import { editsOf, writeFailureOffer, type ViewAction, type ViewState } from '../state/view';
+
+/** An export's answer as the view takes it. */
+function reportOutcome(result: Result<{ path: string }>): ReportOutcome {
+  if (result.ok) return { ended: 'saved', path: result.value.path };
+  if (result.error.code === 'cancelled') return { ended: 'cancelled' };
+  return { ended: 'failed', message: result.error.message, offer: writeFailureOffer('export-report', result.error.code) };
+}
 
 export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewAction>, stateRef: RefObject<ViewState>) {
   const [exportOpen, setExportOpen] = useState(false);
@@ -38,17 +46,18 @@ export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewActi
     }
   }, [api, dispatch, stateRef]);
 
+  // Exports are numbered: a newer one supersedes an older still running (main cancels it), and only the newer's end ends the wait (state/busy.ts).
+  const exports = useRef(0);
   const exportReport = useCallback(async (options: ReportOptions) => {
     setExportOpen(false);
     // The choices as made are the next export's defaults (claims too, when this comparison has no article to include).
     setReportOptions(options);
     const s = stateRef.current;
     if (!s.loaded) return;
-    dispatch({ type: 'announce', message: 'Exporting the PDF report…' });
+    const n = ++exports.current;
+    dispatch({ type: 'report-started', export: n });
     const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options: { ...options, claims: options.claims && s.loaded.article !== null } });
-    if (result.ok) dispatch({ type: 'exported', message: `PDF report saved to ${result.value.path}` });
-    else if (result.error.code === 'cancelled') dispatch({ type: 'announce', message: '' });
-    else dispatch({ type: 'failed', message: result.error.message, offer: writeFailureOffer('export-report', result.error.code) });
+    dispatch({ type: 'report-ended', export: n, outcome: reportOutcome(result) });
   }, [api, dispatch, stateRef]);
 
   // The report's page size starts as the settings say (settings.json; from the locale until changed).

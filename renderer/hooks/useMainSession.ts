@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { ReadoutsApi } from '../../shared/ipc/contract';
 import type { useHelp } from '../help';
+import { cancelTarget } from '../state/busy';
 import { editsOf, fileName, type ViewAction, type ViewState } from '../state/view';
 import { useAnnotate } from './useAnnotate';
 import { useCommand } from './useCommand';
@@ -43,8 +44,13 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   const [dragging, setDragging] = useDragging();
   useAccelerators(command, stateRef);
   usePaste(pasteInto, dispatch, stateRef);
-  // The comparison running answers `cancelled`, which `run` shows as such.
-  const cancel = useCallback(() => void api.cancel(), [api]);
+  // Stops what the busy bar names: the comparison running answers `cancelled`, which `run` shows as such; the export, likewise (state/busy.ts).
+  const cancel = useCallback(() => {
+    const busy = stateRef.current.busy;
+    if (busy === null) return;
+    dispatch({ type: 'cancel-busy' });
+    void api.cancel(cancelTarget(busy));
+  }, [api, dispatch]);
   useEscapeCancels(cancel, stateRef);
 
   useEffect(() => {

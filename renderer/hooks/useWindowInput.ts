@@ -6,6 +6,7 @@
 import { useEffect, useState, type Dispatch, type RefObject } from 'react';
 import type { ImportTarget, RendererCommand } from '../../shared/ipc/contract';
 import { inTextField, keyCommand } from '../keys';
+import { hasLinkEnds } from '../state/link-ends';
 import type { ViewAction, ViewState } from '../state/view';
 
 /** Runs the command of every accelerator pressed, unless a Help dialog (modal) is open. */
@@ -13,7 +14,9 @@ export function useAccelerators(command: (c: RendererCommand) => void, stateRef:
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
-      const c = keyCommand(e, stateRef.current.work.undo.length > 0, stateRef.current.work.redo.length > 0);
+      const s = stateRef.current;
+      // While a comparison runs, Escape cancels it (useEscapeCancels) rather than clearing the link marks.
+      const c = keyCommand(e, s.work.undo.length > 0, s.work.redo.length > 0, hasLinkEnds(s.linkEnds) && !s.busy);
       if (c === null) return;
       e.preventDefault();
       command(c);
@@ -72,7 +75,7 @@ export function usePaste(pasteInto: (target: ImportTarget) => void, dispatch: Di
 export function useEscapeCancels(cancel: () => void, stateRef: RefObject<ViewState>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !stateRef.current.busy || document.querySelector('dialog[open]')) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || stateRef.current.busy === null || document.querySelector('dialog[open]')) return;
       e.preventDefault();
       cancel();
     };

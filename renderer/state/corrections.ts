@@ -22,7 +22,14 @@ export type CorrectionAction =
   | { type: 'correct'; op: CorrectionOp; a: SentenceId | null; b: SentenceId | null; id: string; now: string }
   | { type: 'remove-correction'; id: string }
   /** Opens the "Link with…" picker for a sentence (null: closes it). */
-  | { type: 'link-picker'; from: { side: Side; sentence: SentenceId } | null };
+  | { type: 'link-picker'; from: LinkFrom | null };
+
+/** The statement the picker links, and the other side's statement it lists first (the analyst marked it). */
+export interface LinkFrom {
+  side: Side;
+  sentence: SentenceId;
+  preselect?: SentenceId;
+}
 
 /** What the view needs for corrections. */
 export interface CorrectionState {
@@ -31,7 +38,7 @@ export interface CorrectionState {
   machine: Comparison | null;
   work: Work;
   /** The sentence the "Link with…" picker is open for, or null. */
-  linking: { side: Side; sentence: SentenceId } | null;
+  linking: LinkFrom | null;
   status: string;
   toast: { message: string; undo: boolean } | null;
 }

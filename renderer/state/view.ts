@@ -15,7 +15,9 @@ import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
 import { findingsReducer, focusing, type FindingsAction } from './findings';
+import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
 import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
+import { linkEndsAfterLink, linkEndsReducer, NO_LINK_ENDS, type LinkEndAction, type LinkEnds } from './link-ends';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
@@ -60,8 +62,8 @@ export interface ViewState {
   notice: string | null;
   /** A short status for screen readers and the status bar ("No more differences below"). */
   status: string;
-  /** A request to the main process is under way. */
-  busy: boolean;
+  /** What main is doing while the window waits (a comparison, the PDF export), or null (state/busy.ts). */
+  busy: Busy | null;
   /** Whether the article panel is shown (when there is an article). */
   articleOpen: boolean;
   /**
@@ -102,6 +104,8 @@ export interface ViewState {
   machine: Comparison | null;
   /** The statement the "Link with…" picker is open for, or null. */
   linking: CorrectionState['linking'];
+  /** The statement marked on each side as an end of the next link ("Link Statements" links them: state/link-ends.ts). */
+  linkEnds: LinkEnds;
   /** Whether the overview map beside the rows is shown: the analyst's choice for the session, or null until one is made (the window's width decides). */
   mapOpen: boolean | null;
 }
@@ -167,8 +171,8 @@ export type ViewAction =
   | { type: 'undo' }
   /** Does again the last change undone. */
   | { type: 'redo' }
-  /** Opens the "Link with…" picker for the row in focus (its first statement, A's unless it has only B's). */
-  | { type: 'link-statements' }
+  /** Marking statements as the ends of a link, and "Link Statements" (which opens the picker without both ends). */
+  | LinkEndAction
   | CorrectionAction
   | { type: 'dismiss-toast' }
   /** Adds a label of the analyst's own (and gives it to the draft). */
@@ -182,6 +186,7 @@ export type ViewAction =
   /** Shows or hides the annotations panel (toggles without `open`). */
   | { type: 'toggle-annotations'; open?: boolean }
   | FindingsAction
+  | BusyAction
   /** The comparison was saved in `path`. */
   | { type: 'saved'; path: string }
   /** The analyst edited a source's details (label, publisher, title, date, address): undoable, saved with the work. */
@@ -190,9 +195,9 @@ export type ViewAction =
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], articleMatches: [], matchIndex: -1,
-  error: null, errorOffer: null, notice: null, status: '', busy: false, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
-  machine: null, linking: null,
+  machine: null, linking: null, linkEnds: NO_LINK_ENDS,
   mapOpen: null,
 };
 
@@ -300,7 +305,7 @@ function showSentence(state: ViewState, sentence: SentenceId): ViewState {
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'loading':
-      return { ...state, busy: true };
+      return { ...state, busy: { task: 'compare', cancelling: false } };
     case 'loaded': {
       const machine = action.loaded.comparison;
       const article = action.loaded.article;
@@ -324,15 +329,19 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
         const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
         // The search goes on, in the new article too.
-        return searchedAgain({ ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: false, status }, revealing);
+        return searchedAgain({ ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status }, revealing);
       }
-      const fresh: ViewState = { ...state, ...articleState, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: false, status: '' };
+      const fresh: ViewState = { ...state, ...articleState, linkEnds: NO_LINK_ENDS, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: afterCompare(state.busy), status: '' };
       return withSearch(fresh, state.query, true);
     }
     case 'failed':
-      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: false };
+      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: afterCompare(state.busy) };
     case 'cancelled':
-      return { ...state, busy: false };
+      return { ...state, busy: afterCompare(state.busy) };
+    case 'report-started':
+    case 'report-ended':
+    case 'cancel-busy':
+      return busyReducer(state, action);
     case 'dismiss-error':
       return { ...state, error: null, errorOffer: null };
     case 'dismiss-notice':
@@ -429,17 +438,19 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'show-finding':
       // A finding's row is shown and focused as a link of the article panel goes to it.
       return findingsReducer(state, action, showSentence);
-    case 'link-statements': {
-      const row = state.visible[state.current];
-      if (!row) return { ...state, status: 'Put a row in focus first: its statement is the one linked' };
-      const from = row.kind === 'only-b' ? { side: 'b' as const, sentence: row.b[0]! } : { side: 'a' as const, sentence: row.a[0]! };
-      return viewReducer(state, { type: 'link-picker', from });
-    }
+    case 'mark-link-end':
+    case 'mark-row-end':
+    case 'clear-link-ends':
+    case 'link-statements':
+      return linkEndsReducer(state, action, viewReducer);
     case 'correct':
     case 'remove-correction':
     case 'link-picker': {
       const next = correctionReducer(state, action);
-      return next.work === state.work ? next : withDetails(next);
+      if (next.work === state.work) return next;
+      // A statement linked (from the picker too) is no longer waiting for its other end.
+      const linkEnds = action.type === 'correct' && action.op === 'link' ? linkEndsAfterLink(state.linkEnds, action.a, action.b) : state.linkEnds;
+      return withDetails({ ...next, linkEnds });
     }
     default: {
       const done = annotationReducer(state, action);

@@ -34,6 +34,8 @@ import { claimedSides, contentCandidates } from './content-claims';
 import { derivedNames } from './source-names';
 import { namesNonPerson } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
+import { isStopword } from '../align/stopwords';
+import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -75,7 +77,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
     attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs) }),
-    quotations, readout, participants,
+    quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants),
   );
 
   // Claims.
@@ -90,6 +92,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     const at = attributions[k];
     // One or two words are the speaker's only when their own sentence attributes them ("X called it a “hasty” plan").
     if (!at || at.kind !== 'person' || (quotationWordCount(q.text) < MIN_QUOTATION_WORDS && at.inherited)) return;
+    // "critics said", "analysts called it …": the article's characterisation of a group, no one who spoke.
+    if (at.vague) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
     const collective = collectiveSpeaker(at.phrase) !== null;
     if (!collective && namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
@@ -138,19 +142,29 @@ const READOUT_WORDS = 0.8;
 const SPEAKS_FOR_A_SIDE = /spokes|press secretary|office|government|ministry|statement|readout|read-out|chancellery|presidency/iu;
 
 /**
- * A quotation given to a party to the call, to a spokesperson or to no one, whose
+ * A quotation given to a party to the call (not on another occasion: "told
+ * reporters", "in a speech"), to a spokesperson or to no one, whose
  * words are (nearly) those of a readout, is a quotation of that readout ("government
  * spokesman X said in a statement “…”", "Putin, the Kremlin said, told Scholz that
  * “…”"): it is checked against it like any other.
  */
-function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>): Array<Attribution | null> {
+function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>, aboutParties: (offset: number) => boolean): Array<Attribution | null> {
   return attributions.map((at, k) => {
     if (at?.kind === 'source') return at;
     const q = quotations[k]!;
     const words = quotationWordCount(q.text);
-    if (words < 3) return at;
     const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
-    if (at && !unnamed && !SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`) && !at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)))) return at;
+    const party = at !== null && at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)));
+    if (words < 3) {
+      // One or two words of one readout, in a sentence about the parties ("Putin informed Modi about the “aggressive actions”").
+      if (words === 0 || !(party || (at === null && aboutParties(q.outerStart))) || (at && otherOccasion(at.frame))) return at;
+      const side = onlyReadoutWith(q.text, { a: readout('a').doc.text, b: readout('b').doc.text });
+      return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
+    }
+    const speaksForSide = at !== null && SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`);
+    if (at && !unnamed && !speaksForSide && !party) return at;
+    // A party's words on another occasion ("told reporters", "in a speech") are theirs, even when their readout says the same.
+    if (at && party && !speaksForSide && otherOccasion(at.frame)) return at;
     let best: { side: Side; similarity: number } | null = null;
     for (const side of ['a', 'b'] as const) {
       const r = readout(side);
@@ -246,15 +260,52 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     if (roles.has(surname)) continue;
     // A lowercase descriptor ending in a title noun right before the name ("deputy spokesman Tomas Berg").
     const descriptor = /(?:^|[\s(])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const opening = sentenceOpeningDescriptor(text, m.start);
+    const apposed = appositiveTitle(text, m.end);
     if (m.title) roles.set(surname, m.title);
+    else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
+    else if (apposed && m.tokens.length >= 2) roles.set(surname, apposed);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
-      if (of) roles.set(surname, of[1]!.trim().replace(/^the\s+/u, ''));
+      // (A full stop after a word of two lower-case letters or more ends the sentence: "… Institute.", not "U.S.")
+      if (of) roles.set(surname, of[1]!.trim().replace(/^the\s+/u, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
     }
   }
   return roles;
+}
+
+/**
+ * A descriptor that opens its sentence, its first word capitalised only for that
+ * ("Opposition leader Jan Brouwer spoke …"): the words from the sentence's start to
+ * the name, ending in a title noun; null otherwise.
+ */
+function sentenceOpeningDescriptor(text: string, nameStart: number): string | null {
+  const from = Math.max(0, nameStart - 60);
+  const m = new RegExp(`(?:${from === 0 ? '^|' : ''}\\n|[.!?]["”’]?\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s+$`, 'u').exec(text.slice(from, nameStart));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
+}
+
+/** Head nouns of an appositive that gives a person's position, besides the title nouns ("the customs chief"). */
+const POSITION_HEADS = new Set([...TITLE_NOUNS, 'chief', 'head', 'director', 'founder', 'executive', 'editor', 'correspondent', 'economist', 'analyst', 'expert', 'professor', 'lecturer', 'researcher', 'fellow', 'member', 'deputy']);
+
+/**
+ * An appositive that gives the person's position right after the name, wherever the
+ * name stands ("Jaan Tamm, the customs chief, was asked …"; "X, a senior fellow at
+ * …,"): an article and a noun phrase ending in a position noun, or with "of", "at",
+ * "for" after one; null otherwise.
+ */
+function appositiveTitle(text: string, nameEnd: number): string | null {
+  const m = /^,\s+((?:the|a|an)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  if (words.length > 12) return null;
+  const at = words.findIndex((w, k) => k > 0 && /^(?:of|at|for|to|in)$/u.test(w));
+  const head = (at > 1 ? words[at - 1] : words[words.length - 1])!.toLowerCase();
+  return POSITION_HEADS.has(head) ? m[1]! : null;
 }
 
 /** The call's date (YYYY-MM-DD) from the readouts' metadata. */

@@ -34,6 +34,8 @@ export type Attribution =
     frame: string;
     /** Taken from another sentence (a quotation standing alone, `X said:` before it): not the quotation's own sentence. */
     inherited?: boolean;
+    /** A group the article sums an opinion up by ("critics said"): no one who spoke, so no commentary. */
+    vague?: boolean;
   }
   | {
     kind: 'source';
@@ -432,7 +434,16 @@ function roleLike(text: string | undefined): string | null {
   return null;
 }
 
-const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')})$`, 'iu');
+/** "he", "she", and the age epithet that stands for the person just named ("the 57-year-old said"). */
+const PRONOUN = new RegExp(`^(?:${Object.keys(reporting.pronouns).join('|')}|the\\s+\\d{1,3}-year-old)$`, 'iu');
+/** A named person's affiliation after the name ("Jan Brouwer of the Baltic Policy Institute", "… from Tartu University"). */
+const AFFILIATION_TAIL = /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
+
+/** The person's part of "X of the Institute": the affiliation is the role (rolesByName), not the speaker. */
+function withoutAffiliation(phrase: string): string {
+  const m = AFFILIATION_TAIL.exec(phrase);
+  return m && nameMentions(m[1]!).some((x) => x.tokens.length >= 2 && looksLikePerson(x)) ? m[1]! : phrase;
+}
 /** Pronouns that stand for an institution: its statement ("it said"). */
 const INSTITUTION_PRONOUN = /^(?:it|they)$/iu;
 /** Capitalised function words that open a sentence before the speaker ("As Park put it", "But Lea Park said"). */
@@ -504,18 +515,42 @@ function namesGovernment(phrase: string): boolean {
   return INSTITUTION_NOUN.test(phrase) || GOVERNMENT_NAMES.some((g) => containsWords(lower, g));
 }
 
-const COLLECTIVE_HEAD = new RegExp(`^(?:(?:the|a|an|some|several|two|three|four|many)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?(?:${[...reporting.collectiveSpeakers].sort((x, y) => y.length - x.length).map(escape).join('|')})$`, 'iu');
+const byLength = (xs: readonly string[]): string => [...xs].sort((x, y) => y.length - x.length).map(escape).join('|');
+/** A quantifier or number before a group ("some officials", "two analysts"). */
+const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
+const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;
+/** What may describe a group after its head: an affiliation or a place ("analysts at …", "residents of …", "officials in Ottawa"). */
+const POSTMODIFIER = '\\s+(?:at|of|from|in|with|inside|within|close to)\\s+[^,;:“”"]{1,80}';
+const COLLECTIVE_HEAD = new RegExp(`^((?:(?:${QUANTIFIER})\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?)(${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(${POSTMODIFIER})?$`, 'iu');
+const OPINION_GROUP = new Set(reporting.opinionGroups);
+const COUNTED = new RegExp(`^(?:${NUMBER})\\s`, 'iu');
 const ANONYMITY = new RegExp(`,?\\s*(?:${reporting.anonymityClauses.map(escape).join('|')}),?`, 'giu');
+/** Words a group's description may open with that are not proper names (lower-cased in the description). */
+const COMMON_OPENING = new RegExp(`^(?:(?:${QUANTIFIER})\\s|(?:${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(?![\\p{L}]))`, 'iu');
 
 /**
- * An unnamed or collective speaker ("officials", "the Olympic authorities", "a palace aide"), as the
- * article describes it (a leading article in lower case), or null. A name of two words or more in the
- * phrase makes it that person's ("Lea Park's aides" is no collective).
+ * An unnamed or collective speaker ("officials", "the Olympic authorities", "a palace aide",
+ * "officials in Ottawa", "Weber's spokesman": someone speaking for a person is not that person), as
+ * the article describes it (a leading common word in lower case), or null.
  */
 export function collectiveSpeaker(phrase: string): string | null {
   const p = phrase.trim();
-  if (!COLLECTIVE_HEAD.test(p) || /['’]s\s/u.test(p)) return null;
-  return /^(?:The|A|An|Some|Several|Many)\s/u.test(p) ? p[0]!.toLowerCase() + p.slice(1) : p;
+  const m = COLLECTIVE_HEAD.exec(p);
+  if (!m) return null;
+  return COMMON_OPENING.test(p) ? p[0]!.toLowerCase() + p.slice(1) : p;
+}
+
+/**
+ * A group an article sums an opinion up by, described by nothing but a quantifier or an adjective
+ * ("critics", "some analysts", "many observers"): the article's characterisation, no speaker
+ * (data/reporting.json, opinionGroups). A number or an affiliation makes it a speaker ("two
+ * analysts at …", "residents of Valka"); so does the singular ("an analyst said": one person).
+ */
+export function vagueGroup(phrase: string): boolean {
+  const m = COLLECTIVE_HEAD.exec(phrase.trim());
+  if (!m || m[3] || COUNTED.test(m[1]!)) return false;
+  const head = m[2]!.toLowerCase();
+  return OPINION_GROUP.has(head) && /s$/u.test(head);
 }
 
 /** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
@@ -539,9 +574,10 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "officials", "the Olympic authorities", "a palace aide": an unnamed or collective speaker (not a readout's office).
   const collective = collectiveSpeaker(phrase);
   if (collective && !ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase())))) {
-    return { kind: 'person', phrase: collective, appositive, frame };
+    return { kind: 'person', phrase: collective, appositive, frame, ...(vagueGroup(phrase) ? { vague: true } : {}) };
   }
 
+  phrase = withoutAffiliation(phrase);
   if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
     return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;

@@ -98,7 +98,15 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'E', action: 'Edit the annotation in focus' },
       { keys: 'Delete', action: 'Delete the annotation in focus' },
       { keys: 'CmdOrCtrl+Z', action: 'Undo the last change to the annotations, details or corrections (outside a text field); undo typing (in one)' },
-      { keys: 'CmdOrCtrl+Shift+L', action: 'Link statements: link the statement in focus with one of the other readout (a list, closest first)' },
+    ],
+  },
+  {
+    title: 'Correcting the pairing',
+    shortcuts: [
+      { keys: 'M / Shift+M', action: 'Mark the left / right statement of the row in focus as an end of a link (again: unmark it)' },
+      { keys: 'Enter / Space', action: 'On a statement’s number (a3, b5; Tab to it in the row in focus): mark or unmark it' },
+      { keys: 'CmdOrCtrl+Shift+L', action: 'Link statements: link the two statements marked; with one or none marked, choose from a list (closest first)' },
+      { keys: 'Escape', action: 'Clear the marks (outside a text field or dialog)' },
     ],
   },
   {

@@ -207,7 +207,7 @@ export const RENDERER_COMMANDS = [
   'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find', 'find-next', 'find-previous',
   'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel', 'toggle-overview-map',
-  'annotate', 'undo', 'redo', 'link-statements', 'toggle-annotations-panel',
+  'annotate', 'undo', 'redo', 'link-statements', 'mark-left-statement', 'mark-right-statement', 'clear-link-marks', 'toggle-annotations-panel',
   'toggle-findings-panel', 'copy-findings-text', 'copy-findings-markdown',
   'open-comparison', 'save', 'save-as', 'export-jsonld', 'export-csv', 'export-md', 'export-pdf',
   'about', 'shortcuts', 'introduction',
@@ -293,6 +293,10 @@ const editsRequest = z.strictObject({ document: documentNumber, edits: editsSche
 /** Most characters the renderer may put on the clipboard at once (Copy findings: a few hundred lines). */
 export const COPY_TEXT_LIMIT = 1_000_000;
 
+/** What Cancel (and Escape) may stop: the comparison requested last, or the PDF export running. */
+export const CANCEL_TARGETS = ['compare', 'export-pdf'] as const;
+export type CancelTarget = (typeof CANCEL_TARGETS)[number];
+
 /** Request schemas, one per invoke channel: main parses the payload with these before any handler runs. */
 export const REQUESTS = {
   [CHANNELS.listSamples]: z.tuple([]),
@@ -305,7 +309,7 @@ export const REQUESTS = {
   [CHANNELS.saveComparison]: z.tuple([editsRequest.extend({ mode: z.enum(['save', 'save-as', 'replace']) })]),
   [CHANNELS.openComparisonDialog]: z.tuple([]),
   [CHANNELS.openComparisonBackup]: z.tuple([]),
-  [CHANNELS.cancel]: z.tuple([]),
+  [CHANNELS.cancel]: z.tuple([z.enum(CANCEL_TARGETS).optional()]),
   [CHANNELS.autosave]: z.tuple([editsRequest]),
   [CHANNELS.exportAnnotations]: z.tuple([editsRequest.extend({ format: z.enum(EXPORT_FORMATS) })]),
   [CHANNELS.exportReport]: z.tuple([editsRequest.extend({ options: reportOptionsSchema })]),
@@ -356,8 +360,12 @@ export interface ReadoutsApi {
   openComparisonDialog(): Promise<Result<LoadedComparison>>;
   /** Opens the backup offered by the last failed open (`error.backup`). */
   openComparisonBackup(): Promise<Result<LoadedComparison>>;
-  /** Cancels the comparison running (Escape, the Cancel button): its request answers `cancelled`, and the comparison on screen stays. */
-  cancel(): Promise<Result<null>>;
+  /**
+   * Cancels what runs (Escape, the Cancel button): the comparison (`compare`), the PDF export
+   * (`export-pdf`), or both when not said. Its request answers `cancelled`; the comparison on
+   * screen stays, and a cancelled export leaves no file, not even a temporary one.
+   */
+  cancel(what?: CancelTarget): Promise<Result<null>>;
   /** Reports the analyst's latest work; main writes it to the autosave a moment later. Answers the last autosave's failure, if any. */
   autosave(request: EditsRequest): Promise<Result<null>>;
   /** Asks where to export the annotations (JSON-LD, CSV or Markdown) and writes them there. */

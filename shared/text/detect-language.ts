@@ -67,6 +67,11 @@ export function detectLanguage(text: string): string | null {
   return null;
 }
 
+/** "Russian" for exactly "ru": the name of a bare tag this module names, else undefined. */
+export function namedLanguage(tag: string): string | undefined {
+  return Object.hasOwn(LANGUAGE_NAMES, tag) ? LANGUAGE_NAMES[tag] : undefined;
+}
+
 /** "Russian" for "ru" or "ru-RU", the tag itself for a language this module does not name. */
 export function languageName(tag: string): string {
   return LANGUAGE_NAMES[primaryLanguage(tag)] ?? tag;

@@ -18,6 +18,8 @@ export interface LinkCandidate {
   closest: boolean;
   /** Whether it is already linked with the statement. */
   linked: boolean;
+  /** Whether the analyst marked it as the other end of the link (it comes first). */
+  marked?: boolean;
 }
 
 /** The other side's statements for `from`, closest first. */
@@ -40,4 +42,11 @@ export function searchCandidates(list: readonly LinkCandidate[], query: string):
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   return words.length === 0 ? [...list] : list.filter((c) => words.every((w) => fold(`${c.id} ${c.text}`).includes(w)));
+}
+
+/** The candidates with the one the analyst marked (`id`) first and said to be marked; the list as it was without it. */
+export function markedFirst(list: readonly LinkCandidate[], id: SentenceId | undefined): LinkCandidate[] {
+  const at = id === undefined ? -1 : list.findIndex((c) => c.id === id);
+  if (at < 0) return [...list];
+  return [{ ...list[at]!, marked: true }, ...list.slice(0, at), ...list.slice(at + 1)];
 }

@@ -9,6 +9,7 @@ import { relabel } from '../compare/wording';
 import type { LoadedComparison, SourceMetas, SourceOrigin } from '../ipc/contract';
 import type { SourceMeta } from '../model/types';
 import { isWebAddress } from '../text/url';
+import { namedLanguage } from '../text/detect-language';
 
 /** The sources whose details can be edited: the readouts and the article. */
 export type DetailsSource = 'a' | 'b' | 'article';
@@ -32,6 +33,10 @@ export type DetailsErrors = Partial<Record<keyof DetailsForm, string>>;
 
 /** The name of a language in English ("English", "Russian"), or its tag when `Intl` does not know it. */
 export function languageName(tag: string, locale = 'en'): string {
+  // The languages the app tells apart are named without Intl: its first DisplayNames loads ICU's
+  // language names, 30–60 ms on the way to the first paint (a profile of the window's start).
+  const known = locale === 'en' ? namedLanguage(tag) : undefined;
+  if (known !== undefined) return known;
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
   } catch {

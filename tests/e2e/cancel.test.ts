@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cancellation, runCompareJob } from '../../node/app/compare-job';
 import { createHandlers } from '../../node/app/handlers';
 import type { Comparer } from '../../node/app/worker-comparer';
+import type { PrintHtml } from '../../node/report/export';
 import { loadResources } from '../../node/resources';
-import { ROOT, fileMenu } from './harness';
+import { ROOT, fileMenu, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -19,6 +21,26 @@ const stalling: Comparer = async (a, b, job = {}) => {
   return runCompareJob(a, b, job, loadResources());
 };
 
+/**
+ * Waits for the busy bar to show `label` with its seconds past the first, then stops what
+ * runs with Escape (the bar photographed first at 1440x900 and 1000x700, as `shot`-1440.png
+ * and -1000.png) or the Cancel button, and waits for the bar to go.
+ */
+async function stopWhenShown(page: Page, label: string, how: 'Escape' | 'button', shot: string): Promise<void> {
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await cancel.waitFor();
+  await expect(page.locator('.busy-bar span').textContent()).resolves.toMatch(new RegExp(`^${label} [1-9]\\d* s$`));
+  if (how === 'Escape') {
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}-1440.png`) });
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}-1000.png`) });
+    await page.keyboard.press('Escape');
+  } else {
+    await cancel.click();
+  }
+  await cancel.waitFor({ state: 'detached' });
+}
+
 describe('a comparison that takes long (issue 15, item 10)', () => {
   it('shows how long it has run past a second, and Escape or Cancel stops it; the comparison on screen stays', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'e2e-cancel-'));
@@ -28,24 +50,73 @@ describe('a comparison that takes long (issue 15, item 10)', () => {
     const { page } = app;
     await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
     const before = await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label');
-    const cancel = page.getByRole('button', { name: 'Cancel' });
     for (const how of ['Escape', 'button'] as const) {
       app.dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
       await fileMenu(page, 'Compare files…');
-      await cancel.waitFor();
-      await expect(page.getByText(/^Comparing… \d+ s$/).textContent()).resolves.toMatch(/Comparing… [1-9]\d* s/);
-      if (how === 'Escape') {
-        await page.screenshot({ path: join(SCREENSHOTS, 'comparing-1440.png') });
-        await page.setViewportSize({ width: 1000, height: 700 });
-        await page.screenshot({ path: join(SCREENSHOTS, 'comparing-1000.png') });
-        await page.keyboard.press('Escape');
-      } else {
-        await cancel.click();
-      }
-      await cancel.waitFor({ state: 'detached' });
+      await stopWhenShown(page, 'Comparing…', how, 'comparing');
       expect(await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label')).toBe(before);
       expect(await page.getByRole('alert').count()).toBe(0);
     }
     await app.close();
   }, 60_000);
+});
+
+/**
+ * Chromium's printer, held while `hold.on` (as a report taking minutes to print) until the
+ * export is cancelled; `asked` counts the prints asked for.
+ */
+function holdingPrinter(hold: { on: boolean; asked: number }) {
+  return (chromium: PrintHtml): PrintHtml => async (html, settings, signal) => {
+    hold.asked++;
+    if (hold.on) await new Promise<void>((done) => signal?.addEventListener('abort', () => done(), { once: true }));
+    return chromium(html, settings, signal);
+  };
+}
+
+/** Chooses Export PDF… and exports to `path` with the options as they are. */
+async function exportTo(app: Awaited<ReturnType<typeof suite.open>>, path: string): Promise<void> {
+  app.dialogs.nextPaths.push(path);
+  await fileMenu(app.page, 'Export PDF…');
+  const dialog = app.page.getByRole('dialog', { name: 'Export PDF report' });
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** The app at 1440x900 with the sample on screen, printing with Chromium held while `hold.on`; `dir` for the exports. */
+async function withHeldPrinter() {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-export-cancel-'));
+  const hold = { on: true, asked: 0 };
+  const app = await suite.open({ printer: holdingPrinter(hold), viewport: { width: 1440, height: 900 } });
+  await app.page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+  return { dir, hold, app, page: app.page };
+}
+
+describe('a PDF export that takes long (issue 15, item 10)', () => {
+  it('shows "Exporting PDF…" past a second; Escape or Cancel stops it and nothing is written, no temporary file either', async () => {
+    const { dir, hold, app, page } = await withHeldPrinter();
+    for (const how of ['Escape', 'button'] as const) {
+      await exportTo(app, join(dir, `report ${how}.pdf`));
+      await stopWhenShown(page, 'Exporting PDF…', how, 'exporting-pdf');
+      await until(page, `document.querySelector('.status').textContent`, (t: string) => t === 'PDF export cancelled: nothing was written.');
+      expect(readdirSync(dir)).toEqual([]);
+      expect(await page.getByRole('alert').count()).toBe(0);
+    }
+    expect(hold.asked).toBe(2);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  }, 90_000);
+
+  it('is superseded by a newer export: only the newer is written', async () => {
+    const { dir, hold, app, page } = await withHeldPrinter();
+    await exportTo(app, join(dir, 'older.pdf'));
+    await page.getByText(/^Exporting PDF… \d+ s$/).waitFor();
+    hold.on = false;
+    await exportTo(app, join(dir, 'newer.pdf'));
+    await until(page, `document.querySelector('.status').textContent`, (t: string) => t.startsWith('PDF report saved to '), 60_000);
+    expect(await page.locator('.status').textContent()).toBe(`PDF report saved to ${join(dir, 'newer.pdf')}`);
+    expect(readdirSync(dir)).toEqual(['newer.pdf']);
+    expect(readFileSync(join(dir, 'newer.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    await app.close();
+  }, 90_000);
 });

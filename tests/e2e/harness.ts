@@ -15,6 +15,7 @@ import { APP_ORIGIN, APP_PAGE } from '../../electron/app-url';
 import { CSP } from '../../electron/csp';
 import type { AskPath, PathRequest } from '../../node/app/comparison-file';
 import { createHandlers, type MainHandlers } from '../../node/app/handlers';
+import type { PrintHtml } from '../../node/report/export';
 import { printWith } from '../../node/report/pdf';
 import { CHANNELS, REQUESTS, type InvokeChannel, type LoadedComparison, type RendererError, type Result } from '../../shared/ipc/contract';
 import { isWebAddress } from '../../shared/text/url';
@@ -81,7 +82,7 @@ const PRELOAD_STAND_IN = `(() => {
     saveComparison: (r) => invoke('saveComparison', [r]),
     openComparisonDialog: () => invoke('openComparisonDialog', []),
     openComparisonBackup: () => invoke('openComparisonBackup', []),
-    cancel: () => invoke('cancel', []),
+    cancel: (what) => invoke('cancel', what === undefined ? [] : [what]),
     autosave: (r) => invoke('autosave', [r]),
     exportAnnotations: (r) => invoke('exportAnnotations', [r]),
     exportReport: (r) => invoke('exportReport', [r]),
@@ -127,6 +128,8 @@ const isWebLink = isWebAddress;
 /** Opens the app in a new page wired to real handlers; returns the page and helpers to drive main → renderer events. */
 export async function openApp(browser: Browser, url: string, options: {
   colorScheme?: 'light' | 'dark'; handlers?: MainHandlers; viewport?: { width: number; height: number };
+  /** Wraps Chromium's printer (e.g. to make a print take long); by default it prints as it is. */
+  printer?: (chromium: PrintHtml) => PrintHtml;
   /** Runs on the page before it loads (e.g. to add an init script of its own). */
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Open as on the first start, with the introduction; by default it counts as seen (dismissed before). */
@@ -141,6 +144,8 @@ export async function openApp(browser: Browser, url: string, options: {
   const dialogs: TestDialogs = { nextCompareFiles: null, nextArticle: null, nextPaths: [], asked: [], clipboard: { html: '', text: '' }, copied: [] };
   // Main reads the clipboard for Paste; here the test's stands in for it (handlers made by the test bring their own).
   const handlers = options.handlers ?? createHandlers({ assetsDir: join(ROOT, 'assets'), readClipboard: async () => dialogs.clipboard });
+  // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts), or the test's wrapper of it.
+  const printer = (options.printer ?? ((p) => p))(printWith(browser));
   const ask: AskPath = async (request) => {
     dialogs.asked.push(request);
     return dialogs.nextPaths.shift() ?? null;
@@ -180,11 +185,14 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'saveComparison': return checked(CHANNELS.saveComparison, args) ?? handlers.saveComparison(args[0] as never, ask);
       case 'openComparisonDialog': return handlers.openComparison(ask);
       case 'openComparisonBackup': return handlers.openComparisonBackup();
-      case 'cancel': handlers.cancel(); return { ok: true, value: null };
+      case 'cancel': {
+        const bad = checked(CHANNELS.cancel, args);
+        if (!bad) handlers.cancel(args[0] as never);
+        return bad ?? { ok: true, value: null };
+      }
       case 'autosave': return checked(CHANNELS.autosave, args) ?? handlers.autosave(args[0] as never);
       case 'exportAnnotations': return checked(CHANNELS.exportAnnotations, args) ?? handlers.exportAnnotations(args[0] as never, ask);
-      // Chromium's printer, as Electron's hidden window uses it (node/report/pdf.ts).
-      case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printWith(browser));
+      case 'exportReport': return checked(CHANNELS.exportReport, args) ?? handlers.exportReport(args[0] as never, ask, printer);
       case 'about': return checked(CHANNELS.about, args) ?? handlers.about();
       case 'getSettings': return { ok: true, value: { theme: 'system', pdfPageSize: 'A4', introSeen: settings.introSeen } };
       case 'markIntroSeen': settings.introSeen = true; return { ok: true, value: null };

@@ -192,6 +192,16 @@ describe('registerIpc', () => {
     expect(await invoke(CHANNELS.exportReport, fakeEvent(), { ...request, options: { ...request.options, pageSize: 'A3' } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
+  it('cancels what the renderer names (the comparison, the PDF export, or both), and nothing else', async () => {
+    const handlers = fakeHandlers();
+    registerIpc(handlers, deps);
+    expect(await invoke(CHANNELS.cancel, fakeEvent(), 'export-pdf')).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.cancel, fakeEvent(), 'compare')).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.cancel, fakeEvent())).toEqual({ ok: true, value: null });
+    expect(await invoke(CHANNELS.cancel, fakeEvent(), 'everything')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(handlers.cancel.mock.calls).toEqual([['export-pdf'], ['compare'], [undefined]]);
+  });
+
   it('removes them all again on request', () => {
     const unregister = registerIpc(fakeHandlers(), deps);
     unregister();

@@ -66,6 +66,7 @@ describe('the preload', () => {
     ['openComparisonDialog', [], CHANNELS.openComparisonDialog],
     ['openComparisonBackup', [], CHANNELS.openComparisonBackup],
     ['cancel', [], CHANNELS.cancel],
+    ['cancel', ['export-pdf'], CHANNELS.cancel],
     ['autosave', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] } }], CHANNELS.autosave],
     ['exportAnnotations', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, format: 'csv' }], CHANNELS.exportAnnotations],
     ['exportReport', [{ document: 1, edits: { annotations: [], labels: [], manualLinks: [] }, options: { pageSize: 'Letter', rows: 'one-sided', annotations: false, claims: true } }], CHANNELS.exportReport],

@@ -48,6 +48,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import { electronPdfOptions, hiddenWindowPrinter, reportWindowOptions } from '../../electron/report-window';
+import { JobCancelled } from '../../node/app/compare-job';
 
 const settings = printSettings({ pageSize: 'Letter' }, { app: 'Readout Compare 1.0.0', generated: '2026-11-27 09:30 UTC' });
 
@@ -92,6 +93,30 @@ describe('the hidden report window', () => {
     win!.handlers['will-navigate']!({ url: win!.loaded!, preventDefault: stays });
     expect(stays).not.toHaveBeenCalled();
     expect(win!.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  // Issue 15 item 10: a PDF export cancelled or superseded stops its print.
+  it('destroys the window and drops the page at once when the export is cancelled while it prints, without waiting for the print', async () => {
+    let printing!: () => void;
+    const started = new Promise<void>((r) => { printing = r; });
+    // a print that never ends (as one taking minutes)
+    electron.beforePrint(async () => { printing(); await new Promise<never>(() => undefined); });
+    const controller = new AbortController();
+    const printed = hiddenWindowPrinter()('<p>long</p>', settings, controller.signal);
+    await started;
+    const [win] = electron.windows;
+    expect(win!.destroyed).toBe(false);
+    controller.abort(new JobCancelled('The PDF export was cancelled; nothing was written.'));
+    await expect(printed).rejects.toThrow(JobCancelled);
+    expect(win!.destroyed).toBe(true);
+    expect((await electron.protocols.get('app')!(new Request(win!.loaded!))).status).toBe(404);
+  });
+
+  it('makes no window for an export cancelled before it prints', async () => {
+    const controller = new AbortController();
+    controller.abort(new JobCancelled());
+    await expect(hiddenWindowPrinter()('<p>x</p>', settings, controller.signal)).rejects.toThrow(JobCancelled);
+    expect(electron.windows).toEqual([]);
   });
 
   it('cleans up when printing fails, and passes the failure on', async () => {

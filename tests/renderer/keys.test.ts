@@ -47,4 +47,28 @@ describe('the window’s accelerators', () => {
     expect(keyCommand(press('o', { ctrlKey: true, altKey: true, target: input }), false)).toBeNull();
     expect(keyCommand(press('s', { ctrlKey: true, metaKey: true }), false)).toBeNull();
   });
+
+  it('M / Shift+M on a row mark its left / right statement; not on its buttons, in a field or with a modifier', () => {
+    const row = document.createElement('div');
+    row.setAttribute('role', 'listitem');
+    row.setAttribute('data-row-key', 'b:b2');
+    expect(keyCommand(press('m', { target: row }), false)).toBe('mark-left-statement');
+    expect(keyCommand(press('M', { shiftKey: true, target: row }), false)).toBe('mark-right-statement');
+    expect(keyCommand(press('m', { target: document.createElement('button') }), false)).toBeNull();
+    expect(keyCommand(press('m', { target: document.createElement('input') }), false)).toBeNull();
+    expect(keyCommand(press('m'), false)).toBeNull();
+    expect(keyCommand(press('m', { ctrlKey: true, target: row }), false)).toBeNull();
+    // An article item or annotation in its list is a listitem too, but no row.
+    const item = document.createElement('li');
+    item.setAttribute('role', 'listitem');
+    expect(keyCommand(press('m', { target: item }), false)).toBeNull();
+  });
+
+  it('Escape clears the link marks when there are some, outside a text field', () => {
+    const escape = (more: Partial<KeyPress> = {}) => press('Escape', { code: 'Escape', ...more });
+    expect(keyCommand(escape(), false, false, true)).toBe('clear-link-marks');
+    expect(keyCommand(escape(), false, false, false)).toBeNull();
+    expect(keyCommand(escape({ target: document.createElement('input') }), false, false, true)).toBeNull();
+    expect(keyCommand(escape({ shiftKey: true }), false, false, true)).toBeNull();
+  });
 });

@@ -13,7 +13,9 @@ export interface FileActions {
 }
 
 export function FileMenu({ samples, state, actions }: { samples: readonly SampleInfo[]; state: ViewState; actions: FileActions }) {
-  const busy = state.busy;
+  // While a comparison runs, nothing else may start; while an export runs, a newer export may (it supersedes it).
+  const busy = state.busy !== null;
+  const comparing = state.busy?.task === 'compare';
   // The sample on screen is checked; none is after Compare files… or a saved comparison.
   const onScreen = state.loaded?.sample ?? null;
   const entries: MenuEntry[] = [
@@ -21,7 +23,7 @@ export function FileMenu({ samples, state, actions }: { samples: readonly Sample
     { kind: 'item', label: 'Open comparison…', onSelect: actions.onOpenComparison, disabled: busy, shortcut: 'Ctrl+Alt+O' },
     { kind: 'item', label: 'Open article…', onSelect: actions.onOpenArticle, disabled: busy || !state.loaded },
     { kind: 'separator' },
-    { kind: 'item', label: 'Export PDF…', onSelect: actions.onExportPdf, disabled: busy || !state.loaded, shortcut: 'Ctrl+P' },
+    { kind: 'item', label: 'Export PDF…', onSelect: actions.onExportPdf, disabled: comparing || !state.loaded, shortcut: 'Ctrl+P' },
     { kind: 'separator' },
     { kind: 'heading', label: 'Samples' },
     ...samples.map((s): MenuEntry => ({ kind: 'item', label: `${s.date} · ${s.event}`, onSelect: () => actions.onOpenSample(s.id), disabled: busy, checked: s.id === onScreen })),

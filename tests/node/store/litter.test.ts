@@ -6,7 +6,7 @@
  * that a later run removes when a kill left it; Ctrl+C (SIGINT) leaves nothing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,28 @@ void (async () => { for (;;) { const r = await writeAtomically(process.argv[1], 
 
     expect(await writeAtomically(target, 'the next report', 'report.pdf')).toEqual({ ok: true });
     expect(readdirSync(dir)).toEqual(['report.pdf']);
+  }, 60_000);
+
+  // Issue 15 item 10: Ctrl+C in the CLI leaves nothing behind, in the middle of a write too.
+  it('leaves nothing on Ctrl+C (SIGINT) in the middle of a write, with the CLI’s handler: the file there stays as it was', async () => {
+    const target = join(dir, 'report.pdf');
+    writeFileSync(target, 'the previous report');
+    const script = `const { writeAtomically } = require(${JSON.stringify(join(ROOT, 'node', 'store', 'atomic-write.ts'))});
+const { stopCleanlyOn } = require(${JSON.stringify(join(ROOT, 'node', 'store', 'litter.ts'))});
+stopCleanlyOn('SIGINT', 130);
+const big = new Uint8Array(64 << 20).fill(66);
+process.stdout.write('ready\\n');
+void (async () => { for (;;) { const r = await writeAtomically(process.argv[1], big, 'report.pdf'); if (!r.ok) { console.error(r.message); process.exit(3); } } })();`;
+    const child = spawn(process.execPath, ['--import', TSX, '--eval', script, target], { stdio: ['ignore', 'pipe', 'inherit'], env: ENV });
+    await new Promise((r) => child.stdout!.once('data', r));
+    // a temporary file is there: the signal lands in the middle of a write
+    expect(await until(() => readdirSync(dir).some((n) => TEMP.test(n)), 10_000)).toBe(true);
+    child.kill('SIGINT');
+    expect((await exited(child)).code).toBe(130);
+    expect(readdirSync(dir)).toEqual(['report.pdf']);
+    const kept = readFileSync(target);
+    // the previous report, or a whole new one (a write that was renamed before the signal), never a part
+    expect(kept.toString() === 'the previous report' || (kept.length === 64 << 20 && kept.every((b) => b === 66))).toBe(true);
   }, 60_000);
 
   it('removes only files of the pattern whose process is gone', async () => {

@@ -2,21 +2,43 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BusyBar } from '../../../renderer/components/BusyBar';
+import type { Busy } from '../../../renderer/state/busy';
 
 beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { cleanup(); vi.useRealTimers(); });
 
+const comparing: Busy = { task: 'compare', cancelling: false };
+const exporting = (n: number, cancelling = false): Busy => ({ task: 'export-pdf', export: n, cancelling });
+
 describe('BusyBar', () => {
   it('shows nothing for a comparison under a second, then how long it has run and Cancel', () => {
     const onCancel = vi.fn();
-    const { rerender } = render(<BusyBar busy onCancel={onCancel} />);
+    const { rerender } = render(<BusyBar busy={comparing} onCancel={onCancel} />);
     act(() => { vi.advanceTimersByTime(750); });
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     act(() => { vi.advanceTimersByTime(2_500); });
     expect(screen.getByText('Comparing… 3 s')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
-    rerender(<BusyBar busy={false} onCancel={onCancel} />);
+    rerender(<BusyBar busy={null} onCancel={onCancel} />);
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  // Issue 15 item 10: the PDF export shows its progress too, named as such.
+  it('names a PDF export, counts a newer one afresh, and says when it is being cancelled', () => {
+    const onCancel = vi.fn();
+    const { rerender } = render(<BusyBar busy={exporting(1)} onCancel={onCancel} />);
+    act(() => { vi.advanceTimersByTime(2_100); });
+    expect(screen.getByText('Exporting PDF… 2 s')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Exporting PDF' })).toBeTruthy();
+    // a newer export supersedes it: the count starts again, and nothing shows for its first second
+    rerender(<BusyBar busy={exporting(2)} onCancel={onCancel} />);
+    act(() => { vi.advanceTimersByTime(500); });
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => { vi.advanceTimersByTime(1_000); });
+    expect(screen.getByText('Exporting PDF… 1 s')).toBeTruthy();
+    rerender(<BusyBar busy={exporting(2, true)} onCancel={onCancel} />);
+    expect(screen.getByText('Cancelling… 1 s')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

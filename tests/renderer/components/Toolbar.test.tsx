@@ -54,6 +54,22 @@ describe('the File menu', () => {
     expect(document.activeElement).toBe(fileButton());
   });
 
+  // Issue 15 item 10: a newer export supersedes one still running; nothing else starts meanwhile.
+  it('keeps Export PDF… (and Save) while an export runs, and neither while a comparison runs', () => {
+    const on = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample });
+    const disabled = (name: string) => (screen.getByRole('menuitem', { name }) as HTMLButtonElement).disabled;
+    const { rerender } = render(toolbar(viewReducer(on, { type: 'report-started', export: 1 })));
+    fireEvent.click(fileButton());
+    expect(disabled('Export PDF…')).toBe(false);
+    expect(disabled('Compare files…')).toBe(true);
+    expect((screen.getByRole('button', { name: /^Save/ }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    rerender(toolbar(viewReducer(on, { type: 'loading' })));
+    fireEvent.click(fileButton());
+    expect(disabled('Export PDF…')).toBe(true);
+    expect((screen.getByRole('button', { name: /^Save/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('closes on Escape and gives the focus back to the button', () => {
     render(toolbar(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample })));
     fireEvent.click(fileButton());

@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeLabels } from '../../../shared/annotations/model';
-import { compare } from '../../../shared/compare/compare';
 import { summaryWording } from '../../../shared/compare/wording';
-import type { LoadedComparison } from '../../../shared/ipc/contract';
-import type { SentenceId, SourceDoc } from '../../../shared/model/types';
+import type { SentenceId } from '../../../shared/model/types';
+import { MAY_TRUMP, runMayTrump } from '../may-trump';
 import { editsOf, INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
-import { loadResources } from '../../../node/resources';
 
-const PAIR = join(__dirname, '../../fixtures/pairs/2018-03-13-may-trump');
-const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
-const A: SourceDoc = { file: 'a.txt', text: readFileSync(join(PAIR, 'a.txt'), 'utf8'), meta: meta('Downing Street') };
-const B: SourceDoc = { file: 'b.txt', text: readFileSync(join(PAIR, 'b.txt'), 'utf8'), meta: meta('White House') };
-const LOADED: LoadedComparison = {
-  event: null, date: null, a: { file: A.file, meta: A.meta, text: A.text }, b: { file: B.file, meta: B.meta, text: B.text },
-  comparison: compare(A, B, loadResources()), article: null, document: 7, path: null, unsaved: false,
-  annotations: [], labels: mergeLabels([]), anchoring: [], notice: null,
-};
+const LOADED = MAY_TRUMP;
 const id = (s: string) => s as SentenceId;
 const T0 = '2026-12-06T10:00:00.000Z';
-const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer, viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: LOADED }));
+const run = runMayTrump;
 const link: ViewAction = { type: 'correct', op: 'link', a: id('a1'), b: id('b2'), id: 'c1', now: T0 };
 const rowOf = (s: ViewState, sentence: string) => s.rows.find((r) => r.a.includes(id(sentence)) || r.b.includes(id(sentence)))!;
 

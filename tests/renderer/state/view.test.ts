@@ -14,7 +14,7 @@ const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer,
 describe('the view reducer', () => {
   it('builds the rows of a loaded comparison and shows them all', () => {
     const s = run({ type: 'loading' }, { type: 'loaded', loaded: sample });
-    expect(s.busy).toBe(false);
+    expect(s.busy).toBeNull();
     expect(s.rows.length).toBeGreaterThan(10);
     expect(s.visible).toEqual(s.rows);
     expect(s.current).toBe(-1);
@@ -81,7 +81,7 @@ describe('the view reducer', () => {
 describe('the view reducer, around requests and filters', () => {
   it('is no longer busy when the user cancels a dialog, and keeps the comparison and any error', () => {
     const s = run({ type: 'loaded', loaded: sample }, { type: 'failed', message: 'x' }, { type: 'loading' }, { type: 'cancelled' });
-    expect(s.busy).toBe(false);
+    expect(s.busy).toBeNull();
     expect(s.error).toBe('x');
     expect(s.loaded).toBe(sample);
   });

@@ -41,4 +41,29 @@ describe('keyboard shortcuts', () => {
       for (const s of group.shortcuts) expect(s.action.trim()).not.toBe('');
     }
   });
+
+  it('has no clashes: no keys twice in a group, and a combination with Ctrl/Cmd/Alt or a function key (window-wide) once in all', () => {
+    const windowWide = (k: string) => /^(cmdorctrl|ctrl|cmd|alt)\+|(^|\+)f\d+$/.test(k);
+    const seen = new Map<string, string>();
+    for (const group of SHORTCUT_GROUPS) {
+      const inGroup = new Set<string>();
+      for (const s of group.shortcuts) {
+        for (const k of s.keys.split(' / ').map(normalizeAccelerator)) {
+          const key = `${k}|${s.only ?? 'all'}`;
+          expect(inGroup.has(key), `${k} twice in ${group.title}`).toBe(false);
+          inGroup.add(key);
+          if (!windowWide(k)) continue;
+          expect(seen.get(key), `${k} in ${group.title} and ${seen.get(key)}`).toBeUndefined();
+          seen.set(key, group.title);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(15);
+  });
+
+  it('lists the keys of linking statements: M / Shift+M on a row, Ctrl/Cmd+Shift+L, Escape', () => {
+    const group = SHORTCUT_GROUPS.find((g) => g.title === 'Correcting the pairing')!;
+    const keys = group.shortcuts.flatMap((s) => s.keys.split(' / ').map(normalizeAccelerator));
+    expect(keys).toEqual(expect.arrayContaining(['m', 'shift+m', 'cmdorctrl+shift+l', 'escape']));
+  });
 });

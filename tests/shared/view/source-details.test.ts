@@ -16,6 +16,13 @@ describe('a source\'s language', () => {
   it('is its tag when it is not a language tag at all', () => {
     expect(languageName('not a tag!')).toBe('not a tag!');
   });
+
+  it('names the bare tags the app tells apart without Intl, and gives every other tag to Intl', () => {
+    // The bare tags the app tells apart are named without Intl (its first use loads ICU's names); the others still go to Intl.
+    expect(languageName('uk')).toBe('Ukrainian');
+    expect(languageName('en-GB')).toBe(new Intl.DisplayNames(['en'], { type: 'language' }).of('en-GB'));
+    expect(languageName('ru', 'de')).toBe('Russisch');
+  });
 });
 
 describe('how a source was read', () => {

@@ -1,0 +1,42 @@
+/**
+ * Quotations of one or two words that are a readout's own words (docs/article.md,
+ * "Attribution"): “aggressive actions” in "X informed Y about Z's “aggressive
+ * actions”" is the readout's phrase when it stands there as it is. Only in a
+ * sentence about the call's parties, and only when one readout alone has the
+ * words: a common word found in both says nothing about which one is quoted.
+ */
+import type { Side } from '../model/types';
+import type { ArticleSentence } from './attribution';
+import reporting from './data/reporting.json';
+import { surnameOf, type NameMention } from './names';
+
+const OTHER_OCCASION = new RegExp(`(?<![\\p{L}-])(?:${reporting.otherOccasions.map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}-])`, 'iu');
+
+/** Whether an attribution's words place the speaking on another occasion than the call ("told parliament", "in a speech"). */
+export function otherOccasion(frame: string): boolean {
+  return OTHER_OCCASION.test(frame);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/gu, '\''));
+
+/** Whether the quotation's words stand in `text` as they are, in order and side by side (case and punctuation aside). */
+export function standsVerbatim(quote: string, text: string): boolean {
+  const q = words(quote);
+  if (q.length === 0) return false;
+  const t = words(text);
+  for (let i = 0; i + q.length <= t.length; i++) if (q.every((w, j) => t[i + j] === w)) return true;
+  return false;
+}
+
+/** The only readout in which a short quotation stands as it is, or null (none, or both). */
+export function onlyReadoutWith(quote: string, texts: Record<Side, string>): Side | null {
+  const sides = (['a', 'b'] as const).filter((side) => standsVerbatim(quote, texts[side]));
+  return sides.length === 1 ? sides[0]! : null;
+}
+
+/** Whether the sentence at `offset` names a party to the call (by surname). */
+export function sentenceNamesParty(offset: number, sentences: readonly ArticleSentence[], mentions: readonly NameMention[], participants: ReadonlySet<string>): boolean {
+  const s = sentences.find((x) => offset >= x.start && offset < x.end);
+  return !!s && mentions.some((m) => m.start >= s.start && m.end <= s.end && m.tokens.length > 0 && participants.has(surnameOf(m.name)));
+}
