@@ -132,6 +132,8 @@ function editMenu(actions: MenuActions, options: MenuOptions): MenuItemConstruct
       // The page handles these keys itself (they must also work where no menu bar is shown), so the
       // menu only displays them: registering them too would run each command twice.
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.command('find') },
+      { label: 'Find Next', accelerator: 'F3', registerAccelerator: false, click: () => actions.command('find-next') },
+      { label: 'Find Previous', accelerator: 'Shift+F3', registerAccelerator: false, click: () => actions.command('find-previous') },
       { type: 'separator' },
       { label: 'Annotate Selection or Row…', accelerator: 'CmdOrCtrl+Shift+A', registerAccelerator: false, click: () => actions.command('annotate') },
       // Undo (Ctrl/Cmd+Z) above undoes typing in a field; outside one, the page undoes the last change to the annotations.

@@ -38,6 +38,8 @@ export function keyCommand(e: KeyPress, canUndo: boolean, canRedo = false, linkM
     return e.shiftKey ? `previous-${kind}` : `next-${kind}`;
   }
   if (mod && !e.altKey && !e.shiftKey && key === 'f') return 'find';
+  // F3 / Shift+F3: the next / previous match of the search, wherever focus is.
+  if (e.key === 'F3' && !e.altKey && !e.ctrlKey && !e.metaKey) return e.shiftKey ? 'find-previous' : 'find-next';
   if (e.key === 'F6' && plain) return 'switch-pane';
   if (mod && e.shiftKey && !e.altKey && key === 'a') return 'annotate';
   if (mod && !e.altKey && key === 's') return e.shiftKey ? 'save-as' : 'save';

@@ -13,6 +13,7 @@ import type { SentenceId, Side } from '../../shared/model/types';
 import type { MarkedSpan } from '../../shared/view/annotations';
 import { isSentenceTarget, quoteMark, quotedVerdictWording, timingWording, type ArticleItemId } from '../../shared/view/article';
 import { sentenceOf } from '../../shared/view/sentence-of';
+import { Highlighted } from './Highlighted';
 import { SourceText } from './SourceText';
 
 type Target = SentenceId | ClaimId;
@@ -29,14 +30,18 @@ export interface ItemContext {
   onSetLink(from: ArticleItemId, to: Target, linked: boolean): void;
   /** The article's annotated passages, their numbers, and the annotation selected: highlighted in claims and quotations. */
   annotated?: { spans: readonly MarkedSpan[]; numbers: Readonly<Record<string, number>>; selected: string | null };
+  /** The find field's query: its matches are marked in the claims' and quotations' words and the speakers' names and roles (shared/view/search.ts `articleTexts`). */
+  query: string;
+  /** The item holding the current match of the search, or null. */
+  matchItem: ArticleItemId | null;
 }
 
-/** A claim's or quotation's text, marked with its place in the article (annotations point into it) and its annotated passages. */
+/** A claim's or quotation's text, marked with its place in the article (annotations point into it), its annotated passages and the search's matches. */
 function ArticleText({ ctx, start, text }: { ctx: ItemContext; start: number; text: string }) {
   const a = ctx.annotated;
   // Only text that is the article's own, at its place, can be annotated (a Markdown article's claim is read with its markup blanked).
-  if (ctx.article.doc.text.slice(start, start + text.length) !== text) return <>{text}</>;
-  return <SourceText source="article" offset={start} text={text} spans={a?.spans ?? []} numbers={a?.numbers ?? {}} selected={a?.selected ?? null} query="" />;
+  if (ctx.article.doc.text.slice(start, start + text.length) !== text) return <Highlighted text={text} query={ctx.query} />;
+  return <SourceText source="article" offset={start} text={text} spans={a?.spans ?? []} numbers={a?.numbers ?? {}} selected={a?.selected ?? null} query={ctx.query} />;
 }
 
 const VERDICT_ICON = { supported: '✓', partial: '◐', 'not-found': '✗' } as const;
@@ -194,13 +199,13 @@ function QuoteCheckView({ ctx, check, selected }: { ctx: ItemContext; check: Quo
 }
 
 /** The shell every item shares: a list item that is selected by focus or click, with one Tab stop across the list. */
-function ItemShell({ id, kind, selected, tabStop, onSelect, children }: {
-  id: ArticleItemId; kind: 'claim' | 'commentary'; selected: boolean; tabStop: boolean; onSelect: (id: ArticleItemId) => void; children: ReactNode;
+function ItemShell({ id, kind, selected, match, tabStop, onSelect, children }: {
+  id: ArticleItemId; kind: 'claim' | 'commentary'; selected: boolean; match: boolean; tabStop: boolean; onSelect: (id: ArticleItemId) => void; children: ReactNode;
 }) {
   return (
     <li
       id={`article-item-${id}`}
-      className={`item item-${kind}${selected ? ' item-selected' : ''}`}
+      className={`item item-${kind}${selected ? ' item-selected' : ''}${match ? ' item-match' : ''}`}
       tabIndex={tabStop ? 0 : -1}
       aria-current={selected ? 'true' : undefined}
       data-item={id}
@@ -216,7 +221,7 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
   const sides: Side[] = claim.readouts.length > 0 ? claim.readouts : (['a', 'b'] as Side[]).filter((s) => claim.verdicts[s] !== undefined);
   const about = claim.readouts.length > 0 ? claim.readouts.map((s) => ctx.comparison[s].label).join(' and ') : 'not said (checked against both)';
   return (
-    <ItemShell id={claim.id} kind="claim" selected={selected} tabStop={tabStop} onSelect={onSelect}>
+    <ItemShell id={claim.id} kind="claim" selected={selected} match={ctx.matchItem === claim.id} tabStop={tabStop} onSelect={onSelect}>
       <div className="item-head">
         <span className="item-id">{claim.id}</span>
         <span className="item-about">About: {about}</span>
@@ -258,14 +263,14 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
 export function CommentaryItem({ ctx, item, selected, tabStop, onSelect }: { ctx: ItemContext; item: Commentary; selected: boolean; tabStop: boolean; onSelect: (id: ArticleItemId) => void }) {
   const timing = timingWording(item.timing);
   return (
-    <ItemShell id={item.id} kind="commentary" selected={selected} tabStop={tabStop} onSelect={onSelect}>
+    <ItemShell id={item.id} kind="commentary" selected={selected} match={ctx.matchItem === item.id} tabStop={tabStop} onSelect={onSelect}>
       <div className="item-head">
         <span className="item-id">{item.id}</span>
-        <span className="speaker">{item.speaker}</span>
+        <span className="speaker"><Highlighted text={item.speaker} query={ctx.query} /></span>
         {item.party && <span className="tag tag-party">party to the call</span>}
         {timing && <span className="tag tag-timing">{timing}</span>}
       </div>
-      {item.role && <p className="role">{item.role}</p>}
+      {item.role && <p className="role"><Highlighted text={item.role} query={ctx.query} /></p>}
       <blockquote className="item-text">“<ArticleText ctx={ctx} start={item.start} text={item.quote} />”</blockquote>
       <Links ctx={ctx} from={item.id} links={item.links} selected={selected} claimsToo />
     </ItemShell>

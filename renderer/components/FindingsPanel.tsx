@@ -5,11 +5,11 @@
  * arrow keys, Home and End move between items; F6 moves between the rows and the
  * panel. "Copy as text" and "Copy as Markdown" put the list on the clipboard.
  */
-import { useMemo, useRef, type Dispatch, type KeyboardEvent } from 'react';
+import { useRef, type Dispatch, type KeyboardEvent } from 'react';
 import type { Finding } from '../../shared/findings/types';
 import type { ViewAction, ViewState } from '../state/view';
 import type { CopyFormat } from '../hooks/useCopyFindings';
-import { useFindingsEngine } from '../hooks/useFindingsEngine';
+import { useFindings } from '../hooks/useFindingsEngine';
 import { useFocusRequest } from '../hooks/useFocusRequest';
 import { FindingItem } from './FindingItem';
 
@@ -20,8 +20,8 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   const rootRef = useRef<HTMLElement>(null);
   const { loaded, work } = state;
   // Drawn again when the comparison (corrections, article, details) or the annotations change, not on every move.
-  const { engine, error } = useFindingsEngine();
-  const findings = useMemo(() => engine?.findingsOf(loaded, work.annotations) ?? [], [engine, loaded, work.annotations]);
+  const { findings: found, error } = useFindings(loaded, work.annotations);
+  const findings = found ?? [];
   const selected = findings.some((f) => f.rank === state.selectedFinding) ? state.selectedFinding : null;
   const tabStop = selected ?? findings[0]?.rank;
 
@@ -39,12 +39,12 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   };
   const go = (f: Finding) => dispatch({ type: 'show-finding', rank: f.rank, row: f.rows.find((n) => n > 0) ?? 0 });
   const none = findings.length === 0;
-  const waiting = !engine ? <p className="empty">{error ? `The findings could not be worked out: ${error}` : 'Working out the findings…'}</p> : null;
+  const waiting = !found ? <p className="empty">{error ? `The findings could not be worked out: ${error}` : 'Working out the findings…'}</p> : null;
 
   return (
     <section ref={rootRef} id="findings-panel" className="findings-panel" aria-labelledby="findings-panel-title" data-testid="findings-panel">
       <div className="article-bar">
-        <h2 id="findings-panel-title" tabIndex={-1}>{engine ? `Findings (${findings.length})` : 'Findings'}</h2>
+        <h2 id="findings-panel-title" tabIndex={-1}>{found ? `Findings (${findings.length})` : 'Findings'}</h2>
         <button type="button" className="panel-hide" aria-label="Hide the findings panel"
           onClick={() => { dispatch({ type: 'toggle-findings', open: false }); dispatch({ type: 'focus-pane', pane: 'rows' }); }}>
           Hide

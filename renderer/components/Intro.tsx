@@ -1,5 +1,5 @@
 /**
- * The first-run introduction: four short items (rows, omissions, claims,
+ * The first-run introduction: five short items (rows, omissions, findings, claims,
  * annotations), each with a button that outlines the part of the window it explains.
  * It is a strip above the rows, two lines high, covering nothing; "Got it" (or Escape inside it) dismisses
  * it for good, Help > Show Introduction brings it back.
@@ -8,7 +8,7 @@ import type { KeyboardEvent } from 'react';
 import { formatKeys, type KeyPlatform } from '../../shared/help/shortcuts';
 
 /** The parts of the window the introduction points at (the app's root carries the one outlined as `data-intro-target`). */
-export type IntroTarget = 'rows' | 'omissions' | 'claims' | 'annotations';
+export type IntroTarget = 'rows' | 'omissions' | 'findings' | 'claims' | 'annotations';
 
 export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortcuts }: {
   platform: KeyPlatform;
@@ -21,6 +21,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
   const items: Array<{ id: IntroTarget; title: string; text: string }> = [
     { id: 'rows', title: 'Rows', text: 'Each row puts the two readouts side by side; a badge on boxed words (number, actor…) says how they differ.' },
     { id: 'omissions', title: 'Omissions', text: 'Red-bordered rows hold what one side alone said. “Show: One-sided” keeps just these; F7 goes to the next.' },
+    { id: 'findings', title: 'Findings', text: 'The Findings tab puts the story first: one-sided points, typed differences, misquotes. Click one for its row.' },
     { id: 'claims', title: 'Claims', text: 'The article panel checks what a news article says each readout said: supported, partly supported or not found.' },
     { id: 'annotations', title: 'Annotations', text: `Select text or a row and press ${formatKeys('CmdOrCtrl+Shift+A', platform)} (“Annotate…”) to note a disagreement or omission; Save keeps it.` },
   ];
@@ -30,7 +31,7 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
       onDismiss();
     }
   };
-  // A strip above the rows, two lines high (each text at most ~110 characters, so that it keeps to two lines beside the stacked buttons at 1000 px): the four topics, and what the one chosen says (the first until one is chosen).
+  // A strip above the rows, two lines high (each text at most ~110 characters, so that it keeps to two lines beside the stacked buttons at 1000 px): the five topics, and what the one chosen says (the first until one is chosen).
   const shown = items.find((item) => item.id === target) ?? items[0]!;
   return (
     <section className="intro" aria-labelledby="intro-title" onKeyDown={onKeyDown} data-testid="intro">

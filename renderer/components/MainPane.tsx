@@ -33,7 +33,12 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
         <Intro
           platform={help.platform} target={help.target}
           // pointing at the claims shows the article panel they are in
-          onTarget={(t) => { help.setTarget(t); if (t === 'claims' && loaded.article) dispatch({ type: 'toggle-article', open: true }); }}
+          onTarget={(t) => {
+            help.setTarget(t);
+            // The panel a topic explains is shown, if hidden.
+            if (t === 'claims' && loaded.article) dispatch({ type: 'toggle-article', open: true });
+            if (t === 'findings') dispatch({ type: 'toggle-findings', open: true });
+          }}
           onDismiss={() => { help.dismissIntro(); dispatch({ type: 'focus-pane', pane: 'rows' }); }}
           onAbout={() => help.openDialog('about')} onShortcuts={() => help.openDialog('shortcuts')}
         />

@@ -44,6 +44,8 @@ export function useCommand(d: CommandDeps): (c: RendererCommand) => void {
       case 'next-cited': return dispatch({ type: 'jump', direction: 1, to: 'cited' });
       case 'previous-cited': return dispatch({ type: 'jump', direction: -1, to: 'cited' });
       case 'find': searchRef.current?.focus(); searchRef.current?.select(); return;
+      case 'find-next': return dispatch({ type: 'match', direction: 1 });
+      case 'find-previous': return dispatch({ type: 'match', direction: -1 });
       case 'filter-all': case 'filter-one-sided': case 'filter-uncertain': case 'filter-typed': case 'filter-cited': case 'filter-annotated':
         return dispatch({ type: 'filter', filter: c.slice('filter-'.length) as Filter });
       case 'toggle-article-panel':

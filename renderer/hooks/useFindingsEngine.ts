@@ -6,7 +6,10 @@
  * engine arrives in its own chunk a moment later, once, and every panel after the
  * first gets it at once.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Annotation } from '../../shared/annotations/model';
+import type { Finding } from '../../shared/findings/types';
+import type { LoadedComparison } from '../../shared/ipc/contract';
 
 /** What the engine offers: the findings of the comparison on screen. */
 export type FindingsEngine = typeof import('../state/findings-of');
@@ -39,4 +42,22 @@ export function useFindingsEngine(): { engine: FindingsEngine | null; error: str
     return () => { live = false; };
   }, [state.engine]);
   return state;
+}
+
+/** The last findings worked out, and of what: the toolbar's count and the panel share them. */
+let last: { engine: FindingsEngine; loaded: LoadedComparison | null; annotations: readonly Annotation[]; findings: Finding[] } | null = null;
+
+/**
+ * The findings of the comparison on screen (null until the engine is loaded), worked out
+ * once for every component that shows them (the panel switch's count, the findings panel):
+ * again only when the comparison or the annotations change.
+ */
+export function useFindings(loaded: LoadedComparison | null, annotations: readonly Annotation[]): { findings: Finding[] | null; error: string | null } {
+  const { engine, error } = useFindingsEngine();
+  const findings = useMemo(() => {
+    if (!engine) return null;
+    if (last?.engine !== engine || last.loaded !== loaded || last.annotations !== annotations) last = { engine, loaded, annotations, findings: engine.findingsOf(loaded, annotations) };
+    return last.findings;
+  }, [engine, loaded, annotations]);
+  return { findings, error };
 }

@@ -23,7 +23,8 @@ import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
 import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
-import { searchRows, variantsUsed, type SearchMatch } from '../../shared/view/search';
+import type { ArticleMatch, SearchMatch } from '../../shared/view/search';
+import { searchedAgain, stepMatch, withSearch as searchView } from './search';
 import {
   changed, deleteFromWork, editDetails, editDraft, newDraft, NO_WORK, redoLast, saveDraft, undoLast, undoWording, workOf,
   type AnnotationDraft, type Work,
@@ -49,7 +50,9 @@ export interface ViewState {
   query: string;
   /** Matches of `query` in `visible`. */
   matches: SearchMatch[];
-  /** Index into `matches` of the current match, or -1. */
+  /** Matches of `query` in the article panel's claims and quotations (state/search.ts). */
+  articleMatches: ArticleMatch[];
+  /** Index of the current match in `matches` followed by `articleMatches`, or -1. */
   matchIndex: number;
   /** The last failure, naming the file and the problem; the previous comparison stays on screen. */
   error: string | null;
@@ -191,7 +194,7 @@ export type ViewAction =
 
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
-  loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], matchIndex: -1,
+  loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], articleMatches: [], matchIndex: -1,
   error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null, linkEnds: NO_LINK_ENDS,
@@ -215,7 +218,8 @@ export function editsOf(state: ViewState): ComparisonEdits {
 function withDetails(state: ViewState): ViewState {
   if (!state.loaded || !state.machine) return state;
   const loaded = correctedLoaded(state.loaded, state.machine, state.work);
-  return { ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded, selectedFinding: null };
+  // The rows are new: the matches' row numbers are found again.
+  return searchedAgain({ ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded, selectedFinding: null }, revealing);
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */
@@ -287,17 +291,9 @@ function revealing(state: ViewState, index: number): ViewState {
   return { ...state, current: index, reveal: { index, seq: (state.reveal?.seq ?? 0) + 1 } };
 }
 
-/** Recomputes the matches; `jump` moves to the first match (a new query), otherwise the current row stays. */
+/** Recomputes the matches (state/search.ts); `jump` moves to the first match (a new query), otherwise the view stays. */
 function withSearch(state: ViewState, query: string, jump: boolean): ViewState {
-  const matches = state.loaded ? searchRows(state.visible, state.loaded.comparison, query) : [];
-  const variants = variantsUsed(matches);
-  const also = variants.length === 0 ? '' : `, also matching ${variants.slice(0, 3).join(', ')}${variants.length > 3 ? '…' : ''}`;
-  const status = query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : plural(matches.length, 'match', 'matches') + also;
-  if (matches.length === 0) return { ...state, query, matches, matchIndex: -1, status };
-  if (jump) return { ...revealing(state, matches[0]!.rowIndex), query, matches, matchIndex: 0, status };
-  // The first match at or after the current row continues the search from there.
-  const after = matches.findIndex((m) => m.rowIndex >= state.current);
-  return { ...state, query, matches, matchIndex: after < 0 ? 0 : after, status };
+  return searchView(state, query, jump, revealing);
 }
 
 /** The row holding a readout sentence focused, all rows shown if the filter hides it ("show-sentence"). */
@@ -332,7 +328,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
         // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
         const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
-        return { ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status };
+        // The search goes on, in the new article too.
+        return searchedAgain({ ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status }, revealing);
       }
       const fresh: ViewState = { ...state, ...articleState, linkEnds: NO_LINK_ENDS, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: afterCompare(state.busy), status: '' };
       return withSearch(fresh, state.query, true);
@@ -376,12 +373,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'search':
       return withSearch(state, action.query, true);
-    case 'match': {
-      const n = state.matches.length;
-      if (n === 0) return state;
-      const matchIndex = (state.matchIndex + action.direction + n) % n;
-      return { ...revealing(state, state.matches[matchIndex]!.rowIndex), matchIndex, status: `Match ${matchIndex + 1} of ${n}` };
-    }
+    case 'match':
+      return stepMatch(state, action.direction, revealing);
     case 'toggle-article': {
       if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
       const articleOpen = action.open ?? !state.articleOpen;

@@ -65,8 +65,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Find',
     shortcuts: [
-      { keys: 'CmdOrCtrl+F', action: 'Find in both readouts' },
-      { keys: 'Enter / Shift+Enter', action: 'Next / previous match (in the find field)' },
+      { keys: 'CmdOrCtrl+F', action: 'Find in both readouts and in the article panel' },
+      { keys: 'Enter / Shift+Enter', action: 'Next / previous match (in the find field): the readouts’ matches, then the article’s' },
+      { keys: 'F3 / Shift+F3', action: 'Next / previous match, wherever focus is (the Article tab is shown for a match in it)' },
       { keys: 'Escape', action: 'Clear the find field and go back to the rows' },
     ],
   },

@@ -204,7 +204,7 @@ export interface RendererError {
 
 /** Commands main sends the renderer (from menus and accelerators). */
 export const RENDERER_COMMANDS = [
-  'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find',
+  'next-row', 'previous-row', 'next-one-sided', 'previous-one-sided', 'next-cited', 'previous-cited', 'find', 'find-next', 'find-previous',
   'filter-all', 'filter-one-sided', 'filter-uncertain', 'filter-typed', 'filter-cited', 'filter-annotated',
   'switch-pane', 'toggle-article-panel', 'toggle-overview-map',
   'annotate', 'undo', 'redo', 'link-statements', 'mark-left-statement', 'mark-right-statement', 'clear-link-marks', 'toggle-annotations-panel',

@@ -1,7 +1,12 @@
 /**
- * Find in both readouts (Ctrl+F) and in the article, over the texts rather than the
- * DOM, so it finds text in rows a virtualised list has not rendered: the UI scrolls
- * to the row of the current match and highlights it by offsets.
+ * Find in both readouts (Ctrl+F) and in the article panel, over the texts rather than
+ * the DOM, so it finds text in rows a virtualised list has not rendered: the UI scrolls
+ * to the row (or the article item) of the current match and highlights it by offsets.
+ *
+ * The order next/previous moves in: the readouts' matches first (row order, side A
+ * before B, then position), then the article panel's (its order: claims, then
+ * commentary; within a quotation of a person, the speaker, the role, then the words),
+ * and round again.
  *
  * Matching is done on folded text (`fold.ts`: case, diacritics, hyphens and dashes,
  * typographic quotes, runs of whitespace), and each word of the query also matches
@@ -10,8 +15,10 @@
  * matching Kiev".
  */
 import type { Comparison } from '../compare/compare';
+import type { ArticleAnalysis } from '../model/article';
 import type { SentenceId, Side } from '../model/types';
 import { foldForSearch, foldQuery } from './fold';
+import type { ArticleItemId } from './article';
 import type { Row } from './rows';
 import { sentenceOf } from './sentence-of';
 import { spellingVariants } from './variants';
@@ -36,6 +43,15 @@ export interface SearchMatch extends TextMatch {
   rowIndex: number;
   side: Side;
   sentenceId: SentenceId;
+}
+
+/** Which text of an article item a match is in: a claim's or a quotation's words, or the quoted person's name or role. */
+export type ArticleField = 'text' | 'speaker' | 'role';
+
+/** One place where the query occurs in the article panel; offsets are into that field's text. */
+export interface ArticleMatch extends TextMatch {
+  item: ArticleItemId;
+  field: ArticleField;
 }
 
 /** Characters with a meaning in a regular expression, escaped to match themselves. */
@@ -92,7 +108,10 @@ export function findInText(text: string, q: Query): TextMatch[] {
  */
 export function searchRows(rows: readonly Row[], c: Comparison, query: string, options: SearchOptions = {}): SearchMatch[] {
   const q = compileQuery(query, options);
-  if (!q) return [];
+  return q ? rowMatches(rows, c, q) : [];
+}
+
+function rowMatches(rows: readonly Row[], c: Comparison, q: Query): SearchMatch[] {
   const matches: SearchMatch[] = [];
   rows.forEach((row, rowIndex) => {
     for (const side of ['a', 'b'] as const) {
@@ -102,6 +121,48 @@ export function searchRows(rows: readonly Row[], c: Comparison, query: string, o
     }
   });
   return matches;
+}
+
+/**
+ * The texts the article panel shows of each item, in the panel's order: each claim's
+ * words; each quotation's speaker, role (when the article gives one) and words.
+ */
+export function articleTexts(article: ArticleAnalysis): Array<{ item: ArticleItemId; field: ArticleField; text: string }> {
+  return [
+    ...article.claims.map((c) => ({ item: c.id, field: 'text' as const, text: c.text })),
+    ...article.commentary.flatMap((q) => [
+      { item: q.id, field: 'speaker' as const, text: q.speaker },
+      ...(q.role ? [{ item: q.id, field: 'role' as const, text: q.role }] : []),
+      { item: q.id, field: 'text' as const, text: q.quote },
+    ]),
+  ];
+}
+
+/** The matches of `query` in the article panel's texts (`articleTexts`), in that order, then position. */
+export function searchArticle(article: ArticleAnalysis | null, query: string, options: SearchOptions = {}): ArticleMatch[] {
+  const q = compileQuery(query, options);
+  return q && article ? articleMatches(article, q) : [];
+}
+
+function articleMatches(article: ArticleAnalysis, q: Query): ArticleMatch[] {
+  return articleTexts(article).flatMap(({ item, field, text }) => findInText(text, q).map((m) => ({ item, field, ...m })));
+}
+
+/** The matches of one query in the readouts' rows and in the article panel, the query compiled once. */
+export function searchAll(rows: readonly Row[], c: Comparison, article: ArticleAnalysis | null, query: string): { rows: SearchMatch[]; article: ArticleMatch[] } {
+  const q = compileQuery(query);
+  if (!q) return { rows: [], article: [] };
+  return { rows: rowMatches(rows, c, q), article: article ? articleMatches(article, q) : [] };
+}
+
+/**
+ * How many matches there are and where: "3 in the readouts · 2 in the article" when an
+ * article is loaded, "5 matches" when there is none, "No matches" when nothing matched.
+ */
+export function matchCountWording(inRows: number, inArticle: number, hasArticle: boolean): string {
+  if (inRows + inArticle === 0) return 'No matches';
+  if (!hasArticle) return `${inRows} ${inRows === 1 ? 'match' : 'matches'}`;
+  return `${inRows} in the readouts · ${inArticle} in the article`;
 }
 
 /** The variants the matches used, each once, in order of first use: for "also matching Kiev". */

@@ -38,9 +38,10 @@ describe('the first-run introduction', () => {
     await rowsShown(page);
     const intro = page.getByRole('region', { name: 'How to read this comparison' });
     await intro.waitFor();
-    // four items, the rows still in view below it
+    // five items, the rows still in view below it
     expect(await intro.getByRole('listitem').allTextContents()).toEqual([
-      expect.stringMatching(/^1Rows/), expect.stringMatching(/^2Omissions/), expect.stringMatching(/^3Claims/), expect.stringMatching(/^4Annotations.*Ctrl\+Shift\+A/),
+      expect.stringMatching(/^1Rows/), expect.stringMatching(/^2Omissions/), expect.stringMatching(/^3Findings/), expect.stringMatching(/^4Claims/),
+      expect.stringMatching(/^5Annotations.*Ctrl\+Shift\+A/),
     ]);
     const rowTop = await page.getByTestId('rows-scroll').getByRole('listitem').first().evaluate((el) => el.getBoundingClientRect().top);
     expect(rowTop).toBeLessThan(900 - 100);
@@ -63,6 +64,11 @@ describe('the first-run introduction', () => {
     expect(await frameOutline()).toBe('none');
     expect(await page.locator('.side-panel').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
     await page.screenshot({ path: join(SCREENSHOTS, 'first-run.png') });
+    // the findings: their tab shown again and outlined, with the toolbar's Findings button
+    await intro.getByRole('button', { name: 'Show where: findings' }).click();
+    await page.getByTestId('findings-panel').waitFor();
+    expect(await page.getByTestId('findings-panel').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
+    expect(await page.locator('.toolbar button[data-panel="findings"]').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
     // dismissed from the keyboard: focus goes to the rows
     await intro.getByRole('button', { name: 'Got it' }).focus();
     await page.keyboard.press('Enter');
@@ -164,8 +170,8 @@ describe('the Keyboard Shortcuts dialog', () => {
     await rowsShown(page);
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     // ? typed in the find field is a question mark
-    await page.getByRole('searchbox', { name: 'Find in both readouts' }).press('?');
-    expect(await page.getByRole('searchbox', { name: 'Find in both readouts' }).inputValue()).toBe('?');
+    await page.getByRole('searchbox', { name: /^Find in / }).press('?');
+    expect(await page.getByRole('searchbox', { name: /^Find in / }).inputValue()).toBe('?');
     expect(await page.locator('dialog').count()).toBe(0);
     await page.getByTestId('rows-scroll').getByRole('listitem').first().focus();
     await page.keyboard.press('F1');

@@ -44,7 +44,7 @@ describe('the rows’ share of the window', () => {
           expect(free / size.height, name).toBeGreaterThanOrEqual(size.share);
           // Whichever topic of the introduction is chosen, its text keeps to the strip.
           if (firstRun) {
-            for (const topic of ['rows', 'omissions', 'claims', 'annotations']) {
+            for (const topic of ['rows', 'omissions', 'findings', 'claims', 'annotations']) {
               await page.getByRole('button', { name: `Show where: ${topic}` }).click();
               const shown = (await page.evaluate(UNCOVERED)) as number;
               expect(shown / size.height, `${name}, ${topic}`).toBeGreaterThanOrEqual(size.share);

@@ -88,6 +88,8 @@ describe('menuTemplate', () => {
     expect(item(menu, 'Compare Files…').accelerator).toBe('CmdOrCtrl+O');
     expect(item(menu, 'Open Article…').accelerator).toBe('CmdOrCtrl+Shift+O');
     expect(item(menu, 'Find…').accelerator).toBe('CmdOrCtrl+F');
+    expect(item(menu, 'Find Next').accelerator).toBe('F3');
+    expect(item(menu, 'Find Previous').accelerator).toBe('Shift+F3');
     expect(item(menu, 'Next Row').accelerator).toBe('Alt+Down');
     expect(item(menu, 'Next One-Sided Statement').accelerator).toBe('F7');
     expect(item(menu, 'Previous Row Cited by the Article').accelerator).toBe('Shift+F8');
@@ -171,6 +173,8 @@ describe('menuTemplate', () => {
 
   it.each([
     ['Find…', 'find'],
+    ['Find Next', 'find-next'],
+    ['Find Previous', 'find-previous'],
     ['Show All Rows', 'filter-all'],
     ['Show One-Sided Statements', 'filter-one-sided'],
     ['Show Uncertain Rows', 'filter-uncertain'],

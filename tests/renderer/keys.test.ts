@@ -11,6 +11,9 @@ describe('the window’s accelerators', () => {
     expect(keyCommand(press('ArrowUp', { altKey: true }), false)).toBe('previous-row');
     expect(keyCommand(press('f', { ctrlKey: true }), false)).toBe('find');
     expect(keyCommand(press('F6'), false)).toBe('switch-pane');
+    expect(keyCommand(press('F3'), false)).toBe('find-next');
+    expect(keyCommand(press('F3', { shiftKey: true }), false)).toBe('find-previous');
+    expect(keyCommand(press('F3', { ctrlKey: true }), false)).toBeNull();
     expect(keyCommand(press('A', { ctrlKey: true, shiftKey: true }), false)).toBe('annotate');
     expect(keyCommand(press('s', { metaKey: true }), false)).toBe('save');
     expect(keyCommand(press('S', { ctrlKey: true, shiftKey: true }), false)).toBe('save-as');

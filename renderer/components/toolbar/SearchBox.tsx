@@ -1,16 +1,19 @@
-/** Find in both readouts (Ctrl/Cmd+F): the count, "also Kiev" when a variant spelling matched, previous and next. */
+/**
+ * Find in the readouts and the article (Ctrl/Cmd+F): the count (how many in the readouts and how many in the
+ * article, "also Kiev" when a variant spelling matched), previous and next.
+ */
 import type { Dispatch, RefObject } from 'react';
-import { variantsUsed } from '../../../shared/view/search';
+import { matchLabel, matchTotal } from '../../state/search';
 import type { ViewAction, ViewState } from '../../state/view';
 
 export function SearchBox({ state, dispatch, searchRef }: { state: ViewState; dispatch: Dispatch<ViewAction>; searchRef: RefObject<HTMLInputElement | null> }) {
-  const also = variantsUsed(state.matches);
-  const matchLabel = state.query.trim() === '' ? '' : state.matches.length === 0 ? 'no matches'
-    : `${state.matchIndex + 1} of ${state.matches.length}${also.length > 0 ? `, also ${also.slice(0, 2).join(', ')}` : ''}`;
+  const none = matchTotal(state) === 0;
+  const lines = matchLabel(state);
+  const name = state.loaded?.article ? 'Find in the readouts and the article' : 'Find in both readouts';
   return (
     <div className="tool-group search" role="search">
       <input
-        ref={searchRef} type="search" placeholder="Find in both readouts" aria-label="Find in both readouts" aria-keyshortcuts="Control+F"
+        ref={searchRef} type="search" placeholder={name} aria-label={name} aria-keyshortcuts="Control+F"
         value={state.query}
         onChange={(e) => dispatch({ type: 'search', query: e.target.value })}
         onKeyDown={(e) => {
@@ -25,9 +28,11 @@ export function SearchBox({ state, dispatch, searchRef }: { state: ViewState; di
           }
         }}
       />
-      <span className="match-count" aria-live="polite">{matchLabel}</span>
-      <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: -1 })} disabled={state.matches.length === 0} aria-label="Previous match">‹</button>
-      <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: 1 })} disabled={state.matches.length === 0} aria-label="Next match">›</button>
+      <span className="match-count" aria-live="polite" data-testid="match-count" title={lines.join(' · ')}>
+        {lines.map((line, i) => <span key={i} className="match-line">{i > 0 && <span className="visually-hidden"> · </span>}{line}</span>)}
+      </span>
+      <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: -1 })} disabled={none} aria-label="Previous match">‹</button>
+      <button type="button" className="icon" onClick={() => dispatch({ type: 'match', direction: 1 })} disabled={none} aria-label="Next match">›</button>
     </div>
   );
 }

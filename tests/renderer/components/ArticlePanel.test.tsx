@@ -209,3 +209,25 @@ describe('RowView markers', () => {
     expect(container.querySelector('.marker-selected')!.textContent).toBe('c2');
   });
 });
+
+describe('ArticlePanel and find', () => {
+  it('marks the query’s matches in claims, speakers, roles and quotations, as many as the search counts, and outlines the current match’s item', async () => {
+    // "Putin" is in claims, in quotations and in speakers' names.
+    const search: ViewAction[] = [{ type: 'toggle-article', open: true }, { type: 'search', query: 'putin' }];
+    const { container, state } = await renderPanel(search);
+    const marks = [...container.querySelectorAll('mark.hit')];
+    expect(marks.length).toBe(state().articleMatches.length);
+    expect(marks.every((m) => m.textContent!.toLowerCase() === 'putin')).toBe(true);
+    expect(marks.some((m) => m.closest('.speaker'))).toBe(true);
+    // Outside the texts searched (the quote checks repeat a claim's words), nothing is marked.
+    expect(container.querySelector('.quote-checks mark.hit')).toBeNull();
+    // The readouts' matches come first: no item is outlined until a match of the article is current.
+    expect(container.querySelector('.item-match')).toBeNull();
+    cleanup();
+    // Previous from the first match: the last of all, the article's last.
+    const { container: back, state: after } = await renderPanel([...search, { type: 'match', direction: -1 }]);
+    const last = after().articleMatches.at(-1)!;
+    expect(after().selected).toBe(last.item);
+    expect(back.querySelector('.item-match')?.getAttribute('data-item')).toBe(last.item);
+  });
+});

@@ -78,3 +78,34 @@ describe('the File menu', () => {
     expect(document.activeElement).toBe(fileButton());
   });
 });
+
+describe('the panel switch', () => {
+  const findingsButton = () => screen.getByRole('button', { name: /^Findings/ });
+
+  it('has Findings first, pressed when its panel is shown, counted once the findings are worked out, and toggles it', async () => {
+    const dispatch = vi.fn();
+    const loaded = viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample });
+    render(<Toolbar samples={SAMPLES} state={loaded} dispatch={dispatch} searchRef={createRef()} actions={actions()} onSave={noop} onAnnotate={noop} />);
+    const group = screen.getByRole('group', { name: 'Panel beside the rows' });
+    expect([...group.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
+      expect.stringMatching(/^Findings/), 'Article panel', 'Annotations (0)',
+    ]);
+    // The findings panel is the one shown at start.
+    expect(findingsButton().getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Annotations (0)' }).getAttribute('aria-pressed')).toBe('false');
+    // The count comes with the findings' engine (loaded after the first paint), as the panel's heading gives it.
+    const { findingsOf } = await import('../../../renderer/state/findings-of');
+    const n = findingsOf(loaded.loaded, []).length;
+    expect(n).toBeGreaterThan(0);
+    await screen.findByRole('button', { name: `Findings (${n})` });
+    fireEvent.click(findingsButton());
+    expect(dispatch).toHaveBeenCalledWith({ type: 'toggle-findings' });
+  });
+
+  it('is not pressed when the annotations panel is shown instead', () => {
+    const s = viewReducer(viewReducer(INITIAL_VIEW, { type: 'loaded', loaded: sample }), { type: 'toggle-annotations', open: true });
+    render(toolbar(s));
+    expect(findingsButton().getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Annotations (0)' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -30,7 +30,7 @@ describe('keyboard shortcuts', () => {
 
   it('lists the keys the page handles itself', () => {
     const listed = listedAccelerators();
-    for (const keys of ['CmdOrCtrl+Z', 'F6', 'Alt+Up', 'Enter', 'Shift+Enter', 'Escape', 'Home', 'End', 'E', 'Delete', '?', 'F1']) {
+    for (const keys of ['CmdOrCtrl+Z', 'F6', 'F3', 'Shift+F3', 'Alt+Up', 'Enter', 'Shift+Enter', 'Escape', 'Home', 'End', 'E', 'Delete', '?', 'F1']) {
       expect(listed.has(normalizeAccelerator(keys)), keys).toBe(true);
     }
   });
