@@ -22,6 +22,7 @@
  */
 import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
+import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
 import { linkFeatures, sentenceCues } from './link-features';
 import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
@@ -91,9 +92,12 @@ export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignReso
   return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back } };
 }
 
-/** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
-export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, minScore = 0): Link[] {
-  const v = buildVectors(a, b, resources, options);
+/**
+ * Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?).
+ * `memo`: feature bags found before in the same piece of work (features.ts), when the caller keeps them.
+ */
+export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, minScore = 0, memo?: FeatureMemo): Link[] {
+  const v = buildVectors(a, b, resources, options, undefined, memo);
   return scoreCandidates(v.a, v.b, options, minScore).map((c) => toLink({ ...c, confidence: 0 }, v.a, v.b, v.keys));
 }
 
