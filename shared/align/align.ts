@@ -24,7 +24,7 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
-import { linkFeatures, sentenceCues } from './link-features';
+import { linkFeatures, sentenceCues, type TextCues } from './link-features';
 import { LINK_MODEL, linkProbability, omissionProbability, type LinkModel } from './link-model';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type ScoreOptions } from './score';
@@ -87,7 +87,8 @@ export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignReso
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
-  const cues = { a: sentenceCues(a.sentences, a.language), b: sentenceCues(b.sentences, b.language) };
+  const read: TextCues = new Map();
+  const cues = { a: sentenceCues(a.sentences, a.language, read), b: sentenceCues(b.sentences, b.language, read) };
   const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
   return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back } };
 }
