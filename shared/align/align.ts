@@ -122,12 +122,16 @@ export interface Alignment {
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
   const { v, candidates: scored, rows, back } = candidateRows(a, b, resources, options, agents);
-  const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
+  // Spelled out rather than spread: tens of thousands of candidates on long readouts.
+  const candidates: RatedCandidate[] = scored.map((c, k) => ({
+    a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: linkProbability(options.model, rows[k]!),
+  }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
   const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, back, options) : own;
-  const linkedA = new Set(links.map((l) => l.a));
-  const linkedB = new Set(links.map((l) => l.b));
+  const linkedA = new Uint8Array(a.sentences.length);
+  const linkedB = new Uint8Array(b.sentences.length);
+  for (const l of links) linkedA[l.a] = linkedB[l.b] = 1;
   const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
   const bestB = new Array<RatedCandidate | null>(b.sentences.length).fill(null);
   const topA = new Float64Array(a.sentences.length);
@@ -136,8 +140,8 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
   for (const c of candidates) {
     topA[c.a] = Math.max(topA[c.a]!, c.confidence);
     topB[c.b] = Math.max(topB[c.b]!, c.confidence);
-    if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
-    if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
+    if (!linkedA[c.a] && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
+    if (!linkedB[c.b] && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
   }
   for (const l of links) {
     topA[l.a] = Math.max(topA[l.a]!, l.confidence);
