@@ -5,7 +5,8 @@
  * leave this file byte-identical: save it before the change, diff after
  * (`cmp before.json after.json`). Beside each comparison, a digest of the
  * aligner's raw feature rows (before rounding) and the candidates, so that a
- * change hidden by the rounding of confidences shows too.
+ * change hidden by the rounding of confidences shows too; and the analysis of the
+ * 2025 sample's article against its readouts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadResources } from '../node/resources';
 import { candidateRows } from '../shared/align/align';
+import { analyzeArticle } from '../shared/article/analyze';
 import type { AlignResources } from '../shared/align/resources';
 import { compare, type Comparison } from '../shared/compare/compare';
 import type { SourceDoc } from '../shared/model/types';
 import { segmentSentences } from '../shared/text/segment';
-import { fixtureSentences, loadPair, PAIRS_DIR, syntheticDoc } from './fixtures';
+import { fixtureSentences, loadPair, loadSample, loadSampleArticle, PAIRS_DIR, syntheticDoc } from './fixtures';
 import { BENCH_SEED, generatePair } from './generator';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../assets/samples', import.meta.url));
@@ -45,8 +47,10 @@ function main(out: string | undefined): void {
   }
   const { a, b } = generatePair(fixtureSentences(), 5000, BENCH_SEED);
   results['generated-5k'] = snapshot(syntheticDoc('generated-5000-a.txt', 'A', a), syntheticDoc('generated-5000-b.txt', 'B', b), resources);
-  writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
-  process.stderr.write(`${Object.keys(results).length} comparisons written to ${out}\n`);
+  const [sa, sb] = loadSample();
+  const article = analyzeArticle(loadSampleArticle(), { a: sa, b: sb, comparison: compare(sa, sb, resources) }, resources);
+  writeFileSync(out, `${JSON.stringify({ ...results, 'sample-article': article }, null, 1)}\n`);
+  process.stderr.write(`${Object.keys(results).length} comparisons and the sample's article analysis written to ${out}\n`);
 }
 
 main(process.argv[2]);

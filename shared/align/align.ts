@@ -22,8 +22,9 @@
  */
 import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
+import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
-import { linkFeatures, sentenceCues } from './link-features';
+import { linkFeatures, sentenceCues, type TextCues } from './link-features';
 import { LINK_MODEL, linkProbability, omissionProbability, weighsAny, type LinkModel } from './link-model';
 import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
@@ -88,7 +89,8 @@ export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignReso
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
   const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
-  const cues = { a: sentenceCues(a.sentences, a.language), b: sentenceCues(b.sentences, b.language) };
+  const read: TextCues = new Map();
+  const cues = { a: sentenceCues(a.sentences, a.language, read), b: sentenceCues(b.sentences, b.language, read) };
   const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
   // What each sentence is, for the omission model (omission-features.ts).
   const words = allFacts || weighsAny(options.model, WORD_FEATURES);
@@ -96,9 +98,12 @@ export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignReso
   return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back }, facts };
 }
 
-/** Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?). */
-export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, minScore = 0): Link[] {
-  const v = buildVectors(a, b, resources, options);
+/**
+ * Every scored candidate pair above `minScore`, for diagnostics (why was this pair not linked?).
+ * `memo`: feature bags found before in the same piece of work (features.ts), when the caller keeps them.
+ */
+export function scorePairs(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, minScore = 0, memo?: FeatureMemo): Link[] {
+  const v = buildVectors(a, b, resources, options, undefined, memo);
   return scoreCandidates(v.a, v.b, options, minScore).map((c) => toLink({ ...c, confidence: 0 }, v.a, v.b, v.keys));
 }
 
@@ -122,7 +127,10 @@ export interface Alignment {
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
   const { v, candidates: scored, rows, back, facts } = candidateRows(a, b, resources, options, agents);
-  const candidates: RatedCandidate[] = scored.map((c, k) => ({ ...c, confidence: linkProbability(options.model, rows[k]!) }));
+  // Spelled out rather than spread: tens of thousands of candidates on long readouts.
+  const candidates: RatedCandidate[] = scored.map((c, k) => ({
+    a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: linkProbability(options.model, rows[k]!),
+  }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
   const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, back, options) : own;

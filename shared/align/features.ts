@@ -190,3 +190,26 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
   emitWords(tokens.length);
   return bag;
 }
+
+/** A sentence's feature bag and the start its offsets were found at (they move with the sentence). */
+export interface KnownFeatures {
+  bag: FeatureBag;
+  start: number;
+}
+
+/**
+ * Feature bags by language and text, for one piece of work (a comparison, an
+ * article's analysis): a bag depends on the text alone but for its offsets, so a
+ * formula a readout repeats, a sentence both readouts share, or a readout that
+ * every claim of an article is scored against has its features found once. Made
+ * per piece of work, with one set of resources; not kept between them.
+ */
+export type FeatureMemo = Map<string, KnownFeatures>;
+
+/** `sentence`'s features from `memo`, found and kept there when first asked. */
+export function memoFeatures(memo: FeatureMemo, sentence: Sentence, language: string, resources: AlignResources): KnownFeatures {
+  const key = `${language}\u0000${sentence.text}`;
+  let known = memo.get(key);
+  if (!known) memo.set(key, (known = { bag: sentenceFeatures(sentence, language, resources), start: sentence.start }));
+  return known;
+}

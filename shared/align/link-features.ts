@@ -37,15 +37,23 @@ export interface SentenceCues {
   back: boolean[];
 }
 
-/** The cues of a readout's sentences, each distinct text read once (readouts repeat formulas). */
-export function sentenceCues(sentences: readonly Sentence[], language: string): SentenceCues {
-  const acts = new Map<string, number>();
-  const actsOf = (text: string): number => {
-    let mask = acts.get(text);
-    if (mask === undefined) acts.set(text, (mask = dialogueActs(text, language)));
-    return mask;
+/** A text's cues: its dialogue acts, and whether it has the words of a reference back. */
+export type TextCues = Map<string, { acts: number; back: boolean }>;
+
+/**
+ * The cues of a readout's sentences, each distinct text read once (readouts repeat formulas);
+ * `known`: the texts read before for the same comparison (one map for both readouts).
+ */
+export function sentenceCues(sentences: readonly Sentence[], language: string, known: TextCues = new Map()): SentenceCues {
+  const cuesOf = (s: Sentence) => {
+    const key = `${language}\u0000${s.text}`;
+    let cues = known.get(key);
+    if (!cues) known.set(key, (cues = { acts: dialogueActs(s.text, language), back: refersBack(s, language) }));
+    return cues;
   };
-  return { acts: sentences.map((s) => actsOf(s.text)), back: sentences.map((s, i) => i > 0 && refersBack(s, language)) };
+  const all = sentences.map(cuesOf);
+  // The first sentence has nothing before it to refer back to.
+  return { acts: all.map((c) => c.acts), back: all.map((c, i) => i > 0 && c.back) };
 }
 
 /** Clauses beyond this index share the last slot, as in score.ts. */

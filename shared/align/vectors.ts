@@ -6,7 +6,7 @@
 import type { Sentence } from '../model/types';
 import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type Party } from './agents';
 import { stemmerFor } from './stem';
-import { sentenceFeatures, type FeatureBag } from './features';
+import { memoFeatures, type FeatureMemo } from './features';
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -89,13 +89,12 @@ export function byParty(key: string, party: Party, name: string | null): string 
   return name ? `${key}@${party} ${name}` : `${key}@${party}`;
 }
 
-function rawEntries(sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>): RawEntry[][] {
-  // A formula the readout repeats has its features found once: they depend on the text
-  // alone, but for their offsets, which move with the sentence.
-  const seen = new Map<string, { bag: FeatureBag; start: number }>();
+function rawEntries(
+  sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>, memo: FeatureMemo,
+): RawEntry[][] {
+  // A formula the readouts repeat has its features found once (memoFeatures).
   return sentences.map((s, i) => {
-    let known = seen.get(s.text);
-    if (!known) seen.set(s.text, (known = { bag: sentenceFeatures(s, language, resources), start: s.start }));
+    const known = memoFeatures(memo, s, language, resources);
     const shift = s.start - known.start;
     const out: RawEntry[] = [];
     let call: RawEntry | undefined;
@@ -167,7 +166,8 @@ function participant(e: RawEntry, inA: number, inB: number, parties: ReadonlySet
  * for one in every sentence. Names written in both readouts and in several
  * sentences, and the names the openings give the two parties, are the participants:
  * damped further. `agents`: the resolvers of these two readouts when the caller
- * has them already (compare() shares them with the typed differences).
+ * has them already (compare() shares them with the typed differences). `memo`: the
+ * feature bags found so far in the same piece of work (features.ts), one for both readouts.
  */
 export function buildVectors(
   a: { sentences: readonly Sentence[]; language: string },
@@ -175,11 +175,12 @@ export function buildVectors(
   resources: AlignResources,
   options: VectorOptions,
   shared?: AgentResolvers,
+  memo: FeatureMemo = new Map(),
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
   const agents = options.directionalAgents ? shared ?? agentResolvers(a, b) : undefined;
   const names = agents?.names ?? { 1: null, 2: null };
-  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names);
-  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names);
+  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names, memo);
+  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names, memo);
   const ids = new Map<string, number>();
   const keys: FeatureKeys = [];
   const dfA: number[] = [];

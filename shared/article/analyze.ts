@@ -13,6 +13,7 @@
  *
  * Deterministic; no rule names a person, an outlet or a phrase of any article.
  */
+import type { FeatureMemo } from '../align/features';
 import type { AlignResources } from '../align/resources';
 import type { Comparison } from '../compare/compare';
 import {
@@ -54,12 +55,13 @@ const PARTIAL_COVERAGE = 0.2;
 const SUPPORTED_QUOTE = 0.8;
 const PARTIAL_QUOTE = 0.5;
 
-/** A readout and its sentences, by side. */
-export type ReadoutOf = (side: Side) => { doc: SourceDoc; sentences: Sentence[] };
+/** A readout and its sentences, by side, with the feature bags of the analysis (one memo for both sides). */
+export type ReadoutOf = (side: Side) => { doc: SourceDoc; sentences: Sentence[]; features: FeatureMemo };
 
-/** Access to the readouts of a comparison by side. */
+/** Access to the readouts of a comparison by side, for one analysis: every claim is scored against them, their features are found once. */
 export function readoutsOf(docs: ComparedDocs): ReadoutOf {
-  return (side) => ({ doc: docs[side], sentences: docs.comparison[side].sentences });
+  const features: FeatureMemo = new Map();
+  return (side) => ({ doc: docs[side], sentences: docs.comparison[side].sentences, features });
 }
 
 /** Analyses `article` against the readouts. Deterministic. */
@@ -408,12 +410,12 @@ export function judgeClaim(
   const closest: SentenceId[] = [];
   for (const side of concerned) {
     const r = readout(side);
-    const scored = scoreProbes([{ text: content }], r.sentences, r.doc.meta.language, resources)[0]!;
+    const scored = scoreProbes([{ text: content }], r.sentences, r.doc.meta.language, resources, r.features)[0]!;
     const linked = pickLinks(scored);
     const linkedIds = new Set(linked.map((l) => l.sentence));
     for (const q of quotes) if (q.readout === side && q.match && (similarity.get(side) ?? []).some((x) => x >= PARTIAL_QUOTE)) linkedIds.add(q.match.sentence);
     const covering = r.sentences.filter((s) => linkedIds.has(s.id));
-    const coverage = contentCoverage(content, covering, r.sentences, r.doc.meta.language, resources);
+    const coverage = contentCoverage(content, covering, r.sentences, r.doc.meta.language, resources, r.features);
     const sims = similarity.get(side) ?? [];
     verdicts[side] = verdictOf(coverage, sims, linked);
     // A readout that does not bear the claim out gets no links, only its closest sentence for the reader to check.
@@ -453,13 +455,13 @@ export function linkCommentary(
   const links: Array<Array<SentenceId | ClaimId>> = commentary.map(() => []);
   for (const side of ['a', 'b'] as const) {
     const r = readout(side);
-    scoreProbes(probes, r.sentences, r.doc.meta.language, resources).forEach((scored, i) => {
+    scoreProbes(probes, r.sentences, r.doc.meta.language, resources, r.features).forEach((scored, i) => {
       for (const l of pickLinks(scored, COMMENTARY_RELATE)) links[i]!.push(l.sentence);
     });
   }
   if (claims.length > 0) {
     const claimSentences: Sentence[] = claims.map((c, i) => ({ id: c.id as unknown as SentenceId, start: c.start, end: c.end, text: c.text, paragraph: i }));
-    scoreProbes(probes, claimSentences, language, resources).forEach((scored, i) => {
+    scoreProbes(probes, claimSentences, language, resources, readout('a').features).forEach((scored, i) => {
       for (const l of pickLinks(scored, COMMENTARY_RELATE)) links[i]!.push(claims[l.index]!.id);
     });
   }

@@ -5,7 +5,7 @@
  * claim's content a set of sentences covers (for its verdict).
  */
 import { scorePairs, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../align/align';
-import { sentenceFeatures, type FeatureBag } from '../align/features';
+import { memoFeatures, type FeatureMemo } from '../align/features';
 import type { AlignResources } from '../align/resources';
 import type { Sentence, SentenceId } from '../model/types';
 
@@ -58,13 +58,18 @@ function pseudo(probes: readonly Probe[]): Sentence[] {
 /**
  * For each probe, every readout sentence it shares content with, best first (all
  * scored candidates, so the caller can also name the closest one below the threshold).
+ * `memo`: the feature bags of one analysis (features.ts), so that a readout scored
+ * against every claim has its sentences' features found once.
  */
-export function scoreProbes(probes: readonly Probe[], sentences: readonly Sentence[], language: string, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Related[][] {
+export function scoreProbes(
+  probes: readonly Probe[], sentences: readonly Sentence[], language: string, resources: AlignResources,
+  memo: FeatureMemo = new Map(), options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): Related[][] {
   const out: Related[][] = probes.map(() => []);
   if (probes.length === 0 || sentences.length === 0) return out;
   // An empty first sentence: the aligner takes the first sentence of a side for the opening that reports
   // the call ("Today, the leaders spoke…") and links it to the other side's; no probe is an opening.
-  for (const l of scorePairs({ sentences: pseudo([{ text: '' }, ...probes]), language }, { sentences, language }, resources, options, 0)) {
+  for (const l of scorePairs({ sentences: pseudo([{ text: '' }, ...probes]), language }, { sentences, language }, resources, options, 0, memo)) {
     if (l.a === 0) continue;
     out[l.a - 1]!.push({ sentence: sentences[l.b]!.id, index: l.b, score: l.score, shared: l.reasons.length });
   }
@@ -84,17 +89,14 @@ export function pickLinks(scored: readonly Related[], options: RelateOptions = D
 /**
  * The share of a text's content (by feature weight) that the given readout
  * sentences also carry. Features every sentence of the readout has (the
- * participants' names) count for little: sharing them says nothing.
+ * participants' names) count for little: sharing them says nothing. `memo` as for scoreProbes.
  */
-export function contentCoverage(text: string, covering: readonly Sentence[], all: readonly Sentence[], language: string, resources: AlignResources): number {
-  const bag = sentenceFeatures({ id: 'p1' as SentenceId, start: 0, end: text.length, text, paragraph: 0 }, language, resources);
+export function contentCoverage(
+  text: string, covering: readonly Sentence[], all: readonly Sentence[], language: string, resources: AlignResources, memo: FeatureMemo = new Map(),
+): number {
+  const bagOf = (s: Sentence) => memoFeatures(memo, s, language, resources).bag;
+  const bag = bagOf({ id: 'p1' as SentenceId, start: 0, end: text.length, text, paragraph: 0 });
   if (bag.size === 0) return 0;
-  const bags = new Map<Sentence, FeatureBag>();
-  const bagOf = (s: Sentence): FeatureBag => {
-    let b = bags.get(s);
-    if (!b) bags.set(s, (b = sentenceFeatures(s, language, resources)));
-    return b;
-  };
   const df = new Map<string, number>();
   for (const s of all) for (const key of bagOf(s).keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = Math.max(1, all.length);

@@ -131,7 +131,13 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const onlyB = sentencesB.filter((_, i) => !pairedB.has(i)).map((s) => s.id);
 
   const side = (doc: SourceDoc, sentences: Sentence[], paired: Set<number>): ComparedSide => {
-    const counts = sentences.map((s) => countWords(s.text, doc.meta.language));
+    // A formula the readout repeats is counted once.
+    const words = new Map<string, number>();
+    const counts = sentences.map((s) => {
+      let n = words.get(s.text);
+      if (n === undefined) words.set(s.text, (n = countWords(s.text, doc.meta.language)));
+      return n;
+    });
     const total = counts.reduce((x, y) => x + y, 0);
     const covered = counts.reduce((sum, n, i) => sum + (paired.has(i) ? n : 0), 0);
     return {

@@ -48,6 +48,8 @@ function chunkedSegmenter(language: string): Intl.Segmenter {
  * back over each sentence here.)
  */
 export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
+  // The same sentence on both sides (a formula both readouts use): one run, as the diff would give it.
+  if (a === b) return a ? [{ kind: 'same', text: a }] : [];
   const segmented = NEEDS_SEGMENTER.test(a) || NEEDS_SEGMENTER.test(b);
   const options = { maxEditLength: MAX_EDIT_LENGTH, ...(segmented ? { intlSegmenter: chunkedSegmenter(language) } : {}) };
   const changes = diffWords(a, b, options);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actNames, dialogueActs } from '../../../shared/align/dialogue-acts';
+import { sentenceCues, type TextCues } from '../../../shared/align/link-features';
+import { sentenceId, type Sentence } from '../../../shared/model/types';
 
 // Invented sentences, one behaviour each (issue 14, cause 3).
 describe('dialogue acts of a readout sentence', () => {
@@ -26,5 +28,21 @@ describe('dialogue acts of a readout sentence', () => {
   it('matches a cue at the start of a word only', () => {
     expect(actNames(dialogueActs('The thankless task of reform continues.', 'en'))).toEqual(['thanks']);
     expect(dialogueActs('Pathankot was mentioned.', 'en')).toBe(0);
+  });
+});
+
+describe('the cues of two readouts (sentenceCues)', () => {
+  const s = (text: string, k: number): Sentence => ({ id: sentenceId('a', k), start: k * 100, end: k * 100 + text.length, text, paragraph: 0 });
+  const a = ['The leaders spoke by phone.', 'This initiative was welcomed.', 'They thanked each other.'].map(s);
+  const b = ['This initiative was welcomed.', 'The leaders spoke by phone.'].map(s);
+
+  it('reads a text both readouts have once, and gives each readout what it would get alone', () => {
+    const known: TextCues = new Map();
+    const both = { a: sentenceCues(a, 'en', known), b: sentenceCues(b, 'en', known) };
+    expect(known.size).toBe(3);
+    expect(both).toEqual({ a: sentenceCues(a, 'en'), b: sentenceCues(b, 'en') });
+    // A reference back needs a sentence before it: the same text refers back in A, not as B's first.
+    expect(both.a.back).toEqual([false, true, false]);
+    expect(both.b.back).toEqual([false, false]);
   });
 });

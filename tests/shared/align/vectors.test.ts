@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALIGN_OPTIONS } from '../../../shared/align/align';
 import { NO_RESOURCES } from '../../../shared/align/resources';
+import { memoFeatures, sentenceFeatures, type FeatureMemo } from '../../../shared/align/features';
 import { buildVectors } from '../../../shared/align/vectors';
 import { sentenceId, type Sentence } from '../../../shared/model/types';
 
@@ -27,5 +28,35 @@ describe('clauses of a sentence', () => {
     expect(clauses('Leaders reviewed bilateral trade flows including vaccines.')).toBe(1);
     // "includingly" is not the separator: the match needs the whole word.
     expect(clauses('Leaders reviewed bilateral trade flows includingly vaccine production capacity expansion.')).toBe(1);
+  });
+});
+
+describe('feature bags found once per piece of work (memoFeatures)', () => {
+  it('gives a sentence both readouts share, at other offsets, the features it would get on its own', () => {
+    const text = 'The leaders agreed to extend the grain corridor through Odesa.';
+    const at = (start: number, k: number): Sentence => ({ id: sentenceId('a', k), start, end: start + text.length, text, paragraph: 0 });
+    const memo: FeatureMemo = new Map();
+    const first = memoFeatures(memo, at(0, 0), 'en', NO_RESOURCES);
+    const again = memoFeatures(memo, at(500, 1), 'en', NO_RESOURCES);
+    expect(again).toBe(first);
+    expect(memo.size).toBe(1);
+    // The offsets are those of the first occurrence: the caller shifts them (vectors.ts), as for the bag found afresh.
+    const fresh = sentenceFeatures(at(500, 1), 'en', NO_RESOURCES);
+    expect([...fresh.values()].map((f) => ({ ...f, at: f.at - 500 }))).toEqual([...first.bag.values()].map((f) => ({ ...f, at: f.at - first.start })));
+  });
+
+  it('keeps languages apart', () => {
+    const memo: FeatureMemo = new Map();
+    memoFeatures(memo, s('Kyiv'), 'en', NO_RESOURCES);
+    memoFeatures(memo, s('Kyiv'), 'uk', NO_RESOURCES);
+    expect(memo.size).toBe(2);
+  });
+
+  it('gives the same vectors with one memo for both readouts as with none', () => {
+    const a = { sentences: [s('Leaders discussed energy security and grain exports.'), s('They agreed to meet again.', 1)], language: 'en' };
+    const b = { sentences: [s('They agreed to meet again.'), s('Energy security was discussed.', 1)], language: 'en' };
+    const memo: FeatureMemo = new Map();
+    expect(buildVectors(a, b, NO_RESOURCES, DEFAULT_ALIGN_OPTIONS, undefined, memo)).toEqual(buildVectors(a, b, NO_RESOURCES, DEFAULT_ALIGN_OPTIONS));
+    expect(memo.size).toBe(3);
   });
 });

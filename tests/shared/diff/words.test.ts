@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wordDiff } from '../../../shared/diff/words';
+import { diffWords } from 'diff';
+import { MAX_EDIT_LENGTH, wordDiff } from '../../../shared/diff/words';
 
 const join = (parts: ReturnType<typeof wordDiff>, drop: 'onlyA' | 'onlyB') => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
 
@@ -52,5 +53,17 @@ describe('word diff, exactly', () => {
       expect(parts.filter((p) => p.kind !== 'onlyB').map((p) => p.text).join('')).toBe(a);
       expect(parts.filter((p) => p.kind !== 'onlyA').map((p) => (p.kind === 'same' ? p.b ?? p.text : p.text)).join('')).toBe(b);
     }), { numRuns: 300 });
+  });
+});
+
+describe('word diff of a sentence with itself', () => {
+  it('is one run, as jsdiff gives it, whatever the words and spaces', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', ',', '—', 'é', 'ж', '\n', '"', '12') }), (s) => {
+      const jsdiff = diffWords(s, s, { maxEditLength: MAX_EDIT_LENGTH }) ?? [];
+      expect(jsdiff.length).toBeLessThanOrEqual(1);
+      expect(jsdiff.every((c) => !c.added && !c.removed)).toBe(true);
+      expect(jsdiff.map((c) => c.value).join('')).toBe(s);
+      expect(wordDiff(s, s)).toEqual(s ? [{ kind: 'same', text: s }] : []);
+    }));
   });
 });

@@ -84,3 +84,37 @@ describe('typed differences of a linked pair', () => {
     expect(diff('The two leaders agreed.', 'Chancellor Berg suggested it.', 'de')).toEqual([]);
   });
 });
+
+describe('typed differences of the same two texts linked again', () => {
+  const A = `${OPENING_A} The leaders agreed to open a trade office in Porto. Silva thanked Berg. The leaders agreed to open a trade office in Porto. She called the talks productive.`;
+  const B = `${OPENING_B} Chancellor Berg suggested opening a trade office in Porto. Chancellor Berg suggested opening a trade office in Porto. Berg thanked Silva.`;
+  const sa = segmentSentences(A, 'a');
+  const sb = segmentSentences(B, 'b');
+  const sides = { a: { sentences: sa, language: 'en', label: 'Lisbon' }, b: { sentences: sb, language: 'en', label: 'Vienna' } };
+
+  it('gives each link its own sentences\' ids, with what a fresh reading of that link gives', () => {
+    const memo = differencesFor(sides);
+    const first = memo(1, 1, []);
+    const again = memo(3, 2, []);
+    expect(first.length).toBeGreaterThan(0);
+    expect(again.every((d) => d.a?.id === 'a4' && d.b?.id === 'b3')).toBe(true);
+    expect(again).toEqual(differencesFor(sides)(3, 2, []));
+    expect(first).toEqual(differencesFor(sides)(1, 1, []));
+  });
+
+  it('reads the same texts afresh when their subjects or reasons differ', () => {
+    // "She" continues the subject before it: Silva the first time, Berg the second.
+    const a = segmentSentences(`${OPENING_A} Silva thanked Berg. She proposed a ferry line to Madeira. Chancellor Berg welcomed the idea. She proposed a ferry line to Madeira.`, 'a');
+    const b = segmentSentences(`${OPENING_B} Chancellor Berg proposed a ferry line to Madeira.`, 'b');
+    const both = { a: { sentences: a, language: 'en', label: 'Lisbon' }, b: { sentences: b, language: 'en', label: 'Vienna' } };
+    const memo = differencesFor(both);
+    const first = memo(2, 1, []);
+    const second = memo(4, 1, []);
+    expect(brief(first)).not.toEqual(brief(second));
+    expect(first).toEqual(differencesFor(both)(2, 1, []));
+    expect(second).toEqual(differencesFor(both)(4, 1, []));
+    // A reason that matches "proposed" to another word as one concept makes it shared.
+    const reason = [{ label: 'proposal', a: 'proposed a ferry line', b: 'ferry', contribution: 0.5 }];
+    expect(memo(2, 1, reason)).toEqual(differencesFor(both)(2, 1, reason));
+  });
+});
