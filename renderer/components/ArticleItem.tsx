@@ -11,7 +11,7 @@ import type { DiffPart } from '../../shared/diff/words';
 import type { ArticleAnalysis, Claim, ClaimId, Commentary, QuoteCheck } from '../../shared/model/article';
 import type { SentenceId, Side } from '../../shared/model/types';
 import type { MarkedSpan } from '../../shared/view/annotations';
-import { isSentenceTarget, quoteMark, quotedVerdictWording, timingWording, type ArticleItemId } from '../../shared/view/article';
+import { isSentenceTarget, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE, type ArticleItemId } from '../../shared/view/article';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { Highlighted } from './Highlighted';
 import { SourceText } from './SourceText';
@@ -262,15 +262,17 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
 
 export function CommentaryItem({ ctx, item, selected, tabStop, onSelect }: { ctx: ItemContext; item: Commentary; selected: boolean; tabStop: boolean; onSelect: (id: ArticleItemId) => void }) {
   const timing = timingWording(item.timing);
+  const role = shownRole(item);
   return (
     <ItemShell id={item.id} kind="commentary" selected={selected} match={ctx.matchItem === item.id} tabStop={tabStop} onSelect={onSelect}>
       <div className="item-head">
         <span className="item-id">{item.id}</span>
         <span className="speaker"><Highlighted text={item.speaker} query={ctx.query} /></span>
+        {!item.named && <span className="tag tag-unnamed" title="The article does not name this speaker: this is how it describes them">{UNNAMED_SOURCE}</span>}
         {item.party && <span className="tag tag-party">party to the call</span>}
         {timing && <span className="tag tag-timing">{timing}</span>}
       </div>
-      {item.role && <p className="role"><Highlighted text={item.role} query={ctx.query} /></p>}
+      {role && <p className="role"><Highlighted text={role} query={ctx.query} /></p>}
       <blockquote className="item-text">“<ArticleText ctx={ctx} start={item.start} text={item.quote} />”</blockquote>
       <Links ctx={ctx} from={item.id} links={item.links} selected={selected} claimsToo />
     </ItemShell>

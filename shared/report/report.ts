@@ -18,7 +18,7 @@ import { omissionWording } from '../compare/wording';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
-import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, timingWording } from '../view/article';
+import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
@@ -471,7 +471,7 @@ function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places, 
 function commentarySection(article: ArticleAnalysis, c: Comparison, places: Places, annotations: readonly Annotation[]): Markup {
   const claimText = new Map(article.claims.map((cl) => [cl.id as string, cl.text]));
   const item = (q: Commentary) => {
-    const about = [q.role, q.party ? 'party to the call' : null, timingWording(q.timing)].filter((x): x is string => x !== null);
+    const about = [q.named ? null : UNNAMED_SOURCE, shownRole(q), q.party ? 'party to the call' : null, timingWording(q.timing)].filter((x): x is string => x !== null);
     const sentences = q.links.filter(isSentenceTarget);
     const claims = q.links.filter((l) => !isSentenceTarget(l));
     return html`

@@ -4,7 +4,7 @@
  * sentence. Pure, over the article analysis (shared/model/article.ts) with its
  * manual links applied.
  */
-import type { ArticleAnalysis, QuoteSeverity, ClaimId, CommentaryId, Timing, Verdict } from '../model/article';
+import type { ArticleAnalysis, QuoteSeverity, ClaimId, Commentary, CommentaryId, Timing, Verdict } from '../model/article';
 import type { SentenceId } from '../model/types';
 import type { Row } from './rows';
 
@@ -54,6 +54,18 @@ export function verdictWording(verdict: Verdict, label: string, complete: boolea
     case 'not-found': return complete ? `Not found in ${label}'s readout` : `Not found in ${label}'s (incomplete) copy as loaded`;
   }
 }
+
+/**
+ * The role to show under a speaker, or null: an unnamed speaker's description is often its
+ * role as well ("a senior official" / "Senior official"), and is then said once.
+ */
+export function shownRole(q: Pick<Commentary, 'speaker' | 'role'>): string | null {
+  const words = (s: string) => s.toLowerCase().replace(/^(?:an?|the)\s+/, '').trim();
+  return q.role !== null && words(q.role) !== words(q.speaker) ? q.role : null;
+}
+
+/** The tag of a speaker the article does not name. */
+export const UNNAMED_SOURCE = 'unnamed source';
 
 /** How the panel words when a quotation was said: "before the call", or null when the article does not say. */
 export function timingWording(timing: Timing): string | null {

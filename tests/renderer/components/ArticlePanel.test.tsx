@@ -92,6 +92,23 @@ describe('ArticlePanel', () => {
     expect(item('q4').textContent).toMatch(/No linked passages/);
   });
 
+  it('shows a speaker the article does not name as an unnamed source, its description once', async () => {
+    const article = loaded.article!;
+    const [first, second] = article.commentary;
+    const commentary = [
+      { ...first!, speaker: 'a senior official', named: false, role: 'A senior official' },
+      { ...second!, speaker: 'two diplomats', named: false, role: 'two diplomats in the capital' },
+      ...article.commentary.slice(2),
+    ];
+    const { item } = await renderPanel([], { comparison: { ...loaded, article: { ...article, commentary } } });
+    const [one, two] = [item(first!.id), item(second!.id)];
+    expect(one.querySelector('.tag-unnamed')?.textContent).toBe('unnamed source');
+    expect(one.querySelector('.speaker')?.textContent).toBe('a senior official');
+    expect(one.querySelector('.role')).toBeNull();
+    expect(two.querySelector('.role')?.textContent).toBe('two diplomats in the capital');
+    expect(item('q5').querySelector('.tag-unnamed')).toBeNull();
+  });
+
   it('keeps one Tab stop across the items, and the buttons of the selected item only in the Tab order', async () => {
     const { item } = await renderPanel([{ type: 'select-item', id: 'c2' as ArticleItemId }]);
     const stops = [...document.querySelectorAll<HTMLElement>('.item')].filter((e) => e.tabIndex === 0);

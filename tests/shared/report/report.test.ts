@@ -220,6 +220,15 @@ describe('renderReport', () => {
     expect(squash(without.querySelector('.sources')!.textContent!)).not.toContain('Article');
   });
 
+  it('prints a speaker the article does not name as an unnamed source, its description once', () => {
+    const article = sample.article!;
+    const [first, ...rest] = article.commentary;
+    const unnamed = { ...first!, speaker: 'a senior official', named: false, role: 'a senior official', party: false, timing: null };
+    const doc = parse(renderReport({ ...sample, article: { ...article, commentary: [unnamed, ...rest] } }, ALL));
+    const heading = squash(doc.querySelector(`#comm-${first!.id}`)!.textContent!);
+    expect(heading).toBe(`${first!.id} a senior official, unnamed source`);
+  });
+
   it('marks annotated passages in their rows, puts their notes after the row, and lists them all', () => {
     const doc = parse(renderReport(annotated, ALL));
     const items = [...doc.querySelectorAll('li.annotation')];

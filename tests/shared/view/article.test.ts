@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../shared/view/rows';
 import type { SentenceId } from '../../../shared/model/types';
-import { articleItemIds, articleMarkers, isSentenceTarget, rowOfSentence, timingWording, verdictWording } from '../../../shared/view/article';
+import { articleItemIds, articleMarkers, isSentenceTarget, rowOfSentence, shownRole, timingWording, verdictWording } from '../../../shared/view/article';
 
 describe('the article view helpers', () => {
   it('word verdicts per readout, saying when a copy is incomplete', () => {
@@ -13,6 +13,13 @@ describe('the article view helpers', () => {
 
   it('word the timing of a quotation only when the article gives it', () => {
     expect([timingWording('before'), timingWording('after'), timingWording(null)]).toEqual(['before the call', 'after the call', null]);
+  });
+
+  it('say an unnamed speaker’s description once: a role that only repeats it is not shown', () => {
+    expect(shownRole({ speaker: 'a senior official', role: 'Senior official' })).toBeNull();
+    expect(shownRole({ speaker: 'officials', role: 'the officials' })).toBeNull();
+    expect(shownRole({ speaker: 'two diplomats', role: 'two diplomats in the capital' })).toBe('two diplomats in the capital');
+    expect(shownRole({ speaker: 'Ana Ortiz', role: null })).toBeNull();
   });
 
   it('tell readout sentences from claims', () => {
