@@ -71,11 +71,13 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
     const index = side.sentences.findIndex((s) => s.id === o.id);
     if (index < 0) return [];
     const text = side.sentences[index]!.text;
-    const confidence = typeof o.confidence !== 'number' ? (o.checked ? ' (checked by the analyst)' : '') : ` (confidence ${Math.round(o.confidence * 100)}%)`;
+    // One the analyst checked is sure, whatever the machine's confidence was.
+    const sure = o.checked === true;
+    const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (confidence ${Math.round(o.confidence * 100)}%)` : '';
     return [{
       kind: 'omission' as const, rows: [rowOf.get(o.id) ?? 0], ids: [o.id],
       text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
-      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: o.confidence ?? undefined }),
+      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: sure ? undefined : o.confidence ?? undefined }),
     }];
   });
 }
@@ -116,7 +118,7 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
 function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
   if (row.kind !== 'matched') return [];
   const seen = new Set<string>();
-  const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.confidence }))).filter((d) => {
+  const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
     const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
     if (seen.has(key)) return false;
     seen.add(key);

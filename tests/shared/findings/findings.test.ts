@@ -41,6 +41,20 @@ describe('findings', () => {
     expect(low.text).toContain('(confidence 10%)');
   });
 
+  it('count an omission or a link the analyst checked as sure, whatever the machine\'s confidence', () => {
+    const c = comparison();
+    const of = (cc: Comparison, id: string, kind: string) => buildFindings({ comparison: cc, article: null, annotations: [] }).find((x) => x.kind === kind && x.ids.includes(id))!;
+    const unsure = { ...c, omissions: c.omissions.map((o) => (o.id === 'b3' ? { ...o, confidence: 0.1 } : o)) };
+    const checked = { ...c, omissions: c.omissions.map((o) => (o.id === 'b3' ? { ...o, confidence: 0.1, checked: true } : o)) };
+    expect(of(checked, 'b3', 'omission').salience).toBeGreaterThan(of(unsure, 'b3', 'omission').salience);
+    expect(of(checked, 'b3', 'omission').text).toMatch(/\(checked by the analyst\)$/);
+    expect(of(checked, 'b3', 'omission').text).not.toContain('confidence');
+    const k = c.pairs.findIndex((p) => (p.differences ?? []).length > 0);
+    const weakLink = (checkedToo: boolean): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.3, checked: checkedToo } : p)) });
+    const id = c.pairs[k]!.a[0]!;
+    expect(of(weakLink(true), id, 'difference').salience).toBeGreaterThan(of(weakLink(false), id, 'difference').salience);
+  });
+
   it('list a misquotation by severity, a changed meaning first, and an annotated disagreement', () => {
     const c = comparison();
     const quote = (severity: string | undefined, verbatim: boolean) => ({
