@@ -34,7 +34,7 @@ export function App({ api }: { api: ReadoutsApi }) {
   }), [api]);
   const loaded = state.loaded;
   return (
-    <div className="app" aria-busy={state.busy !== null} data-intro-target={help.intro ? help.target ?? undefined : undefined}>
+    <div className="app" aria-busy={state.busy?.task === 'compare'} data-intro-target={help.intro ? help.target ?? undefined : undefined}>
       <header className="app-header">
         <Toolbar
           samples={samples} state={state} dispatch={dispatch} searchRef={searchRef}

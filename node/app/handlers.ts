@@ -25,7 +25,7 @@ import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
 import { writeReport, type PrintHtml } from '../report/export';
-import { exportJobs } from '../report/export-job';
+import { exportJobs, type ExportJob } from '../report/export-job';
 import { readAbout } from './about';
 import { cancellation, JobCancelled, runCompareJob } from './compare-job';
 import { readPrecomputed } from './precomputed';
@@ -517,8 +517,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     autosave: (request) => files.autosave(request),
     exportAnnotations: (request, ask) => files.exportAnnotations(request, ask),
     exportReport: async (request, ask, print) => {
-      // A newer export supersedes the one still running as soon as it is asked.
-      const job = reports.begin();
+      let job: ExportJob | null = null;
       try {
         const doc = files.forReport(request);
         if (!doc.ok) return doc;
@@ -529,6 +528,9 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
         const chosen = await savePath(asked, '.pdf', 'Nothing was exported.');
         if (!chosen.ok) return chosen;
         const path = chosen.value;
+        // A newer export supersedes the one still running once its file is chosen: a save dialog
+        // closed (or a request refused) leaves the earlier one printing (renderer/state/busy.ts).
+        job = reports.begin();
         const written = await writeReport({
           event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: applyCorrections(sources.comparison, edits.corrections ?? []),
           // the article's details as edited (the analysis keeps the ones it was made with)
@@ -539,7 +541,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
       } catch (e) {
         return fail('internal', e instanceof Error ? e.message : String(e));
       } finally {
-        job.end();
+        job?.end();
       }
     },
     cancel: (what) => {

@@ -27,7 +27,9 @@ export function Intro({ platform, target, onTarget, onDismiss, onAbout, onShortc
   ];
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') {
+      // The introduction's Escape is its own: it does not also clear link marks or cancel what runs.
       e.preventDefault();
+      e.stopPropagation();
       onDismiss();
     }
   };

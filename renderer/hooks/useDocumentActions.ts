@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject
 import type { ExportFormat } from '../../shared/annotations/export';
 import type { ReadoutsApi, Result, SaveMode } from '../../shared/ipc/contract';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report/options';
-import type { ReportOutcome } from '../state/busy';
+import { refusal, type ReportOutcome } from '../state/busy';
 import { editsOf, writeFailureOffer, type ViewAction, type ViewState } from '../state/view';
 
 /** An export's answer as the view takes it. */
@@ -54,6 +54,9 @@ export function useDocumentActions(api: ReadoutsApi, dispatch: Dispatch<ViewActi
     setReportOptions(options);
     const s = stateRef.current;
     if (!s.loaded) return;
+    // Not while a comparison is on its way (state/busy.ts): the report is of the comparison on screen.
+    const refused = refusal(s.busy, 'export-pdf');
+    if (refused !== null) return dispatch({ type: 'announce', message: refused });
     const n = ++exports.current;
     dispatch({ type: 'report-started', export: n });
     const result = await api.exportReport({ document: s.work.document, edits: editsOf(s), options: { ...options, claims: options.claims && s.loaded.article !== null } });

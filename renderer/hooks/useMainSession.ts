@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { ReadoutsApi } from '../../shared/ipc/contract';
 import type { useHelp } from '../help';
-import { cancelTarget } from '../state/busy';
+import { cancelTarget, refusal } from '../state/busy';
 import { editsOf, fileName, type ViewAction, type ViewState } from '../state/view';
 import { useAnnotate } from './useAnnotate';
 import { useCommand } from './useCommand';
@@ -29,7 +29,14 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   // The latest state, for handlers that outlive a render (keys, menu commands, answers from main).
   const stateRef = useRef(state);
   stateRef.current = state;
-  const { run, show } = useRequests(api, dispatch);
+  const requests = useRequests(api, dispatch);
+  const { show } = requests;
+  // A comparison does not start while a PDF export runs (state/busy.ts), whatever asks for it: menu, keys, drop, paste.
+  const run = useCallback<typeof requests.run>(async (request) => {
+    const refused = refusal(stateRef.current.busy, 'compare');
+    if (refused !== null) dispatch({ type: 'announce', message: refused });
+    else await requests.run(request);
+  }, [requests.run, dispatch]);
   const actions = useDocumentActions(api, dispatch, stateRef);
   const { annotate, selectedPassage } = useAnnotate(dispatch, stateRef);
   const { openDialog, showIntro } = help;

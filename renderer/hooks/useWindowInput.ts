@@ -15,8 +15,9 @@ export function useAccelerators(command: (c: RendererCommand) => void, stateRef:
     const onKey = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
       const s = stateRef.current;
-      // While a comparison runs, Escape cancels it (useEscapeCancels) rather than clearing the link marks.
-      const c = keyCommand(e, s.work.undo.length > 0, s.work.redo.length > 0, hasLinkEnds(s.linkEnds) && !s.busy);
+      // While a comparison runs, Escape cancels it (useEscapeCancels) rather than clearing the link marks;
+      // an export runs in the background, so there Escape clears the marks first (and cancels it when none are left).
+      const c = keyCommand(e, s.work.undo.length > 0, s.work.redo.length > 0, hasLinkEnds(s.linkEnds) && s.busy?.task !== 'compare');
       if (c === null) return;
       e.preventDefault();
       command(c);

@@ -88,7 +88,9 @@ export function withSearch(state: ViewState, query: string, jump: boolean, revea
   if (jump) return next.matches.length > 0 || articleShown(next) ? { ...goTo(next, 0, reveal), status } : { ...next, matchIndex: -1, status };
   const inArticle = currentMatch(state)?.where === 'article' && found.article.length > 0;
   const after = found.rows.findIndex((m) => m.rowIndex >= state.current);
-  const matchIndex = inArticle ? found.rows.length + Math.min(state.matchIndex - state.matches.length, found.article.length - 1) : Math.max(0, after);
+  // No match current yet (a query found only in the article, the panel not shown) stays so: Enter goes to the first.
+  const none = state.matchIndex === -1 || found.rows.length === 0;
+  const matchIndex = inArticle ? found.rows.length + Math.min(state.matchIndex - state.matches.length, found.article.length - 1) : none ? -1 : Math.max(0, after);
   return { ...next, matchIndex, status };
 }
 

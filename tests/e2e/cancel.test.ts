@@ -119,4 +119,27 @@ describe('a PDF export that takes long (issue 15, item 10)', () => {
     expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
     await app.close();
   }, 90_000);
+
+  it('runs beside the analyst’s work: Escape clears link marks first, a comparison is refused while it runs, then Escape cancels it', async () => {
+    const { dir, app, page } = await withHeldPrinter();
+    await exportTo(app, join(dir, 'held.pdf'));
+    await page.getByText(/^Exporting PDF… \d+ s$/).waitFor();
+    await page.locator('[data-row-key]').first().focus();
+    await page.keyboard.press('m');
+    await until(page, `document.querySelectorAll('.link-end-marked').length`, (n) => n === 1);
+    await page.keyboard.press('Escape');
+    await until(page, `document.querySelectorAll('.link-end-marked').length`, (n) => n === 0);
+    expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+    // Open a saved comparison (Ctrl+Alt+O) is refused, saying why; no dialog is asked for.
+    const asked = app.dialogs.asked.length;
+    await page.keyboard.press('Control+Alt+O');
+    await until(page, `document.querySelector('.status').textContent`, (t: string) => t.startsWith('A PDF export is running: wait for it, or cancel it (Escape)'));
+    expect(app.dialogs.asked.length).toBe(asked);
+    expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await until(page, `document.querySelector('.status').textContent`, (t: string) => t === 'PDF export cancelled: nothing was written.');
+    expect(readdirSync(dir)).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  }, 90_000);
 });

@@ -115,4 +115,16 @@ describe('a newer PDF export', () => {
     expect(existsSync(join(dir, 'first.pdf'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['second.pdf']);
   });
+
+  it('whose save dialog is closed replaces nothing: the one printing goes on and is written', async () => {
+    const setup = await withSample();
+    const { handlers, request, dir } = setup;
+    const { held, exporting } = await exportHeld(setup, 'kept.pdf');
+    const closed = await handlers.exportReport(request, async () => null, async () => new TextEncoder().encode('%PDF-never'));
+    expect(closed).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await within(exporting, 300)).toBe('pending');
+    held.release();
+    expect(await exporting).toEqual({ ok: true, value: { path: join(dir, 'kept.pdf') } });
+    expect(readdirSync(dir)).toEqual(['kept.pdf']);
+  });
 });

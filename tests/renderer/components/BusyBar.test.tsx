@@ -8,7 +8,7 @@ beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { cleanup(); vi.useRealTimers(); });
 
 const comparing: Busy = { task: 'compare', cancelling: false };
-const exporting = (n: number, cancelling = false): Busy => ({ task: 'export-pdf', export: n, cancelling });
+const exporting = (n: number, cancelling = false): Busy => ({ task: 'export-pdf', export: n, running: [n], cancelling });
 
 describe('BusyBar', () => {
   it('shows nothing for a comparison under a second, then how long it has run and Cancel', () => {

@@ -95,4 +95,12 @@ describe('find in the readouts and the article', () => {
     expect(s.matches.every((m) => m.rowIndex < s.visible.length)).toBe(true);
     expect(where(s)).toBe('article:q2');
   });
+
+  it('keeps no match current when the rows change under a query found only in the article (Enter then goes to its first)', () => {
+    let s = run({ type: 'loaded', loaded: withArticle }, { type: 'search', query: 'deyermond' });
+    s = viewReducer(s, { type: 'filter', filter: 'one-sided' });
+    expect([s.matchIndex, s.selected]).toEqual([-1, null]);
+    expect(matchLabel(s)).toEqual(['0 in the readouts · 1 in the article']);
+    expect(viewReducer(s, next).selected).toBe('q2');
+  });
 });
