@@ -24,6 +24,11 @@ function End({ comparison, side, id }: { comparison: Comparison; side: 'a' | 'b'
 
 export function LinkEndsBar({ comparison, ends, dispatch }: { comparison: Comparison; ends: LinkEnds; dispatch: Dispatch<ViewAction> }) {
   if (!ends.a && !ends.b) return null;
+  // The strip goes with the marks: the focus goes to the row in focus rather than to nowhere.
+  const clear = () => {
+    dispatch({ type: 'clear-link-ends' });
+    dispatch({ type: 'focus-pane', pane: 'rows' });
+  };
   return (
     <section className="link-ends-bar" aria-label="Statements marked for linking">
       <span className="link-ends-title">Marked for linking:</span>
@@ -34,7 +39,7 @@ export function LinkEndsBar({ comparison, ends, dispatch }: { comparison: Compar
         onClick={() => dispatch({ type: 'link-statements', id: newAnnotationId(), now: new Date().toISOString() })}>
         {ends.a && ends.b ? 'Link statements' : 'Link with…'}
       </button>
-      <button type="button" className="correct" aria-keyshortcuts="Escape" onClick={() => dispatch({ type: 'clear-link-ends' })}>Clear marks</button>
+      <button type="button" className="correct" aria-keyshortcuts="Escape" onClick={clear}>Clear marks</button>
     </section>
   );
 }
