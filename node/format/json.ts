@@ -83,7 +83,7 @@ function articleJson(an: ArticleAnalysis) {
       closestSentences: c.closestSentences, quotes: c.quotes,
     })),
     commentary: an.commentary.map((q) => ({
-      id: q.id, speaker: q.speaker, role: q.role, party: q.party, quote: q.quote, start: q.start, end: q.end, timing: q.timing, links: q.links,
+      id: q.id, speaker: q.speaker, named: q.named, role: q.role, party: q.party, quote: q.quote, start: q.start, end: q.end, timing: q.timing, links: q.links,
     })),
     manualLinks: an.manualLinks,
   };

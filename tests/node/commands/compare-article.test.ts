@@ -68,6 +68,19 @@ describe('compare --article', () => {
   });
 });
 
+describe('compare --article, speakers', () => {
+  it('says whether the article names each speaker: an unnamed one is its description, with "named": false', async () => {
+    writeFileSync(join(dir, 'unnamed.txt'), [
+      'Leaders discuss a pause in a long call.',
+      '"We expect the pause to hold for the full month," a senior official said on condition of anonymity.',
+      'Mara Quillon, a lecturer in security studies at Westbridge University, said: "Neither side gave much away."',
+    ].join('\n\n'));
+    const out = await json(['--article', 'unnamed.txt'], dir);
+    const bySpeaker = Object.fromEntries(out.commentary.map((q: { speaker: string; named: boolean }) => [q.speaker, q.named]));
+    expect(bySpeaker).toEqual({ 'a senior official': false, 'Mara Quillon': true });
+  });
+});
+
 describe('compare --claims', () => {
   it('uses the curated file: its claims, given links and verdicts, and manual links', async () => {
     const out = await json(['--claims', 'claims.json']);
