@@ -1,10 +1,11 @@
 /** The panel beside the rows: the findings, the article or the annotations panel, and the tabs between them. */
+import { useEffect } from 'react';
 import type { ImportTarget } from '../../shared/ipc/contract';
 import type { CopyFormat } from '../hooks/useCopyFindings';
 import type { ViewState } from '../state/view';
 import { AnnotationsPanel, type AnnotationsPanelProps } from './AnnotationsPanel';
-import { ArticlePanel } from './ArticlePanel';
 import { FindingsPanel } from './FindingsPanel';
+import { LazyArticlePanel, preloadArticlePanel } from './LazyArticlePanel';
 
 export function SidePanel({ state, loaded, dispatch, selectedPassage, onSave, onExport, onOpenLink, onPaste, onCopyFindings }: AnnotationsPanelProps & {
   onOpenLink: (url: string) => void;
@@ -13,6 +14,10 @@ export function SidePanel({ state, loaded, dispatch, selectedPassage, onSave, on
 }) {
   const article = loaded.article;
   const articleShown = !state.findingsOpen && !state.annotationsOpen;
+  // The article panel's code comes after the first paint, before its tab is opened.
+  useEffect(() => {
+    if (article !== null) preloadArticlePanel();
+  }, [article]);
   return (
     <aside className="side-panel" aria-label="Side panel">
       <div className="side-tabs" role="group" aria-label="Show in the side panel">
@@ -26,7 +31,7 @@ export function SidePanel({ state, loaded, dispatch, selectedPassage, onSave, on
         ? <FindingsPanel state={state} dispatch={dispatch} onCopy={onCopyFindings} />
         : state.annotationsOpen
           ? <AnnotationsPanel state={state} loaded={loaded} dispatch={dispatch} selectedPassage={selectedPassage} onSave={onSave} onExport={onExport} />
-          : article && <ArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={onOpenLink} onPaste={() => onPaste('article')} />}
+          : article && <LazyArticlePanel state={state} loaded={loaded} article={article} dispatch={dispatch} onOpenLink={onOpenLink} onPaste={() => onPaste('article')} />}
     </aside>
   );
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 // The page's first script is parsed before the first paint: what the renderer imports from
 // shared/ must not drag in Node-side libraries. zod (the IPC schemas) crept in once through two
 // constants; the findings' Snowball stemmers (~360 KB) once doubled it, and now load after the
-// first paint in their own chunk (renderer/hooks/useFindingsEngine.ts).
+// first paint in their own chunk (renderer/hooks/useFindingsEngine.ts); the article panel, not on
+// screen at start, likewise (renderer/components/LazyArticlePanel.tsx).
 const RENDERER = join(__dirname, '..', '..', 'out', 'renderer');
 const ASSETS = join(RENDERER, 'assets');
 /** The first script's budget: 412 KB before the Findings tab and the overview map, which add ~20 KB of UI. */
@@ -26,5 +27,8 @@ describe('the built renderer', () => {
     expect(later.reduce((n, f) => n + size(f), 0)).toBeLessThan(LATER_BUDGET);
     // The stemmers are not in the first script.
     expect(readFileSync(join(ASSETS, entry!), 'utf8')).not.toMatch(/snowball/i);
+    // Nor the article panel (its heading's id), which a later chunk holds.
+    expect(readFileSync(join(ASSETS, entry!), 'utf8')).not.toContain('article-panel-title');
+    expect(later.some((f) => readFileSync(join(ASSETS, f), 'utf8').includes('article-panel-title'))).toBe(true);
   });
 });
