@@ -64,6 +64,11 @@ export function ArticleFullText(props: FullTextProps) {
   useEffect(() => {
     if (selected) rootRef.current?.querySelector(`[data-item~="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
+  // An annotation shown from the annotations panel ("Go to"): its passage in view.
+  const annotation = props.annotated.selected;
+  useEffect(() => {
+    if (annotation) rootRef.current?.querySelector('mark.annotated-selected')?.scrollIntoView({ block: 'center' });
+  }, [annotation]);
   if (paragraphs.length === 0) return <p className="empty">The article has no text.</p>;
   return (
     <div ref={rootRef} className="article-text" data-testid="article-text">

@@ -590,7 +590,11 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
         return { ...shown, status: `Annotation ${n}: ${shown.status}` };
       }
       const item = articleItemAt(loaded.article, targetPassages(annotation.target)[0]!.position.start);
-      if (!item) return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} is in the article, outside its claims and quotations` };
+      // Outside every claim and quotation: the article's text, where its passage is highlighted and brought into view.
+      if (!item) {
+        const shown = { ...state, selectedAnnotation: annotation.id, selected: null, articleOpen: true, annotationsOpen: false, findingsOpen: false, articleView: 'text' as const };
+        return focusing({ ...shown, status: `Annotation ${n}: in the article’s text, outside its claims and quotations` }, 'article');
+      }
       return viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'select-item', id: item, focus: true });
     }
     case 'toggle-annotations': {
