@@ -1,0 +1,75 @@
+/**
+ * The second look of the selection model (link-model.ts, `context`): a candidate's
+ * features (link-features.ts) and, from the first model's probabilities of all the
+ * candidates, how it stands beside the other candidates of its two sentences: the
+ * best other probability of each sentence, whether that sentence is already taken by
+ * another link (its best other candidate reaches the first model's threshold), and
+ * the candidate's margin over each. A sentence reporting two points, whose first point
+ * is linked already, may take a second link to a sentence that nothing else claims;
+ * two sentences that both remain without any link are more likely each other's
+ * partner than their score alone says. Numbers only, one row per candidate.
+ * Method and figures: docs/alignment.md.
+ */
+import { LINK_FEATURES } from './link-features';
+
+/** The features added to a candidate's row, in order. */
+export const CONTEXT_EXTRA = ['logit', 'otherA', 'otherB', 'bothFree', 'onlyBFree', 'onlyAFree', 'marginA', 'marginB'] as const;
+/** The features of the second look: the candidate's row, then CONTEXT_EXTRA. */
+export const CONTEXT_FEATURES: readonly string[] = [...LINK_FEATURES, ...CONTEXT_EXTRA];
+
+/** A candidate's two sentences (0-based indices). */
+interface Ends { a: number; b: number }
+
+const logit = (p: number): number => {
+  const q = Math.min(1 - 1e-3, Math.max(1e-3, p));
+  return Math.log(q / (1 - q));
+};
+
+/** Per sentence of one side: the largest and second-largest first-look probability of its candidates. */
+function topTwo(candidates: readonly Ends[], probs: ArrayLike<number>, n: number, side: 'a' | 'b'): Float64Array {
+  // [best, second] per sentence, flat.
+  const top = new Float64Array(2 * n);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]![side];
+    const p = probs[k]!;
+    if (p > top[2 * i]!) { top[2 * i + 1] = top[2 * i]!; top[2 * i] = p; } else if (p > top[2 * i + 1]!) top[2 * i + 1] = p;
+  }
+  return top;
+}
+
+/** The best probability among a sentence's candidates other than one with probability `p`. */
+const otherOf = (top: Float64Array, i: number, p: number): number => (top[2 * i] === p ? top[2 * i + 1]! : top[2 * i]!);
+
+/**
+ * One row of CONTEXT_FEATURES per candidate: `rows` are the candidates' LINK_FEATURES
+ * rows, `probs` the first model's probabilities, `reference` the first model's link
+ * threshold (what counts as taken).
+ */
+export function contextRows(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): Float64Array[] {
+  const topA = topTwo(candidates, probs, nA, 'a');
+  const topB = topTwo(candidates, probs, nB, 'b');
+  const width = CONTEXT_FEATURES.length;
+  const base = LINK_FEATURES.length;
+  const block = new Float64Array(candidates.length * width);
+  const out = new Array<Float64Array>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const p = probs[k]!;
+    const oa = otherOf(topA, c.a, p);
+    const ob = otherOf(topB, c.b, p);
+    const freeA = oa < reference ? 1 : 0;
+    const freeB = ob < reference ? 1 : 0;
+    const row = block.subarray(k * width, (k + 1) * width);
+    row.set(rows[k]!);
+    row[base] = logit(p);
+    row[base + 1] = logit(oa);
+    row[base + 2] = logit(ob);
+    row[base + 3] = freeA * freeB;
+    row[base + 4] = freeB * (1 - freeA);
+    row[base + 5] = freeA * (1 - freeB);
+    row[base + 6] = p - oa;
+    row[base + 7] = p - ob;
+    out[k] = row;
+  }
+  return out;
+}
