@@ -7,15 +7,18 @@
  * the candidate's margin over each. A sentence reporting two points, whose first point
  * is linked already, may take a second link to a sentence that nothing else claims;
  * two sentences that both remain without any link are more likely each other's
- * partner than their score alone says. Numbers only, one row per candidate.
+ * partner than their score alone says, unless what they share is thin (the log score of a
+ * pair of free ends). Numbers only, one row per candidate.
  * Method and figures: docs/alignment.md.
  */
 import { LINK_FEATURES } from './link-features';
 
 /** The features added to a candidate's row, in order. */
-export const CONTEXT_EXTRA = ['logit', 'otherA', 'otherB', 'bothFree', 'onlyBFree', 'onlyAFree', 'marginA', 'marginB'] as const;
+export const CONTEXT_EXTRA = ['logit', 'otherA', 'otherB', 'bothFree', 'onlyBFree', 'onlyAFree', 'marginA', 'marginB', 'freeLogScore'] as const;
 /** The features of the second look: the candidate's row, then CONTEXT_EXTRA. */
 export const CONTEXT_FEATURES: readonly string[] = [...LINK_FEATURES, ...CONTEXT_EXTRA];
+
+const LOG_SCORE = LINK_FEATURES.indexOf('logScore');
 
 /** A candidate's two sentences (0-based indices). */
 interface Ends { a: number; b: number }
@@ -69,6 +72,8 @@ export function contextRows(candidates: readonly Ends[], rows: readonly ArrayLik
     row[base + 5] = freeA * (1 - freeB);
     row[base + 6] = p - oa;
     row[base + 7] = p - ob;
+    // How much the two share when both are free: a free pair on one common word is no partner.
+    row[base + 8] = freeA * freeB * rows[k]![LOG_SCORE]!;
     out[k] = row;
   }
   return out;

@@ -39,4 +39,10 @@ describe('the second look of the selection (context features)', () => {
     expect(out[1]![at('otherB')]).toBeLessThan(-6); // no other candidate: the logit of ~0
     expect(out[2]![at('logit')]).toBeCloseTo(Math.log(0.2 / 0.8));
   });
+
+  it('carries the log score of a pair whose two ends are both free, and 0 otherwise', () => {
+    const logScore = LINK_FEATURES.indexOf('logScore');
+    expect(out[2]![at('freeLogScore')]).toBe(rows[2]![logScore]);
+    expect(out[1]![at('freeLogScore')]).toBe(0);
+  });
 });
