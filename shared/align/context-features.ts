@@ -44,36 +44,45 @@ function topTwo(candidates: readonly Ends[], probs: ArrayLike<number>, n: number
 const otherOf = (top: Float64Array, i: number, p: number): number => (top[2 * i] === p ? top[2 * i + 1]! : top[2 * i]!);
 
 /**
- * One row of CONTEXT_FEATURES per candidate: `rows` are the candidates' LINK_FEATURES
- * rows, `probs` the first model's probabilities, `reference` the first model's link
- * threshold (what counts as taken).
+ * The CONTEXT_EXTRA of each candidate, on demand: `rows` are the candidates' LINK_FEATURES
+ * rows, `probs` the first model's probabilities, `reference` what counts as taken. The
+ * returned function writes candidate `k`'s extras into `into` (CONTEXT_EXTRA.length long),
+ * so that the app needs no row of its own per candidate (link-model.ts).
  */
-export function contextRows(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): Float64Array[] {
+export function contextScan(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): (k: number, into: Float64Array) => void {
   const topA = topTwo(candidates, probs, nA, 'a');
   const topB = topTwo(candidates, probs, nB, 'b');
-  const width = CONTEXT_FEATURES.length;
-  const base = LINK_FEATURES.length;
-  const block = new Float64Array(candidates.length * width);
-  const out = new Array<Float64Array>(candidates.length);
-  for (let k = 0; k < candidates.length; k++) {
+  return (k, into) => {
     const c = candidates[k]!;
     const p = probs[k]!;
     const oa = otherOf(topA, c.a, p);
     const ob = otherOf(topB, c.b, p);
     const freeA = oa < reference ? 1 : 0;
     const freeB = ob < reference ? 1 : 0;
+    into[0] = logit(p);
+    into[1] = logit(oa);
+    into[2] = logit(ob);
+    into[3] = freeA * freeB;
+    into[4] = freeB * (1 - freeA);
+    into[5] = freeA * (1 - freeB);
+    into[6] = p - oa;
+    into[7] = p - ob;
+    // How much the two share when both are free: a free pair on one common word is no partner.
+    into[8] = freeA * freeB * rows[k]![LOG_SCORE]!;
+  };
+}
+
+/** One row of CONTEXT_FEATURES per candidate (the fit's rows; arguments as for contextScan). */
+export function contextRows(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): Float64Array[] {
+  const scan = contextScan(candidates, rows, probs, nA, nB, reference);
+  const width = CONTEXT_FEATURES.length;
+  const base = LINK_FEATURES.length;
+  const block = new Float64Array(candidates.length * width);
+  const out = new Array<Float64Array>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
     const row = block.subarray(k * width, (k + 1) * width);
     row.set(rows[k]!);
-    row[base] = logit(p);
-    row[base + 1] = logit(oa);
-    row[base + 2] = logit(ob);
-    row[base + 3] = freeA * freeB;
-    row[base + 4] = freeB * (1 - freeA);
-    row[base + 5] = freeA * (1 - freeB);
-    row[base + 6] = p - oa;
-    row[base + 7] = p - ob;
-    // How much the two share when both are free: a free pair on one common word is no partner.
-    row[base + 8] = freeA * freeB * rows[k]![LOG_SCORE]!;
+    scan(k, row.subarray(base));
     out[k] = row;
   }
   return out;

@@ -6,7 +6,7 @@
  * sentences report the same point. docs/alignment.md gives the method and the
  * cross-validated figures.
  */
-import { CONTEXT_FEATURES, contextRows } from './context-features';
+import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextScan } from './context-features';
 import model from './data/link-model.json';
 import { LINK_FEATURES } from './link-features';
 import { OMISSION_FEATURES } from './omission-features';
@@ -84,9 +84,22 @@ export function candidateProbabilities(m: LinkModel, candidates: ReadonlyArray<{
   for (let k = 0; k < rows.length; k++) first[k] = logistic(m, rows[k]!);
   const ctx = m.context;
   if (!ctx) return first;
-  const second = contextRows(candidates, rows, first, nA, nB, ctx.reference);
+  // The second look's weights folded with its standardisation (z = c + w · x), so that no
+  // row of its own is built per candidate: long readouts have tens of thousands.
+  const w = ctx.weights.map((v, i) => v / ctx.scale[i]!);
+  const c = ctx.weights.reduce((z, v, i) => z - (v * ctx.mean[i]!) / ctx.scale[i]!, ctx.bias);
+  const scan = contextScan(candidates, rows, first, nA, nB, ctx.reference);
+  const base = LINK_FEATURES.length;
+  const extra = new Float64Array(CONTEXT_EXTRA.length);
   const out = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) out[k] = logistic(ctx, second[k]!);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    let z = c;
+    for (let i = 0; i < base; i++) z += w[i]! * row[i]!;
+    scan(k, extra);
+    for (let j = 0; j < extra.length; j++) z += w[base + j]! * extra[j]!;
+    out[k] = sigmoid(z);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextRows } from '../../../shared/align/context-features';
 import { LINK_FEATURES } from '../../../shared/align/link-features';
+import { candidateProbabilities, LINK_MODEL, linkProbability } from '../../../shared/align/link-model';
 
 const at = (f: (typeof CONTEXT_EXTRA)[number]): number => LINK_FEATURES.length + CONTEXT_EXTRA.indexOf(f);
 
@@ -44,5 +45,21 @@ describe('the second look of the selection (context features)', () => {
     const logScore = LINK_FEATURES.indexOf('logScore');
     expect(out[2]![at('freeLogScore')]).toBe(rows[2]![logScore]);
     expect(out[1]![at('freeLogScore')]).toBe(0);
+  });
+});
+
+describe('the second look as the app applies it (link-model.ts)', () => {
+  it('gives each candidate the probability of the standardised regression over its context row', () => {
+    const context = LINK_MODEL.context!;
+    expect(context.features).toEqual(CONTEXT_FEATURES);
+    const candidates = [{ a: 0, b: 0 }, { a: 0, b: 1 }, { a: 1, b: 1 }, { a: 2, b: 2 }];
+    const rows = candidates.map((_, k) => Float64Array.from(LINK_FEATURES, (__, i) => ((k + 1) * (i % 5)) / 10));
+    const first = rows.map((r) => linkProbability(LINK_MODEL, r));
+    const expected = contextRows(candidates, rows, first, 3, 3, context.reference).map((row) => {
+      const z = context.weights.reduce((t, w, i) => t + (w * (row[i]! - context.mean[i]!)) / context.scale[i]!, context.bias);
+      return 1 / (1 + Math.exp(-z));
+    });
+    const got = candidateProbabilities(LINK_MODEL, candidates, rows, 3, 3);
+    expected.forEach((p, k) => expect(got[k]).toBeCloseTo(p, 12));
   });
 });
