@@ -208,7 +208,9 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     // The speaker named in the sentence before ("Zelensky addressed the nation on Monday. “We will not give up.”").
     if (s && standsAlone(q, s, text)) {
       const before = sentences[sentences.indexOf(s) - 1];
-      const named = before && before.paragraph >= s.paragraph - 1 ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
+      // (Only a sentence that has them speak introduces a speaker: "X addressed parliament", not "X was then the opposition leader".)
+      const introduces = before && before.paragraph >= s.paragraph - 1 && SPEAKING.test(before.text);
+      const named = introduces ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
       if (named && !quotations.some((o) => o.outerStart >= before!.start && o.outerStart < before!.end)) {
         result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text, inherited: true };
       }
@@ -216,6 +218,9 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
   }
   return result;
 }
+
+/** A verb of speaking, telling, calling or addressing an audience (data/reporting.json speechVerbs, callVerbs, speakingActs). */
+const SPEAKING = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.speechVerbs, ...reporting.callVerbs, ...reporting.speakingActs].map((v) => escape(v).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}-])`, 'iu');
 
 /** An attribution carried from another sentence. */
 function inherit(at: Attribution): Attribution {

@@ -92,3 +92,13 @@ describe('a party’s words reported as said in the call are the readout’s, ho
     expect(saidInTheCall('Anna Weber, asked about Tom Hale, said that ', 'Anna Weber', parties, null)).toBe(false);
   });
 });
+
+describe('a quotation standing alone takes its speaker only from a sentence that has them speak', () => {
+  it('a sentence of speaking introduces the speaker of the quotation after it', () => {
+    expect(who('Jan Brouwer spoke to farmers in Valka on Thursday.\n“This call changed nothing for our farmers.”')).toEqual([['Jan Brouwer', true]]);
+  });
+
+  it('a sentence that only names a person introduces no speaker (the nearby name is not the speaker)', () => {
+    expect(who('Jan Brouwer was then the leader of the opposition.\n“This call changed nothing for our farmers.”')).toEqual([]);
+  });
+});
