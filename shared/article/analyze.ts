@@ -395,8 +395,9 @@ function withContentClaims(
   found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
   readout: ReadoutOf, resources: AlignResources, text: string,
 ): Claim[] {
+  const openings = { a: readout('a').sentences[0]?.text, b: readout('b').sentences[0]?.text };
   const extra = contentCandidates(sentences, found, quotations, attributions, (t) => BEFORE_CALL.test(t)).flatMap((f) => {
-    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources));
+    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources), openings);
     return sides.length > 0 ? [{ ...f, sides }] : [];
   });
   return [...found, ...extra].sort((x, y) => x.start - y.start).map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));

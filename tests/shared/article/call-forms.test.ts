@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, saidInTheCall } from '../../../shared/article/analyze';
+import { claimedSides, reportsTheCall } from '../../../shared/article/content-claims';
 import { compare } from '../../../shared/compare/compare';
 import type { SourceDoc } from '../../../shared/model/types';
 import { A, analyse, B, meta, resources } from './invented-call';
@@ -100,5 +101,20 @@ describe('a quotation standing alone takes its speaker only from a sentence that
 
   it('a sentence that only names a person introduces no speaker (the nearby name is not the speaker)', () => {
     expect(who('Jan Brouwer was then the leader of the opposition.\n“This call changed nothing for our farmers.”')).toEqual([]);
+  });
+});
+
+describe('a readout’s first sentence is its opening only when it says that the call took place', () => {
+  const judged = { verdicts: { a: 'supported' as const }, links: ['a1'] };
+
+  it('a claim that links only to an opening that reports the call is no claim (every article says the call took place)', () => {
+    expect(reportsTheCall('The Prime Minister spoke to Chancellor Anna Weber this afternoon.')).toBe(true);
+    expect(reportsTheCall('On 12 June the two leaders held a telephone talk.')).toBe(true);
+    expect(claimedSides(judged, { a: 'The Prime Minister spoke to Chancellor Anna Weber this afternoon.' })).toEqual([]);
+  });
+
+  it('a copy that opens with its content (the lead left out): its first sentence is content like any other', () => {
+    expect(reportsTheCall('The Chancellor briefed the Prime Minister on the gas storage levels.')).toBe(false);
+    expect(claimedSides(judged, { a: 'The Chancellor briefed the Prime Minister on the gas storage levels.' })).toEqual(['a']);
   });
 });
