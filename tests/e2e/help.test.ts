@@ -86,7 +86,8 @@ describe('the first-run introduction', () => {
     await until(page, `!document.querySelector('.intro')`);
     expect(app.errors).toEqual([]);
     await app.close();
-  });
+    // (about 17 s alone on a 2-core machine, waiting up to 15 s for the article: past the default 20 s beside another browser test)
+  }, 60_000);
 });
 
 describe('the introduction’s Escape', () => {
