@@ -57,8 +57,10 @@ describe('FindingsPanel', () => {
   it('goes to a finding’s row on a click or Enter, showing all rows when the filter hides it', () => {
     const { item, state } = renderPanel({ actions: [{ type: 'filter', filter: 'typed' }] });
     const findings = findingsOf(state().loaded, []);
-    const omission = findings.find((f) => f.kind === 'omission')!;
-    expect(state().visible.some((r) => r.b.includes(omission.ids[0] as never) || r.a.includes(omission.ids[0] as never))).toBe(false);
+    // an omission in a row of its own, which the filter hides (a weakly matched statement's row has typed differences)
+    const shown = (id: string) => state().visible.some((r) => r.b.includes(id as never) || r.a.includes(id as never));
+    const omission = findings.find((f) => f.kind === 'omission' && !shown(f.ids[0]!))!;
+    expect(omission).toBeDefined();
     fireEvent.click(item(omission.rank));
     expect([state().filter, state().current + 1, state().selectedFinding, state().focusRequest?.pane]).toEqual(['all', omission.rows[0], omission.rank, 'rows']);
     const difference = findings.find((f) => f.kind === 'difference')!;

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RowView } from '../../../renderer/components/RowView';
 import { SourceHeader } from '../../../renderer/components/SourceHeader';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
+import { rowDiff } from '../../../shared/view/row-diff';
 import { buildRows } from '../../../shared/view/rows';
 import { loadSample } from '../sample';
 import { CONFIDENT } from '../../../shared/align/strength';
@@ -27,8 +28,12 @@ describe('RowView', () => {
     const badges = new Set([...container.querySelectorAll('mark.typed .typed-badge')].map((b) => b.textContent));
     expect(types.size).toBeGreaterThan(1);
     expect(badges).toEqual(types);
-    // Words the aligner matched as one concept read as common, with the concept on hover.
-    expect(container.querySelector('.equivalent')?.getAttribute('title')).toMatch(/^The same concept: “.+” ~ “.+”$/u);
+    // Words the aligner matched as one concept read as common, with the concept on hover (in a row that has such words).
+    const rows = buildRows(sample.comparison);
+    const withConcept = rows.find((r) => r.kind === 'matched' && rowDiff(r, sample.comparison).a.some((run) => run.kind === 'equivalent'))!;
+    const other = render(<RowView row={withConcept} comparison={sample.comparison} language="en" index={1} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+    expect(other.container.querySelector('.equivalent')?.getAttribute('title')).toMatch(/^The same concept: “.+” ~ “.+”$/u);
+    other.unmount();
     fireEvent.click(screen.getByRole('button', { name: 'Show all word differences' }));
     expect(container.querySelectorAll('del.only-a').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('ins.only-b').length).toBeGreaterThan(0);
