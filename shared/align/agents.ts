@@ -103,6 +103,13 @@ interface Token {
   end: number;
 }
 
+/** Whether a word begins with an upper-case letter (`/^\p{Lu}/u`); ASCII answered without the expression (a hot path). */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
@@ -128,8 +135,8 @@ function tokenize(text: string): Token[] {
     const norm = normalizeWord(raw);
     if (previous && ((gap === '-' && TITLE_SUFFIXES.has(norm)) || (previous.capital && /^[,\s]*$/u.test(gap) && GENERATIONAL.has(norm.replace(/\./gu, ''))))) continue;
     out.push({
-      raw, norm, capital: /^\p{Lu}/u.test(raw), possessive: /['’]s$/u.test(raw),
-      pauseBefore: /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted, start: w.start, end: w.end,
+      raw, norm, capital: startsUpperCase(raw), possessive: raw.endsWith("'s") || raw.endsWith('’s'),
+      pauseBefore: gap !== ' ' && /[,;:()\u2013\u2014"“”«»]/u.test(gap), quoted, start: w.start, end: w.end,
     });
   }
   return out;
@@ -452,19 +459,29 @@ interface Analysis {
  * Each sentence of a readout tokenized and its subject found once, when first asked
  * for: both the agents (for the aligner) and the subjects (for the typed differences)
  * read it. Both depend on the text only (offsets are the sentence's own), so a
- * formula the readout repeats is read once. The memo lives as long as the
+ * formula the readout repeats is read once (its tokens once for both readouts: `tokensOf`). The memo lives as long as the
  * resolvers, one comparison.
  */
-function analyses(sentences: readonly Sentence[], ctx: Context): (index: number) => Analysis {
+function analyses(sentences: readonly Sentence[], ctx: Context, tokensOf: (text: string) => Token[]): (index: number) => Analysis {
   const memo = new Map<string, Analysis>();
   return (index) => {
     const text = sentences[index]!.text;
     let found = memo.get(text);
     if (!found) {
-      const tokens = tokenize(text);
+      const tokens = tokensOf(text);
       memo.set(text, (found = { tokens, subject: subjectOf(tokens, ctx) }));
     }
     return found;
+  };
+}
+
+/** `tokenize`, once per distinct text of both readouts (tokens depend on the text alone and are not changed once made). */
+function tokenMemo(): (text: string) => Token[] {
+  const memo = new Map<string, Token[]>();
+  return (text) => {
+    let tokens = memo.get(text);
+    if (!tokens) memo.set(text, (tokens = tokenize(text)));
+    return tokens;
   };
 }
 
@@ -528,8 +545,9 @@ export function agentResolvers(
   note(places, ob.host?.places, bHost); note(places, ob.guest?.places, other(bHost));
   const known = new Set(names.keys());
   const ctxOf = (self: Party, o: Opening): Context => ({ self, selfTitles: o.host?.titles ?? [], otherTitles: o.guest?.titles ?? [], names, places, known });
-  const analysisA = analyses(a.sentences, ctxOf(1, oa));
-  const analysisB = analyses(b.sentences, ctxOf(bHost, ob));
+  const tokensOf = tokenMemo();
+  const analysisA = analyses(a.sentences, ctxOf(1, oa), tokensOf);
+  const analysisB = analyses(b.sentences, ctxOf(bHost, ob), tokensOf);
   const resolver = (sentences: readonly Sentence[], analysis: (index: number) => Analysis): AgentOf => {
     const memo = new Map<number, Agent>();
     return (index) => {

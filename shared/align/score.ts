@@ -119,7 +119,16 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   };
   const touched = new Int32Array(nB);
   const out: Candidate[] = [];
+  // A sentence's candidates depend on its vector alone: a repeated formula with the same vector takes the first one's.
+  const twins = new Map<number, number[]>();
+  const rowOf: Candidate[][] = [];
   va.forEach((v, i) => {
+    const twin = twinOf(va, v, twins, i);
+    if (twin >= 0) {
+      rowOf[i] = rowOf[twin]!;
+      for (const c of rowOf[twin]!) out.push({ a: i, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB });
+      return;
+    }
     let nTouched = 0;
     const manyClausesA = clauseCount(v) > 1;
     const commonOfA: typeof v.entries = [];
@@ -207,7 +216,37 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
       row.length = options.maxCandidates;
     }
     row.sort((x, y) => x.b - y.b);
+    rowOf[i] = row;
     for (const c of row) out.push(c);
   });
   return out;
+}
+
+/** What the score reads of a vector, hashed (its feature ids and clauses; the weights are compared by `sameForScore`). */
+function scoreHash(v: SentenceVector): number {
+  let h = v.entries.length;
+  for (const e of v.entries) h = (Math.imul(h, 31) + e.id * 8 + Math.min(e.clause, MAX_CLAUSES - 1)) | 0;
+  return h;
+}
+
+/** Whether the score reads the same of two vectors: their entries' ids, clauses, weights and genericity, their totals. */
+function sameForScore(x: SentenceVector, y: SentenceVector): boolean {
+  if (x.entries.length !== y.entries.length || x.total !== y.total || x.clauseTotals.length !== y.clauseTotals.length) return false;
+  for (let k = 0; k < x.clauseTotals.length; k++) if (x.clauseTotals[k] !== y.clauseTotals[k]) return false;
+  for (let k = 0; k < x.entries.length; k++) {
+    const e = x.entries[k]!;
+    const f = y.entries[k]!;
+    if (e.id !== f.id || e.clause !== f.clause || e.weight !== f.weight || e.generic !== f.generic) return false;
+  }
+  return true;
+}
+
+/** The first sentence of A before `i` whose vector the score reads as `v`, or -1 (then `i` is noted as a first of its kind). */
+function twinOf(va: readonly SentenceVector[], v: SentenceVector, twins: Map<number, number[]>, i: number): number {
+  const h = scoreHash(v);
+  const seen = twins.get(h);
+  for (const k of seen ?? []) if (sameForScore(va[k]!, v)) return k;
+  if (seen) seen.push(i);
+  else twins.set(h, [i]);
+  return -1;
 }

@@ -1,11 +1,16 @@
 /**
- * Word-level diff of two sentences with jsdiff's `diffWords`. Text in any script
+ * Word-level diff of two sentences: jsdiff's `diffWords`, its search done on token
+ * ids (myers.ts: the same changes, faster). Text in any script
  * jsdiff's own tokenizer does not know is split at the word boundaries of its
  * language by `Intl.Segmenter` (passed as `intlSegmenter`; without it, jsdiff
  * splits Cyrillic into single letters).
  */
-import { diffWords } from 'diff';
+import { wordChanges } from './myers';
+import { isWhitespace } from '../text/segment';
 import { segmentInChunks, wordSegmenter } from '../text/words';
+
+/** Bound once: a module's export read on every call costs a getter where modules are compiled to CommonJS (tsx, vitest). */
+const isSpace = isWhitespace;
 
 /** A run of text that is the same on both sides, only in A, or only in B. */
 export interface DiffPart {
@@ -23,6 +28,12 @@ export interface DiffPart {
  * the Intl.Segmenter. Latin text does not, and jsdiff's tokenizer is much faster.
  */
 const NEEDS_SEGMENTER = /[^\P{L}a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C6\u02C8-\u02D7\u02DE-\u02FF\u1E00-\u1EFF]|\p{M}/u;
+
+/** Whether `text` needs the Intl.Segmenter (NEEDS_SEGMENTER); ASCII text, the most common, never does. */
+function needsSegmenter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return NEEDS_SEGMENTER.test(text);
+  return false;
+}
 
 /**
  * Most edits (in words) the diff looks for. Two sentences that report the same point
@@ -50,9 +61,9 @@ function chunkedSegmenter(language: string): Intl.Segmenter {
 export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
   // The same sentence on both sides (a formula both readouts use): one run, as the diff would give it.
   if (a === b) return a ? [{ kind: 'same', text: a }] : [];
-  const segmented = NEEDS_SEGMENTER.test(a) || NEEDS_SEGMENTER.test(b);
+  const segmented = needsSegmenter(a) || needsSegmenter(b);
   const options = { maxEditLength: MAX_EDIT_LENGTH, ...(segmented ? { intlSegmenter: chunkedSegmenter(language) } : {}) };
-  const changes = diffWords(a, b, options);
+  const changes = wordChanges(a, b, options);
   const bothChanged = (): DiffPart[] => [...(a ? [{ kind: 'onlyA' as const, text: a }] : []), ...(b ? [{ kind: 'onlyB' as const, text: b }] : [])];
   if (!changes) return bothChanged();
   const laidA = layOver(changes.filter((c) => !c.added).map((c) => c.value), a);
@@ -74,10 +85,13 @@ export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
   return out.filter((p) => p.text !== '' || (p.b ?? '') !== '');
 }
 
-const SPACE = /\s/;
+/** Whether `c` is a UTF-16 high surrogate (the first half of a code point beyond the BMP). */
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** Whether `c` is a UTF-16 low surrogate. */
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * Lays one side's diff runs over that side's actual text, character by character,
+ * Lays one side's diff runs over that side's actual text, code point by code point,
  * taking white space from the text: the runs' other characters must be the
  * text's, in order. One string per run (possibly empty); null when they do not fit.
  */
@@ -86,22 +100,27 @@ function layOver(runs: readonly string[], text: string): string[] | null {
   let t = 0;
   for (const run of runs) {
     const from = t;
-    for (const ch of run) {
-      if (SPACE.test(ch)) {
-        if (t < text.length && SPACE.test(text[t]!)) t++;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (isSpace(c)) {
+        if (t < text.length && isSpace(text.charCodeAt(t))) t++;
         continue;
       }
-      while (t < text.length && SPACE.test(text[t]!)) t++;
-      if (text.startsWith(ch, t)) t += ch.length;
-      else return null;
+      while (t < text.length && isSpace(text.charCodeAt(t))) t++;
+      // A code point beyond the BMP is two units, matched together.
+      const pair = isHighSurrogate(c) && i + 1 < run.length && isLowSurrogate(run.charCodeAt(i + 1));
+      if (text.charCodeAt(t) !== c || (pair && text.charCodeAt(t + 1) !== run.charCodeAt(i + 1))) return null;
+      t += pair ? 2 : 1;
+      if (pair) i++;
     }
     out.push(text.slice(from, t));
   }
-  const rest = text.slice(t);
-  if (/\S/.test(rest)) return null;
-  if (rest) {
-    if (out.length === 0) out.push(rest);
-    else out[out.length - 1] += rest;
+  let rest = t;
+  while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+  if (rest < text.length) return null;
+  if (t < text.length) {
+    if (out.length === 0) out.push(text.slice(t));
+    else out[out.length - 1] += text.slice(t);
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Reason } from '../align/align';
 import { stemmerFor } from '../align/stem';
-import { normalizeWord } from '../text/normalize';
+import { normalizeWord, unifyApostrophes } from '../text/normalize';
 import { words } from '../text/words';
 
 /** A word of a sentence. */
@@ -35,7 +35,7 @@ const stem = stemmerFor('en');
 /** The tokens of a sentence, before sharing is known. */
 export function tokenize(text: string): Tok[] {
   return words(text, 'en').map((w) => {
-    const lower = w.text.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+    const lower = unifyApostrophes(w.text.toLowerCase());
     const norm = lower.endsWith("n't") ? lower : normalizeWord(w.text);
     return { raw: w.text, norm, stem: stem(norm), start: w.start, end: w.end };
   });

@@ -4,9 +4,14 @@
  * ("co-operation" → "cooperation"), typographic apostrophes unified.
  */
 
+/** Typographic apostrophes and backticks as "'". Most words have none: the look-ups are cheaper than the replacement (a hot path). */
+export function unifyApostrophes(word: string): string {
+  return word.includes('\u2019') || word.includes('\u2018') || word.includes('`') ? word.replace(/[\u2019\u2018`]/g, "'") : word;
+}
+
 /** The lookup form of a word as written. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+  let w = unifyApostrophes(word.toLowerCase());
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.includes('.') || w.includes('-')) w = w.replace(/[.-]/g, '');

@@ -262,7 +262,8 @@ function joinBarePieces(text: string, pieces: Range[]): Range[] {
   return result;
 }
 
-function isWhitespace(c: number): boolean {
+/** Whether UTF-16 code unit `c` is white space: the set of String.prototype.trim and of `/\s/`. */
+export function isWhitespace(c: number): boolean {
   // The same set as String.prototype.trim, so that sentences are trimmed in its sense.
   return (
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

@@ -38,6 +38,22 @@ export function wordSegmenter(language: string): Intl.Segmenter {
  * Intl.Segmenter on every fixture text by tests/shared/text/words.test.ts).
  */
 const SPACED_ALPHABETS = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{N}\p{P}\p{S}\p{Z}\s]*$/u;
+/** Typographic punctuation and spaces common in English text (all in SPACED_ALPHABETS' set). */
+const COMMON_TYPOGRAPHY = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+
+/**
+ * Whether `text` is all in SPACED_ALPHABETS' set: printable ASCII, ASCII white space and
+ * COMMON_TYPOGRAPHY are answered without the expression (a hot path), anything else by it.
+ */
+export function inSpacedAlphabets(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || (c >= 0x09 && c <= 0x0d) || COMMON_TYPOGRAPHY.has(c)) continue;
+    return SPACED_ALPHABETS.test(text);
+  }
+  return true;
+}
+
 /** A word as ICU finds it in such text: letters and digits, joined by an apostrophe or a full stop ("U.S", "Russia’s", "3.5"), digits also by a comma ("1,000"). */
 const SPACED_WORD = /[\p{L}\p{N}_]+(?:(?:['’.·]|(?<=\p{N})[,.](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
 
@@ -47,7 +63,7 @@ const SPACED_WORD = /[\p{L}\p{N}_]+(?:(?:['’.·]|(?<=\p{N})[,.](?=\p{N}))[\p{L
  */
 export function words(text: string, language = 'en', offset = 0): WordToken[] {
   const out: WordToken[] = [];
-  if (SPACED_ALPHABETS.test(text)) {
+  if (inSpacedAlphabets(text)) {
     for (const m of text.matchAll(SPACED_WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
     return out;
   }
@@ -94,7 +110,7 @@ export function segmenterWords(text: string, language = 'en', offset = 0): WordT
 
 /** Number of word-like segments in `text`. */
 export function countWords(text: string, language = 'en'): number {
-  if (SPACED_ALPHABETS.test(text)) {
+  if (inSpacedAlphabets(text)) {
     let n = 0;
     for (const _ of text.matchAll(SPACED_WORD)) n++;
     return n;

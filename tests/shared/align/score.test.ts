@@ -56,3 +56,20 @@ describe('clause matches', () => {
     expect(last.clauseA).toBe(alone.clauseA);
   });
 });
+
+describe('a readout that repeats a sentence', () => {
+  it('gives each repeat the candidates it has scored alone, with its own index, and a vector that differs in its weights its own', () => {
+    // formula(0.6) and formula(1) have the same totals: only their weights tell them apart.
+    const formula = (w: number) => vector([[1, w === 1 ? 0.6 : 1, 0, false], [2, w, 0, false], [3, 0.5, 1, false], [4, 0.5, 1, true]]);
+    const other = vector([[5, 1, 0, false], [1, 0.2, 0, false]]);
+    const va = [formula(1), other, formula(1), formula(0.6), formula(1)];
+    const vb = [vector([[1, 1, 0, false], [2, 1, 0, false]]), vector([[3, 0.5, 0, false], [4, 0.5, 1, true], [9, 1, 1, false]]), vector([[2, 0.7, 0, false], [5, 1, 0, false]])];
+    const options = DEFAULT_ALIGN_OPTIONS;
+    const all = scoreCandidates(va, vb, options, 0);
+    va.forEach((v, i) => {
+      const alone = scoreCandidates([v], vb, options, 0).map((c) => ({ ...c, a: i }));
+      expect(all.filter((c) => c.a === i)).toEqual(alone);
+    });
+    expect(all.filter((c) => c.a === 3)).not.toEqual(all.filter((c) => c.a === 0).map((c) => ({ ...c, a: 3 })));
+  });
+});

@@ -67,3 +67,12 @@ describe('word diff of a sentence with itself', () => {
     }));
   });
 });
+
+describe('word diff laid over the texts', () => {
+  it('keeps a code point beyond the BMP whole, and shows both sides changed when a pair is split in the text', () => {
+    expect(wordDiff('a \ud83d\ude00 b', 'a \ud83d\ude00 c')).toEqual([{ kind: 'same', text: 'a \ud83d\ude00 ' }, { kind: 'onlyA', text: 'b' }, { kind: 'onlyB', text: 'c' }]);
+    const split = 'x \ud800 \udc00 y';
+    const parts = wordDiff(split, 'x y');
+    expect(parts.filter((p) => p.kind !== 'onlyB').map((p) => p.text).join('')).toBe(split);
+  });
+});

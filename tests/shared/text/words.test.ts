@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, lexicalWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
+import { countWords, inSpacedAlphabets, lexicalWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
 
 const pairs = join(__dirname, '..', '..', 'fixtures', 'pairs');
 const texts = readdirSync(pairs).filter((d) => statSync(join(pairs, d)).isDirectory())
@@ -66,5 +66,16 @@ describe('lexicalWords', () => {
 
   it('leaves other hyphenated words apart', () => {
     expect(lexicalWords('a 30-day cease-fire').map((w) => w.text)).toEqual(['a', '30', 'day', 'cease', 'fire']);
+  });
+});
+
+describe('inSpacedAlphabets (the fast check before the word expression)', () => {
+  // The set as shared/text/words.ts defines it (SPACED_ALPHABETS).
+  const spaced = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{N}\p{P}\p{S}\p{Z}\s]*$/u;
+  it('answers as the expression does, whatever the characters', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '\t', '\n', '\u0000', '\u001f', '\u007f', '’', '“', '—', '…', '\u00a0', 'é', 'ж', 'Ω', '中', '\u0301', '\ud83d\ude00', '\u2028', '€', '~');
+    fc.assert(fc.property(fc.string({ unit }), (text) => {
+      expect(inSpacedAlphabets(text)).toBe(spaced.test(text));
+    }), { numRuns: 2000 });
   });
 });
