@@ -22,18 +22,9 @@ import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { createHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
-import { CHROMIUM, fileMenu, openApp, RENDERER_DIR, ROOT, serve } from '../tests/e2e/harness';
+import { CHROMIUM, fileMenu, FIRST_PAINT_PROBE, openApp, RENDERER_DIR, ROOT, serve } from '../tests/e2e/harness';
 
 // Page scripts are strings: code compiled by tsx carries helpers (`__name`) the page lacks.
-/** Records when the first frame with rows is drawn. */
-const FIRST_PAINT_PROBE = `(() => {
-  const check = () => {
-    if (document.querySelector('[role="listitem"]')) requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
-
 /** Scrolls the rows to the bottom, 150 px a frame, and resolves to the mean frame time. */
 const SCROLL_PROBE = `new Promise((done) => {
   const el = document.querySelector('[data-testid="rows-scroll"]');

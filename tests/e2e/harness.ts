@@ -66,6 +66,19 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * Records in `window.__firstPaint` when the first frame with rows is drawn
+ * (performance.now(), in the frame after the rows' insertion): the bench's first paint.
+ * A string: code compiled by tsx carries helpers (`__name`) the page lacks.
+ */
+export const FIRST_PAINT_PROBE = `(() => {
+  const check = () => {
+    if (document.querySelector('[role="listitem"]')) requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
 /** The stand-in for the preload: `window.readouts` over `__readoutsInvoke`, and `__emit` for main's events. */
 const PRELOAD_STAND_IN = `(() => {
   const invoke = window.__readoutsInvoke;
