@@ -78,7 +78,11 @@ export function App({ api }: { api: ReadoutsApi }) {
           onDrop={(target, files) => { s.setDragging(false); s.importFiles(target, files); }}
         />
       )}
-      <BusyBar busy={state.busy} onCancel={s.cancel} />
+      {/* Cancel pressed, the bar goes: focus to the row in focus (none: the toolbar's first button), not to the page. */}
+      <BusyBar
+        busy={state.busy} onCancel={s.cancel}
+        onFocusLost={() => (state.visible.length > 0 ? dispatch({ type: 'focus-pane', pane: 'rows' }) : document.querySelector<HTMLElement>('.toolbar button')?.focus())}
+      />
       <StatusBar status={state.status} toast={state.toast} dispatch={dispatch} />
       <HelpDialogs api={api} help={help} />
     </div>

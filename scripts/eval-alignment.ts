@@ -6,16 +6,19 @@
  * bins, a reliability table, AUC) for links and for omissions. Every fitted
  * quantity is fitted without the pair scored (scripts/alignment/cv.ts).
  *
- *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --direct]
+ *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --no-context] [-- --direct] [-- --dump DIR]
  *
  * --direct scores the committed model on every pair without refitting (an
- * in-sample figure, for comparison only; never quote it as quality).
+ * in-sample figure, for comparison only; never quote it as quality). --dump DIR
+ * writes each held-out pair's errors, with the sentences, to DIR (keep it outside git);
+ * --no-context fits the first look only (no second look, context-features.ts).
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources } from '../node/resources';
 import type { OmissionFeature } from '../shared/align/omission-features';
 import { crossValidate, DEFAULT_FIT } from './alignment/cv';
 import { loadPairs } from './alignment/dataset';
+import { writeErrorDump } from './alignment/dump';
 import { addTally, auc, ece, figures, reliability, scoreLinks, zeroTally, type Tally } from './alignment/metrics';
 
 const arg = (name: string): number | undefined => {
@@ -46,6 +49,7 @@ function main(): void {
     omissionL2: arg('--omission-l2') ?? DEFAULT_FIT.omissionL2,
     omissionFeatures: { unlinked: list('--omission-unlinked') ?? DEFAULT_FIT.omissionFeatures.unlinked, linked: list('--omission-linked') ?? DEFAULT_FIT.omissionFeatures.linked },
     align: { ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit') },
+    context: !process.argv.includes('--no-context'),
   };
   const pairs = loadPairs(resources, undefined, settings.align);
   if (process.argv.includes('--direct')) {
@@ -58,7 +62,9 @@ function main(): void {
     console.log(`direct (committed model, in-sample), micro over ${pairs.length} pairs: ${line(total)}`);
     return;
   }
-  const cv = crossValidate(pairs, resources, settings);
+  const dumpAt = process.argv.indexOf('--dump');
+  const dump = dumpAt < 0 ? undefined : process.argv[dumpAt + 1];
+  const cv = crossValidate(pairs, resources, settings, dump ? (held, model, alignment) => writeErrorDump(dump, held, model, alignment) : undefined);
   for (const p of cv.perPair) console.log(`${p.name}: ${line(p.tally)} (threshold ${p.linkThreshold.toFixed(2)})`);
   console.log(`leave-one-pair-out, micro over ${pairs.length} pairs: ${line(cv.micro)}`);
   calibration('links (every candidate of the held-out pairs)', cv.links);

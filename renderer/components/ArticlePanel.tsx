@@ -15,6 +15,7 @@ import { articleItemIds, isSentenceTarget, misquotationWording, type ArticleItem
 import { useFocusRequest } from '../hooks/useFocusRequest';
 import { currentMatch } from '../state/search';
 import type { ViewAction, ViewState } from '../state/view';
+import { ArticleFullText } from './ArticleFullText';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 import { DetailsEditor } from './DetailsEditor';
 
@@ -60,6 +61,25 @@ function ArticleMeta({ article, onOpenLink, onEditDetails, onPaste }: {
   );
 }
 
+/** What the panel lists: the claims and quotations found, or the article's text with them marked in it. */
+type PanelView = ViewState['articleView'];
+
+/** The panel's title bar: its label, the choice of view, and Hide. */
+function ArticleBar({ label, view, onView, onHide }: { label: string; view: PanelView; onView: (v: PanelView) => void; onHide: () => void }) {
+  return (
+    <div className="article-bar">
+      <h2 id="article-panel-title" tabIndex={-1}>{label}</h2>
+      <span className="article-views" role="group" aria-label="Show in the panel">
+        <button type="button" aria-pressed={view === 'items'} title="The claims and quotations found in the article" onClick={() => onView('items')}>Found</button>
+        <button type="button" aria-pressed={view === 'text'} title="The article’s text, with its claims and quotations marked" onClick={() => onView('text')}>Text</button>
+      </span>
+      <button type="button" className="panel-hide" aria-label="Hide the article panel" onClick={onHide}>
+        Hide
+      </button>
+    </div>
+  );
+}
+
 /** Brings the item of the current search match into view (not focused: the find field keeps the keys, so Enter goes on). */
 function useMatchInView(rootRef: RefObject<HTMLElement | null>, item: ArticleItemId | null, index: number, ready: boolean): void {
   useEffect(() => {
@@ -78,6 +98,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   onPaste?: () => void;
 }) {
   const rootRef = useRef<HTMLElement>(null);
+  const view = state.articleView;
   // The items are rendered after the frame that shows the panel (and, at start, the rows):
   // the article never delays the comparison's first paint.
   const [ready, setReady] = useState(false);
@@ -113,11 +134,13 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
 
   // A request to move focus here: to the selected item (or the heading when there is none), once rendered.
   const seq = state.focusRequest?.pane === 'article' ? state.focusRequest.seq : 0;
-  useFocusRequest(rootRef, seq, () => (state.selected ? `#article-item-${state.selected}` : '#article-panel-title'), ready);
+  // In the Text view, to the selected item's badge there.
+  const focusTarget = () => (!state.selected ? '#article-panel-title' : view === 'text' ? `#text-badge-${state.selected}` : `#article-item-${state.selected}`);
+  useFocusRequest(rootRef, seq, focusTarget, ready);
 
   // Arrow keys, Home and End move between items (not inside the link picker).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || ids.length === 0) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || ids.length === 0 || view === 'text') return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
     if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
     const at = state.selected ? ids.indexOf(state.selected) : -1;
@@ -129,23 +152,21 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
 
   return (
     <section ref={rootRef} id="article-panel" className="article-panel" aria-labelledby="article-panel-title" data-testid="article-panel" data-import-target="article">
-      <div className="article-bar">
-        <h2 id="article-panel-title" tabIndex={-1}>{article.doc.meta.label}</h2>
-        <button
-          type="button"
-          className="panel-hide"
-          aria-label="Hide the article panel"
-          onClick={() => {
-            dispatch({ type: 'toggle-article', open: false });
-            dispatch({ type: 'focus-pane', pane: 'rows' });
-          }}
-        >
-          Hide
-        </button>
-      </div>
+      <ArticleBar
+        label={article.doc.meta.label} view={view} onView={(v) => dispatch({ type: 'article-view', view: v })}
+        onHide={() => {
+          dispatch({ type: 'toggle-article', open: false });
+          dispatch({ type: 'focus-pane', pane: 'rows' });
+        }}
+      />
       <div className="article-scroll" onKeyDown={onKeyDown}>
         <ArticleMeta article={article} onOpenLink={onOpenLink} onPaste={onPaste} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
-        {ready ? items() : <p className="empty">Reading the article…</p>}
+        {!ready ? <p className="empty">Reading the article…</p> : view === 'text' ? (
+          <ArticleFullText
+            article={article} selected={state.selected} query={state.query} annotated={ctx.annotated!}
+            onSelect={select} onShowInList={(id) => dispatch({ type: 'article-view', view: 'items', focus: id })}
+          />
+        ) : items()}
       </div>
     </section>
   );

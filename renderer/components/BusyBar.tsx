@@ -1,8 +1,10 @@
 /**
  * Progress of what main does past a second (a comparison, the PDF export): what it is,
  * how long it has run, and Cancel (Escape does the same). Nothing shows for a quick one.
+ * Cancel pressed keeps focus while main stops (aria-disabled: a disabled button would drop
+ * it to the page), and when the bar goes with focus in it, `onFocusLost` puts it somewhere.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { busyLabel, type Busy } from '../state/busy';
 
 /** After how long a comparison or an export running shows its progress, in ms. */
@@ -28,15 +30,39 @@ function useElapsed(key: string | null): number | null {
   return elapsed;
 }
 
-export function BusyBar({ busy, onCancel }: { busy: Busy | null; onCancel: () => void }) {
+export function BusyBar({ busy, onCancel, onFocusLost }: {
+  busy: Busy | null;
+  onCancel: () => void;
+  /** The bar went while focus was in it (on Cancel): where focus goes next is the window's to say. */
+  onFocusLost?: () => void;
+}) {
   const elapsed = useElapsed(waitKey(busy));
   if (elapsed === null || busy === null) return null;
+  return <BusyStrip busy={busy} elapsed={elapsed} onCancel={onCancel} onFocusLost={onFocusLost} />;
+}
+
+/** Calls the latest `onFocusLost` when the element of `ref` leaves the page with focus in it. */
+function useFocusHandedOn(ref: { current: HTMLElement | null }, onFocusLost: (() => void) | undefined): void {
+  const latest = useRef(onFocusLost);
+  latest.current = onFocusLost;
+  // A layout effect's cleanup runs before React takes the element out: focus is still in it then.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    return () => {
+      if (el?.contains(document.activeElement)) latest.current?.();
+    };
+  }, [ref]);
+}
+
+function BusyStrip({ busy, elapsed, onCancel, onFocusLost }: { busy: Busy; elapsed: number; onCancel: () => void; onFocusLost?: () => void }) {
+  const bar = useRef<HTMLDivElement>(null);
+  useFocusHandedOn(bar, onFocusLost);
   const label = busyLabel(busy);
   return (
-    <div className="busy-bar" role="status" aria-live="polite">
+    <div ref={bar} className="busy-bar" role="status" aria-live="polite">
       <progress aria-label={label.replace(/…$/, '')} />
       <span>{label} {elapsed} s</span>
-      <button type="button" onClick={onCancel} disabled={busy.cancelling} aria-keyshortcuts="Escape" title="Cancel (Escape)">Cancel</button>
+      <button type="button" onClick={() => { if (!busy.cancelling) onCancel(); }} aria-disabled={busy.cancelling} aria-keyshortcuts="Escape" title="Cancel (Escape)">Cancel</button>
     </div>
   );
 }

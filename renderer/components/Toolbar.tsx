@@ -23,6 +23,15 @@ function moveAlongToolbar(e: KeyboardEvent<HTMLDivElement>): void {
   next.focus();
 }
 
+/**
+ * A button's visible label: its words, or under 1150 px its icon (renderer/styles.css), so the
+ * toolbar keeps one row at 1000 px with the side panel closed. The button's aria-label names it
+ * either way; the title says what it does.
+ */
+function ToolLabel({ icon, text }: { icon: string; text: string }) {
+  return <><span className="tool-icon" aria-hidden="true">{icon}</span><span className="tool-text">{text}</span></>;
+}
+
 export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, onAnnotate, onHelp }: {
   samples: SampleInfo[];
   state: ViewState;
@@ -46,19 +55,19 @@ export function Toolbar({ samples, state, dispatch, searchRef, actions, onSave, 
       <RowFilter state={state} dispatch={dispatch} />
       <div className="tool-group">
         <button
-          type="button" disabled={!state.loaded} title="Annotate the selected text, or the row in focus (Ctrl/Cmd+Shift+A)" aria-keyshortcuts="Control+Shift+A"
+          type="button" disabled={!state.loaded} title="Annotate the selected text, or the row in focus (Ctrl/Cmd+Shift+A)" aria-keyshortcuts="Control+Shift+A" aria-label="Annotate…"
           // keep the page's selection: pressing the button must not take it away before it is read
           onMouseDown={(e) => e.preventDefault()}
           onClick={onAnnotate}
         >
-          Annotate…
+          <ToolLabel icon="✎" text="Annotate…" />
         </button>
         <button
           type="button" disabled={!state.loaded} aria-keyshortcuts="Control+Shift+L" aria-label="Link statements…"
           title="Link the two statements marked (click a statement's number, or M / Shift+M on a row); with one or none marked, choose from a list (Ctrl/Cmd+Shift+L)"
           onClick={() => dispatch({ type: 'link-statements', id: newAnnotationId(), now: new Date().toISOString() })}
         >
-          Link…
+          <ToolLabel icon="⇄" text="Link…" />
         </button>
       </div>
       <PanelSwitch state={state} dispatch={dispatch} />

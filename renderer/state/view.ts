@@ -66,6 +66,8 @@ export interface ViewState {
   busy: Busy | null;
   /** Whether the article panel is shown (when there is an article). */
   articleOpen: boolean;
+  /** What the article panel shows: the claims and quotations found, or the article's text with them marked (kept across tabs and comparisons). */
+  articleView: 'items' | 'text';
   /**
    * Whether the findings panel is shown (in the article panel's place, like the annotations'):
    * the first tab at start; the analyst's choice of tab is then kept across comparisons.
@@ -143,6 +145,7 @@ export type ViewAction =
   | { type: 'match'; direction: 1 | -1 }
   /** Shows or hides the article panel (toggles without `open`). */
   | { type: 'toggle-article'; open?: boolean }
+  | { type: 'article-view'; view: ViewState['articleView']; focus?: ArticleItemId }
   /** Shows or hides the overview map beside the rows (the caller knows whether it is shown: it may follow the window's width). */
   | { type: 'toggle-map'; open: boolean }
   /** Selects an article item; `focus` moves keyboard focus to it (and opens the panel). */
@@ -195,7 +198,7 @@ export type ViewAction =
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], articleMatches: [], matchIndex: -1,
-  error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, articleView: 'items', findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null, linkEnds: NO_LINK_ENDS,
   mapOpen: null,
@@ -375,6 +378,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return withSearch(state, action.query, true);
     case 'match':
       return stepMatch(state, action.direction, revealing);
+    case 'article-view': {
+      const shown = { ...state, articleView: action.view, status: action.view === 'text' ? 'The article’s text, its claims and quotations marked' : 'The claims and quotations found in the article' };
+      return action.focus ? focusing({ ...shown, selected: action.focus }, 'article') : shown;
+    }
     case 'toggle-article': {
       if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
       const articleOpen = action.open ?? !state.articleOpen;
@@ -583,7 +590,11 @@ function annotationReducer(state: ViewState, action: AnnotationAction): ViewStat
         return { ...shown, status: `Annotation ${n}: ${shown.status}` };
       }
       const item = articleItemAt(loaded.article, targetPassages(annotation.target)[0]!.position.start);
-      if (!item) return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} is in the article, outside its claims and quotations` };
+      // Outside every claim and quotation: the article's text, where its passage is highlighted and brought into view.
+      if (!item) {
+        const shown = { ...state, selectedAnnotation: annotation.id, selected: null, articleOpen: true, annotationsOpen: false, findingsOpen: false, articleView: 'text' as const };
+        return focusing({ ...shown, status: `Annotation ${n}: in the article’s text, outside its claims and quotations` }, 'article');
+      }
       return viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'select-item', id: item, focus: true });
     }
     case 'toggle-annotations': {

@@ -8,8 +8,9 @@
  * see probabilities as they will be on a new pair.
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../../shared/align/align';
+import { CONTEXT_FEATURES, contextRows } from '../../shared/align/context-features';
 import { LINK_FEATURES } from '../../shared/align/link-features';
-import { linkProbability, type LinkModel } from '../../shared/align/link-model';
+import { candidateProbabilities, type LinkModel } from '../../shared/align/link-model';
 import { OMISSION_FEATURES, omissionRows, type OmissionFeature } from '../../shared/align/omission-features';
 import type { AlignResources } from '../../shared/align/resources';
 import { select, type RatedCandidate } from '../../shared/align/select';
@@ -32,30 +33,42 @@ export interface FitSettings {
   omissionFeatures: Record<OmissionGroup, readonly OmissionFeature[]>;
   /** Align options other than the model (inheritance of references back, the cap per sentence). */
   align: AlignOptions;
+  /** Whether to fit the second look (context-features.ts) on the first look's out-of-fold probabilities. */
+  context: boolean;
 }
 
-export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS };
+export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS, context: true };
+
+/**
+ * A sentence counts as taken by another candidate, for the second look, when that candidate
+ * is more likely right than not by the first look. (Fixed, not fitted: 0.35 and the first
+ * look's fitted threshold were also tried, docs/alignment.md.)
+ */
+const TAKEN = 0.5;
 
 /** The link thresholds tried. */
 const THRESHOLDS = Array.from({ length: 91 }, (_, k) => 0.05 + k * 0.01);
 
-function fitLinks(train: readonly PairData[], l2: number): Logistic {
-  const rows: Float64Array[] = [];
+/** Per training pair, per candidate: its row (the first look's, or the second look's). */
+type Rows = ReadonlyArray<readonly Float64Array[]>;
+
+function fitLinks(train: readonly PairData[], rows: Rows, l2: number): Logistic {
+  const x: Float64Array[] = [];
   const labels: number[] = [];
-  for (const p of train) p.candidates.forEach((c, k) => {
+  train.forEach((p, i) => p.candidates.forEach((_, k) => {
     const y = p.labels[k];
     if (y === null || y === undefined) return;
-    rows.push(c.row);
+    x.push(rows[i]![k]!);
     labels.push(y);
-  });
-  return fitLogistic(rows, labels, l2);
+  }));
+  return fitLogistic(x, labels, l2);
 }
 
 /** Out-of-fold link probabilities of each training pair (inner leave-one-pair-out). */
-function outOfFold(train: readonly PairData[], l2: number): number[][] {
-  return train.map((p) => {
-    const m = fitLinks(train.filter((q) => q !== p), l2);
-    return p.candidates.map((c) => predictLogistic(m, c.row));
+function outOfFold(train: readonly PairData[], rows: Rows, l2: number): number[][] {
+  return train.map((_, i) => {
+    const m = fitLinks(train.filter((__, j) => j !== i), rows.filter((__, j) => j !== i), l2);
+    return rows[i]!.map((r) => predictLogistic(m, r));
   });
 }
 
@@ -118,12 +131,25 @@ const mask = (row: Float64Array, keep: ReadonlySet<number>): Float64Array => row
 
 /** Fits the whole model on the given pairs. */
 export function fitModel(train: readonly PairData[], settings: FitSettings = DEFAULT_FIT): LinkModel {
-  const lr = fitLinks(train, settings.l2);
-  const oof = outOfFold(train, settings.l2);
-  const linkThreshold = bestThreshold(train, oof, settings.align);
+  const first = train.map((p) => p.candidates.map((c) => c.row));
+  const lr = fitLinks(train, first, settings.l2);
+  const oof = outOfFold(train, first, settings.l2);
+  const model = { features: [...LINK_FEATURES], mean: lr.mean, scale: lr.scale, weights: lr.weights, bias: lr.bias };
+  if (!settings.context) {
+    const threshold = bestThreshold(train, oof, settings.align);
+    return { ...model, linkThreshold: threshold, omission: fitOmission(train, oof, threshold, settings) };
+  }
+  const reference = TAKEN;
+  // The second look, fitted on rows built from the first look's out-of-fold probabilities
+  // (as they will be on a new pair); its threshold and the omission model on its own
+  // out-of-fold probabilities.
+  const second = train.map((p, i) => contextRows(p.candidates, first[i]!, oof[i]!, p.gold.aUnits.length, p.gold.bUnits.length, reference));
+  const ctx = fitLinks(train, second, settings.l2);
+  const oof2 = outOfFold(train, second, settings.l2);
+  const linkThreshold = bestThreshold(train, oof2, settings.align);
   return {
-    features: [...LINK_FEATURES], mean: lr.mean, scale: lr.scale, weights: lr.weights, bias: lr.bias,
-    linkThreshold, omission: fitOmission(train, oof, linkThreshold, settings),
+    ...model, linkThreshold, omission: fitOmission(train, oof2, linkThreshold, settings),
+    context: { features: [...CONTEXT_FEATURES], reference, mean: ctx.mean, scale: ctx.scale, weights: ctx.weights, bias: ctx.bias },
   };
 }
 
@@ -141,8 +167,16 @@ export interface CvResult {
   omissions: { p: number[]; y: number[] };
 }
 
+/** The model's confidence in each candidate of a pair (as the app computes it). */
+export function heldOutProbabilities(p: PairData, model: LinkModel): Float64Array {
+  return candidateProbabilities(model, p.candidates, p.candidates.map((c) => c.row), p.gold.aUnits.length, p.gold.bUnits.length);
+}
+
+/** Called with each held-out pair, the model fitted without it and its alignment (error dumps). */
+export type HeldOut = (held: PairData, model: LinkModel, alignment: ReturnType<typeof alignExplained>) => void;
+
 /** Leave-one-pair-out: each pair aligned by the app's code with a model fitted on the others. */
-export function crossValidate(pairs: readonly PairData[], resources: AlignResources, settings: FitSettings = DEFAULT_FIT): CvResult {
+export function crossValidate(pairs: readonly PairData[], resources: AlignResources, settings: FitSettings = DEFAULT_FIT, onPair?: HeldOut): CvResult {
   const out: CvResult = { perPair: [], micro: zeroTally(), links: { p: [], y: [] }, chosenLinks: { p: [], y: [] }, units: { p: [], y: [] }, omissions: { p: [], y: [] } };
   for (const held of pairs) {
     const model = fitModel(pairs.filter((p) => p !== held), settings);
@@ -152,15 +186,17 @@ export function crossValidate(pairs: readonly PairData[], resources: AlignResour
     addTally(out.micro, tally);
     out.perPair.push({ name: held.name, tally, linkThreshold: model.linkThreshold });
     collect(out, held, model, alignment);
+    onPair?.(held, model, alignment);
   }
   return out;
 }
 
 function collect(out: CvResult, held: PairData, model: LinkModel, alignment: ReturnType<typeof alignExplained>): void {
-  held.candidates.forEach((c, k) => {
+  const probs = heldOutProbabilities(held, model);
+  held.candidates.forEach((_, k) => {
     const y = held.labels[k];
     if (y === null || y === undefined) return;
-    out.links.p.push(linkProbability(model, c.row));
+    out.links.p.push(probs[k]!);
     out.links.y.push(y);
   });
   const strong = new Set(held.gold.strong.map(([x, y]) => `${x}|${y}`));

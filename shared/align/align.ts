@@ -12,7 +12,9 @@
  *    sentence and clause by clause (score.ts).
  * 4. Each candidate gets features (link-features.ts: its score and ranks, clause
  *    scores, dialogue acts, position, …) and the fitted selection model gives it a
- *    probability of being right (link-model.ts): its confidence. The candidates
+ *    probability of being right (link-model.ts), then a second look given how it
+ *    stands among its sentences' other candidates (context-features.ts): its
+ *    confidence. The candidates
  *    reaching the model's threshold become links, many-to-many (select.ts).
  * 5. The shared features of each kept link become its reasons.
  * 6. A sentence that refers back ("Putin responded positively to this
@@ -25,7 +27,7 @@ import type { AgentResolvers } from './agents';
 import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
 import { linkFeatures, sentenceCues, type TextCues } from './link-features';
-import { LINK_MODEL, linkProbability, omissionProbability, weighsAny, type LinkModel } from './link-model';
+import { candidateProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
 import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
 import { scoreCandidates, type ScoreOptions } from './score';
@@ -128,8 +130,9 @@ export interface Alignment {
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
   const { v, candidates: scored, rows, back, facts } = candidateRows(a, b, resources, options, agents);
   // Spelled out rather than spread: tens of thousands of candidates on long readouts.
+  const probs = candidateProbabilities(options.model, scored, rows, a.sentences.length, b.sentences.length);
   const candidates: RatedCandidate[] = scored.map((c, k) => ({
-    a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: linkProbability(options.model, rows[k]!),
+    a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: probs[k]!,
   }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
   const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));

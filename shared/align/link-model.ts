@@ -6,6 +6,7 @@
  * sentences report the same point. docs/alignment.md gives the method and the
  * cross-validated figures.
  */
+import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextScan } from './context-features';
 import model from './data/link-model.json';
 import { LINK_FEATURES } from './link-features';
 import { OMISSION_FEATURES } from './omission-features';
@@ -32,6 +33,13 @@ export interface LinkModel {
    * from a missed link is not what tells a wrong link from a right one).
    */
   omission: { features: readonly string[]; unlinked: Standardised; linked: Standardised };
+  /**
+   * The second look (context-features.ts): a logistic regression over a candidate's row and
+   * how it stands beside its sentences' other candidates by the first look's probabilities,
+   * "taken" meaning at least `reference` (0.5: more likely right than not). When
+   * present, its probability is the link's confidence and `linkThreshold` applies to it.
+   */
+  context?: Standardised & { features: readonly string[]; reference: number };
 }
 
 /** The committed model. */
@@ -39,6 +47,9 @@ export const LINK_MODEL: LinkModel = model;
 
 if (LINK_MODEL.features.join() !== LINK_FEATURES.join()) {
   throw new Error('shared/align/data/link-model.json was fitted on other features than link-features.ts computes: run `npm run fit`');
+}
+if (LINK_MODEL.context && LINK_MODEL.context.features.join() !== CONTEXT_FEATURES.join()) {
+  throw new Error('shared/align/data/link-model.json was fitted on other context features than context-features.ts computes: run `npm run fit`');
 }
 if (LINK_MODEL.omission.features.join() !== OMISSION_FEATURES.join()) {
   throw new Error('shared/align/data/link-model.json was fitted on other omission features than omission-features.ts computes: run `npm run fit`');
@@ -62,6 +73,34 @@ export function linkProbability(m: LinkModel, row: ArrayLike<number>): number {
 export function weighsAny(m: LinkModel, features: readonly string[]): boolean {
   const at = features.map((f) => OMISSION_FEATURES.indexOf(f as (typeof OMISSION_FEATURES)[number]));
   return [m.omission.unlinked, m.omission.linked].some((g) => at.some((k) => k >= 0 && g.weights[k] !== 0));
+}
+
+/**
+ * Every candidate's confidence: the first look's probability (linkProbability) or, when the
+ * model has a second look, its probability given how each candidate stands among the others.
+ */
+export function candidateProbabilities(m: LinkModel, candidates: ReadonlyArray<{ a: number; b: number }>, rows: readonly ArrayLike<number>[], nA: number, nB: number): Float64Array {
+  const first = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) first[k] = logistic(m, rows[k]!);
+  const ctx = m.context;
+  if (!ctx) return first;
+  // The second look's weights folded with its standardisation (z = c + w · x), so that no
+  // row of its own is built per candidate: long readouts have tens of thousands.
+  const w = ctx.weights.map((v, i) => v / ctx.scale[i]!);
+  const c = ctx.weights.reduce((z, v, i) => z - (v * ctx.mean[i]!) / ctx.scale[i]!, ctx.bias);
+  const scan = contextScan(candidates, rows, first, nA, nB, ctx.reference);
+  const base = LINK_FEATURES.length;
+  const extra = new Float64Array(CONTEXT_EXTRA.length);
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    let z = c;
+    for (let i = 0; i < base; i++) z += w[i]! * row[i]!;
+    scan(k, extra);
+    for (let j = 0; j < extra.length; j++) z += w[base + j]! * extra[j]!;
+    out[k] = sigmoid(z);
+  }
+  return out;
 }
 
 /** The probability that a sentence is reported by one side only, from its row of OMISSION_FEATURES. */

@@ -80,7 +80,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
     attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson }),
-    quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants),
+    quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
   );
 
   // Claims.
@@ -151,13 +151,20 @@ const SPEAKS_FOR_A_SIDE = /spokes|press secretary|office|government|ministry|sta
  * spokesman X said in a statement “…”", "Putin, the Kremlin said, told Scholz that
  * “…”"): it is checked against it like any other.
  */
-function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>, aboutParties: (offset: number) => boolean): Array<Attribution | null> {
+function readoutWords(attributions: Array<Attribution | null>, quotations: readonly Quotation[], readout: ReadoutOf, participants: Set<string>, aboutParties: (offset: number) => boolean, date: string | null): Array<Attribution | null> {
   return attributions.map((at, k) => {
     if (at?.kind === 'source') return at;
     const q = quotations[k]!;
     const words = quotationWordCount(q.text);
     const unnamed = at !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(at.phrase) && /^(?:the|a|an)\s/iu.test(at.phrase);
     const party = at !== null && at.phrase.split(/\s+and\s+/u).some((p) => participants.has(surnameOf(p)));
+    // A party's words reported as said in the call ("In the call, X stressed that …", "X told Y that …") are known
+    // only from an account of the call: the readout they stand closest to, however freely translated.
+    const inCall = party && at !== null && saidInTheCall(at.frame, at.phrase, participants, date);
+    if (inCall && words > 0) {
+      const side = closestReadout(q.text, readout, 0);
+      if (side) return { kind: 'source', sides: [side], frame: at.frame };
+    }
     if (words < 3) {
       // One or two words of one readout, in a sentence about the parties ("Putin informed Modi about the “aggressive actions”").
       if (words === 0 || !(party || (at === null && aboutParties(q.outerStart))) || (at && otherOccasion(at.frame))) return at;
@@ -168,16 +175,44 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
     if (at && !unnamed && !speaksForSide && !party) return at;
     // A party's words on another occasion ("told reporters", "in a speech") are theirs, even when their readout says the same.
     if (at && party && !speaksForSide && otherOccasion(at.frame)) return at;
-    let best: { side: Side; similarity: number } | null = null;
-    for (const side of ['a', 'b'] as const) {
-      const r = readout(side);
-      const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
-      if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
-    }
     // Three words only when they stand in the readout as they are ("honest and sincere").
-    const enough = words >= 4 ? READOUT_WORDS : 1;
-    return best && best.similarity >= enough ? { kind: 'source', sides: [best.side], frame: at?.frame ?? '' } : at;
+    const side = closestReadout(q.text, readout, words >= 4 ? READOUT_WORDS : 1);
+    return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
   });
+}
+
+/** The readout whose passage carries the most of the quotation's words in order, when that share reaches `enough`; null when neither has a passage. */
+function closestReadout(quote: string, readout: ReadoutOf, enough: number): Side | null {
+  let best: { side: Side; similarity: number } | null = null;
+  for (const side of ['a', 'b'] as const) {
+    const r = readout(side);
+    const loc = locateQuote(quote, r.doc.text, r.sentences, r.doc.meta.language);
+    if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
+  }
+  return best && best.similarity >= enough ? best.side : null;
+}
+
+const CALL_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns].sort((x, y) => y.length - x.length).map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const SPEECH_TO = new RegExp(`(?<![\\p{L}])(?:${reporting.speechVerbs.join('|')}|${reporting.callVerbs.map((v) => v.replace(/ /gu, '\\s+')).join('|')}|urged|assured|informed|briefed|reassured)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}[\\p{L}’'-]+)`, 'giu');
+
+/**
+ * Whether a party's quotation is framed as said in the call: its sentence names the call ("in
+ * the call", "during their phone conversation") or the other party as the one spoken to ("told
+ * Putin that", "urged President Obama to"), and sets it on no other occasion ("told reporters")
+ * nor before or after the call.
+ */
+export function saidInTheCall(frame: string, speaker: string, participants: ReadonlySet<string>, date: string | null): boolean {
+  if (otherOccasion(frame) || timingOf(frame, date) !== null) return false;
+  if (CALL_NOUN.test(frame)) return true;
+  const own = surnameOf(speaker);
+  const others = [...participants].filter((p) => p !== own);
+  SPEECH_TO.lastIndex = 0;
+  for (let m; (m = SPEECH_TO.exec(frame));) {
+    // The person spoken to follows the verb directly ("told Putin", "spoke with President Obama"), not after a preposition ("asked about Putin").
+    const object = m[1]!.toLowerCase();
+    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some((o) => containsWords(object, o))) return true;
+  }
+  return false;
 }
 
 /** How the article may name each readout: by its label and its publisher (a label that is a file name is no name). */
@@ -250,8 +285,9 @@ function participantSurnames(docs: ComparedDocs): Set<string> {
 /** The people given a title in each readout's first paragraph ("Chancellor Anna Weber"). */
 function titledInOpenings(docs: ComparedDocs): NameMention[] {
   return (['a', 'b'] as const).flatMap((side) => {
-    const opening = /^[^\n]*/u.exec(docs[side].text.trim())![0];
-    return nameMentions(opening).filter((m) => m.title !== '' && m.tokens.length >= 2);
+    // The readout's title names the other party with a title too ("Telephone conversation with British Prime Minister Boris Johnson").
+    const opening = [/^[^\n]*/u.exec(docs[side].text.trim())![0], docs[side].meta.title ?? ''];
+    return opening.flatMap((line) => nameMentions(line).filter((m) => m.title !== '' && m.tokens.length >= 2));
   });
 }
 
@@ -360,8 +396,9 @@ function withContentClaims(
   found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
   readout: ReadoutOf, resources: AlignResources, text: string,
 ): Claim[] {
+  const openings = { a: readout('a').sentences[0]?.text, b: readout('b').sentences[0]?.text };
   const extra = contentCandidates(sentences, found, quotations, attributions, (t) => BEFORE_CALL.test(t)).flatMap((f) => {
-    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources));
+    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources), openings);
     return sides.length > 0 ? [{ ...f, sides }] : [];
   });
   return [...found, ...extra].sort((x, y) => x.start - y.start).map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));

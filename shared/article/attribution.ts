@@ -210,7 +210,9 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     // The speaker named in the sentence before ("Zelensky addressed the nation on Monday. “We will not give up.”").
     if (s && standsAlone(q, s, text)) {
       const before = sentences[sentences.indexOf(s) - 1];
-      const named = before && before.paragraph >= s.paragraph - 1 ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
+      // (Only a sentence that has them speak introduces a speaker: "X addressed parliament", not "X was then the opposition leader".)
+      const introduces = before && before.paragraph >= s.paragraph - 1 && SPEAKING.test(before.text);
+      const named = introduces ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
       if (named && !quotations.some((o) => o.outerStart >= before!.start && o.outerStart < before!.end)) {
         result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text, inherited: true };
       }
@@ -218,6 +220,9 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
   }
   return result;
 }
+
+/** A verb of speaking, telling, calling or addressing an audience (data/reporting.json speechVerbs, callVerbs, speakingActs). */
+const SPEAKING = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.speechVerbs, ...reporting.callVerbs, ...reporting.speakingActs].map((v) => escape(v).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}-])`, 'iu');
 
 /** An attribution carried from another sentence. */
 function inherit(at: Attribution): Attribution {
@@ -247,8 +252,8 @@ function colonIntroduction(q: Quotation, ctx: AttributionContext, lastNamed: (of
 
 /** Words that show a phrase is a clause, not a speaker ("a date Downing Street did not confirm"). */
 const CLAUSE_WORDS = /(?<![\p{L}])(?:did|does|do|not|was|were|is|are|has|have|had|will|would|could|should|can|may|might|be|been|if|that|which|when|while|because|although|though|unless|whether|than)(?![\p{L}])/iu;
-/** Adverbs and auxiliaries between a speaker and the speech verb ("further said", "has also told"). */
-const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:\p{Ll}+ly|also|further|then|later|once|again|later|has|have|had|will|would|had|previously|separately))*\s*$/u;
+/** Adverbs and auxiliaries between a speaker and the speech verb ("further said", "has also told", "X today told"): data/reporting.json betweenSubjectAndVerb. */
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(`(?:\\s+(?:\\p{Ll}+ly|${reporting.betweenSubjectAndVerb.map(escape).join('|')}))*\\s*$`, 'u');
 
 /** `, Trump wrote …` / `, said Boris Pistorius, …` / `, according to the White House read-out.` right after a quotation. */
 function attributionAfter(after: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
@@ -351,6 +356,12 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
     const subject = clauseSubject(head, at, ctx);
     return subject ? { kind: 'person', phrase: subject, appositive: null, frame: before } : null;
   }
+  // "X congratulated Y on his victory and said “…”": the speech verb is the second of two coordinated
+  // verbs, whose subject is the first one's (not Y, the name nearest the verb).
+  if (COORDINATED_PREDICATE.test(head.replace(/\s*\([^)]*\)/gu, '').replace(BETWEEN_SUBJECT_AND_VERB, ''))) {
+    const subject = clauseSubject(head, at, ctx) ?? leadingSubject(head);
+    return subject ? readSpeaker(subject, null, before, at, ctx, lastNamed) : null;
+  }
   // The subject: after the last clause boundary, skipping one parenthesis between commas
   // ("Pavel Novak, speaking in Prague on Thursday, said").
   let subject = head.replace(/\s*\([^)]*\)/gu, '').replace(BETWEEN_SUBJECT_AND_VERB, '');
@@ -394,6 +405,19 @@ function subjectOf(head: string): string {
     cut = m.index + m[0].length;
   }
   return subject.slice(cut).trim().replace(NAME_THEN_PLACE, '$1');
+}
+
+/** A clause that ends with a coordinator right before the speech verb ("… on his victory and said"). */
+const COORDINATED_PREDICATE = /(?<![\p{L}])(?:and|but)$/iu;
+/** A verb in the past (regular, or a common irregular ending) after a subject: "shared", "met", "spoke". */
+const PAST_VERB = /\s(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id|et|old)(?![\p{L}])/u;
+
+/** The noun phrase before the first verb of a clause ("the prime minister's office shared …" → "the prime minister's office"), when it can be a speaker. */
+function leadingSubject(head: string): string | null {
+  const verb = PAST_VERB.exec(head);
+  if (!verb) return null;
+  const subject = subjectOf(head.slice(0, verb.index));
+  return subject && speakerShaped(subject) ? subject : null;
 }
 
 /** A name, then where or when it spoke ("at his briefing", "in Prague"): the name is the subject. */

@@ -9,7 +9,8 @@
  * - those set before the call ("ahead of the call") or with an adverb of an earlier
  *   act ("already", "has long": data/reporting.json priorActMarkers);
  * - those that only echo a readout's opening sentence ("X spoke with Y"): that the
- *   call took place is what every article says, not a report of what was said in it.
+ *   call took place is what every article says, not a report of what was said in it
+ *   (a first sentence that does not say so, in a copy without its lead, is content).
  * The readouts are the sides that bear it out. Pure.
  */
 import type { Side } from '../model/types';
@@ -49,7 +50,15 @@ export function contentCandidates(
  * The readouts a candidate is a claim about: those that bear it out, unless all it
  * links to is a readout's first sentence (the opening that says the call took place).
  */
-export function claimedSides(j: CandidateJudgement): Side[] {
+export function claimedSides(j: CandidateJudgement, openings: Partial<Record<Side, string>> = {}): Side[] {
   const sides = (['a', 'b'] as const).filter((side) => j.verdicts[side] === 'supported');
-  return sides.filter((side) => j.links.some((id) => id[0] === side && id !== `${side}1`));
+  // (A readout copy may open with its content, the lead that says the call took place left out: then its first sentence counts like any other.)
+  return sides.filter((side) => j.links.some((id) => id[0] === side && (id !== `${side}1` || !reportsTheCall(openings[side] ?? 'call'))));
+}
+
+const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns, ...reporting.callVerbs, 'spoke', 'talked', 'held', 'telephonic', 'telephone', 'phone'].map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a readout's first sentence says that the call took place ("X spoke with Y", "held a telephone talk"), its usual opening. */
+export function reportsTheCall(sentence: string): boolean {
+  return CALL_WORD.test(sentence);
 }

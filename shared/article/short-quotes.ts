@@ -29,10 +29,26 @@ export function standsVerbatim(quote: string, text: string): boolean {
   return false;
 }
 
-/** The only readout in which a short quotation stands as it is, or null (none, or both). */
+/** Whether two words stand in `text` in order with one word between them ("expressed regret" in "expressed his regret"). */
+export function standsWithOneBetween(quote: string, text: string): boolean {
+  const q = words(quote);
+  if (q.length !== 2) return false;
+  const t = words(text);
+  for (let i = 0; i + 2 < t.length; i++) if (t[i] === q[0] && t[i + 2] === q[1]) return true;
+  return false;
+}
+
+/**
+ * The only readout in which a short quotation stands as it is, or null (none, or both); two words
+ * a readout has with one word between (“expressed regret” for "expressed his regret": a reporter's
+ * trimming) when neither has them as they are, and only one has them so.
+ */
 export function onlyReadoutWith(quote: string, texts: Record<Side, string>): Side | null {
-  const sides = (['a', 'b'] as const).filter((side) => standsVerbatim(quote, texts[side]));
-  return sides.length === 1 ? sides[0]! : null;
+  for (const stands of [standsVerbatim, standsWithOneBetween]) {
+    const sides = (['a', 'b'] as const).filter((side) => stands(quote, texts[side]));
+    if (sides.length > 0) return sides.length === 1 ? sides[0]! : null;
+  }
+  return null;
 }
 
 /** Whether the sentence at `offset` names a party to the call (by surname). */

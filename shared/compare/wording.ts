@@ -18,11 +18,8 @@ export function omissionWording(maker: { label: string }, other: { label: string
   return isUncertain(confidence) ? `probably ${plain}` : plain;
 }
 
-/**
- * How many matched rows the pairs make: each connected group of pairs (sentences
- * joined by links, on either side) is one row, as the view and the PDF show them.
- */
-export function matchedRowCount(pairs: Comparison['pairs']): number {
+/** Each sentence of the pairs → the root of its connected group of pairs (one group, one matched row). */
+function rowRoots(pairs: Comparison['pairs']): (id: string) => string {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -35,19 +32,49 @@ export function matchedRowCount(pairs: Comparison['pairs']): number {
     for (const id of ids) if (!parent.has(id)) parent.set(id, id);
     for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
   }
-  return new Set([...parent.keys()].map(find)).size;
+  return find;
 }
 
 /**
+ * How many matched rows the pairs make: each connected group of pairs (sentences
+ * joined by links, on either side) is one row, as the view and the PDF show them.
+ */
+export function matchedRowCount(pairs: Comparison['pairs']): number {
+  const find = rowRoots(pairs);
+  return new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map(find)).size;
+}
+
+/** Whether the pairs carry typed differences at all (a comparison saved before they existed does not). */
+export function hasTypedDifferences(pairs: Comparison['pairs']): boolean {
+  return pairs.some((p) => p.differences !== undefined);
+}
+
+/**
+ * How many matched rows have at least one typed difference, the rows the "Typed
+ * differences" filter keeps; null when the pairs carry none at all (an older comparison).
+ */
+export function typedRowCount(pairs: Comparison['pairs']): number | null {
+  if (!hasTypedDifferences(pairs)) return null;
+  const find = rowRoots(pairs);
+  return new Set(pairs.filter((p) => (p.differences?.length ?? 0) > 0).map((p) => find([...p.a, ...p.b][0]!))).size;
+}
+
+/** "2 with typed differences": the same words in the app's count line, the terminal and the PDF's summary. */
+export const typedRowsWording = (n: number): string => `${n} with typed differences`;
+
+/**
  * The one-line count of a comparison, the same in the app, the terminal and anywhere
- * else, counting what the reader sees, rows: "3 matched rows · 8 statements not in
- * Kremlin's (incomplete) copy · 7 statements only in Kremlin". (Links are counted
- * only where they are explained, in "Why matched?".)
+ * else, counting what the reader sees, rows: "3 matched rows (2 with typed differences) ·
+ * 8 statements not in Kremlin's (incomplete) copy · 7 statements only in Kremlin". Each
+ * one-sided statement is a row of its own; the typed differences are counted only among
+ * matched rows, and not at all for a comparison made before they existed. (Links are
+ * counted only where they are explained, in "Why matched?".)
  */
 export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const typed = typedRowCount(c.pairs);
   return [
-    count(matchedRowCount(c.pairs), 'matched row'),
+    `${count(matchedRowCount(c.pairs), 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
     `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
     `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
   ].join(' · ');

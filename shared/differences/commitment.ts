@@ -3,10 +3,14 @@
  * against "proposed", "insisted" against "discussed"). Each sentence's act is the
  * first act verb after its subject, classed by data/commitment.json; two acts of
  * different classes are a difference, unless the aligner matched them as one concept.
+ * The call itself ("spoke with X") is no act; a cue word after a determiner is a noun
+ * ("during the discussion"), no act either, unless it is the object of a light verb
+ * ("expressed their commitment": a commitment). Words: data/grammar.json.
  */
 import data from './data/commitment.json';
+import grammar from './data/grammar.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, phraseMap, stemOf, type Hit } from './tokens';
+import { findCues, phraseMap, stemOf, type Hit, type Tok } from './tokens';
 import type { TypedDifference } from './types';
 import type { Side } from '../model/types';
 
@@ -32,9 +36,40 @@ for (const c of data.classes) {
   }
 }
 
-/** The act of a sentence: its first act verb at or after `after` (a token index). */
+const CALL = phraseMap(data.callItself);
+const CALL_STEMS = new Map(data.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
+const DETERMINERS = new Set(grammar.determiners);
+const LIGHT_VERBS = new Set(grammar.lightVerbs);
+/** Most words between a light verb and its object noun ("expressed their shared commitment"). */
+const LIGHT_REACH = 4;
+
+const NOUN_ENDING = new RegExp(`(?:${grammar.nounSuffixes.join('|')})$`, 'u');
+
+/**
+ * A cue word used as a noun: right after a determiner or a possessive ("the discussion",
+ * "today's talks"), or with one word between when it has a noun's ending ("their shared
+ * commitment"; "the leaders agreed" is a verb).
+ */
+function nominal(tokens: readonly Tok[], h: Hit): boolean {
+  const det = (t: Tok | undefined) => !!t && (DETERMINERS.has(t.norm) || /['’]s$/u.test(t.raw));
+  if (h.to - h.from !== 1) return false;
+  return det(tokens[h.from - 1]) || (det(tokens[h.from - 2]) && NOUN_ENDING.test(tokens[h.from]!.norm));
+}
+
+/** The act of a sentence: its first act verb at or after `after` (a token index), or the act noun a light verb takes. */
 function actOf(ctx: PairContext, side: Side, after: number): Hit | undefined {
-  return findCues(ctx.tokens[side], PHRASES, STEMS).find((h) => h.from >= after);
+  const tokens = ctx.tokens[side];
+  const calls = findCues(tokens, CALL, CALL_STEMS);
+  const inCall = (h: Hit) => calls.some((c) => c.from <= h.from && h.to <= c.to);
+  const hits = findCues(tokens, PHRASES, STEMS).filter((h) => h.from >= after && !inCall(h));
+  for (const h of hits) {
+    if (LIGHT_VERBS.has(tokens[h.from]!.norm)) {
+      const object = hits.find((o) => o.from > h.from && o.from - h.to < LIGHT_REACH && nominal(tokens, o));
+      if (object) return object;
+    }
+    if (!nominal(tokens, h)) return h;
+  }
+  return undefined;
 }
 
 /** Index of the first token at or after a character offset. */
@@ -43,13 +78,20 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
   return k < 0 ? ctx.tokens[side].length : k;
 };
 
-export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>): TypedDifference[] {
+/**
+ * `twoSpeakers`: each sentence's subject is a different one of the two leaders. Then
+ * each reports its own leader's act, the two halves of one exchange, not one act
+ * reported two ways: no commitment difference, unless one act is a discussion, which
+ * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
+ */
+export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false): TypedDifference[] {
   const ha = actOf(ctx, 'a', tokenAt(ctx, 'a', subjectEnds.a ?? 0));
   const hb = actOf(ctx, 'b', tokenAt(ctx, 'b', subjectEnds.b ?? 0));
   if (!ha || !hb) return [];
   const ca = CLASS_OF.get(ha.key)!;
   const cb = CLASS_OF.get(hb.key)!;
   if (ca.name === cb.name) return [];
+  if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];

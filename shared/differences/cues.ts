@@ -12,6 +12,7 @@ import evaluationData from './data/evaluation.json';
 import modalityData from './data/modality.json';
 import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
+import grammar from './data/grammar.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { findCues, hitShared, phraseMap, stemBigrams, type Hit, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
@@ -31,6 +32,22 @@ const MODAL_WORDS: Record<string, string> = {
   prediction: 'as certain or future', hypothetical: 'as hypothetical', possibility: 'as possible', obligation: 'as needed or obliged',
   probability: 'as likely', certainty: 'as certain', volition: 'as intended or offered',
 };
+
+const FUNCTION_WORDS = new Set(grammar.functionWords);
+
+/**
+ * The cue bears on a word the other side has too (by stem or as a matched concept):
+ * the first word after it that is not a function word ("not be covered" → "covered",
+ * "full implementation" → "implementation"). A negation or a qualifier on one side only
+ * is a difference of the same point only then; on a word the other side lacks, it is
+ * part of what that side alone says (an omission), not a difference.
+ */
+function bearsOnShared(ctx: PairContext, side: Side, h: Hit): boolean {
+  const tokens = ctx.tokens[side];
+  let k = h.to;
+  while (k < tokens.length && FUNCTION_WORDS.has(tokens[k]!.norm)) k++;
+  return k < tokens.length && !!ctx.shared[side][k];
+}
 
 /** A side's cues that the other side does not share. */
 function unshared(ctx: PairContext, side: Side, phrases: ReadonlyMap<string, string[]>, otherKeys: ReadonlySet<string>): Hit[] {
@@ -65,7 +82,14 @@ function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
 /** The words of a label's readout: "Only Kremlin …". */
 const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
 
-export function modality(ctx: PairContext): TypedDifference[] {
+/**
+ * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
+ * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
+ * are two acts, not one act hedged two ways, so no modality difference (the actor
+ * difference says who).
+ */
+export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference[] {
+  if (twoSpeakers) return [];
   const c = cuesOfBoth(ctx, MODALITY);
   const kindOf = (h: Hit) => MODAL_KIND.get(h.key) ?? 'possibility';
   // Two cues of the same kind are one modality said two ways ("must" / "have to").
@@ -105,15 +129,19 @@ export function polarity(ctx: PairContext): TypedDifference[] {
   // Both sides negate: the same polarity, whatever the words.
   if ((na.length > 0) === (nb.length > 0)) return [];
   const side: Side = na.length > 0 ? 'a' : 'b';
-  const h = withNext(ctx.tokens[side], (na.length > 0 ? na : nb)[0]!);
+  // A negation of a word the other side lacks says something else ("not covered by"): no polarity difference.
+  const hit = (side === 'a' ? na : nb).find((h) => bearsOnShared(ctx, side, h));
+  if (!hit) return [];
+  const h = withNext(ctx.tokens[side], hit);
   const s = spanOf(ctx, side, h.from, h.to);
   const other: Side = side === 'a' ? 'b' : 'a';
   return [difference('polarity', side === 'a' ? s : null, side === 'b' ? s : null, `${only(ctx, side)} puts it in the negative (${q(s.text)}); ${ctx.labels[other]} does not.`)];
 }
 
 /** One-sided cues of a list, as differences of `type`, at most `max`. */
-function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit): TypedDifference[] {
-  const c = cuesOfBoth(ctx, phrases);
+function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit, keep: (side: Side, h: Hit) => boolean = () => true): TypedDifference[] {
+  const found = cuesOfBoth(ctx, phrases);
+  const c = { ...found, a: found.a.filter((h) => keep('a', h)), b: found.b.filter((h) => keep('b', h)) };
   const out: TypedDifference[] = [];
   for (const side of ['a', 'b'] as const) {
     // A side that has cues of this type too qualifies the point as well: no one-sided difference.
@@ -129,7 +157,8 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
 
 export function scope(ctx: PairContext): TypedDifference[] {
   return [
-    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2),
+    // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => bearsOnShared(ctx, side, h)),
     ...coordination(ctx),
   ];
 }
@@ -147,7 +176,8 @@ function coordination(ctx: PairContext): TypedDifference[] {
     for (let i = 1; i + 1 < mine.length && out.length < 2; i++) {
       if (mine[i]!.norm !== 'and') continue;
       const k = bigrams.get(`${mine[i - 1]!.stem} ${mine[i + 1]!.stem}`);
-      if (k === undefined) continue;
+      // The other's two words must make one phrase: not two that a comma or a stop parts ("… South Africa, the Prime Minister").
+      if (k === undefined || !adjacent(ctx.sentences[other].text, theirs[k]!, theirs[k + 1]!)) continue;
       const s = spanOf(ctx, side, i - 1, i + 2);
       const o = spanOf(ctx, other, k, k + 2);
       out.push(difference('scope', side === 'a' ? s : o, side === 'a' ? o : s, `${ctx.labels[side]} names two things (${q(s.text)}) where ${ctx.labels[other]} names one (${q(o.text)}).`));
@@ -155,6 +185,9 @@ function coordination(ctx: PairContext): TypedDifference[] {
   }
   return out;
 }
+
+/** Two tokens with only spaces or a hyphen between them in their text. */
+const adjacent = (text: string, x: Tok, y: Tok): boolean => /^[\s-]*$/u.test(text.slice(x.end, y.start));
 
 export function condition(ctx: PairContext): TypedDifference[] {
   return oneSided(ctx, 'condition', CONDITION, (side, t) => `Only ${only(ctx, side)} states a condition or purpose: ${q(t)}.`, 1, (tokens, h) => ({ ...h, to: Math.min(tokens.length, h.to + 2) }));

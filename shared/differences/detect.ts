@@ -4,7 +4,7 @@
  * the same point. English only: other languages keep the plain word diff.
  */
 import type { Reason } from '../align/align';
-import { agentResolvers, type AgentResolvers, type Subject } from '../align/agents';
+import { agentResolvers, type Agent, type AgentResolvers, type Subject } from '../align/agents';
 import type { Sentence, Side } from '../model/types';
 import { primaryLanguage } from '../text/language';
 import { actor } from './actor';
@@ -17,6 +17,9 @@ import { DIFFERENCE_TYPES, type DifferenceSpan, type TypedDifference } from './t
 
 /** The reason label of the two openings of a call (shared/align/align.ts). */
 const OPENING_REASON = 'both open with the call';
+
+/** A subject that is one of the two leaders (not both, not unknown). */
+const isParty = (agent: Agent): boolean => agent === 1 || agent === 2;
 
 /** What the rules need beyond the two sentences. */
 export interface PairDifferenceInput {
@@ -35,10 +38,11 @@ export function pairDifferences(input: PairDifferenceInput, labels: Record<Side,
   const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, shared, labels };
   const subjects = { a: agents?.subject.a(input.indexA), b: agents?.subject.b(input.indexB) };
   const opening = input.reasons.some((r) => r.label === OPENING_REASON);
+  const twoSpeakers = isParty(subjects.a?.agent) && isParty(subjects.b?.agent) && subjects.a?.agent !== subjects.b?.agent;
   const found = [
     ...actor(ctx, { subjects, names: agents?.names ?? { 1: null, 2: null }, opening }),
-    ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }),
-    ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx), ...evaluation(ctx),
+    ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }, twoSpeakers),
+    ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx, twoSpeakers), ...evaluation(ctx),
   ];
   const rank = (d: TypedDifference) => DIFFERENCE_TYPES.indexOf(d.type);
   const at = (d: TypedDifference) => d.a?.start ?? d.b?.start ?? 0;

@@ -17,7 +17,9 @@ const NOT_QUANTITIES = new Set(data.notQuantities);
 const UNITS = new Set(data.units);
 const CALENDAR = new Set([...data.months, ...data.weekdays]);
 /** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
-const PARTIES = new Set(agentsData.joint);
+const PARTIES = new Set([...agentsData.joint, ...data.partyNouns]);
+/** A count names the parties when one of their nouns follows it, next to it or after one word ("the two new administrations"). */
+const namesParties = (tokens: readonly Tok[], j: number): boolean => PARTIES.has(tokens[j]?.norm ?? '') || PARTIES.has(tokens[j + 1]?.norm ?? '');
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
 
 /** A number in a sentence: its tokens and value. */
@@ -53,7 +55,7 @@ export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
       value = v >= 100 ? value * v : value + v;
       j++;
     }
-    if (isDate(tokens, i, j, value) || PARTIES.has(tokens[j]?.norm ?? '')) {
+    if (isDate(tokens, i, j, value) || namesParties(tokens, j)) {
       i = j - 1;
       continue;
     }

@@ -8,10 +8,12 @@ import type { Finding } from '../findings/types';
 import type { TypedMark } from '../view/typed-marks';
 import { html, type Markup } from './html';
 
-/** Findings printed on the first page; the rest follow in the same list. */
-/** The findings a report prints: the story in a page, not every row again (the table marks the rest). */
-export const PRINTED_FINDINGS = 12;
-
+/**
+ * Every finding, ranked, numbered and counted in the heading: a reporter exporting the
+ * PDF expects the whole list (as the Findings tab and Copy findings give it), not the
+ * first dozen. Compact, one item each, never split across a page; a long list simply
+ * continues on the next page.
+ */
 export function findingsSection(findings: readonly Finding[]): Markup {
   const where = (f: Finding) => {
     const rows = f.rows.filter((n) => n > 0);
@@ -20,11 +22,11 @@ export function findingsSection(findings: readonly Finding[]): Markup {
   };
   return html`
 <section class="findings" aria-labelledby="h-findings">
-  <h2 id="h-findings">Findings</h2>
+  <h2 id="h-findings">Findings${findings.length === 0 ? '' : ` (${findings.length})`}</h2>
   ${findings.length === 0
     ? html`<p class="none">No findings: no statement only one side made, no typed difference, misquotation or annotated disagreement.</p>`
-    : html`<ol class="findings-list">${findings.slice(0, PRINTED_FINDINGS).map((f) => html`<li>${where(f)} <span class="f-kind">${f.kind}</span> ${f.text}</li>`)}</ol>`}
-  <p class="findings-note">Ranked by salience: conditions, numbers, who acted and what they committed to first; courtesies last (see the legend).${findings.length > PRINTED_FINDINGS ? ` The first ${PRINTED_FINDINGS} of ${findings.length}; the others are marked in their rows.` : ''}</p>
+    : html`<p class="findings-note">Ranked by salience: conditions, numbers, who acted and what they committed to first; courtesies last (see the legend).</p>
+  <ol class="findings-list">${findings.map((f) => html`<li>${where(f)} <span class="f-kind">${f.kind}</span> ${f.text}</li>`)}</ol>`}
 </section>`;
 }
 
@@ -35,11 +37,11 @@ export function typedBadge(mark: TypedMark): Markup {
 
 export const FINDINGS_CSS = `
 .findings h2 { margin-bottom: 0.2rem; }
-ol.findings-list { margin: 0; padding-left: 1.6em; font-size: 9pt; }
-ol.findings-list li { margin: 0.15rem 0; break-inside: avoid; }
+ol.findings-list { margin: 0; padding-left: 2.2em; font-size: 9pt; }
+ol.findings-list li { margin: 0.1rem 0; line-height: 1.3; break-inside: avoid; }
 .f-row { font-weight: 700; color: #000; text-decoration: none; }
 .f-kind { font-size: 7pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; border: 0.75pt solid #000; padding: 0 0.2em; }
-.findings-note { font-size: 8pt; color: #444; margin: 0.2rem 0 0; }
+.findings-note { font-size: 8pt; color: #444; margin: 0 0 0.2rem; break-after: avoid; }
 .typed { border: 1pt solid #000; border-radius: 2px; padding: 0 0.1em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .t-badge { font-size: 6.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; background: #000; color: #fff; padding: 0 0.2em; margin-right: 0.15em; vertical-align: 0.1em;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -14,7 +14,7 @@
 import { annotationMarks, annotationPlace, annotationSentence, quotedText, segmentsOf, type AnnotationMarks } from '../view/annotations';
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
-import { omissionWording } from '../compare/wording';
+import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
@@ -161,11 +161,23 @@ function primaryTag(tag: string): string {
 
 /** The sources in one line each under the title; their full details and provenance close the report. */
 function sourcesLine(input: ReportInput, article: ArticleAnalysis | null): Markup {
-  const line = (which: string, meta: SourceMeta) => html`<li><span class="which">${which}</span> ${meta.label}${meta.publisher && meta.publisher !== meta.label ? html` (${meta.publisher})` : null}${meta.complete ? null : html` <strong>incomplete copy</strong>`}</li>`;
+  const line = (which: string, doc: Pick<SourceDoc, 'meta' | 'file'>) => {
+    const meta = doc.meta;
+    return html`<li><span class="which">${which}</span> ${shownLabel(which, meta.label, doc.file)}${meta.publisher && meta.publisher !== meta.label ? html` (${meta.publisher})` : null}${meta.complete ? null : html` <strong>incomplete copy</strong>`}</li>`;
+  };
   return html`
 <ul class="sources-line" aria-label="Sources">
-  ${line('A', input.a.meta)}${line('B', input.b.meta)}${article ? line('Article', article.doc.meta) : null}
+  ${line('A', input.a)}${line('B', input.b)}${article ? line('Article', article.doc) : null}
 </ul>`;
+}
+
+/**
+ * A source's label beside its tag ("A", "Article"); a label that only repeats the tag (an
+ * article.txt with no publisher or title is labelled "Article") gives way to the file's name,
+ * as the app's article panel names it, never "Article Article".
+ */
+function shownLabel(which: string, label: string, file: string): string {
+  return label.trim().toLowerCase() === which.toLowerCase() ? baseName(file) : label;
 }
 
 function sourcesSection(input: ReportInput, article: ArticleAnalysis | null): Markup {
@@ -208,11 +220,12 @@ function baseName(path: string): string {
 function summarySection(input: ReportInput, places: Places, annotations: readonly Annotation[], article: ArticleAnalysis | null, options: ReportOptions): Markup {
   const c = input.comparison;
   const matched = places.rows.filter((r) => r.kind === 'matched');
-  const changed = places.rows.filter((r) => r.changed).length;
   const orphans = annotations.filter((a) => a.status === 'orphan').length;
   const verdicts = article ? tallyVerdicts(article.claims) : null;
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const cited = citedSentences(article);
+  // The matched rows the "Typed differences" filter keeps, in the app's count line's words.
+  const typedWording = (rows: readonly Row[]) => (hasTypedDifferences(c.pairs) ? `${typedRowsWording(rows.filter((r) => r.pairs.some((p) => (p.differences?.length ?? 0) > 0)).length)}; ` : '');
   return html`
 <section class="summary" aria-labelledby="h-summary">
   <h2 id="h-summary">Summary</h2>
@@ -222,11 +235,11 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
     <tbody>
       ${item(`${c.a.label}: covered by ${c.b.label}`, `${percent(c.a.coverage)} of its words are in statements ${c.b.label} also reports`)}
       ${item(`${c.b.label}: covered by ${c.a.label}`, `${percent(c.b.coverage)} of its words are in statements ${c.a.label} also reports`)}
-      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
+      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
       ${item('Rows in this report', options.rows === 'all'
-        ? `all ${places.rows.length} (${changed} with differences)`
+        ? `all ${places.rows.length}: ${matched.length} matched, ${places.rows.length - matched.length} one-sided`
         : `${places.printed.filter(Boolean).length} of ${places.rows.length}: ${FILTER_LABELS[options.rows].toLowerCase()} only (numbers are those of the full comparison)`)}
       ${options.annotations ? item('Annotations', `${annotations.length}${orphans > 0 ? ` (${orphans} could not be found in the current text)` : ''}`) : item('Annotations', 'not included in this report')}
       ${article && verdicts ? item('Article claims', `${article.claims.length}${misquotationWording(article)} (${verdicts})`) : null}

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { CSV_COLUMNS } from '../../shared/annotations/export';
-import { ROOT, until, fileMenu, showArticleTab } from './harness';
+import { ROOT, until, fileMenu, selectText, showArticleTab } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 import { READOUTS_VERSION } from '../../shared/file/readouts-file';
 
@@ -23,39 +23,6 @@ const PHRASE = 'energy and infrastructure';
 
 const handlersOn = (userData: string) => createHandlers({ assetsDir: join(ROOT, 'assets'), userData, autosaveDelayMs: 20 });
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `e2e-${name}-`));
-
-/** Selects the first occurrence of `phrase` in the text of the elements matching `scope` (a readout cell, a claim); whether it was found. */
-function selectText(page: Page, scope: string, phrase: string): Promise<boolean> {
-  return page.evaluate(`(() => {
-    for (const el of document.querySelectorAll(${JSON.stringify(scope)})) {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let text = '';
-      // Source text only: a typed difference's badge and its screen-reader wording are not (data-not-text).
-      while (walker.nextNode()) { if (walker.currentNode.parentElement.closest('[data-not-text]')) continue; nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
-      const at = text.indexOf(${JSON.stringify(phrase)});
-      if (at < 0) continue;
-      const locate = (pos, end) => {
-        for (let i = nodes.length - 1; i >= 0; i--) {
-          const [node, from] = nodes[i];
-          if (from < pos || (from === pos && !end)) return [node, pos - from];
-          if (from === pos && end && i > 0) { const [prev, pf] = nodes[i - 1]; return [prev, pos - pf]; }
-        }
-        return [nodes[0][0], 0];
-      };
-      const [sn, so] = locate(at, false);
-      const [en, eo] = locate(at + ${JSON.stringify(phrase)}.length, true);
-      const range = document.createRange();
-      range.setStart(sn, so);
-      range.setEnd(en, eo);
-      const selection = getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  })()`) as Promise<boolean>;
-}
 
 /** The records of an RFC 4180 CSV text (CRLF line ends, quoted fields with doubled quotes). */
 function parseCsv(text: string): string[][] {

@@ -41,7 +41,7 @@ describe('the app on the embedded 2025 sample', () => {
     expect(await condition.count()).toBe(1);
     expect(await condition.locator('.row-kind').textContent()).toMatch(/^(probably )?only in Kremlin: $/);
     // The count under the sources words the omissions as the rows do: the Kremlin's copy is incomplete.
-    expect(await page.locator('.sources .summary').textContent()).toMatch(/^\d+ matched rows · \d+ statements not in Kremlin's \(incomplete\) copy · \d+ statements only in Kremlin$/);
+    expect(await page.locator('.sources .summary').textContent()).toMatch(/^\d+ matched rows \(\d+ with typed differences\) · \d+ statements not in Kremlin's \(incomplete\) copy · \d+ statements only in Kremlin$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'sample-light.png'), fullPage: false });
     // White House statements the incomplete Kremlin copy lacks are worded as such (further down: the list is virtualised).
     await page.getByTestId('rows-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });

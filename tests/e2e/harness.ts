@@ -288,3 +288,36 @@ export async function fileMenu(page: Page, item: string | RegExp): Promise<void>
 export async function showRows(page: Page, filter: 'all' | 'one-sided' | 'uncertain' | 'typed' | 'cited' | 'annotated'): Promise<void> {
   await page.getByRole('combobox', { name: 'Show rows' }).selectOption(filter);
 }
+
+/** Selects the first occurrence of `phrase` in the text of the elements matching `scope` (a readout cell, a claim); whether it was found. */
+export function selectText(page: Page, scope: string, phrase: string): Promise<boolean> {
+  return page.evaluate(`(() => {
+    for (const el of document.querySelectorAll(${JSON.stringify(scope)})) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      // Source text only: a typed difference's badge and its screen-reader wording are not (data-not-text).
+      while (walker.nextNode()) { if (walker.currentNode.parentElement.closest('[data-not-text]')) continue; nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+      const at = text.indexOf(${JSON.stringify(phrase)});
+      if (at < 0) continue;
+      const locate = (pos, end) => {
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          const [node, from] = nodes[i];
+          if (from < pos || (from === pos && !end)) return [node, pos - from];
+          if (from === pos && end && i > 0) { const [prev, pf] = nodes[i - 1]; return [prev, pos - pf]; }
+        }
+        return [nodes[0][0], 0];
+      };
+      const [sn, so] = locate(at, false);
+      const [en, eo] = locate(at + ${JSON.stringify(phrase)}.length, true);
+      const range = document.createRange();
+      range.setStart(sn, so);
+      range.setEnd(en, eo);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  })()`) as Promise<boolean>;
+}

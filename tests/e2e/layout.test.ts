@@ -57,3 +57,36 @@ describe('the rows’ share of the window', () => {
     }
   }
 });
+
+/** The toolbar's height and how many rows its groups make (groups whose tops differ by more than a few px). */
+const TOOLBAR_ROWS = `(() => {
+  const bar = document.querySelector('.toolbar');
+  const tops = [...bar.children].filter((e) => e.getClientRects().length > 0).map((e) => Math.round(e.getBoundingClientRect().top));
+  return { height: bar.getBoundingClientRect().height, rows: new Set(tops.map((t) => Math.round((t - Math.min(...tops)) / 8))).size };
+})()`;
+
+// A journalist's trial: at 1000 px with the side panel closed, the toolbar wrapped to two rows.
+describe('the toolbar', () => {
+  for (const size of SIZES) {
+    it(`keeps one row at ${size.width}x${size.height} with the side panel closed and open`, async () => {
+      const app = await suite.open({ viewport: { width: size.width, height: size.height } });
+      const { page } = app;
+      await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+      // The findings' count in the panel switch comes after the first paint.
+      await page.locator('.toolbar button[data-panel="findings"]', { hasText: /\(\d+\)/ }).waitFor({ state: 'attached' });
+      const open = (await page.evaluate(TOOLBAR_ROWS)) as { height: number; rows: number };
+      // The sample has an article: its panel comes after the findings' goes.
+      await app.emitCommand('toggle-findings-panel');
+      if (await page.locator('.side-panel').count()) await app.emitCommand('toggle-article-panel');
+      await page.locator('.side-panel').waitFor({ state: 'detached' });
+      const closed = (await page.evaluate(TOOLBAR_ROWS)) as { height: number; rows: number };
+      await page.screenshot({ path: join(SCREENSHOTS, `toolbar-${size.width}x${size.height}-panel-closed.png`) });
+      expect({ open: open.rows, closed: closed.rows }).toEqual({ open: 1, closed: 1 });
+      expect(closed.height).toBeLessThan(48);
+      // Icon buttons keep their names.
+      for (const name of ['Annotate…', 'Link statements…', 'Previous row', 'Help']) expect(await page.locator('.toolbar').getByRole('button', { name, exact: true }).count(), name).toBe(1);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    });
+  }
+});

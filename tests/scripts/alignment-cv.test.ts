@@ -32,7 +32,7 @@ describe('the selection model', () => {
     expect(auc(cv.links.p, cv.links.y)).toBeGreaterThanOrEqual(0.75);
     expect(ece(cv.units.p, cv.units.y)).toBeLessThanOrEqual(0.1);
     expect(auc(cv.units.p, cv.units.y)).toBeGreaterThanOrEqual(0.75);
-    // The omissions the alignment makes: calibrated (ECE 0.030 at the last fit); they rank only a little (AUC 0.66), so no floor on AUC.
+    // The omissions the alignment makes: calibrated (ECE 0.072 at the last fit); they rank only a little (AUC 0.58), so no floor on AUC.
     expect(ece(cv.omissions.p, cv.omissions.y)).toBeLessThanOrEqual(0.1);
   }, 300_000);
 });

@@ -39,6 +39,32 @@ describe('BusyBar', () => {
     expect(screen.getByText('Exporting PDF… 1 s')).toBeTruthy();
     rerender(<BusyBar busy={exporting(2, true)} onCancel={onCancel} />);
     expect(screen.getByText('Cancelling… 1 s')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Cancel' }).getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  // A journalist's trial: Cancel, pressed, was disabled while main stopped, and focus fell to the page; then the bar went.
+  it('keeps focus on Cancel while it cancels, and hands it on when the bar goes', () => {
+    const onFocusLost = vi.fn();
+    const { rerender } = render(<BusyBar busy={comparing} onCancel={() => {}} onFocusLost={onFocusLost} />);
+    act(() => { vi.advanceTimersByTime(1_500); });
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    rerender(<BusyBar busy={{ ...comparing, cancelling: true }} onCancel={() => {}} onFocusLost={onFocusLost} />);
+    expect(document.activeElement).toBe(cancel);
+    expect((cancel as HTMLButtonElement).disabled).toBe(false);
+    expect(onFocusLost).not.toHaveBeenCalled();
+    rerender(<BusyBar busy={null} onCancel={() => {}} onFocusLost={onFocusLost} />);
+    expect(onFocusLost).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves focus where it is when the bar goes without it', () => {
+    const onFocusLost = vi.fn();
+    const { rerender } = render(<><input aria-label="elsewhere" /><BusyBar busy={comparing} onCancel={() => {}} onFocusLost={onFocusLost} /></>);
+    act(() => { vi.advanceTimersByTime(1_500); });
+    screen.getByRole('textbox', { name: 'elsewhere' }).focus();
+    rerender(<><input aria-label="elsewhere" /><BusyBar busy={null} onCancel={() => {}} onFocusLost={onFocusLost} /></>);
+    expect(onFocusLost).not.toHaveBeenCalled();
   });
 });

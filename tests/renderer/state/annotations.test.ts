@@ -170,6 +170,22 @@ describe('the annotation reducer', () => {
     expect([s.selected, s.articleOpen, s.annotationsOpen, s.focusRequest?.pane]).toEqual([claim.id as ArticleItemId, true, false, 'article']);
   });
 
+  it('goes to an annotation in the article outside every item: the article’s text shown, where its passage is', () => {
+    const article = sample.article!;
+    const items = [...article.claims, ...article.commentary];
+    const text = article.doc.text;
+    // the first 12 letters of a word that no claim or quotation covers
+    let at = -1;
+    for (const m of text.matchAll(/\b[A-Za-z][^\n]{11}/g)) {
+      if (!items.some((i) => i.start < m.index + 12 && i.end > m.index) && text.indexOf(m[0]) === m.index) { at = m.index; break; }
+    }
+    expect(at).toBeGreaterThanOrEqual(0);
+    let s = run({ type: 'loaded', loaded: sample }, { type: 'annotate', target: target(text.slice(at, at + 12), 'article') }, { type: 'save-draft', id: 'out', now: NOW });
+    s = viewReducer(s, { type: 'show-annotation', id: 'out' });
+    expect([s.articleView, s.selected, s.selectedAnnotation, s.articleOpen, s.annotationsOpen, s.focusRequest?.pane]).toEqual(['text', null, 'out', true, false, 'article']);
+    expect(s.status).toBe('Annotation 1: in the article’s text, outside its claims and quotations');
+  });
+
   it('says an orphan cannot be gone to', () => {
     const s = annotated(['Black Sea', 'note']);
     const orphaned = { ...s, work: { ...s.work, annotations: s.work.annotations.map((a) => ({ ...a, status: 'orphan' as const })) } };

@@ -140,6 +140,18 @@ describe('the view reducer, with an article', () => {
     expect(run({ type: 'loaded', loaded: bare }).markers).toEqual({});
   });
 
+  it('switches the article panel between the items found and the article’s text, keeps the choice across comparisons, and goes from a badge to the item', () => {
+    let s = loadedArticle({ type: 'toggle-article', open: true });
+    expect(s.articleView).toBe('items');
+    s = viewReducer(s, { type: 'article-view', view: 'text' });
+    expect([s.articleView, s.status, s.focusRequest]).toEqual(['text', 'The article’s text, its claims and quotations marked', null]);
+    s = viewReducer(viewReducer(s, { type: 'loading' }), { type: 'loaded', loaded: { ...withArticle, document: withArticle.document + 1 } });
+    expect(s.articleView).toBe('text');
+    // A badge in the text: the list, with its item selected and the focus asked for in the panel.
+    s = viewReducer(s, { type: 'article-view', view: 'items', focus: 'q2' as ArticleItemId });
+    expect([s.articleView, s.selected, s.focusRequest?.pane]).toEqual(['items', 'q2', 'article']);
+  });
+
   it('selects an item and announces it; an unknown id changes nothing', () => {
     let s = loadedArticle({ type: 'select-item', id: 'q2' as ArticleItemId });
     expect(s.selected).toBe('q2');

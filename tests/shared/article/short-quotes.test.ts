@@ -4,7 +4,7 @@
  * naming a party; another occasion than the call. Invented wording.
  */
 import { describe, expect, it } from 'vitest';
-import { onlyReadoutWith, otherOccasion, sentenceNamesParty, standsVerbatim } from '../../../shared/article/short-quotes';
+import { onlyReadoutWith, otherOccasion, sentenceNamesParty, standsVerbatim, standsWithOneBetween } from '../../../shared/article/short-quotes';
 import { nameMentions } from '../../../shared/article/names';
 
 describe('standsVerbatim', () => {
@@ -21,6 +21,18 @@ describe('onlyReadoutWith', () => {
     expect(onlyReadoutWith('special package', { a: 'A special package of aid.', b: 'Aid was discussed.' })).toBe('a');
     expect(onlyReadoutWith('aid', { a: 'A special package of aid.', b: 'Aid was discussed.' })).toBeNull();
     expect(onlyReadoutWith('tariffs', { a: 'Aid.', b: 'Trade.' })).toBeNull();
+  });
+
+  it('two words a reporter trimmed (one word left out between them) when no readout has them as they are', () => {
+    expect(onlyReadoutWith('voiced regret', { a: 'The minister voiced his regret at the delay.', b: 'The delay was discussed.' })).toBe('a');
+    expect(standsWithOneBetween('voiced regret', 'The minister voiced his regret.')).toBe(true);
+    expect(standsWithOneBetween('voiced regret', 'The minister voiced deep and lasting regret.')).toBe(false);
+    // One readout has them as they are: that one, whatever the other has with a word between.
+    expect(onlyReadoutWith('voiced regret', { a: 'They voiced regret.', b: 'He voiced his regret.' })).toBe('a');
+    // Both with a word between: no telling which is quoted.
+    expect(onlyReadoutWith('voiced regret', { a: 'They voiced their regret.', b: 'He voiced his regret.' })).toBeNull();
+    // One word or three: only as they are.
+    expect(standsWithOneBetween('regret', 'voiced his regret')).toBe(false);
   });
 });
 

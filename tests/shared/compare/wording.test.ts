@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../shared/compare/compare';
-import { matchedRowCount, relabel, summaryWording } from '../../../shared/compare/wording';
+import { matchedRowCount, relabel, summaryWording, typedRowCount } from '../../../shared/compare/wording';
 import type { SentenceId } from '../../../shared/model/types';
 
 const side = (label: string, complete: boolean) => ({ file: `${label}.txt`, label, complete, language: 'en', sentences: [], coverage: 0.5, words: 10 });
@@ -51,5 +51,22 @@ describe('the count line', () => {
     expect(matchedRowCount([pair(['a1'], ['b1']), pair(['a2'], ['b1']), pair(['a2'], ['b3'])])).toBe(1);
     expect(matchedRowCount([pair(['a1', 'a2'], ['b1']), pair(['a3'], ['b2', 'b3'])])).toBe(2);
     expect(matchedRowCount([])).toBe(0);
+  });
+
+  // A journalist read "18 with differences" in the PDF as 18 rows that differed, one-sided ones among them.
+  it('counts the matched rows with typed differences among the matched rows only, one per row however many links have them', () => {
+    const typed = (a: string[], b: string[]) => ({ a, b, differences: [{ type: 'number' }] }) as unknown as Comparison['pairs'][number];
+    const plain = (a: string[], b: string[]) => ({ a, b, differences: [] }) as unknown as Comparison['pairs'][number];
+    const pairs = [typed(['a1'], ['b1']), typed(['a1'], ['b2']), plain(['a3'], ['b4']), typed(['a5'], ['b6'])];
+    expect(typedRowCount(pairs)).toBe(2);
+    expect(summaryWording({ a: side('White House'), b: side('Kremlin'), pairs, onlyA: ['a2'], onlyB: ['b3'] } as never))
+      .toBe('3 matched rows (2 with typed differences) · 1 statement only in White House · 1 statement only in Kremlin');
+  });
+
+  it('says nothing of typed differences for a comparison made before they existed', () => {
+    const pairs = [pair(['a1'], ['b1'])];
+    expect(typedRowCount(pairs)).toBeNull();
+    expect(summaryWording({ a: side('White House'), b: side('Kremlin'), pairs, onlyA: [], onlyB: [] } as never))
+      .toBe('1 matched row · 0 statements only in White House · 0 statements only in Kremlin');
   });
 });

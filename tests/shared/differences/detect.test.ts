@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differencesFor } from '../../../shared/differences/detect';
-import type { TypedDifference } from '../../../shared/differences/types';
 import { segmentSentences } from '../../../shared/text/segment';
-
-// Invented readouts of an invented call: nothing here is worded like a sample.
-const OPENING_A = 'Prime Minister Ana Silva spoke with Chancellor Jon Berg on Monday.';
-const OPENING_B = 'Chancellor Jon Berg held a telephone conversation with Prime Minister Ana Silva.';
-
-/** The typed differences of the second sentence of each readout (after the openings). */
-function diff(a: string, b: string, language = 'en'): TypedDifference[] {
-  const sa = segmentSentences(`${OPENING_A} ${a}`, 'a');
-  const sb = segmentSentences(`${OPENING_B} ${b}`, 'b');
-  return differencesFor({ a: { sentences: sa, language, label: 'Lisbon' }, b: { sentences: sb, language, label: 'Vienna' } })(1, 1, []);
-}
-const brief = (ds: TypedDifference[]) => ds.map((d) => [d.type, d.a?.text ?? null, d.b?.text ?? null]);
+import { brief, diff, OPENING_A, OPENING_B } from './invented';
 
 describe('typed differences of a linked pair', () => {
   it('names who acted and what act each side reports: two differences when both differ', () => {

@@ -9,6 +9,9 @@ import { buildRows } from '../../../shared/view/rows';
 import { sentenceOf } from '../../../shared/view/sentence-of';
 import { isWeakMatch } from '../../../shared/align/strength';
 import { annotatedInput, sampleInput } from '../../report-inputs';
+import { buildFindings } from '../../../shared/findings/findings';
+import { summaryWording } from '../../../shared/compare/wording';
+import { filterRows } from '../../../shared/view/filter';
 
 const ALL: ReportOptions = { ...DEFAULT_REPORT_OPTIONS };
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -287,5 +290,41 @@ describe('renderReport', () => {
     expect(doc.body.textContent).toContain(evil);
     // addresses are shown as text, never as links
     expect(doc.querySelectorAll('a')).toHaveLength(0);
+  });
+});
+
+// What a reporter exporting the PDF read first (a journalist's trial of the app).
+describe('the findings, the sources line and the counts', () => {
+  it('prints every finding, their number in the heading, none left for the rows alone', () => {
+    const findings = buildFindings({ comparison: sample.comparison, article: sample.article, annotations: [] });
+    expect(findings.length).toBeGreaterThan(12);
+    const doc = parse(renderReport(sample, { ...ALL, annotations: false }));
+    expect(doc.querySelectorAll('ol.findings-list > li')).toHaveLength(findings.length);
+    expect(doc.querySelector('#h-findings')!.textContent).toBe(`Findings (${findings.length})`);
+    expect(squash(doc.querySelector('ol.findings-list > li:last-child')!.textContent!)).toContain(squash(findings.at(-1)!.text));
+    expect(squash(doc.querySelector('section.findings')!.textContent!)).not.toMatch(/first \d+ of/);
+  });
+
+  it('names an article whose label is only "Article" (no publisher, no title) by its file, never "Article Article"', () => {
+    const article = sample.article!;
+    const meta = { ...article.doc.meta, label: 'Article', publisher: null, title: null };
+    const doc = parse(renderReport({ ...sample, article: { ...article, doc: { ...article.doc, file: '/home/me/news/article.txt', meta } } }, ALL));
+    const line = squash(doc.querySelector('.sources-line')!.textContent!);
+    expect(line).not.toContain('Article Article');
+    expect(line).toContain('Article article.txt');
+  });
+
+  it('counts the matched rows with typed differences apart from the one-sided rows, in the words of the app\'s count line', () => {
+    const rows = buildRows(sample.comparison);
+    const ctx = { comparison: sample.comparison, cited: new Set<string>(), annotated: new Set<string>() };
+    const typed = filterRows(rows, 'typed', ctx).length;
+    const oneSided = filterRows(rows, 'one-sided', ctx).length;
+    const matched = rows.length - oneSided;
+    expect([typed > 0, oneSided > 0, typed < matched + oneSided]).toEqual([true, true, true]);
+    const doc = parse(renderReport(sample, ALL));
+    const figure = (name: string) => squash([...doc.querySelectorAll('table.figures tr')].find((tr) => tr.querySelector('th')!.textContent === name)!.querySelector('td')!.textContent!);
+    expect(figure('Rows in this report')).toBe(`all ${rows.length}: ${matched} matched, ${oneSided} one-sided`);
+    expect(figure('Matched rows')).toMatch(new RegExp(`^${matched} \\(${typed} with typed differences; `));
+    expect(summaryWording(sample.comparison)).toMatch(new RegExp(`^${matched} matched rows \\(${typed} with typed differences\\) · `));
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The article panel's "Text" view: the article as loaded, paragraph by paragraph, with
+ * the sentences the analysis took as claims underlined and the quotations of people
+ * boxed, each led by its id (c2, q5) as a button that shows the item in the list. A
+ * click on a marked passage selects its item (and the readout rows it marks); the
+ * selected item stands out and is brought into view, also when find or a marker selects
+ * it. The text is the article's own, so a passage selected anywhere in it can be
+ * annotated, and find's query is marked in it. Layout: shared/view/article-text.ts.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { ArticleAnalysis } from '../../shared/model/article';
+import type { ArticleItemId } from '../../shared/view/article';
+import { articleParagraphs, firstParts, itemSpans, type TextPart } from '../../shared/view/article-text';
+import type { MarkedSpan } from '../../shared/view/annotations';
+import { SourceText } from './SourceText';
+
+export interface FullTextProps {
+  article: ArticleAnalysis;
+  selected: ArticleItemId | null;
+  query: string;
+  annotated: { spans: readonly MarkedSpan[]; numbers: Readonly<Record<string, number>>; selected: string | null };
+  /** Selects an item (a click on its passage). */
+  onSelect(id: ArticleItemId): void;
+  /** Shows an item in the list, focused (its badge). */
+  onShowInList(id: ArticleItemId): void;
+}
+
+const isClaim = (id: ArticleItemId) => id.startsWith('c');
+const itemName = (id: ArticleItemId) => `${isClaim(id) ? 'Claim' : 'Quotation'} ${id}`;
+
+/** Whether the pointer just made a selection (a drag to annotate), not a click. */
+function selecting(): boolean {
+  const s = window.getSelection();
+  return s !== null && !s.isCollapsed;
+}
+
+function Part({ props, text, part, badges }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[] }) {
+  const { annotated, query, selected } = props;
+  const words = <SourceText source="article" offset={part.start} text={text.slice(part.start, part.end)} spans={annotated.spans} numbers={annotated.numbers} selected={annotated.selected} query={query} />;
+  if (part.items.length === 0) return words;
+  const kinds = [part.items.some(isClaim) && 'text-claim', part.items.some((id) => !isClaim(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
+  // the innermost item (a quotation inside a claim's sentence) is the one a click selects
+  const target = part.items.at(-1)!;
+  return (
+    <>
+      {badges.map((id) => (
+        <button key={id} id={`text-badge-${id}`} type="button" className={`text-badge${isClaim(id) ? '' : ' text-badge-quote'}`} aria-label={`${itemName(id)}: show it in the list`} title={`${itemName(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
+          {id}
+        </button>
+      ))}
+      <mark className={kinds.filter(Boolean).join(' ')} data-item={part.items.join(' ')} title={part.items.map(itemName).join(', ')} onClick={() => { if (!selecting()) props.onSelect(target); }}>
+        {words}
+      </mark>
+    </>
+  );
+}
+
+export function ArticleFullText(props: FullTextProps) {
+  const { article, selected } = props;
+  const text = article.doc.text;
+  const paragraphs = useMemo(() => articleParagraphs(text, itemSpans(article)), [text, article]);
+  const first = useMemo(() => firstParts(paragraphs), [paragraphs]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected) rootRef.current?.querySelector(`[data-item~="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  // An annotation shown from the annotations panel ("Go to"): its passage in view.
+  const annotation = props.annotated.selected;
+  useEffect(() => {
+    if (annotation) rootRef.current?.querySelector('mark.annotated-selected')?.scrollIntoView({ block: 'center' });
+  }, [annotation]);
+  if (paragraphs.length === 0) return <p className="empty">The article has no text.</p>;
+  return (
+    <div ref={rootRef} className="article-text" data-testid="article-text">
+      <p className="article-text-key">
+        <span className="text-claim">Underlined</span>: a claim about the readouts · <span className="text-quote">boxed</span>: a quotation of a person
+      </p>
+      {paragraphs.map((p) => (
+        <p key={p.start}>
+          {p.parts.map((part) => (
+            <Part key={part.start} props={props} text={text} part={part} badges={part.items.filter((id) => first.get(id) === part)} />
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}

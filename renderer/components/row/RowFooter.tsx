@@ -1,0 +1,50 @@
+/**
+ * Under a row: its number among all rows, "Why matched?" / "Why not matched?" (and what it
+ * shows), "Show all word differences", "weak match", and the analyst's corrections.
+ */
+import { CONFIDENT, confidenceText } from '../../../shared/align/strength';
+import type { Comparison } from '../../../shared/compare/compare';
+import { isWeakRow } from '../../../shared/view/corrections';
+import type { Row } from '../../../shared/view/rows';
+import { CorrectionBar, type CorrectionRequest } from '../CorrectionBar';
+import { Nearest, Reasons } from './Reasons';
+
+/** A toggle under the row, in the Tab order only while the row is current; a click does not reach the row. */
+function RowToggle({ current, onToggle, label, ...aria }: {
+  current: boolean; onToggle: () => void; label: string; 'aria-expanded'?: boolean; 'aria-pressed'?: boolean; className: string;
+}) {
+  return <button type="button" tabIndex={current ? 0 : -1} {...aria} onClick={(e) => { e.stopPropagation(); onToggle(); }}>{label}</button>;
+}
+
+export function RowFooter({ row, comparison, number, current, wordDiffs, why, setWhy, allWords, setAllWords, onCorrection }: {
+  row: Row; comparison: Comparison; current: boolean;
+  /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
+  number?: number;
+  /** Whether the matched row has words only one side uses (the toggle shows only then). */
+  wordDiffs: boolean;
+  why: boolean; setWhy: (why: boolean) => void;
+  allWords: boolean; setAllWords: (all: boolean) => void;
+  onCorrection?: (r: CorrectionRequest) => void;
+}) {
+  const matched = row.kind === 'matched';
+  const whyLabel = matched ? (why ? 'Hide why matched' : 'Why matched?') : (why ? 'Hide what came closest' : 'Why not matched?');
+  const whyToggle = <RowToggle className="why" current={current} aria-expanded={why} onToggle={() => setWhy(!why)} label={whyLabel} />;
+  return (
+    <div className="row-footer">
+      {number !== undefined && <span className="row-number" title="The row’s number, as the findings and the PDF report give it">Row {number}</span>}
+      {matched && whyToggle}
+      {wordDiffs && (
+        <RowToggle className="why all-words" current={current} aria-pressed={allWords} onToggle={() => setAllWords(!allWords)}
+          label={allWords ? 'Hide word differences' : 'Show all word differences'} />
+      )}
+      {matched && isWeakRow(row.pairs) && (
+        <span className="weak-match" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence)).join(', ')}). Check it before quoting it.`}>
+          weak match
+        </span>
+      )}
+      {!matched && whyToggle}
+      {onCorrection && <CorrectionBar row={row} comparison={comparison} tabbable={current} onCorrection={onCorrection} />}
+      {why && (matched ? <Reasons row={row} /> : <Nearest row={row} comparison={comparison} />)}
+    </div>
+  );
+}

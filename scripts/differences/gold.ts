@@ -1,0 +1,111 @@
+/**
+ * Scoring the typed differences (shared/differences/) against a hand-made gold in the
+ * format of the samples' differences.json (tests/fixtures/differences/README.md). A
+ * predicted difference matches a gold one of the same type when, on a side where both
+ * give words, their spans overlap (one-to-one, greedily in the gold's order). The
+ * differences are computed on the gold's own links and units, so the figure measures
+ * the difference rules, not the aligner.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { scorePairs } from '../../shared/align/align';
+import { differencesFor } from '../../shared/differences/detect';
+import { DIFFERENCE_TYPES, type TypedDifference } from '../../shared/differences/types';
+import { sentenceId, type Sentence, type Side } from '../../shared/model/types';
+import type { AlignResources } from '../../shared/align/resources';
+
+interface GoldUnit { id: string; text: string }
+interface AlignmentGold { a: string; b: string; a_units: GoldUnit[]; b_units: GoldUnit[] }
+export interface GoldDifference { type: string; a_text: string | null; b_text: string | null; note?: string }
+export interface GoldLink { a: string; b: string; differences: GoldDifference[] }
+
+const REPO = resolve(__dirname, '../..');
+export const FIXTURES = join(REPO, 'tests/fixtures/differences');
+const PAIRS = join(REPO, 'tests/fixtures/pairs');
+
+/** A pair to score: the folder of its readouts (with gold.json, meta.json) and its differences gold. */
+export interface GoldSource { name: string; pairDir: string; goldFile: string }
+
+/** A sample folder holding differences.json, or a gold file of tests/fixtures/differences (its readouts in tests/fixtures/pairs). */
+export function goldSource(path: string): GoldSource {
+  if (existsSync(join(path, 'differences.json'))) return { name: basename(resolve(path)), pairDir: path, goldFile: join(path, 'differences.json') };
+  const name = basename(path).replace(/\.json$/u, '');
+  const pairDir = existsSync(join(dirname(path), 'gold.json')) ? dirname(path) : join(PAIRS, name);
+  return { name, pairDir, goldFile: path.endsWith('.json') ? path : join(FIXTURES, `${name}.json`) };
+}
+
+/** The development and held-out pairs of tests/fixtures/differences/split.json. */
+export function split(): { development: string[]; heldOut: string[] } {
+  return JSON.parse(readFileSync(join(FIXTURES, 'split.json'), 'utf8')) as { development: string[]; heldOut: string[] };
+}
+
+function sentences(text: string, units: readonly GoldUnit[], side: Side): Sentence[] {
+  let from = 0;
+  return units.map((u, i) => {
+    const at = text.indexOf(u.text, from);
+    from = at + u.text.length;
+    return { id: sentenceId(side, i), start: at, end: at + u.text.length, text: u.text, paragraph: 0 };
+  });
+}
+
+/** One link's outcome: which gold differences were found, which predictions are extra. */
+export interface LinkOutcome { a: string; b: string; gold: GoldDifference[]; found: boolean[]; predicted: TypedDifference[]; matched: boolean[] }
+
+/** Match a link's predictions to its gold (same type, overlapping words on a side). */
+export function matchLink(sa: Sentence, sb: Sentence, gold: readonly GoldDifference[], got: readonly TypedDifference[]): { found: boolean[]; matched: boolean[] } {
+  const range = (s: Sentence, text: string | null): [number, number] | null => {
+    if (text === null) return null;
+    const at = s.text.indexOf(text);
+    if (at < 0) throw new Error(`gold span not in ${s.id}: "${text}"`);
+    return [at, at + text.length];
+  };
+  const overlap = (x: [number, number] | null, y: { start: number; end: number } | null) => !!x && !!y && x[0] < y.end && y.start < x[1];
+  const matched = got.map(() => false);
+  const found = gold.map((g) => {
+    const ra = range(sa, g.a_text);
+    const rb = range(sb, g.b_text);
+    const k = got.findIndex((d, n) => !matched[n] && d.type === g.type && (overlap(ra, d.a) || overlap(rb, d.b)));
+    if (k >= 0) matched[k] = true;
+    return k >= 0;
+  });
+  return { found, matched };
+}
+
+/** The rules' differences on each gold link of a pair, matched to the gold. */
+export function scoreSource(source: GoldSource, resources: AlignResources): LinkOutcome[] {
+  const gold = JSON.parse(readFileSync(join(source.pairDir, 'gold.json'), 'utf8')) as AlignmentGold;
+  const links = (JSON.parse(readFileSync(source.goldFile, 'utf8')) as { links: GoldLink[] }).links;
+  const metaPath = join(source.pairDir, 'meta.json');
+  const labels = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { readouts: Array<{ label: string }> }).readouts.map((r) => r.label) : ['A', 'B'];
+  const sa = sentences(readFileSync(join(source.pairDir, gold.a), 'utf8'), gold.a_units, 'a');
+  const sb = sentences(readFileSync(join(source.pairDir, gold.b), 'utf8'), gold.b_units, 'b');
+  const scored = scorePairs({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources);
+  const diffs = differencesFor({ a: { sentences: sa, language: 'en', label: labels[0]! }, b: { sentences: sb, language: 'en', label: labels[1]! } });
+  return links.map((link) => {
+    const i = gold.a_units.findIndex((u) => u.id === link.a);
+    const j = gold.b_units.findIndex((u) => u.id === link.b);
+    const predicted = diffs(i, j, scored.find((l) => l.a === i && l.b === j)?.reasons ?? []);
+    return { a: link.a, b: link.b, gold: link.differences, predicted, ...matchLink(sa[i]!, sb[j]!, link.differences, predicted) };
+  });
+}
+
+/** Counts for one type, or for all: matched, predicted, in the gold. */
+export interface Tally { matched: number; predicted: number; gold: number }
+export const precision = (t: Tally): number => (t.predicted === 0 ? 0 : t.matched / t.predicted);
+export const recall = (t: Tally): number => (t.gold === 0 ? 0 : t.matched / t.gold);
+
+/** Per type (in DIFFERENCE_TYPES order) and in total. */
+export function tally(outcomes: readonly LinkOutcome[]): { byType: Map<string, Tally>; total: Tally } {
+  const byType = new Map<string, Tally>(DIFFERENCE_TYPES.map((t) => [t, { matched: 0, predicted: 0, gold: 0 }]));
+  const total: Tally = { matched: 0, predicted: 0, gold: 0 };
+  const bump = (type: string, key: keyof Tally) => {
+    if (!byType.has(type)) byType.set(type, { matched: 0, predicted: 0, gold: 0 });
+    byType.get(type)![key]++;
+    total[key]++;
+  };
+  for (const o of outcomes) {
+    o.gold.forEach((g, n) => { bump(g.type, 'gold'); if (o.found[n]) bump(g.type, 'matched'); });
+    o.predicted.forEach((d) => bump(d.type, 'predicted'));
+  }
+  return { byType, total };
+}
