@@ -1,5 +1,5 @@
 /**
- * The findings' engine, loaded after the first paint: working out the findings
+ * The findings' engine, loaded after the first paint of a comparison: working out the findings
  * (shared/findings) tokenizes one-sided statements with the typed differences'
  * tokenizer, which brings the Snowball stemmers (about 360 KB of script). The page's
  * first script stays within its budget (tests/meta/renderer-bundle.test.ts); the
@@ -29,18 +29,39 @@ export function loadFindingsEngine(): Promise<FindingsEngine> {
   return pending;
 }
 
-/** The engine once loaded (at once when an earlier panel loaded it), or the reason it could not be. */
-export function useFindingsEngine(): { engine: FindingsEngine | null; error: string | null } {
+/**
+ * Calls `then` once the next frame has been painted and the one after begun (two frame
+ * callbacks, then a task); returns a cancel. Where there are no frames (tests), a task.
+ */
+function afterNextPaint(then: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(then, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => { timer = setTimeout(then, 0); });
+  });
+  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+}
+
+/**
+ * The engine once loaded (at once when an earlier panel loaded it), or the reason it
+ * could not be. It is loaded once `wanted` (a comparison is on screen) and its first
+ * frame is painted: fetching and running the chunk before would hold up the first
+ * rows (bench: first_paint_ms).
+ */
+export function useFindingsEngine(wanted = true): { engine: FindingsEngine | null; error: string | null } {
   const [state, setState] = useState<{ engine: FindingsEngine | null; error: string | null }>(() => ({ engine: ready, error: null }));
   useEffect(() => {
-    if (state.engine) return;
+    if (state.engine || !wanted) return;
     let live = true;
-    loadFindingsEngine().then(
+    const cancel = afterNextPaint(() => loadFindingsEngine().then(
       (engine) => { if (live) setState({ engine, error: null }); },
       (e: unknown) => { if (live) setState({ engine: null, error: e instanceof Error ? e.message : String(e) }); },
-    );
-    return () => { live = false; };
-  }, [state.engine]);
+    ));
+    return () => { live = false; cancel(); };
+  }, [state.engine, wanted]);
   return state;
 }
 
@@ -53,7 +74,7 @@ let last: { engine: FindingsEngine; loaded: LoadedComparison | null; annotations
  * again only when the comparison or the annotations change.
  */
 export function useFindings(loaded: LoadedComparison | null, annotations: readonly Annotation[]): { findings: Finding[] | null; error: string | null } {
-  const { engine, error } = useFindingsEngine();
+  const { engine, error } = useFindingsEngine(loaded !== null);
   const findings = useMemo(() => {
     if (!engine) return null;
     if (last?.engine !== engine || last.loaded !== loaded || last.annotations !== annotations) last = { engine, loaded, annotations, findings: engine.findingsOf(loaded, annotations) };

@@ -335,6 +335,23 @@ function isHeadline(text: string, tokens: Token[]): boolean {
   return content.length >= 3 && content.filter((t) => t.capital).length > 0.6 * content.length;
 }
 
+/**
+ * The openings read so far in one piece of work, by the sentences they open: an
+ * article's analysis scores every claim against the same readout, whose opening is
+ * then read once (vectors.ts keeps one per feature memo).
+ */
+export type OpeningMemo = WeakMap<readonly Sentence[], Opening>;
+
+/** `opening(sentences)`, from `memo` when it has it (the answer is only read, never changed). */
+function openingOf(sentences: readonly Sentence[], memo: OpeningMemo | undefined): Opening {
+  let found = memo?.get(sentences);
+  if (!found) {
+    found = opening(sentences);
+    memo?.set(sentences, found);
+  }
+  return found;
+}
+
 function opening(sentences: readonly Sentence[]): Opening {
   for (const s of sentences.slice(0, OPENING_WINDOW)) {
     const tokens = tokenize(s.text);
@@ -513,11 +530,12 @@ export interface AgentResolvers {
 export function agentResolvers(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
+  openings?: OpeningMemo,
 ): AgentResolvers {
   const none: AgentResolvers = { a: () => undefined, b: () => undefined, names: { 1: null, 2: null }, subject: { a: () => undefined, b: () => undefined } };
   if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return none;
-  const oa = opening(a.sentences);
-  const ob = opening(b.sentences);
+  const oa = openingOf(a.sentences, openings);
+  const ob = openingOf(b.sentences, openings);
   // A call of three or more leaders has no "other side".
   if (oa.leaders > 2 || ob.leaders > 2) return none;
   // B is written by the other side unless the names or countries show otherwise.
@@ -606,10 +624,11 @@ export function agentResolvers(
 export function participantNames(
   a: { sentences: readonly Sentence[]; language: string },
   b: { sentences: readonly Sentence[]; language: string },
+  openings?: OpeningMemo,
 ): Set<string> {
   if (primaryLanguage(a.language) !== 'en' || primaryLanguage(b.language) !== 'en') return new Set();
   const out = new Set<string>();
-  for (const o of [opening(a.sentences), opening(b.sentences)]) for (const m of [o.host, o.guest]) for (const n of m?.names ?? []) out.add(n);
+  for (const o of [openingOf(a.sentences, openings), openingOf(b.sentences, openings)]) for (const m of [o.host, o.guest]) for (const n of m?.names ?? []) out.add(n);
   return out;
 }
 

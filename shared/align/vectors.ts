@@ -4,7 +4,7 @@
  * The scoring loop (score.ts) works on these typed arrays only.
  */
 import type { Sentence } from '../model/types';
-import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type Party } from './agents';
+import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type OpeningMemo, type Party } from './agents';
 import { stemmerFor } from './stem';
 import { memoFeatures, type FeatureMemo } from './features';
 import type { AlignResources } from './resources';
@@ -154,6 +154,15 @@ function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
   return pieceOf.map((p) => clauseOfPiece[p]!);
 }
 
+/** The openings memo of each feature memo: one piece of work, one of each (agents.ts, `OpeningMemo`). */
+const OPENINGS = new WeakMap<FeatureMemo, OpeningMemo>();
+
+function openingsOf(memo: FeatureMemo): OpeningMemo {
+  let openings = OPENINGS.get(memo);
+  if (!openings) OPENINGS.set(memo, (openings = new WeakMap()));
+  return openings;
+}
+
 /** A name written in both readouts and in more than two sentences, or one the openings give a party: one of the participants. */
 function participant(e: RawEntry, inA: number, inB: number, parties: ReadonlySet<string>): boolean {
   return e.name && ((inA > 0 && inB > 0 && inA + inB > 2) || parties.has(e.key));
@@ -177,7 +186,8 @@ export function buildVectors(
   shared?: AgentResolvers,
   memo: FeatureMemo = new Map(),
 ): { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys } {
-  const agents = options.directionalAgents ? shared ?? agentResolvers(a, b) : undefined;
+  const openings = openingsOf(memo);
+  const agents = options.directionalAgents ? shared ?? agentResolvers(a, b, openings) : undefined;
   const names = agents?.names ?? { 1: null, 2: null };
   const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names, memo);
   const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names, memo);
@@ -202,7 +212,7 @@ export function buildVectors(
   const norm = Math.log(1 + n / 2);
   // The parties as the openings name them are participants wherever they recur, even once.
   const stem = stemmerFor(a.language);
-  const participants = new Set([...participantNames(a, b)].map((name) => `w:${stem(name)}`));
+  const participants = new Set([...participantNames(a, b, openings)].map((name) => `w:${stem(name)}`));
 
   const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
     raws.map((raw, i) => {

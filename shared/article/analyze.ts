@@ -33,7 +33,7 @@ import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 import { claimedSides, contentCandidates } from './content-claims';
 import { derivedNames } from './source-names';
-import { namesNonPerson } from './entities';
+import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
@@ -76,9 +76,10 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const people = peopleIndex(text, mentions);
   const sources = withPeople(sourceNames(docs), mentions);
   const readout = readoutsOf(docs);
+  const nonPerson = nonPersonTest();
   const participants = participantSurnames(docs);
   const attributions = readoutWords(
-    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs) }),
+    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson }),
     quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
   );
 
@@ -98,13 +99,13 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     if (at.vague) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
     const collective = collectiveSpeaker(at.phrase) !== null;
-    if (!collective && namesNonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
+    if (!collective && nonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
     // "the Olympic and Paralympic authorities": one collective speaker, never split at its "and".
     const speakers = collective
       ? [{ name: unnamedFirstMention(text, at.phrase, q.outerStart), title: '' }]
       : at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
     const speaker = speakers.map((s) => s.name).join(' and ');
-    if (!collective && speakers.some((s) => !s.title && namesNonPerson(s.name))) return;
+    if (!collective && speakers.some((s) => !s.title && nonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
     // An unnamed or collective speaker is described by the article's own words ("a senior official").

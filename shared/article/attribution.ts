@@ -17,7 +17,7 @@
 import type { Side } from '../model/types';
 import governments from './data/governments.json';
 import reporting from './data/reporting.json';
-import { namesNonPerson } from './entities';
+import { namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
@@ -147,6 +147,8 @@ export interface AttributionContext {
   people: readonly NameMention[];
   /** People with a title named in the readouts' openings ("Chancellor Anna Weber"): who a bare title means when the article names no one with it. */
   titledInReadouts?: readonly NameMention[];
+  /** Whether a name is a date, place or organisation (entities.ts); the analysis shares one memoised test. */
+  nonPerson?: NonPersonTest;
 }
 
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
@@ -429,7 +431,7 @@ function clauseSubject(head: string, at: number, ctx: AttributionContext): strin
     const m = candidates[i]!;
     // "X on Monday praised …": a time phrase between the subject and its verb is skipped.
     const following = head.slice(m.end - at).replace(/^\s+(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u, '');
-    if (namesNonPerson(m.name)) continue;
+    if ((ctx.nonPerson ?? namesNonPerson)(m.name)) continue;
     if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id)\b/u.test(following)) continue;
     // Coordinated subject: "X and Y attacked".
     const prior = candidates[i - 1];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { showRows, until } from './harness';
+import { FIRST_PAINT_PROBE, showRows, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -27,6 +27,15 @@ const status = (page: Page) => page.evaluate(`document.querySelector('.status').
 const rowNumber = (item: Item) => Number(/^Rows? (\d+)/.exec(item.row)![1]);
 
 describe('the findings panel on the sample', () => {
+  it('fetches the findings\' engine only after the first rows are painted (it would hold them up)', async () => {
+    const app = await suite.open({ beforeLoad: (page) => page.addInitScript(FIRST_PAINT_PROBE) });
+    await until<number>(app.page, `performance.getEntriesByType('resource').filter((e) => e.name.includes('findings-of')).length`, (n) => n > 0, 15_000);
+    const [painted, fetched] = await app.page.evaluate(`[window.__firstPaint, performance.getEntriesByType('resource').find((e) => e.name.includes('findings-of')).startTime]`) as [number, number];
+    expect(painted).toBeGreaterThan(0);
+    expect(fetched).toBeGreaterThanOrEqual(painted);
+    await app.close();
+  });
+
   it('is the tab shown first, lists ranked findings with their rows, goes to a row, and copies them', async () => {
     const app = await suite.open({ viewport: { width: 1440, height: 900 } });
     const { page, dialogs } = app;

@@ -24,14 +24,23 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A path the test server answers itself, as JSON (the bench's stand-in for IPC: bench/browser.ts), or undefined. */
+export type ExtraRoute = (path: string) => Promise<unknown> | undefined;
+
 /**
  * Serves the built renderer on 127.0.0.1 at a free port through the app scheme's own
  * answers (electron/app-files.ts, as `app://readout-compare/…` gets them in Electron):
  * the same files, types, refusals and Content-Security-Policy header; `url` is the page.
+ * `extra` may answer paths of its own (the app asks for none).
  */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(dir: string, extra?: ExtraRoute): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const own = extra?.(path);
+    if (own) {
+      void own.then((value) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value)));
+      return;
+    }
     void serveAppRequest(dir, CSP, { method: req.method ?? 'GET', url: `${APP_ORIGIN}${path}` }).then(async (answer) => {
       res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
     });
@@ -65,6 +74,19 @@ export async function launch(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/**
+ * Records in `window.__firstPaint` when the first frame with rows is drawn
+ * (performance.now(), in the frame after the rows' insertion): the bench's first paint.
+ * A string: code compiled by tsx carries helpers (`__name`) the page lacks.
+ */
+export const FIRST_PAINT_PROBE = `(() => {
+  const check = () => {
+    if (document.querySelector('[role="listitem"]')) requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
 
 /** The stand-in for the preload: `window.readouts` over `__readoutsInvoke`, and `__emit` for main's events. */
 const PRELOAD_STAND_IN = `(() => {

@@ -60,3 +60,20 @@ describe('feature bags found once per piece of work (memoFeatures)', () => {
     expect(memo.size).toBe(3);
   });
 });
+
+describe('vectors built within one piece of work', () => {
+  it('are those built alone: the readout\'s opening, read once per feature memo, is the one each probe would read', () => {
+    const readout = ['President Biden spoke today with Prime Minister Sunak of the United Kingdom.', 'The President thanked the Prime Minister for his support of Ukraine.',
+      'They discussed energy security and the grain corridor.', 'The leaders agreed to stay in close contact.'].map((t, k) => ({ ...s(t, k), id: sentenceId('b', k) }));
+    const probes = ['Biden thanked Sunak for the support.', 'Prime Minister Sunak spoke with President Biden about energy.', 'Nothing related here.'];
+    const input = (text: string) => ({ sentences: [s(''), { ...s(text, 1) }], language: 'en' });
+    const memo: FeatureMemo = new Map();
+    for (const probe of probes) {
+      const shared = buildVectors(input(probe), { sentences: readout, language: 'en' }, NO_RESOURCES, DEFAULT_ALIGN_OPTIONS, undefined, memo);
+      const alone = buildVectors(input(probe), { sentences: readout, language: 'en' }, NO_RESOURCES, DEFAULT_ALIGN_OPTIONS);
+      expect(shared).toEqual(alone);
+      // A directional act with a known party gives a feature of that party: the opening was read.
+      expect(alone.keys.some((k) => k.includes('@'))).toBe(true);
+    }
+  });
+});
