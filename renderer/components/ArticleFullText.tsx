@@ -38,7 +38,7 @@ function Part({ props, text, part, badges }: { props: FullTextProps; text: strin
   const { annotated, query, selected } = props;
   const words = <SourceText source="article" offset={part.start} text={text.slice(part.start, part.end)} spans={annotated.spans} numbers={annotated.numbers} selected={annotated.selected} query={query} />;
   if (part.items.length === 0) return words;
-  const kinds = [part.items.some(isClaim) && 'text-claim', part.items.some((id) => !isClaim(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
+  const kinds = ['text-part', part.items.some(isClaim) && 'text-claim', part.items.some((id) => !isClaim(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
   // the innermost item (a quotation inside a claim's sentence) is the one a click selects
   const target = part.items.at(-1)!;
   return (

@@ -181,18 +181,22 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
   });
 }
 
-/** The readout whose passage carries the most of the quotation's words in order, when that share reaches `enough`; null when neither has a passage. */
+/**
+ * The readout whose passage carries the most of the quotation's words in order, when that share reaches `enough`;
+ * null when neither has a passage, or when both carry them alike (no side is closer: which readout the words are is not known).
+ */
 function closestReadout(quote: string, readout: ReadoutOf, enough: number): Side | null {
-  let best: { side: Side; similarity: number } | null = null;
-  for (const side of ['a', 'b'] as const) {
+  const found = (['a', 'b'] as const).flatMap((side) => {
     const r = readout(side);
     const loc = locateQuote(quote, r.doc.text, r.sentences, r.doc.meta.language);
-    if (loc.match && (!best || loc.similarity > best.similarity)) best = { side, similarity: loc.similarity };
-  }
+    return loc.match ? [{ side, similarity: loc.similarity }] : [];
+  });
+  if (found.length === 2 && found[0]!.similarity === found[1]!.similarity) return null;
+  const best = found.sort((x, y) => y.similarity - x.similarity)[0];
   return best && best.similarity >= enough ? best.side : null;
 }
 
-const CALL_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns].sort((x, y) => y.length - x.length).map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const CALL_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callItself].sort((x, y) => y.length - x.length).map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const SPEECH_TO = new RegExp(`(?<![\\p{L}])(?:${reporting.speechVerbs.join('|')}|${reporting.callVerbs.map((v) => v.replace(/ /gu, '\\s+')).join('|')}|urged|assured|informed|briefed|reassured)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}[\\p{L}’'-]+)`, 'giu');
 
 /**
@@ -210,7 +214,9 @@ export function saidInTheCall(frame: string, speaker: string, participants: Read
   for (let m; (m = SPEECH_TO.exec(frame));) {
     // The person spoken to follows the verb directly ("told Putin", "spoke with President Obama"), not after a preposition ("asked about Putin").
     const object = m[1]!.toLowerCase();
-    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some((o) => containsWords(object, o))) return true;
+    // The party themself, not someone of theirs ("spoke to Putin's critics").
+    const addressed = (o: string) => containsWords(object, o) && !object.includes(`${o}'s`) && !object.includes(`${o}’s`);
+    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some(addressed)) return true;
   }
   return false;
 }

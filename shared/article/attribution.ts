@@ -410,14 +410,21 @@ function subjectOf(head: string): string {
 /** A clause that ends with a coordinator right before the speech verb ("… on his victory and said"). */
 const COORDINATED_PREDICATE = /(?<![\p{L}])(?:and|but)$/iu;
 /** A verb in the past (regular, or a common irregular ending) after a subject: "shared", "met", "spoke". */
-const PAST_VERB = /\s(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id|et|old)(?![\p{L}])/u;
+const PAST_VERB = /\s(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id|et|old)(?![\p{L}])/gu;
 
-/** The noun phrase before the first verb of a clause ("the prime minister's office shared …" → "the prime minister's office"), when it can be a speaker. */
+/**
+ * The noun phrase before the first verb of a clause ("the prime minister's office shared …" → "the prime minister's office"),
+ * when it can be a speaker. A word the ending only makes look like a verb ("the president", "the agent") leaves
+ * function words alone before it: the verb is a later word.
+ */
 function leadingSubject(head: string): string | null {
-  const verb = PAST_VERB.exec(head);
-  if (!verb) return null;
-  const subject = subjectOf(head.slice(0, verb.index));
-  return subject && speakerShaped(subject) ? subject : null;
+  for (const verb of head.matchAll(PAST_VERB)) {
+    const subject = subjectOf(head.slice(0, verb.index));
+    if (!subject) return null;
+    if (subject.split(/\s+/u).every((w) => isStopword(w.toLowerCase(), 'en'))) continue;
+    return speakerShaped(subject) ? subject : null;
+  }
+  return null;
 }
 
 /** A name, then where or when it spoke ("at his briefing", "in Prague"): the name is the subject. */

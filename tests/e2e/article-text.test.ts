@@ -88,6 +88,10 @@ describe('the article panel’s Text view', () => {
     const outside = await page.evaluate(`[...document.querySelectorAll('[data-testid="article-text"] mark.hit')].filter((m) => !m.closest('mark[data-item]')).length`);
     expect(hits).toBeGreaterThan(1);
     expect(outside).toBeGreaterThan(0);
+    expect(hits).toBeGreaterThan(outside);
+    // Each hit keeps its highlight inside a claim's or quotation's passage too (a passage's own mark has none).
+    const unlit = await page.evaluate(`[...document.querySelectorAll('[data-testid="article-text"] mark.hit')].filter((m) => getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)').length`);
+    expect(unlit).toBe(0);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -107,6 +111,7 @@ describe('the article panel’s Text view', () => {
     await showArticleTab(page);
     const marked = await until<string>(page, `[...document.querySelectorAll('[data-testid="article-text"] mark.annotated')].map((m) => m.textContent).join('')`, (t) => t !== '');
     expect(marked).toBe(words);
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="article-text"] mark.annotated')).backgroundColor`)).not.toBe('rgba(0, 0, 0, 0)');
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -50,6 +50,14 @@ describe('two coordinated verbs: the speaker is the subject of the first, not th
     expect(who(text)).toEqual([['the customs union’s spokesman', false]]);
   });
 
+  it.each([
+    ['The president congratulated Jan Brouwer on his victory and said the accord was “a trap for the smaller states”.', 'The president'],
+    ['The agent thanked Jan Brouwer for his help and said the accord was “a trap for the smaller states”.', 'The agent'],
+  ])('a head noun that ends like a verb (“president”, “agent”) is part of the subject, never a speaker called “The”: %s', (text, subject) => {
+    expect(who(text).map((x) => x[0])).not.toContain('The');
+    expect(who(text).map((x) => String(x[0]).toLowerCase())).toEqual([subject.toLowerCase()]);
+  });
+
   it('coordinated subjects are still both speakers (“X and Y said”)', () => {
     expect(who('Mara Lind and Jan Brouwer said: “The border stays open all winter.”').map((x) => x[0])).toEqual(['Mara Lind and Jan Brouwer']);
   });
@@ -91,6 +99,17 @@ describe('a party’s words reported as said in the call are the readout’s, ho
     expect(saidInTheCall('Tom Hale told reporters after the call that ', 'Tom Hale', parties, null)).toBe(false);
     expect(saidInTheCall('Tom Hale told the Chancellor on Monday that ', 'Tom Hale', parties, '2024-06-12')).toBe(false);
     expect(saidInTheCall('Anna Weber, asked about Tom Hale, said that ', 'Anna Weber', parties, null)).toBe(false);
+    // Another gathering is no call; someone of the other party's is not the party.
+    expect(saidInTheCall('At a meeting with farmers, Tom Hale said that ', 'Tom Hale', parties, null)).toBe(false);
+    expect(saidInTheCall('At the summit, Tom Hale said that ', 'Tom Hale', parties, null)).toBe(false);
+    expect(saidInTheCall('Tom Hale spoke to Weber’s critics and said that ', 'Tom Hale', parties, null)).toBe(false);
+    expect(saidInTheCall('In a telephone conversation, Tom Hale said that ', 'Tom Hale', parties, null)).toBe(true);
+  });
+
+  it('words both readouts carry alike are neither readout’s quotation: which one the party echoed is not known', () => {
+    const both = 'energy security';
+    expect(A.text.toLowerCase().includes(both) && titledB.text.toLowerCase().includes(both)).toBe(true);
+    expect(readOf('During the call, Tom Hale stressed “energy security”.').filter(([, who]) => who.startsWith('readout'))).toEqual([]);
   });
 });
 
