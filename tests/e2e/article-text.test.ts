@@ -83,7 +83,7 @@ describe('the article panel’s Text view', () => {
     const { page } = app;
     await openText(page);
     await page.keyboard.press('Control+f');
-    await page.keyboard.type('Zelensky');
+    await page.keyboard.type('Putin');
     const hits = await until<number>(page, `document.querySelectorAll('[data-testid="article-text"] mark.hit').length`, (n) => n > 0);
     const outside = await page.evaluate(`[...document.querySelectorAll('[data-testid="article-text"] mark.hit')].filter((m) => !m.closest('mark[data-item]')).length`);
     expect(hits).toBeGreaterThan(1);
