@@ -39,10 +39,11 @@ export function split(): { development: string[]; heldOut: string[] } {
   return JSON.parse(readFileSync(join(FIXTURES, 'split.json'), 'utf8')) as { development: string[]; heldOut: string[] };
 }
 
-function sentences(text: string, units: readonly GoldUnit[], side: Side): Sentence[] {
+function sentences(text: string, units: readonly GoldUnit[], side: Side, file: string): Sentence[] {
   let from = 0;
   return units.map((u, i) => {
     const at = text.indexOf(u.text, from);
+    if (at < 0) throw new Error(`${file}: gold unit ${u.id} is not in the text (after offset ${from}): "${u.text.slice(0, 60)}"`);
     from = at + u.text.length;
     return { id: sentenceId(side, i), start: at, end: at + u.text.length, text: u.text, paragraph: 0 };
   });
@@ -77,13 +78,14 @@ export function scoreSource(source: GoldSource, resources: AlignResources): Link
   const links = (JSON.parse(readFileSync(source.goldFile, 'utf8')) as { links: GoldLink[] }).links;
   const metaPath = join(source.pairDir, 'meta.json');
   const labels = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { readouts: Array<{ label: string }> }).readouts.map((r) => r.label) : ['A', 'B'];
-  const sa = sentences(readFileSync(join(source.pairDir, gold.a), 'utf8'), gold.a_units, 'a');
-  const sb = sentences(readFileSync(join(source.pairDir, gold.b), 'utf8'), gold.b_units, 'b');
+  const sa = sentences(readFileSync(join(source.pairDir, gold.a), 'utf8'), gold.a_units, 'a', join(source.pairDir, gold.a));
+  const sb = sentences(readFileSync(join(source.pairDir, gold.b), 'utf8'), gold.b_units, 'b', join(source.pairDir, gold.b));
   const scored = scorePairs({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources);
   const diffs = differencesFor({ a: { sentences: sa, language: 'en', label: labels[0]! }, b: { sentences: sb, language: 'en', label: labels[1]! } });
   return links.map((link) => {
     const i = gold.a_units.findIndex((u) => u.id === link.a);
     const j = gold.b_units.findIndex((u) => u.id === link.b);
+    if (i < 0 || j < 0) throw new Error(`${source.pairDir}: the differences gold links ${link.a}–${link.b}, but ${i < 0 ? link.a : link.b} is no unit of the alignment gold`);
     const predicted = diffs(i, j, scored.find((l) => l.a === i && l.b === j)?.reasons ?? []);
     return { a: link.a, b: link.b, gold: link.differences, predicted, ...matchLink(sa[i]!, sb[j]!, link.differences, predicted) };
   });

@@ -18,8 +18,18 @@ const UNITS = new Set(data.units);
 const CALENDAR = new Set([...data.months, ...data.weekdays]);
 /** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
 const PARTIES = new Set([...agentsData.joint, ...data.partyNouns]);
-/** A count names the parties when one of their nouns follows it, next to it or after one word ("the two new administrations"). */
-const namesParties = (tokens: readonly Tok[], j: number): boolean => PARTIES.has(tokens[j]?.norm ?? '') || PARTIES.has(tokens[j + 1]?.norm ?? '');
+/** Whether token k follows token k - 1 with nothing but a space between (no comma, no dash). */
+const adjacent = (tokens: readonly Tok[], k: number): boolean => tokens[k] !== undefined && tokens[k - 1] !== undefined && tokens[k]!.start - tokens[k - 1]!.end <= 1;
+/**
+ * A small count (two or three: the parties of a call) names the parties when one of their nouns follows it, next to
+ * it or after one word that is not a unit ("the two new governments"), with nothing but spaces between; "a pause of
+ * 30 days, both leaders said" and "five member states" are quantities.
+ */
+function namesParties(tokens: readonly Tok[], j: number, value: number): boolean {
+  if (value > 3 || !adjacent(tokens, j)) return false;
+  if (PARTIES.has(tokens[j]!.norm)) return true;
+  return !UNITS.has(tokens[j]!.norm) && adjacent(tokens, j + 1) && PARTIES.has(tokens[j + 1]!.norm);
+}
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
 
 /** A number in a sentence: its tokens and value. */
@@ -55,7 +65,7 @@ export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
       value = v >= 100 ? value * v : value + v;
       j++;
     }
-    if (isDate(tokens, i, j, value) || namesParties(tokens, j)) {
+    if (isDate(tokens, i, j, value) || namesParties(tokens, j, value)) {
       i = j - 1;
       continue;
     }

@@ -28,21 +28,19 @@ describe('matching predicted differences to the gold', () => {
   });
 });
 
-// The figures measured when the rules were last changed (docs/differences.md): held out
-// P 0.45, R 0.56; development P 0.58, R 0.44. The floors sit well below, so that a change
-// that loses much of either fails here.
-const FLOORS = { heldOut: { precision: 0.35, recall: 0.45 }, development: { precision: 0.45, recall: 0.35 } };
+// The development pairs' figures when the rules were last changed (docs/differences.md):
+// P 0.58, R 0.44. The floors sit well below, so that a change that loses much fails here.
+// The held-out pairs are not scored by any test: a test run on every change would steer
+// the rules by them. They are scored on purpose, and said so in docs/differences.md, with
+// `npx tsx scripts/score-differences.ts --held-out`.
+const FLOOR = { precision: 0.45, recall: 0.35 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
-  const resources = loadResources();
-  const sets = split();
-  for (const set of ['heldOut', 'development'] as const) {
-    it(`stay above the floors on the ${set} pairs`, () => {
-      const outcomes = sets[set].flatMap((name) => scoreSource(goldSource(join(FIXTURES, `${name}.json`)), resources));
-      const { total } = tally(outcomes);
-      expect(total.gold).toBeGreaterThan(10);
-      expect(precision(total)).toBeGreaterThanOrEqual(FLOORS[set].precision);
-      expect(recall(total)).toBeGreaterThanOrEqual(FLOORS[set].recall);
-    }, 60_000);
-  }
+  it('stay above the floors on the development pairs', () => {
+    const outcomes = split().development.flatMap((name) => scoreSource(goldSource(join(FIXTURES, `${name}.json`)), loadResources()));
+    const { total } = tally(outcomes);
+    expect(total.gold).toBeGreaterThan(10);
+    expect(precision(total)).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(recall(total)).toBeGreaterThanOrEqual(FLOOR.recall);
+  }, 60_000);
 });

@@ -53,9 +53,18 @@ describe('modality, polarity and scope bear on the same point', () => {
 });
 
 describe('numbers and judgements', () => {
-  it('does not count the parties named with a word between ("the two neighbouring administrations")', () => {
-    expect(ofType(diff('Trade between the two neighbouring administrations grew.', 'Trade between the administrations grew.'), 'number')).toEqual([]);
+  it('does not count the parties named with a word between ("the two neighbouring governments")', () => {
+    expect(ofType(diff('Trade between the two neighbouring governments grew.', 'Trade between the governments grew.'), 'number')).toEqual([]);
     expect(ofType(diff('Trade between the two ports grew.', 'Trade between the ports grew.'), 'number')).toEqual([['number', 'two', null]]);
+  });
+
+  it('reads "of common interest" as no act (a noun of a phrase, not a wish)', () => {
+    expect(ofType(diff('Matters of common interest were discussed by the ministers.', 'The ministers discussed several matters.'), 'commitment')).toEqual([]);
+  });
+
+  it('counts a quantity before a comma or of more than the parties ("30 days, both leaders said"; "five member states")', () => {
+    expect(ofType(diff('They agreed a pause of 30 days, both leaders said.', 'They agreed a pause, both leaders said.'), 'number')).toEqual([['number', '30 days', null]]);
+    expect(ofType(diff('The union will admit five member states next year.', 'The union will admit member states next year.'), 'number')).toEqual([['number', 'five', null]]);
   });
 
   it('counts a valuation or a word of veracity on one side as a judgement ("vital", "genuine")', () => {
