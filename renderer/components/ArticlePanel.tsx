@@ -135,7 +135,11 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   // A request to move focus here: to the selected item (or the heading when there is none), once rendered.
   const seq = state.focusRequest?.pane === 'article' ? state.focusRequest.seq : 0;
   // In the Text view, to the selected item's badge there.
-  const focusTarget = () => (!state.selected ? '#article-panel-title' : view === 'text' ? `#text-badge-${state.selected}` : `#article-item-${state.selected}`);
+  // (An item with no passage in the text, whose badge is missing: the panel's title.)
+  const focusTarget = () => {
+    const item = !state.selected ? null : view === 'text' ? `#text-badge-${state.selected}` : `#article-item-${state.selected}`;
+    return item && rootRef.current?.querySelector(item) ? item : '#article-panel-title';
+  };
   useFocusRequest(rootRef, seq, focusTarget, ready);
 
   // Arrow keys, Home and End move between items (not inside the link picker).

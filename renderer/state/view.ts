@@ -380,7 +380,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return stepMatch(state, action.direction, revealing);
     case 'article-view': {
       const shown = { ...state, articleView: action.view, status: action.view === 'text' ? 'The article’s text, its claims and quotations marked' : 'The claims and quotations found in the article' };
-      return action.focus ? focusing({ ...shown, selected: action.focus }, 'article') : shown;
+      // From a badge in the text: the item selected and focused in the list, announced as a selection is.
+      return action.focus ? viewReducer(shown, { type: 'select-item', id: action.focus, focus: true }) : shown;
     }
     case 'toggle-article': {
       if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };

@@ -85,7 +85,7 @@ describe('the article panel’s Text view', () => {
     await page.keyboard.press('Control+f');
     await page.keyboard.type('Putin');
     const hits = await until<number>(page, `document.querySelectorAll('[data-testid="article-text"] mark.hit').length`, (n) => n > 0);
-    const outside = await page.evaluate(`[...document.querySelectorAll('[data-testid="article-text"] mark.hit')].filter((m) => !m.closest('mark[data-item]')).length`);
+    const outside = (await page.evaluate(`[...document.querySelectorAll('[data-testid="article-text"] mark.hit')].filter((m) => !m.closest('mark[data-item]')).length`)) as number;
     expect(hits).toBeGreaterThan(1);
     expect(outside).toBeGreaterThan(0);
     expect(hits).toBeGreaterThan(outside);

@@ -150,6 +150,7 @@ describe('the view reducer, with an article', () => {
     // A badge in the text: the list, with its item selected and the focus asked for in the panel.
     s = viewReducer(s, { type: 'article-view', view: 'items', focus: 'q2' as ArticleItemId });
     expect([s.articleView, s.selected, s.focusRequest?.pane]).toEqual(['items', 'q2', 'article']);
+    expect(s.status).toMatch(/^Commentary q2 by .+, \d+ links?$/);
   });
 
   it('selects an item and announces it; an unknown id changes nothing', () => {
