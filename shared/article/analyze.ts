@@ -197,7 +197,7 @@ function closestReadout(quote: string, readout: ReadoutOf, enough: number): Side
 }
 
 const CALL_NOUN = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callItself].sort((x, y) => y.length - x.length).map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-const SPEECH_TO = new RegExp(`(?<![\\p{L}])(?:${reporting.speechVerbs.join('|')}|${reporting.callVerbs.map((v) => v.replace(/ /gu, '\\s+')).join('|')}|urged|assured|informed|briefed|reassured)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}[\\p{L}’'-]+)`, 'giu');
+const SPEECH_TO = new RegExp(`(?<![\\p{L}])(?:${reporting.speechVerbs.join('|')}|${reporting.callVerbs.map((v) => v.replace(/ /gu, '\\s+')).join('|')}|${reporting.addressingVerbs.join('|')})\\s+((?:[\\p{L}.’'-]+\\s+){0,4}[\\p{L}’'-]+)`, 'giu');
 
 /**
  * Whether a party's quotation is framed as said in the call: its sentence names the call ("in

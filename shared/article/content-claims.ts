@@ -56,7 +56,7 @@ export function claimedSides(j: CandidateJudgement, openings: Partial<Record<Sid
   return sides.filter((side) => j.links.some((id) => id[0] === side && (id !== `${side}1` || !reportsTheCall(openings[side] ?? 'call'))));
 }
 
-const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns, ...reporting.callVerbs, 'spoke', 'talked', 'held', 'telephonic', 'telephone', 'phone'].map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns, ...reporting.callVerbs, ...reporting.callOpeningWords].map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a readout's first sentence says that the call took place ("X spoke with Y", "held a telephone talk"), its usual opening. */
 export function reportsTheCall(sentence: string): boolean {
