@@ -1,11 +1,28 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { until, fileMenu, showRows } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
+
+/** The sample's key condition (b8) stands as the Kremlin's alone: its own row, or a weak match, never a confident pair. */
+async function expectKeyConditionUnmatched(page: Page): Promise<void> {
+  const row = page.locator('.row', { hasText: 'complete cessation of foreign military assistance' });
+  // The list draws the rows in view: scroll down to it, then back where the view was.
+  const scroller = 'document.querySelector(\'[data-testid="rows-scroll"]\')';
+  const top = (await page.evaluate(`${scroller}.scrollTop`)) as number;
+  for (let i = 0; i < 40 && (await row.count()) === 0; i++) await page.evaluate(`${scroller}.scrollTop += 300`).then(() => page.waitForTimeout(30));
+  expect(await row.count()).toBe(1);
+  if (((await row.getAttribute('class')) ?? '').split(' ').includes('row-only-b')) {
+    expect(await row.locator('.row-kind').textContent()).toMatch(/^(probably )?only in Kremlin: $/);
+  } else {
+    expect(await row.locator('.weak-match').count()).toBe(1);
+  }
+  await page.evaluate(`${scroller}.scrollTop = ${top}`);
+}
 
 describe('the app on the embedded 2025 sample', () => {
   it('shows both sources, the Kremlin copy’s note, matched rows with word differences and omission rows', async () => {
@@ -36,10 +53,9 @@ describe('the app on the embedded 2025 sample', () => {
     expect(await page.locator('mark.typed .typed-badge').count()).toBeGreaterThan(0);
     expect(await page.locator('.quiet-diff').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('rows-scroll').locator('del.only-a').count()).toBe(0);
-    // The Kremlin's key condition is a statement the White House never made.
-    const condition = page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' });
-    expect(await condition.count()).toBe(1);
-    expect(await condition.locator('.row-kind').textContent()).toMatch(/^(probably )?only in Kremlin: $/);
+    // The Kremlin's key condition is a statement the White House never made: a one-sided row, or
+    // at most a match the aligner itself doubts ("weak match", as the 2025 model pairs it with a8).
+    await expectKeyConditionUnmatched(page);
     // The count under the sources words the omissions as the rows do: the Kremlin's copy is incomplete.
     expect(await page.locator('.sources .summary').textContent()).toMatch(/^\d+ matched rows \(\d+ with typed differences\) · \d+ statements not in Kremlin's \(incomplete\) copy · \d+ statements only in Kremlin$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'sample-light.png'), fullPage: false });
@@ -176,7 +192,7 @@ describe('the app on the embedded 2025 sample', () => {
     await expect(alert.textContent()).resolves.toMatch(/empty\.txt/);
     await page.screenshot({ path: join(SCREENSHOTS, 'bad-file.png') });
     expect(await page.getByTestId('rows-scroll').getByRole('list').getAttribute('aria-label')).toBe(before);
-    expect(await page.locator('.row-only-b', { hasText: 'complete cessation of foreign military assistance' }).count()).toBe(1);
+    await expectKeyConditionUnmatched(page);
     await app.close();
   });
 });

@@ -26,19 +26,24 @@ const run = async (args: string[], cwd = dir, width = 100) => {
 };
 
 describe('compare --findings', () => {
-  it('prints only the findings, the one-sided precondition first, then the row whose actor, act and duration differ', async () => {
+  // The precondition only one side states and the row whose actor, act and duration differ are
+  // near in salience (their order turned on a link confidence of 0.996 against 1.0); both lead,
+  // and the courtesy (thanks) comes last.
+  it('prints only the findings: the one-sided precondition and the row whose actor, act and duration differ first, the thanks last', async () => {
     const out = await run(['lisbon.txt', 'vienna.txt', '--findings'], dir, 400);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Lisbon vs Vienna');
-    expect(out).toContain('1. Row 3 · omission — Probably only in Vienna (b3): “Officials stressed that the lifting of harbour fees is a precondition');
-    expect(out).toMatch(/2\. Row 2 · difference — Lisbon a2 \/ Vienna b2: actor “The two leaders” \(Lisbon\) vs “Chancellor Berg”/u);
+    expect(out).toMatch(/[12]\. Row 3 · omission — Probably only in Vienna \(b3\): “Officials stressed that the lifting of harbour fees is a precondition/u);
+    expect(out).toMatch(/[12]\. Row 2 · difference — Lisbon a2 \/ Vienna b2: actor “The two leaders” \(Lisbon\) vs “Chancellor Berg”/u);
+    expect(out).toMatch(/3\. Row 4 · omission — Probably only in Lisbon \(a3\): “Prime Minister Silva thanked/u);
     expect(out).not.toContain('In linked pairs');
   });
 
   it('gives { findings } with --json, and each pair its typed differences in the full JSON', async () => {
     const only = JSON.parse(await run(['lisbon.txt', 'vienna.txt', '--findings', '--json']));
     expect(Object.keys(only)).toEqual(['findings']);
-    expect(only.findings[0]).toEqual({ kind: 'omission', rank: 1, rows: [3], ids: ['b3'], text: expect.stringContaining('precondition') });
+    expect(only.findings.find((f: { ids: string[] }) => f.ids.includes('b3'))).toEqual({ kind: 'omission', rank: expect.any(Number), rows: [3], ids: ['b3'], text: expect.stringContaining('precondition') });
+    expect(only.findings.find((f: { ids: string[] }) => f.ids.includes('b3')).rank).toBeLessThanOrEqual(2);
     const full = JSON.parse(await run(['lisbon.txt', 'vienna.txt', '--json']));
     expect(full.findings).toEqual(only.findings);
     const pair = full.pairs.find((p: { a: string[] }) => p.a[0] === 'a2');

@@ -41,7 +41,7 @@ describe('the report of a corrected comparison (tests/fixtures/corrected.readout
     // b3 (unlinked) counted out, b2 (linked) counted in: the White House's coverage changes.
     expect(summary(machine)).toMatch(/White House: covered by Downing Street 82%/);
     expect(summary(corrected)).toMatch(/White House: covered by Downing Street 77%/);
-    expect(summary(machine)).toMatch(/Matched rows 2 \(4 links/);
+    expect(summary(machine)).toMatch(/Matched rows 2 \(1 with typed differences; 4 links/);
     expect(machine).not.toContain('linked by analyst');
     expect(machine).not.toContain('The analyst corrected');
   });
