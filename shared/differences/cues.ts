@@ -23,7 +23,9 @@ const POLARITY = phraseMap(polarityData.cues);
 const SCOPE = phraseMap(scopeData.cues);
 const CONDITION = phraseMap(conditionData.cues.map((c) => c.phrase));
 const COURTESY = new Set(evaluationData.courtesy);
-const EVALUATION = phraseMap(evaluationData.words.filter((w) => !COURTESY.has(w)));
+const OF_RELATIONS = new Set(evaluationData.ofRelations);
+const RELATION_NOUNS = new Set(evaluationData.relationNouns);
+const EVALUATION = phraseMap([...evaluationData.words, ...evaluationData.ofRelations].filter((w) => !COURTESY.has(w)));
 /** Modal auxiliaries and "to" forms: the verb after them is part of what they modify ("will begin"). */
 const TAKES_VERB = /^(?:will|shall|would|could|can|may|might|must|should)$| to$/u;
 
@@ -193,10 +195,19 @@ export function condition(ctx: PairContext): TypedDifference[] {
   return oneSided(ctx, 'condition', CONDITION, (side, t) => `Only ${only(ctx, side)} states a condition or purpose: ${q(t)}.`, 1, (tokens, h) => ({ ...h, to: Math.min(tokens.length, h.to + 2) }));
 }
 
+/** How far after an adjective of relations the noun it judges may stand ("detailed and constructive cooperation"). */
+const RELATION_REACH = 3;
+
+/** An adjective of relations judges only the relationship or the talks: one of the next words names them ("close ties", "a good telephone conversation"). */
+function judges(tokens: readonly Tok[], h: Hit): boolean {
+  if (!OF_RELATIONS.has(h.key)) return true;
+  return tokens.slice(h.to, h.to + RELATION_REACH).some((t) => RELATION_NOUNS.has(t.norm));
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = cuesOfBoth(ctx, EVALUATION);
-  const a = mergeCoordinated(ctx.tokens.a, c.a);
-  const b = mergeCoordinated(ctx.tokens.b, c.b);
+  const a = mergeCoordinated(ctx.tokens.a, c.a.filter((h) => judges(ctx.tokens.a, h)));
+  const b = mergeCoordinated(ctx.tokens.b, c.b.filter((h) => judges(ctx.tokens.b, h)));
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {

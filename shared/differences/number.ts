@@ -16,6 +16,7 @@ const CARDINALS = new Map<string, number>(Object.entries(data.cardinals));
 const NOT_QUANTITIES = new Set(data.notQuantities);
 const UNITS = new Set(data.units);
 const CALENDAR = new Set([...data.months, ...data.weekdays]);
+const CLOCK = new Set(data.clockMarkers);
 /** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
 const PARTIES = new Set([...agentsData.joint, ...data.partyNouns]);
 /** Whether token k follows token k - 1 with nothing but a space between (no comma, no dash). */
@@ -52,8 +53,29 @@ function isDate(tokens: readonly Tok[], from: number, to: number, value: number)
   return Number.isInteger(value) && value >= 1900 && value <= 2100 && DIGITS.test(tokens[from]!.norm) && !tokens[from]!.norm.includes(',');
 }
 
-/** The numbers of a sentence, with the unit after them ("30-day", "two weeks", "5 per cent"). */
-export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
+const isYear = (t: Tok | undefined): boolean => !!t && /^\d{4}$/u.test(t.norm) && Number(t.norm) >= 1900 && Number(t.norm) <= 2100;
+
+/**
+ * A number that labels rather than counts (data/numbers.json): a time of day ("17:00", "5 p.m."), a
+ * list item's number ("2." opening the sentence), part of a name ("COVID-19", "Resolution 2231",
+ * "Article 5"), or the end of a range of years ("2025-26").
+ */
+function labels(tokens: readonly Tok[], text: string, from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1];
+  const gapBefore = before ? text.slice(before.end, first.start) : '';
+  const after = text.slice(last.end, tokens[to]?.start ?? text.length);
+  if (!DIGITS.test(first.norm)) return false;
+  if (/^:\d/u.test(text.slice(last.end, last.end + 2)) || (gapBefore === ':' && before && DIGITS.test(before.norm))) return true;
+  if (CLOCK.has(tokens[to]?.norm ?? '') && /^\s*$/u.test(after)) return true;
+  if (from === 0 && /^\s*[.)]/u.test(after)) return true;
+  if (/^[-\u2010\u2011\u2013]$/u.test(gapBefore)) return !!before && (/^\p{L}/u.test(before.raw) || isYear(before));
+  return !!before && from > 1 && gapBefore === ' ' && /^\p{Lu}\p{Ll}/u.test(before.raw);
+}
+
+/** The numbers of a sentence (`text`: the sentence its tokens come from), with the unit after them ("30-day", "two weeks", "5 per cent"). */
+export function numbersOf(tokens: readonly Tok[], text: string): NumberHit[] {
   const out: NumberHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = valueOf(tokens[i]!);
@@ -65,7 +87,7 @@ export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
       value = v >= 100 ? value * v : value + v;
       j++;
     }
-    if (isDate(tokens, i, j, value) || namesParties(tokens, j, value)) {
+    if (isDate(tokens, i, j, value) || namesParties(tokens, j, value) || labels(tokens, text, i, j)) {
       i = j - 1;
       continue;
     }
@@ -78,8 +100,8 @@ export function numbersOf(tokens: readonly Tok[]): NumberHit[] {
 }
 
 export function numbers(ctx: PairContext): TypedDifference[] {
-  const na = perSentence(ctx.tokens.a, numbersOf);
-  const nb = perSentence(ctx.tokens.b, numbersOf);
+  const na = perSentence(ctx.tokens.a, (t) => numbersOf(t, ctx.sentences.a.text), numbersOf);
+  const nb = perSentence(ctx.tokens.b, (t) => numbersOf(t, ctx.sentences.b.text), numbersOf);
   // Values both give are no difference, whatever their wording ("30" / "thirty").
   const left = (mine: NumberHit[], theirs: NumberHit[]): NumberHit[] => {
     const pool = new Map<number, number>();

@@ -52,7 +52,7 @@ interface TokensMemo {
   capital?: readonly boolean[];
   cues: Map<ReadonlyMap<string, string[]>, Hit[]>;
   bigrams?: ReadonlyMap<string, number>;
-  other?: Map<(tokens: readonly Tok[]) => unknown, unknown>;
+  other?: Map<unknown, unknown>;
 }
 
 const memos = new WeakMap<readonly Tok[], TokensMemo>();
@@ -63,12 +63,15 @@ function memoOf(tokens: readonly Tok[]): TokensMemo {
   return memo;
 }
 
-/** `read(tokens)`, worked out once per tokenized sentence (its result must not be changed by the caller). */
-export function perSentence<T>(tokens: readonly Tok[], read: (tokens: readonly Tok[]) => T): T {
+/**
+ * `read(tokens)`, worked out once per tokenized sentence (its result must not be changed by the caller).
+ * `key`: what the result is memoised under, when `read` is a fresh closure over the sentence (its text).
+ */
+export function perSentence<T>(tokens: readonly Tok[], read: (tokens: readonly Tok[]) => T, key: unknown = read): T {
   const memo = memoOf(tokens);
   const other = (memo.other ??= new Map());
-  if (!other.has(read)) other.set(read, read(tokens));
-  return other.get(read) as T;
+  if (!other.has(key)) other.set(key, read(tokens));
+  return other.get(key) as T;
 }
 
 const stemsOf = (tokens: readonly Tok[]): ReadonlySet<string> => {

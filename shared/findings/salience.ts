@@ -48,7 +48,7 @@ export function omissionSalience(f: OmissionFacts): number {
   const kinds = findCues(tokens, CONDITIONS).map((h) => CONDITION_KIND.get(h.key)!);
   points += Math.max(0, ...kinds.map((k) => w.condition[k]));
   if (findCues(tokens, DEMANDS, DEMAND_STEMS).length > 0) points += w.demand;
-  if (numbersOf(tokens).length > 0) points += w.number;
+  if (numbersOf(tokens, f.text).length > 0) points += w.number;
   if (f.partyNames.some((n) => tokens.some((t) => t.raw === n || t.raw === `${n}'s` || t.raw === `${n}’s`))) points += w.namedParty;
   // Topical content words: neither stop words nor the words every readout uses (titles, "cooperation", "relations").
   const content = tokens.filter((t) => t.norm.length > 3 && !isStopword(t.norm, 'en') && !GENERIC.has(t.norm)).length;

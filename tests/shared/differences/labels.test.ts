@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { numbersOf } from '../../../shared/differences/number';
+import { tokenize } from '../../../shared/differences/tokens';
+import { diff, ofType } from './invented';
+
+/** The numbers a sentence gives, as written. */
+const numbers = (text: string): string[] => {
+  const t = tokenize(text);
+  return numbersOf(t, text).map((n) => text.slice(t[n.from]!.start, t[n.to - 1]!.end));
+};
+
+// Numbers that label rather than count (data/numbers.json), each in invented wording.
+describe('numbers that label rather than count', () => {
+  it('reads a time of day as no quantity ("17:30", "9 a.m.")', () => {
+    expect(numbers('The envoys met at 17:30 in the old palace.')).toEqual([]);
+    expect(numbers('The envoys met from 9 a.m. for about 40 minutes.')).toEqual(['40 minutes']);
+  });
+
+  it('reads a list item\'s number as no quantity, but a number opening a sentence otherwise as one', () => {
+    expect(numbers('3. The ministers reviewed the grain harvest.')).toEqual([]);
+    expect(numbers('12 trawlers were freed before the harvest.')).toEqual(['12']);
+  });
+
+  it('reads a number in a name or a designation as no quantity ("H5-1", "Protocol 12")', () => {
+    expect(numbers('They discussed the H5-1 outbreak and the fleet\'s Protocol 12 clause.')).toEqual([]);
+    expect(numbers('They discussed the outbreak in 12 provinces.')).toEqual(['12']);
+  });
+
+  it('reads the end of a range of years as no quantity ("2031-32")', () => {
+    expect(numbers('The plan for 2031-32 was adopted.')).toEqual([]);
+  });
+
+  it('gives no number difference for an hour or an item number one side adds', () => {
+    expect(ofType(diff('4. The envoys met at 16:45 to sign the grain accord.', 'The envoys met to sign the grain accord.'), 'number')).toEqual([]);
+    expect(ofType(diff('The envoys met for 90 minutes to sign the grain accord.', 'The envoys met to sign the grain accord.'), 'number')).toEqual([['number', '90 minutes', null]]);
+  });
+});
+
+// data/evaluation.json, ofRelations: appreciation of the relationship or the talks only.
+describe('adjectives that judge the relationship or the talks', () => {
+  it('counts "good", "close", "strong" when they qualify the relations or the talks', () => {
+    expect(ofType(diff('The ministers held a good exchange on fisheries.', 'The ministers held an exchange on fisheries.'), 'evaluation')).toEqual([['evaluation', 'good', null]]);
+    expect(ofType(diff('Berg praised the harbour deal.', 'Berg, the closest partner of Lisbon, praised the harbour deal.'), 'evaluation')).toEqual([['evaluation', null, 'closest']]);
+  });
+
+  it('does not count them in their plain sense ("close contact", "a good number", "productive capacity")', () => {
+    expect(ofType(diff('They agreed to keep in close contact on fisheries.', 'They agreed to keep in contact on fisheries.'), 'evaluation')).toEqual([]);
+    expect(ofType(diff('A good number of trawlers were freed.', 'Trawlers were freed.'), 'evaluation')).toEqual([]);
+    expect(ofType(diff('Silva praised the productive capacity of the mills.', 'Silva praised the capacity of the mills.'), 'evaluation')).toEqual([]);
+  });
+});
