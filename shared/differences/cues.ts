@@ -104,6 +104,9 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   if (!ha || !hb) {
     if (ha && !governsShared('a', ha)) ha = undefined;
     if (hb && !governsShared('b', hb)) hb = undefined;
+  } else if (TAKES_VERB.test(ha.key) && TAKES_VERB.test(hb.key) && !governsShared('a', ha) && !governsShared('b', hb)) {
+    // Two modals each governing a verb the other side lacks ("will be important" / "the need to reinforce"): two acts, not one hedged two ways.
+    return [];
   }
   if (!ha && !hb) return [];
   const span = (side: Side, h: Hit | undefined) => {
@@ -162,7 +165,39 @@ export function scope(ctx: PairContext): TypedDifference[] {
     // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
     ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => bearsOnShared(ctx, side, h)),
     ...coordination(ctx),
+    ...addedItem(ctx),
   ];
+}
+
+/** A word of a list: lower case, not a function word, not a verb's -ing or -ed form (which coordinates acts, not items). */
+const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
+
+/** Token k ends its noun phrase: the sentence ends, punctuation follows, or a function word ("medicines to", not "new waves", not "long-term"). */
+const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean => {
+  const next = tokens[k + 1];
+  return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
+};
+
+/**
+ * "vaccines and medicines" against "vaccines": one side adds an item to a list whose
+ * first item both give, which widens the point. The added word must be one the other
+ * side lacks (by stem or as a matched concept), and the two items plain words (not
+ * names, not verbs); one per side.
+ */
+function addedItem(ctx: PairContext): TypedDifference[] {
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    const mine = ctx.tokens[side];
+    const stems = new Set(ctx.tokens[other].map((t) => t.stem));
+    for (let i = 1; i + 1 < mine.length; i++) {
+      if (mine[i]!.norm !== 'and' || !listWord(mine[i - 1]) || !listWord(mine[i + 1]) || !endsPhrase(ctx.sentences[side].text, mine, i + 1)) continue;
+      if (!ctx.shared[side][i - 1] || ctx.shared[side][i + 1] || stems.has('and') && stems.has(mine[i + 1]!.stem)) continue;
+      const s = spanOf(ctx, side, i, i + 2);
+      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds an item to the list: ${q(s.text)}.`));
+      break;
+    }
+  }
+  return out;
 }
 
 /**

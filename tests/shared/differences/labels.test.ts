@@ -49,3 +49,30 @@ describe('adjectives that judge the relationship or the talks', () => {
     expect(ofType(diff('Silva praised the productive capacity of the mills.', 'Silva praised the capacity of the mills.'), 'evaluation')).toEqual([]);
   });
 });
+
+// Rules added from the enlarged development set (docs/differences.md), each on invented wording.
+describe('a list item one side adds (scope)', () => {
+  it('names the added item when both give the first one', () => {
+    expect(ofType(diff('They pledged to cut tariffs on grain and timber.', 'They pledged to cut tariffs on grain.'), 'scope')).toEqual([['scope', 'and timber', null]]);
+  });
+
+  it('does not read a coordination of adjectives, of verbs or of names as an added item', () => {
+    expect(ofType(diff('They pledged to cut tariffs on grain and new cereals.', 'They pledged to cut tariffs on grain.'), 'scope')).toEqual([]);
+    expect(ofType(diff('They pledged to cut tariffs on grain and promised more.', 'They pledged to cut tariffs on grain.'), 'scope')).toEqual([]);
+    expect(ofType(diff('Tariffs on grain from Chile and Peru were cut.', 'Tariffs on grain from Chile were cut.'), 'scope')).toEqual([]);
+  });
+});
+
+describe('reporting verbs and two modals', () => {
+  it('reads "said" as a statement and "spoke about" or "reflected on" as a discussion, not the call itself', () => {
+    expect(ofType(diff('Chancellor Berg said he would support the harbour deal.', 'Chancellor Berg stressed that he would support the harbour deal.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The ministers spoke about the harbour deal.', 'The ministers discussed the harbour deal.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The ministers spoke about the harbour deal.', 'The ministers agreed on the harbour deal.'), 'commitment')).toEqual([['commitment', 'spoke about', 'agreed']]);
+    expect(ofType(diff('The ministers reflected on the harbour deal.', 'The ministers agreed on the harbour deal.'), 'commitment')).toEqual([['commitment', 'reflected on', 'agreed']]);
+  });
+
+  it('gives no modality for two modals that govern different verbs, one when they govern the same one', () => {
+    expect(ofType(diff('The harbour deal will matter for the region.', 'The region has the need to diversify its harbours.'), 'modality')).toEqual([]);
+    expect(ofType(diff('The harbour will reopen in spring.', 'The harbour might reopen in spring.'), 'modality')).toHaveLength(1);
+  });
+});
