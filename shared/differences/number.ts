@@ -7,6 +7,7 @@
  */
 import type { Side } from '../model/types';
 import agentsData from '../align/data/agents.json';
+import grammar from './data/grammar.json';
 import data from './data/numbers.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { perSentence, type Tok } from './tokens';
@@ -17,6 +18,8 @@ const NOT_QUANTITIES = new Set(data.notQuantities);
 const UNITS = new Set(data.units);
 const CALENDAR = new Set([...data.months, ...data.weekdays]);
 const CLOCK = new Set(data.clockMarkers);
+const MULTIPLIER_ADJECTIVES = new Set(data.multiplierAdjectives);
+const DETERMINERS = new Set(grammar.determiners);
 /** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
 const PARTIES = new Set([...agentsData.joint, ...data.partyNouns]);
 /** Whether token k follows token k - 1 with nothing but a space between (no comma, no dash). */
@@ -66,6 +69,8 @@ function labels(tokens: readonly Tok[], text: string, from: number, to: number):
   const before = tokens[from - 1];
   const gapBefore = before ? text.slice(before.end, first.start) : '';
   const after = text.slice(last.end, tokens[to]?.start ?? text.length);
+  // "double taxation" is a kind of taxation; "double the volume" a quantity (Quirk et al. 5.17, multipliers as predeterminers).
+  if (MULTIPLIER_ADJECTIVES.has(first.norm)) return !DETERMINERS.has(tokens[from + 1]?.norm ?? '');
   if (!DIGITS.test(first.norm)) return false;
   if (/^:\d/u.test(text.slice(last.end, last.end + 2)) || (gapBefore === ':' && before && DIGITS.test(before.norm))) return true;
   if (CLOCK.has(tokens[to]?.norm ?? '') && /^\s*$/u.test(after)) return true;

@@ -76,3 +76,15 @@ describe('reporting verbs and two modals', () => {
     expect(ofType(diff('The harbour will reopen in spring.', 'The harbour might reopen in spring.'), 'modality')).toHaveLength(1);
   });
 });
+
+describe('multipliers and particularizers', () => {
+  it('reads "double" as a quantity only before a determiner ("double the quota", not "double taxation")', () => {
+    expect(numbers('They signed a treaty on double taxation.')).toEqual([]);
+    expect(numbers('They agreed to double the fishing quota.')).toEqual(['double']);
+  });
+
+  it('names a particularizer one side adds ("including", "in particular") as scope', () => {
+    expect(ofType(diff('The ministers reviewed grain exports, including through the northern ports.', 'The ministers reviewed grain exports through the northern ports.'), 'scope'))
+      .toEqual([['scope', 'including', null]]);
+  });
+});
