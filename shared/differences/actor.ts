@@ -8,8 +8,27 @@
  */
 import type { Party, Subject } from '../align/agents';
 import type { Side } from '../model/types';
+import commitmentData from './data/commitment.json';
 import { difference, q, type PairContext } from './context';
+import { findCues, phraseMap, stemOf } from './tokens';
 import type { TypedDifference } from './types';
+
+const CALL = phraseMap(commitmentData.callItself);
+const CALL_STEMS = new Map(commitmentData.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
+/** Most words between a subject and the call verb ("Silva also spoke with Berg"). */
+const CALL_REACH = 2;
+
+/**
+ * "X spoke with Y about the quotas": X and Y talk together, whoever is named first. A
+ * subject followed by the call itself and "with" or "to" acts jointly with the other leader.
+ */
+function withTheOther(ctx: PairContext, side: Side, s: Subject): boolean {
+  const tokens = ctx.tokens[side];
+  const k = tokens.findIndex((t) => t.start >= s.end);
+  if (k < 0) return false;
+  const call = findCues(tokens, CALL, CALL_STEMS).find((h) => h.from >= k && h.from <= k + CALL_REACH);
+  return !!call && ['with', 'to'].includes(tokens[call.to]?.norm ?? '');
+}
 
 /** The subjects of the pair's sentences, and how the parties are named. */
 export interface ActorInput {
@@ -25,6 +44,8 @@ const MAX_SUBJECT = 80;
 export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const { a, b } = input.subjects;
   if (input.opening || !a || !b || a.agent === undefined || b.agent === undefined || a.agent === b.agent) return [];
+  const jointly = (side: Side, s: Subject) => s.agent === 'joint' || withTheOther(ctx, side, s);
+  if (jointly('a', a) && jointly('b', b)) return [];
   const who = (agent: Subject['agent']): string => (agent === 'joint' ? 'both leaders' : input.names[agent as Party] ?? 'one leader');
   const span = (side: Side, s: Subject) => {
     const sentence = ctx.sentences[side];

@@ -88,3 +88,10 @@ describe('multipliers and particularizers', () => {
       .toEqual([['scope', 'including', null]]);
   });
 });
+
+describe('who acts when one leader speaks with the other', () => {
+  it('gives no actor difference for "X spoke with Y about it" against "the leaders discussed it"', () => {
+    expect(ofType(diff('Prime Minister Silva also spoke with Chancellor Berg about the grain quotas.', 'The two leaders discussed the grain quotas.'), 'actor')).toEqual([]);
+    expect(ofType(diff('Prime Minister Silva raised the grain quotas.', 'The two leaders discussed the grain quotas.'), 'actor')).toEqual([['actor', 'Prime Minister Silva', 'The two leaders']]);
+  });
+});
