@@ -56,20 +56,24 @@ function nominal(tokens: readonly Tok[], h: Hit): boolean {
   return det(tokens[h.from - 1]) || (det(tokens[h.from - 2]) && NOUN_ENDING.test(tokens[h.from]!.norm));
 }
 
-/** The act of a sentence: its first act verb at or after `after` (a token index), or the act noun a light verb takes. */
-function actOf(ctx: PairContext, side: Side, after: number): Hit | undefined {
+/** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. */
+function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
   const tokens = ctx.tokens[side];
   const calls = findCues(tokens, CALL, CALL_STEMS);
   const inCall = (h: Hit) => calls.some((c) => c.from <= h.from && h.to <= c.to);
   const hits = findCues(tokens, PHRASES, STEMS).filter((h) => h.from >= after && !inCall(h));
+  const acts: Hit[] = [];
   for (const h of hits) {
     if (LIGHT_VERBS.has(tokens[h.from]!.norm)) {
       const object = hits.find((o) => o.from > h.from && o.from - h.to < LIGHT_REACH && nominal(tokens, o));
-      if (object) return object;
+      if (object) {
+        acts.push(object);
+        continue;
+      }
     }
-    if (!nominal(tokens, h)) return h;
+    if (!nominal(tokens, h)) acts.push(h);
   }
-  return undefined;
+  return acts;
 }
 
 /** Index of the first token at or after a character offset. */
@@ -85,12 +89,16 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
  */
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false): TypedDifference[] {
-  const ha = actOf(ctx, 'a', tokenAt(ctx, 'a', subjectEnds.a ?? 0));
-  const hb = actOf(ctx, 'b', tokenAt(ctx, 'b', subjectEnds.b ?? 0));
+  const actsA = actsOf(ctx, 'a', tokenAt(ctx, 'a', subjectEnds.a ?? 0));
+  const actsB = actsOf(ctx, 'b', tokenAt(ctx, 'b', subjectEnds.b ?? 0));
+  const ha = actsA[0];
+  const hb = actsB[0];
   if (!ha || !hb) return [];
   const ca = CLASS_OF.get(ha.key)!;
   const cb = CLASS_OF.get(hb.key)!;
-  if (ca.name === cb.name) return [];
+  // The other side's act is among this side's acts ("said …, agreeing that" / "agreed"): the same act, reported with another beside it.
+  const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
+  if (among(actsA, cb) || among(actsB, ca)) return [];
   if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);

@@ -95,3 +95,15 @@ describe('who acts when one leader speaks with the other', () => {
     expect(ofType(diff('Prime Minister Silva raised the grain quotas.', 'The two leaders discussed the grain quotas.'), 'actor')).toEqual([['actor', 'Prime Minister Silva', 'The two leaders']]);
   });
 });
+
+describe('the act reported beside another', () => {
+  it('gives no commitment difference when the other side\'s act is among this side\'s ("said …, agreeing that" / "agreed")', () => {
+    expect(ofType(diff('Chancellor Berg said the port was vital, agreeing that its dredging must go ahead.', 'Chancellor Berg agreed that the dredging of the port must go ahead.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('Chancellor Berg said the dredging of the port must go ahead.', 'Chancellor Berg agreed that the dredging of the port must go ahead.'), 'commitment')).toEqual([['commitment', 'said', 'agreed']]);
+  });
+
+  it('reads "commended" as praise and "repeated" as a statement', () => {
+    expect(ofType(diff('The ministers commended the port authority.', 'The ministers reviewed the port authority.'), 'commitment')).toEqual([['commitment', 'commended', 'reviewed']]);
+    expect(ofType(diff('The ministers discussed the port dues.', 'Chancellor Berg repeated the call to cut port dues.'), 'commitment')).toEqual([['commitment', 'discussed', 'repeated']]);
+  });
+});
