@@ -56,6 +56,12 @@ function nominal(tokens: readonly Tok[], h: Hit): boolean {
   return det(tokens[h.from - 1]) || (det(tokens[h.from - 2]) && NOUN_ENDING.test(tokens[h.from]!.norm));
 }
 
+/**
+ * A verb's stem reached through a noun derived from it ("information" → inform, "discussion" →
+ * discuss): a noun, not the act, unless a light verb takes it ("expressed their commitment").
+ */
+const derivedNoun = (tokens: readonly Tok[], h: Hit): boolean => h.key.startsWith('w:') && h.to - h.from === 1 && NOUN_ENDING.test(tokens[h.from]!.norm);
+
 /** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. */
 function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
   const tokens = ctx.tokens[side];
@@ -71,7 +77,7 @@ function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
         continue;
       }
     }
-    if (!nominal(tokens, h)) acts.push(h);
+    if (!nominal(tokens, h) && !derivedNoun(tokens, h)) acts.push(h);
   }
   return acts;
 }

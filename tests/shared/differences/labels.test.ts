@@ -107,3 +107,10 @@ describe('the act reported beside another', () => {
     expect(ofType(diff('The ministers discussed the port dues.', 'Chancellor Berg repeated the call to cut port dues.'), 'commitment')).toEqual([['commitment', 'discussed', 'repeated']]);
   });
 });
+
+describe('a noun derived from an act verb', () => {
+  it('is not the act ("information" is no "inform")', () => {
+    expect(ofType(diff('The ministers welcomed progress on the port.', 'The ministers sought information on progress at the port.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The ministers welcomed progress on the port.', 'The ministers informed each other of progress at the port.'), 'commitment')).toEqual([['commitment', 'welcomed', 'informed']]);
+  });
+});
