@@ -216,9 +216,22 @@ export function saidInTheCall(frame: string, speaker: string, participants: Read
     const object = m[1]!.toLowerCase();
     // The party themself, not someone of theirs ("spoke to Putin's critics").
     const addressed = (o: string) => containsWords(object, o) && !object.includes(`${o}'s`) && !object.includes(`${o}’s`);
-    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some(addressed)) return true;
+    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some(addressed) && !namesRatherThanCalls(m[0], frame.slice(m.index + m[0].length - m[1]!.length))) return true;
   }
   return false;
+}
+
+const NAMING_VERB = new RegExp(`^(?:${reporting.namingVerbs.join('|')})\\s`, 'iu');
+/** A capitalised object (one to four words) and then an article, a possessive or a quotation mark: an object complement. */
+const OBJECT_COMPLEMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:a|an|the|his|her|their|its|“|"|‘)(?![\p{L}])/u;
+
+/**
+ * Whether "called Y …" names Y rather than reports a call ("Ruiz called Hale a “reliable partner”"): a naming verb
+ * (data/reporting.json namingVerbs) whose object is followed by a complement. `verb` is the matched verb and object,
+ * `object` the text from the object on.
+ */
+function namesRatherThanCalls(verb: string, object: string): boolean {
+  return NAMING_VERB.test(verb) && OBJECT_COMPLEMENT.test(object);
 }
 
 /** How the article may name each readout: by its label and its publisher (a label that is a file name is no name). */

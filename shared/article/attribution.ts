@@ -84,8 +84,13 @@ export interface ArticleSentence {
 
 const SPEECH_VERBS = [...new Set(reporting.speechVerbs)].sort((x, y) => y.length - x.length);
 const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
-/** A speech verb as a word, possibly after an adverb ("further said", "also noted"). */
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})(?![\\p{L}-])`, 'giu');
+const VERB_CAPITALISED = SPEECH_VERBS.map((v) => escape(v[0]!.toUpperCase() + v.slice(1))).join('|');
+/**
+ * A speech verb as a word, possibly after an adverb ("further said", "also noted"). In lower case, or
+ * capitalised only where a sentence or quotation starts: a capitalised word inside a sentence is part
+ * of a name ("Islamic State", "Secretary of State"), not the verb.
+ */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|(?<=(?:^|[.!?:“"‘]\\s*))(?:${VERB_CAPITALISED}))(?![\\p{L}-])`, 'gu');
 const SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(?:${reporting.speechNouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const READOUT_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.readoutNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
 const INSTITUTION_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...governments.institutionNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
@@ -541,6 +546,22 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
 
 const GOVERNMENT_NAMES = governments.groups.flat();
 
+/** Words before a final capitalised word: "US secretary of state Blinken" → title "US secretary of state", surname "Blinken". */
+const TITLE_THEN_WORD = /^((?:[\p{L}.'’-]+\s+){1,6})(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** A title (one of its words a title noun, data/reporting.json titleNouns) and a surname alone, or null. */
+function titleThenSurname(phrase: string): { title: string; surname: string } | null {
+  const m = TITLE_THEN_WORD.exec(phrase.replace(/^(?:the|a|an)\s+/iu, ''));
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  if (!words.some((w) => TITLE_NOUNS.has(w.toLowerCase()))) return null;
+  const surname = m[2]!;
+  // The last word must be no place, institution or title itself ("the foreign minister of Canada").
+  if (namesGovernment(surname) || TITLE_NOUNS.has(surname.toLowerCase()) || isStopword(surname.toLowerCase(), 'en')) return null;
+  if (/^(?:of|for|in|at|to)$/iu.test(words[words.length - 1]!)) return null;
+  return { title: m[1]!.trim(), surname };
+}
+
 /** A phrase that names a country, capital, seat of government or institution and no person or person's title. */
 function namesGovernment(phrase: string): boolean {
   const lower = phrase.toLowerCase();
@@ -624,7 +645,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
   if (person) {
-    const before = phrase.slice(0, person.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+    const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
     const role = appositive ?? (before && before.split(/\s+/u).length <= 6 && !/\p{Lu}\p{Ll}+\s+and$/u.test(before) ? before : null);
     const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
     if (before && /\s+and$/u.test(before)) {
@@ -643,6 +664,10 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim());
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
+  // "US secretary of state Blinken", "Russian president Putin": a title, then a surname alone, is that
+  // person, even when the title names a country (the country describes the person, not who speaks).
+  const titledSurname = titleThenSurname(phrase);
+  if (titledSurname) return { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame };
   // A country, a capital, a seat of government or an institution speaking is no person ("the Kremlin said").
   if (namesGovernment(phrase)) return null;
   // An unnamed person: "a senior official", "the official".
