@@ -354,6 +354,9 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   }
   const head = before.slice(0, last.index);
   const verb = last[0].toLowerCase();
+  // "…, who said …", "… the Chancellery, which stressed that …": a relative pronoun stands for the noun phrase before it.
+  const antecedent = relativeAntecedent(head);
+  if (antecedent) return readSpeaker(antecedent.phrase, antecedent.role, before, at, ctx, lastNamed);
   if (PARTICIPLES.has(verb) && /,\s*$/u.test(head)) {
     // `X wrote that “…,” adding: “…”` / `…, saying he “…”`: the speaker of the clause the participle hangs on.
     const main = attributionBefore(head.replace(/,\s*$/u, ''), at, ctx, lastNamed);
@@ -386,6 +389,29 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   const subj = subjectOf(subject);
   if (!subj) return null;
   return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
+}
+
+/** A relative "who"/"which" (perhaps "who also") right before the speech verb, after a comma. */
+const RELATIVE_SUBJECT = /,\s*(?:who|which)\s*$/iu;
+/** The noun phrase ending a clause: a name with the lower-case words before it ("the harbour chief Ola Berg"), or "the"/"a" and a few words. */
+const ENDING_NOUN_PHRASE = /(?:(?:the|a|an)\s+)?(?:((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)|(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u;
+
+/**
+ * The antecedent of a relative pronoun that is the speech verb's subject ("…, who said", "the Chancellery,
+ * which stressed"): the noun phrase right before the comma, with the lower-case words before a name as its role.
+ */
+function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
+  const h = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  const rel = RELATIVE_SUBJECT.exec(h);
+  if (!rel) return null;
+  const clause = h.slice(0, rel.index).replace(/\s*\([^)]*\)\s*$/u, '');
+  const np = ENDING_NOUN_PHRASE.exec(clause);
+  if (!np) return null;
+  if (np[2]) {
+    const role = (np[1] ?? '').trim();
+    return { phrase: np[2], role: role && !role.split(/\s+/u).some((w) => isStopword(w, 'en')) ? role : null };
+  }
+  return { phrase: np[0].trim(), role: null };
 }
 
 /** The text with requests for anonymity ("who asked not to be named") blanked, offsets kept. */

@@ -72,3 +72,16 @@ describe('“X called Y a …” is naming, not the call', () => {
     expect(out.claims.flatMap((c) => c.quotes.map((q) => q.readout))).toEqual(['a']);
   });
 });
+
+describe('a relative pronoun speaks for the noun before it', () => {
+  it('“…, who said …” is the person named before the comma', () => {
+    expect(who('The plan was backed by the harbour chief Ola Berg, who said it was “a good start for the whole valley”.'))
+      .toEqual([['Ola Berg', 'harbour chief']]);
+  });
+
+  it('“… the Chancellery, which stressed that …” is that readout', () => {
+    const out = analyse('The British account differed from the Chancellery, which stressed that the leaders would “work more closely on energy security”.');
+    expect(out.commentary).toEqual([]);
+    expect(out.claims.flatMap((c) => c.quotes.map((q) => q.readout))).toEqual(['b']);
+  });
+});
