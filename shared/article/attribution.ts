@@ -300,7 +300,7 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   // the subject of the verb that ends the sentence, not a name in the clause.
   if (segments.length > 1 && !speakerShaped(phrase)) return readSpeaker(segments[segments.length - 1]!, null, rest, at, ctx, lastNamed);
   const appositive = segments.length > 1 ? roleLike(segments.slice(1).join(', ')) : null;
-  return readSpeaker(phrase, appositive, rest, at, ctx, lastNamed);
+  return notAMedium(verb[0], readSpeaker(phrase, appositive, rest, at, ctx, lastNamed));
 }
 
 /** Words that open a clause or a prepositional phrase, never a speaker ("and reviewed …", "about the plan"). */
@@ -388,13 +388,31 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   }
   const subj = subjectOf(subject);
   if (!subj) return null;
-  return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
+  return notAMedium(last[0], readSpeaker(subj, appositive, before, at, ctx, lastNamed));
 }
+
+/** A name ending in a word that ends news organisations' names ("Radio", "News Service": data/reporting.json mediumNameWords). */
+const MEDIUM_NAME = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}.’'-]*\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*(?:${reporting.mediumNameWords.join('|')})$`, 'u');
+const MEDIUM_VERB = new RegExp(`^(?:${reporting.mediumVerbs.join('|')})$`, 'iu');
+
+/**
+ * "Riga Radio reported", "the agency reports": a news medium passing on what it learnt is the channel, no
+ * commentator; a named person reporting ("correspondent Jane Doe reported") and an unnamed or collective
+ * source stay speakers (data/reporting.json mediumVerbs).
+ */
+function notAMedium(verb: string, read: Attribution | null): Attribution | null {
+  if (!read || read.kind !== 'person' || !MEDIUM_VERB.test(verb)) return read;
+  if (namesPerson(read.phrase) || collectiveSpeaker(read.phrase) || PRONOUN.test(read.phrase)) return read;
+  return null;
+}
+
+/** "X quoted Y as (saying)": Y (data/reporting.json quotingVerbs). */
+const QUOTED_AS = new RegExp(`^.*?\\s(?:${reporting.quotingVerbs.join('|')})\\s+(.+?)\\s+as$`, 'u');
 
 /** A relative "who"/"which" (perhaps "who also") right before the speech verb, after a comma. */
 const RELATIVE_SUBJECT = /,\s*(?:who|which)\s*$/iu;
-/** The noun phrase ending a clause: a name with the lower-case words before it ("the harbour chief Ola Berg"), or "the"/"a" and a few words. */
-const ENDING_NOUN_PHRASE = /(?:(?:the|a|an)\s+)?(?:((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)|(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u;
+/** The noun phrase ending a clause: a name, with the lower-case words between a determiner and it ("the harbour chief Ola Berg"), or "the"/"a" and a few words. */
+const ENDING_NOUN_PHRASE = /(?:(?:(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}))?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)|(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u;
 
 /**
  * The antecedent of a relative pronoun that is the speech verb's subject ("…, who said", "the Chancellery,
@@ -647,6 +665,11 @@ export function namesPerson(phrase: string): boolean {
 function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
   // "Rep. Gregory Meeks (D-N.Y.)": a bracket adds nothing to who speaks.
   let phrase = written.replace(/\s*\([^)]*\)/gu, '').trim().replace(/[.,;:!?]+$/u, '').trim();
+  // "Interfax quoted Tom Hale as saying": the one quoted speaks; the medium that quotes is no part of who or what they are.
+  const quotedAs = QUOTED_AS.exec(phrase);
+  if (quotedAs) phrase = quotedAs[1]!;
+  // "Riga Radio", "the Baltic News Service": a news medium, the channel of what it passes on, never a commentator.
+  if (MEDIUM_NAME.test(phrase)) return null;
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();

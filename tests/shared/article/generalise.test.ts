@@ -85,3 +85,22 @@ describe('a relative pronoun speaks for the noun before it', () => {
     expect(out.claims.flatMap((c) => c.quotes.map((q) => q.readout))).toEqual(['b']);
   });
 });
+
+describe('a news medium is the channel, not a speaker', () => {
+  it.each([
+    ['“The border will stay open all winter,” Riga Radio reported.'],
+    ['Riga Radio reported that “the border will stay open all winter”.'],
+    ['“The border will stay open all winter,” the Baltic News Service said.'],
+    ['“The border will stay open all winter,” Interfax reported.'],
+  ])('%s', (text) => {
+    expect(who(text)).toEqual([]);
+  });
+
+  it('“Interfax quoted X as saying”: X speaks, and the medium is no part of the role', () => {
+    expect(who('“The border will stay open all winter,” Interfax quoted Tom Hale as saying.')).toEqual([['Tom Hale', null]]);
+  });
+
+  it('a named correspondent who reports is still a speaker', () => {
+    expect(who('“The border will stay open all winter,” correspondent Mara Lind reported.')).toEqual([['Mara Lind', 'correspondent']]);
+  });
+});
