@@ -324,6 +324,7 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
     else if (apposed && m.tokens.length >= 2) roles.set(surname, apposed);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
+    else if (apposedBefore(text, m.start) && m.tokens.length >= 2) roles.set(surname, apposedBefore(text, m.start)!);
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
@@ -345,6 +346,12 @@ function sentenceOpeningDescriptor(text: string, nameStart: number): string | nu
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
+}
+
+/** "The minister, Ola Berg, …", "a senior adviser, Tom Hale, …": the position given between commas before the name, or null. */
+function apposedBefore(text: string, nameStart: number): string | null {
+  const m = /(?:^|[\s(])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}+)),\s+$/iu.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  return m && POSITION_HEADS.has(m[2]!) ? m[1]!.replace(/^(?:the|a|an)\s+/iu, '') : null;
 }
 
 /** Head nouns of an appositive that gives a person's position, besides the title nouns ("the customs chief"). */

@@ -104,3 +104,10 @@ describe('a news medium is the channel, not a speaker', () => {
     expect(who('“The border will stay open all winter,” correspondent Mara Lind reported.')).toEqual([['Mara Lind', 'correspondent']]);
   });
 });
+
+describe('a position given between commas before the name', () => {
+  it('“The minister, Ola Berg, …” gives Ola Berg the role “minister” for a later quotation', () => {
+    const text = 'The minister, Ola Berg, was cautious. “The border will stay open all winter,” the 61-year-old said.';
+    expect(who(text)).toEqual([['Ola Berg', 'minister']]);
+  });
+});
