@@ -9,7 +9,10 @@
  * them) and for the held-out ones (never looked at while writing rules): only the
  * held-out figure is an estimate.
  *
- *   npm run eval:articles [-- --verbose] [--dev-only]
+ *   npm run eval:articles [-- --verbose] [--dev-only] [--batch NAME]
+ *
+ * `--batch NAME` scores only the development articles a branch collected (field `batch`),
+ * e.g. right after their expected answers were written, before any rule changed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,8 @@ const PAIRS = [join(ROOT, 'tests', 'fixtures', 'pairs'), process.env.SAMPLES_DIR
 const verbose = process.argv.includes('--verbose');
 /** While writing rules: score the development articles only (the held-out figure is looked at once, at the end). */
 const devOnly = process.argv.includes('--dev-only');
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt >= 0 ? process.argv[batchAt + 1] : undefined;
 
 function pairDir(pair: string): string | null {
   return PAIRS.map((p) => join(p, pair)).find((d) => existsSync(join(d, 'meta.json'))) ?? null;
@@ -55,7 +60,7 @@ function report(name: string, all: ArticleCounts[]): void {
 async function main(): Promise<void> {
   const expected = (JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'articles', 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] }).articles;
   const bySplit: Record<ExpectedArticle['split'], ArticleCounts[]> = { dev: [], heldout: [] };
-  for (const e of expected.filter((x) => !devOnly || x.split === 'dev')) {
+  for (const e of expected.filter((x) => (!devOnly && !batch) || (x.split === 'dev' && (!batch || x.batch === batch)))) {
     const r = await run(e);
     if (typeof r === 'string') {
       console.log(r);
@@ -69,7 +74,8 @@ async function main(): Promise<void> {
       for (const x of r.missed) console.log(`  - ${x}`);
     }
   }
-  report('development (rules written looking at these)', bySplit.dev);
+  report(batch ? `batch ${batch} alone` : 'development (rules written looking at these)', bySplit.dev);
+  if (batch) return;
   if (!devOnly) report('held out (never looked at while writing rules: the estimate)', bySplit.heldout);
 }
 

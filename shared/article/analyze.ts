@@ -216,9 +216,22 @@ export function saidInTheCall(frame: string, speaker: string, participants: Read
     const object = m[1]!.toLowerCase();
     // The party themself, not someone of theirs ("spoke to Putin's critics").
     const addressed = (o: string) => containsWords(object, o) && !object.includes(`${o}'s`) && !object.includes(`${o}’s`);
-    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some(addressed)) return true;
+    if (!/^(?:about|on|of|over|for|after|before|by|in)\s/u.test(object) && others.some(addressed) && !namesRatherThanCalls(m[0], frame.slice(m.index + m[0].length - m[1]!.length))) return true;
   }
   return false;
+}
+
+const NAMING_VERB = new RegExp(`^(?:${reporting.namingVerbs.join('|')})\\s`, 'iu');
+/** A capitalised object (one to four words) and then an article, a possessive or a quotation mark: an object complement. */
+const OBJECT_COMPLEMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:a|an|the|his|her|their|its|“|"|‘)(?![\p{L}])/u;
+
+/**
+ * Whether "called Y …" names Y rather than reports a call ("Ruiz called Hale a “reliable partner”"): a naming verb
+ * (data/reporting.json namingVerbs) whose object is followed by a complement. `verb` is the matched verb and object,
+ * `object` the text from the object on.
+ */
+function namesRatherThanCalls(verb: string, object: string): boolean {
+  return NAMING_VERB.test(verb) && OBJECT_COMPLEMENT.test(object);
 }
 
 /** How the article may name each readout: by its label and its publisher (a label that is a file name is no name). */
@@ -311,6 +324,7 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
     else if (apposed && m.tokens.length >= 2) roles.set(surname, apposed);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
+    else if (apposedBefore(text, m.start) && m.tokens.length >= 2) roles.set(surname, apposedBefore(text, m.start)!);
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
@@ -332,6 +346,12 @@ function sentenceOpeningDescriptor(text: string, nameStart: number): string | nu
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
+}
+
+/** "The minister, Ola Berg, …", "a senior adviser, Tom Hale, …": the position given between commas before the name, or null. */
+function apposedBefore(text: string, nameStart: number): string | null {
+  const m = /(?:^|[\s(])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}+)),\s+$/iu.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  return m && POSITION_HEADS.has(m[2]!) ? m[1]!.replace(/^(?:the|a|an)\s+/iu, '') : null;
 }
 
 /** Head nouns of an appositive that gives a person's position, besides the title nouns ("the customs chief"). */

@@ -84,8 +84,13 @@ export interface ArticleSentence {
 
 const SPEECH_VERBS = [...new Set(reporting.speechVerbs)].sort((x, y) => y.length - x.length);
 const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
-/** A speech verb as a word, possibly after an adverb ("further said", "also noted"). */
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT})(?![\\p{L}-])`, 'giu');
+const VERB_CAPITALISED = SPEECH_VERBS.map((v) => escape(v[0]!.toUpperCase() + v.slice(1))).join('|');
+/**
+ * A speech verb as a word, possibly after an adverb ("further said", "also noted"). In lower case, or
+ * capitalised only where a sentence or quotation starts: a capitalised word inside a sentence is part
+ * of a name ("Islamic State", "Secretary of State"), not the verb.
+ */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERB_ALT}|(?<=(?:^|[.!?:“"‘]\\s*))(?:${VERB_CAPITALISED}))(?![\\p{L}-])`, 'gu');
 const SPEECH_NOUN = new RegExp(`(?<![\\p{L}])(?:${reporting.speechNouns.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const READOUT_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...reporting.readoutNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
 const INSTITUTION_NOUN = new RegExp(`(?<![\\p{L}-])(?:${[...governments.institutionNouns].sort((x, y) => y.length - x.length).map(escape).join('|')})(?![\\p{L}-])`, 'iu');
@@ -295,7 +300,7 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   // the subject of the verb that ends the sentence, not a name in the clause.
   if (segments.length > 1 && !speakerShaped(phrase)) return readSpeaker(segments[segments.length - 1]!, null, rest, at, ctx, lastNamed);
   const appositive = segments.length > 1 ? roleLike(segments.slice(1).join(', ')) : null;
-  return readSpeaker(phrase, appositive, rest, at, ctx, lastNamed);
+  return notAMedium(verb[0], readSpeaker(phrase, appositive, rest, at, ctx, lastNamed));
 }
 
 /** Words that open a clause or a prepositional phrase, never a speaker ("and reviewed …", "about the plan"). */
@@ -349,6 +354,9 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   }
   const head = before.slice(0, last.index);
   const verb = last[0].toLowerCase();
+  // "…, who said …", "… the Chancellery, which stressed that …": a relative pronoun stands for the noun phrase before it.
+  const antecedent = relativeAntecedent(head);
+  if (antecedent) return readSpeaker(antecedent.phrase, antecedent.role, before, at, ctx, lastNamed);
   if (PARTICIPLES.has(verb) && /,\s*$/u.test(head)) {
     // `X wrote that “…,” adding: “…”` / `…, saying he “…”`: the speaker of the clause the participle hangs on.
     const main = attributionBefore(head.replace(/,\s*$/u, ''), at, ctx, lastNamed);
@@ -380,7 +388,48 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   }
   const subj = subjectOf(subject);
   if (!subj) return null;
-  return readSpeaker(subj, appositive, before, at, ctx, lastNamed);
+  return notAMedium(last[0], readSpeaker(subj, appositive, before, at, ctx, lastNamed));
+}
+
+/** A name ending in a word that ends news organisations' names ("Radio", "News Service": data/reporting.json mediumNameWords). */
+const MEDIUM_NAME = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}.’'-]*\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*(?:${reporting.mediumNameWords.join('|')})$`, 'u');
+const MEDIUM_VERB = new RegExp(`^(?:${reporting.mediumVerbs.join('|')})$`, 'iu');
+
+/**
+ * "Riga Radio reported", "the agency reports": a news medium passing on what it learnt is the channel, no
+ * commentator; a named person reporting ("correspondent Jane Doe reported") and an unnamed or collective
+ * source stay speakers (data/reporting.json mediumVerbs).
+ */
+function notAMedium(verb: string, read: Attribution | null): Attribution | null {
+  if (!read || read.kind !== 'person' || !MEDIUM_VERB.test(verb)) return read;
+  if (namesPerson(read.phrase) || collectiveSpeaker(read.phrase) || PRONOUN.test(read.phrase)) return read;
+  return null;
+}
+
+/** "X quoted Y as (saying)": Y (data/reporting.json quotingVerbs). */
+const QUOTED_AS = new RegExp(`^.*?\\s(?:${reporting.quotingVerbs.join('|')})\\s+(.+?)\\s+as$`, 'u');
+
+/** A relative "who"/"which" (perhaps "who also") right before the speech verb, after a comma. */
+const RELATIVE_SUBJECT = /,\s*(?:who|which)\s*$/iu;
+/** The noun phrase ending a clause: a name, with the lower-case words between a determiner and it ("the harbour chief Ola Berg"), or "the"/"a" and a few words. */
+const ENDING_NOUN_PHRASE = /(?:(?:(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}))?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)|(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u;
+
+/**
+ * The antecedent of a relative pronoun that is the speech verb's subject ("…, who said", "the Chancellery,
+ * which stressed"): the noun phrase right before the comma, with the lower-case words before a name as its role.
+ */
+function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
+  const h = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+  const rel = RELATIVE_SUBJECT.exec(h);
+  if (!rel) return null;
+  const clause = h.slice(0, rel.index).replace(/\s*\([^)]*\)\s*$/u, '');
+  const np = ENDING_NOUN_PHRASE.exec(clause);
+  if (!np) return null;
+  if (np[2]) {
+    const role = (np[1] ?? '').trim();
+    return { phrase: np[2], role: role && !role.split(/\s+/u).some((w) => isStopword(w, 'en')) ? role : null };
+  }
+  return { phrase: np[0].trim(), role: null };
 }
 
 /** The text with requests for anonymity ("who asked not to be named") blanked, offsets kept. */
@@ -541,6 +590,22 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
 
 const GOVERNMENT_NAMES = governments.groups.flat();
 
+/** Words before a final capitalised word: "US secretary of state Blinken" → title "US secretary of state", surname "Blinken". */
+const TITLE_THEN_WORD = /^((?:[\p{L}.'’-]+\s+){1,6})(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** A title (one of its words a title noun, data/reporting.json titleNouns) and a surname alone, or null. */
+function titleThenSurname(phrase: string): { title: string; surname: string } | null {
+  const m = TITLE_THEN_WORD.exec(phrase.replace(/^(?:the|a|an)\s+/iu, ''));
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  if (!words.some((w) => TITLE_NOUNS.has(w.toLowerCase()))) return null;
+  const surname = m[2]!;
+  // The last word must be no place, institution or title itself ("the foreign minister of Canada").
+  if (namesGovernment(surname) || TITLE_NOUNS.has(surname.toLowerCase()) || isStopword(surname.toLowerCase(), 'en')) return null;
+  if (/^(?:of|for|in|at|to)$/iu.test(words[words.length - 1]!)) return null;
+  return { title: m[1]!.trim(), surname };
+}
+
 /** A phrase that names a country, capital, seat of government or institution and no person or person's title. */
 function namesGovernment(phrase: string): boolean {
   const lower = phrase.toLowerCase();
@@ -600,6 +665,11 @@ export function namesPerson(phrase: string): boolean {
 function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
   // "Rep. Gregory Meeks (D-N.Y.)": a bracket adds nothing to who speaks.
   let phrase = written.replace(/\s*\([^)]*\)/gu, '').trim().replace(/[.,;:!?]+$/u, '').trim();
+  // "Interfax quoted Tom Hale as saying": the one quoted speaks; the medium that quotes is no part of who or what they are.
+  const quotedAs = QUOTED_AS.exec(phrase);
+  if (quotedAs) phrase = quotedAs[1]!;
+  // "Riga Radio", "the Baltic News Service": a news medium, the channel of what it passes on, never a commentator.
+  if (MEDIUM_NAME.test(phrase)) return null;
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();
@@ -624,7 +694,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
   if (person) {
-    const before = phrase.slice(0, person.start).trim().replace(/^(?:the|a|an)\s+/iu, '');
+    const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
     const role = appositive ?? (before && before.split(/\s+/u).length <= 6 && !/\p{Lu}\p{Ll}+\s+and$/u.test(before) ? before : null);
     const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
     if (before && /\s+and$/u.test(before)) {
@@ -643,6 +713,10 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim());
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
+  // "US secretary of state Blinken", "Russian president Putin": a title, then a surname alone, is that
+  // person, even when the title names a country (the country describes the person, not who speaks).
+  const titledSurname = titleThenSurname(phrase);
+  if (titledSurname) return { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame };
   // A country, a capital, a seat of government or an institution speaking is no person ("the Kremlin said").
   if (namesGovernment(phrase)) return null;
   // An unnamed person: "a senior official", "the official".

@@ -10,6 +10,8 @@ export interface ExpectedArticle {
   id: string;
   file: string;
   split: 'dev' | 'heldout';
+  /** The branch that collected a later development batch (scored alone with `--batch NAME` before its rules were written). */
+  batch?: string;
   pair: string;
   url: string;
   outlet: string;
