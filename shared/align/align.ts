@@ -135,8 +135,9 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
     a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: probs[k]!,
   }));
   const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
-  const own = chosen.map((c) => toLink(c, v.a, v.b, v.keys));
-  const links = options.inheritReferences ? followReferences(own, candidates, a, b, v, back, options) : own;
+  const link = linkMaker(v);
+  const own = chosen.map(link);
+  const links = options.inheritReferences ? followReferences(own, candidates, a, b, link, back, options) : own;
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
   const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
@@ -146,7 +147,7 @@ export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignRes
     if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
     if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
   }
-  const explain = (c: RatedCandidate | null): Link | null => (c ? toLink(c, v.a, v.b, v.keys) : null);
+  const explain = (c: RatedCandidate | null): Link | null => (c ? link(c) : null);
   const p = omissionRows(withLinks(candidates, links, b.sentences.length), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
   const oneSided = { a: p.slice(0, a.sentences.length), b: p.slice(a.sentences.length) };
   return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) }, oneSided };
@@ -175,7 +176,7 @@ export function withLinks(candidates: readonly RatedPair[], links: readonly Rate
  */
 function followReferences(
   links: Link[], candidates: RatedCandidate[], a: AlignInput, b: AlignInput,
-  v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }, back: Record<Side, readonly boolean[]>, options: AlignOptions,
+  link: (c: RatedCandidate) => Link, back: Record<Side, readonly boolean[]>, options: AlignOptions,
 ): Link[] {
   const nB = b.sentences.length;
   const key = (i: number, j: number): number => i * nB + j;
@@ -205,7 +206,7 @@ function followReferences(
         const score = l.score * options.anaphoraFactor;
         if (score < options.threshold) continue;
         const ownCandidate = own.get(key(i, j));
-        const ownReasons = ownCandidate ? toLink(ownCandidate, v.a, v.b, v.keys).reasons : [];
+        const ownReasons = ownCandidate ? link(ownCandidate).reasons : [];
         // The reasons share the score: the reference back takes what the sentence's own words do not.
         const ownShare = ownReasons.reduce((t, r) => t + r.contribution, 0);
         const via: Reason = {
@@ -218,6 +219,51 @@ function followReferences(
     }
   }
   return [...links, ...inherited].sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/**
+ * `toLink` for the candidates of one alignment, its reasons found once per distinct
+ * question: readouts repeat formulas, and a candidate between two sentences whose
+ * vectors read the same as an earlier candidate's (entries and surfaces, the same
+ * clauses and score) gets a copy of that one's reasons (`vectorTwins`).
+ */
+export function linkMaker(v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }): (c: RatedCandidate) => Link {
+  const twinA = vectorTwins(v.a);
+  const twinB = vectorTwins(v.b);
+  const known = new Map<string, Reason[]>();
+  return (c) => {
+    const key = `${twinA[c.a]} ${twinB[c.b]} ${c.clauseA} ${c.clauseB} ${c.score}`;
+    const reasons = known.get(key);
+    if (reasons) return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons: reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })) };
+    const made = toLink(c, v.a, v.b, v.keys);
+    known.set(key, made.reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })));
+    return made;
+  };
+}
+
+/** For each vector, the index of the first vector with the same entries (ids, weights, surfaces, clauses), which is all `toLink` reads of it. */
+export function vectorTwins(vectors: readonly SentenceVector[]): number[] {
+  const byHash = new Map<number, number[]>();
+  return vectors.map((x, i) => {
+    let h = x.entries.length;
+    for (const e of x.entries) h = (Math.imul(h, 31) + e.id * 16 + e.clause) | 0;
+    const seen = byHash.get(h);
+    const twin = seen?.find((k) => sameEntries(vectors[k]!, x));
+    if (twin !== undefined) return twin;
+    if (seen) seen.push(i);
+    else byHash.set(h, [i]);
+    return i;
+  });
+}
+
+function sameEntries(x: SentenceVector, y: SentenceVector): boolean {
+  if (x.entries.length !== y.entries.length) return false;
+  for (let k = 0; k < x.entries.length; k++) {
+    const e = x.entries[k]!;
+    const f = y.entries[k]!;
+    if (e.id !== f.id || e.weight !== f.weight || e.surface !== f.surface || e.clause !== f.clause) return false;
+  }
+  return true;
 }
 
 /** A candidate with its reasons: the shared features (of the matched clauses) and their shares of the score. */

@@ -107,7 +107,7 @@ function trimmedPieces(text: string, start: number, end: number, language: strin
       continue;
     }
     let closeEnd = runEnd;
-    while (closeEnd < end && CLOSERS.has(text.charAt(closeEnd))) closeEnd++;
+    while (closeEnd < end && isCloser(text.charCodeAt(closeEnd))) closeEnd++;
     if (endsSentence(text, i, runEnd, closeEnd, end, language)) {
       cuts.push(closeEnd);
       atSentenceStart = true;
@@ -203,18 +203,29 @@ function wordAt(text: string, i: number, end: number): string {
 function terminatorRunEnd(text: string, i: number, end: number): number {
   let j = i;
   while (j < end) {
-    const ch = text.charAt(j);
-    if (TERMINATORS.has(ch)) {
+    // Called at every character of the text: a char code, not a one-character string (a hot path).
+    const c = text.charCodeAt(j);
+    if (isTerminator(c)) {
       j++;
-    } else if (ch === '[') {
-      const ellipsis = BRACKET_ELLIPSES.find((e) => text.startsWith(e, j));
-      if (ellipsis === undefined) break;
-      j += ellipsis.length;
+    } else if (c === 0x5b /* [ */) {
+      const length = bracketEllipsisAt(text, j);
+      if (length === 0) break;
+      j += length;
     } else {
       break;
     }
   }
   return j;
+}
+
+/**
+ * Length of the bracketed ellipsis ("[…]", "[...]") at `i`, 0 when there is none. Not a
+ * closure over the caller's index: `terminatorRunEnd` runs at every character, and a
+ * closure there made it allocate a context on every call (most of segmentation's garbage).
+ */
+function bracketEllipsisAt(text: string, i: number): number {
+  for (const e of BRACKET_ELLIPSES) if (text.startsWith(e, i)) return e.length;
+  return 0;
 }
 
 /**
@@ -287,8 +298,21 @@ function isAsciiDigit(c: number): boolean {
 const DOT = 0x2e;
 const MAX_ABBREVIATION_LENGTH = 12;
 const MAX_WORD_LENGTH = 40;
-const TERMINATORS = new Set(['.', '?', '!', '…', '‽']);
+/** Sentence-ending punctuation and closing quotes or brackets, as char codes (each is one code unit): the scanner's hot loop reads codes. */
+const TERMINATORS = new Set(['.', '?', '!', '…', '‽'].map((t) => t.charCodeAt(0)));
 const BRACKET_ELLIPSES = ['[…]', '[...]'];
-const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '」', '』']);
+const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '」', '』'].map((t) => t.charCodeAt(0)));
+
+/** Whether code unit `c` is one of TERMINATORS; other ASCII (letters, digits, spaces: most of a text) is answered without the set. */
+function isTerminator(c: number): boolean {
+  if (c === 0x2e || c === 0x3f || c === 0x21) return true;
+  return c > 0x7f && TERMINATORS.has(c);
+}
+
+/** Whether code unit `c` is one of CLOSERS. */
+function isCloser(c: number): boolean {
+  return CLOSERS.has(c);
+}
+
 const OPENERS = new Set(['"', '\'', '“', '‘', '„', '‚', '«', '‹', '(', '[', '¿', '¡', '「', '『']);
 const BULLETS = new Set(['-', '–', '—', '•', '·', '▪', '◦', '‣', '*', '●', '○', '■', '□', '►', '➢']);

@@ -54,20 +54,99 @@ export function inSpacedAlphabets(text: string): boolean {
   return true;
 }
 
-/** A word as ICU finds it in such text: letters and digits, joined by an apostrophe or a full stop ("U.S", "Russia’s", "3.5"), digits also by a comma ("1,000"). */
-const SPACED_WORD = /[\p{L}\p{N}_]+(?:(?:['’.·]|(?<=\p{N})[,.](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
+/**
+ * A word as ICU finds it in such text: letters and digits, joined by an apostrophe or a full stop ("U.S", "Russia’s", "3.5"), digits also by a comma ("1,000").
+ * `spacedWordEnd` finds the same matches without the expression (tested against it).
+ */
+export const SPACED_WORD = /[\p{L}\p{N}_]+(?:(?:['’.·]|(?<=\p{N})[,.](?=\p{N}))[\p{L}\p{N}_]+)*/gu;
+
+/** What a code point is to SPACED_WORD: not a word character, a letter or "_", or a number (\p{N}). */
+const OTHER = 1;
+const LETTER = 2;
+const NUMBER = 3;
+/** The kinds of the BMP's code points, found once each (0: not yet asked). */
+const bmpKinds = new Uint8Array(0x10000);
+const IS_LETTER = /^[\p{L}_]$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function kindOf(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || cp === 0x5f) return LETTER;
+    return cp >= 0x30 && cp <= 0x39 ? NUMBER : OTHER;
+  }
+  if (cp < 0x10000) {
+    let k = bmpKinds[cp]!;
+    if (k === 0) bmpKinds[cp] = k = classify(cp);
+    return k;
+  }
+  return classify(cp);
+}
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return IS_NUMBER.test(ch) ? NUMBER : IS_LETTER.test(ch) ? LETTER : OTHER;
+}
+
+/** Whether code unit `c` joins two words' characters into one word: ' ’ . · */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0xb7;
+}
+
+/**
+ * The end of SPACED_WORD's match at `start` (which must be a word character), scanning
+ * code points as the expression's `u` flag does: a hot path, and a match array per word
+ * was a good part of a comparison's garbage.
+ */
+function spacedWordEnd(text: string, start: number): number {
+  let j = start;
+  let last = OTHER;
+  for (;;) {
+    // A run of word characters.
+    while (j < text.length) {
+      const cp = text.codePointAt(j)!;
+      const k = kindOf(cp);
+      if (k === OTHER) break;
+      last = k;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (j + 1 >= text.length) return j;
+    // A joiner, or a comma or full stop between digits, followed by another run.
+    const c = text.charCodeAt(j);
+    const after = kindOf(text.codePointAt(j + 1)!);
+    if (after === OTHER) return j;
+    if (!isJoiner(c) && !(c === 0x2c && last === NUMBER && after === NUMBER)) return j;
+    j++;
+  }
+}
+
+/** Calls `found(start, end)` for each match of SPACED_WORD in `text`, in order. */
+function scanSpacedWords(text: string, found: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (kindOf(cp) === OTHER) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = spacedWordEnd(text, i);
+    found(i, end);
+    i = end;
+  }
+}
 
 /**
  * The word-like segments of `text` (letters or digits; punctuation and spaces are
  * skipped), with offsets shifted by `offset` so callers can tokenize a slice in place.
  */
 export function words(text: string, language = 'en', offset = 0): WordToken[] {
+  return inSpacedAlphabets(text) ? spacedWords(text, offset) : segmenterWords(text, language, offset);
+}
+
+/** The matches of SPACED_WORD in `text`, offsets shifted by `offset` (what `words` gives for text in spaced alphabets). */
+export function spacedWords(text: string, offset = 0): WordToken[] {
   const out: WordToken[] = [];
-  if (inSpacedAlphabets(text)) {
-    for (const m of text.matchAll(SPACED_WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
-    return out;
-  }
-  return segmenterWords(text, language, offset);
+  scanSpacedWords(text, (s, e) => out.push({ text: text.slice(s, e), start: offset + s, end: offset + e }));
+  return out;
 }
 
 /** Longest stretch of text handed to Intl.Segmenter at once (see `segmentInChunks`). */
@@ -112,7 +191,7 @@ export function segmenterWords(text: string, language = 'en', offset = 0): WordT
 export function countWords(text: string, language = 'en'): number {
   if (inSpacedAlphabets(text)) {
     let n = 0;
-    for (const _ of text.matchAll(SPACED_WORD)) n++;
+    scanSpacedWords(text, () => n++);
     return n;
   }
   let n = 0;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, inSpacedAlphabets, lexicalWords, segmentInChunks, segmenterWords, words } from '../../../shared/text/words';
+import { countWords, inSpacedAlphabets, lexicalWords, segmentInChunks, segmenterWords, SPACED_WORD, spacedWords, words } from '../../../shared/text/words';
 
 const pairs = join(__dirname, '..', '..', 'fixtures', 'pairs');
 const texts = readdirSync(pairs).filter((d) => statSync(join(pairs, d)).isDirectory())
@@ -66,6 +66,37 @@ describe('lexicalWords', () => {
 
   it('leaves other hyphenated words apart', () => {
     expect(lexicalWords('a 30-day cease-fire').map((w) => w.text)).toEqual(['a', '30', 'day', 'cease', 'fire']);
+  });
+});
+
+describe('words without the expression (the scanner standing for SPACED_WORD)', () => {
+  const byExpression = (text: string) => [...text.matchAll(SPACED_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // Joiners, digits (ASCII, Arabic-Indic, an astral one), letters of several scripts and planes, "_", a combining mark, lone surrogates.
+  const unit = fc.constantFrom('a', 'Z', '7', '0', '_', ' ', '.', ',', "'", '’', '·', '-', ':', '\u0663', '\ud835\udfce', '\ud801\udc00',
+    'é', 'ж', 'Ω', '\u0301', '\ud83d\ude00', '\ud800', '\udc00', '\u00b2', '\u2167', '\u00a0');
+
+  it('finds what the expression finds, whatever the characters', () => {
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+      expect(spacedWords(text)).toEqual(byExpression(text));
+      if (inSpacedAlphabets(text)) expect(countWords(text)).toBe(byExpression(text).length);
+    }), { numRuns: 5000 });
+  });
+
+  it('joins digits by a comma only between digits, and words by an apostrophe or a full stop', () => {
+    const found = (text: string) => spacedWords(text).map((w) => w.text);
+    expect(found('1,000 and a,b but 3.5 and U.S and x’s and 7,')).toEqual(['1,000', 'and', 'a', 'b', 'but', '3.5', 'and', 'U.S', 'and', 'x’s', 'and', '7']);
+    expect(found('a\ud835\udfce,\ud835\udfce z')).toEqual(['a\ud835\udfce,\ud835\udfce', 'z']);
+  });
+
+  it('finds what the expression finds in every fixture text', () => {
+    for (const file of texts) {
+      const text = readFileSync(file, 'utf8');
+      expect(spacedWords(text), file).toEqual(byExpression(text));
+    }
+  });
+
+  it('shifts offsets by the given offset', () => {
+    expect(spacedWords('a 1,5', 3)).toEqual([{ text: 'a', start: 3, end: 4 }, { text: '1,5', start: 5, end: 8 }]);
   });
 });
 
