@@ -7,14 +7,18 @@
  * quantity is fitted without the pair scored (scripts/alignment/cv.ts).
  *
  *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --no-context] [-- --direct] [-- --dump DIR]
+ *                          [-- --semantic] [-- --dense K] [-- --dense-floor F]
  *
  * --direct scores the committed model on every pair without refitting (an
  * in-sample figure, for comparison only; never quote it as quality). --dump DIR
  * writes each held-out pair's errors, with the sentences, to DIR (keep it outside git);
- * --no-context fits the first look only (no second look, context-features.ts).
+ * --no-context fits the first look only (no second look, context-features.ts); --semantic
+ * computes the word-vector features (semantic.ts; off in the app, docs/alignment.md); --dense K adds each sentence's K nearest
+ * sentences by word vectors as candidates, from a dense cosine of --dense-floor up.
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
-import { loadResources } from '../node/resources';
+import { loadResources, loadResourcesWithVectors } from '../node/resources';
+import { LINK_FEATURES, type LinkFeature } from '../shared/align/link-features';
 import type { OmissionFeature } from '../shared/align/omission-features';
 import { crossValidate, DEFAULT_FIT } from './alignment/cv';
 import { loadPairs } from './alignment/dataset';
@@ -43,15 +47,25 @@ function calibration(name: string, d: { p: number[]; y: number[] }): void {
 }
 
 function main(): void {
-  const resources = loadResources();
+  const resources = process.argv.includes('--semantic') ? loadResourcesWithVectors() : loadResources();
   const settings = {
     l2: arg('--l2') ?? DEFAULT_FIT.l2,
     omissionL2: arg('--omission-l2') ?? DEFAULT_FIT.omissionL2,
     omissionFeatures: { unlinked: list('--omission-unlinked') ?? DEFAULT_FIT.omissionFeatures.unlinked, linked: list('--omission-linked') ?? DEFAULT_FIT.omissionFeatures.linked },
-    align: { ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit') },
+    align: {
+      ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit'),
+      semantic: process.argv.includes('--semantic'), denseCandidates: arg('--dense') ?? DEFAULT_ALIGN_OPTIONS.denseCandidates,
+      denseFloor: arg('--dense-floor') ?? DEFAULT_ALIGN_OPTIONS.denseFloor,
+    },
     context: !process.argv.includes('--no-context'),
   };
   const pairs = loadPairs(resources, undefined, settings.align);
+  // --drop f,g: those link features left out of the fit (their columns zeroed: a constant column gets weight 0).
+  for (const f of list('--drop') ?? []) {
+    const at = LINK_FEATURES.indexOf(f as LinkFeature);
+    if (at < 0) throw new Error(`--drop: no link feature ${f}`);
+    for (const p of pairs) for (const c of p.candidates) c.row[at] = 0;
+  }
   if (process.argv.includes('--direct')) {
     const total = zeroTally();
     for (const p of pairs) {

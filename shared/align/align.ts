@@ -30,7 +30,9 @@ import { linkFeatures, sentenceCues, type TextCues } from './link-features';
 import { candidateProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
 import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
-import { scoreCandidates, type ScoreOptions } from './score';
+import { scoreCandidates, type Candidate, type ScoreOptions } from './score';
+import { denseCandidates, semanticSentences, type SemanticSentence } from './semantic';
+import { primaryLanguage } from '../text/language';
 import { select, type RatedCandidate, type SelectOptions } from './select';
 import { buildVectors, OPENING, type FeatureKeys, type SentenceVector, type VectorOptions } from './vectors';
 
@@ -74,10 +76,23 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
   anaphoraFactor: number;
   /** The selection model (`npm run fit` writes the committed one). */
   model: LinkModel;
+  /**
+   * Whether the word-vector features (semantic.ts) are computed, when the resources hold a
+   * table for the language. Off: measured by leave-one-pair-out, they did not improve the
+   * alignment (docs/alignment.md, "Word vectors"), so the model gives them no weight.
+   */
+  semantic: boolean;
+  /** Each sentence's this many nearest sentences of the other readout by word vectors become candidates too (0: none). */
+  denseCandidates: number;
+  /** …when their dense cosine (semantic.ts, denseCosine) is at least this. */
+  denseFloor: number;
+  /** Dense candidates are sought only when the readouts have at most this many sentence pairs (the search is quadratic). */
+  denseMaxPairs: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.05, maxLinksPerSentence: 4, inheritReferences: true, model: LINK_MODEL,
+  semantic: false, denseCandidates: 0, denseFloor: 0.3, denseMaxPairs: 40_000,
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
@@ -89,15 +104,36 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers, allFacts = false) {
   const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
-  const candidates = scoreCandidates(v.a, v.b, options, options.threshold);
+  const scored = scoreCandidates(v.a, v.b, options, options.threshold);
+  const sem = semanticOf(a, b, v, resources, options);
+  const candidates = sem ? withDenseCandidates(scored, sem, a.sentences.length * b.sentences.length, options) : scored;
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
   const read: TextCues = new Map();
   const cues = { a: sentenceCues(a.sentences, a.language, read), b: sentenceCues(b.sentences, b.language, read) };
-  const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a }, { ...b, vectors: v.b, cues: cues.b });
+  const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a, semantic: sem?.a }, { ...b, vectors: v.b, cues: cues.b, semantic: sem?.b });
   // What each sentence is, for the omission model (omission-features.ts).
   const words = allFacts || weighsAny(options.model, WORD_FEATURES);
   const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts, words), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts, words) };
   return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back }, facts };
+}
+
+/** Both readouts' sentences as word vectors (semantic.ts), when asked for and both are in one language with a table. */
+function semanticOf(a: AlignInput, b: AlignInput, v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }, resources: AlignResources, options: AlignOptions) {
+  const language = primaryLanguage(a.language);
+  const table = resources.embeddings?.[language];
+  if (!options.semantic || !table || primaryLanguage(b.language) !== language) return undefined;
+  return semanticSentences(v.a, v.b, v.keys, table);
+}
+
+/** The scored candidates and the dense ones (semantic.ts, denseCandidates; score 0: they share nothing scored), by A then B. */
+function withDenseCandidates(scored: Candidate[], sem: { a: SemanticSentence[]; b: SemanticSentence[] }, pairs: number, options: AlignOptions): Candidate[] {
+  if (options.denseCandidates <= 0 || pairs > options.denseMaxPairs) return scored;
+  const nB = sem.b.length;
+  const known = new Set(scored.map((c) => c.a * nB + c.b));
+  const dense = denseCandidates(sem.a, sem.b, options.denseCandidates, options.denseFloor, (i, j) => known.has(i * nB + j));
+  if (dense.length === 0) return scored;
+  const added: Candidate[] = dense.map((c) => ({ a: c.a, b: c.b, score: 0, clauseA: -1, clauseB: -1 }));
+  return [...scored, ...added].sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Sentence } from '../model/types';
 import { refersBack } from './anaphora';
 import { dialogueActs, FRAMING_MASK } from './dialogue-acts';
 import type { Candidate } from './score';
+import { denseCosine, softAlignment, softGain, type SemanticSentence } from './semantic';
 import type { SentenceVector } from './vectors';
 
 /** The features, in the order of a row. Their meaning is documented in docs/alignment.md. */
@@ -17,7 +18,7 @@ export const LINK_FEATURES = [
   'score', 'whole', 'clauseClause', 'clauseSentence', 'ratioA', 'ratioB', 'bestA', 'bestB', 'invRankA', 'invRankB',
   'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'shortTotal',
   'relPosition', 'actSame', 'actClash', 'framingOneSide', 'opening', 'closing', 'refersBack', 'antecedent',
-  'logScore', 'mutualBest', 'ratioMax', 'ratioMin', 'clauseGain',
+  'logScore', 'mutualBest', 'ratioMax', 'ratioMin', 'clauseGain', 'denseCos', 'softAlign', 'softGain', 'denseOnly',
 ] as const;
 /** One feature's name. */
 export type LinkFeature = (typeof LINK_FEATURES)[number];
@@ -29,6 +30,8 @@ export interface FeatureSide {
   vectors: SentenceVector[];
   /** Each sentence's cues (sentenceCues), when the caller has them already. */
   cues?: SentenceCues;
+  /** Each sentence's words as word vectors (semantic.ts), when the language has a table; else the semantic features are 0. */
+  semantic?: readonly SemanticSentence[];
 }
 
 /** Per sentence of a readout: its dialogue acts (a mask, dialogue-acts.ts) and whether it refers back (anaphora.ts). */
@@ -220,6 +223,14 @@ function sharedFeatures(sh: Shared, x: SentenceVector, y: SentenceVector, row: F
   row[AT.clauseGain] = Math.max(0, row[AT.clauseSentence]! - whole);
 }
 
+/** The word-vector features of a candidate (semantic.ts), into `row`; `sharedCount` 0 marks a candidate only they proposed. */
+function semanticFeatures(x: SemanticSentence, y: SemanticSentence, sharedCount: number, row: Float64Array): void {
+  row[AT.denseCos] = denseCosine(x, y);
+  row[AT.softAlign] = softAlignment(x, y);
+  row[AT.softGain] = softGain(x, y);
+  row[AT.denseOnly] = sharedCount === 0 ? 1 : 0;
+}
+
 /**
  * One row of LINK_FEATURES per candidate, in the candidates' order. Hot on long
  * readouts (tens of thousands of candidates): dense arrays by feature id, the
@@ -258,6 +269,7 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
     candidateFeatures(c, k, x, y, ctx, row);
     clauseScores(sh, x, y, row);
     sharedFeatures(sh, x, y, row);
+    if (a.semantic && b.semantic) semanticFeatures(a.semantic[c.a]!, b.semantic[c.b]!, sh.count, row);
     rows[k] = row;
   }
   return rows;

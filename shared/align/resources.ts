@@ -4,6 +4,8 @@
  * passes them in; shared/ never touches the file system.
  */
 
+import type { Embeddings } from './embeddings';
+
 /** How often words occur in a large background corpus of a language. */
 export interface WordFrequencies {
   /** Occurrences of each lower-case word form. */
@@ -16,6 +18,8 @@ export interface WordFrequencies {
 export interface AlignResources {
   /** Background word frequencies by primary language subtag ("en"). Missing languages weigh every word alike. */
   frequencies: Partial<Record<string, WordFrequencies>>;
+  /** Word-vector tables by primary language subtag (embeddings.ts); a language without one has no semantic features. */
+  embeddings?: Partial<Record<string, Embeddings>>;
 }
 
 /** Resources with no background frequencies (every word weighs the same). */
