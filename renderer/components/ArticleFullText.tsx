@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleAnalysis } from '../../shared/model/article';
-import type { ArticleItemId } from '../../shared/view/article';
+import { isClaimId, itemName, type ArticleItemId } from '../../shared/view/article';
 import { articleParagraphs, firstParts, itemSpans, type TextPart } from '../../shared/view/article-text';
 import type { MarkedSpan } from '../../shared/view/annotations';
 import { SourceText } from './SourceText';
@@ -25,9 +25,6 @@ export interface FullTextProps {
   onShowInList(id: ArticleItemId): void;
 }
 
-const isClaim = (id: ArticleItemId) => id.startsWith('c');
-const itemName = (id: ArticleItemId) => `${isClaim(id) ? 'Claim' : 'Quotation'} ${id}`;
-
 /** Whether the pointer just made a selection (a drag to annotate), not a click. */
 function selecting(): boolean {
   const s = window.getSelection();
@@ -35,20 +32,21 @@ function selecting(): boolean {
 }
 
 function Part({ props, text, part, badges }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[] }) {
-  const { annotated, query, selected } = props;
+  const { annotated, query, selected, article } = props;
+  const name = (id: ArticleItemId) => itemName(article, id);
   const words = <SourceText source="article" offset={part.start} text={text.slice(part.start, part.end)} spans={annotated.spans} numbers={annotated.numbers} selected={annotated.selected} query={query} />;
   if (part.items.length === 0) return words;
-  const kinds = ['text-part', part.items.some(isClaim) && 'text-claim', part.items.some((id) => !isClaim(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
+  const kinds = ['text-part', part.items.some(isClaimId) && 'text-claim', part.items.some((id) => !isClaimId(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
   // the innermost item (a quotation inside a claim's sentence) is the one a click selects
   const target = part.items.at(-1)!;
   return (
     <>
       {badges.map((id) => (
-        <button key={id} id={`text-badge-${id}`} type="button" className={`text-badge${isClaim(id) ? '' : ' text-badge-quote'}`} aria-label={`${itemName(id)}: show it in the list`} title={`${itemName(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
+        <button key={id} id={`text-badge-${id}`} type="button" className={`text-badge${isClaimId(id) ? '' : ' text-badge-quote'}`} aria-label={`${name(id)}: show it in the list`} title={`${name(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
           {id}
         </button>
       ))}
-      <mark className={kinds.filter(Boolean).join(' ')} data-item={part.items.join(' ')} title={part.items.map(itemName).join(', ')} onClick={() => { if (!selecting()) props.onSelect(target); }}>
+      <mark className={kinds.filter(Boolean).join(' ')} data-item={part.items.join(' ')} title={part.items.map(name).join(', ')} onClick={() => { if (!selecting()) props.onSelect(target); }}>
         {words}
       </mark>
     </>

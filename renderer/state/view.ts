@@ -19,7 +19,7 @@ import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
 import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { linkEndsAfterLink, linkEndsReducer, NO_LINK_ENDS, type LinkEndAction, type LinkEnds } from './link-ends';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
-import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
+import { articleItemIds, articleMarkers, isClaimId, itemName, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
 import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
@@ -284,10 +284,8 @@ function articleAdded(prev: LoadedComparison | null, next: LoadedComparison): bo
 
 /** How an item is announced when selected: "Claim c2, 1 linked passage". */
 function itemAnnouncement(article: ArticleAnalysis, id: ArticleItemId): string {
-  const claim = article.claims.find((c) => c.id === id);
-  const links = claim ? claim.links : article.commentary.find((q) => q.id === id)?.links ?? [];
-  const who = claim ? `Claim ${id}` : `Commentary ${id} by ${article.commentary.find((q) => q.id === id)?.speaker ?? 'unknown'}`;
-  return `${who}, ${plural(links.length, 'link', 'links')}`;
+  const links = (isClaimId(id) ? article.claims : article.commentary).find((x) => x.id === id)?.links ?? [];
+  return `${itemName(article, id)}, ${plural(links.length, 'link', 'links')}`;
 }
 
 function revealing(state: ViewState, index: number): ViewState {
