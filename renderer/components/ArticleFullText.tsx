@@ -7,11 +7,12 @@
  * it. The text is the article's own, so a passage selected anywhere in it can be
  * annotated, and find's query is marked in it. Layout: shared/view/article-text.ts.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import { isClaimId, itemName, type ArticleItemId } from '../../shared/view/article';
 import { articleParagraphs, firstParts, itemSpans, type TextPart } from '../../shared/view/article-text';
 import type { MarkedSpan } from '../../shared/view/annotations';
+import { useInView } from '../hooks/useInView';
 import { SourceText } from './SourceText';
 
 export interface FullTextProps {
@@ -59,14 +60,10 @@ export function ArticleFullText(props: FullTextProps) {
   const paragraphs = useMemo(() => articleParagraphs(text, itemSpans(article)), [text, article]);
   const first = useMemo(() => firstParts(paragraphs), [paragraphs]);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (selected) rootRef.current?.querySelector(`[data-item~="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  useInView(rootRef, selected ? `[data-item~="${selected}"]` : null);
   // An annotation shown from the annotations panel ("Go to"): its passage in view.
   const annotation = props.annotated.selected;
-  useEffect(() => {
-    if (annotation) rootRef.current?.querySelector('mark.annotated-selected')?.scrollIntoView({ block: 'center' });
-  }, [annotation]);
+  useInView(rootRef, annotation ? 'mark.annotated-selected' : null, 'center', annotation);
   if (paragraphs.length === 0) return <p className="empty">The article has no text.</p>;
   return (
     <div ref={rootRef} className="article-text" data-testid="article-text">

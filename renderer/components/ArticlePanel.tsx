@@ -5,7 +5,7 @@
  * readouts and the commentary it quotes. One Tab stop across the items; arrow
  * keys, Home and End move between them; F6 moves between the rows and the panel.
  */
-import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceMeta } from '../../shared/model/types';
@@ -13,6 +13,7 @@ import { isWebAddress } from '../../shared/text/url';
 import { languageName } from '../../shared/view/source-details';
 import { articleItemIds, isSentenceTarget, misquotationWording, type ArticleItemId } from '../../shared/view/article';
 import { useFocusRequest } from '../hooks/useFocusRequest';
+import { useInView } from '../hooks/useInView';
 import { currentMatch } from '../state/search';
 import type { ViewAction, ViewState } from '../state/view';
 import { ArticleFullText } from './ArticleFullText';
@@ -80,14 +81,6 @@ function ArticleBar({ label, view, onView, onHide }: { label: string; view: Pane
   );
 }
 
-/** Brings the item of the current search match into view (not focused: the find field keeps the keys, so Enter goes on). */
-function useMatchInView(rootRef: RefObject<HTMLElement | null>, item: ArticleItemId | null, index: number, ready: boolean): void {
-  useEffect(() => {
-    if (!item || !ready) return;
-    rootRef.current?.querySelector(`#article-item-${item}`)?.scrollIntoView({ block: 'nearest' });
-  }, [rootRef, item, index, ready]);
-}
-
 export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onPaste = () => {} }: {
   state: ViewState;
   loaded: LoadedComparison;
@@ -115,7 +108,8 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   const row = state.visible[state.current];
   const current = currentMatch(state);
   const matchItem = current?.where === 'article' ? current.match.item : null;
-  useMatchInView(rootRef, matchItem, state.matchIndex, ready);
+  // The current match's item brought into view (not focused: the find field keeps the keys, so Enter goes on).
+  useInView(rootRef, matchItem && ready ? `#article-item-${matchItem}` : null, 'nearest', state.matchIndex);
   const ctx: ItemContext = {
     query: state.query,
     matchItem,
