@@ -4,7 +4,9 @@
  * boxed, each led by its id (c2, q5) as a button that shows the item in the list. A
  * click on a marked passage selects its item (and the readout rows it marks); the
  * selected item stands out and is brought into view, also when find or a marker selects
- * it. The text is the article's own, so a passage selected anywhere in it can be
+ * it. The badges are one Tab stop (the selected item's, else the first); arrow keys,
+ * Home and End go from passage to passage in text order (ArticlePanel's keys, over
+ * `textItemOrder`), selecting each. The text is the article's own, so a passage selected anywhere in it can be
  * annotated, and find's query is marked in it. Layout: shared/view/article-text.ts.
  */
 import { useMemo, useRef } from 'react';
@@ -32,7 +34,7 @@ function selecting(): boolean {
   return s !== null && !s.isCollapsed;
 }
 
-function Part({ props, text, part, badges }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[] }) {
+function Part({ props, text, part, badges, tabStop }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[]; tabStop: ArticleItemId | undefined }) {
   const { annotated, query, selected, article } = props;
   const name = (id: ArticleItemId) => itemName(article, id);
   const words = <SourceText source="article" offset={part.start} text={text.slice(part.start, part.end)} spans={annotated.spans} numbers={annotated.numbers} selected={annotated.selected} query={query} />;
@@ -43,7 +45,7 @@ function Part({ props, text, part, badges }: { props: FullTextProps; text: strin
   return (
     <>
       {badges.map((id) => (
-        <button key={id} id={`text-badge-${id}`} type="button" className={`text-badge${isClaimId(id) ? '' : ' text-badge-quote'}`} aria-label={`${name(id)}: show it in the list`} title={`${name(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
+        <button key={id} id={`text-badge-${id}`} type="button" tabIndex={id === tabStop ? 0 : -1} className={`text-badge${isClaimId(id) ? '' : ' text-badge-quote'}`} aria-label={`${name(id)}: show it in the list`} title={`${name(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
           {id}
         </button>
       ))}
@@ -59,6 +61,8 @@ export function ArticleFullText(props: FullTextProps) {
   const text = article.doc.text;
   const paragraphs = useMemo(() => articleParagraphs(text, itemSpans(article)), [text, article]);
   const first = useMemo(() => firstParts(paragraphs), [paragraphs]);
+  // One Tab stop across the badges: the selected item's, or the first.
+  const tabStop = selected !== null && first.has(selected) ? selected : first.keys().next().value;
   const rootRef = useRef<HTMLDivElement>(null);
   useInView(rootRef, selected ? `[data-item~="${selected}"]` : null);
   // An annotation shown from the annotations panel ("Go to"): its passage in view.
@@ -73,7 +77,7 @@ export function ArticleFullText(props: FullTextProps) {
       {paragraphs.map((p) => (
         <p key={p.start}>
           {p.parts.map((part) => (
-            <Part key={part.start} props={props} text={text} part={part} badges={part.items.filter((id) => first.get(id) === part)} />
+            <Part key={part.start} props={props} text={text} part={part} badges={part.items.filter((id) => first.get(id) === part)} tabStop={tabStop} />
           ))}
         </p>
       ))}
