@@ -5,7 +5,7 @@
  */
 import { runCli } from './commands/dispatch';
 import { shouldUseColor } from './format/ansi';
-import { stopCleanlyOn } from './store/litter';
+import { interrupted, stopCleanlyOn } from './store/litter';
 
 /** Exit code for a failure of the program itself (a bug), not of the input. */
 const INTERNAL_ERROR = 70;
@@ -25,10 +25,13 @@ async function main(): Promise<void> {
       color: shouldUseColor(process.stdout.isTTY, process.env),
       width: process.stdout.columns ?? 100,
     });
+    // Stopped by Ctrl+C: what the broken work says (a print whose browser was killed) is not news.
+    if (interrupted() !== null) return;
     if (outcome.stdout) process.stdout.write(outcome.stdout);
     if (outcome.stderr) process.stderr.write(outcome.stderr);
     process.exitCode = outcome.exitCode;
   } catch (e) {
+    if (interrupted() !== null) return;
     // One line, no stack trace (set DEBUG to see it).
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`error: internal error: ${message.split('\n')[0]}\n`);

@@ -8,8 +8,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { disown, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale } from '../store/litter';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { disown, groupGone, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale } from '../store/litter';
 import type { PrintSettings } from '../../shared/report/options';
 import type { PrintHtml } from './export';
 import { abortable } from './export-job';
@@ -43,8 +43,12 @@ export function devtoolsPdfOptions(settings: PrintSettings) {
  * files) in one folder of this process, `readout-compare-print-<pid>-<n>` in the
  * system's temporary folder (node/store/litter.ts), removed by `close()` or by
  * Ctrl+C; a folder a killed run left is removed here, when its process is gone.
- * Playwright's own signal handlers are off: the CLI's (node/cli.ts) close the
- * browser first. Throws with a message naming the browser when it does not start.
+ * The browser runs in a process group of its own (playwright starts it so), whose id
+ * is its pid: closed or interrupted, the folder is removed only once no process of
+ * that group is left, so that no helper ending late makes it again. Ctrl+C kills the
+ * group at once (SIGKILL). Playwright's own signal handlers are off: the CLI's
+ * (node/cli.ts) stop the browser first. Throws with a message naming the browser when
+ * it does not start.
  */
 export async function launchPrinter(executablePath: string): Promise<HtmlPrinter> {
   await removeStale(tmpdir(), PRINT_FOLDER);
@@ -55,36 +59,75 @@ export async function launchPrinter(executablePath: string): Promise<HtmlPrinter
     await rm(folder, { recursive: true, force: true, maxRetries: 3 });
     disown(folder);
   };
+  let server: BrowserServer;
   let browser: Browser;
   // playwright makes its folders in os.tmpdir(), which reads TMPDIR: pointed at ours while it launches
   const tmp = process.env.TMPDIR;
   process.env.TMPDIR = folder;
-  try {
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      timeout: 30_000,
-      env: { ...process.env, TMPDIR: folder },
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      // Chromium's own sandbox refuses to run as root (containers, CI); the page has no script and no network anyway.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  } catch (e) {
+  // launchServer, not launch: it tells the browser's pid (its process group's id)
+  const launching = chromium.launchServer({
+    executablePath,
+    headless: true,
+    timeout: 30_000,
+    env: { ...process.env, TMPDIR: folder },
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    // Chromium's own sandbox refuses to run as root (containers, CI); the page has no script and no network anyway.
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Ctrl+C, from the launch on (a browser still starting would make the folder again): the
+  // whole group killed at once once its pid is known, the folder removed once it is gone.
+  const interrupt = async () => {
+    const group = (await launching.catch(() => null))?.process().pid ?? 0;
+    killGroup(group);
+    await groupGone(group);
     await remove();
-    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new Error(`the browser ${executablePath} did not start (${first})`);
+  };
+  const forget = onInterrupt(interrupt);
+  try {
+    server = await launching;
+  } catch (e) {
+    forget();
+    await remove();
+    throw launchError(executablePath, e);
   } finally {
     if (tmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = tmp;
   }
+  const group = server.process().pid ?? 0;
+  try {
+    browser = await chromium.connect(server.wsEndpoint(), { timeout: 30_000 });
+  } catch (e) {
+    forget();
+    await server.kill();
+    await groupGone(group);
+    await remove();
+    throw launchError(executablePath, e);
+  }
   const close = async () => {
     await browser.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
+    await groupGone(group);
     await remove();
   };
-  const forget = onInterrupt(close);
   return { print: printWith(browser), close: async () => { forget(); await close(); } };
+}
+
+/** The error of a browser that did not start, naming it. */
+function launchError(executablePath: string, e: unknown): Error {
+  const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return new Error(`the browser ${executablePath} did not start (${first})`);
+}
+
+/** SIGKILL to every process of group `group` (none: nothing). */
+function killGroup(group: number): void {
+  if (group <= 0) return;
+  try {
+    process.kill(-group, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 /**

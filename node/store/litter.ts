@@ -43,6 +43,21 @@ export function processGone(pid: number): boolean {
   }
 }
 
+/**
+ * Waits (polling) until no process of the process group `group` is left, at most `ms`;
+ * whether it is gone. Where there are no process groups (Windows), the process `group`.
+ */
+export async function groupGone(group: number, ms = 4000): Promise<boolean> {
+  if (group <= 0) return true;
+  const gone = () => processGone(process.platform === 'win32' ? group : -group);
+  const end = Date.now() + ms;
+  while (!gone()) {
+    if (Date.now() >= end) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
+}
+
 /** Folders already cleared by this process (once is enough: later litter is its own, removed as it goes). */
 const swept = new Set<string>();
 
@@ -94,7 +109,7 @@ export function onInterrupt(close: () => Promise<void>): () => void {
  * Stops what registered (each given at most `waitMs`), then removes every path this
  * process owns: what Ctrl+C does before the CLI exits.
  */
-export async function removeOwned(waitMs = 1500): Promise<void> {
+export async function removeOwned(waitMs = 10_000): Promise<void> {
   const all = [...closers].map((close) => close().catch(() => undefined));
   closers.clear();
   await Promise.race([Promise.all(all), new Promise((r) => setTimeout(r, waitMs).unref())]);
@@ -109,9 +124,24 @@ export async function removeOwned(waitMs = 1500): Promise<void> {
  */
 export function stopCleanlyOn(signal: 'SIGINT' | 'SIGTERM', code: number): void {
   process.once(signal, () => {
+    interruptedWith = code;
+    process.exitCode = code;
     process.once(signal, () => process.exit(code));
-    void removeOwned().finally(() => process.exit(code));
+    // The process lives until the clean-up is done: the work the signal broke (a print
+    // whose browser is killed) may end first, and must not end the process with its own code.
+    const alive = setInterval(() => undefined, 1000);
+    void removeOwned().finally(() => {
+      clearInterval(alive);
+      process.exit(code);
+    });
   });
+}
+
+let interruptedWith: number | null = null;
+
+/** The exit code of the signal being handled (stopCleanlyOn), or null: the CLI then neither prints its outcome nor sets its code. */
+export function interrupted(): number | null {
+  return interruptedWith;
 }
 
 /** The names in `dir` that match `pattern` (for tests and for the crash test's count). */

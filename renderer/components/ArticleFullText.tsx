@@ -4,14 +4,17 @@
  * boxed, each led by its id (c2, q5) as a button that shows the item in the list. A
  * click on a marked passage selects its item (and the readout rows it marks); the
  * selected item stands out and is brought into view, also when find or a marker selects
- * it. The text is the article's own, so a passage selected anywhere in it can be
+ * it. The badges are one Tab stop (the selected item's, else the first); arrow keys,
+ * Home and End go from passage to passage in text order (ArticlePanel's keys, over
+ * `textItemOrder`), selecting each. The text is the article's own, so a passage selected anywhere in it can be
  * annotated, and find's query is marked in it. Layout: shared/view/article-text.ts.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ArticleAnalysis } from '../../shared/model/article';
-import type { ArticleItemId } from '../../shared/view/article';
+import { isClaimId, itemName, type ArticleItemId } from '../../shared/view/article';
 import { articleParagraphs, firstParts, itemSpans, type TextPart } from '../../shared/view/article-text';
 import type { MarkedSpan } from '../../shared/view/annotations';
+import { useInView } from '../hooks/useInView';
 import { SourceText } from './SourceText';
 
 export interface FullTextProps {
@@ -25,30 +28,28 @@ export interface FullTextProps {
   onShowInList(id: ArticleItemId): void;
 }
 
-const isClaim = (id: ArticleItemId) => id.startsWith('c');
-const itemName = (id: ArticleItemId) => `${isClaim(id) ? 'Claim' : 'Quotation'} ${id}`;
-
 /** Whether the pointer just made a selection (a drag to annotate), not a click. */
 function selecting(): boolean {
   const s = window.getSelection();
   return s !== null && !s.isCollapsed;
 }
 
-function Part({ props, text, part, badges }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[] }) {
-  const { annotated, query, selected } = props;
+function Part({ props, text, part, badges, tabStop }: { props: FullTextProps; text: string; part: TextPart; badges: ArticleItemId[]; tabStop: ArticleItemId | undefined }) {
+  const { annotated, query, selected, article } = props;
+  const name = (id: ArticleItemId) => itemName(article, id);
   const words = <SourceText source="article" offset={part.start} text={text.slice(part.start, part.end)} spans={annotated.spans} numbers={annotated.numbers} selected={annotated.selected} query={query} />;
   if (part.items.length === 0) return words;
-  const kinds = ['text-part', part.items.some(isClaim) && 'text-claim', part.items.some((id) => !isClaim(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
+  const kinds = ['text-part', part.items.some(isClaimId) && 'text-claim', part.items.some((id) => !isClaimId(id)) && 'text-quote', selected !== null && part.items.includes(selected) && 'text-selected'];
   // the innermost item (a quotation inside a claim's sentence) is the one a click selects
   const target = part.items.at(-1)!;
   return (
     <>
       {badges.map((id) => (
-        <button key={id} id={`text-badge-${id}`} type="button" className={`text-badge${isClaim(id) ? '' : ' text-badge-quote'}`} aria-label={`${itemName(id)}: show it in the list`} title={`${itemName(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
+        <button key={id} id={`text-badge-${id}`} type="button" tabIndex={id === tabStop ? 0 : -1} className={`text-badge${isClaimId(id) ? '' : ' text-badge-quote'}`} aria-label={`${name(id)}: show it in the list`} title={`${name(id)}: show it in the list`} onClick={() => props.onShowInList(id)}>
           {id}
         </button>
       ))}
-      <mark className={kinds.filter(Boolean).join(' ')} data-item={part.items.join(' ')} title={part.items.map(itemName).join(', ')} onClick={() => { if (!selecting()) props.onSelect(target); }}>
+      <mark className={kinds.filter(Boolean).join(' ')} data-item={part.items.join(' ')} title={part.items.map(name).join(', ')} onClick={() => { if (!selecting()) props.onSelect(target); }}>
         {words}
       </mark>
     </>
@@ -60,15 +61,13 @@ export function ArticleFullText(props: FullTextProps) {
   const text = article.doc.text;
   const paragraphs = useMemo(() => articleParagraphs(text, itemSpans(article)), [text, article]);
   const first = useMemo(() => firstParts(paragraphs), [paragraphs]);
+  // One Tab stop across the badges: the selected item's, or the first.
+  const tabStop = selected !== null && first.has(selected) ? selected : first.keys().next().value;
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (selected) rootRef.current?.querySelector(`[data-item~="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  useInView(rootRef, selected ? `[data-item~="${selected}"]` : null);
   // An annotation shown from the annotations panel ("Go to"): its passage in view.
   const annotation = props.annotated.selected;
-  useEffect(() => {
-    if (annotation) rootRef.current?.querySelector('mark.annotated-selected')?.scrollIntoView({ block: 'center' });
-  }, [annotation]);
+  useInView(rootRef, annotation ? 'mark.annotated-selected' : null, 'center', annotation);
   if (paragraphs.length === 0) return <p className="empty">The article has no text.</p>;
   return (
     <div ref={rootRef} className="article-text" data-testid="article-text">
@@ -78,7 +77,7 @@ export function ArticleFullText(props: FullTextProps) {
       {paragraphs.map((p) => (
         <p key={p.start}>
           {p.parts.map((part) => (
-            <Part key={part.start} props={props} text={text} part={part} badges={part.items.filter((id) => first.get(id) === part)} />
+            <Part key={part.start} props={props} text={text} part={part} badges={part.items.filter((id) => first.get(id) === part)} tabStop={tabStop} />
           ))}
         </p>
       ))}

@@ -3,9 +3,10 @@
  * article's label, title, publisher, address, language and note ("Edit details"
  * edits them; a file dropped on the panel replaces the article), then its claims about the
  * readouts and the commentary it quotes. One Tab stop across the items; arrow
- * keys, Home and End move between them; F6 moves between the rows and the panel.
+ * keys, Home and End move between them (in the Text view, between the passages'
+ * badges, in text order); F6 moves between the rows and the panel.
  */
-import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceMeta } from '../../shared/model/types';
@@ -13,8 +14,11 @@ import { isWebAddress } from '../../shared/text/url';
 import { languageName } from '../../shared/view/source-details';
 import { articleItemIds, isSentenceTarget, misquotationWording, type ArticleItemId } from '../../shared/view/article';
 import { useFocusRequest } from '../hooks/useFocusRequest';
+import { useInView } from '../hooks/useInView';
 import { currentMatch } from '../state/search';
 import type { ViewAction, ViewState } from '../state/view';
+import { articleParagraphs, itemSpans, textItemOrder } from '../../shared/view/article-text';
+import { listKeyTarget } from '../../shared/view/navigate';
 import { ArticleFullText } from './ArticleFullText';
 import { ClaimItem, CommentaryItem, type ItemContext } from './ArticleItem';
 import { DetailsEditor } from './DetailsEditor';
@@ -80,14 +84,6 @@ function ArticleBar({ label, view, onView, onHide }: { label: string; view: Pane
   );
 }
 
-/** Brings the item of the current search match into view (not focused: the find field keeps the keys, so Enter goes on). */
-function useMatchInView(rootRef: RefObject<HTMLElement | null>, item: ArticleItemId | null, index: number, ready: boolean): void {
-  useEffect(() => {
-    if (!item || !ready) return;
-    rootRef.current?.querySelector(`#article-item-${item}`)?.scrollIntoView({ block: 'nearest' });
-  }, [rootRef, item, index, ready]);
-}
-
 export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onPaste = () => {} }: {
   state: ViewState;
   loaded: LoadedComparison;
@@ -111,11 +107,14 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
     };
   }, []);
   const ids = useMemo(() => articleItemIds(article), [article]);
+  // The Text view's order: the items with a passage, as their badges come in the text.
+  const textIds = useMemo(() => textItemOrder(articleParagraphs(article.doc.text, itemSpans(article))), [article]);
   const tabStop: ArticleItemId | undefined = state.selected ?? ids[0];
   const row = state.visible[state.current];
   const current = currentMatch(state);
   const matchItem = current?.where === 'article' ? current.match.item : null;
-  useMatchInView(rootRef, matchItem, state.matchIndex, ready);
+  // The current match's item brought into view (not focused: the find field keeps the keys, so Enter goes on).
+  useInView(rootRef, matchItem && ready ? `#article-item-${matchItem}` : null, 'nearest', state.matchIndex);
   const ctx: ItemContext = {
     query: state.query,
     matchItem,
@@ -142,16 +141,17 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   };
   useFocusRequest(rootRef, seq, focusTarget, ready);
 
-  // Arrow keys, Home and End move between items (not inside the link picker).
+  // Arrow keys, Home and End move between items (not inside the link picker); in the Text view between passages.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || ids.length === 0 || view === 'text') return;
+    const order = view === 'text' ? textIds : ids;
+    if (e.altKey || e.ctrlKey || e.metaKey || order.length === 0) return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
-    if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
-    const at = state.selected ? ids.indexOf(state.selected) : -1;
-    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : null;
+    const badge = e.target instanceof HTMLElement && e.target.classList.contains('text-badge');
+    if (e.target instanceof HTMLButtonElement && !badge && (e.key === 'Home' || e.key === 'End')) return;
+    const to = listKeyTarget(e.key, state.selected ? order.indexOf(state.selected) : -1, order.length);
     if (to === null) return;
     e.preventDefault();
-    dispatch({ type: 'select-item', id: ids[Math.max(0, Math.min(ids.length - 1, to))]!, focus: true });
+    dispatch({ type: 'select-item', id: order[to]!, focus: true });
   };
 
   return (

@@ -7,17 +7,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
+import { listKeyTarget } from '../../shared/view/navigate';
 import type { SentenceId, Side } from '../../shared/model/types';
 import type { ViewState } from '../state/view';
 import type { CorrectionRequest } from './CorrectionBar';
 import { useRowFocus } from '../hooks/useRowFocus';
 import { RowView } from './RowView';
-
-/** Where Arrow Up/Down, Home and End take the current row among `count` rows; null for another key. */
-function keyTarget(key: string, current: number, count: number): number | null {
-  const to = key === 'ArrowDown' ? current + 1 : key === 'ArrowUp' ? current - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
-  return to === null ? null : Math.max(0, Math.min(count - 1, to));
-}
 
 /** The list's props; the callbacks are stable across renders (the rows are memoised). */
 export interface RowListProps {
@@ -71,7 +66,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || rows.length === 0) return;
     if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
-    const to = keyTarget(e.key, state.current, rows.length);
+    const to = listKeyTarget(e.key, state.current, rows.length);
     if (to === null) return;
     e.preventDefault();
     onFocusRow(to, true);

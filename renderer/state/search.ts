@@ -6,6 +6,7 @@
  * match shows the article panel and selects the item that holds it; keyboard focus
  * stays in the find field, so Enter goes on. Pure: tested without a DOM.
  */
+import { isClaimId } from '../../shared/view/article';
 import { matchCountWording, searchAll, variantsUsed, type ArticleMatch, type SearchMatch } from '../../shared/view/search';
 import type { ViewState } from './view';
 
@@ -101,8 +102,9 @@ export function searchedAgain(state: ViewState, reveal: Reveal): ViewState {
 
 /** How an article item is named in the status: "claim c2", "Peskov's quotation q1". */
 function itemName(state: ViewState, m: ArticleMatch): string {
-  const speaker = state.loaded?.article?.commentary.find((q) => q.id === m.item)?.speaker;
-  return speaker === undefined ? `claim ${m.item}` : `${speaker}’s quotation ${m.item}`;
+  if (isClaimId(m.item)) return `claim ${m.item}`;
+  const speaker = state.loaded?.article?.commentary.find((q) => q.id === m.item)?.speaker ?? 'unknown';
+  return `${speaker}’s quotation ${m.item}`;
 }
 
 /** The next (1) or previous (-1) match, round the readouts' and then the article's. */

@@ -19,7 +19,7 @@ import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
 import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { linkEndsAfterLink, linkEndsReducer, NO_LINK_ENDS, type LinkEndAction, type LinkEnds } from './link-ends';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
-import { articleItemIds, articleMarkers, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
+import { articleItemIds, articleMarkers, isClaimId, itemName, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
 import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
@@ -284,10 +284,8 @@ function articleAdded(prev: LoadedComparison | null, next: LoadedComparison): bo
 
 /** How an item is announced when selected: "Claim c2, 1 linked passage". */
 function itemAnnouncement(article: ArticleAnalysis, id: ArticleItemId): string {
-  const claim = article.claims.find((c) => c.id === id);
-  const links = claim ? claim.links : article.commentary.find((q) => q.id === id)?.links ?? [];
-  const who = claim ? `Claim ${id}` : `Commentary ${id} by ${article.commentary.find((q) => q.id === id)?.speaker ?? 'unknown'}`;
-  return `${who}, ${plural(links.length, 'link', 'links')}`;
+  const links = (isClaimId(id) ? article.claims : article.commentary).find((x) => x.id === id)?.links ?? [];
+  return `${itemName(article, id)}, ${plural(links.length, 'link', 'links')}`;
 }
 
 function revealing(state: ViewState, index: number): ViewState {
@@ -304,170 +302,184 @@ function showSentence(state: ViewState, sentence: SentenceId): ViewState {
   return viewReducer(state, { type: 'show-sentence', sentence });
 }
 
-/** Applies one action. */
-export function viewReducer(state: ViewState, action: ViewAction): ViewState {
-  switch (action.type) {
-    case 'loading':
-      return { ...state, busy: { task: 'compare', cancelling: false } };
-    case 'loaded': {
-      const machine = action.loaded.comparison;
-      const article = action.loaded.article;
-      // A new article opens the panel (unless the annotations or findings panel is shown); the same one (or none) keeps the analyst's choice.
-      const articleOpen = !state.annotationsOpen && !state.findingsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
-      const sameDocument = state.loaded !== null && action.loaded.document === state.work.document;
-      const work = { ...workOf(action.loaded), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
-      const loaded = correctedLoaded(action.loaded, machine, work, false);
-      const articleState = {
-        articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
-        draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
-        annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
-      };
-      const rows = buildRows(loaded.comparison);
-      const visible = filterRows(rows, state.filter, filterContext({ loaded, markers: articleState.markers, work }));
-      if (article && articleAdded(state.loaded && state.machine && { ...state.loaded, comparison: state.machine }, action.loaded)) {
-        // An article for the comparison on screen: the filter, the search and the row in focus stay.
-        const key = state.visible[state.current]?.key;
-        const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
-        const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
-        // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
-        const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
-        // The search goes on, in the new article too.
-        return searchedAgain({ ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status }, revealing);
-      }
-      const fresh: ViewState = { ...state, ...articleState, linkEnds: NO_LINK_ENDS, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: afterCompare(state.busy), status: '' };
-      return withSearch(fresh, state.query, true);
-    }
-    case 'failed':
-      return { ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: afterCompare(state.busy) };
-    case 'cancelled':
-      return { ...state, busy: afterCompare(state.busy) };
-    case 'report-started':
-    case 'report-ended':
-    case 'cancel-busy':
-      return busyReducer(state, action);
-    case 'dismiss-error':
-      return { ...state, error: null, errorOffer: null };
-    case 'dismiss-notice':
-      return { ...state, notice: null };
-    case 'announce':
-      return { ...state, status: printable(action.message) };
-    case 'exported':
-      return { ...state, status: printable(action.message), error: null, errorOffer: null };
-    case 'filter': {
-      const visible = filterRows(state.rows, action.filter, filterContext(state));
-      const key = state.visible[state.current]?.key;
-      const kept = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
-      const next = { ...state, filter: action.filter, visible, current: kept, status: plural(visible.length, 'row', 'rows') };
-      const searched = withSearch(kept >= 0 ? revealing(next, kept) : next, state.query, false);
-      return state.query.trim() === '' ? searched : { ...searched, status: next.status };
-    }
-    case 'focus-row': {
-      const index = Math.max(-1, Math.min(action.index, state.visible.length - 1));
-      if (index === state.current && !action.reveal) return state;
-      const moved = action.reveal ? revealing(state, index) : { ...state, current: index };
-      return { ...moved, status: action.reveal ? rowAnnouncement(moved, index) : state.status };
-    }
-    case 'jump': {
-      const cited = filterContext(state).cited;
-      const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, cited));
-      if (next === null) return { ...state, status: `No more ${JUMP_NAMES[action.to]} ${action.direction === 1 ? 'below' : 'above'}` };
-      const moved = revealing(state, next);
-      return { ...moved, status: rowAnnouncement(moved, next) };
-    }
-    case 'search':
-      return withSearch(state, action.query, true);
-    case 'match':
-      return stepMatch(state, action.direction, revealing);
-    case 'article-view': {
-      const shown = { ...state, articleView: action.view, status: action.view === 'text' ? 'The article’s text, its claims and quotations marked' : 'The claims and quotations found in the article' };
-      // From a badge in the text: the item selected and focused in the list, announced as a selection is.
-      return action.focus ? viewReducer(shown, { type: 'select-item', id: action.focus, focus: true }) : shown;
-    }
-    case 'toggle-article': {
-      if (!state.loaded?.article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
-      const articleOpen = action.open ?? !state.articleOpen;
-      return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, findingsOpen: articleOpen ? false : state.findingsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
-    }
-    case 'toggle-map':
-      return { ...state, mapOpen: action.open, status: action.open ? 'Overview map shown' : 'Overview map hidden' };
-    case 'select-item': {
-      const article = state.loaded?.article;
-      if (!article) return state;
-      if (action.id !== null && !articleItemIds(article).includes(action.id)) return state;
-      if (action.id === state.selected && !action.focus) return state;
-      const status = action.id === null ? state.status : itemAnnouncement(article, action.id);
-      const selected = { ...state, selected: action.id, status };
-      return action.focus ? focusing({ ...selected, articleOpen: true, annotationsOpen: false, findingsOpen: false }, 'article') : selected;
-    }
-    case 'show-sentence': {
-      let next = state;
-      let index = rowOfSentence(next.visible, action.sentence);
-      if (index < 0 && rowOfSentence(next.rows, action.sentence) >= 0) {
-        // The filter hides the row: show all rows, so the link can be followed.
-        next = viewReducer(next, { type: 'filter', filter: 'all' });
-        index = rowOfSentence(next.visible, action.sentence);
-      }
-      if (index < 0) return { ...state, status: `There is no sentence ${action.sentence} in this comparison` };
-      const moved = revealing(next, index);
-      const shown = next === state ? '' : ' (all rows shown)';
-      return focusing({ ...moved, status: `${rowAnnouncement(moved, index)}${shown}` }, 'rows');
-    }
-    case 'focus-pane': {
-      if (action.pane === 'rows') {
-        if (state.visible.length === 0) return { ...state, status: 'No rows to focus' };
-        return focusing(state.current >= 0 ? state : revealing(state, 0), 'rows');
-      }
-      if (action.pane === 'findings') return findingsReducer(state, { type: 'toggle-findings', open: true, focus: true }, showSentence);
-      if (action.pane === 'annotations') {
-        const shown = listedAnnotations(state);
-        return focusing({ ...state, annotationsOpen: true, articleOpen: false, findingsOpen: false, selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
-      }
-      const article = state.loaded?.article;
-      if (!article) return { ...state, status: 'No article is loaded: File > Open Article… adds one' };
-      return focusing({ ...state, articleOpen: true, annotationsOpen: false, findingsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
-    }
-    case 'edit-details': {
-      if (!state.loaded) return state;
-      const work = editDetails(state.work, state.loaded.comparison, action.source, action.meta);
-      if (work === state.work) return { ...state, status: 'The details are as they were' };
-      const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
-      return { ...withDetails({ ...state, work }), toast: { message, undo: true }, status: message };
-    }
-    case 'set-link': {
-      const loaded = state.loaded;
-      if (!loaded?.article) return state;
-      const article = setManualLink(loaded.article, action.from, action.to, action.linked);
-      const status = action.linked ? `Linked ${action.from} to ${action.to}` : `Removed the link from ${action.from} to ${action.to}`;
-      const next = { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
-      return filterInputsChanged(state, next) ? refiltered(next) : next;
-    }
-    case 'toggle-findings':
-    case 'select-finding':
-    case 'show-finding':
-      // A finding's row is shown and focused as a link of the article panel goes to it.
-      return findingsReducer(state, action, showSentence);
-    case 'mark-link-end':
-    case 'mark-row-end':
-    case 'clear-link-ends':
-    case 'link-statements':
-      return linkEndsReducer(state, action, viewReducer);
-    case 'correct':
-    case 'remove-correction':
-    case 'link-picker': {
-      const next = correctionReducer(state, action);
-      if (next.work === state.work) return next;
-      // A statement linked (from the picker too) is no longer waiting for its other end.
-      const linkEnds = action.type === 'correct' && action.op === 'link' ? linkEndsAfterLink(state.linkEnds, action.a, action.b) : state.linkEnds;
-      return withDetails({ ...next, linkEnds });
-    }
-    default: {
-      const done = annotationReducer(state, action);
-      // Annotations changed: a disagreement may have come or gone, the findings are ranked again and none stays selected.
-      const next = done.work.annotations === state.work.annotations ? done : { ...done, selectedFinding: null };
-      return filterInputsChanged(state, next) ? refiltered(next) : next;
-    }
+/** The handler of one kind of action. */
+type Handler<T extends ViewAction['type']> = (state: ViewState, action: Extract<ViewAction, { type: T }>) => ViewState;
+/** One handler for each action type of `T`. */
+type Handlers<T extends ViewAction['type']> = { readonly [K in T]: Handler<K> };
+
+/** A comparison on screen: rows built, filtered, searched again; an article for the same readouts keeps the view. */
+function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
+  const machine = incoming.comparison;
+  const article = incoming.article;
+  // A new article opens the panel (unless the annotations or findings panel is shown); the same one (or none) keeps the analyst's choice.
+  const articleOpen = !state.annotationsOpen && !state.findingsOpen && article !== null && article.doc.file !== state.loaded?.article?.doc.file ? true : state.articleOpen;
+  const sameDocument = state.loaded !== null && incoming.document === state.work.document;
+  const work = { ...workOf(incoming), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
+  const loaded = correctedLoaded(incoming, machine, work, false);
+  const articleState = {
+    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
+    draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
+    annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
+  };
+  const rows = buildRows(loaded.comparison);
+  const visible = filterRows(rows, state.filter, filterContext({ loaded, markers: articleState.markers, work }));
+  if (article && articleAdded(state.loaded && state.machine && { ...state.loaded, comparison: state.machine }, incoming)) {
+    // An article for the comparison on screen: the filter, the search and the row in focus stay.
+    const key = state.visible[state.current]?.key;
+    const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
+    const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
+    // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
+    const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
+    // The search goes on, in the new article too.
+    return searchedAgain({ ...state, ...articleState, ...shown, loaded, rows, visible, current, error: null, errorOffer: null, busy: afterCompare(state.busy), status }, revealing);
   }
+  const fresh: ViewState = { ...state, ...articleState, linkEnds: NO_LINK_ENDS, loaded, loadSeq: state.loadSeq + 1, rows, visible, current: -1, reveal: null, error: null, errorOffer: null, busy: afterCompare(state.busy), status: '' };
+  return withSearch(fresh, state.query, true);
 }
+
+/** Loading a comparison: waiting (the busy bar), on screen, failed (the banner) or cancelled. */
+const LOADS: Handlers<'loading' | 'loaded' | 'failed' | 'cancelled'> = {
+  loading: (state) => ({ ...state, busy: { task: 'compare', cancelling: false } }),
+  loaded: (state, action) => loadedView(state, action.loaded),
+  failed: (state, action) => ({ ...state, error: printable(action.message), errorOffer: action.offer ?? null, busy: afterCompare(state.busy) }),
+  cancelled: (state) => ({ ...state, busy: afterCompare(state.busy) }),
+};
+
+/** What the status line, the banners and the toast say. */
+const MESSAGES: Handlers<'dismiss-error' | 'dismiss-notice' | 'announce' | 'exported' | 'dismiss-toast'> = {
+  'dismiss-error': (state) => ({ ...state, error: null, errorOffer: null }),
+  'dismiss-notice': (state) => ({ ...state, notice: null }),
+  announce: (state, action) => ({ ...state, status: printable(action.message) }),
+  exported: (state, action) => ({ ...state, status: printable(action.message), error: null, errorOffer: null }),
+  'dismiss-toast': (state) => ({ ...state, toast: null }),
+};
+
+/** The rows shown: the filter, the row in focus, the moves between rows and between find's matches. */
+const ROWS: Handlers<'filter' | 'focus-row' | 'jump' | 'search' | 'match' | 'show-sentence'> = {
+  filter: (state, action) => {
+    const visible = filterRows(state.rows, action.filter, filterContext(state));
+    const key = state.visible[state.current]?.key;
+    const kept = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
+    const next = { ...state, filter: action.filter, visible, current: kept, status: plural(visible.length, 'row', 'rows') };
+    const searched = withSearch(kept >= 0 ? revealing(next, kept) : next, state.query, false);
+    return state.query.trim() === '' ? searched : { ...searched, status: next.status };
+  },
+  'focus-row': (state, action) => {
+    const index = Math.max(-1, Math.min(action.index, state.visible.length - 1));
+    if (index === state.current && !action.reveal) return state;
+    const moved = action.reveal ? revealing(state, index) : { ...state, current: index };
+    return { ...moved, status: action.reveal ? rowAnnouncement(moved, index) : state.status };
+  },
+  jump: (state, action) => {
+    const cited = filterContext(state).cited;
+    const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, cited));
+    if (next === null) return { ...state, status: `No more ${JUMP_NAMES[action.to]} ${action.direction === 1 ? 'below' : 'above'}` };
+    const moved = revealing(state, next);
+    return { ...moved, status: rowAnnouncement(moved, next) };
+  },
+  search: (state, action) => withSearch(state, action.query, true),
+  match: (state, action) => stepMatch(state, action.direction, revealing),
+  'show-sentence': (state, action) => {
+    let next = state;
+    let index = rowOfSentence(next.visible, action.sentence);
+    if (index < 0 && rowOfSentence(next.rows, action.sentence) >= 0) {
+      // The filter hides the row: show all rows, so the link can be followed.
+      next = viewReducer(next, { type: 'filter', filter: 'all' });
+      index = rowOfSentence(next.visible, action.sentence);
+    }
+    if (index < 0) return { ...state, status: `There is no sentence ${action.sentence} in this comparison` };
+    const moved = revealing(next, index);
+    const shown = next === state ? '' : ' (all rows shown)';
+    return focusing({ ...moved, status: `${rowAnnouncement(moved, index)}${shown}` }, 'rows');
+  },
+};
+
+/** Keyboard focus to the rows or to one of the panels beside them (F6), which is shown. */
+function focusPane(state: ViewState, pane: Pane): ViewState {
+  if (pane === 'rows') {
+    if (state.visible.length === 0) return { ...state, status: 'No rows to focus' };
+    return focusing(state.current >= 0 ? state : revealing(state, 0), 'rows');
+  }
+  if (pane === 'findings') return findingsReducer(state, { type: 'toggle-findings', open: true, focus: true }, showSentence);
+  if (pane === 'annotations') {
+    const shown = listedAnnotations(state);
+    return focusing({ ...withPanel(state), selectedAnnotation: state.selectedAnnotation ?? shown[0]?.id ?? null }, 'annotations');
+  }
+  const article = state.loaded?.article;
+  if (!article) return { ...state, status: NO_ARTICLE };
+  return focusing({ ...state, articleOpen: true, annotationsOpen: false, findingsOpen: false, selected: state.selected ?? articleItemIds(article)[0] ?? null }, 'article');
+}
+
+const NO_ARTICLE = 'No article is loaded: File > Open Article… adds one';
+
+/** The article panel (its view, the item selected, the manual links), the overview map and where focus goes. */
+const PANELS: Handlers<'article-view' | 'toggle-article' | 'toggle-map' | 'select-item' | 'set-link' | 'focus-pane'> = {
+  'article-view': (state, action) => {
+    const shown = { ...state, articleView: action.view, status: action.view === 'text' ? 'The article’s text, its claims and quotations marked' : 'The claims and quotations found in the article' };
+    // From a badge in the text: the item selected and focused in the list, announced as a selection is.
+    return action.focus ? viewReducer(shown, { type: 'select-item', id: action.focus, focus: true }) : shown;
+  },
+  'toggle-article': (state, action) => {
+    if (!state.loaded?.article) return { ...state, status: NO_ARTICLE };
+    const articleOpen = action.open ?? !state.articleOpen;
+    return { ...state, articleOpen, annotationsOpen: articleOpen ? false : state.annotationsOpen, findingsOpen: articleOpen ? false : state.findingsOpen, focusRequest: null, status: articleOpen ? 'Article panel shown' : 'Article panel hidden' };
+  },
+  'toggle-map': (state, action) => ({ ...state, mapOpen: action.open, status: action.open ? 'Overview map shown' : 'Overview map hidden' }),
+  'select-item': (state, action) => {
+    const article = state.loaded?.article;
+    if (!article) return state;
+    if (action.id !== null && !articleItemIds(article).includes(action.id)) return state;
+    if (action.id === state.selected && !action.focus) return state;
+    const status = action.id === null ? state.status : itemAnnouncement(article, action.id);
+    const selected = { ...state, selected: action.id, status };
+    return action.focus ? focusing({ ...selected, articleOpen: true, annotationsOpen: false, findingsOpen: false }, 'article') : selected;
+  },
+  'set-link': (state, action) => {
+    const loaded = state.loaded;
+    if (!loaded?.article) return state;
+    const article = setManualLink(loaded.article, action.from, action.to, action.linked);
+    const status = action.linked ? `Linked ${action.from} to ${action.to}` : `Removed the link from ${action.from} to ${action.to}`;
+    const next = { ...state, loaded: { ...loaded, article }, markers: articleMarkers(article), status, work: changed(state.work, loaded.comparison, {}) };
+    return filterInputsChanged(state, next) ? refiltered(next) : next;
+  },
+  'focus-pane': (state, action) => focusPane(state, action.pane),
+};
+
+/** A correction of the pairing done (state/corrections.ts): the view rebuilt over it; a statement linked is no longer waiting for its other end. */
+function corrected(state: ViewState, action: CorrectionAction): ViewState {
+  const next = correctionReducer(state, action);
+  if (next.work === state.work) return next;
+  const linkEnds = action.type === 'correct' && action.op === 'link' ? linkEndsAfterLink(state.linkEnds, action.a, action.b) : state.linkEnds;
+  return withDetails({ ...next, linkEnds });
+}
+
+/** The sources' details edited (undoable): the view rebuilt over them. */
+function detailsEdited(state: ViewState, source: DetailsSource, meta: SourceMeta): ViewState {
+  if (!state.loaded) return state;
+  const work = editDetails(state.work, state.loaded.comparison, source, meta);
+  if (work === state.work) return { ...state, status: 'The details are as they were' };
+  const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
+  return { ...withDetails({ ...state, work }), toast: { message, undo: true }, status: message };
+}
+
+/** The parts with reducers of their own: the busy bar, the findings panel, the ends of a link, the corrections; and the sources' details. */
+const DELEGATED: Handlers<BusyAction['type'] | FindingsAction['type'] | LinkEndAction['type'] | CorrectionAction['type'] | 'edit-details'> = {
+  'report-started': busyReducer,
+  'report-ended': busyReducer,
+  'cancel-busy': busyReducer,
+  // A finding's row is shown and focused as a link of the article panel goes to it.
+  'toggle-findings': (state, action) => findingsReducer(state, action, showSentence),
+  'select-finding': (state, action) => findingsReducer(state, action, showSentence),
+  'show-finding': (state, action) => findingsReducer(state, action, showSentence),
+  'mark-link-end': (state, action) => linkEndsReducer(state, action, viewReducer),
+  'mark-row-end': (state, action) => linkEndsReducer(state, action, viewReducer),
+  'clear-link-ends': (state, action) => linkEndsReducer(state, action, viewReducer),
+  'link-statements': (state, action) => linkEndsReducer(state, action, viewReducer),
+  correct: corrected,
+  'remove-correction': corrected,
+  'link-picker': corrected,
+  'edit-details': (state, action) => detailsEdited(state, action.source, action.meta),
+};
 
 /** The annotations the panel lists: those with the labels filtered for, in reading order (the marks' numbers). */
 export function listedAnnotations(state: ViewState) {
@@ -478,7 +490,7 @@ export function listedAnnotations(state: ViewState) {
 
 /** The actions about annotations. */
 type AnnotationAction = Extract<ViewAction, { type:
-  'annotate' | 'edit-annotation' | 'update-draft' | 'cancel-draft' | 'save-draft' | 'delete-annotation' | 'undo' | 'redo' | 'dismiss-toast'
+  'annotate' | 'edit-annotation' | 'update-draft' | 'cancel-draft' | 'save-draft' | 'delete-annotation' | 'undo' | 'redo'
   | 'add-label' | 'filter-annotations' | 'select-annotation' | 'show-annotation' | 'toggle-annotations' | 'saved' }>;
 
 /** The annotations panel shown in the article panel's place. */
@@ -486,126 +498,152 @@ function withPanel(state: ViewState): ViewState {
   return { ...state, annotationsOpen: true, articleOpen: false, findingsOpen: false };
 }
 
-function annotationReducer(state: ViewState, action: AnnotationAction): ViewState {
-  const loaded = state.loaded;
-  switch (action.type) {
-    case 'annotate': {
-      if (!loaded) return state;
-      // A draft with something in it is not thrown away for another.
-      const d = state.draft;
-      if (d && (d.id !== null || d.note.trim() !== '' || d.links.length > 0)) {
-        return focusing(withPanel({ ...state, status: 'Save or cancel the annotation being written first' }), 'annotations');
-      }
-      const where = action.target.kind === 'row' ? 'the row' : 'the selected passage';
-      return focusing(withPanel({ ...state, draft: newDraft(action.target, state.lastLabel), selectedAnnotation: null, status: `New annotation on ${where}` }), 'annotations');
-    }
-    case 'edit-annotation': {
-      const annotation = state.work.annotations.find((a) => a.id === action.id);
-      if (!annotation) return state;
-      return focusing(withPanel({ ...state, draft: editDraft(annotation), selectedAnnotation: annotation.id, status: `Editing annotation ${state.work.marks.numbers[annotation.id]}` }), 'annotations');
-    }
-    case 'update-draft':
-      return state.draft ? { ...state, draft: { ...state.draft, ...action.changes } } : state;
-    case 'cancel-draft': {
-      if (!state.draft) return state;
-      const editing = state.draft.id;
-      const closed = { ...state, draft: null, status: 'Annotation not saved' };
-      // Back to where the analyst was: the annotation edited, or the rows.
-      return editing ? focusing({ ...closed, selectedAnnotation: editing }, 'annotations') : focusing(closed, 'rows');
-    }
-    case 'save-draft': {
-      const draft = state.draft;
-      if (!loaded || !draft || normalizeLabel(draft.label) === '') return state;
-      const { work, saved, created } = saveDraft(state.work, draft, loaded.comparison, action.id, action.now);
-      const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
-      return focusing({
-        ...state, work, draft: null, selectedAnnotation: saved, lastLabel: normalizeLabel(draft.label), toast: { message, undo: true },
-        status: created ? `${message}: ${work.annotations.length} in all` : message,
-      }, 'annotations');
-    }
-    case 'delete-annotation': {
-      if (!loaded) return state;
-      const numbers = state.work.marks.numbers;
-      const done = deleteFromWork(state.work, loaded.comparison, action.id);
-      if (!done) return state;
-      const message = undoWording(done.work.undo[done.work.undo.length - 1]!, numbers);
-      const listed = listedAnnotations(state);
-      const at = listed.findIndex((a) => a.id === action.id);
-      // The next annotation in the list takes the selection (or the one before the last).
-      const next = listed[at + 1]?.id ?? listed[at - 1]?.id ?? null;
-      return {
-        ...state, work: done.work, toast: { message, undo: true }, status: message,
-        selectedAnnotation: state.selectedAnnotation === action.id ? next : state.selectedAnnotation,
-        draft: state.draft?.id === action.id ? null : state.draft,
-      };
-    }
-    case 'undo': {
-      if (!loaded) return state;
-      const numbers = state.work.marks.numbers;
-      const done = undoLast(state.work, loaded.comparison);
-      if (!done) return { ...state, status: 'Nothing to undo' };
-      const message = `Undone: ${undoWording(done.undone, { ...numbers, ...done.work.marks.numbers })}`;
-      const undone = done.undone;
-      if (undone.kind === 'details' || undone.kind === 'corrections') return { ...withDetails({ ...state, work: done.work }), toast: { message, undo: done.work.undo.length > 0 }, status: message };
-      const back = undone.kind === 'create' ? null : undone.kind === 'edit' ? undone.before.id : undone.annotation.id;
-      return { ...state, work: done.work, toast: { message, undo: done.work.undo.length > 0 }, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
-    }
-    case 'redo': {
-      if (!loaded) return state;
-      const done = redoLast(state.work, loaded.comparison);
-      if (!done) return { ...state, status: 'Nothing to redo' };
-      const message = `Redone: ${done.wording}`;
-      const next = { ...state, work: done.work, toast: { message, undo: true }, status: message };
-      return done.redone.kind === 'details' || done.redone.kind === 'corrections' ? withDetails(next) : next;
-    }
-    case 'dismiss-toast':
-      return { ...state, toast: null };
-    case 'add-label': {
-      const label = normalizeLabel(action.label);
-      if (!loaded || label === '' || label.length > 60) return state;
-      const labels = addLabel(state.work.labels, label);
-      const draft = state.draft ? { ...state.draft, label } : null;
-      if (labels.length === state.work.labels.length) return { ...state, draft };
-      return { ...state, work: changed(state.work, loaded.comparison, { labels }), draft, status: `Label “${label}” added` };
-    }
-    case 'filter-annotations': {
-      const filter = action.labels.filter((l) => state.work.labels.includes(l));
-      const next = { ...state, annotationFilter: filter };
-      const listed = listedAnnotations(next);
-      const selectedAnnotation = listed.some((a) => a.id === state.selectedAnnotation) ? state.selectedAnnotation : null;
-      return { ...next, selectedAnnotation, status: `${listed.length} ${listed.length === 1 ? 'annotation' : 'annotations'} shown` };
-    }
-    case 'select-annotation': {
-      if (action.id !== null && !state.work.annotations.some((a) => a.id === action.id)) return state;
-      const selected = { ...state, selectedAnnotation: action.id };
-      return action.focus ? focusing(withPanel(selected), 'annotations') : selected;
-    }
-    case 'show-annotation': {
-      const annotation = state.work.annotations.find((a) => a.id === action.id);
-      if (!loaded || !annotation) return state;
-      const n = state.work.marks.numbers[annotation.id];
-      if (annotation.status === 'orphan') return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} could not be found in the current text` };
-      const sentence = annotationSentence(annotation, loaded.comparison);
-      if (sentence) {
-        const shown = viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'show-sentence', sentence });
-        return { ...shown, status: `Annotation ${n}: ${shown.status}` };
-      }
-      const item = articleItemAt(loaded.article, targetPassages(annotation.target)[0]!.position.start);
-      // Outside every claim and quotation: the article's text, where its passage is highlighted and brought into view.
-      if (!item) {
-        const shown = { ...state, selectedAnnotation: annotation.id, selected: null, articleOpen: true, annotationsOpen: false, findingsOpen: false, articleView: 'text' as const };
-        return focusing({ ...shown, status: `Annotation ${n}: in the article’s text, outside its claims and quotations` }, 'article');
-      }
-      return viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'select-item', id: item, focus: true });
-    }
-    case 'toggle-annotations': {
-      const annotationsOpen = action.open ?? !state.annotationsOpen;
-      // The article panel comes back when the annotations panel goes, if there is an article.
-      const articleOpen = annotationsOpen ? false : state.loaded?.article != null;
-      return { ...state, annotationsOpen, articleOpen, findingsOpen: annotationsOpen ? false : state.findingsOpen, focusRequest: null, status: annotationsOpen ? 'Annotations panel shown' : 'Annotations panel hidden' };
-    }
-    case 'saved':
-      return { ...state, work: { ...state.work, path: action.path, unsaved: false }, error: null, errorOffer: null, status: `Saved in ${action.path}` };
+/** A new annotation's editor on `target`, unless a draft with something in it is open (it is not thrown away for another). */
+function annotate(state: ViewState, target: Target): ViewState {
+  if (!state.loaded) return state;
+  const d = state.draft;
+  if (d && (d.id !== null || d.note.trim() !== '' || d.links.length > 0)) {
+    return focusing(withPanel({ ...state, status: 'Save or cancel the annotation being written first' }), 'annotations');
   }
+  const where = target.kind === 'row' ? 'the row' : 'the selected passage';
+  return focusing(withPanel({ ...state, draft: newDraft(target, state.lastLabel), selectedAnnotation: null, status: `New annotation on ${where}` }), 'annotations');
 }
 
+/** The draft saved (a new annotation takes `id` and `now`), the toast offering Undo. */
+function draftSaved(state: ViewState, id: string, now: string): ViewState {
+  const draft = state.draft;
+  if (!state.loaded || !draft || normalizeLabel(draft.label) === '') return state;
+  const { work, saved, created } = saveDraft(state.work, draft, state.loaded.comparison, id, now);
+  const message = undoWording(work.undo[work.undo.length - 1]!, work.marks.numbers);
+  return focusing({
+    ...state, work, draft: null, selectedAnnotation: saved, lastLabel: normalizeLabel(draft.label), toast: { message, undo: true },
+    status: created ? `${message}: ${work.annotations.length} in all` : message,
+  }, 'annotations');
+}
+
+/** An annotation deleted (undoable): the next one in the list takes the selection (or the one before the last). */
+function annotationDeleted(state: ViewState, id: string): ViewState {
+  if (!state.loaded) return state;
+  const done = deleteFromWork(state.work, state.loaded.comparison, id);
+  if (!done) return state;
+  const message = undoWording(done.work.undo[done.work.undo.length - 1]!, state.work.marks.numbers);
+  const listed = listedAnnotations(state);
+  const at = listed.findIndex((a) => a.id === id);
+  const next = listed[at + 1]?.id ?? listed[at - 1]?.id ?? null;
+  return {
+    ...state, work: done.work, toast: { message, undo: true }, status: message,
+    selectedAnnotation: state.selectedAnnotation === id ? next : state.selectedAnnotation,
+    draft: state.draft?.id === id ? null : state.draft,
+  };
+}
+
+/** The last change undone: an annotation's (its annotation selected again), or the details' or corrections' (the view rebuilt). */
+function undone(state: ViewState): ViewState {
+  if (!state.loaded) return state;
+  const done = undoLast(state.work, state.loaded.comparison);
+  if (!done) return { ...state, status: 'Nothing to undo' };
+  const message = `Undone: ${undoWording(done.undone, { ...state.work.marks.numbers, ...done.work.marks.numbers })}`;
+  const toast = { message, undo: done.work.undo.length > 0 };
+  const u = done.undone;
+  if (u.kind === 'details' || u.kind === 'corrections') return { ...withDetails({ ...state, work: done.work }), toast, status: message };
+  const back = u.kind === 'create' ? null : u.kind === 'edit' ? u.before.id : u.annotation.id;
+  return { ...state, work: done.work, toast, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
+}
+
+/** The last change undone done again. */
+function redone(state: ViewState): ViewState {
+  if (!state.loaded) return state;
+  const done = redoLast(state.work, state.loaded.comparison);
+  if (!done) return { ...state, status: 'Nothing to redo' };
+  const message = `Redone: ${done.wording}`;
+  const next = { ...state, work: done.work, toast: { message, undo: true }, status: message };
+  return done.redone.kind === 'details' || done.redone.kind === 'corrections' ? withDetails(next) : next;
+}
+
+/** Goes to an annotation: its row in focus, its article item selected, or (outside every item) the article's text shown. */
+function annotationShown(state: ViewState, id: string): ViewState {
+  const loaded = state.loaded;
+  const annotation = state.work.annotations.find((a) => a.id === id);
+  if (!loaded || !annotation) return state;
+  const n = state.work.marks.numbers[annotation.id];
+  if (annotation.status === 'orphan') return { ...state, selectedAnnotation: annotation.id, status: `Annotation ${n} could not be found in the current text` };
+  const sentence = annotationSentence(annotation, loaded.comparison);
+  if (sentence) {
+    const shown = viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'show-sentence', sentence });
+    return { ...shown, status: `Annotation ${n}: ${shown.status}` };
+  }
+  const item = articleItemAt(loaded.article, targetPassages(annotation.target)[0]!.position.start);
+  // Outside every claim and quotation: the article's text, where its passage is highlighted and brought into view.
+  if (!item) {
+    const shown = { ...state, selectedAnnotation: annotation.id, selected: null, articleOpen: true, annotationsOpen: false, findingsOpen: false, articleView: 'text' as const };
+    return focusing({ ...shown, status: `Annotation ${n}: in the article’s text, outside its claims and quotations` }, 'article');
+  }
+  return viewReducer({ ...state, selectedAnnotation: annotation.id }, { type: 'select-item', id: item, focus: true });
+}
+
+/** A label of the analyst's own added (and given to the draft). */
+function labelAdded(state: ViewState, raw: string): ViewState {
+  const label = normalizeLabel(raw);
+  if (!state.loaded || label === '' || label.length > 60) return state;
+  const labels = addLabel(state.work.labels, label);
+  const draft = state.draft ? { ...state.draft, label } : null;
+  if (labels.length === state.work.labels.length) return { ...state, draft };
+  return { ...state, work: changed(state.work, state.loaded.comparison, { labels }), draft, status: `Label “${label}” added` };
+}
+
+/** The annotations: the editor's draft, saving, deleting, undo and redo, labels, the panel and what it selects. */
+const ANNOTATIONS: Handlers<AnnotationAction['type']> = {
+  annotate: (state, action) => annotate(state, action.target),
+  'edit-annotation': (state, action) => {
+    const annotation = state.work.annotations.find((a) => a.id === action.id);
+    if (!annotation) return state;
+    return focusing(withPanel({ ...state, draft: editDraft(annotation), selectedAnnotation: annotation.id, status: `Editing annotation ${state.work.marks.numbers[annotation.id]}` }), 'annotations');
+  },
+  'update-draft': (state, action) => (state.draft ? { ...state, draft: { ...state.draft, ...action.changes } } : state),
+  'cancel-draft': (state) => {
+    if (!state.draft) return state;
+    const editing = state.draft.id;
+    const closed = { ...state, draft: null, status: 'Annotation not saved' };
+    // Back to where the analyst was: the annotation edited, or the rows.
+    return editing ? focusing({ ...closed, selectedAnnotation: editing }, 'annotations') : focusing(closed, 'rows');
+  },
+  'save-draft': (state, action) => draftSaved(state, action.id, action.now),
+  'delete-annotation': (state, action) => annotationDeleted(state, action.id),
+  undo: undone,
+  redo: redone,
+  'add-label': (state, action) => labelAdded(state, action.label),
+  'filter-annotations': (state, action) => {
+    const next = { ...state, annotationFilter: action.labels.filter((l) => state.work.labels.includes(l)) };
+    const listed = listedAnnotations(next);
+    const selectedAnnotation = listed.some((a) => a.id === state.selectedAnnotation) ? state.selectedAnnotation : null;
+    return { ...next, selectedAnnotation, status: `${listed.length} ${listed.length === 1 ? 'annotation' : 'annotations'} shown` };
+  },
+  'select-annotation': (state, action) => {
+    if (action.id !== null && !state.work.annotations.some((a) => a.id === action.id)) return state;
+    const selected = { ...state, selectedAnnotation: action.id };
+    return action.focus ? focusing(withPanel(selected), 'annotations') : selected;
+  },
+  'show-annotation': (state, action) => annotationShown(state, action.id),
+  'toggle-annotations': (state, action) => {
+    const annotationsOpen = action.open ?? !state.annotationsOpen;
+    // The article panel comes back when the annotations panel goes, if there is an article.
+    const articleOpen = annotationsOpen ? false : state.loaded?.article != null;
+    return { ...state, annotationsOpen, articleOpen, findingsOpen: annotationsOpen ? false : state.findingsOpen, focusRequest: null, status: annotationsOpen ? 'Annotations panel shown' : 'Annotations panel hidden' };
+  },
+  saved: (state, action) => ({ ...state, work: { ...state.work, path: action.path, unsaved: false }, error: null, errorOffer: null, status: `Saved in ${action.path}` }),
+};
+
+/** After an annotation action: a disagreement may have come or gone, so the findings are ranked again and none stays selected; a filter reading the annotations runs again. */
+function afterAnnotations(prev: ViewState, done: ViewState): ViewState {
+  const next = done.work.annotations === prev.work.annotations ? done : { ...done, selectedFinding: null };
+  return filterInputsChanged(prev, next) ? refiltered(next) : next;
+}
+
+/** Every action's handler: the view as an explicit state machine, one table. */
+const HANDLERS: Handlers<ViewAction['type']> = { ...LOADS, ...MESSAGES, ...ROWS, ...PANELS, ...DELEGATED, ...ANNOTATIONS };
+
+/** Applies one action. */
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  const next = (HANDLERS[action.type] as (state: ViewState, action: ViewAction) => ViewState)(state, action);
+  return action.type in ANNOTATIONS ? afterAnnotations(state, next) : next;
+}

@@ -82,8 +82,8 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Article panel',
     shortcuts: [
-      { keys: 'Up / Down', action: 'Previous / next claim or quotation' },
-      { keys: 'Home / End', action: 'First / last item' },
+      { keys: 'Up / Down', action: 'Previous / next claim or quotation (in the Text view: the previous / next passage in the text)' },
+      { keys: 'Home / End', action: 'First / last item (in the Text view: the first / last passage)' },
       { keys: 'Enter / Space', action: 'Follow a link to its row' },
     ],
   },

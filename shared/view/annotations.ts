@@ -9,7 +9,7 @@ import { listAnnotations, targetPassages, type Annotation, type AnnotationSource
 import type { Comparison } from '../compare/compare';
 import type { ArticleAnalysis } from '../model/article';
 import type { Sentence, SentenceId, Side } from '../model/types';
-import type { ArticleItemId } from './article';
+import { itemKind, type ArticleItemId } from './article';
 
 /** An anchored passage to highlight: UTF-16 offsets into its source's text. */
 export interface MarkedSpan {
@@ -128,7 +128,7 @@ export function annotationPlace(annotation: Annotation, comparison: Comparison, 
   if (t.source === 'article') {
     const item = annotation.status === 'anchored' ? articleItemAt(article, t.position.start) : null;
     const label = article?.doc.meta.label ?? 'Article';
-    return item ? `${label}, ${item.startsWith('c') ? 'claim' : 'commentary'} ${item}` : label;
+    return item ? `${label}, ${itemKind(item)} ${item}` : label;
   }
   const sentence = annotation.status === 'anchored' ? sentenceAt(comparison[t.source].sentences, t.position.start) : undefined;
   return sentence ? `${comparison[t.source].label}, ${sentence.id}` : comparison[t.source].label;

@@ -83,3 +83,11 @@ export function firstParts(paragraphs: readonly TextParagraph[]): Map<ArticleIte
   for (const p of paragraphs) for (const part of p.parts) for (const id of part.items) if (!first.has(id)) first.set(id, part);
   return first;
 }
+
+/**
+ * The items that have a passage in the text, in the order their badges come (text order;
+ * at one place, claims first): where the Text view's arrow keys go.
+ */
+export function textItemOrder(paragraphs: readonly TextParagraph[]): ArticleItemId[] {
+  return [...firstParts(paragraphs).keys()];
+}

@@ -16,6 +16,25 @@ export type SentenceMarkers = Readonly<Record<string, readonly ArticleItemId[]>>
 
 const NO_MARKERS: SentenceMarkers = Object.freeze({});
 
+/** What kind an article item is: a claim about the readouts (`c2`) or a commentary item, a quotation of a person (`q5`). */
+export type ArticleItemKind = 'claim' | 'commentary';
+
+/** Whether an item is a claim (its id `c…`) rather than a commentary item (`q…`). */
+export function isClaimId(id: ArticleItemId): id is ClaimId {
+  return id.startsWith('c');
+}
+
+/** The kind of an article item, from its id. */
+export function itemKind(id: ArticleItemId): ArticleItemKind {
+  return isClaimId(id) ? 'claim' : 'commentary';
+}
+
+/** How an item is named to the analyst: "Claim c2", "Commentary q5 by Ana Ortiz" (the speaker found in `article`). */
+export function itemName(article: Pick<ArticleAnalysis, 'commentary'>, id: ArticleItemId): string {
+  if (isClaimId(id)) return `Claim ${id}`;
+  return `Commentary ${id} by ${article.commentary.find((q) => q.id === id)?.speaker ?? 'unknown'}`;
+}
+
 /** Whether a link target is a readout sentence (`a3`, `b12`) rather than a claim. */
 export function isSentenceTarget(target: string): target is SentenceId {
   return /^[ab]\d+$/.test(target);

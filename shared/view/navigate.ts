@@ -7,6 +7,16 @@
 import type { Row } from './rows';
 
 /**
+ * Where Arrow Up/Down, Home and End take the current one of a list of `count` (the rows,
+ * the article panel's items or passages): from `at` (-1: none yet), kept inside the list;
+ * null for another key.
+ */
+export function listKeyTarget(key: string, at: number, count: number): number | null {
+  const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
+  return to === null ? null : Math.max(0, Math.min(count - 1, to));
+}
+
+/**
  * The index of the nearest row after `from` (direction 1) or before it (direction
  * -1) that `keep` accepts, or null when there is none. `from` is the current row's
  * index: -1 means before the first row, `rows.length` after the last; other values

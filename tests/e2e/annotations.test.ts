@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../node/app/handlers';
 import { CSV_COLUMNS } from '../../shared/annotations/export';
-import { ROOT, until, fileMenu, selectText, showArticleTab } from './harness';
+import { ROOT, until, fileMenu, reveal, selectText, showArticleTab } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 import { READOUTS_VERSION } from '../../shared/file/readouts-file';
 
@@ -39,15 +39,6 @@ function parseCsv(text: string): string[][] {
   }
   if (field !== '' || record.length > 0) records.push([...record, field]);
   return records;
-}
-
-/** Brings the row holding `text` into view with the find box, then clears the search. */
-async function reveal(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+f');
-  await page.keyboard.type(text);
-  await page.locator('.row', { hasText: text }).first().waitFor();
-  await page.keyboard.press('Escape');
-  await until(page, `!document.querySelector('mark.hit')`);
 }
 
 /** The annotated text in the rows, joined: what the highlight covers. */

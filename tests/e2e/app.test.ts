@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { until, fileMenu, showRows } from './harness';
+import { fileMenu, reveal, showRows, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
 
 /** The sample's key condition (b8) stands as the Kremlin's alone: its own row, or a weak match, never a confident pair. */
 async function expectKeyConditionUnmatched(page: Page): Promise<void> {
-  const row = page.locator('.row', { hasText: 'complete cessation of foreign military assistance' });
-  // The list draws the rows in view: scroll down to it, then back where the view was.
+  const phrase = 'complete cessation of foreign military assistance';
+  const row = page.locator('.row', { hasText: phrase });
+  // The list draws the rows in view: find brings it there; the view then goes back where it was.
   const scroller = 'document.querySelector(\'[data-testid="rows-scroll"]\')';
   const top = (await page.evaluate(`${scroller}.scrollTop`)) as number;
-  for (let i = 0; i < 40 && (await row.count()) === 0; i++) await page.evaluate(`${scroller}.scrollTop += 300`).then(() => page.waitForTimeout(30));
+  await reveal(page, phrase);
   expect(await row.count()).toBe(1);
   if (((await row.getAttribute('class')) ?? '').split(' ').includes('row-only-b')) {
     expect(await row.locator('.row-kind').textContent()).toMatch(/^(probably )?only in Kremlin: $/);

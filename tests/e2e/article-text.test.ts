@@ -78,6 +78,34 @@ describe('the article panel’s Text view', () => {
     await app.close();
   });
 
+  it('goes passage to passage from the keyboard: one Tab stop on the badges, arrows, Home and End, each selection announced', async () => {
+    const app = await suite.open({ handlers: fixtureHandlers() });
+    const { page } = app;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const panel = await openText(page);
+    const order = await panel.locator('.text-badge').allTextContents();
+    // Tab from the view's switch reaches the text's one stop: the first passage's badge.
+    for (let i = 0; i < 12 && !((await page.evaluate(ACTIVE_ID)) as string | null)?.startsWith('text-badge-'); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(ACTIVE_ID)).toBe(`text-badge-${order[0]}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await until<string | null>(page, ACTIVE_ID, (v) => v === `text-badge-${order[0]}`)).toBe(`text-badge-${order[0]}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await until<string | null>(page, ACTIVE_ID, (v) => v === `text-badge-${order[1]}`)).toBe(`text-badge-${order[1]}`);
+    expect(await page.locator('.status').textContent()).toMatch(new RegExp(`^(Claim|Commentary) ${order[1]}\\b.*, \\d+ links?$`));
+    expect(await panel.locator(`mark.text-selected[data-item~="${order[1]}"]`).count()).toBeGreaterThan(0);
+    // Only the selected passage's badge is in the Tab order.
+    expect(await panel.locator('.text-badge[tabindex="0"]').allTextContents()).toEqual([order[1]]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'article-text-keyboard-1440x900.png') });
+    await page.keyboard.press('End');
+    expect(await until<string | null>(page, ACTIVE_ID, (v) => v === `text-badge-${order.at(-1)}`)).toBe(`text-badge-${order.at(-1)}`);
+    // The last passage brought into view.
+    expect(await panel.locator(`#text-badge-${order.at(-1)}`).isVisible()).toBe(true);
+    await page.keyboard.press('Home');
+    expect(await until<string | null>(page, ACTIVE_ID, (v) => v === `text-badge-${order[0]}`)).toBe(`text-badge-${order[0]}`);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('marks find’s matches in the text, also words that are in no claim or quotation', async () => {
     const app = await suite.open({ handlers: fixtureHandlers() });
     const { page } = app;

@@ -289,6 +289,18 @@ export async function showRows(page: Page, filter: 'all' | 'one-sided' | 'uncert
   await page.getByRole('combobox', { name: 'Show rows' }).selectOption(filter);
 }
 
+/**
+ * Brings the row holding `text` into view with the find box (the list is virtual: a row
+ * out of view is not drawn), then clears the search; the row stays in focus.
+ */
+export async function reveal(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type(text);
+  await page.locator('.row', { hasText: text }).first().waitFor();
+  await page.keyboard.press('Escape');
+  await until(page, `!document.querySelector('mark.hit')`);
+}
+
 /** Selects the first occurrence of `phrase` in the text of the elements matching `scope` (a readout cell, a claim); whether it was found. */
 export function selectText(page: Page, scope: string, phrase: string): Promise<boolean> {
   return page.evaluate(`(() => {

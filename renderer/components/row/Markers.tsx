@@ -5,7 +5,7 @@
  */
 import type { SentenceId } from '../../../shared/model/types';
 import type { AnnotationMarks } from '../../../shared/view/annotations';
-import type { ArticleItemId, SentenceMarkers } from '../../../shared/view/article';
+import { itemKind, type ArticleItemId, type SentenceMarkers } from '../../../shared/view/article';
 
 /** What the markers of a row need. */
 export interface MarkerProps {
@@ -40,14 +40,15 @@ function AnnotationMarker({ id, sentence, marking }: { id: string; sentence: Sen
 
 /** One article item's marker: a claim ("c2") or a commentary item ("q1"). */
 function ArticleMarker({ id, sentence, marking }: { id: ArticleItemId; sentence: SentenceId; marking: MarkerProps }) {
-  const claim = id.startsWith('c');
+  const kind = itemKind(id);
+  const name = `${kind === 'claim' ? 'Claim' : 'Commentary'} ${id}`;
   return (
     <button
       type="button"
-      className={`marker marker-${claim ? 'claim' : 'commentary'}${id === marking.selected ? ' marker-selected' : ''}`}
+      className={`marker marker-${kind}${id === marking.selected ? ' marker-selected' : ''}`}
       tabIndex={marking.tabbable ? 0 : -1}
-      aria-label={`${claim ? 'Claim' : 'Commentary'} ${id}, linked to ${sentence}: show it in the article panel`}
-      title={`${claim ? 'Claim' : 'Commentary'} ${id} in the article panel`}
+      aria-label={`${name}, linked to ${sentence}: show it in the article panel`}
+      title={`${name} in the article panel`}
       onClick={(e) => { e.stopPropagation(); marking.onMarker(id); }}
     >
       {id}

@@ -130,6 +130,39 @@ describe('ArticlePanel', () => {
     expect(state().focusRequest?.pane).toBe('article');
   });
 
+  it('in the Text view, keeps one Tab stop across the badges and goes passage to passage in text order with the same keys, focusing the badge', async () => {
+    const { state } = await renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: /^Text$/ }));
+    await waitFor(() => expect(document.querySelector('[data-testid="article-text"]')).not.toBeNull());
+    const badges = () => [...document.querySelectorAll<HTMLButtonElement>('.text-badge')];
+    const order = badges().map((b) => b.textContent);
+    expect(order.length).toBeGreaterThan(2);
+    // In text order, not the list's (claims, then commentary).
+    expect(order).not.toEqual([...order].sort());
+    expect(badges().filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual([order[0]]);
+    const badge = (id: string) => document.querySelector<HTMLElement>(`#text-badge-${id}`)!;
+    // From no selection, Down selects the first passage (as in the list); then the next.
+    fireEvent.keyDown(badge(order[0]!), { key: 'ArrowDown' });
+    expect(state().selected).toBe(order[0]);
+    fireEvent.keyDown(badge(order[0]!), { key: 'ArrowDown' });
+    expect(state().selected).toBe(order[1]);
+    // Announced as a selection is, and the badge focused (the one Tab stop moves with it).
+    expect(state().status).toMatch(new RegExp(`^(Claim|Commentary) ${order[1]}\\b.*, \\d+ links?$`));
+    await waitFor(() => expect(document.activeElement?.id).toBe(`text-badge-${order[1]}`));
+    expect(badges().filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual([order[1]]);
+    fireEvent.keyDown(badge(order[1]!), { key: 'End' });
+    expect(state().selected).toBe(order.at(-1));
+    fireEvent.keyDown(badge(order.at(-1)!), { key: 'ArrowDown' });
+    expect(state().selected).toBe(order.at(-1));
+    fireEvent.keyDown(badge(order.at(-1)!), { key: 'ArrowUp' });
+    expect(state().selected).toBe(order.at(-2));
+    fireEvent.keyDown(badge(order.at(-2)!), { key: 'Home' });
+    expect(state().selected).toBe(order[0]);
+    // The badge still shows its item in the list (Enter or a click).
+    fireEvent.click(badge(order[0]!));
+    expect(state().articleView).toBe('items');
+  });
+
   it('follows a link to its row, and a commentary item’s link to a claim to the claim', async () => {
     const { item, state } = await renderPanel();
     fireEvent.click(within(item('c2')).getAllByRole('button', { name: /^Go to White House a6/ })[0]!);

@@ -12,6 +12,16 @@ beforeAll(async () => { sample = await loadSample(); });
 const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer, INITIAL_VIEW);
 
 describe('the view reducer', () => {
+  it('says a message in the status line made printable, and dismisses the toast', () => {
+    const s = run({ type: 'loaded', loaded: sample }, { type: 'announce', message: 'Copied\u0007 3 findings' });
+    // A control character is shown as its escape, never sent to the screen reader raw.
+    expect(s.status).toBe('Copied\\x07 3 findings');
+    const toasted = { ...s, toast: { message: 'Label added', undo: true } };
+    expect(viewReducer(toasted, { type: 'dismiss-toast' }).toast).toBeNull();
+    // Nothing else changes.
+    expect({ ...viewReducer(toasted, { type: 'dismiss-toast' }), toast: toasted.toast }).toEqual(toasted);
+  });
+
   it('builds the rows of a loaded comparison and shows them all', () => {
     const s = run({ type: 'loading' }, { type: 'loaded', loaded: sample });
     expect(s.busy).toBeNull();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleParagraphs, firstParts, type ItemSpan } from '../../../shared/view/article-text';
+import { articleParagraphs, firstParts, textItemOrder, type ItemSpan } from '../../../shared/view/article-text';
 import type { ArticleItemId } from '../../../shared/view/article';
 
 const id = (s: string) => s as ArticleItemId;
@@ -30,6 +30,19 @@ describe('articleParagraphs (the article panel’s Text view)', () => {
     const first = firstParts(paragraphs);
     expect(text.slice(first.get(id('q1'))!.start, first.get(id('q1'))!.end)).toBe('frank and useful');
     expect(first.get(id('c1'))!.start).toBe(claim);
+  });
+
+  it('orders the items with a passage as their badges come: text order, a claim before a quotation inside it; none for an item outside the text', () => {
+    const text = 'Aides said “we spoke at length”.\nThe leaders agreed to meet. Both “welcomed the call”.';
+    const at = (s: string) => text.indexOf(s);
+    const spans: ItemSpan[] = [
+      { id: id('c1'), start: at('Both'), end: text.length },
+      { id: id('c2'), start: at('The leaders'), end: at(' Both') },
+      { id: id('q1'), start: at('welcomed'), end: text.lastIndexOf('”.') },
+      { id: id('q2'), start: at('we spoke'), end: at('”.') },
+      { id: id('q3'), start: 500, end: 510 },
+    ];
+    expect(textItemOrder(articleParagraphs(text, spans))).toEqual(['q2', 'c2', 'c1', 'q1']);
   });
 
   it('leaves out blank lines, empty spans and what lies outside the text', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../shared/view/rows';
 import type { SentenceId } from '../../../shared/model/types';
-import { articleItemIds, articleMarkers, isSentenceTarget, rowOfSentence, shownRole, timingWording, verdictWording } from '../../../shared/view/article';
+import type { ArticleAnalysis } from '../../../shared/model/article';
+import type { ArticleItemId } from '../../../shared/view/article';
+import { articleItemIds, articleMarkers, isClaimId, isSentenceTarget, itemKind, itemName, rowOfSentence, shownRole, timingWording, verdictWording } from '../../../shared/view/article';
 
 describe('the article view helpers', () => {
   it('word verdicts per readout, saying when a copy is incomplete', () => {
@@ -24,6 +26,15 @@ describe('the article view helpers', () => {
 
   it('tell readout sentences from claims', () => {
     expect(['a1', 'b12', 'c3', 'q1', 'a', 'ab1'].map(isSentenceTarget)).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('tell claims from commentary items by their ids, and name each as the panel does', () => {
+    const ids = ['c1', 'c12', 'q3'] as ArticleItemId[];
+    expect(ids.map(isClaimId)).toEqual([true, true, false]);
+    expect(ids.map(itemKind)).toEqual(['claim', 'claim', 'commentary']);
+    const article = { commentary: [{ id: 'q3', speaker: 'Mira Talvane' }] } as unknown as Pick<ArticleAnalysis, 'commentary'>;
+    expect(ids.map((id) => itemName(article, id))).toEqual(['Claim c1', 'Claim c12', 'Commentary q3 by Mira Talvane']);
+    expect(itemName(article, 'q9' as ArticleItemId)).toBe('Commentary q9 by unknown');
   });
 
   it('find the row of a sentence', () => {

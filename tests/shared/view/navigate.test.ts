@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTarget, nextWhere } from '../../../shared/view/navigate';
+import { isTarget, listKeyTarget, nextWhere } from '../../../shared/view/navigate';
 import { buildRows } from '../../../shared/view/rows';
 import { filterRows } from '../../../shared/view/filter';
 import { comparisonArb } from './arbitrary';
@@ -10,6 +10,16 @@ const changed = (r: { changed: boolean }) => r.changed;
 
 /** Rows 1, 2 and 4 are differences. */
 const rows = [false, true, true, false, true, false].map((changed) => ({ changed }));
+
+describe('listKeyTarget', () => {
+  it('moves one up or down, or to either end, kept inside the list; other keys are not its', () => {
+    expect(['ArrowDown', 'ArrowUp', 'Home', 'End', 'j'].map((k) => listKeyTarget(k, 2, 5))).toEqual([3, 1, 0, 4, null]);
+    expect(listKeyTarget('ArrowDown', 4, 5)).toBe(4);
+    expect(listKeyTarget('ArrowUp', 0, 5)).toBe(0);
+    // From none yet: down goes to the first, and so does up.
+    expect([listKeyTarget('ArrowDown', -1, 5), listKeyTarget('ArrowUp', -1, 5)]).toEqual([0, 0]);
+  });
+});
 
 describe('nextWhere', () => {
   it('finds the first difference from before the first row', () => {
