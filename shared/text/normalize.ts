@@ -9,8 +9,18 @@ export function unifyApostrophes(word: string): string {
   return word.includes('\u2019') || word.includes('\u2018') || word.includes('`') ? word.replace(/[\u2019\u2018`]/g, "'") : word;
 }
 
+/** Whether `word` is all ASCII lower-case letters and digits: its own lookup form (most words; a hot path). */
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** The lookup form of a word as written. */
 export function normalizeWord(word: string): string {
+  if (isPlainLower(word)) return word;
   let w = unifyApostrophes(word.toLowerCase());
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
