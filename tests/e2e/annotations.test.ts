@@ -125,7 +125,8 @@ describe('annotating a passage, restoring it, exporting it', () => {
     const reloaded = await suite.open({ handlers });
     await reloaded.page.getByRole('button', { name: 'Annotations (1)', exact: true }).waitFor();
     await reloaded.close();
-  });
+    // Three starts of the app in one scenario: about 20 s on a loaded 2-core machine.
+  }, 60_000);
 });
 
 describe('annotating by keyboard, deleting and undoing', () => {
