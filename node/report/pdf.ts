@@ -9,7 +9,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
-import { disown, groupGone, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale } from '../store/litter';
+import { disown, killGroup, onInterrupt, own, PRINT_FOLDER, printFolderName, removeStale, settleGroup } from '../store/litter';
 import type { PrintSettings } from '../../shared/report/options';
 import type { PrintHtml } from './export';
 import { abortable } from './export-job';
@@ -81,7 +81,7 @@ export async function launchPrinter(executablePath: string): Promise<HtmlPrinter
   const interrupt = async () => {
     const group = (await launching.catch(() => null))?.process().pid ?? 0;
     killGroup(group);
-    await groupGone(group);
+    await settleGroup(group);
     await remove();
   };
   const forget = onInterrupt(interrupt);
@@ -101,33 +101,24 @@ export async function launchPrinter(executablePath: string): Promise<HtmlPrinter
   } catch (e) {
     forget();
     await server.kill();
-    await groupGone(group);
+    await settleGroup(group);
     await remove();
     throw launchError(executablePath, e);
   }
   const close = async () => {
     await browser.close().catch(() => undefined);
     await server.close().catch(() => undefined);
-    await groupGone(group);
+    await settleGroup(group);
     await remove();
   };
-  return { print: printWith(browser), close: async () => { forget(); await close(); } };
+  // Ctrl+C during a close still kills the group and waits for it: forgotten only once closed.
+  return { print: printWith(browser), close: async () => { await close(); forget(); } };
 }
 
 /** The error of a browser that did not start, naming it. */
 function launchError(executablePath: string, e: unknown): Error {
   const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   return new Error(`the browser ${executablePath} did not start (${first})`);
-}
-
-/** SIGKILL to every process of group `group` (none: nothing). */
-function killGroup(group: number): void {
-  if (group <= 0) return;
-  try {
-    process.kill(-group, 'SIGKILL');
-  } catch {
-    // already gone
-  }
 }
 
 /**

@@ -84,6 +84,27 @@ export async function removeStale(dir: string, pattern: RegExp): Promise<number>
   return removed;
 }
 
+/** SIGKILL to every process of group `group` (none: nothing). */
+export function killGroup(group: number): void {
+  if (group <= 0) return;
+  try {
+    process.kill(process.platform === 'win32' ? group : -group, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Waits until no process of `group` is left (`groupGone`, `ms` each time); when some
+ * still lives after that (a helper that ignored the first end), kills the group
+ * (SIGKILL) and waits once more. True when the group is gone: only then may its folder go.
+ */
+export async function settleGroup(group: number, ms = 4000): Promise<boolean> {
+  if (await groupGone(group, ms)) return true;
+  killGroup(group);
+  return groupGone(group, ms);
+}
+
 /** Temporary files and folders of this process that exist now. */
 const owned = new Set<string>();
 /** Work to stop before they are removed (the printing browser, which writes into its folder). */
@@ -106,10 +127,17 @@ export function onInterrupt(close: () => Promise<void>): () => void {
 }
 
 /**
+ * How long Ctrl+C waits for the registered work to stop: longer than the printing
+ * browser's launch timeout (30 s, node/report/pdf.ts), since a browser still starting can
+ * only be killed once its launch resolves. A second Ctrl+C exits at once.
+ */
+export const INTERRUPT_WAIT_MS = 35_000;
+
+/**
  * Stops what registered (each given at most `waitMs`), then removes every path this
  * process owns: what Ctrl+C does before the CLI exits.
  */
-export async function removeOwned(waitMs = 10_000): Promise<void> {
+export async function removeOwned(waitMs = INTERRUPT_WAIT_MS): Promise<void> {
   const all = [...closers].map((close) => close().catch(() => undefined));
   closers.clear();
   await Promise.race([Promise.all(all), new Promise((r) => setTimeout(r, waitMs).unref())]);

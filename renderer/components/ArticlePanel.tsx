@@ -144,7 +144,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   // Arrow keys, Home and End move between items (not inside the link picker); in the Text view between passages.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const order = view === 'text' ? textIds : ids;
-    if (e.altKey || e.ctrlKey || e.metaKey || order.length === 0) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || order.length === 0) return;
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
     const badge = e.target instanceof HTMLElement && e.target.classList.contains('text-badge');
     if (e.target instanceof HTMLButtonElement && !badge && (e.key === 'Home' || e.key === 'End')) return;

@@ -9,9 +9,10 @@ import type { Row } from './rows';
 /**
  * Where Arrow Up/Down, Home and End take the current one of a list of `count` (the rows,
  * the article panel's items or passages): from `at` (-1: none yet), kept inside the list;
- * null for another key.
+ * null for another key, or when the list is empty.
  */
 export function listKeyTarget(key: string, at: number, count: number): number | null {
+  if (count <= 0) return null;
   const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
   return to === null ? null : Math.max(0, Math.min(count - 1, to));
 }

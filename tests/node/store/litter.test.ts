@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../../node/store/atomic-write';
-import { groupGone } from '../../../node/store/litter';
+import { groupGone, settleGroup } from '../../../node/store/litter';
 import { CHROMIUM } from '../../e2e/harness';
 import { ROOT } from '../cli-process';
 import { SAMPLE_DIR } from '../../report-inputs';
@@ -121,6 +121,18 @@ describe.skipIf(process.platform === 'win32')('groupGone (what Ctrl+C waits for 
     process.kill(-leader.pid!, 'SIGKILL');
     expect(await groupGone(leader.pid!, 10_000)).toBe(true);
     expect(await groupGone(0)).toBe(true);
+  }, 20_000);
+
+  it('settleGroup kills a group that outlives the wait and then finds it gone (groupGone alone gives up)', async () => {
+    const leader = spawn('sh', ['-c', 'sleep 30 & sleep 30 & wait'], { detached: true, stdio: 'ignore' });
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await groupGone(leader.pid!, 100)).toBe(false);
+      expect(await settleGroup(leader.pid!, 3000)).toBe(true);
+      expect(await groupGone(leader.pid!, 0)).toBe(true);
+    } finally {
+      try { process.kill(-leader.pid!, 'SIGKILL'); } catch { /* gone */ }
+    }
   }, 20_000);
 });
 

@@ -8,6 +8,7 @@ import { RowView } from '../../../renderer/components/RowView';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 import type { LoadedComparison } from '../../../shared/ipc/contract';
 import type { ArticleItemId } from '../../../shared/view/article';
+import { itemSpans } from '../../../shared/view/article-text';
 import { withSampleAnalysis } from '../article-fixture';
 import { loadSample } from '../sample';
 
@@ -128,6 +129,10 @@ describe('ArticlePanel', () => {
     fireEvent.keyDown(item('q5'), { key: 'Home' });
     expect(state().selected).toBe('c1');
     expect(state().focusRequest?.pane).toBe('article');
+    // Shift with them is the browser's (extending a text selection), not a move.
+    fireEvent.keyDown(item('c1'), { key: 'ArrowDown', shiftKey: true });
+    fireEvent.keyDown(item('c1'), { key: 'End', shiftKey: true });
+    expect(state().selected).toBe('c1');
   });
 
   it('in the Text view, keeps one Tab stop across the badges and goes passage to passage in text order with the same keys, focusing the badge', async () => {
@@ -139,6 +144,10 @@ describe('ArticlePanel', () => {
     expect(order.length).toBeGreaterThan(2);
     // In text order, not the list's (claims, then commentary).
     expect(order).not.toEqual([...order].sort());
+    const startOf = new Map(itemSpans(state().loaded!.article!).map((span) => [span.id as string, span.start]));
+    const starts = order.map((id) => startOf.get(id!)!);
+    expect(starts.every((start) => start !== undefined)).toBe(true);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
     expect(badges().filter((b) => b.tabIndex === 0).map((b) => b.textContent)).toEqual([order[0]]);
     const badge = (id: string) => document.querySelector<HTMLElement>(`#text-badge-${id}`)!;
     // From no selection, Down selects the first passage (as in the list); then the next.

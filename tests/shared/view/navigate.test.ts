@@ -18,6 +18,8 @@ describe('listKeyTarget', () => {
     expect(listKeyTarget('ArrowUp', 0, 5)).toBe(0);
     // From none yet: down goes to the first, and so does up.
     expect([listKeyTarget('ArrowDown', -1, 5), listKeyTarget('ArrowUp', -1, 5)]).toEqual([0, 0]);
+    // An empty list has nowhere to go.
+    expect(['ArrowDown', 'ArrowUp', 'Home', 'End'].map((k) => listKeyTarget(k, -1, 0))).toEqual([null, null, null, null]);
   });
 });
 
