@@ -8,6 +8,7 @@
  */
 import type { Party, Subject } from '../align/agents';
 import type { Side } from '../model/types';
+import agentsData from '../align/data/agents.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, type PairContext } from './context';
 import { findCues, phraseMap, stemOf } from './tokens';
@@ -17,17 +18,27 @@ const CALL = phraseMap(commitmentData.callItself);
 const CALL_STEMS = new Map(commitmentData.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
 /** Most words between a subject and the call verb ("Silva also spoke with Berg"). */
 const CALL_REACH = 2;
+/** Words naming the other leader after "with"/"to" ("him", "his counterpart", "the Chancellor"), and the words read past before them. */
+const OTHER_PARTY = new Set([...commitmentData.otherParty, ...agentsData.titles]);
+const BEFORE_NAME = new Set([...agentsData.determiners, ...agentsData.honorifics]);
 
 /**
- * "X spoke with Y about the quotas": X and Y talk together, whoever is named first. A
- * subject followed by the call itself and "with" or "to" acts jointly with the other leader.
+ * "X spoke with Y about the quotas": X and Y talk together, whoever is named first. A subject followed by the
+ * call itself and "with" or "to" acts jointly with the other leader when the object names that leader: a
+ * pronoun or noun for them ("him", "his counterpart"), a title, or the other leader's name ("spoke to Berg";
+ * not "spoke to reporters", nor "spoke to underline", where "to" marks an infinitive).
  */
-function withTheOther(ctx: PairContext, side: Side, s: Subject): boolean {
+function withTheOther(ctx: PairContext, side: Side, s: Subject, otherName: string | null): boolean {
   const tokens = ctx.tokens[side];
   const k = tokens.findIndex((t) => t.start >= s.end);
   if (k < 0) return false;
   const call = findCues(tokens, CALL, CALL_STEMS).find((h) => h.from >= k && h.from <= k + CALL_REACH);
-  return !!call && ['with', 'to'].includes(tokens[call.to]?.norm ?? '');
+  if (!call || !['with', 'to'].includes(tokens[call.to]?.norm ?? '')) return false;
+  let o = call.to + 1;
+  while (o < tokens.length && BEFORE_NAME.has(tokens[o]!.norm)) o++;
+  const word = tokens[o]?.norm ?? '';
+  const names = new Set((otherName ?? '').split(/\s+/u).map((w) => stemOf(w)));
+  return OTHER_PARTY.has(word) || (word !== '' && names.has(stemOf(word)));
 }
 
 /** The subjects of the pair's sentences, and how the parties are named. */
@@ -44,7 +55,8 @@ const MAX_SUBJECT = 80;
 export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const { a, b } = input.subjects;
   if (input.opening || !a || !b || a.agent === undefined || b.agent === undefined || a.agent === b.agent) return [];
-  const jointly = (side: Side, s: Subject) => s.agent === 'joint' || withTheOther(ctx, side, s);
+  const otherOf = (s: Subject): string | null => (s.agent === 1 ? input.names[2] : s.agent === 2 ? input.names[1] : null);
+  const jointly = (side: Side, s: Subject) => s.agent === 'joint' || withTheOther(ctx, side, s, otherOf(s));
   if (jointly('a', a) && jointly('b', b)) return [];
   const who = (agent: Subject['agent']): string => (agent === 'joint' ? 'both leaders' : input.names[agent as Party] ?? 'one leader');
   const span = (side: Side, s: Subject) => {

@@ -25,6 +25,7 @@ const CONDITION = phraseMap(conditionData.cues.map((c) => c.phrase));
 const COURTESY = new Set(evaluationData.courtesy);
 const OF_RELATIONS = new Set(evaluationData.ofRelations);
 const RELATION_NOUNS = new Set(evaluationData.relationNouns);
+const COPULAS = new Set(grammar.copulas);
 const EVALUATION = phraseMap([...evaluationData.words, ...evaluationData.ofRelations].filter((w) => !COURTESY.has(w)));
 /** Modal auxiliaries and "to" forms: the verb after them is part of what they modify ("will begin"). */
 const TAKES_VERB = /^(?:will|shall|would|could|can|may|might|must|should)$| to$/u;
@@ -233,16 +234,37 @@ export function condition(ctx: PairContext): TypedDifference[] {
 /** How far after an adjective of relations the noun it judges may stand ("detailed and constructive cooperation"). */
 const RELATION_REACH = 3;
 
-/** An adjective of relations judges only the relationship or the talks: one of the next words names them ("close ties", "a good telephone conversation"). */
-function judges(tokens: readonly Tok[], h: Hit): boolean {
+/** Most words between a copula and the adjective it leads to ("were detailed and productive"), and between the subject's noun and the copula ("the talks on the grain accord were"). */
+const COPULA_REACH = 3;
+const SUBJECT_REACH = 6;
+
+/**
+ * An adjective of relations judges only the relationship or the talks: one of the next words names them ("close
+ * ties", "a good telephone conversation"), or they are the subject of a copula before it in the same clause ("the
+ * talks were productive", "the exchange proved detailed and frank").
+ */
+function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
   if (!OF_RELATIONS.has(h.key)) return true;
-  return tokens.slice(h.to, h.to + RELATION_REACH).some((t) => RELATION_NOUNS.has(t.norm));
+  if (tokens.slice(h.to, h.to + RELATION_REACH).some((t) => RELATION_NOUNS.has(t.norm))) return true;
+  // Walk back within the clause (no comma, semicolon or colon between): a copula, then the talks before it.
+  const sameClause = (k: number) => !/[,;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  let copula = -1;
+  for (let k = h.from - 1; k >= 0 && k >= h.from - COPULA_REACH && sameClause(k); k--) {
+    if (COPULAS.has(tokens[k]!.norm)) {
+      copula = k;
+      break;
+    }
+  }
+  for (let k = copula - 1; copula > 0 && k >= 0 && k >= copula - SUBJECT_REACH && sameClause(k); k--) {
+    if (RELATION_NOUNS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = cuesOfBoth(ctx, EVALUATION);
-  const a = mergeCoordinated(ctx.tokens.a, c.a.filter((h) => judges(ctx.tokens.a, h)));
-  const b = mergeCoordinated(ctx.tokens.b, c.b.filter((h) => judges(ctx.tokens.b, h)));
+  const a = mergeCoordinated(ctx.tokens.a, c.a.filter((h) => judges(ctx.sentences.a.text, ctx.tokens.a, h)));
+  const b = mergeCoordinated(ctx.tokens.b, c.b.filter((h) => judges(ctx.sentences.b.text, ctx.tokens.b, h)));
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {

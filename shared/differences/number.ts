@@ -20,6 +20,8 @@ const CALENDAR = new Set([...data.months, ...data.weekdays]);
 const CLOCK = new Set(data.clockMarkers);
 const MULTIPLIER_ADJECTIVES = new Set(data.multiplierAdjectives);
 const DETERMINERS = new Set(grammar.determiners);
+/** Words after which a multiplier is a verb ("agreed to double trade", "will triple exports"). */
+const BEFORE_VERB = new Set(grammar.verbMarkers);
 /** "the two leaders", "both sides": a count of the parties is a way of naming them, not a quantity. */
 const PARTIES = new Set([...agentsData.joint, ...data.partyNouns]);
 /** Whether token k follows token k - 1 with nothing but a space between (no comma, no dash). */
@@ -69,14 +71,24 @@ function labels(tokens: readonly Tok[], text: string, from: number, to: number):
   const before = tokens[from - 1];
   const gapBefore = before ? text.slice(before.end, first.start) : '';
   const after = text.slice(last.end, tokens[to]?.start ?? text.length);
-  // "double taxation" is a kind of taxation; "double the volume" a quantity (Quirk et al. 5.17, multipliers as predeterminers).
-  if (MULTIPLIER_ADJECTIVES.has(first.norm)) return !DETERMINERS.has(tokens[from + 1]?.norm ?? '');
+  // "double taxation" is a kind of taxation; "double the volume" a quantity (Quirk et al. 5.17, multipliers as
+  // predeterminers), and so is the verb ("agreed to double trade", "will triple exports").
+  if (MULTIPLIER_ADJECTIVES.has(first.norm)) return !DETERMINERS.has(tokens[from + 1]?.norm ?? '') && !BEFORE_VERB.has(before?.norm ?? '');
   if (!DIGITS.test(first.norm)) return false;
   if (/^:\d/u.test(text.slice(last.end, last.end + 2)) || (gapBefore === ':' && before && DIGITS.test(before.norm))) return true;
   if (CLOCK.has(tokens[to]?.norm ?? '') && /^\s*$/u.test(after)) return true;
   if (from === 0 && /^\s*[.)]/u.test(after)) return true;
   if (/^[-\u2010\u2011\u2013]$/u.test(gapBefore)) return !!before && (/^\p{L}/u.test(before.raw) || isYear(before));
-  return !!before && from > 1 && gapBefore === ' ' && /^\p{Lu}\p{Ll}/u.test(before.raw);
+  return designates(tokens, before, from, to) && gapBefore === ' ';
+}
+
+/**
+ * A capitalised noun right before a number names a numbered thing ("Article 5", "Protocol 12"), unless it is a
+ * possessive ("Lisbon's 30-day plan") or a unit follows the number ("after the Summit 40 minutes late").
+ */
+function designates(tokens: readonly Tok[], before: Tok | undefined, from: number, to: number): boolean {
+  if (!before || from <= 1 || !/^\p{Lu}\p{Ll}/u.test(before.raw) || /['\u2019]s?$/u.test(before.raw)) return false;
+  return !UNITS.has(tokens[to]?.norm ?? '');
 }
 
 /** The numbers of a sentence (`text`: the sentence its tokens come from), with the unit after them ("30-day", "two weeks", "5 per cent"). */
