@@ -5,6 +5,7 @@
  * Invented names and wording about the invented call of invented-call.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { saidInTheCall } from '../../../shared/article/analyze';
 import { analyse } from './invented-call';
 
 const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.role]);
@@ -20,6 +21,15 @@ describe('a relative pronoun after "a noun for/to/of Name" stands for the noun, 
   });
 });
 
+describe('a position between commas before a name is an apposition only when a comma closes it', () => {
+  it('"After a meeting with the minister, X said" gives X no role', () => {
+    expect(who(`After a meeting with the minister, Ola Berg said ${QUOTE}`)).toEqual([['Ola Berg', null]]);
+  });
+  it('"The minister, X, was cautious" still gives the role', () => {
+    expect(who(`The minister, Ola Berg, was cautious. Berg said ${QUOTE}`)).toEqual([['Ola Berg', 'minister']]);
+  });
+});
+
 describe('a title followed by "of" and an organisation names no person', () => {
   it('"The president of the European Commission told" gives no person "Commission"', () => {
     expect(who(`The president of the European Commission told reporters that ${QUOTE}`).map((r) => r[0])).not.toContain('Commission');
@@ -28,6 +38,19 @@ describe('a title followed by "of" and an organisation names no person', () => {
   it('a title and a surname still is that person', () => {
     expect(who(`Harbour minister Berg told reporters that ${QUOTE}`)[0]?.[0]).toBe('Berg');
     expect(who(`Ola Berg is the new harbour minister. The harbour secretary of state Berg told reporters that ${QUOTE}`)[0]?.[0]).toBe('Ola Berg');
+  });
+});
+
+describe('a naming verb names its object only with a complement', () => {
+  const parties = new Set(['ruiz', 'hale']);
+  it('"called Hale “a reliable partner”" and "called Hale a “reliable partner”" name Hale', () => {
+    expect(saidInTheCall('Ruiz called Hale “a reliable partner”.', 'Ana Ruiz', parties, null)).toBe(false);
+    expect(saidInTheCall('Ruiz called Hale a “reliable partner”.', 'Ana Ruiz', parties, null)).toBe(false);
+    expect(saidInTheCall('Ruiz called Hale a reliable partner.', 'Ana Ruiz', parties, null)).toBe(false);
+  });
+  it('"called Hale the first … and told him" reports the call', () => {
+    expect(saidInTheCall('Ruiz called Hale the first among the European leaders and told him “we stand with you”.', 'Ana Ruiz', parties, null)).toBe(true);
+    expect(saidInTheCall('Ruiz called Hale and told him “we stand with you”.', 'Ana Ruiz', parties, null)).toBe(true);
   });
 });
 
