@@ -222,8 +222,14 @@ export function saidInTheCall(frame: string, speaker: string, participants: Read
 }
 
 const NAMING_VERB = new RegExp(`^(?:${reporting.namingVerbs.join('|')})\\s`, 'iu');
-/** A capitalised object (one to four words) and then an article, a possessive or a quotation mark: an object complement. */
-const OBJECT_COMPLEMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:a|an|the|his|her|their|its|“|"|‘)(?![\p{L}])/u;
+/**
+ * A capitalised object (one to four words) and then an object complement: a quotation ("Hale “a reliable partner”";
+ * the frame may end where the quotation starts),
+ * an article or a possessive and a quotation ("Hale a “reliable partner”", "Hale his “friend”"), or "a"/"an" and up
+ * to four words ending the clause ("Hale a reliable partner."). An article that opens a longer phrase or a time ("Hale
+ * the first among … and told him", "Hale the next day,") is no complement.
+ */
+const OBJECT_COMPLEMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:[“"‘]|$|(?:a|an|the|his|her|their|its)\s+(?:(?:[\p{L}’'-]+\s+){0,3}[“"‘]|$)|(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*(?:[.;:!?]|$))/u;
 
 /**
  * Whether "called Y …" names Y rather than reports a call ("Ruiz called Hale a “reliable partner”"): a naming verb
@@ -324,7 +330,7 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     else if (opening && m.tokens.length >= 2) roles.set(surname, opening);
     else if (apposed && m.tokens.length >= 2) roles.set(surname, apposed);
     else if (descriptor && TITLE_NOUNS.has(descriptor[2]!) && m.tokens.length >= 2) roles.set(surname, descriptor[1]!.replace(/^(?:the|a|an)\s+/u, ''));
-    else if (apposedBefore(text, m.start) && m.tokens.length >= 2) roles.set(surname, apposedBefore(text, m.start)!);
+    else if (apposedBefore(text, m.start, m.end) && m.tokens.length >= 2) roles.set(surname, apposedBefore(text, m.start, m.end)!);
     else if (m.tokens.length >= 2) {
       // The institution's name: capitalised words, joined by "of", "for", "and", "on", "the".
       const of = /^\s+(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de|in|&)\s+)*\p{Lu}[\p{L}’'.&-]*)*)/u.exec(text.slice(m.end, m.end + 120));
@@ -348,10 +354,16 @@ function sentenceOpeningDescriptor(text: string, nameStart: number): string | nu
   return words.length > 1 && TITLE_NOUNS.has(words[words.length - 1]!) && !isStopword(words[0]!.toLowerCase(), 'en') ? m[1]! : null;
 }
 
-/** "The minister, Ola Berg, …", "a senior adviser, Tom Hale, …": the position given between commas before the name, or null. */
-function apposedBefore(text: string, nameStart: number): string | null {
-  const m = /(?:^|[\s(])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}+)),\s+$/iu.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
-  return m && POSITION_HEADS.has(m[2]!) ? m[1]!.replace(/^(?:the|a|an)\s+/iu, '') : null;
+/**
+ * "The minister, Ola Berg, …", "a senior adviser, Tom Hale, …": the position given between commas before the name
+ * (an article and lower-case words, a comma, the name, a comma), or null. Without the closing comma the words are no
+ * apposition ("After a meeting with the minister, Ola Berg said").
+ */
+function apposedBefore(text: string, nameStart: number, nameEnd: number): string | null {
+  if (!/^,/u.test(text.slice(nameEnd))) return null;
+  const m = /(?:^|[\s(])((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}+)),\s+$/u.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  if (!m || m[1]!.split(/\s+/u).slice(1).some((w) => isStopword(w, 'en'))) return null;
+  return POSITION_HEADS.has(m[2]!) ? m[1]!.replace(/^(?:the|a|an)\s+/iu, '') : null;
 }
 
 /** Head nouns of an appositive that gives a person's position, besides the title nouns ("the customs chief"). */

@@ -393,6 +393,10 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
 
 /** A name ending in a word that ends news organisations' names ("Radio", "News Service": data/reporting.json mediumNameWords). */
 const MEDIUM_NAME = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}.’'-]*\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*(?:${reporting.mediumNameWords.join('|')})$`, 'u');
+/** A name with a title or a lower-case descriptor before it ("Senator Tom Daily", "the economist Ola Post"): a person's. */
+function describedPerson(phrase: string): boolean {
+  return /^\p{Ll}/u.test(phrase.replace(/^(?:the|a|an)\s+/iu, '')) || nameMentions(phrase).some((m) => m.title !== '' && m.tokens.length >= 2);
+}
 const MEDIUM_VERB = new RegExp(`^(?:${reporting.mediumVerbs.join('|')})$`, 'iu');
 
 /**
@@ -418,11 +422,18 @@ const ENDING_NOUN_PHRASE = /(?:(?:(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}))?
  * The antecedent of a relative pronoun that is the speech verb's subject ("…, who said", "the Chancellery,
  * which stressed"): the noun phrase right before the comma, with the lower-case words before a name as its role.
  */
+/** "a spokesman for Chancellor Anna Weber", "an adviser to Ola Berg": a lower-case head noun, then for/to/of and a name. */
+const HEAD_BEFORE_NAME = /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+((?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)$/u;
+
 function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
   const h = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
   const rel = RELATIVE_SUBJECT.exec(h);
   if (!rel) return null;
   const clause = h.slice(0, rel.index).replace(/\s*\([^)]*\)\s*$/u, '');
+  // "a spokesman for Chancellor Anna Weber, who said": the spokesman speaks, unnamed, described by the whole
+  // phrase; never the name after "for".
+  const described = HEAD_BEFORE_NAME.exec(clause);
+  if (described) return { phrase: described[1]!, role: `${described[1]!.replace(/^(?:the|a|an)\s+/iu, '')} ${described[2]!}` };
   const np = ENDING_NOUN_PHRASE.exec(clause);
   if (!np) return null;
   if (np[2]) {
@@ -603,7 +614,21 @@ function titleThenSurname(phrase: string): { title: string; surname: string } | 
   // The last word must be no place, institution or title itself ("the foreign minister of Canada").
   if (namesGovernment(surname) || TITLE_NOUNS.has(surname.toLowerCase()) || isStopword(surname.toLowerCase(), 'en')) return null;
   if (/^(?:of|for|in|at|to)$/iu.test(words[words.length - 1]!)) return null;
+  if (namesOrganisationAfterTitle(words)) return null;
   return { title: m[1]!.trim(), surname };
+}
+
+/**
+ * "president of the European Commission", "minister of Foreign Affairs": after the title a preposition and an
+ * organisation's name ("the" and capitalised words, or only capitalised words after a lower-case title), so the last
+ * word is the organisation's, no surname ("Secretary of State Blinken", "secretary of state Blinken" stay people).
+ */
+function namesOrganisationAfterTitle(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => /^(?:of|for|in|at|to)$/u.test(w));
+  if (at < 1) return false;
+  const rest = words.slice(at + 1);
+  if (rest[0] === 'the') return true;
+  return /^\p{Ll}/u.test(words[at - 1]!) && rest.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A phrase that names a country, capital, seat of government or institution and no person or person's title. */
@@ -668,8 +693,9 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "Interfax quoted Tom Hale as saying": the one quoted speaks; the medium that quotes is no part of who or what they are.
   const quotedAs = QUOTED_AS.exec(phrase);
   if (quotedAs) phrase = quotedAs[1]!;
-  // "Riga Radio", "the Baltic News Service": a news medium, the channel of what it passes on, never a commentator.
-  if (MEDIUM_NAME.test(phrase)) return null;
+  // "Riga Radio", "the Baltic News Service": a news medium, the channel of what it passes on, never a commentator;
+  // not a person whose name ends in such a word ("The economist Ola Post", "Senator Tom Daily").
+  if (MEDIUM_NAME.test(phrase) && !describedPerson(phrase)) return null;
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();
