@@ -151,7 +151,7 @@ export const MEASUREMENTS: Measurement[] = [
   },
   {
     key: 'overview_1000rows_ms',
-    what: 'the overview map of a 1,000-row comparison (bench/report-fixture.ts: 3,208 sentences a side, 10,594 links) as the window draws it in a frame: layout at 108 × 700 px, its paths, the band of 8 rows in view (its text alternative follows in a deferred render); median of 20 after 2 warm-ups',
+    what: 'the overview map of a 1,000-row comparison (bench/report-fixture.ts: 3,208 sentences a side and about ten thousand links, their number moving with the alignment model) as the window draws it in a frame: layout at 108 × 700 px, its paths, the band of 8 rows in view (its text alternative follows in a deferred render); median of 20 after 2 warm-ups',
     decimals: 2,
     run: (ctx) => {
       const [a, b] = longPair();
