@@ -422,8 +422,22 @@ const ENDING_NOUN_PHRASE = /(?:(?:(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}))?
  * The antecedent of a relative pronoun that is the speech verb's subject ("…, who said", "the Chancellery,
  * which stressed"): the noun phrase right before the comma, with the lower-case words before a name as its role.
  */
-/** "a spokesman for Chancellor Anna Weber", "an adviser to Ola Berg": a lower-case head noun, then for/to/of and a name. */
-const HEAD_BEFORE_NAME = /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+((?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)$/u;
+/**
+ * "a spokesman for Chancellor Anna Weber", "an adviser to Ola Berg", "a spokesman for the Ministry of Defence", "the
+ * minister of Foreign Affairs": a lower-case head noun, then for/to/of and a name (capitalised words, joined by
+ * of/and/for/the inside an organisation's or portfolio's name).
+ */
+const HEAD_BEFORE_NAME = /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+((?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}.’'-]*)$/u;
+
+/**
+ * The unnamed head of "a spokesman for Chancellor Anna Weber" ("a spokesman", never the name after for/to/of), with
+ * the whole phrase but its article as its role, and where the head starts in `phrase`; null without that shape.
+ */
+function headBeforeName(phrase: string): { phrase: string; role: string; start: number } | null {
+  const m = HEAD_BEFORE_NAME.exec(phrase);
+  if (!m) return null;
+  return { phrase: m[1]!, role: `${m[1]!.replace(/^(?:the|a|an)\s+/iu, '')} ${m[2]!}`, start: m.index + m[0].indexOf(m[1]!) };
+}
 
 function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
   const h = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
@@ -432,8 +446,8 @@ function relativeAntecedent(head: string): { phrase: string; role: string | null
   const clause = h.slice(0, rel.index).replace(/\s*\([^)]*\)\s*$/u, '');
   // "a spokesman for Chancellor Anna Weber, who said": the spokesman speaks, unnamed, described by the whole
   // phrase; never the name after "for".
-  const described = HEAD_BEFORE_NAME.exec(clause);
-  if (described) return { phrase: described[1]!, role: `${described[1]!.replace(/^(?:the|a|an)\s+/iu, '')} ${described[2]!}` };
+  const described = headBeforeName(clause);
+  if (described) return { phrase: described.phrase, role: described.role };
   const np = ENDING_NOUN_PHRASE.exec(clause);
   if (!np) return null;
   if (np[2]) {
@@ -700,6 +714,13 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();
   if (!phrase || phrase.split(/\s+/u).length > 12 || /[“”"‘]/u.test(phrase) || CLAUSE_WORDS.test(phrase)) return null;
+  // "A spokesman for Chancellor Anna Weber said", "The minister of Foreign Affairs told": the unnamed head speaks,
+  // described by the whole phrase; never the name, nor a word of the organisation's name, after for/to/of.
+  const described = headBeforeName(phrase);
+  if (described?.start === 0) {
+    phrase = described.phrase;
+    appositive = appositive ?? described.role;
+  }
   // "officials", "the Olympic authorities", "a palace aide": an unnamed or collective speaker (not a readout's office).
   const collective = collectiveSpeaker(phrase);
   if (collective && !ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase())))) {

@@ -64,3 +64,25 @@ describe('a medium-name word in a person’s name does not drop the speaker', ()
     expect(who('Riga Radio said the sides “agreed on a good start for the valley”.')).toEqual([]);
   });
 });
+
+describe('"a noun for/to/of Name said" is the unnamed noun, not the name', () => {
+  it('"A spokesman for Chancellor X said" and "An adviser to X said" are unnamed', () => {
+    expect(who(`A spokesman for Chancellor Anna Weber said ${QUOTE}`)).toEqual([['a spokesman', 'spokesman for Chancellor Anna Weber']]);
+    expect(who(`An adviser to Ola Berg said ${QUOTE}`)).toEqual([['an adviser', 'adviser to Ola Berg']]);
+  });
+  it('a title right before the name still is that person', () => {
+    expect(who(`Chancellor Anna Weber said ${QUOTE}`)).toEqual([['Anna Weber', 'Chancellor']]);
+  });
+});
+
+describe('a capitalised word in a portfolio or organisation after of/for is no surname', () => {
+  it('"The minister of Foreign Affairs told" and "A spokesman for the Ministry of Defence told" name no person', () => {
+    const names = (text: string) => who(text).map((r) => r[0]);
+    expect(names(`The minister of Foreign Affairs told reporters that ${QUOTE}`)).not.toContain('Affairs');
+    expect(names(`A spokesman for the Ministry of Defence told reporters that ${QUOTE}`)).not.toContain('Ministry');
+    expect(names(`A spokesman for the Ministry of Defence told reporters that ${QUOTE}`)).not.toContain('Defence');
+  });
+  it('"Foreign Minister X told" still is that person', () => {
+    expect(who(`Foreign Minister Ola Berg told reporters that ${QUOTE}`)).toEqual([['Ola Berg', 'Foreign Minister']]);
+  });
+});
