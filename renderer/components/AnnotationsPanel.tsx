@@ -12,6 +12,7 @@ import type { ExportFormat } from '../../shared/annotations/export';
 import { labelCounts, type Annotation, type AnnotationLink } from '../../shared/annotations/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import { annotationPlace, quotedText } from '../../shared/view/annotations';
+import { listKeyTarget } from '../../shared/view/navigate';
 import { useFocusRequest } from '../hooks/useFocusRequest';
 import { fileName, listedAnnotations, type ViewAction, type ViewState } from '../state/view';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -145,10 +146,10 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
       if (e.key === 'Delete' || e.key === 'Backspace') return void (e.preventDefault(), dispatch({ type: 'delete-annotation', id }));
     }
     if (target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
-    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? listed.length - 1 : null;
+    const to = listKeyTarget(e.key, at, listed.length);
     if (to === null) return;
     e.preventDefault();
-    dispatch({ type: 'select-annotation', id: listed[Math.max(0, Math.min(listed.length - 1, to))]!.id, focus: true });
+    dispatch({ type: 'select-annotation', id: listed[to]!.id, focus: true });
   };
 
   const orphans = all.filter((a) => a.status === 'orphan').length;

@@ -12,13 +12,15 @@
 import { useMemo, useRef } from 'react';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import { isClaimId, itemName, type ArticleItemId } from '../../shared/view/article';
-import { articleParagraphs, firstParts, itemSpans, type TextPart } from '../../shared/view/article-text';
+import { firstParts, type TextParagraph, type TextPart } from '../../shared/view/article-text';
 import type { MarkedSpan } from '../../shared/view/annotations';
 import { useInView } from '../hooks/useInView';
 import { SourceText } from './SourceText';
 
 export interface FullTextProps {
   article: ArticleAnalysis;
+  /** The article's paragraphs (`articleParagraphs` over `itemSpans`), worked out once by ArticlePanel, which also orders its keys by them. */
+  paragraphs: readonly TextParagraph[];
   selected: ArticleItemId | null;
   query: string;
   annotated: { spans: readonly MarkedSpan[]; numbers: Readonly<Record<string, number>>; selected: string | null };
@@ -57,9 +59,8 @@ function Part({ props, text, part, badges, tabStop }: { props: FullTextProps; te
 }
 
 export function ArticleFullText(props: FullTextProps) {
-  const { article, selected } = props;
+  const { article, paragraphs, selected } = props;
   const text = article.doc.text;
-  const paragraphs = useMemo(() => articleParagraphs(text, itemSpans(article)), [text, article]);
   const first = useMemo(() => firstParts(paragraphs), [paragraphs]);
   // One Tab stop across the badges: the selected item's, or the first.
   const tabStop = selected !== null && first.has(selected) ? selected : first.keys().next().value;

@@ -108,7 +108,9 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
   }, []);
   const ids = useMemo(() => articleItemIds(article), [article]);
   // The Text view's order: the items with a passage, as their badges come in the text.
-  const textIds = useMemo(() => textItemOrder(articleParagraphs(article.doc.text, itemSpans(article))), [article]);
+  // The Text view's paragraphs, worked out once here and passed to ArticleFullText.
+  const paragraphs = useMemo(() => articleParagraphs(article.doc.text, itemSpans(article)), [article]);
+  const textIds = useMemo(() => textItemOrder(paragraphs), [paragraphs]);
   const tabStop: ArticleItemId | undefined = state.selected ?? ids[0];
   const row = state.visible[state.current];
   const current = currentMatch(state);
@@ -167,7 +169,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
         <ArticleMeta article={article} onOpenLink={onOpenLink} onPaste={onPaste} onEditDetails={(meta) => dispatch({ type: 'edit-details', source: 'article', meta })} />
         {!ready ? <p className="empty">Reading the article…</p> : view === 'text' ? (
           <ArticleFullText
-            article={article} selected={state.selected} query={state.query} annotated={ctx.annotated!}
+            article={article} paragraphs={paragraphs} selected={state.selected} query={state.query} annotated={ctx.annotated!}
             onSelect={select} onShowInList={(id) => dispatch({ type: 'article-view', view: 'items', focus: id })}
           />
         ) : items()}

@@ -7,6 +7,7 @@
  */
 import { useRef, type Dispatch, type KeyboardEvent } from 'react';
 import type { Finding } from '../../shared/findings/types';
+import { listKeyTarget } from '../../shared/view/navigate';
 import type { ViewAction, ViewState } from '../state/view';
 import type { CopyFormat } from '../hooks/useCopyFindings';
 import { useFindings } from '../hooks/useFindingsEngine';
@@ -32,10 +33,10 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || findings.length === 0) return;
     const at = selected === null ? -1 : findings.findIndex((f) => f.rank === selected);
-    const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? findings.length - 1 : null;
+    const to = listKeyTarget(e.key, at, findings.length);
     if (to === null) return;
     e.preventDefault();
-    dispatch({ type: 'select-finding', rank: findings[Math.max(0, Math.min(findings.length - 1, to))]!.rank, focus: true });
+    dispatch({ type: 'select-finding', rank: findings[to]!.rank, focus: true });
   };
   const go = (f: Finding) => dispatch({ type: 'show-finding', rank: f.rank, row: f.rows.find((n) => n > 0) ?? 0 });
   const none = findings.length === 0;
