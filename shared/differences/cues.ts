@@ -227,8 +227,53 @@ function coordination(ctx: PairContext): TypedDifference[] {
 /** Two tokens with only spaces or a hyphen between them in their text. */
 const adjacent = (text: string, x: Tok, y: Tok): boolean => /^[\s-]*$/u.test(text.slice(x.end, y.start));
 
+const CONDITION_KIND = new Map(conditionData.cues.map((c) => [c.phrase, c.kind]));
+const PURPOSE_HOSTS = new Set(conditionData.purposeHosts);
+const VERB_BEFORE = new Set(conditionData.verbReadingBefore);
+const VERB_AFTER = new Set(conditionData.verbReadingAfter);
+const DETERMINERS = new Set(grammar.determiners);
+
+/** "has provided", "provided by": the verb, not the subordinator "provided (that)". */
+const providedAsVerb = (tokens: readonly Tok[], h: Hit): boolean =>
+  (h.key === 'provided' || h.key === 'providing') && (VERB_BEFORE.has(tokens[h.from - 1]?.norm ?? '') || VERB_AFTER.has(tokens[h.to]?.norm ?? ''));
+
+/**
+ * A to-infinitive after a noun of effort or joint work ("efforts to reopen", "working
+ * together to rebuild"): a purpose without a marker, keyed by its verb.
+ */
+function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const verb = tokens[i + 1]!;
+    if (tokens[i]!.norm !== 'to' || !PURPOSE_HOSTS.has(tokens[i - 1]!.norm)) continue;
+    if (!/^\p{Ll}/u.test(verb.raw) || FUNCTION_WORDS.has(verb.norm) || DETERMINERS.has(verb.norm)) continue;
+    hits.push({ from: i, to: i + 2, key: `to ${verb.norm}` });
+  }
+  return hits;
+}
+
+const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
+
+/** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
+const conditionHits = (tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(tokens, h)), ...purposeInfinitives(tokens)];
+
+/**
+ * A condition or a purpose one side states and the other does not (the same cue, or
+ * words the other shares, are no difference; nor is a purpose against a purpose said
+ * in other words). One per side.
+ */
 export function condition(ctx: PairContext): TypedDifference[] {
-  return oneSided(ctx, 'condition', CONDITION, (side, t) => `Only ${only(ctx, side)} states a condition or purpose: ${q(t)}.`, 1, (tokens, h) => ({ ...h, to: Math.min(tokens.length, h.to + 2) }));
+  const hits = { a: conditionHits(ctx.tokens.a), b: conditionHits(ctx.tokens.b) };
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    const theirs = keys(hits[other]);
+    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !(purposeThere && conditionKind(x) === 'purpose'));
+    if (!h) continue;
+    const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
+    out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
+  }
+  return out;
 }
 
 /** How far after an adjective of relations the noun it judges may stand ("detailed and constructive cooperation"). */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { diff, ofType } from './invented';
+
+// Session 10 rules (docs/differences.md), each on invented wording unlike any sample.
+describe('an unmarked purpose clause (condition)', () => {
+  it('reads a to-infinitive after a noun of effort or joint work as a purpose only one side states', () => {
+    expect(ofType(diff('Silva backed the efforts to reopen the mountain pass.', 'Silva backed the efforts.'), 'condition')).toEqual([['condition', 'to reopen the mountain', null]]);
+    expect(ofType(diff('The envoys will keep working together.', 'The envoys will keep working together to rebuild the ferry port.'), 'condition')).toEqual([['condition', null, 'to rebuild the ferry']]);
+  });
+
+  it('does not read a complement infinitive ("agreed to", "need to", "ready to") as a purpose', () => {
+    expect(ofType(diff('Silva agreed to reopen the mountain pass.', 'Silva agreed on the mountain pass.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Berg stressed the need to rebuild the ferry port.', 'Berg stressed the ferry port.'), 'condition')).toEqual([]);
+  });
+
+  it('gives no condition when both sides state a purpose, in other words', () => {
+    expect(ofType(diff('They pledged cooperation to rebuild the ferry port.', 'They pledged cooperation so that the ferry port reopens.'), 'condition')).toEqual([]);
+  });
+});
+
+describe('"provided" as a verb, not the conditional subordinator', () => {
+  it('reads "has provided", "provided by" as the verb', () => {
+    expect(ofType(diff('Berg praised the grain that Lisbon has provided the mills.', 'Berg praised the grain for the mills.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Berg praised the grain provided by Lisbon.', 'Berg praised the grain.'), 'condition')).toEqual([]);
+  });
+
+  it('still reads "provided that" and a bare "provided" before a clause as a condition', () => {
+    expect(ofType(diff('The quota will rise provided that the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided that the mills', null]]);
+    expect(ofType(diff('The quota will rise provided the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills', null]]);
+  });
+});
