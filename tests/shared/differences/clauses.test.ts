@@ -29,3 +29,15 @@ describe('"provided" as a verb, not the conditional subordinator', () => {
     expect(ofType(diff('The quota will rise provided the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills', null]]);
   });
 });
+
+describe('acts named by a phrase (commitment)', () => {
+  it('reads "shared the view" and "concurred" as an agreement', () => {
+    expect(ofType(diff('The envoys shared the view that the ferry line should resume.', 'The envoys discussed the ferry line.'), 'commitment')).toEqual([['commitment', 'shared the view', 'discussed']]);
+    expect(ofType(diff('The envoys concurred on resuming the ferry line.', 'The envoys discussed resuming the ferry line.'), 'commitment')).toEqual([['commitment', 'concurred', 'discussed']]);
+  });
+
+  it('reads "stand for" and "advocated" as support', () => {
+    expect(ofType(diff('The envoys stand for a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'stand for', 'noted']]);
+    expect(ofType(diff('The envoys advocated a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'advocated', 'noted']]);
+  });
+});
