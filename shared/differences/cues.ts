@@ -13,8 +13,9 @@ import modalityData from './data/modality.json';
 import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
+import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, hitShared, phraseMap, stemBigrams, type Hit, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -85,6 +86,16 @@ function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
 /** The words of a label's readout: "Only Kremlin …". */
 const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
 
+const DIRECTIVES = phraseMap(commitmentData.classes.find((c) => c.name === 'demand')!.phrases);
+const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'demand')!.words.map((w) => [stemOf(w), w]));
+
+/**
+ * The side reports a directive ("urged X to", "called on X to", "insisted"): the obligation
+ * a modal of the other side states is said by the verb of the act (Palmer 2001, deontic
+ * modality and directives), so a one-sided "need to" against it is no modality difference.
+ */
+const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -103,10 +114,11 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
   const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
   if (!ha || !hb) {
-    if (ha && !governsShared('a', ha)) ha = undefined;
-    if (hb && !governsShared('b', hb)) hb = undefined;
-  } else if (TAKES_VERB.test(ha.key) && TAKES_VERB.test(hb.key) && !governsShared('a', ha) && !governsShared('b', hb)) {
-    // Two modals each governing a verb the other side lacks ("will be important" / "the need to reinforce"): two acts, not one hedged two ways.
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b')))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a')))) hb = undefined;
+  } else if (!governsShared('a', ha) && !governsShared('b', hb)) {
+    // Two modal words neither of which governs a verb both report ("will be important" / "the need to reinforce";
+    // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.
     return [];
   }
   if (!ha && !hb) return [];

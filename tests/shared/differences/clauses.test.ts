@@ -41,3 +41,18 @@ describe('acts named by a phrase (commitment)', () => {
     expect(ofType(diff('The envoys advocated a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'advocated', 'noted']]);
   });
 });
+
+describe('modality of the same act only', () => {
+  it('gives no modality for two modal words of different kinds when neither governs a verb both report', () => {
+    expect(ofType(diff('Berg stressed the necessity of progress on the fisheries accord.', 'Berg stressed that Vienna was ready to expand the ferry routes.'), 'modality')).toEqual([]);
+  });
+
+  it('still compares two modals on a verb both report', () => {
+    expect(ofType(diff('The mills would reopen in spring.', 'The mills will reopen in spring.'), 'modality')).toEqual([['modality', 'would reopen', 'will reopen']]);
+  });
+
+  it('reads a directive ("urged", "called on") as the obligation a one-sided "need to" states', () => {
+    expect(ofType(diff('Silva urged Berg to reopen the mountain pass.', 'Silva stressed the need to reopen the mountain pass.'), 'modality')).toEqual([]);
+    expect(ofType(diff('Silva discussed how to reopen the mountain pass.', 'Silva stressed the need to reopen the mountain pass.'), 'modality')).toEqual([['modality', null, 'need to reopen']]);
+  });
+});
