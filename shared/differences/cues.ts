@@ -15,7 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -191,22 +191,67 @@ const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean =>
   return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
 };
 
+/** Words a list may follow: a function word, a determiner, "as" ("such as"), "between", "across". */
+const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, 'as', 'between', 'across', 'including']);
+
+/** The separator between two tokens: "," (a comma, spaces only besides), "and"/"or" (with or without a comma before), or null. */
+function separator(text: string, tokens: readonly Tok[], j: number): { next: number; last: boolean } | null {
+  const gap = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length);
+  if (tokens[j + 1] && ['and', 'or'].includes(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
+  if (/^,\s+$/u.test(gap)) return { next: j + 1, last: false };
+  return null;
+}
+
 /**
- * "vaccines and medicines" against "vaccines": one side adds an item to a list whose
- * first item both give, which widens the point. The added word must be one the other
- * side lacks (by stem or as a matched concept), and the two items plain words (not
- * names, not verbs); one per side.
+ * The lists of a sentence ("salt and grain", "timber, wool and olive oil"): items of one
+ * plain word (`listWord`) parted by commas and closed by "and" or "or", after a function
+ * word (or any word, when the first item is one the other side gives: "economic growth and
+ * equality"); the last item may be two words when both are plain and it ends the phrase.
+ * Each list: its items' token ranges.
+ */
+function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
+  const lists: Array<Array<[number, number]>> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!listWord(tokens[i]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
+    const items: Array<[number, number]> = [[i, i + 1]];
+    let j = i;
+    for (;;) {
+      const sep = separator(text, tokens, j);
+      if (!sep || !listWord(tokens[sep.next])) break;
+      j = sep.next;
+      if (sep.last) {
+        const two = listWord(tokens[j + 1]) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
+        if (two) j++;
+        if (endsPhrase(text, tokens, j)) lists.push([...items, [sep.next, j + 1]]);
+        break;
+      }
+      items.push([j, j + 1]);
+    }
+    if (j > i) i = j;
+  }
+  return lists;
+}
+
+/**
+ * "vaccines and medicines" against "vaccines", "timber, wool and olive oil" against "olive
+ * oil": one side adds items to a list of which the other gives one, which widens the point.
+ * An added item is one word the other side lacks (by stem or as a matched concept); a
+ * shared item is one whose words the other has. One per side.
  */
 function addedItem(ctx: PairContext): TypedDifference[] {
   const out: TypedDifference[] = [];
-  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
-    const mine = ctx.tokens[side];
-    const stems = new Set(ctx.tokens[other].map((t) => t.stem));
-    for (let i = 1; i + 1 < mine.length; i++) {
-      if (mine[i]!.norm !== 'and' || !listWord(mine[i - 1]) || !listWord(mine[i + 1]) || !endsPhrase(ctx.sentences[side].text, mine, i + 1)) continue;
-      if (!ctx.shared[side][i - 1] || ctx.shared[side][i + 1] || stems.has('and') && stems.has(mine[i + 1]!.stem)) continue;
-      const s = spanOf(ctx, side, i, i + 2);
-      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds an item to the list: ${q(s.text)}.`));
+  for (const side of ['a', 'b'] as const) {
+    const shared = ctx.shared[side];
+    const tokens = ctx.tokens[side];
+    for (const items of listsOf(ctx.sentences[side].text, tokens, shared)) {
+      const isShared = ([f, t]: [number, number]) => shared.slice(f, t).every(Boolean);
+      const added = items.filter(([f, t]) => t - f === 1 && !shared[f]);
+      if (!items.some(isShared) || added.length === 0 || added.length + items.filter(isShared).length !== items.length) continue;
+      // The added items, with the "and" that joins them to the list when it comes before them ("and timber", "salt", "timber, wool").
+      const first = added[0]![0];
+      const from = ['and', 'or'].includes(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+      const s = spanOf(ctx, side, from, added[added.length - 1]![1]);
+      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
       break;
     }
   }

@@ -56,3 +56,18 @@ describe('modality of the same act only', () => {
     expect(ofType(diff('Silva discussed how to reopen the mountain pass.', 'Silva stressed the need to reopen the mountain pass.'), 'modality')).toEqual([['modality', null, 'need to reopen']]);
   });
 });
+
+describe('an item one side adds to a list (scope)', () => {
+  it('names an added item that comes first ("salt and grain" / "grain": "salt")', () => {
+    expect(ofType(diff('They pledged to cut tariffs on salt and grain.', 'They pledged to cut tariffs on grain.'), 'scope')).toEqual([['scope', 'salt', null]]);
+  });
+
+  it('reads a list joined by commas, whose shared item may be two words ("timber, wool and olive oil" / "olive oil")', () => {
+    expect(ofType(diff('They will cooperate on olive oil.', 'They will cooperate on timber, wool and olive oil.'), 'scope')).toEqual([['scope', null, 'timber, wool']]);
+  });
+
+  it('names no item when no item of the list is shared, or the added one is two words', () => {
+    expect(ofType(diff('They will cooperate on fisheries.', 'They will cooperate on timber, wool and olive oil.'), 'scope')).toEqual([]);
+    expect(ofType(diff('They pledged to cut tariffs on grain.', 'They pledged to cut tariffs on dried fruit and grain.'), 'scope')).toEqual([]);
+  });
+});
