@@ -22,6 +22,8 @@ const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
 const MODAL_KIND = new Map(modalityData.cues.map((c) => [c.phrase, c.kind]));
 const POLARITY = phraseMap(polarityData.cues);
 const SCOPE = phraseMap(scopeData.cues);
+const PARTICULARIZERS = new Set(scopeData.particularizers);
+const PREPOSITIONS = new Set(scopeData.prepositions);
 const CONDITION = phraseMap(conditionData.cues.map((c) => c.phrase));
 const COURTESY = new Set(evaluationData.courtesy);
 const OF_RELATIONS = new Set(evaluationData.ofRelations);
@@ -176,10 +178,42 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
 export function scope(ctx: PairContext): TypedDifference[] {
   return [
     // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
-    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => bearsOnShared(ctx, side, h)),
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h)),
+    ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),
   ];
+}
+
+/** A particularizer before a preposition focuses an adverbial of the act ("including through the river ports"). */
+const onAdverbial = (tokens: readonly Tok[], h: Hit): boolean => PARTICULARIZERS.has(h.key) && PREPOSITIONS.has(tokens[h.to]?.norm ?? '');
+
+/** The end (exclusive) of the phrase a cue introduces: up to a comma, a semicolon, a colon or the sentence's end. */
+function phraseEnd(text: string, tokens: readonly Tok[], h: Hit): number {
+  let k = h.to;
+  while (k < tokens.length && !/[,;:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  return k;
+}
+
+/**
+ * A particularizer on one side only ("including", "in particular"), unless the other side has
+ * one too: before words the other side gives, it marks them as part of the point (named alone,
+ * "including"); before a preposition, it focuses an adverbial of the act, named with its phrase
+ * ("including through the river ports"). One per side.
+ */
+function particularized(ctx: PairContext): TypedDifference[] {
+  const found = cuesOfBoth(ctx, SCOPE);
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    if (found.all[other].some((h) => PARTICULARIZERS.has(h.key))) continue;
+    const tokens = ctx.tokens[side];
+    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
+    if (!h) continue;
+    const to = bearsOnShared(ctx, side, h) ? h.to : phraseEnd(ctx.sentences[side].text, tokens, h);
+    const s = spanOf(ctx, side, h.from, to);
+    out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} singles out part of it: ${q(s.text)}.`));
+  }
+  return out;
 }
 
 /** A word of a list: lower case, not a function word, not a verb's -ing or -ed form (which coordinates acts, not items). */

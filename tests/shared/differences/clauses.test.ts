@@ -71,3 +71,14 @@ describe('an item one side adds to a list (scope)', () => {
     expect(ofType(diff('They pledged to cut tariffs on grain.', 'They pledged to cut tariffs on dried fruit and grain.'), 'scope')).toEqual([]);
   });
 });
+
+describe('a particularizer before a prepositional phrase (scope)', () => {
+  it('names "including through …", "in particular in …" on one side, with the phrase, though the other side lacks its words', () => {
+    expect(ofType(diff('The envoys agreed to widen grain shipments, including through the river ports.', 'The envoys agreed to widen grain shipments.'), 'scope')).toEqual([['scope', 'including through the river ports', null]]);
+    expect(ofType(diff('The envoys agreed to widen grain shipments.', 'The envoys agreed to widen grain shipments, in particular by rail.'), 'scope')).toEqual([['scope', null, 'in particular by rail']]);
+  });
+
+  it('keeps a particularizer before a noun phrase the other side lacks as part of a sub-point, not scope', () => {
+    expect(ofType(diff('They reviewed several matters, including the harbour tolls.', 'They reviewed several matters.'), 'scope')).toEqual([]);
+  });
+});
