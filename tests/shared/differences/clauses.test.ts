@@ -82,3 +82,10 @@ describe('a particularizer before a prepositional phrase (scope)', () => {
     expect(ofType(diff('They reviewed several matters, including the harbour tolls.', 'They reviewed several matters.'), 'scope')).toEqual([]);
   });
 });
+
+describe('"take steps to", "take action to" (condition)', () => {
+  it('reads the infinitive after a light verb and its object as the act itself, not a purpose', () => {
+    expect(ofType(diff('Silva urged Berg to take steps to reopen the mountain pass.', 'Silva urged Berg to act on the mountain pass.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Silva urged Berg to take action to curb smuggling.', 'Silva urged Berg to act on smuggling.'), 'condition')).toEqual([]);
+  });
+});
