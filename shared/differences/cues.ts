@@ -13,14 +13,17 @@ import modalityData from './data/modality.json';
 import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
+import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, hitShared, phraseMap, stemBigrams, type Hit, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
 const MODAL_KIND = new Map(modalityData.cues.map((c) => [c.phrase, c.kind]));
 const POLARITY = phraseMap(polarityData.cues);
 const SCOPE = phraseMap(scopeData.cues);
+const PARTICULARIZERS = new Set(scopeData.particularizers);
+const PREPOSITIONS = new Set(scopeData.prepositions);
 const CONDITION = phraseMap(conditionData.cues.map((c) => c.phrase));
 const COURTESY = new Set(evaluationData.courtesy);
 const OF_RELATIONS = new Set(evaluationData.ofRelations);
@@ -85,6 +88,16 @@ function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
 /** The words of a label's readout: "Only Kremlin …". */
 const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
 
+const DIRECTIVES = phraseMap(commitmentData.classes.find((c) => c.name === 'demand')!.phrases);
+const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'demand')!.words.map((w) => [stemOf(w), w]));
+
+/**
+ * The side reports a directive ("urged X to", "called on X to", "insisted"): the obligation
+ * a modal of the other side states is said by the verb of the act (Palmer 2001, deontic
+ * modality and directives), so a one-sided "need to" against it is no modality difference.
+ */
+const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -103,10 +116,11 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
   const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
   if (!ha || !hb) {
-    if (ha && !governsShared('a', ha)) ha = undefined;
-    if (hb && !governsShared('b', hb)) hb = undefined;
-  } else if (TAKES_VERB.test(ha.key) && TAKES_VERB.test(hb.key) && !governsShared('a', ha) && !governsShared('b', hb)) {
-    // Two modals each governing a verb the other side lacks ("will be important" / "the need to reinforce"): two acts, not one hedged two ways.
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b')))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a')))) hb = undefined;
+  } else if (!governsShared('a', ha) && !governsShared('b', hb)) {
+    // Two modal words neither of which governs a verb both report ("will be important" / "the need to reinforce";
+    // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.
     return [];
   }
   if (!ha && !hb) return [];
@@ -164,10 +178,42 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
 export function scope(ctx: PairContext): TypedDifference[] {
   return [
     // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
-    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => bearsOnShared(ctx, side, h)),
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h)),
+    ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),
   ];
+}
+
+/** A particularizer before a preposition focuses an adverbial of the act ("including through the river ports"). */
+const onAdverbial = (tokens: readonly Tok[], h: Hit): boolean => PARTICULARIZERS.has(h.key) && PREPOSITIONS.has(tokens[h.to]?.norm ?? '');
+
+/** The end (exclusive) of the phrase a cue introduces: up to a comma, a semicolon, a colon or the sentence's end. */
+function phraseEnd(text: string, tokens: readonly Tok[], h: Hit): number {
+  let k = h.to;
+  while (k < tokens.length && !/[,;:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  return k;
+}
+
+/**
+ * A particularizer on one side only ("including", "in particular"), unless the other side has
+ * one too: before words the other side gives, it marks them as part of the point (named alone,
+ * "including"); before a preposition, it focuses an adverbial of the act, named with its phrase
+ * ("including through the river ports"). One per side.
+ */
+function particularized(ctx: PairContext): TypedDifference[] {
+  const found = cuesOfBoth(ctx, SCOPE);
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    if (found.all[other].some((h) => PARTICULARIZERS.has(h.key))) continue;
+    const tokens = ctx.tokens[side];
+    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
+    if (!h) continue;
+    const to = bearsOnShared(ctx, side, h) ? h.to : phraseEnd(ctx.sentences[side].text, tokens, h);
+    const s = spanOf(ctx, side, h.from, to);
+    out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} singles out part of it: ${q(s.text)}.`));
+  }
+  return out;
 }
 
 /** A word of a list: lower case, not a function word, not a verb's -ing or -ed form (which coordinates acts, not items). */
@@ -179,22 +225,67 @@ const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean =>
   return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
 };
 
+/** Words a list may follow: a function word, a determiner, "as" ("such as"), "between", "across". */
+const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, 'as', 'between', 'across', 'including']);
+
+/** The separator between two tokens: "," (a comma, spaces only besides), "and"/"or" (with or without a comma before), or null. */
+function separator(text: string, tokens: readonly Tok[], j: number): { next: number; last: boolean } | null {
+  const gap = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length);
+  if (tokens[j + 1] && ['and', 'or'].includes(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
+  if (/^,\s+$/u.test(gap)) return { next: j + 1, last: false };
+  return null;
+}
+
 /**
- * "vaccines and medicines" against "vaccines": one side adds an item to a list whose
- * first item both give, which widens the point. The added word must be one the other
- * side lacks (by stem or as a matched concept), and the two items plain words (not
- * names, not verbs); one per side.
+ * The lists of a sentence ("salt and grain", "timber, wool and olive oil"): items of one
+ * plain word (`listWord`) parted by commas and closed by "and" or "or", after a function
+ * word (or any word, when the first item is one the other side gives: "economic growth and
+ * equality"); the last item may be two words when both are plain and it ends the phrase.
+ * Each list: its items' token ranges.
+ */
+function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
+  const lists: Array<Array<[number, number]>> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!listWord(tokens[i]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
+    const items: Array<[number, number]> = [[i, i + 1]];
+    let j = i;
+    for (;;) {
+      const sep = separator(text, tokens, j);
+      if (!sep || !listWord(tokens[sep.next])) break;
+      j = sep.next;
+      if (sep.last) {
+        const two = listWord(tokens[j + 1]) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
+        if (two) j++;
+        if (endsPhrase(text, tokens, j)) lists.push([...items, [sep.next, j + 1]]);
+        break;
+      }
+      items.push([j, j + 1]);
+    }
+    if (j > i) i = j;
+  }
+  return lists;
+}
+
+/**
+ * "vaccines and medicines" against "vaccines", "timber, wool and olive oil" against "olive
+ * oil": one side adds items to a list of which the other gives one, which widens the point.
+ * An added item is one word the other side lacks (by stem or as a matched concept); a
+ * shared item is one whose words the other has. One per side.
  */
 function addedItem(ctx: PairContext): TypedDifference[] {
   const out: TypedDifference[] = [];
-  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
-    const mine = ctx.tokens[side];
-    const stems = new Set(ctx.tokens[other].map((t) => t.stem));
-    for (let i = 1; i + 1 < mine.length; i++) {
-      if (mine[i]!.norm !== 'and' || !listWord(mine[i - 1]) || !listWord(mine[i + 1]) || !endsPhrase(ctx.sentences[side].text, mine, i + 1)) continue;
-      if (!ctx.shared[side][i - 1] || ctx.shared[side][i + 1] || stems.has('and') && stems.has(mine[i + 1]!.stem)) continue;
-      const s = spanOf(ctx, side, i, i + 2);
-      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds an item to the list: ${q(s.text)}.`));
+  for (const side of ['a', 'b'] as const) {
+    const shared = ctx.shared[side];
+    const tokens = ctx.tokens[side];
+    for (const items of listsOf(ctx.sentences[side].text, tokens, shared)) {
+      const isShared = ([f, t]: [number, number]) => shared.slice(f, t).every(Boolean);
+      const added = items.filter(([f, t]) => t - f === 1 && !shared[f]);
+      if (!items.some(isShared) || added.length === 0 || added.length + items.filter(isShared).length !== items.length) continue;
+      // The added items, with the "and" that joins them to the list when it comes before them ("and timber", "salt", "timber, wool").
+      const first = added[0]![0];
+      const from = ['and', 'or'].includes(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+      const s = spanOf(ctx, side, from, added[added.length - 1]![1]);
+      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
       break;
     }
   }
@@ -227,8 +318,53 @@ function coordination(ctx: PairContext): TypedDifference[] {
 /** Two tokens with only spaces or a hyphen between them in their text. */
 const adjacent = (text: string, x: Tok, y: Tok): boolean => /^[\s-]*$/u.test(text.slice(x.end, y.start));
 
+const CONDITION_KIND = new Map(conditionData.cues.map((c) => [c.phrase, c.kind]));
+const PURPOSE_HOSTS = new Set(conditionData.purposeHosts);
+const VERB_BEFORE = new Set(conditionData.verbReadingBefore);
+const VERB_AFTER = new Set(conditionData.verbReadingAfter);
+const DETERMINERS = new Set(grammar.determiners);
+
+/** "has provided", "provided by": the verb, not the subordinator "provided (that)". */
+const providedAsVerb = (tokens: readonly Tok[], h: Hit): boolean =>
+  (h.key === 'provided' || h.key === 'providing') && (VERB_BEFORE.has(tokens[h.from - 1]?.norm ?? '') || VERB_AFTER.has(tokens[h.to]?.norm ?? ''));
+
+/**
+ * A to-infinitive after a noun of effort or joint work ("efforts to reopen", "working
+ * together to rebuild"): a purpose without a marker, keyed by its verb.
+ */
+function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const verb = tokens[i + 1]!;
+    if (tokens[i]!.norm !== 'to' || !PURPOSE_HOSTS.has(tokens[i - 1]!.norm)) continue;
+    if (!/^\p{Ll}/u.test(verb.raw) || FUNCTION_WORDS.has(verb.norm) || DETERMINERS.has(verb.norm)) continue;
+    hits.push({ from: i, to: i + 2, key: `to ${verb.norm}` });
+  }
+  return hits;
+}
+
+const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
+
+/** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
+const conditionHits = (tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(tokens, h)), ...purposeInfinitives(tokens)];
+
+/**
+ * A condition or a purpose one side states and the other does not (the same cue, or
+ * words the other shares, are no difference; nor is a purpose against a purpose said
+ * in other words). One per side.
+ */
 export function condition(ctx: PairContext): TypedDifference[] {
-  return oneSided(ctx, 'condition', CONDITION, (side, t) => `Only ${only(ctx, side)} states a condition or purpose: ${q(t)}.`, 1, (tokens, h) => ({ ...h, to: Math.min(tokens.length, h.to + 2) }));
+  const hits = { a: conditionHits(ctx.tokens.a), b: conditionHits(ctx.tokens.b) };
+  const out: TypedDifference[] = [];
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    const theirs = keys(hits[other]);
+    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !(purposeThere && conditionKind(x) === 'purpose'));
+    if (!h) continue;
+    const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
+    out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
+  }
+  return out;
 }
 
 /** How far after an adjective of relations the noun it judges may stand ("detailed and constructive cooperation"). */

@@ -29,18 +29,18 @@ describe('matching predicted differences to the gold', () => {
 });
 
 // The development pairs' figures when the rules were last changed (docs/differences.md;
-// seven pairs since session 9): P 0.74, R 0.55. The floors sit below, so that a change
+// eleven pairs since session 10): P 0.75, R 0.55. The floors sit below, so that a change
 // that loses much fails here.
 // The held-out pairs are not scored by any test: a test run on every change would steer
 // the rules by them. They are scored on purpose, and said so in docs/differences.md, with
 // `npx tsx scripts/score-differences.ts --held-out`.
-const FLOOR = { precision: 0.62, recall: 0.45 };
+const FLOOR = { precision: 0.68, recall: 0.49 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
   it('stay above the floors on the development pairs', () => {
     const outcomes = split().development.flatMap((name) => scoreSource(goldSource(join(FIXTURES, `${name}.json`)), loadResources()));
     const { total } = tally(outcomes);
-    expect(total.gold).toBeGreaterThan(40);
+    expect(total.gold).toBeGreaterThan(100);
     expect(precision(total)).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(recall(total)).toBeGreaterThanOrEqual(FLOOR.recall);
   }, 60_000);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { diff, ofType } from './invented';
+
+// Session 10 rules (docs/differences.md), each on invented wording unlike any sample.
+describe('an unmarked purpose clause (condition)', () => {
+  it('reads a to-infinitive after a noun of effort or joint work as a purpose only one side states', () => {
+    expect(ofType(diff('Silva backed the efforts to reopen the mountain pass.', 'Silva backed the efforts.'), 'condition')).toEqual([['condition', 'to reopen the mountain', null]]);
+    expect(ofType(diff('The envoys will keep working together.', 'The envoys will keep working together to rebuild the ferry port.'), 'condition')).toEqual([['condition', null, 'to rebuild the ferry']]);
+  });
+
+  it('does not read a complement infinitive ("agreed to", "need to", "ready to") as a purpose', () => {
+    expect(ofType(diff('Silva agreed to reopen the mountain pass.', 'Silva agreed on the mountain pass.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Berg stressed the need to rebuild the ferry port.', 'Berg stressed the ferry port.'), 'condition')).toEqual([]);
+  });
+
+  it('gives no condition when both sides state a purpose, in other words', () => {
+    expect(ofType(diff('They pledged cooperation to rebuild the ferry port.', 'They pledged cooperation so that the ferry port reopens.'), 'condition')).toEqual([]);
+  });
+});
+
+describe('"provided" as a verb, not the conditional subordinator', () => {
+  it('reads "has provided", "provided by" as the verb', () => {
+    expect(ofType(diff('Berg praised the grain that Lisbon has provided the mills.', 'Berg praised the grain for the mills.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Berg praised the grain provided by Lisbon.', 'Berg praised the grain.'), 'condition')).toEqual([]);
+  });
+
+  it('still reads "provided that" and a bare "provided" before a clause as a condition', () => {
+    expect(ofType(diff('The quota will rise provided that the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided that the mills', null]]);
+    expect(ofType(diff('The quota will rise provided the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills', null]]);
+  });
+});
+
+describe('acts named by a phrase (commitment)', () => {
+  it('reads "shared the view" and "concurred" as an agreement', () => {
+    expect(ofType(diff('The envoys shared the view that the ferry line should resume.', 'The envoys discussed the ferry line.'), 'commitment')).toEqual([['commitment', 'shared the view', 'discussed']]);
+    expect(ofType(diff('The envoys concurred on resuming the ferry line.', 'The envoys discussed resuming the ferry line.'), 'commitment')).toEqual([['commitment', 'concurred', 'discussed']]);
+  });
+
+  it('reads "stand for" and "advocated" as support', () => {
+    expect(ofType(diff('The envoys stand for a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'stand for', 'noted']]);
+    expect(ofType(diff('The envoys advocated a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'advocated', 'noted']]);
+  });
+});
+
+describe('modality of the same act only', () => {
+  it('gives no modality for two modal words of different kinds when neither governs a verb both report', () => {
+    expect(ofType(diff('Berg stressed the necessity of progress on the fisheries accord.', 'Berg stressed that Vienna was ready to expand the ferry routes.'), 'modality')).toEqual([]);
+  });
+
+  it('still compares two modals on a verb both report', () => {
+    expect(ofType(diff('The mills would reopen in spring.', 'The mills will reopen in spring.'), 'modality')).toEqual([['modality', 'would reopen', 'will reopen']]);
+  });
+
+  it('reads a directive ("urged", "called on") as the obligation a one-sided "need to" states', () => {
+    expect(ofType(diff('Silva urged Berg to reopen the mountain pass.', 'Silva stressed the need to reopen the mountain pass.'), 'modality')).toEqual([]);
+    expect(ofType(diff('Silva discussed how to reopen the mountain pass.', 'Silva stressed the need to reopen the mountain pass.'), 'modality')).toEqual([['modality', null, 'need to reopen']]);
+  });
+});
+
+describe('an item one side adds to a list (scope)', () => {
+  it('names an added item that comes first ("salt and grain" / "grain": "salt")', () => {
+    expect(ofType(diff('They pledged to cut tariffs on salt and grain.', 'They pledged to cut tariffs on grain.'), 'scope')).toEqual([['scope', 'salt', null]]);
+  });
+
+  it('reads a list joined by commas, whose shared item may be two words ("timber, wool and olive oil" / "olive oil")', () => {
+    expect(ofType(diff('They will cooperate on olive oil.', 'They will cooperate on timber, wool and olive oil.'), 'scope')).toEqual([['scope', null, 'timber, wool']]);
+  });
+
+  it('names no item when no item of the list is shared, or the added one is two words', () => {
+    expect(ofType(diff('They will cooperate on fisheries.', 'They will cooperate on timber, wool and olive oil.'), 'scope')).toEqual([]);
+    expect(ofType(diff('They pledged to cut tariffs on grain.', 'They pledged to cut tariffs on dried fruit and grain.'), 'scope')).toEqual([]);
+  });
+});
+
+describe('a particularizer before a prepositional phrase (scope)', () => {
+  it('names "including through …", "in particular in …" on one side, with the phrase, though the other side lacks its words', () => {
+    expect(ofType(diff('The envoys agreed to widen grain shipments, including through the river ports.', 'The envoys agreed to widen grain shipments.'), 'scope')).toEqual([['scope', 'including through the river ports', null]]);
+    expect(ofType(diff('The envoys agreed to widen grain shipments.', 'The envoys agreed to widen grain shipments, in particular by rail.'), 'scope')).toEqual([['scope', null, 'in particular by rail']]);
+  });
+
+  it('keeps a particularizer before a noun phrase the other side lacks as part of a sub-point, not scope', () => {
+    expect(ofType(diff('They reviewed several matters, including the harbour tolls.', 'They reviewed several matters.'), 'scope')).toEqual([]);
+  });
+});
+
+describe('"take steps to", "take action to" (condition)', () => {
+  it('reads the infinitive after a light verb and its object as the act itself, not a purpose', () => {
+    expect(ofType(diff('Silva urged Berg to take steps to reopen the mountain pass.', 'Silva urged Berg to act on the mountain pass.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Silva urged Berg to take action to curb smuggling.', 'Silva urged Berg to act on smuggling.'), 'condition')).toEqual([]);
+  });
+});
