@@ -141,6 +141,15 @@ export function lastNamedSide(text: string, sources: readonly SourceNames[], off
   return best ? [best.side] : [];
 }
 
+/**
+ * Which readout "it" speaking at `at` stands for ("It said both leaders agreed …", "…, it said"): the one the
+ * article named last, when one was named in the 400 characters before; none otherwise.
+ */
+export function sidesOfIt(text: string, sources: readonly SourceNames[], at: number, lastNamed = (o: number): Side[] => lastNamedSide(text, sources, o)): Side[] {
+  const near = text.slice(Math.max(0, at - 400), at).toLowerCase();
+  return sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase()))) ? lastNamed(at) : [];
+}
+
 /** Context the attribution needs. */
 export interface AttributionContext {
   text: string;
@@ -561,6 +570,11 @@ function insideQuotation(ctx: AttributionContext, offset: number): boolean {
   return ctx.quotations.some((q) => offset >= q.outerStart && offset < q.outerEnd);
 }
 
+/** The person "he" or "she" at `offset` stands for (the last who spoke, else the last named), or null. */
+export function pronounPerson(ctx: AttributionContext, offset: number): string | null {
+  return lastPerson(ctx, offset);
+}
+
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
   // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
@@ -570,6 +584,8 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
     if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
+    // "he" and "she" are people: a capital or country named since ("urged New Delhi to intervene") is none.
+    if (!m.title && (namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name))) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);
@@ -734,9 +750,8 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   }
   if (INSTITUTION_PRONOUN.test(phrase)) {
     // "it said": the readout named just before, if one was.
-    const near = ctx.text.slice(Math.max(0, at - 400), at).toLowerCase();
-    const named = ctx.sources.filter((s) => s.names.some((n) => containsWords(near, n.toLowerCase())));
-    return named.length > 0 ? { kind: 'source', sides: lastNamed(at), frame } : null;
+    const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
+    return sides.length > 0 ? { kind: 'source', sides, frame } : null;
   }
   // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));

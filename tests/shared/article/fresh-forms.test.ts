@@ -1,0 +1,69 @@
+/**
+ * News-attribution forms pinned on invented sentences (branch art5, from the errors of development
+ * articles): a readout's office written with the other apostrophe is still that readout; "he" and "she"
+ * stand for people, never a capital named since; "It said …" opening a sentence is the readout named just
+ * before; a full stop that lost its space still ends a sentence; "He added that …" of a person the readouts
+ * never name is that person's, not a claim about a readout; "Secretary of State X" is X. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from './invented-call';
+
+const claims = (text: string) => analyse(text).claims.map((c) => [c.text, c.readouts]);
+const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.quote]);
+
+describe('a readout named with the other apostrophe', () => {
+  it('“the Prime Minister\'s Office” (straight) is the readout whose publisher is “Prime Minister’s Office”', () => {
+    const text = "According to a statement from the Prime Minister's Office, the two leaders also agreed to deepen cooperation on energy security.";
+    expect(claims(text)).toEqual([[text, ['a']]]);
+  });
+});
+
+describe('“he” and “she” are people', () => {
+  it('a capital named between the speaker and “he told reporters” is no speaker', () => {
+    const text = 'Earlier on Monday, Ola Berg, the envoy of the islands, urged Buenos Aires to act, saying he was “asking and begging” for help.\n“Britain should take up its role whenever a neighbour is attacked,” he told reporters.';
+    expect(who(text)).toEqual([['Ola Berg', 'asking and begging'], ['Ola Berg', 'Britain should take up its role whenever a neighbour is attacked']]);
+  });
+});
+
+describe('“It said …” is the readout named just before', () => {
+  it('a sentence opening with “It said” after one naming the Chancellery is a claim about its readout', () => {
+    const text = 'The Chancellery said on Monday that the leaders agreed to strengthen cooperation on energy security. It said both leaders also agreed that the grid in the valley needs new lines.';
+    expect(claims(text).map(([, r]) => r)).toEqual([['b'], ['b']]);
+  });
+
+  it('with no readout named before, “it said” names none', () => {
+    const text = 'Ola Berg met the press in Riga on Monday. It said the grid in the valley needs new lines.';
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('a full stop that lost its space', () => {
+  it('“… for the talks.The leaders agreed …, the Chancellery said” has the claim as its own sentence', () => {
+    const text = 'The idea was to win time for the talks.The leaders agreed to deepen cooperation on energy security, the Chancellery said.';
+    expect(claims(text)).toEqual([['The leaders agreed to deepen cooperation on energy security, the Chancellery said.', ['b']]]);
+  });
+
+  it('initials such as “U.S.” do not end a sentence', () => {
+    const text = 'The Chancellery said the leaders discussed U.S.Navy plans and agreed to deepen cooperation on energy security.';
+    expect(claims(text)).toEqual([[text, ['b']]]);
+  });
+});
+
+describe('“He added that …” of someone the readouts never name', () => {
+  it('is that person\'s statement, not a claim about a readout, even when a readout says the same', () => {
+    const text = 'During a visit to Riga, Foreign Secretary Ola Berg welcomed the truce on Wednesday. He added that he hoped a summit will take place in the autumn.';
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('of a party to the call, it may still report a readout', () => {
+    const text = 'Chancellor Anna Weber spoke to the British prime minister on Wednesday. She said that a summit will take place in the autumn.';
+    expect(claims(text).map(([t]) => t)).toEqual(['She said that a summit will take place in the autumn.']);
+  });
+});
+
+describe('a title with “of” before a name', () => {
+  it('“Secretary of State Ola Berg” is Ola Berg, who may be “he”', () => {
+    const text = 'Secretary of State Ola Berg flew to Riga on Monday.\n“The valley needs new lines before the winter,” he told reporters.';
+    expect(who(text)).toEqual([['Ola Berg', 'The valley needs new lines before the winter']]);
+  });
+});
