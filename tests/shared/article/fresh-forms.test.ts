@@ -67,3 +67,60 @@ describe('a title with “of” before a name', () => {
     expect(who(text)).toEqual([['Ola Berg', 'The valley needs new lines before the winter']]);
   });
 });
+
+const roles = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.named, q.role]);
+
+describe('a title “of” a country, then a name', () => {
+  it('“The president of France Ana Ruiz said” is Ana Ruiz, “president of France”', () => {
+    const text = 'The president of France Ana Ruiz said the talks were “a good start for the valley”.';
+    expect(roles(text)).toEqual([['Ana Ruiz', true, 'president of France']]);
+  });
+
+  it('“A spokesman for Chancellor Anna Weber said” stays the unnamed spokesman', () => {
+    const text = 'A spokesman for Chancellor Anna Weber said the talks were “a good start for the valley”.';
+    expect(roles(text).map(([s]) => s)).toEqual(['a spokesman']);
+  });
+});
+
+describe('“the minister of Foreign Affairs” unnamed', () => {
+  it('is not the finance minister named before', () => {
+    const text = 'Finance Minister Tom Hale met the envoys on Monday. The minister of Foreign Affairs told reporters the plan was “a good start for the valley”.';
+    expect(roles(text)).toEqual([['the minister', false, 'minister of Foreign Affairs']]);
+  });
+
+  it('is the foreign minister named before', () => {
+    const text = 'Foreign Minister Tom Hale met the envoys on Monday. The minister of Foreign Affairs told reporters the plan was “a good start for the valley”.';
+    expect(roles(text).map(([s]) => s)).toEqual(['Tom Hale']);
+  });
+});
+
+describe('a country speaking with a weekday before its verb', () => {
+  it('“Germany on Friday said …” is a claim about the German readout', () => {
+    const text = 'Germany on Friday said the leaders agreed to strengthen cooperation on energy security.';
+    expect(claims(text)).toEqual([[text, ['b']]]);
+  });
+
+  it('“Germany late on Wednesday night said …” too', () => {
+    const text = 'Germany late on Wednesday night said the leaders agreed to strengthen cooperation on energy security.';
+    expect(claims(text).map(([, r]) => r)).toEqual([['b']]);
+  });
+});
+
+describe('an unnamed source described by its access', () => {
+  it('“A source familiar with the call said” is an unnamed speaker whose role is that description', () => {
+    const text = 'A source familiar with the call said the chancellor had been “visibly irritated by the delay”.';
+    expect(roles(text)).toEqual([['a source familiar with the call', false, 'source familiar with the call']]);
+  });
+});
+
+describe('a relative clause after the name is no role', () => {
+  it('“Ola Berg, whose brother was arrested in the raid” has no role from it', () => {
+    const text = '“We were not consulted at all,” said Ola Berg, whose brother Jan Berg was arrested in the raid.';
+    expect(roles(text)).toEqual([['Ola Berg', true, null]]);
+  });
+
+  it('“Ola Berg, who met Tom Hale on Monday, said” neither', () => {
+    const text = 'Ola Berg, who met Tom Hale on Monday, said the plan was “a good start for the valley”.';
+    expect(roles(text)).toEqual([['Ola Berg', true, null]]);
+  });
+});
