@@ -248,8 +248,9 @@ function sourceNames(docs: ComparedDocs): SourceNames[] {
   const sources = (['a', 'b'] as const).map((side) => {
     const meta = docs[side].meta;
     const names = [meta.label, meta.publisher].filter((n): n is string => !!n && !/\.\w{1,5}$/u.test(n) && n.trim().length > 1);
-    // The country the label or publisher belongs to (not the title: it often names the other side).
-    const own = `${meta.label} ${meta.publisher ?? ''}`.toLowerCase();
+    // The country the label or publisher belongs to (not the title: it often names the other side; nor a remark in
+    // brackets, "President of Russia (as reposted by the Embassy of the Russian Federation to the USA)").
+    const own = `${meta.label} ${(meta.publisher ?? '').replace(/\([^)]*\)/gu, ' ')}`.toLowerCase();
     const aliases = governments.groups.filter((g) => g.some((n) => containsWords(own, n))).flat();
     const derived = derivedNames(meta.label, meta.publisher, aliases);
     return { side, names: [...new Set(names)], derived, aliases };

@@ -163,7 +163,9 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       // "the Russian President announced": a country's adjective before a title is a person, not the government.
       // "Moscow's claims": the possessive makes the reporting word a noun, not the country's act.
       // "Russia on Friday said", "Moscow late on Wednesday said": a weekday between is when, not who.
-      if (mention.alias && (/\p{Lu}/u.test(between.replace(WEEKDAY_BETWEEN, ' ')) || /^['’]s?\s*$/u.test(between))) continue;
+      // "Moscow and Washington say": another side's country or capital coordinated with it speaks too.
+      const coordinated = mention.alias && sources.some((src) => src.side !== mention.sides?.[0] && (src.aliases ?? []).some((x) => new RegExp(`^\\s+and\\s+(?:the\\s+)?${esc(x)}\\s*$`, 'iu').test(between)));
+      if (mention.alias && !coordinated && (/\p{Lu}/u.test(between.replace(WEEKDAY_BETWEEN, ' ')) || /^['’]s?\s*$/u.test(between))) continue;
       if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(bare.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
         // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
         continue;

@@ -6,7 +6,10 @@
  * never name is that person's, not a claim about a readout; "Secretary of State X" is X. Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from './invented-call';
+import { analyzeArticle } from '../../../shared/article/analyze';
+import { compare } from '../../../shared/compare/compare';
+import type { SourceDoc } from '../../../shared/model/types';
+import { analyse, meta, resources } from './invented-call';
 
 const claims = (text: string) => analyse(text).claims.map((c) => [c.text, c.readouts]);
 const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.quote]);
@@ -122,5 +125,36 @@ describe('a relative clause after the name is no role', () => {
   it('“Ola Berg, who met Tom Hale on Monday, said” neither', () => {
     const text = 'Ola Berg, who met Tom Hale on Monday, said the plan was “a good start for the valley”.';
     expect(roles(text)).toEqual([['Ola Berg', true, null]]);
+  });
+});
+
+describe('two sides\' capitals speaking together', () => {
+  it('“…, officials in London and Berlin say” is a claim about both readouts', () => {
+    const text = 'Anna Weber and the British prime minister discussed the grid in the valley by telephone, officials in London and Berlin say.';
+    expect(claims(text).map(([, r]) => r)).toEqual([['a', 'b']]);
+  });
+
+  it('“Britain and Germany said …” too', () => {
+    const text = 'Britain and Germany said the leaders agreed to deepen cooperation on energy security.';
+    expect(claims(text).map(([, r]) => r)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('a remark in brackets in the publisher gives the readout no second country', () => {
+  const docs = (() => {
+    const A: SourceDoc = {
+      file: 'a.txt', text: 'The Prime Minister spoke to Chancellor Anna Weber. The leaders discussed the grid.',
+      meta: meta('Downing Street', { publisher: 'Prime Minister’s Office' }),
+    };
+    const B: SourceDoc = {
+      file: 'b.txt', text: 'Chancellor Anna Weber spoke to the British Prime Minister. They discussed the grid.',
+      meta: meta('Chancellery', { publisher: 'Federal Chancellery (as reposted by the German Embassy in Britain)' }),
+    };
+    return { a: A, b: B, comparison: compare(A, B, resources) };
+  })();
+  const run = (text: string) => analyzeArticle({ file: 'article.txt', text, meta: meta('Article') }, docs, resources).claims.map((c) => c.readouts);
+
+  it('“London said …” is still the British readout', () => {
+    expect(run('London said the leaders agreed to open the border crossings in the spring.')).toEqual([['a']]);
   });
 });
