@@ -21,7 +21,7 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, collectiveSpeaker, containsWords, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, collectiveSpeaker, containsWords, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
@@ -32,7 +32,7 @@ import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scorePro
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 import { claimedSides, contentCandidates } from './content-claims';
-import { derivedNames } from './source-names';
+import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
@@ -78,14 +78,17 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const readout = readoutsOf(docs);
   const nonPerson = nonPersonTest();
   const participants = participantSurnames(docs);
+  const attributionContext: AttributionContext = { text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson };
   const attributions = readoutWords(
-    attributeQuotations({ text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson }),
+    attributeQuotations(attributionContext),
     quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
   );
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
-  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text)
+  const namedInReadouts = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))));
+  const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
+  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
@@ -245,8 +248,9 @@ function sourceNames(docs: ComparedDocs): SourceNames[] {
   const sources = (['a', 'b'] as const).map((side) => {
     const meta = docs[side].meta;
     const names = [meta.label, meta.publisher].filter((n): n is string => !!n && !/\.\w{1,5}$/u.test(n) && n.trim().length > 1);
-    // The country the label or publisher belongs to (not the title: it often names the other side).
-    const own = `${meta.label} ${meta.publisher ?? ''}`.toLowerCase();
+    // The country the label or publisher belongs to (not the title: it often names the other side; nor a remark in
+    // brackets, "President of Russia (as reposted by the Embassy of the Russian Federation to the USA)").
+    const own = `${meta.label} ${(meta.publisher ?? '').replace(/\([^)]*\)/gu, ' ')}`.toLowerCase();
     const aliases = governments.groups.filter((g) => g.some((n) => containsWords(own, n))).flat();
     const derived = derivedNames(meta.label, meta.publisher, aliases);
     return { side, names: [...new Set(names)], derived, aliases };
@@ -255,7 +259,7 @@ function sourceNames(docs: ComparedDocs): SourceNames[] {
   const [a, b] = sources;
   const shared = new Set([...a!.aliases.filter((x) => b!.aliases.includes(x)), ...a!.derived.filter((x) => b!.derived.includes(x))]);
   return sources.map(({ derived, ...src }) => ({
-    ...src, names: [...src.names, ...derived.filter((x) => !shared.has(x))], aliases: src.aliases.filter((x) => !shared.has(x)),
+    ...src, names: withApostropheVariants([...src.names, ...derived.filter((x) => !shared.has(x))]), aliases: src.aliases.filter((x) => !shared.has(x)),
   }));
 }
 
@@ -423,6 +427,21 @@ export function timingOf(frame: string, date: string | null): Timing {
   return null;
 }
 
+/** "He added that …", "She said …": a pronoun subject of a speech verb opening the sentence. */
+const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:(?:also|further|then|later|\\p{Ll}+ly)\\s+)?(?:${alt(reporting.speechVerbs)})(?![\\p{L}-])`, 'u');
+
+/**
+ * Whether a sentence reports what a person the readouts never name said ("He added that he hoped …" after
+ * "Foreign Secretary Ola Berg welcomed the truce"): that person's statement, not a report of a readout, even
+ * when a readout says something alike. A person the readouts name ("He reiterated his conviction that …",
+ * a party to the call) may still be reported from one.
+ */
+function nonPartySpeaks(s: ArticleSentence, ctx: AttributionContext, inReadouts: ReadonlySet<string>): boolean {
+  if (!PRONOUN_SPEAKS.test(s.text)) return false;
+  const who = pronounPerson(ctx, s.start);
+  return who !== null && !inReadouts.has(surnameOf(who));
+}
+
 /** Reporting verbs, readout nouns and "according to": how an article reports, not what a readout says. */
 const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ...reporting.readoutNouns, ...reporting.speechNouns])})(?![\\p{L}-])`, 'giu');
 
@@ -432,10 +451,11 @@ const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ..
  */
 function withContentClaims(
   found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
-  readout: ReadoutOf, resources: AlignResources, text: string,
+  readout: ReadoutOf, resources: AlignResources, text: string, othersWords: (s: ArticleSentence) => boolean = () => false,
 ): Claim[] {
   const openings = { a: readout('a').sentences[0]?.text, b: readout('b').sentences[0]?.text };
-  const extra = contentCandidates(sentences, found, quotations, attributions, (t) => BEFORE_CALL.test(t)).flatMap((f) => {
+  const candidates = contentCandidates(sentences.filter((s) => !othersWords(s)), found, quotations, attributions, (t) => BEFORE_CALL.test(t));
+  const extra = candidates.flatMap((f) => {
     const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources), openings);
     return sides.length > 0 ? [{ ...f, sides }] : [];
   });

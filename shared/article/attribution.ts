@@ -141,6 +141,15 @@ export function lastNamedSide(text: string, sources: readonly SourceNames[], off
   return best ? [best.side] : [];
 }
 
+/**
+ * Which readout "it" speaking at `at` stands for ("It said both leaders agreed …", "…, it said"): the one the
+ * article named last, when one was named in the 400 characters before; none otherwise.
+ */
+export function sidesOfIt(text: string, sources: readonly SourceNames[], at: number, lastNamed = (o: number): Side[] => lastNamedSide(text, sources, o)): Side[] {
+  const near = text.slice(Math.max(0, at - 400), at).toLowerCase();
+  return sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase()))) ? lastNamed(at) : [];
+}
+
 /** Context the attribution needs. */
 export interface AttributionContext {
   text: string;
@@ -435,8 +444,18 @@ const HEAD_BEFORE_NAME = /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,
  */
 function headBeforeName(phrase: string): { phrase: string; role: string; start: number } | null {
   const m = HEAD_BEFORE_NAME.exec(phrase);
-  if (!m) return null;
+  if (!m || titleOfPlaceThenName(m[1]!, m[2]!)) return null;
   return { phrase: m[1]!, role: `${m[1]!.replace(/^(?:the|a|an)\s+/iu, '')} ${m[2]!}`, start: m.index + m[0].indexOf(m[1]!) };
+}
+
+/**
+ * "The president of France Emmanuel Macron": a title noun, "of", a country and a full name is that person, the
+ * words before the name their role; not "a spokesman for …", nor "the minister of Foreign Affairs" (no name).
+ */
+function titleOfPlaceThenName(head: string, tail: string): boolean {
+  if (!TITLE_NOUNS.has(head.split(/\s+/u).pop()!.toLowerCase()) || !/^of\s/u.test(tail)) return false;
+  const named = nameMentions(tail.replace(/^of\s+/u, ''));
+  return named.length === 1 && named[0]!.title !== '' && named[0]!.tokens.length >= 2 && looksLikePerson(named[0]!);
 }
 
 function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
@@ -535,7 +554,9 @@ function roleLike(text: string | undefined): string | null {
   const first = t.split(/\s+/u)[0]!.toLowerCase();
   if (/ing$/u.test(first) && !/^(?:managing|leading|visiting|acting|ruling|governing)$/u.test(first)) return null;
   if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
-  if (/^(?:who|whose|one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;
+  // "who met Tom Hale on Monday", "whose brother was arrested": a relative clause says something of the person, no role.
+  if (/^(?:who|whose|which|where)$/u.test(first)) return null;
+  if (/^(?:one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;
   // A lowercase noun phrase with a preposition ("director of …", "professor at …").
   if (/^\p{Ll}+(?:\s\p{Ll}+)?\s(?:of|at|for|with|to|on|in)\s/u.test(t)) return t;
   return null;
@@ -561,6 +582,11 @@ function insideQuotation(ctx: AttributionContext, offset: number): boolean {
   return ctx.quotations.some((q) => offset >= q.outerStart && offset < q.outerEnd);
 }
 
+/** The person "he" or "she" at `offset` stands for (the last who spoke, else the last named), or null. */
+export function pronounPerson(ctx: AttributionContext, offset: number): string | null {
+  return lastPerson(ctx, offset);
+}
+
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
   // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
@@ -570,6 +596,8 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
     if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
+    // "he" and "she" are people: a capital or country named since ("urged New Delhi to intervene") is none.
+    if (!m.title && (namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name))) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);
@@ -595,21 +623,24 @@ function introduction(ctx: AttributionContext, name: string, offset: number): st
  * Weber"); with `qualifier` ("French" in "the French president"), one whose title has it too when
  * there is one.
  */
-function personTitled(ctx: AttributionContext, word: string, offset: number, qualifier = ''): string | null {
+function personTitled(ctx: AttributionContext, word: string, offset: number, qualifier = '', portfolio = ''): string | null {
   let best: NameMention | null = null;
   let qualified: NameMention | null = null;
   const q = qualifier.toLowerCase();
+  const portfolioWords = portfolio.toLowerCase().split(/\s+/u).filter((w) => w && !isStopword(w, 'en'));
   for (const m of ctx.mentions) {
     if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
     const title = m.title.toLowerCase();
     if (!title.split(/\s+/u).includes(word)) continue;
+    if (portfolioWords.length > 0 && !portfolioWords.some((w) => title.split(/\s+/u).includes(w))) continue;
     if (!best || m.start > best.start) best = m;
     if (q && containsWords(title, q) && (!qualified || m.start > qualified.start)) qualified = m;
   }
   const found = qualified ?? best;
   if (found) return found.name;
   // Named only in the readouts' openings ("the chancellor" of a call the article does not name her in).
-  const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q)));
+  const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q))
+    && (portfolioWords.length === 0 || portfolioWords.some((w) => m.title.toLowerCase().split(/\s+/u).includes(w))));
   return elsewhere[0]?.name ?? null;
 }
 
@@ -657,7 +688,7 @@ const byLength = (xs: readonly string[]): string => [...xs].sort((x, y) => y.len
 const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
 const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;
 /** What may describe a group after its head: an affiliation or a place ("analysts at …", "residents of …", "officials in Ottawa"). */
-const POSTMODIFIER = '\\s+(?:at|of|from|in|with|inside|within|close to)\\s+[^,;:“”"]{1,80}';
+const POSTMODIFIER = `\\s+(?:at|of|from|in|with|inside|within|${byLength(reporting.collectivePostmodifiers)})\\s+[^,;:“”"]{1,80}`;
 const COLLECTIVE_HEAD = new RegExp(`^((?:(?:${QUANTIFIER})\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?)(${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(${POSTMODIFIER})?$`, 'iu');
 const OPINION_GROUP = new Set(reporting.opinionGroups);
 const COUNTED = new RegExp(`^(?:${NUMBER})\\s`, 'iu');
@@ -717,7 +748,10 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "A spokesman for Chancellor Anna Weber said", "The minister of Foreign Affairs told": the unnamed head speaks,
   // described by the whole phrase; never the name, nor a word of the organisation's name, after for/to/of.
   const described = headBeforeName(phrase);
+  // "The minister of Foreign Affairs": only a minister whose title names that portfolio is the one meant.
+  let portfolio = '';
   if (described?.start === 0) {
+    portfolio = described.role.slice(described.phrase.replace(/^(?:the|a|an)\s+/iu, '').length).replace(/^\s*(?:for|to|of)\s+(?:the\s+)?/u, '');
     phrase = described.phrase;
     appositive = appositive ?? described.role;
   }
@@ -734,9 +768,8 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   }
   if (INSTITUTION_PRONOUN.test(phrase)) {
     // "it said": the readout named just before, if one was.
-    const near = ctx.text.slice(Math.max(0, at - 400), at).toLowerCase();
-    const named = ctx.sources.filter((s) => s.names.some((n) => containsWords(near, n.toLowerCase())));
-    return named.length > 0 ? { kind: 'source', sides: lastNamed(at), frame } : null;
+    const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
+    return sides.length > 0 ? { kind: 'source', sides, frame } : null;
   }
   // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
@@ -757,7 +790,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   // "the chancellor", "the French president": the person the article gave that title.
   const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
   if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
-    const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim());
+    const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
   // "US secretary of state Blinken", "Russian president Putin": a title, then a surname alone, is that

@@ -16,7 +16,7 @@
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
-import { containsWords, hasReadoutOrInstitutionNoun, lastNamedSide, namesPerson, sidesNamed, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { containsWords, hasReadoutOrInstitutionNoun, lastNamedSide, namesPerson, sidesNamed, sidesOfIt, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import reporting from './data/reporting.json';
 import type { Quotation } from './quotes';
 
@@ -39,6 +39,10 @@ const VERB = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.speechVerbs).map(
 const NOUN = new RegExp(`(?<![\\p{L}-])(?:${byLength(reporting.readoutNouns).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
 const NOUN_ONCE = new RegExp(NOUN.source, 'iu');
 const PAST = new RegExp(`(?<![\\p{L}-])(?:${byLength([...reporting.pastMarkers, ...reporting.priorActMarkers]).map(esc).join('|')})(?![\\p{L}-])`, 'iu');
+/** "it" as the subject of a reporting verb, an adverb at most between ("It said", "it also noted"). */
+const IT_REPORTS = new RegExp(`(?<![\\p{L}-])it\\s+(?:(?:also|further|then|later|\\p{Ll}+ly)\\s+)?(?:${byLength(reporting.speechVerbs).map(esc).join('|')})(?![\\p{L}-])`, 'giu');
+/** A weekday between a subject and its verb ("on Friday", "late on Wednesday night"): data/reporting.json weekdays. */
+const WEEKDAY_BETWEEN = new RegExp(`^\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${reporting.weekdays.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s)`, 'iu');
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+$/iu;
 /** How far (in characters) a reporting verb may follow its subject: a short noun phrase ("the Kremlin and the White House"). */
 const SUBJECT_REACH = 48;
@@ -74,6 +78,15 @@ export function findClaims(
         quoteIdx.push(i);
         aboutReadout = true;
       }
+    }
+    // "It said both leaders agreed …", "…, it added": the readout named just before speaks.
+    IT_REPORTS.lastIndex = 0;
+    for (let m; (m = IT_REPORTS.exec(masked));) {
+      const itSides = sidesOfIt(text, sources, s.start + m.index);
+      if (itSides.length === 0) continue;
+      for (const side of itSides) sides.add(side);
+      spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+      aboutReadout = true;
     }
     for (const found of reportedBy(masked, s.start, sources, lastNamedBefore)) {
       for (const side of found.sides) sides.add(side);
@@ -149,7 +162,10 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       if (CLAUSE_BREAK.test(bare)) continue;
       // "the Russian President announced": a country's adjective before a title is a person, not the government.
       // "Moscow's claims": the possessive makes the reporting word a noun, not the country's act.
-      if (mention.alias && (/\p{Lu}/u.test(between) || /^['’]s?\s*$/u.test(between))) continue;
+      // "Russia on Friday said", "Moscow late on Wednesday said": a weekday between is when, not who.
+      // "Moscow and Washington say": another side's country or capital coordinated with it speaks too.
+      const coordinated = mention.alias && sources.some((src) => src.side !== mention.sides?.[0] && (src.aliases ?? []).some((x) => new RegExp(`^\\s+and\\s+(?:the\\s+)?${esc(x)}\\s*$`, 'iu').test(between)));
+      if (mention.alias && !coordinated && (/\p{Lu}/u.test(between.replace(WEEKDAY_BETWEEN, ' ')) || /^['’]s?\s*$/u.test(between))) continue;
       if (/(?<![\p{L}])(?:is|was|were|are|be|been|that|which|who|whose|to|with|for|about)(?![\p{L}])/iu.test(bare.replace(/^\s*(?:read-?outs?|statements?|summary|account|version)\b/iu, ''))) {
         // "statements from both X and Y indicate" has "from"/"and" only; "X’s view that Z is" is no subject.
         continue;

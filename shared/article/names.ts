@@ -88,7 +88,13 @@ export function nameMentions(text: string): NameMention[] {
     while (words.length > 0 && isStopword(words[0]!.w.toLowerCase(), 'en')) words.shift();
     if (words.length === 0) continue;
     // The tail of a longer proper name ("… Center for Strategic and International Studies", "Council on Foreign Relations").
-    const orgPart = /\p{Lu}[\p{L}.’'-]*\s+(?:of|for|and|on|de|of\s+the|for\s+the|on\s+the)\s+$/u.test(text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
+    const joined = /(\p{Lu}[\p{L}.’'-]*)\s+(?:of|for|and|on|de|of\s+the|for\s+the|on\s+the)\s+$/u.exec(text.slice(Math.max(0, words[0]!.s - 40), words[0]!.s));
+    // Not after a title's "of" when title words and a full name follow: "Secretary of State John Kerry" is John Kerry.
+    const titledName = (): boolean => {
+      const nameStart = words.length - [...words].reverse().findIndex((x) => isTitleWord(bareWord(x.w)));
+      return !!joined && TITLE_WORDS.has(joined[1]!.toLowerCase()) && isTitleWord(bareWord(words[0]!.w)) && nameStart <= words.length - 2;
+    };
+    const orgPart = !!joined && !titledName();
     // The name: the words after the last title word.
     let k = words.length;
     while (k > 0 && !isTitleWord(bareWord(words[k - 1]!.w))) k--;

@@ -2,6 +2,9 @@
  * The article's sentences. Articles copied from the web put one paragraph per
  * line, with or without blank lines between: each non-empty line is a paragraph,
  * split into sentences by the readouts' segmenter (shared/text/segment.ts).
+ * A full stop that lost its space in copying ("back home.The leaders agreed") still
+ * ends a sentence: after a lower-case word of two letters or more, before a
+ * capitalised word ("U.S.", "e.g." and "St.Petersburg"-like initials do not qualify).
  */
 import { segmentSentences } from '../text/segment';
 import type { ArticleSentence } from './attribution';
@@ -12,8 +15,15 @@ export function articleSentences(text: string, language = 'en'): ArticleSentence
   const out: ArticleSentence[] = [];
   paragraphRanges(text).forEach(([start, end], paragraph) => {
     for (const s of segmentSentences(text.slice(start, end), 'a', { language })) {
-      out.push({ start: start + s.start, end: start + s.end, text: s.text, paragraph });
+      for (const [from, to] of runOnParts(s.text)) out.push({ start: start + s.start + from, end: start + s.start + to, text: s.text.slice(from, to), paragraph });
     }
   });
   return out;
+}
+
+/** Where a full stop without its space ends a sentence ("home.The"): the parts' [start, end) within `sentence`. */
+export function runOnParts(sentence: string): Array<[number, number]> {
+  const cuts = [...sentence.matchAll(/(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\s)/gu)].map((m) => m.index);
+  const bounds = [0, ...cuts, sentence.length];
+  return bounds.slice(0, -1).map((from, i) => [from, bounds[i + 1]!] as [number, number]);
 }

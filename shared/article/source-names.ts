@@ -10,6 +10,8 @@
  *   institution noun.
  * A name both sides would have ("Prime Minister's Office" for two prime ministers)
  * tells them apart no better than nothing and is dropped by the caller.
+ * A name with an apostrophe is also given with the other apostrophe (straight ' or
+ * typographic ’): an article copied from the web writes either, whichever the meta has.
  */
 import governments from './data/governments.json';
 
@@ -35,4 +37,9 @@ export function derivedNames(label: string, publisher: string | null, countryWor
   const rest = label.replace(/[()]/gu, ' ').split(/\s+/u).filter((w) => w && !countryWords.includes(w.toLowerCase()) && !/^[A-Z]{1,2}$/u.test(w)).join(' ');
   if (rest && rest !== label && (/^[A-Z]{3,}$/u.test(rest) || INSTITUTION.test(rest))) out.push(rest);
   return [...new Set(out)];
+}
+
+/** The names with each apostrophe written both ways ("Prime Minister's Office" and "Prime Minister’s Office"). */
+export function withApostropheVariants(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, n.replace(/['’]/gu, '’'), n.replace(/['’]/gu, "'")]))];
 }
