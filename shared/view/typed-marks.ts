@@ -75,3 +75,40 @@ export function markRuns(runs: readonly Run[], marks: readonly TypedMark[]): Mar
   }
   return out;
 }
+
+/**
+ * A stretch of one side's runs as the view draws it: the runs of one typed difference
+ * together (one box, one badge, the spaces between its words included), or a single
+ * run outside every difference. Joining the groups' texts gives the runs' text exactly.
+ */
+export interface RunGroup {
+  /** The typed difference the runs lie in; absent for a run outside every difference. */
+  mark?: TypedMark;
+  /** The runs, in order: one when `mark` is absent; each keeps its kind, sentence and offset. */
+  runs: MarkedRun[];
+  /** The runs' texts joined. */
+  text: string;
+}
+
+/** Whether two marks are the same difference's words on one side. */
+const sameMark = (x: TypedMark, y: TypedMark): boolean =>
+  x.number === y.number && x.sentence === y.sentence && x.start === y.start && x.end === y.end;
+
+/**
+ * The runs of one side (from `markRuns`) gathered so that the adjacent runs of one typed
+ * difference form one group: its words may be cut into runs of different kinds (a word only
+ * one side has, a word both have, the space between), but the difference reads as one phrase.
+ */
+export function groupMarkedRuns(runs: readonly MarkedRun[]): RunGroup[] {
+  const out: RunGroup[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (run.mark && last?.mark && sameMark(last.mark, run.mark)) {
+      last.runs.push(run);
+      last.text += run.text;
+    } else {
+      out.push({ ...(run.mark && { mark: run.mark }), runs: [run], text: run.text });
+    }
+  }
+  return out;
+}
