@@ -1,12 +1,13 @@
 /**
  * A side's text in a row, run by run: words both readouts use plain, words one alone uses
  * quiet (or struck and underlined with "Show all word differences"), a typed difference
- * boxed and led by its badge, each sentence led by its markers.
+ * boxed as one phrase (its words and the spaces between, whatever their kinds: groupMarkedRuns)
+ * and led by its badge once, each sentence led by its markers.
  */
 import { Fragment } from 'react';
 import type { Comparison } from '../../../shared/compare/compare';
 import type { SentenceId, Side } from '../../../shared/model/types';
-import type { MarkedRun } from '../../../shared/view/typed-marks';
+import { groupMarkedRuns, type MarkedRun } from '../../../shared/view/typed-marks';
 import { sentenceOf } from '../../../shared/view/sentence-of';
 import { SourceText } from '../SourceText';
 import { TypedBadge } from '../TypedBadge';
@@ -26,14 +27,11 @@ export interface RunsProps {
 /** One run's text, as its kind shows it (see the module's comment). */
 function RunText({ run, text, labels, plain, allWords }: Pick<RunsProps, 'labels' | 'plain' | 'allWords'> & { run: MarkedRun; text: Parameters<typeof SourceText>[0] }) {
   const common = plain || run.kind === 'same' || run.kind === 'equivalent';
-  const body = common
+  return common
     ? <SourceText {...text} className={run.kind === 'equivalent' ? 'equivalent' : undefined} title={run.equivalent && `The same concept: “${run.equivalent.a}” ~ “${run.equivalent.b}”`} />
     : allWords
       ? <SourceText {...text} as={run.kind === 'only-a' ? 'del' : 'ins'} className={run.kind} title={run.kind === 'only-a' ? `Only in ${labels.a}'s wording` : `Only in ${labels.b}'s wording`} />
       : <SourceText {...text} className="quiet-diff" />;
-  return run.mark
-    ? <mark className={`typed typed-${run.mark.type}`} title={run.mark.explanation} data-typed={run.mark.number}>{run.lead && <TypedBadge mark={run.mark} />}{body}</mark>
-    : body;
 }
 
 /**
@@ -43,16 +41,23 @@ function RunText({ run, text, labels, plain, allWords }: Pick<RunsProps, 'labels
 export function Runs({ side, comparison, runs, query, labels, plain, allWords, marking, linkEnd }: RunsProps) {
   let last: SentenceId | null = null;
   const spans = marking.marks.spans[side];
+  const body = (run: MarkedRun, key: number) => {
+    const offset = (sentenceOf(comparison[side], run.sentence!)?.start ?? 0) + run.start;
+    const text = { source: side, offset, text: run.text, spans, selected: marking.selectedAnnotation, numbers: marking.marks.numbers, query };
+    return <RunText key={key} run={run} text={text} labels={labels} plain={plain} allWords={allWords} />;
+  };
+  // A typed difference's runs (its words, of whatever kind, and the spaces between) are one box with one badge.
   return (
     <>
-      {runs.map((run, i) => {
-        const lead = run.sentence !== null && run.sentence !== last ? <Markers sentence={run.sentence} {...marking} /> : null;
-        if (run.sentence === null) return <Fragment key={i}>{run.text}</Fragment>;
-        last = run.sentence;
-        const offset = (sentenceOf(comparison[side], run.sentence)?.start ?? 0) + run.start;
-        const text = { source: side, offset, text: run.text, spans, selected: marking.selectedAnnotation, numbers: marking.marks.numbers, query };
-        const marked = <RunText run={run} text={text} labels={labels} plain={plain} allWords={allWords} />;
-        return <Fragment key={i}>{lead}{run.sentence === linkEnd ? <span className="link-end-text">{marked}</span> : marked}</Fragment>;
+      {groupMarkedRuns(runs).map((group, i) => {
+        const first = group.runs[0]!;
+        if (first.sentence === null) return <Fragment key={i}>{first.text}</Fragment>;
+        const lead = first.sentence !== last ? <Markers sentence={first.sentence} {...marking} /> : null;
+        last = first.sentence;
+        const marked = group.mark
+          ? <mark className={`typed typed-${group.mark.type}`} title={group.mark.explanation} data-typed={group.mark.number}><TypedBadge mark={group.mark} />{group.runs.map(body)}</mark>
+          : body(first, 0);
+        return <Fragment key={i}>{lead}{first.sentence === linkEnd ? <span className="link-end-text">{marked}</span> : marked}</Fragment>;
       })}
     </>
   );

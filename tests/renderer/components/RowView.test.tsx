@@ -41,6 +41,26 @@ describe('RowView', () => {
     expect(screen.getByRole('listitem').textContent).toMatch(/^Matched, worded differently: /);
   });
 
+  it('boxes each typed difference once per side, its words of any kind and the spaces between in one mark with one badge', () => {
+    let multiKind = 0;
+    for (const row of buildRows(sample.comparison).filter((r) => r.pairs.some((p) => (p.differences?.length ?? 0) > 0))) {
+      const { container, unmount } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
+      for (const side of ['a', 'b'] as const) {
+        const marks = [...container.querySelectorAll(`.cell-${side} mark.typed`)];
+        const numbers = marks.map((m) => m.getAttribute('data-typed'));
+        expect(new Set(numbers).size).toBe(numbers.length);
+        for (const m of marks) {
+          expect(m.querySelectorAll('.typed-badge')).toHaveLength(1);
+          expect(m.querySelectorAll('.visually-hidden')).toHaveLength(1);
+          if (new Set([...m.querySelectorAll('[data-offset]')].map((x) => x.className)).size > 1) multiKind++;
+        }
+      }
+      unmount();
+    }
+    // The sample has differences whose words are cut into runs of different kinds ("Vladimir" only one side has, "Putin" both).
+    expect(multiKind).toBeGreaterThan(0);
+  });
+
   it('shows why a row was matched on demand', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'matched')!;
     render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
