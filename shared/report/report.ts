@@ -17,7 +17,7 @@ import type { Comparison, ComparedSide } from '../compare/compare';
 import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
-import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
+import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
@@ -32,7 +32,7 @@ import type { ReportOptions } from './options';
 import { REPORT_CSS } from './styles';
 import { FINDINGS_CSS, findingsSection, typedBadge } from './findings';
 import { buildFindings } from '../findings/findings';
-import { markRuns, rowTypedMarks, type MarkedRun, type TypedMark } from '../view/typed-marks';
+import { groupMarkedRuns, markRuns, rowTypedMarks, type MarkedRun } from '../view/typed-marks';
 
 /** Everything a report shows. */
 export interface ReportInput {
@@ -356,30 +356,36 @@ function correctionMark(row: Row, c: Comparison): Markup | null {
  */
 function runsMarkup(runs: readonly MarkedRun[], side: Side, c: Comparison, marks: AnnotationMarks, matched: boolean): Markup[] {
   const out: Markup[] = [];
-  let open: TypedMark | null = null;
   const spans = marks.spans[side];
-  for (const run of runs) {
-    const sentence = run.sentence ? sentenceOf(c[side], run.sentence) : undefined;
-    if (sentence && run.start === 0) {
+  // A typed difference's runs (its words of any kind and the spaces between) are one box led by its badge, as in the app.
+  for (const group of groupMarkedRuns(runs)) {
+    const first = group.runs[0]!;
+    const sentence = first.sentence ? sentenceOf(c[side], first.sentence) : undefined;
+    if (sentence && first.start === 0) {
       out.push(html`<span class="sid">${sentence.id}</span> `);
       const rowAnnotations = new Set(marks.rows[sentence.id] ?? []);
       for (const id of marks.bySentence[sentence.id] ?? []) if (rowAnnotations.has(id)) out.push(html`<span class="marker">✎${marks.numbers[id]}</span>`);
     }
-    // A typed difference's words are boxed and led by its badge; a run outside it closes the box.
-    if (open && run.mark !== open) { out.push(html`</span>`); open = null; }
-    if (run.mark && run.mark !== open) { out.push(html`<span class="typed">${typedBadge(run.mark)}`); open = run.mark; }
-    // A one-sided row is all one side's: its bar and the caption opposite say so, not its words.
-    const cls = run.kind === 'same' || run.kind === 'equivalent' || !matched ? null : run.kind;
-    const pieces = sentence && spans.length > 0 ? segmentsOf(run.text, sentence.start + run.start, spans) : [{ text: run.text, start: -1, ids: [] as string[] }];
-    for (const piece of pieces) {
-      const end = piece.start + piece.text.length;
-      for (const span of spans) if (span.start === piece.start) out.push(html`<span class="bracket">⟦</span><span class="marker">✎${marks.numbers[span.id]}</span>`);
-      const inner = piece.ids.length > 0 ? html`<span class="ann">${piece.text}</span>` : html`${piece.text}`;
-      out.push(cls ? html`<span class="${cls}">${inner}</span>` : inner);
-      for (const span of spans) if (span.end === end && piece.start >= 0) out.push(html`<span class="bracket">⟧</span>`);
-    }
+    if (group.mark) out.push(html`<span class="typed">${typedBadge(group.mark)}`);
+    for (const run of group.runs) out.push(...runPieces(run, sentence, spans, marks, matched));
+    if (group.mark) out.push(html`</span>`);
   }
-  if (open) out.push(html`</span>`);
+  return out;
+}
+
+/** One run's text, its annotated passages tinted and bracketed, its kind's underline in a matched row. */
+function runPieces(run: MarkedRun, sentence: Sentence | undefined, spans: AnnotationMarks['spans'][Side], marks: AnnotationMarks, matched: boolean): Markup[] {
+  const out: Markup[] = [];
+  // A one-sided row is all one side's: its bar and the caption opposite say so, not its words.
+  const cls = run.kind === 'same' || run.kind === 'equivalent' || !matched ? null : run.kind;
+  const pieces = sentence && spans.length > 0 ? segmentsOf(run.text, sentence.start + run.start, spans) : [{ text: run.text, start: -1, ids: [] as string[] }];
+  for (const piece of pieces) {
+    const end = piece.start + piece.text.length;
+    for (const span of spans) if (span.start === piece.start) out.push(html`<span class="bracket">⟦</span><span class="marker">✎${marks.numbers[span.id]}</span>`);
+    const inner = piece.ids.length > 0 ? html`<span class="ann">${piece.text}</span>` : html`${piece.text}`;
+    out.push(cls ? html`<span class="${cls}">${inner}</span>` : inner);
+    for (const span of spans) if (span.end === end && piece.start >= 0) out.push(html`<span class="bracket">⟧</span>`);
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import { escapeHtml, html, toHtml } from '../../../shared/report/html';
 import { defaultPageSize, DEFAULT_REPORT_OPTIONS, footerTemplate, printSettings, type ReportOptions } from '../../../shared/report/options';
 import { longDate, renderReport, reportDate, reportTitle, type ReportInput } from '../../../shared/report/report';
 import { reportOptionsSchema } from '../../../shared/report/schema';
+import type { SentenceId } from '../../../shared/model/types';
 import { buildRows } from '../../../shared/view/rows';
 import { sentenceOf } from '../../../shared/view/sentence-of';
 import { isWeakMatch } from '../../../shared/align/strength';
@@ -86,6 +87,31 @@ describe('renderReport', () => {
     expect(longDate('2024-02-29')).toBe('29 February 2024');
     expect(longDate('sometime')).toBe('sometime');
     expect(reportTitle({ event: null, comparison: sample.comparison })).toBe('White House and Kremlin: comparison of the readouts');
+  });
+
+  it('boxes each typed difference as one phrase with one badge, its words exactly as the readout has them', () => {
+    const doc = parse(renderReport(sample, ALL));
+    const rows = buildRows(sample.comparison);
+    const trs = [...doc.querySelectorAll('table.side-by-side tbody tr.row')];
+    let phrases = 0;
+    rows.forEach((row, i) => {
+      const cells = [...trs[i]!.querySelectorAll('td.text')];
+      (['a', 'b'] as const).forEach((side, k) => {
+        // Words two differences share on this side keep the first one's box (rowTypedMarks).
+        const spans: Array<{ id: SentenceId; start: number; end: number }> = [];
+        for (const x of row.pairs.flatMap((p) => (p.differences ?? []).flatMap((d) => (d[side] ? [d[side]] : [])))) {
+          if (!spans.some((y) => y.id === x.id && y.start < x.end && x.start < y.end)) spans.push(x);
+        }
+        const boxes = [...(cells[k]?.querySelectorAll('.typed') ?? [])];
+        for (const box of boxes) expect(box.querySelectorAll('.t-badge')).toHaveLength(1);
+        const words = boxes.map((box) => [...box.childNodes].filter((n) => !(n as { classList?: { contains(c: string): boolean } }).classList?.contains('t-badge')).map((n) => n.textContent).join(''));
+        // Every difference's words on this side make one box, in the order they stand (a mark two pairs share is boxed once).
+        for (const x of spans) expect(words).toContain(sentenceOf(sample.comparison[side], x.id)!.text.slice(x.start, x.end));
+        phrases += words.filter((w) => /\s/u.test(w)).length;
+        expect(boxes.length).toBeLessThanOrEqual(spans.length);
+      });
+    });
+    expect(phrases).toBeGreaterThan(0);
   });
 
   it('shows every statement of both readouts once, in rows numbered as the comparison has them', () => {
