@@ -15,6 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
+import { judgmentActs } from './commitment';
 import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
@@ -397,10 +398,22 @@ function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
   return false;
 }
 
+/**
+ * Both sides report an act of judgment ("commended" / "positively assessed"): an evaluative word inside
+ * one side's judgment is the manner of that act, which the other side's verb of praise also says (Levin
+ * 1993, judgment verbs 33), no one-sided evaluation.
+ */
+function inSharedJudgment(ctx: PairContext, side: Side, h: Hit): boolean {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  if (judgmentActs(ctx, other).length === 0) return false;
+  return judgmentActs(ctx, side).some((j) => j.from <= h.from && h.to <= j.to);
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = cuesOfBoth(ctx, EVALUATION);
-  const a = mergeCoordinated(ctx.tokens.a, c.a.filter((h) => judges(ctx.sentences.a.text, ctx.tokens.a, h)));
-  const b = mergeCoordinated(ctx.tokens.b, c.b.filter((h) => judges(ctx.sentences.b.text, ctx.tokens.b, h)));
+  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h);
+  const a = mergeCoordinated(ctx.tokens.a, c.a.filter(keep('a')));
+  const b = mergeCoordinated(ctx.tokens.b, c.b.filter(keep('b')));
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {
