@@ -99,6 +99,25 @@ const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'd
  */
 const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
 
+const BACKSHIFT_MODALS = new Set(modalityData.backshift.modals);
+const IRREGULAR_PASTS = new Set(modalityData.backshift.irregularPasts);
+/** Most words between the "that" of reported speech and its modal ("agreed that their officials would"). */
+const REPORTED_REACH = 8;
+
+/**
+ * A modal of reported speech after a past reporting verb ("agreed that the ferry would resume"): the past
+ * form of "will" backshifted, the future-in-the-past (Quirk et al. 14.31), not a hypothetical.
+ */
+function backshifted(tokens: readonly Tok[], h: Hit): boolean {
+  if (!BACKSHIFT_MODALS.has(h.key)) return false;
+  for (let k = h.from - 1; k > 0 && k >= h.from - REPORTED_REACH; k--) {
+    if (tokens[k]!.norm !== 'that') continue;
+    const verb = tokens[k - 1]!.norm;
+    return verb.endsWith('ed') || IRREGULAR_PASTS.has(verb);
+  }
+  return false;
+}
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -133,7 +152,11 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   };
   const a = span('a', ha);
   const b = span('b', hb);
-  const says = (side: Side, h: Hit | undefined, s: { text: string } | null) => (h && s ? `${ctx.labels[side]} puts it ${MODAL_WORDS[kindOf(h)]} (${q(s.text)})` : `${ctx.labels[side]} states it plainly`);
+  const says = (side: Side, h: Hit | undefined, s: { text: string } | null) => {
+    if (!h || !s) return `${ctx.labels[side]} states it plainly`;
+    if (backshifted(ctx.tokens[side], h)) return `${ctx.labels[side]} reports it as future-in-the-past, after a past reporting verb (${q(s.text)})`;
+    return `${ctx.labels[side]} puts it ${MODAL_WORDS[kindOf(h)]} (${q(s.text)})`;
+  };
   // At most one per pair: the same act is hedged once.
   return [difference('modality', a, b, `${says('a', ha, a)}; ${says('b', hb, b)}.`)];
 }
@@ -217,8 +240,11 @@ function particularized(ctx: PairContext): TypedDifference[] {
   return out;
 }
 
-/** A word of a list: lower case, not a function word, not a verb's -ing or -ed form (which coordinates acts, not items). */
-const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
+/** Prepositions and adverb particles: "in and around the port" coordinates relations, not list items. */
+const NOT_LIST_ITEMS = new Set([...scopeData.notListItems, ...scopeData.prepositions]);
+
+/** A word of a list: lower case, not a function word, a preposition or a particle, not a verb's -ing or -ed form (which coordinates acts, not items). */
+const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !NOT_LIST_ITEMS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
 
 /** Token k ends its noun phrase: the sentence ends, punctuation follows, or a function word ("medicines to", not "new waves", not "long-term"). */
 const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean => {

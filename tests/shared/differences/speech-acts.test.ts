@@ -26,3 +26,40 @@ describe('speech and judgment verbs are no commitment (Levin 1993, 37 and 33)', 
     expect(ofType(diff('Berg positively evaluated the joint patrols on the lake.', 'Berg discussed the joint patrols on the lake.'), 'evaluation')).toEqual([['evaluation', 'positively', null]]);
   });
 });
+
+describe('reported speech after a past verb (Quirk et al. 14.31, backshift)', () => {
+  const explanation = (a: string, b: string) => diff(a, b).filter((d) => d.type === 'modality').map((d) => d.explanation);
+
+  it('explains "would" after "agreed that" as the future-in-the-past, not a hypothetical', () => {
+    const [e] = explanation('The envoys agreed that the river ferry would resume in spring.', 'The envoys agreed that the river ferry resumes in spring.');
+    expect(e).toMatch(/future-in-the-past/u);
+    expect(e).not.toMatch(/hypothetical/u);
+  });
+
+  it('still calls a "would" outside reported speech hypothetical', () => {
+    const [e] = explanation('The river ferry would resume in spring.', 'The river ferry resumes in spring.');
+    expect(e).toMatch(/hypothetical/u);
+  });
+});
+
+describe('a list item is a noun phrase (Quirk et al. 9.7, 16.3)', () => {
+  it('does not read a preposition or particle coordinated with another as an added item', () => {
+    expect(ofType(diff('Berg praised the patrols in and around the salt marshes.', 'Berg praised the patrols in the salt marshes.'), 'scope')).toEqual([]);
+    expect(ofType(diff('Berg praised the ferries serving villages in both provinces and beyond the dunes.', 'Berg praised the ferries serving villages in both provinces.'), 'scope')).toEqual([]);
+  });
+
+  it('still names an added noun', () => {
+    expect(ofType(diff('Berg praised the patrols of herons and storks.', 'Berg praised the patrols of storks.'), 'scope')).toEqual([['scope', 'herons', null]]);
+  });
+});
+
+describe('an ordinal and a cardinal of the same value (Quirk et al. 5.3)', () => {
+  it('gives no number difference for "four years since" against "the fourth-year anniversary"', () => {
+    expect(ofType(diff('On the fourth-year anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([]);
+    expect(ofType(diff('On the 12th anniversary of the flood, Berg thanked the rescuers.', 'Twelve years after the flood, Berg thanked the rescuers.'), 'number')).toEqual([]);
+  });
+
+  it('still names a cardinal the other side ranks with another value', () => {
+    expect(ofType(diff('On the fifth anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([['number', null, 'Four years']]);
+  });
+});
