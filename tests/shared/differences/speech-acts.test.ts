@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff, ofType } from './invented';
+import { differencesFor } from '../../../shared/differences/detect';
+import { segmentSentences } from '../../../shared/text/segment';
 
 // Session 11 rules (docs/differences.md), after errors a tester reported; each on invented wording unlike any sample.
 describe('speech and judgment verbs are no commitment (Levin 1993, 37 and 33)', () => {
@@ -61,5 +63,20 @@ describe('an ordinal and a cardinal of the same value (Quirk et al. 5.3)', () =>
 
   it('still names a cardinal the other side ranks with another value', () => {
     expect(ofType(diff('On the fifth anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([['number', null, 'Four years']]);
+  });
+});
+
+describe('the actor named as the subject names it', () => {
+  it('reads a plural title ("the prime ministers") as both leaders: no actor difference against "the two leaders"', () => {
+    expect(ofType(diff('The two leaders backed the canal plan.', 'The prime ministers backed the canal plan.'), 'actor')).toEqual([]);
+  });
+
+  it('never names a leader by a given name cut from a full name the subject does not write', () => {
+    const a = segmentSentences('Mr. KOVAC Ivo, President of Arland, held a telephone call with Chancellor Jon Berg. President Kovac welcomed the canal plan.', 'a');
+    const b = segmentSentences('Chancellor Jon Berg held a telephone conversation with President Ivo Kovac. Both leaders welcomed the canal plan.', 'b');
+    const ds = differencesFor({ a: { sentences: a, language: 'en', label: 'Arland' }, b: { sentences: b, language: 'en', label: 'Berlin' } })(1, 1, []);
+    const actor = ds.find((d) => d.type === 'actor');
+    expect(actor?.explanation).toMatch(/has President Kovac act/u);
+    expect(actor?.explanation).not.toMatch(/Ivo/u);
   });
 });
