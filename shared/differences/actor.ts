@@ -41,6 +41,30 @@ function withTheOther(ctx: PairContext, side: Side, s: Subject, otherName: strin
   return OTHER_PARTY.has(word) || (word !== '' && names.has(stemOf(word)));
 }
 
+const JOINT = new Set(agentsData.joint);
+const TITLE_WORDS = new Set([...agentsData.titles, ...agentsData.honorifics, ...agentsData.determiners]);
+
+/**
+ * A title read as one leader's while the noun it qualifies is plural ("the prime ministers", "the vice
+ * presidents"): the noun phrase names both leaders (Quirk et al. 5.73, plural of a title noun).
+ */
+function jointByPlural(ctx: PairContext, side: Side, s: Subject): boolean {
+  const next = ctx.tokens[side].find((t) => t.start >= s.end);
+  return !!next && /^\s*$/u.test(ctx.sentences[side].text.slice(s.end, next.start)) && JOINT.has(next.norm);
+}
+
+/**
+ * The name to give a party in an explanation: the name the subject itself writes when it has one that
+ * differs from the party's shown name ("Prime Minister Abe" where the opening's order gives "Shinzo"),
+ * else the shown name: never a given name cut from a full name the subject does not write.
+ */
+function nameIn(text: string, shown: string | null): string | null {
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  if (shown && words.some((w) => w.toLowerCase().replace(/['’]s$/u, '') === shown.toLowerCase())) return shown;
+  const named = words.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+  return named ? text : shown;
+}
+
 /** The subjects of the pair's sentences, and how the parties are named. */
 export interface ActorInput {
   subjects: Record<Side, Subject | undefined>;
@@ -54,11 +78,15 @@ const MAX_SUBJECT = 80;
 
 export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const { a, b } = input.subjects;
-  if (input.opening || !a || !b || a.agent === undefined || b.agent === undefined || a.agent === b.agent) return [];
+  if (input.opening || !a || !b) return [];
+  const agentOf = (side: Side, s: Subject): Subject['agent'] => (jointByPlural(ctx, side, s) ? 'joint' : s.agent);
+  const agentA = agentOf('a', a);
+  const agentB = agentOf('b', b);
+  if (agentA === undefined || agentB === undefined || agentA === agentB) return [];
   const otherOf = (s: Subject): string | null => (s.agent === 1 ? input.names[2] : s.agent === 2 ? input.names[1] : null);
-  const jointly = (side: Side, s: Subject) => s.agent === 'joint' || withTheOther(ctx, side, s, otherOf(s));
+  const jointly = (side: Side, s: Subject) => agentOf(side, s) === 'joint' || withTheOther(ctx, side, s, otherOf(s));
   if (jointly('a', a) && jointly('b', b)) return [];
-  const who = (agent: Subject['agent']): string => (agent === 'joint' ? 'both leaders' : input.names[agent as Party] ?? 'one leader');
+  const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders' : nameIn(text, input.names[agent as Party]) ?? 'one leader');
   const span = (side: Side, s: Subject) => {
     const sentence = ctx.sentences[side];
     const end = Math.min(s.end, s.start + MAX_SUBJECT);
@@ -66,5 +94,5 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   };
   const sa = span('a', a);
   const sb = span('b', b);
-  return [difference('actor', sa, sb, `${ctx.labels.a} has ${who(a.agent)} act (${q(sa.text)}); ${ctx.labels.b}, ${who(b.agent)} (${q(sb.text)}).`)];
+  return [difference('actor', sa, sb, `${ctx.labels.a} has ${who(agentA, sa.text)} act (${q(sa.text)}); ${ctx.labels.b}, ${who(agentB, sb.text)} (${q(sb.text)}).`)];
 }

@@ -18,13 +18,17 @@ interface ActClass {
   name: string;
   label: string;
   strength: number;
+  /** The act binds its performer (an agreement, a demand, a proposal, support), not only reports speech or a judgment. */
+  commits: boolean;
+  /** The act voices a feeling or a judgment (an expressive: "expressed regret", "commended"). */
+  expressive: boolean;
 }
 
 const CLASS_OF = new Map<string, ActClass>();
 const STEMS = new Map<string, string>();
 const PHRASES = new Map<string, string[]>();
 for (const c of data.classes) {
-  const cls: ActClass = { name: c.name, label: c.label, strength: c.strength };
+  const cls: ActClass = { name: c.name, label: c.label, strength: c.strength, commits: c.commits, expressive: c.expressive };
   for (const w of c.words) {
     const key = `w:${stemOf(w)}`;
     STEMS.set(stemOf(w), key);
@@ -35,6 +39,11 @@ for (const c of data.classes) {
     CLASS_OF.set(p, cls);
   }
 }
+
+/** A light verb's object noun that states a stance rather than an undertaking ("underlined their commitment to X": support). */
+const OBJECT_CLASS = new Map(Object.entries(data.lightVerbObjects as Record<string, string>).map(([w, c]) => [w, data.classes.find((k) => k.name === c)!.name]));
+const CLASS_BY_NAME = new Map([...CLASS_OF.values()].map((c) => [c.name, c]));
+for (const c of CLASS_BY_NAME.values()) CLASS_OF.set(`class:${c.name}`, c);
 
 const CALL = phraseMap(data.callItself);
 const CALL_STEMS = new Map(data.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
@@ -56,6 +65,10 @@ function nominal(tokens: readonly Tok[], h: Hit): boolean {
   return det(tokens[h.from - 1]) || (det(tokens[h.from - 2]) && NOUN_ENDING.test(tokens[h.from]!.norm));
 }
 
+/** Tokens from..to open a noun phrase: a determiner or a possessive, then at most the words before its noun ("their unwavering support"). */
+const opensNounPhrase = (tokens: readonly Tok[], from: number, to: number): boolean =>
+  to > from && to - from < LIGHT_REACH && (DETERMINERS.has(tokens[from]!.norm) || /['’]s$/u.test(tokens[from]!.raw));
+
 /**
  * A verb's stem reached through a noun derived from it ("information" → inform, "discussion" →
  * discuss): a noun, not the act, unless a light verb takes it ("expressed their commitment").
@@ -71,15 +84,21 @@ function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
   const acts: Hit[] = [];
   for (const h of hits) {
     if (LIGHT_VERBS.has(tokens[h.from]!.norm)) {
-      const object = hits.find((o) => o.from > h.from && o.from - h.to < LIGHT_REACH && nominal(tokens, o));
+      const object = hits.find((o) => o.from > h.from && o.from - h.to < LIGHT_REACH && (nominal(tokens, o) || opensNounPhrase(tokens, h.to, o.from)));
       if (object) {
-        acts.push(object);
+        const stance = OBJECT_CLASS.get(tokens[object.from]!.norm);
+        acts.push(stance ? { ...object, key: `class:${stance}` } : object);
         continue;
       }
     }
     if (!nominal(tokens, h) && !derivedNoun(tokens, h)) acts.push(h);
   }
   return acts;
+}
+
+/** The token ranges of a sentence's acts of judgment ("commended", "positively assessed"): an evaluative word inside one is the judgment's own manner, reported as the act. */
+export function judgmentActs(ctx: PairContext, side: Side): Hit[] {
+  return actsOf(ctx, side, 0).filter((h) => CLASS_OF.get(h.key)!.name === 'judgment');
 }
 
 /** Index of the first token at or after a character offset. */
@@ -106,6 +125,8 @@ export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | 
   const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
   if (among(actsA, cb) || among(actsB, ca)) return [];
   if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
+  // Neither act binds its performer and one voices a feeling or a judgment ("praised" / "reviewed", "expressed regret" / "noted"): no commitment.
+  if (!ca.commits && !cb.commits && (ca.expressive || cb.expressive)) return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];

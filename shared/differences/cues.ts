@@ -15,6 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
+import { judgmentActs } from './commitment';
 import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
@@ -98,6 +99,25 @@ const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'd
  */
 const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
 
+const BACKSHIFT_MODALS = new Set(modalityData.backshift.modals);
+const IRREGULAR_PASTS = new Set(modalityData.backshift.irregularPasts);
+/** Most words between the "that" of reported speech and its modal ("agreed that their officials would"). */
+const REPORTED_REACH = 8;
+
+/**
+ * A modal of reported speech after a past reporting verb ("agreed that the ferry would resume"): the past
+ * form of "will" backshifted, the future-in-the-past (Quirk et al. 14.31), not a hypothetical.
+ */
+function backshifted(tokens: readonly Tok[], h: Hit): boolean {
+  if (!BACKSHIFT_MODALS.has(h.key)) return false;
+  for (let k = h.from - 1; k > 0 && k >= h.from - REPORTED_REACH; k--) {
+    if (tokens[k]!.norm !== 'that') continue;
+    const verb = tokens[k - 1]!.norm;
+    return verb.endsWith('ed') || IRREGULAR_PASTS.has(verb);
+  }
+  return false;
+}
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -132,7 +152,11 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   };
   const a = span('a', ha);
   const b = span('b', hb);
-  const says = (side: Side, h: Hit | undefined, s: { text: string } | null) => (h && s ? `${ctx.labels[side]} puts it ${MODAL_WORDS[kindOf(h)]} (${q(s.text)})` : `${ctx.labels[side]} states it plainly`);
+  const says = (side: Side, h: Hit | undefined, s: { text: string } | null) => {
+    if (!h || !s) return `${ctx.labels[side]} states it plainly`;
+    if (backshifted(ctx.tokens[side], h)) return `${ctx.labels[side]} reports it as future-in-the-past, after a past reporting verb (${q(s.text)})`;
+    return `${ctx.labels[side]} puts it ${MODAL_WORDS[kindOf(h)]} (${q(s.text)})`;
+  };
   // At most one per pair: the same act is hedged once.
   return [difference('modality', a, b, `${says('a', ha, a)}; ${says('b', hb, b)}.`)];
 }
@@ -216,8 +240,11 @@ function particularized(ctx: PairContext): TypedDifference[] {
   return out;
 }
 
-/** A word of a list: lower case, not a function word, not a verb's -ing or -ed form (which coordinates acts, not items). */
-const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
+/** Prepositions and adverb particles: "in and around the port" coordinates relations, not list items. */
+const NOT_LIST_ITEMS = new Set([...scopeData.notListItems, ...scopeData.prepositions]);
+
+/** A word of a list: lower case, not a function word, a preposition or a particle, not a verb's -ing or -ed form (which coordinates acts, not items). */
+const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !NOT_LIST_ITEMS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
 
 /** Token k ends its noun phrase: the sentence ends, punctuation follows, or a function word ("medicines to", not "new waves", not "long-term"). */
 const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean => {
@@ -397,10 +424,22 @@ function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
   return false;
 }
 
+/**
+ * Both sides report an act of judgment ("commended" / "positively assessed"): an evaluative word inside
+ * one side's judgment is the manner of that act, which the other side's verb of praise also says (Levin
+ * 1993, judgment verbs 33), no one-sided evaluation.
+ */
+function inSharedJudgment(ctx: PairContext, side: Side, h: Hit): boolean {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  if (judgmentActs(ctx, other).length === 0) return false;
+  return judgmentActs(ctx, side).some((j) => j.from <= h.from && h.to <= j.to);
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = cuesOfBoth(ctx, EVALUATION);
-  const a = mergeCoordinated(ctx.tokens.a, c.a.filter((h) => judges(ctx.sentences.a.text, ctx.tokens.a, h)));
-  const b = mergeCoordinated(ctx.tokens.b, c.b.filter((h) => judges(ctx.sentences.b.text, ctx.tokens.b, h)));
+  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h);
+  const a = mergeCoordinated(ctx.tokens.a, c.a.filter(keep('a')));
+  const b = mergeCoordinated(ctx.tokens.b, c.b.filter(keep('b')));
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {

@@ -116,6 +116,15 @@ export function numbersOf(tokens: readonly Tok[], text: string): NumberHit[] {
   return out;
 }
 
+const ORDINALS = new Map<string, number>(Object.entries(data.ordinals));
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/u;
+
+/** The value of an ordinal numeral ("third", "25th"), if the token is one. */
+function ordinalOf(t: Tok): number | undefined {
+  const digits = ORDINAL_DIGITS.exec(t.norm);
+  return digits ? Number(digits[1]) : ORDINALS.get(t.norm);
+}
+
 export function numbers(ctx: PairContext): TypedDifference[] {
   const na = perSentence(ctx.tokens.a, (t) => numbersOf(t, ctx.sentences.a.text), numbersOf);
   const nb = perSentence(ctx.tokens.b, (t) => numbersOf(t, ctx.sentences.b.text), numbersOf);
@@ -130,8 +139,12 @@ export function numbers(ctx: PairContext): TypedDifference[] {
       return false;
     });
   };
-  const ra = left(na, nb);
-  const rb = left(nb, na);
+  // A cardinal whose value the other side gives as an ordinal ("three years since" / "the third anniversary"): the same number.
+  const ranked = (side: Side) => new Set(ctx.tokens[side].map(ordinalOf).filter((v): v is number => v !== undefined));
+  const oa = ranked('a');
+  const ob = ranked('b');
+  const ra = left(na, nb).filter((n) => !ob.has(n.value));
+  const rb = left(nb, na).filter((n) => !oa.has(n.value));
   const out: TypedDifference[] = [];
   const span = (side: Side, n: NumberHit | undefined) => (n ? spanOf(ctx, side, n.from, n.to) : null);
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {

@@ -5,8 +5,8 @@ import { brief, diff, ofType } from './invented';
 describe('the act a sentence reports (commitment)', () => {
   it('does not take the call itself for an act: the act is the one after it', () => {
     expect(ofType(diff('Silva talked to Berg on Friday.', 'Berg held a phone call with Silva on Friday.'), 'commitment')).toEqual([]);
-    expect(ofType(diff('Prime Minister Silva spoke by phone with Chancellor Berg to discuss the fishing quota.', 'Chancellor Berg informed Prime Minister Silva of the fishing quota.'), 'commitment'))
-      .toEqual([['commitment', 'discuss', 'informed']]);
+    expect(ofType(diff('Prime Minister Silva spoke by phone with Chancellor Berg to discuss the fishing quota.', 'Chancellor Berg proposed to Prime Minister Silva a cut in the fishing quota.'), 'commitment'))
+      .toEqual([['commitment', 'discuss', 'proposed']]);
   });
 
   it('does not take a noun after a determiner for the act ("during the discussion")', () => {

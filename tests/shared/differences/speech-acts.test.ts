@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { diff, ofType } from './invented';
+import { differencesFor } from '../../../shared/differences/detect';
+import { segmentSentences } from '../../../shared/text/segment';
+
+// Session 11 rules (docs/differences.md), after errors a tester reported; each on invented wording unlike any sample.
+describe('speech and judgment verbs are no commitment (Levin 1993, 37 and 33)', () => {
+  it('gives no commitment difference between two acts that bind nobody', () => {
+    expect(ofType(diff('Silva applauded the new ferry timetable.', 'Silva examined the new ferry timetable.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('Berg voiced regret over the flooded vineyards.', 'Berg took note of the flooded vineyards.'), 'commitment')).toEqual([]);
+  });
+
+  it('still names a binding act against a speech act ("agreed" / "took note of")', () => {
+    expect(ofType(diff('Silva agreed to the new ferry timetable.', 'Silva took note of the new ferry timetable.'), 'commitment')).toEqual([['commitment', 'agreed', 'took note']]);
+  });
+
+  it('reads a stated commitment to a cause and stated support for it as one stance', () => {
+    expect(ofType(diff('The ministers underlined their commitment to the canal project.', 'The ministers reaffirmed their steadfast support for the canal project.'), 'commitment')).toEqual([]);
+  });
+
+  it('reads praise against a positive assessment as one judgment: no commitment, no evaluation', () => {
+    const ds = diff('Berg applauded the joint patrols on the lake.', 'Berg positively evaluated the joint patrols on the lake.');
+    expect(ofType(ds, 'commitment')).toEqual([]);
+    expect(ofType(ds, 'evaluation')).toEqual([]);
+  });
+
+  it('keeps the evaluation when only one side judges', () => {
+    expect(ofType(diff('Berg positively evaluated the joint patrols on the lake.', 'Berg discussed the joint patrols on the lake.'), 'evaluation')).toEqual([['evaluation', 'positively', null]]);
+  });
+});
+
+describe('reported speech after a past verb (Quirk et al. 14.31, backshift)', () => {
+  const explanation = (a: string, b: string) => diff(a, b).filter((d) => d.type === 'modality').map((d) => d.explanation);
+
+  it('explains "would" after "agreed that" as the future-in-the-past, not a hypothetical', () => {
+    const [e] = explanation('The envoys agreed that the river ferry would resume in spring.', 'The envoys agreed that the river ferry resumes in spring.');
+    expect(e).toMatch(/future-in-the-past/u);
+    expect(e).not.toMatch(/hypothetical/u);
+  });
+
+  it('still calls a "would" outside reported speech hypothetical', () => {
+    const [e] = explanation('The river ferry would resume in spring.', 'The river ferry resumes in spring.');
+    expect(e).toMatch(/hypothetical/u);
+  });
+});
+
+describe('a list item is a noun phrase (Quirk et al. 9.7, 16.3)', () => {
+  it('does not read a preposition or particle coordinated with another as an added item', () => {
+    expect(ofType(diff('Berg praised the patrols in and around the salt marshes.', 'Berg praised the patrols in the salt marshes.'), 'scope')).toEqual([]);
+    expect(ofType(diff('Berg praised the ferries serving villages in both provinces and beyond the dunes.', 'Berg praised the ferries serving villages in both provinces.'), 'scope')).toEqual([]);
+  });
+
+  it('still names an added noun', () => {
+    expect(ofType(diff('Berg praised the patrols of herons and storks.', 'Berg praised the patrols of storks.'), 'scope')).toEqual([['scope', 'herons', null]]);
+  });
+});
+
+describe('an ordinal and a cardinal of the same value (Quirk et al. 5.3)', () => {
+  it('gives no number difference for "four years since" against "the fourth-year anniversary"', () => {
+    expect(ofType(diff('On the fourth-year anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([]);
+    expect(ofType(diff('On the 12th anniversary of the flood, Berg thanked the rescuers.', 'Twelve years after the flood, Berg thanked the rescuers.'), 'number')).toEqual([]);
+  });
+
+  it('still names a cardinal the other side ranks with another value', () => {
+    expect(ofType(diff('On the fifth anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([['number', null, 'Four years']]);
+  });
+});
+
+describe('the actor named as the subject names it', () => {
+  it('reads a plural title ("the prime ministers") as both leaders: no actor difference against "the two leaders"', () => {
+    expect(ofType(diff('The two leaders backed the canal plan.', 'The prime ministers backed the canal plan.'), 'actor')).toEqual([]);
+  });
+
+  it('never names a leader by a given name cut from a full name the subject does not write', () => {
+    const a = segmentSentences('Mr. KOVAC Ivo, President of Arland, held a telephone call with Chancellor Jon Berg. President Kovac welcomed the canal plan.', 'a');
+    const b = segmentSentences('Chancellor Jon Berg held a telephone conversation with President Ivo Kovac. Both leaders welcomed the canal plan.', 'b');
+    const ds = differencesFor({ a: { sentences: a, language: 'en', label: 'Arland' }, b: { sentences: b, language: 'en', label: 'Berlin' } })(1, 1, []);
+    const actor = ds.find((d) => d.type === 'actor');
+    expect(actor?.explanation).toMatch(/has President Kovac act/u);
+    expect(actor?.explanation).not.toMatch(/Ivo/u);
+  });
+});
