@@ -55,6 +55,19 @@ describe('compare --article', () => {
     for (const q of out.commentary) expect(article.slice(q.start, q.end)).toBe(q.quote);
   });
 
+  it('says in one line, naming the file, why an article in another language than the readouts has no claims (stderr and JSON)', async () => {
+    // Invented Russian wording, about no real call.
+    writeFileSync(join(dir, 'статья.txt'), 'Президент Северии провёл телефонный разговор с премьером Южании. Стороны обсудили поставки зерна и договорились продолжить контакты. «Мы довольны итогами», — сказал пресс-секретарь.\n');
+    const note = 'статья.txt is in Russian and the readouts in English: its claims and quotations cannot be checked against them.';
+    const outcome = await compareCommand.run(['whitehouse.txt', 'kremlin.txt', '--article', 'статья.txt'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toContain(`warning: ${note}\n`);
+    const out = await json(['--article', 'статья.txt'], dir);
+    expect(out.article.warnings[0]).toBe(note);
+    // An English article gets no such note.
+    expect((await json(['--article', 'article.txt'], dir)).article.warnings.join(' ')).not.toMatch(/cannot be checked/);
+  });
+
   it('prints the claims and the quote check for a terminal', async () => {
     const outcome = await compareCommand.run(['whitehouse.txt', 'kremlin.txt', '--article', 'article.txt'], at(PAIR));
     expect(outcome.stdout).toContain('[-would-]{+will+}');
