@@ -21,6 +21,8 @@ import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
+import { sameFile } from '../same-file';
+import { identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
 import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
@@ -174,6 +176,17 @@ export function warningsNotice(...loaded: Array<Loaded | null>): string | null {
   return warnings.length === 0 ? null : warnings.map((w) => (/[.!?]$/.test(w) ? w : `${w}.`)).join(' ');
 }
 
+/** What is worth saying about two readouts compared: the same text on both sides (identical copies). */
+function comparisonNotice(a: Loaded['doc'], b: Loaded['doc']): string | null {
+  return a.text === b.text ? `${identicalTextNote(a.file, b.file)}.` : null;
+}
+
+/** Notices joined into one, null without any. */
+function joinNotices(...notices: Array<string | null>): string | null {
+  const said = notices.filter((n): n is string => n !== null);
+  return said.length === 0 ? null : said.join(' ');
+}
+
 /** `result` with `extra` added to its notice. */
 function noticed(result: Result<LoadedComparison>, extra: string | null): Result<LoadedComparison> {
   if (!result.ok || extra === null) return result;
@@ -268,10 +281,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (request: CompareFilesRequest) =>
-    compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
+  const compareFiles = async (request: CompareFilesRequest): Promise<Result<LoadedComparison>> => {
+    const same = await sameFile(request.a, request.b);
+    if (same !== null) return fail('refused', `${sameFileMessage(request.a, request.b, same)}.`);
+    return compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
       article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!), deferArticle: request.deferArticle, precomputed: request.precomputed,
     });
+  };
 
   /**
    * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
@@ -304,7 +320,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
-    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
+    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), joinNotices(warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article), comparisonNotice(a.doc, b.doc)));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;

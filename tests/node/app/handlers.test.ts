@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,17 @@ describe('the main-side handlers', () => {
     writeFileSync(join(other, 'c.txt'), 'Both sides agreed to a ceasefire.');
     const apart = await handlers.compareFiles(join(dir, 'a.txt'), join(other, 'c.txt'));
     expect(apart.ok && apart.value.event).toBeNull();
+  });
+
+  it('refuses the same file twice (a link to it too), and compares identical copies with a notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'a.txt'), 'The leaders agreed on a truce.');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+    copyFileSync(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    const real = realpathSync(join(dir, 'a.txt'));
+    expect(await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'link.txt'))).toEqual({ ok: false, error: { code: 'refused', message: `a.txt and link.txt are the same file (${real}): choose two different readouts.` } });
+    const copies = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    expect(copies.ok && copies.value.notice).toBe('a.txt and copy.txt have identical text: the comparison can find no differences.');
   });
 
   it('refuses two readouts in different languages, saying so', async () => {

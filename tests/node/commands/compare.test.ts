@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,22 @@ describe('compare', () => {
     const outcome = await compareCommand.run(['a.txt', 'b.txt', '--meta', 'other.json'], at(dir));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stderr).toBe('warning: other.json describes no readout named a.txt; using defaults\nwarning: other.json describes no readout named b.txt; using defaults\n');
+  });
+
+  it('refuses the same file as both readouts, through a link or by another path, in one line naming it', async () => {
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+    const real = realpathSync(join(dir, 'a.txt'));
+    expect(await compareCommand.run(['a.txt', 'a.txt', '--no-meta'], at(dir))).toEqual({ exitCode: 1, stdout: '', stderr: `error: Both readouts are a.txt, the same file (${real}): choose two different readouts\n` });
+    expect((await compareCommand.run(['a.txt', 'link.txt', '--no-meta'], at(dir))).stderr).toBe(`error: a.txt and link.txt are the same file (${real}): choose two different readouts\n`);
+    expect((await compareCommand.run([join(dir, 'a.txt'), './a.txt', '--no-meta'], at(dir))).exitCode).toBe(1);
+  });
+
+  it('compares two files with identical text, warning that they are', async () => {
+    copyFileSync(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    const outcome = await compareCommand.run(['a.txt', 'copy.txt', '--no-meta'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe('warning: a.txt and copy.txt have identical text: the comparison can find no differences\n');
+    expect((await compareCommand.run(['a.txt', 'b.txt', '--no-meta'], at(dir))).stderr).toBe('');
   });
 
   it('exits 2 with the usage for wrong arguments', async () => {
