@@ -22,7 +22,8 @@ import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
 import { sameFile } from '../same-file';
-import { identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
+import { comparisonRepeats, identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
+import type { Comparison } from '../../shared/compare/compare';
 import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
@@ -176,9 +177,10 @@ export function warningsNotice(...loaded: Array<Loaded | null>): string | null {
   return warnings.length === 0 ? null : warnings.map((w) => (/[.!?]$/.test(w) ? w : `${w}.`)).join(' ');
 }
 
-/** What is worth saying about two readouts compared: the same text on both sides (identical copies). */
-function comparisonNotice(a: Loaded['doc'], b: Loaded['doc']): string | null {
-  return a.text === b.text ? `${identicalTextNote(a.file, b.file)}.` : null;
+/** What is worth saying about two readouts compared: the same text on both sides (identical copies), a readout that repeats a passage. */
+function comparisonNotice(a: Loaded['doc'], b: Loaded['doc'], comparison: Comparison): string | null {
+  const identical = a.text === b.text ? `${identicalTextNote(a.file, b.file)}.` : null;
+  return joinNotices(identical, ...comparisonRepeats(comparison));
 }
 
 /** Notices joined into one, null without any. */
@@ -320,7 +322,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
-    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), joinNotices(warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article), comparisonNotice(a.doc, b.doc)));
+    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), joinNotices(warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article), comparisonNotice(a.doc, b.doc, compared.comparison)));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;

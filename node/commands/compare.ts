@@ -8,7 +8,7 @@ import { compare, type Comparison } from '../../shared/compare/compare';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { languageMismatch } from '../../shared/text/detect-language';
-import { identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
+import { comparisonRepeats, identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
 import { loadClaimsFile } from '../claims-file';
 import { findingsJson, formatJson } from '../format/json';
 import { findingsOf, formatFindingsTerminal, formatTerminal } from '../format/terminal';
@@ -165,6 +165,8 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
 
   const resources = loadResources();
   const comparison = compare(a.doc, b.doc, resources);
+  // A readout pasted twice: its second copy reads as one-sided; the comparison is left as it is, and this says why.
+  for (const note of comparisonRepeats(comparison)) warnings.push(warningLine(note));
   let analysis: ArticleAnalysis | null = null;
   if (article) {
     try {

@@ -96,3 +96,8 @@ export function repeatNote(file: string, sentences: readonly Pick<Sentence, 'id'
   const more = repeats.length > LISTED ? '; …' : '';
   return `${fileName(file)} repeats ${total === 1 ? '1 sentence' : `${total} sentences`} (${listed.join('; ')}${more}): was it pasted twice?`;
 }
+
+/** The repeat notes of both readouts of a comparison (none, one or two lines). */
+export function comparisonRepeats(comparison: Record<'a' | 'b', { file: string; sentences: readonly Pick<Sentence, 'id' | 'text' | 'paragraph'>[] }>): string[] {
+  return (['a', 'b'] as const).flatMap((side) => repeatNote(comparison[side].file, comparison[side].sentences) ?? []);
+}

@@ -85,6 +85,15 @@ describe('the main-side handlers', () => {
     expect(copies.ok && copies.value.notice).toBe('a.txt and copy.txt have identical text: the comparison can find no differences.');
   });
 
+  it('compares a readout that repeats a passage, with a notice saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    const paragraph = 'The Chancellor of Nordland spoke with the President of Ostria. They discussed grain exports through the Pale Sea.\n\n';
+    writeFileSync(join(dir, 'twice.txt'), paragraph + paragraph);
+    writeFileSync(join(dir, 'b.txt'), 'The President of Ostria spoke with the Chancellor of Nordland.');
+    const r = await handlers.compareFiles(join(dir, 'twice.txt'), join(dir, 'b.txt'));
+    expect(r.ok && r.value.notice).toBe('twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?');
+  });
+
   it('refuses two readouts in different languages, saying so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
     writeFileSync(join(dir, 'en.txt'), 'The leaders agreed on a truce. They will stay in close contact and meet again soon.');

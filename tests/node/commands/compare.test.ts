@@ -71,6 +71,19 @@ describe('compare', () => {
     expect((await compareCommand.run(['a.txt', 'b.txt', '--no-meta'], at(dir))).stderr).toBe('');
   });
 
+  it('warns on stderr and in the JSON when a readout repeats a passage (pasted twice), leaving the comparison as it is', async () => {
+    const paragraph = 'The Chancellor of Nordland spoke with the President of Ostria. They discussed grain exports through the Pale Sea.\n\n';
+    writeFileSync(join(dir, 'twice.txt'), paragraph + paragraph);
+    const note = 'twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?';
+    const outcome = await compareCommand.run(['twice.txt', 'b.txt', '--no-meta', '--json'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe(`warning: ${note}\n`);
+    const out = JSON.parse(outcome.stdout);
+    expect(out.a.warnings).toEqual([note]);
+    expect(out.b.warnings).toBeUndefined();
+    expect(out.a.sentences).toHaveLength(4);
+  });
+
   it('exits 2 with the usage for wrong arguments', async () => {
     expect(await compareCommand.run(['a.txt'], at(dir))).toEqual({ exitCode: 2, stdout: '', stderr: `error: compare needs two files, A and B (got 1)\n${USAGE}` });
     expect(await compareCommand.run(['a.txt', 'b.txt', '--jsn'], at(dir))).toEqual({ exitCode: 2, stdout: '', stderr: `error: unknown option --jsn\n${USAGE}` });
