@@ -17,7 +17,7 @@ import { detectLanguage } from '../shared/text/detect-language';
 import { importBytes, importFile } from './import/import-file';
 import type { ImportErrorCode, ImportFormat, Imported } from './import/types';
 import { defaultMeta, loadMetaFile, metaFor, type MetaErrorCode } from './meta';
-import { MAX_TEXT_BYTES, MAX_TEXT_CHARS, type ReadTextErrorCode } from './read-text';
+import { MAX_TEXT_BYTES, MAX_TEXT_CHARS, type InputRole, type ReadTextErrorCode } from './read-text';
 import type { Result } from './result';
 
 /** Where a readout's meta comes from, and how to read it. */
@@ -30,6 +30,8 @@ export interface SourceDocOptions {
   noMeta?: boolean;
   /** The encoding of a text file or web page, overriding the detection (a WHATWG label such as "windows-1251"). */
   encoding?: string;
+  /** What the file is opened as, for messages ("not a text article"); default a readout. */
+  role?: InputRole;
 }
 
 /** A loaded readout, or why it could not be loaded. */
@@ -47,7 +49,7 @@ export type SourceDocResult = Result<{
 
 /** Reads the readout at `path` (as the user gave it; it becomes `doc.file`) and its meta. */
 export async function loadSourceDoc(path: string, options: SourceDocOptions = {}): Promise<SourceDocResult> {
-  const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding });
+  const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding, role: options.role });
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   const long = tooLong(imported.text, path);
@@ -66,9 +68,9 @@ export async function loadSourceDoc(path: string, options: SourceDocOptions = {}
  * in messages and as `doc.file`. No meta.json: the label is the name, completed from
  * what the file says about itself. The size limit is the files' (20 MB).
  */
-export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<SourceDocResult> {
+export async function loadSourceBytes(bytes: Uint8Array, name: string, role: InputRole = 'readout'): Promise<SourceDocResult> {
   if (bytes.length > MAX_TEXT_BYTES) return { ok: false, error: { code: 'too-large', message: `${name}: the file is larger than 20 MB` } };
-  const read = await importBytes(bytes, name);
+  const read = await importBytes(bytes, name, { role });
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   const long = tooLong(imported.text, name);

@@ -22,6 +22,7 @@ import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
 import { sameFile } from '../same-file';
+import type { InputRole } from '../read-text';
 import { comparisonRepeats, identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
 import type { Comparison } from '../../shared/compare/compare';
 import type { RecentEntry } from '../store/recent-files';
@@ -156,8 +157,8 @@ async function pairAbout(metaFile: string): Promise<Pick<DocumentSources, 'event
 }
 
 /** Bytes from the renderer, imported by their name's format (checked with `isImportable` first). */
-function bytesLoader(file: ImportedFile): Load {
-  return () => loadSourceBytes(file.bytes, file.name);
+function bytesLoader(file: ImportedFile, role: InputRole = 'readout'): Load {
+  return () => loadSourceBytes(file.bytes, file.name, role);
 }
 
 /** The first of `files` in a format the importers do not read, refused; null when all are. */
@@ -287,7 +288,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const same = await sameFile(request.a, request.b);
     if (same !== null) return fail('refused', `${sameFileMessage(request.a, request.b, same)}.`);
     return compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
-      article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!), deferArticle: request.deferArticle, precomputed: request.precomputed,
+      article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!, { role: 'article' }), deferArticle: request.deferArticle, precomputed: request.precomputed,
     });
   };
 
@@ -342,7 +343,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
-  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path));
+  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path, { role: 'article' }));
 
   /** Analyses the article `load` gives (`name`: its file, or a curated claims file by its .json) against the comparison on screen. */
   const analyseArticle = (path: string, load: Load) => guarded(async () => {
@@ -377,7 +378,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   const importSource = async (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
     const refused = unsupported(file);
     if (refused) return refused;
-    if (target === 'article') return analyseArticle(file.name, bytesLoader(file));
+    if (target === 'article') return analyseArticle(file.name, bytesLoader(file, 'article'));
     const on = files.current();
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.');
     const loaded = await loadSourceBytes(file.bytes, file.name);

@@ -157,7 +157,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
     article = { doc: loaded.article, claims: loaded.claims };
     if (request.article !== undefined) warnings.push(warningLine(`--claims ${request.claims} is used; --article ${request.article} is ignored`));
   } else if (request.article !== undefined) {
-    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
+    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding, role: 'article' });
     if (!loaded.ok) return failed(loadFailure(loaded.error, request));
     article = { doc: loaded.doc, claims: null };
     for (const w of loaded.warnings) warnings.push(warningLine(w));

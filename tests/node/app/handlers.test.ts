@@ -94,6 +94,18 @@ describe('the main-side handlers', () => {
     expect(r.ok && r.value.notice).toBe('twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?');
   });
 
+  it('refuses a binary file opened as the article, naming it as an article (from disk and dropped)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x11]);
+    writeFileSync(join(dir, 'fake.txt'), bytes);
+    const h = createHandlers({ assetsDir });
+    expect((await h.initial()).ok).toBe(true);
+    const opened = await h.openArticle(join(dir, 'fake.txt'));
+    expect(!opened.ok && opened.error.message).toMatch(/fake\.txt: this looks like a binary file .*, not a text article$/);
+    const dropped = await h.importSource('article', { name: 'fake.txt', bytes });
+    expect(!dropped.ok && dropped.error.message).toMatch(/, not a text article$/);
+  });
+
   it('refuses two readouts in different languages, saying so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
     writeFileSync(join(dir, 'en.txt'), 'The leaders agreed on a truce. They will stay in close contact and meet again soon.');
