@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,26 @@ describe('a text longer than a comparison can take in time (issue 15, item 10)',
     expect(await loadSourceDoc('long.txt', { cwd: dir, noMeta: true })).toEqual({ ok: false, error: { code: 'too-large', message } });
     const { loadSourceBytes } = await import('../../node/source-doc');
     expect(await loadSourceBytes(new TextEncoder().encode(long), 'long.txt')).toEqual({ ok: false, error: { code: 'too-large', message } });
+    rmSync(dir, { recursive: true });
+  });
+
+  it('names the file as the path was given, folders and all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'long.txt'), long);
+    expect(await loadSourceDoc('sub/long.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^sub\/long\.txt: the text is 2,015,001 characters/) } });
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses a text file whose size alone says its text is too long, before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    mkdirSync(join(dir, 'sub'));
+    const big = `${long.repeat(3)}`;
+    writeFileSync(join(dir, 'sub', 'big.txt'), big);
+    const message = `sub/big.txt: the file is ${big.length.toLocaleString('en-US')} bytes, so its text is over 2,000,000 characters; the limit is 2,000,000 characters (about 300,000 words), so that a comparison takes seconds, not minutes`;
+    expect(await loadSourceDoc('sub/big.txt', { cwd: dir, noMeta: true })).toEqual({ ok: false, error: { code: 'too-large', message } });
+    const { loadSourceBytes } = await import('../../node/source-doc');
+    expect(await loadSourceBytes(new TextEncoder().encode(big), 'sub/big.txt')).toEqual({ ok: false, error: { code: 'too-large', message } });
     rmSync(dir, { recursive: true });
   });
 });
