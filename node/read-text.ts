@@ -22,6 +22,9 @@ export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/** What a file is opened as, for messages ("not a text article"). */
+export type InputRole = 'readout' | 'article';
+
 /** Why a file could not be read as text. */
 export type ReadTextErrorCode = 'not-found' | 'unreadable' | 'too-large' | 'empty' | 'binary' | 'encoding';
 
@@ -111,15 +114,15 @@ function notRegularFile(name: string, stats: Stats): ReadFailure | null {
 }
 
 /**
- * Decodes the bytes of a text file named `name` (for messages): refuses empty,
+ * Decodes the bytes of a text file named `name` (for messages; opened as `role`): refuses empty,
  * binary and non-UTF-8 content, removes a leading BOM, changes nothing else.
  */
-export function decodeText(bytes: Uint8Array, name: string): ReadTextResult {
+export function decodeText(bytes: Uint8Array, name: string, role: InputRole = 'readout'): ReadTextResult {
   if (bytes.length === 0) return failure('empty', `${name}: the file is empty`);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return failure('encoding', `${name}: the file is UTF-16 text; save it as UTF-8`);
   if (bytes.indexOf(0) >= 0)
-    return failure('binary', `${name}: this looks like a binary file (it contains NUL bytes), not a text readout`);
+    return failure('binary', `${name}: this looks like a binary file (it contains NUL bytes), not a text ${role}`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -11,13 +11,14 @@
  * (shared/text/detect-language.ts); else the one the file declares; else the
  * default ("en").
  */
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { SourceDoc, SourceMeta } from '../shared/model/types';
 import { detectLanguage } from '../shared/text/detect-language';
-import { importBytes, importFile } from './import/import-file';
+import { formatOf, importBytes, importFile } from './import/import-file';
 import type { ImportErrorCode, ImportFormat, Imported } from './import/types';
 import { defaultMeta, loadMetaFile, metaFor, type MetaErrorCode } from './meta';
-import { MAX_TEXT_BYTES, MAX_TEXT_CHARS, type ReadTextErrorCode } from './read-text';
+import { MAX_TEXT_BYTES, MAX_TEXT_CHARS, type InputRole, type ReadTextErrorCode } from './read-text';
 import type { Result } from './result';
 
 /** Where a readout's meta comes from, and how to read it. */
@@ -30,6 +31,8 @@ export interface SourceDocOptions {
   noMeta?: boolean;
   /** The encoding of a text file or web page, overriding the detection (a WHATWG label such as "windows-1251"). */
   encoding?: string;
+  /** What the file is opened as, for messages ("not a text article"); default a readout. */
+  role?: InputRole;
 }
 
 /** A loaded readout, or why it could not be loaded. */
@@ -47,7 +50,10 @@ export type SourceDocResult = Result<{
 
 /** Reads the readout at `path` (as the user gave it; it becomes `doc.file`) and its meta. */
 export async function loadSourceDoc(path: string, options: SourceDocOptions = {}): Promise<SourceDocResult> {
-  const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding });
+  const size = await stat(resolve(options.cwd ?? process.cwd(), path)).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  const early = tooLongForItsSize(path, size);
+  if (early) return early;
+  const read = await importFile(path, { cwd: options.cwd, encoding: options.encoding, role: options.role });
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   const long = tooLong(imported.text, path);
@@ -66,9 +72,11 @@ export async function loadSourceDoc(path: string, options: SourceDocOptions = {}
  * in messages and as `doc.file`. No meta.json: the label is the name, completed from
  * what the file says about itself. The size limit is the files' (20 MB).
  */
-export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<SourceDocResult> {
+export async function loadSourceBytes(bytes: Uint8Array, name: string, role: InputRole = 'readout'): Promise<SourceDocResult> {
   if (bytes.length > MAX_TEXT_BYTES) return { ok: false, error: { code: 'too-large', message: `${name}: the file is larger than 20 MB` } };
-  const read = await importBytes(bytes, name);
+  const early = tooLongForItsSize(name, bytes.length);
+  if (early) return early;
+  const read = await importBytes(bytes, name, { role });
   if (!read.ok) return { ok: false, error: { code: readCode(read.error.code), message: read.error.message } };
   const { imported } = read;
   const long = tooLong(imported.text, name);
@@ -79,14 +87,28 @@ export async function loadSourceBytes(bytes: Uint8Array, name: string): Promise<
   };
 }
 
-/** A text too long to compare in time, refused naming its file (`MAX_TEXT_CHARS`); null when it is not. */
+const n = (x: number) => x.toLocaleString('en-US');
+/** Why a text over `MAX_TEXT_CHARS` is refused. */
+const LIMIT = `the limit is ${n(MAX_TEXT_CHARS)} characters (about 300,000 words), so that a comparison takes seconds, not minutes`;
+
+/** A text too long to compare in time, refused naming its file as given (`MAX_TEXT_CHARS`); null when it is not. */
 function tooLong(text: string, name: string): Extract<SourceDocResult, { ok: false }> | null {
   if (text.length <= MAX_TEXT_CHARS) return null;
-  const n = (x: number) => x.toLocaleString('en-US');
-  return {
-    ok: false,
-    error: { code: 'too-large', message: `${basename(name)}: the text is ${n(text.length)} characters long; the limit is ${n(MAX_TEXT_CHARS)} characters (about 300,000 words), so that a comparison takes seconds, not minutes` },
-  };
+  return { ok: false, error: { code: 'too-large', message: `${name}: the text is ${n(text.length)} characters long; ${LIMIT}` } };
+}
+
+/** Most bytes one character of a text file takes, in any encoding read (UTF-8: 3 bytes for one UTF-16 unit, 4 for two). */
+const MAX_BYTES_PER_CHAR = 3;
+
+/**
+ * A text or Markdown file whose size alone says its text is too long (`MAX_TEXT_CHARS`), refused
+ * before it is read and decoded, which would take seconds for nothing; null otherwise (other
+ * formats extract far less text than their size).
+ */
+function tooLongForItsSize(name: string, bytes: number): Extract<SourceDocResult, { ok: false }> | null {
+  const format = formatOf(name);
+  if ((format !== 'text' && format !== 'markdown') || bytes <= MAX_BYTES_PER_CHAR * (MAX_TEXT_CHARS + 1)) return null;
+  return { ok: false, error: { code: 'too-large', message: `${name}: the file is ${n(bytes)} bytes, so its text is over ${n(MAX_TEXT_CHARS)} characters; ${LIMIT}` } };
 }
 
 /** The longest publisher name a web page may give a readout as its label (longer ones read as a sentence, not a name). */

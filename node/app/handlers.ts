@@ -21,6 +21,10 @@ import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import { languageMismatch } from '../../shared/text/detect-language';
 import { loadSourceBytes, loadSourceDoc, type SourceDocResult } from '../source-doc';
+import { sameFile } from '../same-file';
+import type { InputRole } from '../read-text';
+import { comparisonRepeats, identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
+import type { Comparison } from '../../shared/compare/compare';
 import type { RecentEntry } from '../store/recent-files';
 import { withManualLinks } from '../../shared/article/links';
 import type { ReportOptions } from '../../shared/report/options';
@@ -153,8 +157,8 @@ async function pairAbout(metaFile: string): Promise<Pick<DocumentSources, 'event
 }
 
 /** Bytes from the renderer, imported by their name's format (checked with `isImportable` first). */
-function bytesLoader(file: ImportedFile): Load {
-  return () => loadSourceBytes(file.bytes, file.name);
+function bytesLoader(file: ImportedFile, role: InputRole = 'readout'): Load {
+  return () => loadSourceBytes(file.bytes, file.name, role);
 }
 
 /** The first of `files` in a format the importers do not read, refused; null when all are. */
@@ -172,6 +176,18 @@ function onScreen(doc: Loaded['doc']): Load {
 export function warningsNotice(...loaded: Array<Loaded | null>): string | null {
   const warnings = loaded.flatMap((l) => l?.warnings ?? []);
   return warnings.length === 0 ? null : warnings.map((w) => (/[.!?]$/.test(w) ? w : `${w}.`)).join(' ');
+}
+
+/** What is worth saying about two readouts compared: the same text on both sides (identical copies), a readout that repeats a passage. */
+function comparisonNotice(a: Loaded['doc'], b: Loaded['doc'], comparison: Comparison): string | null {
+  const identical = a.text === b.text ? `${identicalTextNote(a.file, b.file)}.` : null;
+  return joinNotices(identical, ...comparisonRepeats(comparison));
+}
+
+/** Notices joined into one, null without any. */
+function joinNotices(...notices: Array<string | null>): string | null {
+  const said = notices.filter((n): n is string => n !== null);
+  return said.length === 0 ? null : said.join(' ');
 }
 
 /** `result` with `extra` added to its notice. */
@@ -268,10 +284,13 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
    * `articlePending`, and the article is analysed next in the same worker: the rows paint
    * without waiting for it (`pendingArticle`).
    */
-  const compareFiles = (request: CompareFilesRequest) =>
-    compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
-      article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!), deferArticle: request.deferArticle, precomputed: request.precomputed,
+  const compareFiles = async (request: CompareFilesRequest): Promise<Result<LoadedComparison>> => {
+    const same = await sameFile(request.a, request.b);
+    if (same !== null) return fail('refused', `${sameFileMessage(request.a, request.b, same)}.`);
+    return compareSources(() => loadSourceDoc(request.a), () => loadSourceDoc(request.b), request.about ?? { event: null, date: null }, {
+      article: request.article === undefined ? undefined : () => loadSourceDoc(request.article!, { role: 'article' }), deferArticle: request.deferArticle, precomputed: request.precomputed,
     });
+  };
 
   /**
    * `compareFiles` over loaders. `article`: the article's loader (none: no article), with its curated
@@ -304,7 +323,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
-    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article));
+    const shown = noticed(await files.adopt(sources, compared.article, { how: 'new' }), joinNotices(warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article), comparisonNotice(a.doc, b.doc, compared.comparison)));
     if (!defer || !shown.ok || !article) return shown;
     const document = shown.value.document;
     const articleSources = sources.article;
@@ -324,7 +343,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
-  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path));
+  const openArticle = (path: string) => analyseArticle(path, () => loadSourceDoc(path, { role: 'article' }));
 
   /** Analyses the article `load` gives (`name`: its file, or a curated claims file by its .json) against the comparison on screen. */
   const analyseArticle = (path: string, load: Load) => guarded(async () => {
@@ -359,7 +378,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   const importSource = async (target: ImportTarget, file: ImportedFile): Promise<Result<LoadedComparison>> => {
     const refused = unsupported(file);
     if (refused) return refused;
-    if (target === 'article') return analyseArticle(file.name, bytesLoader(file));
+    if (target === 'article') return analyseArticle(file.name, bytesLoader(file, 'article'));
     const on = files.current();
     if (!on) return fail('no-comparison', 'Open a sample or compare two readouts before replacing one of them.');
     const loaded = await loadSourceBytes(file.bytes, file.name);

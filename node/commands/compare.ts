@@ -8,11 +8,13 @@ import { compare, type Comparison } from '../../shared/compare/compare';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { languageMismatch } from '../../shared/text/detect-language';
+import { comparisonRepeats, identicalTextNote, sameFileMessage } from '../../shared/text/input-notes';
 import { loadClaimsFile } from '../claims-file';
 import { findingsJson, formatJson } from '../format/json';
 import { findingsOf, formatFindingsTerminal, formatTerminal } from '../format/terminal';
 import { encodingName } from '../import/text';
 import { loadResources } from '../resources';
+import { sameFile } from '../same-file';
 import type { CodedError } from '../result';
 import { savedComparison } from '../report/export';
 import { loadSourceDoc } from '../source-doc';
@@ -132,6 +134,8 @@ type Loaded = Extract<Awaited<ReturnType<typeof loadSourceDoc>>, { ok: true }>;
 export async function prepareComparison(request: Omit<CompareRequest, 'json'>, context: CommandContext): Promise<{ ok: true; value: PreparedComparison } | { ok: false; outcome: CommandOutcome }> {
   const failed = (outcome: CommandOutcome) => ({ ok: false as const, outcome });
   const options = { cwd: context.cwd, metaPath: request.metaPath, noMeta: request.noMeta, encoding: request.encoding };
+  const same = await sameFile(request.a, request.b, context.cwd);
+  if (same !== null) return failed(badInput(sameFileMessage(request.a, request.b, same)));
   const [a, b] = await Promise.all([loadSourceDoc(request.a, options), loadSourceDoc(request.b, options)]);
   if (!a.ok) return failed(loadFailure(a.error, request));
   if (!b.ok) return failed(loadFailure(b.error, request));
@@ -143,6 +147,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
     ? [a, b].filter((d) => d.metaFile === null).map((d) => `warning: ${request.metaPath} describes no readout named ${basename(d.doc.file)}; using defaults\n`)
     : [];
   for (const w of [...a.warnings, ...b.warnings]) warnings.push(warningLine(w));
+  if (a.doc.text === b.doc.text) warnings.push(warningLine(identicalTextNote(request.a, request.b)));
 
   // The article: a curated claims file wins over --article (its own article is used).
   let article: { doc: SourceDoc; claims: ClaimsFile | null } | null = null;
@@ -152,7 +157,7 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
     article = { doc: loaded.article, claims: loaded.claims };
     if (request.article !== undefined) warnings.push(warningLine(`--claims ${request.claims} is used; --article ${request.article} is ignored`));
   } else if (request.article !== undefined) {
-    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding });
+    const loaded = await loadSourceDoc(request.article, { cwd: context.cwd, noMeta: request.noMeta, encoding: request.encoding, role: 'article' });
     if (!loaded.ok) return failed(loadFailure(loaded.error, request));
     article = { doc: loaded.doc, claims: null };
     for (const w of loaded.warnings) warnings.push(warningLine(w));
@@ -160,6 +165,8 @@ export async function prepareComparison(request: Omit<CompareRequest, 'json'>, c
 
   const resources = loadResources();
   const comparison = compare(a.doc, b.doc, resources);
+  // A readout pasted twice: its second copy reads as one-sided; the comparison is left as it is, and this says why.
+  for (const note of comparisonRepeats(comparison)) warnings.push(warningLine(note));
   let analysis: ArticleAnalysis | null = null;
   if (article) {
     try {

@@ -27,6 +27,7 @@ import type { By } from '../../shared/corrections/model';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
+import { repeatNote } from '../../shared/text/input-notes';
 import { buildFindings } from '../../shared/findings/findings';
 import type { Finding } from '../../shared/findings/types';
 
@@ -95,7 +96,10 @@ function originJson(o: SourceOrigin) {
 }
 
 function side(s: ComparedSide, meta: SourceMeta) {
+  const repeats = repeatNote(s.file, s.sentences);
   return {
+    // A readout that repeats a passage (pasted twice), said as on stderr; absent otherwise.
+    ...(repeats !== null && { warnings: [repeats] }),
     file: s.file,
     label: s.label,
     complete: s.complete,

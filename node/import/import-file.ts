@@ -6,7 +6,7 @@
  * encoding rule of text.ts. Every failure is one line naming the file.
  */
 import { extname } from 'node:path';
-import { readFileBytes } from '../read-text';
+import { readFileBytes, type InputRole } from '../read-text';
 import { extractDocx } from './docx';
 import { extractHtml } from './html';
 import { extractPdf } from './pdf';
@@ -24,6 +24,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Time limit for extracting a web page, PDF or .docx, in milliseconds (default: each importer's own, 1.2–1.5 s). */
   timeoutMs?: number;
+  /** What the file is opened as, for messages ("not a text article"); default a readout. */
+  role?: InputRole;
 }
 
 /** The format of the file at `path`, by its extension. */
@@ -45,7 +47,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 }
 
 /** Imports a file's bytes already in memory; `name` is the file's name or path, for the format and for messages. */
-export async function importBytes(bytes: Uint8Array, name: string, options: Pick<ImportOptions, 'encoding' | 'timeoutMs'> = {}): Promise<ImportResult> {
+export async function importBytes(bytes: Uint8Array, name: string, options: Pick<ImportOptions, 'encoding' | 'timeoutMs' | 'role'> = {}): Promise<ImportResult> {
   const format = formatOf(name);
   if (bytes.length === 0) return { ok: false, error: { code: 'empty', message: `${name}: the file is empty` } };
   switch (format) {
@@ -60,7 +62,7 @@ export async function importBytes(bytes: Uint8Array, name: string, options: Pick
       // A PDF, a Word file, a web page or BOM-less UTF-16 under a text name: said as such (sniff.ts), unless an encoding is given.
       const other = options.encoding === undefined ? recognisedFormat(bytes) : null;
       if (other !== null) return { ok: false, error: { code: other.startsWith('this looks like UTF-16') ? 'encoding' : 'binary', message: `${name}: ${other}` } };
-      const decoded = decodeTextBytes(bytes, name, options.encoding);
+      const decoded = decodeTextBytes(bytes, name, options.encoding, options.role);
       if (!decoded.ok) return decoded;
       return { ok: true, imported: { text: decoded.text, format, encoding: decoded.encoding, meta: {}, warnings: [] } };
     }

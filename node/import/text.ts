@@ -11,7 +11,7 @@
  * then decode without errors in it. The BOM is removed; nothing else changes
  * (CRLF stays), so offsets are into the decoded text as it stands.
  */
-import { decodeText, type ReadTextErrorCode } from '../read-text';
+import { decodeText, type InputRole, type ReadTextErrorCode } from '../read-text';
 import { failure, type Result } from '../result';
 import { readsAsRussian } from './russian';
 
@@ -34,37 +34,37 @@ export function encodingName(label: string): string | null {
 }
 
 /** Decodes the bytes of the text file `name` (for messages) by the rule above, or in `encoding` when given. */
-export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: string): DecodedText {
-  if (encoding !== undefined) return decodeAs(bytes, name, encoding);
+export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: string, role: InputRole = 'readout'): DecodedText {
+  if (encoding !== undefined) return decodeAs(bytes, name, encoding, role);
   if (bytes.length === 0) return failure('empty', `${name}: the file is empty`);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, name, 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, name, 'utf-16be');
-  const utf8 = decodeText(bytes, name);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, name, 'utf-16le', role);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, name, 'utf-16be', role);
+  const utf8 = decodeText(bytes, name, role);
   if (utf8.ok) return { ok: true, text: utf8.text, encoding: 'utf-8' };
   if (utf8.error.code !== 'encoding' || hasUtf8Bom(bytes)) return utf8;
   for (const candidate of RUSSIAN_ENCODINGS) {
     const text = decodeStrict(bytes, candidate);
-    if (text !== null && readsAsRussian(text)) return finish(text, name, candidate);
+    if (text !== null && readsAsRussian(text)) return finish(text, name, candidate, role);
   }
   // The message of the UTF-8 check: the file is most likely UTF-8 gone wrong.
   return utf8;
 }
 
 /** Decodes in a named encoding: every byte must be a character of it. */
-function decodeAs(bytes: Uint8Array, name: string, label: string): DecodedText {
+function decodeAs(bytes: Uint8Array, name: string, label: string, role: InputRole): DecodedText {
   const encoding = encodingName(label);
   if (encoding === null) return failure('encoding', `${name}: unknown encoding '${label}'`);
   if (bytes.length === 0) return failure('empty', `${name}: the file is empty`);
   const text = decodeStrict(bytes, encoding);
   if (text === null) return failure('encoding', `${name}: the file is not valid ${displayName(encoding)}`);
-  return finish(text, name, encoding);
+  return finish(text, name, encoding, role);
 }
 
 /** The text with a leading BOM removed, unless it is binary or blank. */
-function finish(decoded: string, name: string, encoding: string): DecodedText {
+function finish(decoded: string, name: string, encoding: string, role: InputRole): DecodedText {
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.includes('\u0000'))
-    return failure('binary', `${name}: this looks like a binary file (it contains NUL characters), not a text readout`);
+    return failure('binary', `${name}: this looks like a binary file (it contains NUL characters), not a text ${role}`);
   if (text.trim() === '') return failure('empty', text === '' ? `${name}: the file is empty` : `${name}: the file is empty (it holds only whitespace)`);
   return { ok: true, text, encoding };
 }

@@ -14,7 +14,7 @@ import { cancellation, JobCancelled, runCompareJob } from '../app/compare-job';
 import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeAtomically } from '../store/atomic-write';
+import { writeAtomically, writeErrorReason } from '../store/atomic-write';
 import { writeTarget, type WriteRefusal } from '../store/write-target';
 import { abortable } from './export-job';
 
@@ -57,8 +57,8 @@ export function prepareReport(input: ReportInput, options: ReportOptions): { htm
 async function targetProblem(path: string, inputs: readonly string[] | undefined): Promise<{ code: WriteRefusal | 'failed'; message: string } | null> {
   try {
     if (!(await stat(dirname(path))).isDirectory()) return { code: 'failed', message: `${path}: cannot save (a part of its path is not a folder)` };
-  } catch {
-    return { code: 'failed', message: `${path}: cannot save (its folder does not exist)` };
+  } catch (e) {
+    return { code: 'failed', message: `${path}: cannot save (${await writeErrorReason(e, dirname(path))})` };
   }
   const target = await writeTarget(path, path, inputs);
   return target.ok ? null : target;

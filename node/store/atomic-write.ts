@@ -23,7 +23,7 @@
  * every byte is written or the system says why not. The half-way write test
  * (tests/node/report/pdf.test.ts) is what found it.
  */
-import { chmod, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { disown, own, removeStale, tempFileFor, TEMP_FILE } from './litter';
 import { writeTarget, type WriteRefusal } from './write-target';
@@ -89,17 +89,33 @@ async function writeNow(full: string, content: string | Uint8Array, name: string
     await handle?.close().catch(() => undefined);
     if (temp) await unlink(temp).then(() => disown(temp), () => undefined);
     if (signal?.aborted) return cancelled(name);
-    const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
-    const why = code === 'ENOENT' ? 'its folder does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'ENOSPC' ? 'the disk is full'
-      : code === 'EISDIR' ? 'it is a directory'
-      : code === 'EROFS' ? 'the disk is read-only'
-      : code === 'ENOTDIR' ? 'a part of its path is not a folder'
-      : code === 'EFBIG' ? 'the file grew past the size the system allows'
-      : (e instanceof Error ? e.message : String(e));
-    return { ok: false, code: 'failed', message: `${name}: cannot save (${why})` };
+    return { ok: false, code: 'failed', message: `${name}: cannot save (${await writeErrorReason(e, dirname(path))})` };
   }
+}
+
+/**
+ * Why a write into `folder` failed, from the system's code: "permission denied (EACCES)".
+ * ENOENT says the folder does not exist only when it does not: a folder that is there but
+ * takes no new files (/proc) is said to be such, never a wrong reason.
+ */
+export async function writeErrorReason(e: unknown, folder: string): Promise<string> {
+  const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    const kind = await stat(folder).then((s) => (s.isDirectory() ? 'folder' : 'not-folder'), (f: unknown) => (f && typeof f === 'object' && 'code' in f ? String(f.code) : ''));
+    if (kind === 'folder') return `${folder} takes no new files (${code})`;
+    if (kind === 'ENOENT') return 'its folder does not exist';
+    if (kind === 'not-folder' || kind === 'ENOTDIR') return 'a part of its path is not a folder';
+    return `its folder cannot be reached (${kind || code})`;
+  }
+  if (code === 'EFBIG') return 'the file grew past the size the system allows';
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EISDIR' ? 'it is a directory'
+    : code === 'EROFS' ? 'the disk is read-only'
+    : null;
+  if (why !== null) return `${why} (${code})`;
+  const message = e instanceof Error ? e.message : String(e);
+  return code !== '' && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 /** A write cancelled before its rename: nothing was written at `name`. */

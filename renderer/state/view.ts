@@ -327,7 +327,8 @@ function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
     // An article for the comparison on screen: the filter, the search and the row in focus stay.
     const key = state.visible[state.current]?.key;
     const current = key === undefined ? -1 : visible.findIndex((r) => r.key === key);
-    const status = `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
+    // An article in another language finds nothing: the status says why rather than "0 claims".
+    const status = article.languageNote ?? `Article loaded: ${plural(article.claims.length, 'claim', 'claims')}, ${plural(article.commentary.length, 'quotation', 'quotations')} of people`;
     // One the analyst opened is shown (the one that follows the rows at start leaves the tab as it is).
     const shown = state.loaded?.articlePending || state.annotationsOpen ? {} : { articleOpen: true, findingsOpen: false };
     // The search goes on, in the new article too.

@@ -21,6 +21,7 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type ManualLink, type Verdict,
 } from '../model/article';
 import type { SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
+import { articleLanguageNote } from '../text/input-notes';
 import { analyzeArticle, judgeClaim, linkCommentary, quotationWarnings, readoutsOf, type ComparedDocs } from './analyze';
 import type { ClaimsFile } from './claims-schema';
 import { withManualLinks } from './links';
@@ -114,5 +115,8 @@ function definedEntries<T>(o: Partial<Record<Side, T | undefined>>): Partial<Rec
 
 /** The analysis of an article: from its claims file when there is one, else extracted from its text. */
 export function articleAnalysis(article: SourceDoc, claims: ClaimsFile | null, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
-  return claims ? curatedAnalysis(claims, article, docs, resources) : analyzeArticle(article, docs, resources);
+  const analysis = claims ? curatedAnalysis(claims, article, docs, resources) : analyzeArticle(article, docs, resources);
+  // An article in another language than the readouts finds nothing in them: say why, first.
+  const note = articleLanguageNote({ file: article.file, language: article.meta.language }, docs.a.meta.language);
+  return note === null ? analysis : { ...analysis, languageNote: note, warnings: [note, ...analysis.warnings ?? []] };
 }

@@ -125,4 +125,6 @@ export interface ArticleAnalysis {
   manualLinks: ManualLink[];
   /** Problems found in the article that did not stop the analysis (unbalanced quotation marks), each naming the file. */
   warnings?: string[];
+  /** Why its claims and quotations cannot be checked against the readouts (another language), when they cannot; also the first warning. */
+  languageNote?: string;
 }

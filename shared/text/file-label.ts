@@ -1,26 +1,16 @@
 /**
- * A readout's label when nothing describes it: made from its file name, as a reader
- * would say it. "white-house.txt" → "White House", "kremlin_readout.html" →
- * "Kremlin Readout", "PMO-India.pdf" → "PMO India". The folder and the last
- * extension go; dashes, underscores and dots between words become spaces; a word
- * written all in lower case gets a capital (short function words inside the label
- * stay lower case: "Office of the Prime Minister"); a word with a capital of its
- * own ("UK", "McCain") is kept as written. A name that leaves nothing ("..txt")
- * is its own label.
+ * A readout's label when nothing describes it: made from its file name, in the name's
+ * own case, in any script. "white-house.txt" → "white house", "PMO-India.pdf" →
+ * "PMO India", "Белый дом — readout.txt" → "Белый дом readout". The folder and the last
+ * extension go; dashes, underscores, dots and spaces between words become one space;
+ * no letter changes case (a name's capitals, or their absence, are its author's: "Дом"
+ * for "дом" would misquote it). A name that leaves nothing ("..txt") is its own label.
  */
-
-/** Words that stay lower case inside a label (English function words of titles, as in Chicago Manual of Style 8.159). */
-const SMALL = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** The label a file's name gives it (see the module's comment). */
 export function labelFromFileName(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path;
   const stem = name.replace(/\.[^.\s]{1,5}$/, '');
   const words = stem.split(/[\s._\-\u2013\u2014]+/u).filter((w) => w !== '');
-  if (words.length === 0) return name;
-  return words.map((w, i) => {
-    if (w !== w.toLowerCase()) return w;
-    if (i > 0 && SMALL.has(w)) return w;
-    return w[0]!.toUpperCase() + w.slice(1);
-  }).join(' ');
+  return words.length === 0 ? name : words.join(' ');
 }

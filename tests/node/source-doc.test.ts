@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ describe('loadSourceDoc', () => {
 
   it('labels the readout by its file name with noMeta', async () => {
     expect(await loadSourceDoc('2025-03-18-trump-putin/kremlin.txt', { cwd: PAIRS, noMeta: true })).toMatchObject({
-      ok: true, metaFile: null, doc: { meta: { label: 'Kremlin', complete: true } },
+      ok: true, metaFile: null, doc: { meta: { label: 'kremlin', complete: true } },
     });
   });
 
@@ -56,12 +56,12 @@ describe('loadSourceDoc with the importers', () => {
 
   it('labels a page no meta.json describes by the publisher it names, and a text file by its name', async () => {
     expect(await loadSourceDoc('whitehouse.html', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'The White House', publisher: 'The White House' } } });
-    expect(await loadSourceDoc('kremlin-ru.utf-16le.txt', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'Kremlin Ru Utf 16le' } } });
+    expect(await loadSourceDoc('kremlin-ru.utf-16le.txt', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'kremlin ru utf 16le' } } });
   });
 
   it('detects the language of the text unless meta.json gives one', async () => {
     expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir })).toMatchObject({ ok: true, encoding: 'koi8-r', doc: { meta: { language: 'ru-RU' } } });
-    expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { language: 'ru', label: 'Kremlin Ru Koi8 R' } } });
+    expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { language: 'ru', label: 'kremlin ru koi8 r' } } });
   });
 
   it('reports an importer\'s failure under the reader\'s codes, with its message', async () => {
@@ -82,6 +82,26 @@ describe('a text longer than a comparison can take in time (issue 15, item 10)',
     expect(await loadSourceDoc('long.txt', { cwd: dir, noMeta: true })).toEqual({ ok: false, error: { code: 'too-large', message } });
     const { loadSourceBytes } = await import('../../node/source-doc');
     expect(await loadSourceBytes(new TextEncoder().encode(long), 'long.txt')).toEqual({ ok: false, error: { code: 'too-large', message } });
+    rmSync(dir, { recursive: true });
+  });
+
+  it('names the file as the path was given, folders and all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'long.txt'), long);
+    expect(await loadSourceDoc('sub/long.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^sub\/long\.txt: the text is 2,015,001 characters/) } });
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses a text file whose size alone says its text is too long, before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    mkdirSync(join(dir, 'sub'));
+    const big = `${long.repeat(3)}`;
+    writeFileSync(join(dir, 'sub', 'big.txt'), big);
+    const message = `sub/big.txt: the file is ${big.length.toLocaleString('en-US')} bytes, so its text is over 2,000,000 characters; the limit is 2,000,000 characters (about 300,000 words), so that a comparison takes seconds, not minutes`;
+    expect(await loadSourceDoc('sub/big.txt', { cwd: dir, noMeta: true })).toEqual({ ok: false, error: { code: 'too-large', message } });
+    const { loadSourceBytes } = await import('../../node/source-doc');
+    expect(await loadSourceBytes(new TextEncoder().encode(big), 'sub/big.txt')).toEqual({ ok: false, error: { code: 'too-large', message } });
     rmSync(dir, { recursive: true });
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,38 @@ describe('the main-side handlers', () => {
     writeFileSync(join(other, 'c.txt'), 'Both sides agreed to a ceasefire.');
     const apart = await handlers.compareFiles(join(dir, 'a.txt'), join(other, 'c.txt'));
     expect(apart.ok && apart.value.event).toBeNull();
+  });
+
+  it('refuses the same file twice (a link to it too), and compares identical copies with a notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'a.txt'), 'The leaders agreed on a truce.');
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+    copyFileSync(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    const real = realpathSync(join(dir, 'a.txt'));
+    expect(await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'link.txt'))).toEqual({ ok: false, error: { code: 'refused', message: `a.txt and link.txt are the same file (${real}): choose two different readouts.` } });
+    const copies = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    expect(copies.ok && copies.value.notice).toBe('a.txt and copy.txt have identical text: the comparison can find no differences.');
+  });
+
+  it('compares a readout that repeats a passage, with a notice saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    const paragraph = 'The Chancellor of Nordland spoke with the President of Ostria. They discussed grain exports through the Pale Sea.\n\n';
+    writeFileSync(join(dir, 'twice.txt'), paragraph + paragraph);
+    writeFileSync(join(dir, 'b.txt'), 'The President of Ostria spoke with the Chancellor of Nordland.');
+    const r = await handlers.compareFiles(join(dir, 'twice.txt'), join(dir, 'b.txt'));
+    expect(r.ok && r.value.notice).toBe('twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?');
+  });
+
+  it('refuses a binary file opened as the article, naming it as an article (from disk and dropped)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x11]);
+    writeFileSync(join(dir, 'fake.txt'), bytes);
+    const h = createHandlers({ assetsDir });
+    expect((await h.initial()).ok).toBe(true);
+    const opened = await h.openArticle(join(dir, 'fake.txt'));
+    expect(!opened.ok && opened.error.message).toMatch(/fake\.txt: this looks like a binary file .*, not a text article$/);
+    const dropped = await h.importSource('article', { name: 'fake.txt', bytes });
+    expect(!dropped.ok && dropped.error.message).toMatch(/, not a text article$/);
   });
 
   it('refuses two readouts in different languages, saying so', async () => {

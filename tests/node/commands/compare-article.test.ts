@@ -55,6 +55,27 @@ describe('compare --article', () => {
     for (const q of out.commentary) expect(article.slice(q.start, q.end)).toBe(q.quote);
   });
 
+  it('says in one line, naming the file, why an article in another language than the readouts has no claims (stderr and JSON)', async () => {
+    // Invented Russian wording, about no real call.
+    writeFileSync(join(dir, 'статья.txt'), 'Президент Северии провёл телефонный разговор с премьером Южании. Стороны обсудили поставки зерна и договорились продолжить контакты. «Мы довольны итогами», — сказал пресс-секретарь.\n');
+    const note = 'статья.txt is in Russian and the readouts in English: its claims and quotations cannot be checked against them.';
+    const outcome = await compareCommand.run(['whitehouse.txt', 'kremlin.txt', '--article', 'статья.txt'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toContain(`warning: ${note}\n`);
+    const out = await json(['--article', 'статья.txt'], dir);
+    expect(out.article.warnings[0]).toBe(note);
+    // An English article gets no such note.
+    expect((await json(['--article', 'article.txt'], dir)).article.warnings.join(' ')).not.toMatch(/cannot be checked/);
+  });
+
+  it('refuses a binary file given as the article, naming it as an article', async () => {
+    writeFileSync(join(dir, 'fake.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x11, 0x22]));
+    const outcome = await compareCommand.run(['whitehouse.txt', 'kremlin.txt', '--article', 'fake.txt'], at(dir));
+    expect(outcome).toEqual({ exitCode: 1, stdout: '', stderr: 'error: fake.txt: this looks like a binary file (it contains NUL bytes), not a text article\n' });
+    // As a readout, it is one.
+    expect((await compareCommand.run(['fake.txt', 'kremlin.txt'], at(dir))).stderr).toMatch(/not a text readout\n$/);
+  });
+
   it('prints the claims and the quote check for a terminal', async () => {
     const outcome = await compareCommand.run(['whitehouse.txt', 'kremlin.txt', '--article', 'article.txt'], at(PAIR));
     expect(outcome.stdout).toContain('[-would-]{+will+}');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,7 @@ describe('compare', () => {
 
   it('labels the sides by file name with --no-meta', async () => {
     const outcome = await compareCommand.run(['--no-meta', '--json', 'whitehouse.txt', 'kremlin.txt'], at(PAIR_2025));
-    expect(JSON.parse(outcome.stdout)).toMatchObject({ a: { label: 'Whitehouse' }, b: { label: 'Kremlin', complete: true } });
+    expect(JSON.parse(outcome.stdout)).toMatchObject({ a: { label: 'whitehouse' }, b: { label: 'kremlin', complete: true } });
   });
 
   it('exits 1 with one line naming the file when a readout cannot be used', async () => {
@@ -53,6 +53,35 @@ describe('compare', () => {
     const outcome = await compareCommand.run(['a.txt', 'b.txt', '--meta', 'other.json'], at(dir));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stderr).toBe('warning: other.json describes no readout named a.txt; using defaults\nwarning: other.json describes no readout named b.txt; using defaults\n');
+  });
+
+  it('refuses the same file as both readouts, through a link or by another path, in one line naming it', async () => {
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+    const real = realpathSync(join(dir, 'a.txt'));
+    expect(await compareCommand.run(['a.txt', 'a.txt', '--no-meta'], at(dir))).toEqual({ exitCode: 1, stdout: '', stderr: `error: Both readouts are a.txt, the same file (${real}): choose two different readouts\n` });
+    expect((await compareCommand.run(['a.txt', 'link.txt', '--no-meta'], at(dir))).stderr).toBe(`error: a.txt and link.txt are the same file (${real}): choose two different readouts\n`);
+    expect((await compareCommand.run([join(dir, 'a.txt'), './a.txt', '--no-meta'], at(dir))).exitCode).toBe(1);
+  });
+
+  it('compares two files with identical text, warning that they are', async () => {
+    copyFileSync(join(dir, 'a.txt'), join(dir, 'copy.txt'));
+    const outcome = await compareCommand.run(['a.txt', 'copy.txt', '--no-meta'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe('warning: a.txt and copy.txt have identical text: the comparison can find no differences\n');
+    expect((await compareCommand.run(['a.txt', 'b.txt', '--no-meta'], at(dir))).stderr).toBe('');
+  });
+
+  it('warns on stderr and in the JSON when a readout repeats a passage (pasted twice), leaving the comparison as it is', async () => {
+    const paragraph = 'The Chancellor of Nordland spoke with the President of Ostria. They discussed grain exports through the Pale Sea.\n\n';
+    writeFileSync(join(dir, 'twice.txt'), paragraph + paragraph);
+    const note = 'twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?';
+    const outcome = await compareCommand.run(['twice.txt', 'b.txt', '--no-meta', '--json'], at(dir));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe(`warning: ${note}\n`);
+    const out = JSON.parse(outcome.stdout);
+    expect(out.a.warnings).toEqual([note]);
+    expect(out.b.warnings).toBeUndefined();
+    expect(out.a.sentences).toHaveLength(4);
   });
 
   it('exits 2 with the usage for wrong arguments', async () => {

@@ -242,6 +242,13 @@ describe('the view reducer, with an article', () => {
     expect(s.status).toBe('Article loaded: 5 claims, 6 quotations of people');
   });
 
+  it('says in the status why an article added has nothing to check when it is in another language than the readouts', () => {
+    const languageNote = 'статья.txt is in Russian and the readouts in English: its claims and quotations cannot be checked against them.';
+    const foreign = { ...withArticle, article: { ...withArticle.article!, claims: [], commentary: [], languageNote } };
+    const s = run({ type: 'loaded', loaded: { ...bare, articlePending: undefined } }, { type: 'loaded', loaded: foreign });
+    expect(s.status).toBe(languageNote);
+  });
+
   it('keeps the rows, the filter and the current row when an article is added to the comparison on screen, and shows it', () => {
     // A comparison the analyst opened without an article (none pending), then File > Open Article…
     let s = run({ type: 'loaded', loaded: { ...bare, articlePending: undefined } }, { type: 'filter', filter: 'one-sided' }, { type: 'focus-row', index: 2 }, { type: 'toggle-article' });
