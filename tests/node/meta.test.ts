@@ -76,7 +76,7 @@ describe('metaFor with the meta.json next to the readout', () => {
   it('gives the defaults when there is no meta.json', async () => {
     expect(await metaFor('nowhere/a.txt', undefined, { cwd: dir })).toEqual({
       ok: true, metaFile: null,
-      meta: { label: 'a', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
+      meta: { label: 'A', complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null },
     });
   });
 

@@ -16,7 +16,7 @@ describe('loadSourceDoc', () => {
 
   it('labels the readout by its file name with noMeta', async () => {
     expect(await loadSourceDoc('2025-03-18-trump-putin/kremlin.txt', { cwd: PAIRS, noMeta: true })).toMatchObject({
-      ok: true, metaFile: null, doc: { meta: { label: 'kremlin', complete: true } },
+      ok: true, metaFile: null, doc: { meta: { label: 'Kremlin', complete: true } },
     });
   });
 
@@ -56,12 +56,12 @@ describe('loadSourceDoc with the importers', () => {
 
   it('labels a page no meta.json describes by the publisher it names, and a text file by its name', async () => {
     expect(await loadSourceDoc('whitehouse.html', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'The White House', publisher: 'The White House' } } });
-    expect(await loadSourceDoc('kremlin-ru.utf-16le.txt', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'kremlin ru utf 16le' } } });
+    expect(await loadSourceDoc('kremlin-ru.utf-16le.txt', { cwd: IMPORT, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { label: 'Kremlin Ru Utf 16le' } } });
   });
 
   it('detects the language of the text unless meta.json gives one', async () => {
     expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir })).toMatchObject({ ok: true, encoding: 'koi8-r', doc: { meta: { language: 'ru-RU' } } });
-    expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { language: 'ru', label: 'kremlin ru koi8 r' } } });
+    expect(await loadSourceDoc('kremlin-ru.koi8-r.txt', { cwd: dir, noMeta: true })).toMatchObject({ ok: true, doc: { meta: { language: 'ru', label: 'Kremlin Ru Koi8 R' } } });
   });
 
   it('reports an importer\'s failure under the reader\'s codes, with its message', async () => {

@@ -36,7 +36,7 @@ describe('compare', () => {
 
   it('labels the sides by file name with --no-meta', async () => {
     const outcome = await compareCommand.run(['--no-meta', '--json', 'whitehouse.txt', 'kremlin.txt'], at(PAIR_2025));
-    expect(JSON.parse(outcome.stdout)).toMatchObject({ a: { label: 'whitehouse' }, b: { label: 'kremlin', complete: true } });
+    expect(JSON.parse(outcome.stdout)).toMatchObject({ a: { label: 'Whitehouse' }, b: { label: 'Kremlin', complete: true } });
   });
 
   it('exits 1 with one line naming the file when a readout cannot be used', async () => {
