@@ -128,12 +128,8 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   // participants) do not propose candidates; they still count in the score of the
   // candidates that rarer features propose. Short readouts have none.
   const common = (id: number): boolean => dfB[id]! > options.maxPostings;
-  const commonOfB = cb.map((v) => {
-    const m = new Map<number, { weight: number; clause: number; generic: boolean }>();
-    for (const e of v.entries) if (common(e.id)) m.set(e.id, { weight: e.weight, clause: Math.min(e.clause, MAX_CLAUSES - 1), generic: e.generic });
-    return m;
-  });
-  const commonSumB = commonOfB.map((m) => [...m.values()].reduce((x, e) => x + e.weight, 0));
+  const commonOfB = commonTable(cb, common, maxId);
+  const commonSumB = commonOfB.sum;
   // The smallest normaliser a clause pair of a sentence can have bounds its clause scores from above.
   const minClauseB = totalsB.map((t) => t.reduce((m, x) => (x < m ? x : m), Infinity));
 
@@ -220,14 +216,15 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         continue;
       }
       for (const e of commonOfA) {
-        const f = commonOfB[j]!.get(e.id);
-        if (!f) continue;
-        const m = e.weight < f.weight ? e.weight : f.weight;
+        const at = j * commonOfB.width + commonOfB.index[e.id]!;
+        if (commonOfB.has[at] === 0) continue;
+        const wb = commonOfB.weight[at]!;
+        const m = e.weight < wb ? e.weight : wb;
         shared[j]! += m;
         if (manyClausesA && clausesB > 1) {
-          const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause);
+          const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), commonOfB.clause[at]!);
           cells[cell]! += m;
-          if (!e.generic && !f.generic) topical[cell]! += m;
+          if (!e.generic && commonOfB.generic[at] === 0) topical[cell]! += m;
         }
       }
       const denom = normaliser(v.total, cb[j]!.total, options.lengthBias);
@@ -269,6 +266,42 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     for (const c of row) out.push(c);
   });
   return out;
+}
+
+/**
+ * The common features of B's classes as a dense table (a few features, looked up for every
+ * candidate): row j, column `index[id]`; and each class's sum of their weights, in entry order.
+ */
+interface CommonTable {
+  index: Int32Array;
+  width: number;
+  has: Uint8Array;
+  weight: Float64Array;
+  clause: Uint8Array;
+  generic: Uint8Array;
+  sum: Float64Array;
+}
+
+function commonTable(vectors: readonly SentenceVector[], common: (id: number) => boolean, maxId: number): CommonTable {
+  const index = new Int32Array(maxId + 1).fill(-1);
+  let width = 0;
+  for (let id = 0; id <= maxId; id++) if (common(id)) index[id] = width++;
+  const n = vectors.length * width;
+  const t: CommonTable = { index, width, has: new Uint8Array(n), weight: new Float64Array(n), clause: new Uint8Array(n), generic: new Uint8Array(n), sum: new Float64Array(vectors.length) };
+  vectors.forEach((v, j) => {
+    let sum = 0;
+    for (const e of v.entries) {
+      if (index[e.id]! < 0) continue;
+      const at = j * width + index[e.id]!;
+      t.has[at] = 1;
+      t.weight[at] = e.weight;
+      t.clause[at] = Math.min(e.clause, MAX_CLAUSES - 1);
+      t.generic[at] = e.generic ? 1 : 0;
+      sum += e.weight;
+    }
+    t.sum[j] = sum;
+  });
+  return t;
 }
 
 /** The classes of B one A sentence scored with (`of`), their scores and clauses, `count` of them. */
