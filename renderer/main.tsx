@@ -1,3 +1,5 @@
+// First: asks main for the comparison shown at start while the rest of the script is evaluated.
+import './ask-initial';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

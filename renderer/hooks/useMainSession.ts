@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { ReadoutsApi } from '../../shared/ipc/contract';
 import type { useHelp } from '../help';
+import { takeInitial } from '../early-initial';
 import { cancelTarget, refusal } from '../state/busy';
 import { editsOf, fileName, type ViewAction, type ViewState } from '../state/view';
 import { useAnnotate } from './useAnnotate';
@@ -61,7 +62,8 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   useEscapeCancels(cancel, stateRef);
 
   useEffect(() => {
-    void run(() => api.initial());
+    // The first asks no one: its answer was asked for when the page's script started (early-initial.ts).
+    void run(() => takeInitial(api));
     const offLoaded = api.onComparisonLoaded(show);
     const offCommand = api.onCommand(command);
     return () => {

@@ -222,7 +222,11 @@ function followReferences(
     b: b.sentences.flatMap((_, k) => (k > 0 && !linked.b.has(k) && back.b[k] ? [k] : [])),
   };
   if (referring.a.length === 0 && referring.b.length === 0) return links;
-  const own = new Map<number, RatedCandidate>(candidates.map((c) => [key(c.a, c.b), c]));
+  // The own candidates of the sentences that refer back, by pair: an inherited link may add to one.
+  const refersA = new Set(referring.a);
+  const refersB = new Set(referring.b);
+  const own = new Map<number, RatedCandidate>();
+  for (const c of candidates) if (refersA.has(c.a) || refersB.has(c.b)) own.set(key(c.a, c.b), c);
   const inherited: Link[] = [];
   for (const side of ['a', 'b'] as const) {
     const input = side === 'a' ? a : b;

@@ -24,13 +24,23 @@ const PATTERNS = ACTS.map((act) => new RegExp(
   'iu',
 ));
 
+/**
+ * Per act, the longest word of each of its cues, in lower case: a text in which none occurs
+ * (in lower case) matches none of the act's cues, and its expression need not run.
+ */
+const NEEDLES = ACTS.map((act) => [...new Set(data.acts[act].cues.map((c) => c.toLowerCase().split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x))))]);
+
 /** The acts of a sentence as a bit mask over ACTS (0 for a language without cue lists). */
 export function dialogueActs(text: string, language: string): number {
   if (primaryLanguage(language) !== 'en') return 0;
+  const lower = text.toLowerCase();
+  // Case-insensitive matching also takes "ſ" (long s) for "s", which lower case does not write as "s".
+  const sure = !lower.includes('\u017f');
   let mask = 0;
-  PATTERNS.forEach((re, k) => {
-    if (re.test(text)) mask |= 1 << k;
-  });
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (sure && !NEEDLES[k]!.some((needle) => lower.includes(needle))) continue;
+    if (PATTERNS[k]!.test(text)) mask |= 1 << k;
+  }
   return mask;
 }
 

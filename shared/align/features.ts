@@ -64,7 +64,7 @@ function groupWeight(entry: LexiconEntry, frequencies: WordFrequencies): number 
  * The feature key of a word: its stem, except that an adverb in -ly whose stem lost
  * more than the -ly is kept apart ("positively" and "position" both stem to "posit").
  */
-function wordKey(t: ContentToken): string {
+function wordKey(t: { stem: string; norm: string }): string {
   const adverb = t.norm.length > 5 && t.norm.endsWith('ly') && t.stem.length < t.norm.length - 2;
   return adverb ? `w:${t.stem}~ly` : `w:${t.stem}`;
 }
@@ -76,6 +76,12 @@ interface WordInfo {
   stem: string;
   weight: number;
   generic: boolean;
+  /** Its feature key as a word (`w:<stem>`, wordKey) or number (`n:<norm>`); empty for a word of one letter. */
+  key: string;
+  /** A number: weighs 1, never generic nor a name. */
+  number: boolean;
+  /** Written with an upper-case first letter. */
+  upper: boolean;
 }
 
 /** Words seen, per frequency list and language: readouts repeat their vocabulary, so each word is normalised, stemmed and weighed once. */
@@ -129,6 +135,8 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
 
   const info = wordInfoFor(primary, frequencies);
   const tokens: ContentToken[] = [];
+  // Each content token's word info (what the feature of a word needs is worked out once per word).
+  const infos: WordInfo[] = [];
   const allWords = lexicalWords(sentence.text, primary, sentence.start);
   const idioms = idiomWords(allWords, sentence.text, sentence.start, primary);
   for (const [index, w] of allWords.entries()) {
@@ -140,12 +148,15 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
       const norm = primary === 'en' ? americanSpelling(written) : written;
       const st = content ? stem(norm) : '';
       const kind = content ? genericKind(norm, st, lexicon) : undefined;
-      i = { norm, content, stem: st, weight: content ? weightOfKind(norm, kind, lexicon, frequencies) : 0, generic: kind !== undefined };
+      const number = NUMBER.test(norm);
+      const key = !content ? '' : number ? `n:${norm}` : norm.length > 1 ? wordKey({ stem: st, norm }) : '';
+      i = { norm, content, stem: st, weight: content ? weightOfKind(norm, kind, lexicon, frequencies) : 0, generic: kind !== undefined, key, number, upper: /^\p{Lu}/u.test(w.text) };
       if (info.size > MAX_CACHED_WORDS) info.clear();
       info.set(w.text, i);
     }
     if (!i.content) continue;
     tokens.push({ stem: i.stem, norm: i.norm, raw: w.text, start: w.start, end: w.end, weight: i.weight, generic: i.generic });
+    infos.push(i);
   }
 
   const bag: FeatureBag = new Map();
@@ -153,18 +164,17 @@ export function sentenceFeatures(sentence: Sentence, language: string, resources
     const had = bag.get(key);
     if (!had || had.weight < weight) bag.set(key, { key, surface, weight, capitalized: capitalized || (had?.capitalized ?? false), at: had?.at ?? at, generic });
   };
-  const tokenGeneric = (t: ContentToken): boolean => t.generic ?? genericKind(t.norm, t.stem, lexicon) !== undefined;
   const conceptGeneric = (key: string): boolean => lexicon.boilerplateConcepts.has(key) || lexicon.registerConcepts.has(key);
-  const firstStart = tokens[0]?.start ?? -1;
-  const capitalized = (t: ContentToken): boolean => t.start !== firstStart && /^\p{Lu}/u.test(t.raw);
   const tokenWeight = (t: ContentToken): number => t.weight ?? wordWeight(t.norm, t.stem, lexicon, frequencies);
 
   let next = 0;
   const emitWords = (upTo: number): void => {
     for (; next < upTo; next++) {
       const t = tokens[next]!;
-      if (NUMBER.test(t.norm)) add(`n:${t.norm}`, t.raw, 1, t.start, false);
-      else if (t.norm.length > 1) add(wordKey(t), t.raw, tokenWeight(t), t.start, tokenGeneric(t), capitalized(t));
+      const i = infos[next]!;
+      if (i.number) add(i.key, t.raw, 1, t.start, false);
+      // A capital on any word but the first marks a name.
+      else if (i.key !== '') add(i.key, t.raw, i.weight, t.start, i.generic, next > 0 && i.upper);
     }
   };
   for (const m of matchLexicon(lexicon, tokens)) {

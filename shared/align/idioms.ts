@@ -12,6 +12,8 @@ import wordnetData from './data/wordnet.json';
 import { isContentWord } from './stopwords';
 
 const IDIOMS = new Set(wordnetData.idioms);
+/** The last words of the idioms: a word that is none of them needs no look-up of the pair. */
+const IDIOM_ENDS = new Set(wordnetData.idioms.map((idiom) => idiom.slice(idiom.lastIndexOf(' ') + 1)));
 const TITLE_SUFFIXES = new Set(agentsData.titleSuffixes);
 
 /**
@@ -30,7 +32,7 @@ export function idiomWords(tokens: readonly WordToken[], text: string, offset: n
       out.add(i);
       continue;
     }
-    if (!IDIOMS.has(`${normalizeWord(prev.text)} ${norm}`)) continue;
+    if (!IDIOM_ENDS.has(norm) || !IDIOMS.has(`${normalizeWord(prev.text)} ${norm}`)) continue;
     const next = tokens[i + 1];
     const gap = next ? text.slice(w.end - offset, next.start - offset) : '';
     if (!next || /[^\s]/u.test(gap) || !isContentWord(next.text, normalizeWord(next.text), language)) out.add(i);

@@ -67,24 +67,42 @@ const COMMON_DF = 2;
 /** The index of each feature in a row. */
 const AT = Object.fromEntries(LINK_FEATURES.map((f, i) => [f, i])) as Record<LinkFeature, number>;
 
-/** Per sentence: its best candidate score and each candidate's rank (1 = best) among its candidates. */
-function ranks(candidates: readonly Candidate[], n: number, side: 'a' | 'b'): { best: Float64Array; rank: Int32Array } {
-  const by: number[][] = Array.from({ length: n }, () => []);
-  for (let k = 0; k < candidates.length; k++) by[candidates[k]![side]]!.push(k);
-  const best = new Float64Array(n);
-  const rank = new Int32Array(candidates.length);
-  // (a, b) is unique per candidate: the order is total, as by the candidates themselves.
-  const order = (p: number, q: number): number => {
-    const x = candidates[p]!;
-    const y = candidates[q]!;
-    return y.score - x.score || x.a - y.a || x.b - y.b;
-  };
-  for (let s = 0; s < n; s++) {
-    const list = by[s]!.sort(order);
-    best[s] = list.length > 0 ? candidates[list[0]!]!.score : 0;
-    for (let r = 0; r < list.length; r++) rank[list[r]!] = r + 1;
+/** Per sentence of a side: its best candidate score; per candidate: its rank (1 = best) among its sentence's candidates. */
+interface Ranks { best: Float64Array; rank: Int32Array }
+
+/**
+ * The ranks of the candidates among each A sentence's candidates and among each B sentence's,
+ * by score (ties: earlier A, then earlier B sentence; (a, b) is unique per candidate, so the
+ * order is total), from one sort of all the candidates.
+ */
+function ranks(candidates: readonly Candidate[], nA: number, nB: number): { ra: Ranks; rb: Ranks } {
+  const n = candidates.length;
+  const score = new Float64Array(n);
+  const as = new Int32Array(n);
+  const bs = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = candidates[k]!;
+    score[k] = c.score;
+    as[k] = c.a;
+    bs[k] = c.b;
   }
-  return { best, rank };
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  // The comparator returns small integers: a fractional result would be boxed at every call.
+  order.sort((p, q) => (score[q]! > score[p]! ? 1 : score[q]! < score[p]! ? -1 : as[p]! - as[q]! || bs[p]! - bs[q]!));
+  const ra: Ranks = { best: new Float64Array(nA), rank: new Int32Array(n) };
+  const rb: Ranks = { best: new Float64Array(nB), rank: new Int32Array(n) };
+  const seenA = new Int32Array(nA);
+  const seenB = new Int32Array(nB);
+  for (const k of order) {
+    const a = as[k]!;
+    const b = bs[k]!;
+    if (seenA[a] === 0) ra.best[a] = score[k]!;
+    if (seenB[b] === 0) rb.best[b] = score[k]!;
+    ra.rank[k] = ++seenA[a]!;
+    rb.rank[k] = ++seenB[b]!;
+  }
+  return { ra, rb };
 }
 
 /** One past the largest feature id of the vectors. */
@@ -169,12 +187,13 @@ function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector, row: Flo
 interface RowContext {
   nA: number;
   nB: number;
-  ra: { best: Float64Array; rank: Int32Array };
-  rb: { best: Float64Array; rank: Int32Array };
+  ra: Ranks;
+  rb: Ranks;
   actsA: readonly number[];
   actsB: readonly number[];
   backA: readonly boolean[];
   backB: readonly boolean[];
+  /** The scores of the candidates a sentence referring back reads (its antecedent's), by `a * nB + b`. */
   scoreOf: Map<number, number>;
 }
 
@@ -223,7 +242,7 @@ function sharedFeatures(sh: Shared, x: SentenceVector, y: SentenceVector, row: F
   row[AT.clauseGain] = Math.max(0, row[AT.clauseSentence]! - whole);
 }
 
-/** The word-vector features of a candidate (semantic.ts), into `row`; `sharedCount` 0 marks a candidate only they proposed. */
+/** The word-vector features of a candidate (semantic.ts), into `row`; `sharedCount` (the row's) 0 marks a candidate only they proposed. */
 function semanticFeatures(x: SemanticSentence, y: SemanticSentence, sharedCount: number, row: Float64Array): void {
   row[AT.denseCos] = denseCosine(x, y);
   row[AT.softAlign] = softAlignment(x, y);
@@ -245,15 +264,19 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
   const cuesA = a.cues ?? sentenceCues(a.sentences, a.language);
   const cuesB = b.cues ?? sentenceCues(b.sentences, b.language);
   const ctx: RowContext = {
-    nA, nB, ra: ranks(candidates, nA, 'a'), rb: ranks(candidates, nB, 'b'),
+    nA, nB, ...ranks(candidates, nA, nB),
     actsA: cuesA.acts, actsB: cuesB.acts, backA: cuesA.back, backB: cuesB.back,
-    scoreOf: new Map<number, number>(candidates.map((c) => [c.a * nB + c.b, c.score])),
+    scoreOf: antecedentScores(candidates, nB, cuesA.back, cuesB.back),
   };
   const slotOfB = new Int32Array(ids).fill(-1);
   const sh: Shared = {
     total: 0, topical: 0, participant: 0, top: 0, common: 0, count: 0,
     byClauseA: new Float64Array(MAX_CLAUSES), byClauseB: new Float64Array(MAX_CLAUSES), cells: new Float64Array(MAX_CLAUSES * MAX_CLAUSES),
   };
+  // Sentences of one text share their vector (vectors.ts): what two vectors share is found once per pair of them.
+  const classA = vectorClasses(a.vectors);
+  const classB = vectorClasses(b.vectors);
+  const first = new Map<number, number>();
   // One block for all rows: each row is a view of it (no backing store of its own per candidate).
   const width = LINK_FEATURES.length;
   const block = new Float64Array(candidates.length * width);
@@ -262,15 +285,44 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
     const c = candidates[k]!;
     const x = a.vectors[c.a]!;
     const y = b.vectors[c.b]!;
-    for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
-    sharedOf(x, y, slotOfB, dfA, dfB, sh);
-    for (const e of y.entries) slotOfB[e.id] = -1;
     const row = block.subarray(k * width, (k + 1) * width);
     candidateFeatures(c, k, x, y, ctx, row);
-    clauseScores(sh, x, y, row);
-    sharedFeatures(sh, x, y, row);
-    if (a.semantic && b.semantic) semanticFeatures(a.semantic[c.a]!, b.semantic[c.b]!, sh.count, row);
+    const pair = classA.of[c.a]! * classB.count + classB.of[c.b]!;
+    const seen = first.get(pair);
+    if (seen !== undefined) {
+      for (const f of SHARED_AT) row[f] = rows[seen]![f]!;
+    } else {
+      first.set(pair, k);
+      for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
+      sharedOf(x, y, slotOfB, dfA, dfB, sh);
+      for (const e of y.entries) slotOfB[e.id] = -1;
+      clauseScores(sh, x, y, row);
+      sharedFeatures(sh, x, y, row);
+    }
+    if (a.semantic && b.semantic) semanticFeatures(a.semantic[c.a]!, b.semantic[c.b]!, row[AT.sharedCount]!, row);
     rows[k] = row;
   }
   return rows;
+}
+
+/** The row entries that clauseScores and sharedFeatures write: they depend on the two vectors alone. */
+const SHARED_AT = (['clauseClause', 'clauseSentence', 'whole', 'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'clauseGain'] as const).map((f) => AT[f]);
+
+/** Each sentence's class: sentences with the very same vector (one object) share one; `count` classes. */
+function vectorClasses(vectors: readonly SentenceVector[]): { of: Int32Array; count: number } {
+  const classes = new Map<SentenceVector, number>();
+  const of = new Int32Array(vectors.length);
+  vectors.forEach((v, i) => {
+    let k = classes.get(v);
+    if (k === undefined) classes.set(v, (k = classes.size));
+    of[i] = k;
+  });
+  return { of, count: classes.size };
+}
+
+/** The scores of the candidates that are the antecedent pair of another (`backA[a + 1]` or `backB[b + 1]`), by `a * nB + b`. */
+function antecedentScores(candidates: readonly Candidate[], nB: number, backA: readonly boolean[], backB: readonly boolean[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of candidates) if (backA[c.a + 1] || backB[c.b + 1]) out.set(c.a * nB + c.b, c.score);
+  return out;
 }

@@ -47,47 +47,89 @@ function normaliser(x: number, y: number, bias: number): number {
   return long ** bias * short ** (1 - bias);
 }
 
-/** All candidates scoring at least `minScore`, ordered by A index then B index. */
-export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], options: ScoreOptions, minScore: number): Candidate[] {
-  const nB = vb.length;
-  // Postings of B in flat arrays: for feature id f, entries postStart[f] .. postStart[f + 1].
-  let maxId = -1;
-  for (const v of [...va, ...vb]) for (const e of v.entries) maxId = Math.max(maxId, e.id);
-  const postStart = new Int32Array(maxId + 2);
-  for (const v of vb) for (const e of v.entries) postStart[e.id + 1]!++;
-  for (let f = 0; f <= maxId; f++) postStart[f + 1]! += postStart[f]!;
-  const fill = postStart.slice(0, maxId + 1);
-  const postSentence = new Int32Array(postStart[maxId + 1]!);
-  const postClause = new Uint8Array(postSentence.length);
-  const postWeight = new Float64Array(postSentence.length);
-  const postGeneric = new Uint8Array(postSentence.length);
+/**
+ * Readout B's sentences by vector: sentences of one text share one vector object (vectors.ts),
+ * and are scored once, as one class. `members` are each class's sentences in text order.
+ */
+interface ClassesOfB {
+  vectors: SentenceVector[];
+  members: number[][];
+}
+
+function classesOf(vb: readonly SentenceVector[]): ClassesOfB {
+  const index = new Map<SentenceVector, number>();
+  const out: ClassesOfB = { vectors: [], members: [] };
   vb.forEach((v, j) => {
+    let k = index.get(v);
+    if (k === undefined) {
+      index.set(v, (k = out.vectors.length));
+      out.vectors.push(v);
+      out.members.push([]);
+    }
+    out.members[k]!.push(j);
+  });
+  return out;
+}
+
+/** The postings of B's classes in flat arrays: for feature id f, entries start[f] .. start[f + 1]. */
+interface Postings {
+  start: Int32Array;
+  sentence: Int32Array;
+  clause: Uint8Array;
+  weight: Float64Array;
+  generic: Uint8Array;
+}
+
+function postingsOf(vectors: readonly SentenceVector[], maxId: number): Postings {
+  const start = new Int32Array(maxId + 2);
+  for (const v of vectors) for (const e of v.entries) start[e.id + 1]!++;
+  for (let f = 0; f <= maxId; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, maxId + 1);
+  const n = start[maxId + 1]!;
+  const out: Postings = { start, sentence: new Int32Array(n), clause: new Uint8Array(n), weight: new Float64Array(n), generic: new Uint8Array(n) };
+  vectors.forEach((v, j) => {
     for (const e of v.entries) {
       const k = fill[e.id]!++;
-      postSentence[k] = j;
-      postClause[k] = Math.min(e.clause, MAX_CLAUSES - 1);
-      postWeight[k] = e.weight;
-      postGeneric[k] = e.generic ? 1 : 0;
+      out.sentence[k] = j;
+      out.clause[k] = Math.min(e.clause, MAX_CLAUSES - 1);
+      out.weight[k] = e.weight;
+      out.generic[k] = e.generic ? 1 : 0;
     }
   });
+  return out;
+}
+
+/** All candidates scoring at least `minScore`, ordered by A index then B index. */
+export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], options: ScoreOptions, minScore: number): Candidate[] {
+  let maxId = -1;
+  for (const v of va) for (const e of v.entries) maxId = Math.max(maxId, e.id);
+  for (const v of vb) for (const e of v.entries) maxId = Math.max(maxId, e.id);
+  // How many sentences of B carry each feature (a text B repeats counts each time).
+  const dfB = new Int32Array(maxId + 1);
+  for (const v of vb) for (const e of v.entries) dfB[e.id]!++;
+  const classes = classesOf(vb);
+  const cb = classes.vectors;
+  const nB = cb.length;
+  const post = postingsOf(cb, maxId);
+  const postStart = post.start;
+  const postSentence = post.sentence;
+  const postClause = post.clause;
+  const postWeight = post.weight;
+  const postGeneric = post.generic;
   const clauseCount = (v: SentenceVector): number => Math.min(v.clauseTotals.length, MAX_CLAUSES);
   const clauseTotals = (v: SentenceVector): Float64Array => {
     const t = new Float64Array(clauseCount(v));
     v.clauseTotals.forEach((w, c) => { t[Math.min(c, MAX_CLAUSES - 1)]! += w; });
     return t;
   };
-  const countsB = vb.map(clauseCount);
-  const totalsB = vb.map(clauseTotals);
+  const countsB = cb.map(clauseCount);
+  const totalsB = cb.map(clauseTotals);
   // Features in very many sentences of B (in long readouts: the topic, the
   // participants) do not propose candidates; they still count in the score of the
   // candidates that rarer features propose. Short readouts have none.
-  const common = (id: number): boolean => postStart[id + 1]! - postStart[id]! > options.maxPostings;
-  const commonOfB = vb.map((v) => {
-    const m = new Map<number, { weight: number; clause: number; generic: boolean }>();
-    for (const e of v.entries) if (common(e.id)) m.set(e.id, { weight: e.weight, clause: Math.min(e.clause, MAX_CLAUSES - 1), generic: e.generic });
-    return m;
-  });
-  const commonSumB = commonOfB.map((m) => [...m.values()].reduce((x, e) => x + e.weight, 0));
+  const common = (id: number): boolean => dfB[id]! > options.maxPostings;
+  const commonOfB = commonTable(cb, common, maxId);
+  const commonSumB = commonOfB.sum;
   // The smallest normaliser a clause pair of a sentence can have bounds its clause scores from above.
   const minClauseB = totalsB.map((t) => t.reduce((m, x) => (x < m ? x : m), Infinity));
 
@@ -118,6 +160,9 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     return slot * CELLS + ca * MAX_CLAUSES + cb;
   };
   const touched = new Int32Array(nB);
+  // The classes of B an A sentence's candidates come from, with their scores and clauses (typed arrays, reused).
+  const hits: Hits = { count: 0, of: new Int32Array(nB), score: new Float64Array(nB), clauseA: new Int32Array(nB), clauseB: new Int32Array(nB) };
+  const expand = rowExpander(classes.members, vb.length, options.maxCandidates);
   const out: Candidate[] = [];
   // A sentence's candidates depend on its vector alone: a repeated formula with the same vector takes the first one's.
   const twins = new Map<number, number[]>();
@@ -157,31 +202,32 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     const totalsA = clauseTotals(v);
     const commonSumA = commonOfA.reduce((x, e) => x + e.weight, 0);
     const minClauseA = totalsA.reduce((m, x) => (x < m ? x : m), Infinity);
-    const row: Candidate[] = [];
+    hits.count = 0;
     for (let t = 0; t < nTouched; t++) {
       const j = touched[t]!;
       const clausesB = countsB[j]!;
       // Common features add little: skip looking them up when even all of them could not lift the pair.
       const most = shared[j]! + Math.min(commonSumA, commonSumB[j]!);
       const bound = clausesA > 1 && clausesB > 1
-        ? Math.max(most / normaliser(v.total, vb[j]!.total, options.lengthBias), (most / normaliser(minClauseA, minClauseB[j]!, options.lengthBias)) * options.clauseFactor)
-        : most / normaliser(v.total, vb[j]!.total, options.lengthBias);
+        ? Math.max(most / normaliser(v.total, cb[j]!.total, options.lengthBias), (most / normaliser(minClauseA, minClauseB[j]!, options.lengthBias)) * options.clauseFactor)
+        : most / normaliser(v.total, cb[j]!.total, options.lengthBias);
       if (bound < minScore) {
         shared[j] = 0;
         continue;
       }
       for (const e of commonOfA) {
-        const f = commonOfB[j]!.get(e.id);
-        if (!f) continue;
-        const m = e.weight < f.weight ? e.weight : f.weight;
+        const at = j * commonOfB.width + commonOfB.index[e.id]!;
+        if (commonOfB.has[at] === 0) continue;
+        const wb = commonOfB.weight[at]!;
+        const m = e.weight < wb ? e.weight : wb;
         shared[j]! += m;
         if (manyClausesA && clausesB > 1) {
-          const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), f.clause);
+          const cell = cellAt(j, Math.min(e.clause, MAX_CLAUSES - 1), commonOfB.clause[at]!);
           cells[cell]! += m;
-          if (!e.generic && !f.generic) topical[cell]! += m;
+          if (!e.generic && commonOfB.generic[at] === 0) topical[cell]! += m;
         }
       }
-      const denom = normaliser(v.total, vb[j]!.total, options.lengthBias);
+      const denom = normaliser(v.total, cb[j]!.total, options.lengthBias);
       let score = denom > 0 ? shared[j]! / denom : 0;
       let clauseA = -1;
       let clauseB = -1;
@@ -203,23 +249,102 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
           }
         }
       }
-      if (score >= minScore) row.push({ a: i, b: j, score: Math.min(1, score), clauseA, clauseB });
+      if (score >= minScore) {
+        const h = hits.count++;
+        hits.of[h] = j;
+        hits.score[h] = Math.min(1, score);
+        hits.clauseA[h] = clauseA;
+        hits.clauseB[h] = clauseB;
+      }
     }
     for (let t = 0; t < nTouched; t++) slotOf[touched[t]!] = -1;
     cells.fill(0, 0, slots * CELLS);
     topical.fill(0, 0, slots * CELLS);
     slots = 0;
-    // Selection looks at a sentence's few best candidates only; keeping more costs time
-    // that grows with the square of the readouts' length.
-    if (row.length > options.maxCandidates) {
-      row.sort((x, y) => y.score - x.score || x.b - y.b);
-      row.length = options.maxCandidates;
-    }
-    row.sort((x, y) => x.b - y.b);
+    const row = expand(i, hits);
     rowOf[i] = row;
     for (const c of row) out.push(c);
   });
   return out;
+}
+
+/**
+ * The common features of B's classes as a dense table (a few features, looked up for every
+ * candidate): row j, column `index[id]`; and each class's sum of their weights, in entry order.
+ */
+interface CommonTable {
+  index: Int32Array;
+  width: number;
+  has: Uint8Array;
+  weight: Float64Array;
+  clause: Uint8Array;
+  generic: Uint8Array;
+  sum: Float64Array;
+}
+
+function commonTable(vectors: readonly SentenceVector[], common: (id: number) => boolean, maxId: number): CommonTable {
+  const index = new Int32Array(maxId + 1).fill(-1);
+  let width = 0;
+  for (let id = 0; id <= maxId; id++) if (common(id)) index[id] = width++;
+  const n = vectors.length * width;
+  const t: CommonTable = { index, width, has: new Uint8Array(n), weight: new Float64Array(n), clause: new Uint8Array(n), generic: new Uint8Array(n), sum: new Float64Array(vectors.length) };
+  vectors.forEach((v, j) => {
+    let sum = 0;
+    for (const e of v.entries) {
+      if (index[e.id]! < 0) continue;
+      const at = j * width + index[e.id]!;
+      t.has[at] = 1;
+      t.weight[at] = e.weight;
+      t.clause[at] = Math.min(e.clause, MAX_CLAUSES - 1);
+      t.generic[at] = e.generic ? 1 : 0;
+      sum += e.weight;
+    }
+    t.sum[j] = sum;
+  });
+  return t;
+}
+
+/** The classes of B one A sentence scored with (`of`), their scores and clauses, `count` of them. */
+interface Hits {
+  count: number;
+  of: Int32Array;
+  score: Float64Array;
+  clauseA: Int32Array;
+  clauseB: Int32Array;
+}
+
+/**
+ * The candidates of an A sentence from its hits, each class of B giving one per sentence of
+ * it, by B index. Selection looks at a sentence's few best candidates only: at most `max`
+ * are kept, the best (ties: earlier B sentence); keeping more costs time that grows with
+ * the square of the readouts' length. Objects are made for the kept ones only.
+ */
+function rowExpander(members: readonly number[][], nB: number, max: number): (i: number, hits: Hits) => Candidate[] {
+  const hitOf = new Int32Array(nB);
+  const bs: number[] = [];
+  return (i, hits) => {
+    bs.length = 0;
+    for (let h = 0; h < hits.count; h++) {
+      for (const b of members[hits.of[h]!]!) {
+        bs.push(b);
+        hitOf[b] = h;
+      }
+    }
+    if (bs.length > max) {
+      // Comparators return small integers: a fractional result would be boxed at every call.
+      bs.sort((x, y) => {
+        const sx = hits.score[hitOf[x]!]!;
+        const sy = hits.score[hitOf[y]!]!;
+        return sx < sy ? 1 : sx > sy ? -1 : x - y;
+      });
+      bs.length = max;
+    }
+    bs.sort((x, y) => x - y);
+    return bs.map((b) => {
+      const h = hitOf[b]!;
+      return { a: i, b, score: hits.score[h]!, clauseA: hits.clauseA[h]!, clauseB: hits.clauseB[h]! };
+    });
+  };
 }
 
 /** What the score reads of a vector, hashed (its feature ids and clauses; the weights are compared by `sameForScore`). */

@@ -21,6 +21,9 @@ export interface RatedCandidate extends Candidate {
   confidence: number;
 }
 
+/** -1, 0 or 1 as `x` comes before, with or after `y` in descending order (an integer: a fractional comparator result is boxed at every call). */
+const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
+
 /**
  * Keeps the candidates whose confidence reaches `linkThreshold`; then each sentence
  * keeps at most `maxLinksPerSentence` links, most confident first (ties: higher
@@ -29,7 +32,7 @@ export interface RatedCandidate extends Candidate {
  */
 export function select(candidates: readonly RatedCandidate[], nA: number, nB: number, linkThreshold: number, options: SelectOptions): RatedCandidate[] {
   const kept = candidates.filter((c) => c.confidence >= linkThreshold);
-  const ranked = [...kept].sort((x, y) => y.confidence - x.confidence || y.score - x.score || x.a - y.a || x.b - y.b);
+  const ranked = [...kept].sort((x, y) => descending(x.confidence, y.confidence) || descending(x.score, y.score) || x.a - y.a || x.b - y.b);
   const countA = new Int32Array(nA);
   const countB = new Int32Array(nB);
   const out: RatedCandidate[] = [];

@@ -6,7 +6,7 @@
 import type { Sentence } from '../model/types';
 import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type OpeningMemo, type Party } from './agents';
 import { stemmerFor } from './stem';
-import { memoFeatures, type FeatureMemo } from './features';
+import { memoFeatures, type FeatureMemo, type KnownFeatures } from './features';
 import type { AlignResources } from './resources';
 
 /** A feature of one sentence, as kept for building reasons later. */
@@ -89,27 +89,71 @@ export function byParty(key: string, party: Party, name: string | null): string 
   return name ? `${key}@${party} ${name}` : `${key}@${party}`;
 }
 
-function rawEntries(
-  sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>, memo: FeatureMemo,
-): RawEntry[][] {
-  // A formula the readouts repeat has its features found once (memoFeatures).
+/**
+ * A sentence's raw entries, as one `RawVariant` of its text: what sets sentences of one text
+ * apart is only the party of a directional act (`agent`) and whether it opens its readout.
+ */
+interface RawVariant {
+  /** The entries, offsets as in `sentence` (the first sentence of this variant). */
+  raw: RawEntry[];
+  sentence: Sentence;
+  /** Interned feature id of each entry (set when first met in buildVectors). */
+  ids: Int32Array | null;
+  /** The vector (set once the document frequencies are known). */
+  vector: SentenceVector | null;
+}
+
+/** The variants of one text: by agent (0 none, 1, 2) × opening (0, 1); `directional`: whether the agent matters. */
+interface TextVariants {
+  known: KnownFeatures;
+  directional: boolean;
+  call: boolean;
+  variants: Array<RawVariant | undefined>;
+}
+
+/** The raw entries of a sentence of this text whose directional acts are by `agent` (0: no party), opening its readout or not. */
+function rawOf(
+  known: KnownFeatures, sentence: Sentence, agent: 0 | Party, opening: boolean, names: Record<Party, string | null>,
+): RawEntry[] {
+  const shift = sentence.start - known.start;
+  const out: RawEntry[] = [];
+  let call: RawEntry | undefined;
+  for (const [key, f] of known.bag) {
+    out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at + shift, generic: f.generic });
+    // Thanks, condolences, congratulations and invitations by the same party count twice.
+    if (agent !== 0 && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
+      out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at + shift, generic: f.generic });
+    }
+    if (key === CALL) call = out[out.length - 1];
+  }
+  // Readouts open by saying who spoke to whom; that sentence reports the call itself.
+  if (opening && call) out.push({ key: OPENING, weight: 1, surface: call.surface, name: false, at: call.at, generic: false });
+  return out;
+}
+
+/**
+ * Each sentence's raw-entry variant: a formula the readouts repeat has its features found
+ * once (memoFeatures) and its entries made once per variant (`texts`, one map for both readouts).
+ */
+function rawVariants(
+  sentences: readonly Sentence[], language: string, resources: AlignResources, agentOf: AgentOf | undefined, names: Record<Party, string | null>,
+  memo: FeatureMemo, texts: Map<KnownFeatures, TextVariants>,
+): RawVariant[] {
   return sentences.map((s, i) => {
     const known = memoFeatures(memo, s, language, resources);
-    const shift = s.start - known.start;
-    const out: RawEntry[] = [];
-    let call: RawEntry | undefined;
-    for (const [key, f] of known.bag) {
-      out.push({ key, weight: f.weight, surface: f.surface, name: f.capitalized, at: f.at + shift, generic: f.generic });
-      // Thanks, condolences, congratulations and invitations by the same party count twice.
-      if (agentOf && key.startsWith('c:') && isDirectionalSurface(f.surface)) {
-        const agent = agentOf(i);
-        if (agent === 1 || agent === 2) out.push({ key: byParty(key, agent, names[agent]), weight: f.weight, surface: f.surface, name: false, at: f.at + shift, generic: f.generic });
-      }
-      if (key === CALL) call = out[out.length - 1];
+    let text = texts.get(known);
+    if (!text) {
+      let directional = false;
+      for (const [key, f] of known.bag) if (key.startsWith('c:') && isDirectionalSurface(f.surface)) directional = true;
+      texts.set(known, (text = { known, directional: agentOf !== undefined && directional, call: known.bag.has(CALL), variants: [] }));
     }
-    // Readouts open by saying who spoke to whom; that sentence reports the call itself.
-    if (i === 0 && call) out.push({ key: OPENING, weight: 1, surface: call.surface, name: false, at: call.at, generic: false });
-    return out;
+    const agent = text.directional ? agentOf!(i) : undefined;
+    const party: 0 | Party = agent === 1 || agent === 2 ? agent : 0;
+    const opening = i === 0 && text.call;
+    const slot = party * 2 + (opening ? 1 : 0);
+    let variant = text.variants[slot];
+    if (!variant) text.variants[slot] = variant = { raw: rawOf(known, s, party, opening, names), sentence: s, ids: null, vector: null };
+    return variant;
   });
 }
 
@@ -189,8 +233,10 @@ export function buildVectors(
   const openings = openingsOf(memo);
   const agents = options.directionalAgents ? shared ?? agentResolvers(a, b, openings) : undefined;
   const names = agents?.names ?? { 1: null, 2: null };
-  const rawA = rawEntries(a.sentences, a.language, resources, agents?.a, names, memo);
-  const rawB = rawEntries(b.sentences, b.language, resources, agents?.b, names, memo);
+  // One map for both readouts: a sentence both share has its entries made once.
+  const texts = new Map<KnownFeatures, TextVariants>();
+  const rawA = rawVariants(a.sentences, a.language, resources, agents?.a, names, memo, texts);
+  const rawB = rawVariants(b.sentences, b.language, resources, agents?.b, names, memo, texts);
   const ids = new Map<string, number>();
   const keys: FeatureKeys = [];
   const dfA: number[] = [];
@@ -206,37 +252,42 @@ export function buildVectors(
     }
     return id;
   };
-  for (const raw of rawA) for (const e of raw) dfA[intern(e.key)]!++;
-  for (const raw of rawB) for (const e of raw) dfB[intern(e.key)]!++;
+  // Ids in order of first occurrence, sentence by sentence (a variant met again has none new).
+  const idsOf = (v: RawVariant): Int32Array => (v.ids ??= Int32Array.from(v.raw, (e) => intern(e.key)));
+  for (const v of rawA) for (const id of idsOf(v)) dfA[id]!++;
+  for (const v of rawB) for (const id of idsOf(v)) dfB[id]!++;
   const n = rawA.length + rawB.length;
   const norm = Math.log(1 + n / 2);
   // The parties as the openings name them are participants wherever they recur, even once.
   const stem = stemmerFor(a.language);
   const participants = new Set([...participantNames(a, b, openings)].map((name) => `w:${stem(name)}`));
 
-  const vectorize = (raws: RawEntry[][], sentences: readonly Sentence[]): SentenceVector[] =>
-    raws.map((raw, i) => {
-      const clauses = clauseOf(raw, sentences[i]!);
-      const entries: VectorEntry[] = raw.map((e, k) => {
-        const id = ids.get(e.key)!;
-        let weight = e.weight;
-        if (e.key !== OPENING) {
-          const inA = dfA[id]!;
-          const inB = dfB[id]!;
-          weight *= Math.min(1, Math.log(1 + n / Math.max(2, inA + inB)) / norm) ** options.localIdfPower;
-          if (participant(e, dfA[id]!, dfB[id]!, participants)) weight *= options.participantFactor;
-        }
-        return { id, weight, surface: e.surface, clause: clauses[k]!, generic: e.generic, participant: e.key !== OPENING && participant(e, dfA[id]!, dfB[id]!, participants) };
-      }).filter((e) => e.weight >= options.minFeatureWeight);
-      let clauseCount = 1;
-      for (const c of clauses) if (c + 1 > clauseCount) clauseCount = c + 1;
-      const clauseTotals = new Array<number>(clauseCount).fill(0);
-      let total = 0;
-      for (const e of entries) {
-        total += e.weight;
-        clauseTotals[e.clause]! += e.weight;
+  // Sentences of one variant have one vector (its entries depend on the text, the variant and the pair's counts).
+  const vectorOf = (v: RawVariant): SentenceVector => {
+    if (v.vector) return v.vector;
+    const clauses = clauseOf(v.raw, v.sentence);
+    const entries: VectorEntry[] = [];
+    let clauseCount = 1;
+    for (let k = 0; k < v.raw.length; k++) {
+      const e = v.raw[k]!;
+      const id = v.ids![k]!;
+      const clause = clauses[k]!;
+      if (clause + 1 > clauseCount) clauseCount = clause + 1;
+      let weight = e.weight;
+      const isParticipant = e.key !== OPENING && participant(e, dfA[id]!, dfB[id]!, participants);
+      if (e.key !== OPENING) {
+        weight *= Math.min(1, Math.log(1 + n / Math.max(2, dfA[id]! + dfB[id]!)) / norm) ** options.localIdfPower;
+        if (isParticipant) weight *= options.participantFactor;
       }
-      return { entries, total, clauseTotals };
-    });
-  return { a: vectorize(rawA, a.sentences), b: vectorize(rawB, b.sentences), keys };
+      if (weight >= options.minFeatureWeight) entries.push({ id, weight, surface: e.surface, clause, generic: e.generic, participant: isParticipant });
+    }
+    const clauseTotals = new Array<number>(clauseCount).fill(0);
+    let total = 0;
+    for (const e of entries) {
+      total += e.weight;
+      clauseTotals[e.clause]! += e.weight;
+    }
+    return (v.vector = { entries, total, clauseTotals });
+  };
+  return { a: rawA.map(vectorOf), b: rawB.map(vectorOf), keys };
 }

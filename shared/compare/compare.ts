@@ -106,12 +106,15 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const { links, nearest, oneSided } = alignExplained(inputA, inputB, resources, options, agents);
 
   // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.
-  const diffs = new Map<string, DiffPart[]>();
-  const diffOf = (x: string, y: string): DiffPart[] => {
-    const key = `${x}\u0000${y}`;
-    let d = diffs.get(key);
-    if (!d) diffs.set(key, (d = wordDiff(x, y, docA.meta.language)));
-    return d;
+  const textsB = new Map<string, number>();
+  for (const s of sentencesB) if (!textsB.has(s.text)) textsB.set(s.text, textsB.size);
+  const idsB = sentencesB.map((s) => textsB.get(s.text)!);
+  const diffs = new Map<string, DiffPart[][]>();
+  const diffOf = (x: string, j: number): DiffPart[] => {
+    // By A's text, then by the number of B's text.
+    let row = diffs.get(x);
+    if (!row) diffs.set(x, (row = []));
+    return (row[idsB[j]!] ??= wordDiff(x, sentencesB[j]!.text, docA.meta.language));
   };
   const differences = differencesFor({
     a: { sentences: sentencesA, language: docA.meta.language, label: docA.meta.label },
@@ -121,7 +124,7 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;
     return {
-      a: [sa.id], b: [sb.id], score: round(l.score), confidence: round(l.confidence), reasons: l.reasons, diff: diffOf(sa.text, sb.text),
+      a: [sa.id], b: [sb.id], score: round(l.score), confidence: round(l.confidence), reasons: l.reasons, diff: diffOf(sa.text, l.b),
       differences: differences(l.a, l.b, l.reasons),
     };
   });

@@ -83,11 +83,20 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   };
   // Readouts link the same two texts again and again (formulas; the bench's generated readouts):
   // a pair's differences depend on its texts, reasons and subjects, not on where the sentences stand.
+  // Texts by number (a readout's formulas are one text): the key of a pair holds two numbers, not two texts.
+  const textIds = new Map<string, number>();
+  const textId = (text: string): number => {
+    let id = textIds.get(text);
+    if (id === undefined) textIds.set(text, (id = textIds.size));
+    return id;
+  };
+  const idsA = sides.a.sentences.map((s) => textId(s.text));
+  const idsB = sides.b.sentences.map((s) => textId(s.text));
   const known = new Map<string, readonly TypedDifference[]>();
   return (i, j, reasons) => {
     const a = sides.a.sentences[i]!;
     const b = sides.b.sentences[j]!;
-    const key = pairKey(a.text, b.text, reasons, agents.subject.a(i), agents.subject.b(j));
+    const key = pairKey(idsA[i]!, idsB[j]!, reasons, agents.subject.a(i), agents.subject.b(j));
     const hit = known.get(key);
     if (hit) return hit.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
     const found = pairDifferences({ a, b, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
@@ -96,9 +105,11 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   };
 }
 
-/** What the difference rules read of a pair besides the readouts' labels and names: both texts, the reasons' surfaces, the subjects. */
-function pairKey(textA: string, textB: string, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined): string {
-  const subject = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');
-  const why = reasons.map((r) => `${r.via ? 1 : 0}\u0001${r.label}\u0001${r.a}\u0001${r.b}`).join('\u0002');
-  return [textA, textB, why, subject(subjectA), subject(subjectB)].join('\u0000');
+/** What the difference rules read of a pair besides the readouts' labels and names: both texts (by number), the reasons' surfaces, the subjects. */
+function pairKey(textA: number, textB: number, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined): string {
+  let key = `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
+  for (const r of reasons) key += `\u0002${r.via ? 1 : 0}\u0001${r.label}\u0001${r.a}\u0001${r.b}`;
+  return key;
 }
+
+const subjectKey = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');

@@ -25,6 +25,14 @@ describe('dialogue acts of a readout sentence', () => {
     expect(dialogueActs('Стороны обсудили ситуацию.', 'ru')).toBe(0);
   });
 
+  it('matches cues in any case, as case-insensitive expressions do (the look-up before them misses none)', () => {
+    expect(actNames(dialogueActs('THE PREMIER THANKED HER GUEST.', 'en'))).toEqual(['thanks']);
+    expect(actNames(dialogueActs('They Stayed In Close Contact With The Envoy.', 'en'))).toEqual([]);
+    expect(actNames(dialogueActs('They agreed to STAY IN CLOSE CONTACT.', 'en'))).toEqual(['contact']);
+    // A long s ("ſ") matches "s" case-insensitively, though lower case keeps it as it is.
+    expect(actNames(dialogueActs('The minister expreſſed ſympathy for the flood victims.', 'en'))).toEqual(['condolences']);
+  });
+
   it('matches a cue at the start of a word only', () => {
     expect(actNames(dialogueActs('The thankless task of reform continues.', 'en'))).toEqual(['thanks']);
     expect(dialogueActs('Pathankot was mentioned.', 'en')).toBe(0);
