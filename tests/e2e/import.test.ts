@@ -67,7 +67,7 @@ describe('files dropped on the window', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'drop-targets.png') });
     await dropOn(page, 'b');
     await sourceShown(page, 'b', 'kremlin.pdf');
-    // (The label, Kremlin before, is kremlin after: wait for the text read from the PDF.)
+    // (The label is Kremlin before and after: wait for the text read from the PDF.)
     await until(page, `document.querySelector('.source-b .source-language')?.textContent`, (v: string) => v === 'English · read from PDF', 15000);
     expect(await page.locator('.drop-overlay').count()).toBe(0);
     expect(await label(page, 'a')).toBe('White House');

@@ -50,7 +50,7 @@ describe('a file dropped on one side', () => {
     expect(r.a.text).toBe(shown.a.text);
     expect(r.a.origin).toBeUndefined();
     expect(r.b.file).toBe('kremlin.pdf');
-    expect(r.b.meta.label).toBe('kremlin');
+    expect(r.b.meta.label).toBe('Kremlin');
     expect(r.b.origin).toEqual({ format: 'pdf', encoding: null });
     expect(r.b.meta.url).toMatch(/^https?:\/\/.*kremlin/);
     expect(r.event).toBe(shown.event);
