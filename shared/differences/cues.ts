@@ -115,11 +115,13 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   let hb = c.b.find((h) => !kindsA.has(kindOf(h)));
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
   const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
+  // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
+  const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {
     if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b')))) ha = undefined;
     if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a')))) hb = undefined;
-  } else if (!governsShared('a', ha) && !governsShared('b', hb)) {
-    // Two modal words neither of which governs a verb both report ("will be important" / "the need to reinforce";
+  } else if (!sameAct('a', ha) && !sameAct('b', hb)) {
+    // Two modal words neither of which bears on what both report ("will be important" / "the need to reinforce";
     // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.
     return [];
   }

@@ -89,3 +89,10 @@ describe('"take steps to", "take action to" (condition)', () => {
     expect(ofType(diff('Silva urged Berg to take action to curb smuggling.', 'Silva urged Berg to act on smuggling.'), 'condition')).toEqual([]);
   });
 });
+
+describe('modal adjectives and nouns on a word both report (review A1)', () => {
+  it('compares two modal words that qualify the same shared noun', () => {
+    expect(ofType(diff('They discussed a possible truce in the valley.', 'They discussed a necessary truce in the valley.'), 'modality')).toEqual([['modality', 'possible', 'necessary']]);
+    expect(ofType(diff('They discussed the possibility of a truce in the valley.', 'They said a truce in the valley is a must.'), 'modality')).toEqual([['modality', 'possibility', 'must']]);
+  });
+});
