@@ -91,12 +91,24 @@ const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
 const DIRECTIVES = phraseMap(commitmentData.classes.find((c) => c.name === 'demand')!.phrases);
 const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'demand')!.words.map((w) => [stemOf(w), w]));
 
+/** Most words between a directive and the "to" of its complement ("urged Chancellor Jon Berg to"). */
+const DIRECTIVE_REACH = 6;
+
 /**
- * The side reports a directive ("urged X to", "called on X to", "insisted"): the obligation
- * a modal of the other side states is said by the verb of the act (Palmer 2001, deontic
- * modality and directives), so a one-sided "need to" against it is no modality difference.
+ * The side reports a directive whose to-infinitive is the verb `verb` ("urged X to reopen",
+ * "called on X to reopen"): the obligation a modal of the other side puts on that verb is
+ * said by the verb of the act (Palmer 2001, deontic modality and directives), so a one-sided
+ * "need to reopen" against it is no modality difference. A directive about something else
+ * ("asked about the mills") says no obligation.
  */
-const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
+function directs(ctx: PairContext, side: Side, verb: Tok | undefined): boolean {
+  const tokens = ctx.tokens[side];
+  if (!verb) return false;
+  return findCues(tokens, DIRECTIVES, DIRECTIVE_STEMS).some((d) => {
+    const k = tokens.slice(d.to, d.to + DIRECTIVE_REACH).findIndex((t) => t.norm === 'to');
+    return k >= 0 && tokens[d.to + k + 1]?.stem === verb.stem;
+  });
+}
 
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
@@ -118,8 +130,8 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
   const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {
-    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b')))) ha = undefined;
-    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a')))) hb = undefined;
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])))) hb = undefined;
   } else if (!sameAct('a', ha) && !sameAct('b', hb)) {
     // Two modal words neither of which bears on what both report ("will be important" / "the need to reinforce";
     // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.

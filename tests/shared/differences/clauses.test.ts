@@ -96,3 +96,14 @@ describe('modal adjectives and nouns on a word both report (review A1)', () => {
     expect(ofType(diff('They discussed the possibility of a truce in the valley.', 'They said a truce in the valley is a must.'), 'modality')).toEqual([['modality', 'possibility', 'must']]);
   });
 });
+
+describe('a directive answers only the obligation on its own verb (review A2)', () => {
+  it('keeps a one-sided "must" when the other side asks about something else or states a requirement', () => {
+    expect(ofType(diff('Silva asked about the mills, which reopen in spring.', 'Silva said the mills must reopen in spring.'), 'modality')).toEqual([['modality', null, 'must reopen']]);
+    expect(ofType(diff('Silva said the accord requires that the mills reopen in spring.', 'Silva said the mills must reopen in spring.'), 'modality')).toEqual([['modality', null, 'must reopen']]);
+  });
+
+  it('still reads "asked X to V" as the obligation "must V"', () => {
+    expect(ofType(diff('Silva asked the guilds to let the mills reopen.', 'Silva said the guilds must let the mills reopen.'), 'modality')).toEqual([]);
+  });
+});
