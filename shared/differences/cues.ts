@@ -357,23 +357,34 @@ function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
   return hits;
 }
 
+/** The words of the condition and purpose markers ("so", "that", "order"). */
+const CONDITION_WORDS = new Set([...CONDITION.values()].flat());
+
 const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
 
 /** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
 const conditionHits = (tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(tokens, h)), ...purposeInfinitives(tokens)];
 
+/** The stems of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
+function purposeStems(ctx: PairContext, side: Side, h: Hit): Set<string> {
+  const tokens = ctx.tokens[side];
+  const words = tokens.slice(h.from, phraseEnd(ctx.sentences[side].text, tokens, h)).filter((t) => !FUNCTION_WORDS.has(t.norm) && !CONDITION_WORDS.has(t.norm));
+  return new Set(words.map((t) => t.stem));
+}
+
 /**
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
- * in other words). One per side.
+ * in other words, one that shares a word with it). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
   const hits = { a: conditionHits(ctx.tokens.a), b: conditionHits(ctx.tokens.b) };
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);
-    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
-    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !(purposeThere && conditionKind(x) === 'purpose'));
+    const purposesThere = hits[other].filter((h) => conditionKind(h) === 'purpose').map((h) => purposeStems(ctx, other, h));
+    const samePurpose = (x: Hit) => conditionKind(x) === 'purpose' && [...purposeStems(ctx, side, x)].some((st) => purposesThere.some((p) => p.has(st)));
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
     if (!h) continue;
     const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
