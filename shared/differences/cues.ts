@@ -342,6 +342,14 @@ const DETERMINERS = new Set(grammar.determiners);
 const providedAsVerb = (tokens: readonly Tok[], h: Hit): boolean =>
   (h.key === 'provided' || h.key === 'providing') && (VERB_BEFORE.has(tokens[h.from - 1]?.norm ?? '') || VERB_AFTER.has(tokens[h.to]?.norm ?? ''));
 
+const PURPOSE_IDIOMS = new Set(conditionData.purposeIdioms);
+
+/** An inflected form, not a base form: "-ing", "-ed" (not "-eed": "proceed"), a plural "-s" (not "-ss", "-us", "-is": "discuss", "focus"). */
+const inflected = (w: string): boolean => /(?:ing|(?<!e)ed)$/u.test(w) || (/s$/u.test(w) && !/(?:ss|us|is)$/u.test(w));
+
+/** A word that may be a verb's base form: lower case, no function word or determiner, not inflected. */
+const baseForm = (t: Tok): boolean => /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !inflected(t.norm);
+
 /**
  * A to-infinitive after a noun of effort or joint work ("efforts to reopen", "working
  * together to rebuild"): a purpose without a marker, keyed by its verb.
@@ -351,7 +359,7 @@ function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const verb = tokens[i + 1]!;
     if (tokens[i]!.norm !== 'to' || !PURPOSE_HOSTS.has(tokens[i - 1]!.norm)) continue;
-    if (!/^\p{Ll}/u.test(verb.raw) || FUNCTION_WORDS.has(verb.norm) || DETERMINERS.has(verb.norm)) continue;
+    if (!baseForm(verb) || PURPOSE_IDIOMS.has(`to ${verb.norm}`) || PURPOSE_IDIOMS.has(`${tokens[i - 1]!.norm} to ${verb.norm}`)) continue;
     hits.push({ from: i, to: i + 2, key: `to ${verb.norm}` });
   }
   return hits;

@@ -114,3 +114,16 @@ describe('a purpose against a purpose about something else (review A3)', () => {
     expect(ofType(diff('The clerks pooled their work so that the archive opens.', 'The clerks pooled their work in order to lower rents.'), 'condition')).toEqual([['condition', 'so that the archive', null], ['condition', null, 'in order to lower rents']]);
   });
 });
+
+describe('an unmarked purpose needs a verb after "to" (review A4)', () => {
+  it('reads no purpose in "to date", "to" before a noun, or "work to rule"', () => {
+    expect(ofType(diff('Silva praised their efforts to date on the mountain pass.', 'Silva praised their work on the mountain pass.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Silva extended cooperation to neighbouring towns.', 'Silva spoke of neighbouring towns.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Silva extended cooperation to partners in the valley.', 'Silva spoke of partners in the valley.'), 'condition')).toEqual([]);
+    expect(ofType(diff('The dockers will work to rule at the ferry port.', 'The dockers will strike at the ferry port.'), 'condition')).toEqual([]);
+  });
+
+  it('still reads a verb after a noun of effort as a purpose ("efforts to proceed", "to discuss")', () => {
+    expect(ofType(diff('The clerks made efforts to proceed with the census.', 'The clerks went on with the census.'), 'condition')).toEqual([['condition', 'to proceed with the', null]]);
+  });
+});
