@@ -338,9 +338,26 @@ const VERB_BEFORE = new Set(conditionData.verbReadingBefore);
 const VERB_AFTER = new Set(conditionData.verbReadingAfter);
 const DETERMINERS = new Set(grammar.determiners);
 
-/** "has provided", "provided by": the verb, not the subordinator "provided (that)". */
-const providedAsVerb = (tokens: readonly Tok[], h: Hit): boolean =>
-  (h.key === 'provided' || h.key === 'providing') && (VERB_BEFORE.has(tokens[h.from - 1]?.norm ?? '') || VERB_AFTER.has(tokens[h.to]?.norm ?? ''));
+const CLAUSE_SUBJECTS = new Set(conditionData.clauseSubjects);
+/** How far after the determiner or pronoun that follows "provided" a preposition of its recipient may close the phrase ("provided the spare grain to"). */
+const RECIPIENT_REACH = 3;
+
+/**
+ * "Lisbon provided grain", "has provided", "provided by", "provided the grain to the mills": the verb,
+ * not the subordinator of "provided (that) the mills reopen" (data/condition.json, verbReadingAbout).
+ */
+function providedAsVerb(text: string, tokens: readonly Tok[], h: Hit): boolean {
+  if (h.key !== 'provided' && h.key !== 'providing') return false;
+  const next = tokens[h.to];
+  const prev = tokens[h.from - 1];
+  if (next?.norm === 'that') return false;
+  if (VERB_BEFORE.has(prev?.norm ?? '') || VERB_AFTER.has(next?.norm ?? '')) return true;
+  if (prev && /,/u.test(text.slice(prev.end, tokens[h.from]!.start))) return false;
+  if (!next || !(DETERMINERS.has(next.norm) || CLAUSE_SUBJECTS.has(next.norm))) return true;
+  // A clause follows unless the phrase is the verb's object, closed by its recipient ("the grain to the mills").
+  const closer = tokens.slice(h.to + 1, h.to + 1 + RECIPIENT_REACH).find((t) => FUNCTION_WORDS.has(t.norm) || VERB_AFTER.has(t.norm));
+  return !!closer && VERB_AFTER.has(closer.norm);
+}
 
 const PURPOSE_IDIOMS = new Set(conditionData.purposeIdioms);
 
@@ -371,7 +388,7 @@ const CONDITION_WORDS = new Set([...CONDITION.values()].flat());
 const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
 
 /** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
-const conditionHits = (tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(tokens, h)), ...purposeInfinitives(tokens)];
+const conditionHits = (text: string, tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(text, tokens, h)), ...purposeInfinitives(tokens)];
 
 /** The stems of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
 function purposeStems(ctx: PairContext, side: Side, h: Hit): Set<string> {
@@ -386,7 +403,7 @@ function purposeStems(ctx: PairContext, side: Side, h: Hit): Set<string> {
  * in other words, one that shares a word with it). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
-  const hits = { a: conditionHits(ctx.tokens.a), b: conditionHits(ctx.tokens.b) };
+  const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);

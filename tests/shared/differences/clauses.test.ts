@@ -127,3 +127,15 @@ describe('an unmarked purpose needs a verb after "to" (review A4)', () => {
     expect(ofType(diff('The clerks made efforts to proceed with the census.', 'The clerks went on with the census.'), 'condition')).toEqual([['condition', 'to proceed with the', null]]);
   });
 });
+
+describe('"provided" before a clause or an object (review A5)', () => {
+  it('reads "that provided the … V" as the subordinator', () => {
+    expect(ofType(diff('Berg said that provided the mills reopen the quota will rise.', 'Berg said the quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills', null]]);
+    expect(ofType(diff('The quota will rise, provided funding arrives.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided funding arrives', null]]);
+  });
+
+  it('reads "provided" before its object as the verb', () => {
+    expect(ofType(diff('Lisbon provided grain to the mills.', 'Lisbon sent grain to the mills.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Lisbon provided the spare grain to the mills.', 'Lisbon sent the spare grain to the mills.'), 'condition')).toEqual([]);
+  });
+});
