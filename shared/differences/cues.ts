@@ -173,9 +173,11 @@ export function polarity(ctx: PairContext): TypedDifference[] {
 }
 
 /** One-sided cues of a list, as differences of `type`, at most `max`. */
-function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit, keep: (side: Side, h: Hit) => boolean = () => true): TypedDifference[] {
+function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit, keep: (side: Side, h: Hit) => boolean = () => true, counts: (h: Hit) => boolean = () => true): TypedDifference[] {
   const found = cuesOfBoth(ctx, phrases);
-  const c = { ...found, a: found.a.filter((h) => keep('a', h)), b: found.b.filter((h) => keep('b', h)) };
+  // `counts`: the other side's cues that qualify the point as well (a scope particularizer does not: it singles out a part).
+  const all = { a: found.all.a.filter(counts), b: found.all.b.filter(counts) };
+  const c = { all, a: found.a.filter((h) => keep('a', h)), b: found.b.filter((h) => keep('b', h)) };
   const out: TypedDifference[] = [];
   for (const side of ['a', 'b'] as const) {
     // A side that has cues of this type too qualifies the point as well: no one-sided difference.
@@ -192,7 +194,7 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
 export function scope(ctx: PairContext): TypedDifference[] {
   return [
     // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
-    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h)),
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h), (h) => !PARTICULARIZERS.has(h.key)),
     ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),

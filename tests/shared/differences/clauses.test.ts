@@ -139,3 +139,10 @@ describe('"provided" before a clause or an object (review A5)', () => {
     expect(ofType(diff('Lisbon provided the spare grain to the mills.', 'Lisbon sent the spare grain to the mills.'), 'condition')).toEqual([]);
   });
 });
+
+describe('a particularizer on the other side does not hide "all" or "full" (review A6)', () => {
+  it('names the quantifier of one side and the particularizer of the other', () => {
+    expect(ofType(diff('The envoys agreed to widen all grain shipments.', 'The envoys agreed to widen grain shipments, particularly by rail.'), 'scope')).toEqual([['scope', 'all', null], ['scope', null, 'particularly by rail']]);
+    expect(ofType(diff('They backed full use of the river ports.', 'They backed use of the river ports, including the harbour tolls.'), 'scope')).toEqual([['scope', 'full', null]]);
+  });
+});
