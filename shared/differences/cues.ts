@@ -79,7 +79,7 @@ function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     const gap = last ? tokens.slice(last.to, h.from) : [];
-    if (last && gap.length <= 1 && gap.every((t) => t.norm === 'and' || t.norm === 'or')) out[out.length - 1] = { ...last, to: h.to, key: `${last.key} ${h.key}` };
+    if (last && gap.length <= 1 && gap.every((t) => COORDINATORS.has(t.norm))) out[out.length - 1] = { ...last, to: h.to, key: `${last.key} ${h.key}` };
     else out.push(h);
   }
   return out;
@@ -241,13 +241,15 @@ const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean =>
   return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
 };
 
-/** Words a list may follow: a function word, a determiner, "as" ("such as"), "between", "across". */
-const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, 'as', 'between', 'across', 'including']);
+/** Words a list may follow: a function word, a determiner, or one of scope.json's beforeList ("such as", "between", "including"). */
+const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, ...scopeData.beforeList]);
+/** The coordinators that close a list ("salt and grain", "salt or grain"). */
+const COORDINATORS = new Set(scopeData.listCoordinators);
 
 /** The separator between two tokens: "," (a comma, spaces only besides), "and"/"or" (with or without a comma before), or null. */
 function separator(text: string, tokens: readonly Tok[], j: number): { next: number; last: boolean } | null {
   const gap = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length);
-  if (tokens[j + 1] && ['and', 'or'].includes(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
+  if (tokens[j + 1] && COORDINATORS.has(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
   if (/^,\s+$/u.test(gap)) return { next: j + 1, last: false };
   return null;
 }
@@ -282,11 +284,23 @@ function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Ar
   return lists;
 }
 
+/** The runs of adjacent items that pass `test` ("salt, wool and grain" with "wool" shared: "salt", "grain"). */
+function runsOf<T>(items: readonly T[], test: (x: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  items.forEach((x, i) => {
+    if (!test(x)) return;
+    if (i > 0 && test(items[i - 1]!)) runs[runs.length - 1]!.push(x);
+    else runs.push([x]);
+  });
+  return runs;
+}
+
 /**
  * "vaccines and medicines" against "vaccines", "timber, wool and olive oil" against "olive
  * oil": one side adds items to a list of which the other gives one, which widens the point.
  * An added item is one word the other side lacks (by stem or as a matched concept); a
- * shared item is one whose words the other has. One per side.
+ * shared item is one whose words the other has. One list per side, one difference per run
+ * of adjacent added items.
  */
 function addedItem(ctx: PairContext): TypedDifference[] {
   const out: TypedDifference[] = [];
@@ -295,13 +309,15 @@ function addedItem(ctx: PairContext): TypedDifference[] {
     const tokens = ctx.tokens[side];
     for (const items of listsOf(ctx.sentences[side].text, tokens, shared)) {
       const isShared = ([f, t]: [number, number]) => shared.slice(f, t).every(Boolean);
-      const added = items.filter(([f, t]) => t - f === 1 && !shared[f]);
-      if (!items.some(isShared) || added.length === 0 || added.length + items.filter(isShared).length !== items.length) continue;
-      // The added items, with the "and" that joins them to the list when it comes before them ("and timber", "salt", "timber, wool").
-      const first = added[0]![0];
-      const from = ['and', 'or'].includes(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
-      const s = spanOf(ctx, side, from, added[added.length - 1]![1]);
-      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
+      const isAdded = ([f, t]: [number, number]) => t - f === 1 && !shared[f];
+      if (!items.some(isShared) || !items.some(isAdded) || items.some((it) => !isAdded(it) && !isShared(it))) continue;
+      // Each run of adjacent added items, with the "and" that joins it to the list when it comes before it ("and timber", "salt", "timber, wool"): never across a shared item.
+      for (const run of runsOf(items, isAdded)) {
+        const first = run[0]![0];
+        const from = COORDINATORS.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+        const s = spanOf(ctx, side, from, run[run.length - 1]![1]);
+        out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
+      }
       break;
     }
   }

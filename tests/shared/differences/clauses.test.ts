@@ -146,3 +146,10 @@ describe('a particularizer on the other side does not hide "all" or "full" (revi
     expect(ofType(diff('They backed full use of the river ports.', 'They backed use of the river ports, including the harbour tolls.'), 'scope')).toEqual([['scope', 'full', null]]);
   });
 });
+
+describe('items added around a shared item (review A7)', () => {
+  it('names each run of added items, never the shared item between them', () => {
+    expect(ofType(diff('They cut tariffs on salt, wool and grain.', 'They cut tariffs on wool.'), 'scope')).toEqual([['scope', 'salt', null], ['scope', 'and grain', null]]);
+    expect(ofType(diff('The guild trades in hemp.', 'The guild trades in flax, hemp, jute or sisal.'), 'scope')).toEqual([['scope', null, 'flax'], ['scope', null, 'jute or sisal']]);
+  });
+});
