@@ -36,9 +36,14 @@ describe('acts named by a phrase (commitment)', () => {
     expect(ofType(diff('The envoys concurred on resuming the ferry line.', 'The envoys discussed resuming the ferry line.'), 'commitment')).toEqual([['commitment', 'concurred', 'discussed']]);
   });
 
-  it('reads "stand for" and "advocated" as support', () => {
-    expect(ofType(diff('The envoys stand for a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'stand for', 'noted']]);
-    expect(ofType(diff('The envoys advocated a wider ferry network.', 'The envoys noted a wider ferry network.'), 'commitment')).toEqual([['commitment', 'advocated', 'noted']]);
+  it('reads "advocated" as support', () => {
+    expect(ofType(diff('Lisbon has long advocated cheaper ferry fares.', 'Lisbon has long noted cheaper ferry fares.'), 'commitment')).toEqual([['commitment', 'advocated', 'noted']]);
+  });
+
+  it('reads neither "stand for" nor "shared the views of" as support or agreement (review A8)', () => {
+    expect(ofType(diff('Lisbon will not stand for threats to the ferry line.', 'Lisbon noted threats to the ferry line.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('FLA stands for the ferry line accord.', 'Berg noted the ferry line accord.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('Silva shared the views of Lisbon on the ferry line.', 'Silva stated the views of Lisbon on the ferry line.'), 'commitment')).toEqual([]);
   });
 });
 
@@ -85,8 +90,8 @@ describe('a particularizer before a prepositional phrase (scope)', () => {
 
 describe('"take steps to", "take action to" (condition)', () => {
   it('reads the infinitive after a light verb and its object as the act itself, not a purpose', () => {
-    expect(ofType(diff('Silva urged Berg to take steps to reopen the mountain pass.', 'Silva urged Berg to act on the mountain pass.'), 'condition')).toEqual([]);
-    expect(ofType(diff('Silva urged Berg to take action to curb smuggling.', 'Silva urged Berg to act on smuggling.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Next spring the guilds will take steps to lower rents in the valley.', 'Next spring the guilds will act on rents in the valley.'), 'condition')).toEqual([]);
+    expect(ofType(diff('The harbour board took action to curb smuggling.', 'The harbour board acted on smuggling.'), 'condition')).toEqual([]);
   });
 });
 
