@@ -408,25 +408,27 @@ const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose'
 /** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
 const conditionHits = (text: string, tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(text, tokens, h)), ...purposeInfinitives(tokens)];
 
-/** The stems of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
-function purposeStems(ctx: PairContext, side: Side, h: Hit): Set<string> {
+/** The token indexes of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
+function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
   const tokens = ctx.tokens[side];
-  const words = tokens.slice(h.from, phraseEnd(ctx.sentences[side].text, tokens, h)).filter((t) => !FUNCTION_WORDS.has(t.norm) && !CONDITION_WORDS.has(t.norm));
-  return new Set(words.map((t) => t.stem));
+  const ks: number[] = [];
+  for (let k = h.from; k < phraseEnd(ctx.sentences[side].text, tokens, h); k++) if (!FUNCTION_WORDS.has(tokens[k]!.norm) && !CONDITION_WORDS.has(tokens[k]!.norm)) ks.push(k);
+  return ks;
 }
 
 /**
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
- * in other words, one that shares a word with it). One per side.
+ * in other words, when the purpose's words are ones the other sentence has: "to reopen the pass" against
+ * "the pass, so that trade grows"). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
   const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);
-    const purposesThere = hits[other].filter((h) => conditionKind(h) === 'purpose').map((h) => purposeStems(ctx, other, h));
-    const samePurpose = (x: Hit) => conditionKind(x) === 'purpose' && [...purposeStems(ctx, side, x)].some((st) => purposesThere.some((p) => p.has(st)));
+    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
+    const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
     const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
     if (!h) continue;
     const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
