@@ -204,6 +204,9 @@ export function scope(ctx: PairContext): TypedDifference[] {
 /** A particularizer before a preposition focuses an adverbial of the act ("including through the river ports"). */
 const onAdverbial = (tokens: readonly Tok[], h: Hit): boolean => PARTICULARIZERS.has(h.key) && PREPOSITIONS.has(tokens[h.to]?.norm ?? '');
 
+/** A particularizer that opens the sentence or is followed by a comma ("Notably, on Monday …") comments on the whole sentence, as a disjunct does (Quirk et al. 1985, ch. 8): it singles out no part. */
+const comment = (text: string, tokens: readonly Tok[], h: Hit): boolean => h.from === 0 || (h.to < tokens.length && /^\s*,/u.test(text.slice(tokens[h.to - 1]!.end, tokens[h.to]!.start)));
+
 /** The end (exclusive) of the phrase a cue introduces: up to a comma, a semicolon, a colon or the sentence's end. */
 function phraseEnd(text: string, tokens: readonly Tok[], h: Hit): number {
   let k = h.to;
@@ -223,7 +226,7 @@ function particularized(ctx: PairContext): TypedDifference[] {
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     if (found.all[other].some((h) => PARTICULARIZERS.has(h.key))) continue;
     const tokens = ctx.tokens[side];
-    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
+    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && !comment(ctx.sentences[side].text, tokens, x) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
     if (!h) continue;
     const to = bearsOnShared(ctx, side, h) ? h.to : phraseEnd(ctx.sentences[side].text, tokens, h);
     const s = spanOf(ctx, side, h.from, to);

@@ -158,3 +158,10 @@ describe('items added around a shared item (review A7)', () => {
     expect(ofType(diff('The guild trades in hemp.', 'The guild trades in flax, hemp, jute or sisal.'), 'scope')).toEqual([['scope', null, 'flax'], ['scope', null, 'jute or sisal']]);
   });
 });
+
+describe('a particularizer that comments on the whole sentence (review B)', () => {
+  it('reads "Notably," opening a sentence as no scope', () => {
+    expect(ofType(diff('Notably, on Monday the envoys agreed to widen grain shipments.', 'On Monday the envoys agreed to widen grain shipments.'), 'scope')).toEqual([]);
+    expect(ofType(diff('Above all, the clerks will keep the archive open.', 'The clerks will keep the archive open.'), 'scope')).toEqual([]);
+  });
+});
