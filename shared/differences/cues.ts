@@ -80,7 +80,7 @@ function mergeCoordinated(tokens: readonly Tok[], hits: readonly Hit[]): Hit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     const gap = last ? tokens.slice(last.to, h.from) : [];
-    if (last && gap.length <= 1 && gap.every((t) => t.norm === 'and' || t.norm === 'or')) out[out.length - 1] = { ...last, to: h.to, key: `${last.key} ${h.key}` };
+    if (last && gap.length <= 1 && gap.every((t) => COORDINATORS.has(t.norm))) out[out.length - 1] = { ...last, to: h.to, key: `${last.key} ${h.key}` };
     else out.push(h);
   }
   return out;
@@ -92,12 +92,24 @@ const only = (ctx: PairContext, side: Side): string => ctx.labels[side];
 const DIRECTIVES = phraseMap(commitmentData.classes.find((c) => c.name === 'demand')!.phrases);
 const DIRECTIVE_STEMS = new Map(commitmentData.classes.find((c) => c.name === 'demand')!.words.map((w) => [stemOf(w), w]));
 
+/** Most words between a directive and the "to" of its complement ("urged Chancellor Jon Berg to"). */
+const DIRECTIVE_REACH = 6;
+
 /**
- * The side reports a directive ("urged X to", "called on X to", "insisted"): the obligation
- * a modal of the other side states is said by the verb of the act (Palmer 2001, deontic
- * modality and directives), so a one-sided "need to" against it is no modality difference.
+ * The side reports a directive whose to-infinitive is the verb `verb` ("urged X to reopen",
+ * "called on X to reopen"): the obligation a modal of the other side puts on that verb is
+ * said by the verb of the act (Palmer 2001, deontic modality and directives), so a one-sided
+ * "need to reopen" against it is no modality difference. A directive about something else
+ * ("asked about the mills") says no obligation.
  */
-const directs = (ctx: PairContext, side: Side): boolean => findCues(ctx.tokens[side], DIRECTIVES, DIRECTIVE_STEMS).length > 0;
+function directs(ctx: PairContext, side: Side, verb: Tok | undefined): boolean {
+  const tokens = ctx.tokens[side];
+  if (!verb) return false;
+  return findCues(tokens, DIRECTIVES, DIRECTIVE_STEMS).some((d) => {
+    const k = tokens.slice(d.to, d.to + DIRECTIVE_REACH).findIndex((t) => t.norm === 'to');
+    return k >= 0 && tokens[d.to + k + 1]?.stem === verb.stem;
+  });
+}
 
 const BACKSHIFT_MODALS = new Set(modalityData.backshift.modals);
 const IRREGULAR_PASTS = new Set(modalityData.backshift.irregularPasts);
@@ -135,11 +147,13 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   let hb = c.b.find((h) => !kindsA.has(kindOf(h)));
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
   const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
+  // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
+  const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {
-    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b')))) ha = undefined;
-    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a')))) hb = undefined;
-  } else if (!governsShared('a', ha) && !governsShared('b', hb)) {
-    // Two modal words neither of which governs a verb both report ("will be important" / "the need to reinforce";
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])))) hb = undefined;
+  } else if (!sameAct('a', ha) && !sameAct('b', hb)) {
+    // Two modal words neither of which bears on what both report ("will be important" / "the need to reinforce";
     // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.
     return [];
   }
@@ -183,9 +197,11 @@ export function polarity(ctx: PairContext): TypedDifference[] {
 }
 
 /** One-sided cues of a list, as differences of `type`, at most `max`. */
-function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit, keep: (side: Side, h: Hit) => boolean = () => true): TypedDifference[] {
+function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<string, string[]>, explain: (side: Side, text: string) => string, max: number, extend?: (tokens: readonly Tok[], h: Hit) => Hit, keep: (side: Side, h: Hit) => boolean = () => true, counts: (h: Hit) => boolean = () => true): TypedDifference[] {
   const found = cuesOfBoth(ctx, phrases);
-  const c = { ...found, a: found.a.filter((h) => keep('a', h)), b: found.b.filter((h) => keep('b', h)) };
+  // `counts`: the other side's cues that qualify the point as well (a scope particularizer does not: it singles out a part).
+  const all = { a: found.all.a.filter(counts), b: found.all.b.filter(counts) };
+  const c = { all, a: found.a.filter((h) => keep('a', h)), b: found.b.filter((h) => keep('b', h)) };
   const out: TypedDifference[] = [];
   for (const side of ['a', 'b'] as const) {
     // A side that has cues of this type too qualifies the point as well: no one-sided difference.
@@ -202,7 +218,7 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
 export function scope(ctx: PairContext): TypedDifference[] {
   return [
     // A qualifier of a word the other side lacks ("full implementation" against no implementation) qualifies a point only one side makes.
-    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h)),
+    ...oneSided(ctx, 'scope', SCOPE, (side, t) => `Only ${only(ctx, side)} qualifies how far it goes: ${q(t)}.`, 2, undefined, (side, h) => !PARTICULARIZERS.has(h.key) && bearsOnShared(ctx, side, h), (h) => !PARTICULARIZERS.has(h.key)),
     ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),
@@ -211,6 +227,9 @@ export function scope(ctx: PairContext): TypedDifference[] {
 
 /** A particularizer before a preposition focuses an adverbial of the act ("including through the river ports"). */
 const onAdverbial = (tokens: readonly Tok[], h: Hit): boolean => PARTICULARIZERS.has(h.key) && PREPOSITIONS.has(tokens[h.to]?.norm ?? '');
+
+/** A particularizer that opens the sentence or is followed by a comma ("Notably, on Monday …") comments on the whole sentence, as a disjunct does (Quirk et al. 1985, ch. 8): it singles out no part. */
+const comment = (text: string, tokens: readonly Tok[], h: Hit): boolean => h.from === 0 || (h.to < tokens.length && /^\s*,/u.test(text.slice(tokens[h.to - 1]!.end, tokens[h.to]!.start)));
 
 /** The end (exclusive) of the phrase a cue introduces: up to a comma, a semicolon, a colon or the sentence's end. */
 function phraseEnd(text: string, tokens: readonly Tok[], h: Hit): number {
@@ -231,7 +250,7 @@ function particularized(ctx: PairContext): TypedDifference[] {
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     if (found.all[other].some((h) => PARTICULARIZERS.has(h.key))) continue;
     const tokens = ctx.tokens[side];
-    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
+    const h = found[side].find((x) => PARTICULARIZERS.has(x.key) && !comment(ctx.sentences[side].text, tokens, x) && (bearsOnShared(ctx, side, x) || onAdverbial(tokens, x)));
     if (!h) continue;
     const to = bearsOnShared(ctx, side, h) ? h.to : phraseEnd(ctx.sentences[side].text, tokens, h);
     const s = spanOf(ctx, side, h.from, to);
@@ -252,13 +271,15 @@ const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean =>
   return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
 };
 
-/** Words a list may follow: a function word, a determiner, "as" ("such as"), "between", "across". */
-const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, 'as', 'between', 'across', 'including']);
+/** Words a list may follow: a function word, a determiner, or one of scope.json's beforeList ("such as", "between", "including"). */
+const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, ...scopeData.beforeList]);
+/** The coordinators that close a list ("salt and grain", "salt or grain"). */
+const COORDINATORS = new Set(scopeData.listCoordinators);
 
 /** The separator between two tokens: "," (a comma, spaces only besides), "and"/"or" (with or without a comma before), or null. */
 function separator(text: string, tokens: readonly Tok[], j: number): { next: number; last: boolean } | null {
   const gap = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length);
-  if (tokens[j + 1] && ['and', 'or'].includes(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
+  if (tokens[j + 1] && COORDINATORS.has(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
   if (/^,\s+$/u.test(gap)) return { next: j + 1, last: false };
   return null;
 }
@@ -293,11 +314,23 @@ function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Ar
   return lists;
 }
 
+/** The runs of adjacent items that pass `test` ("salt, wool and grain" with "wool" shared: "salt", "grain"). */
+function runsOf<T>(items: readonly T[], test: (x: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  items.forEach((x, i) => {
+    if (!test(x)) return;
+    if (i > 0 && test(items[i - 1]!)) runs[runs.length - 1]!.push(x);
+    else runs.push([x]);
+  });
+  return runs;
+}
+
 /**
  * "vaccines and medicines" against "vaccines", "timber, wool and olive oil" against "olive
  * oil": one side adds items to a list of which the other gives one, which widens the point.
  * An added item is one word the other side lacks (by stem or as a matched concept); a
- * shared item is one whose words the other has. One per side.
+ * shared item is one whose words the other has. One list per side, one difference per run
+ * of adjacent added items.
  */
 function addedItem(ctx: PairContext): TypedDifference[] {
   const out: TypedDifference[] = [];
@@ -306,13 +339,15 @@ function addedItem(ctx: PairContext): TypedDifference[] {
     const tokens = ctx.tokens[side];
     for (const items of listsOf(ctx.sentences[side].text, tokens, shared)) {
       const isShared = ([f, t]: [number, number]) => shared.slice(f, t).every(Boolean);
-      const added = items.filter(([f, t]) => t - f === 1 && !shared[f]);
-      if (!items.some(isShared) || added.length === 0 || added.length + items.filter(isShared).length !== items.length) continue;
-      // The added items, with the "and" that joins them to the list when it comes before them ("and timber", "salt", "timber, wool").
-      const first = added[0]![0];
-      const from = ['and', 'or'].includes(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
-      const s = spanOf(ctx, side, from, added[added.length - 1]![1]);
-      out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
+      const isAdded = ([f, t]: [number, number]) => t - f === 1 && !shared[f];
+      if (!items.some(isShared) || !items.some(isAdded) || items.some((it) => !isAdded(it) && !isShared(it))) continue;
+      // Each run of adjacent added items, with the "and" that joins it to the list when it comes before it ("and timber", "salt", "timber, wool"): never across a shared item.
+      for (const run of runsOf(items, isAdded)) {
+        const first = run[0]![0];
+        const from = COORDINATORS.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
+        const s = spanOf(ctx, side, from, run[run.length - 1]![1]);
+        out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
+      }
       break;
     }
   }
@@ -351,9 +386,34 @@ const VERB_BEFORE = new Set(conditionData.verbReadingBefore);
 const VERB_AFTER = new Set(conditionData.verbReadingAfter);
 const DETERMINERS = new Set(grammar.determiners);
 
-/** "has provided", "provided by": the verb, not the subordinator "provided (that)". */
-const providedAsVerb = (tokens: readonly Tok[], h: Hit): boolean =>
-  (h.key === 'provided' || h.key === 'providing') && (VERB_BEFORE.has(tokens[h.from - 1]?.norm ?? '') || VERB_AFTER.has(tokens[h.to]?.norm ?? ''));
+const CLAUSE_SUBJECTS = new Set(conditionData.clauseSubjects);
+/** How far after the determiner or pronoun that follows "provided" a preposition of its recipient may close the phrase ("provided the spare grain to"). */
+const RECIPIENT_REACH = 3;
+
+/**
+ * "Lisbon provided grain", "has provided", "provided by", "provided the grain to the mills": the verb,
+ * not the subordinator of "provided (that) the mills reopen" (data/condition.json, verbReadingAbout).
+ */
+function providedAsVerb(text: string, tokens: readonly Tok[], h: Hit): boolean {
+  if (h.key !== 'provided' && h.key !== 'providing') return false;
+  const next = tokens[h.to];
+  const prev = tokens[h.from - 1];
+  if (next?.norm === 'that') return false;
+  if (VERB_BEFORE.has(prev?.norm ?? '') || VERB_AFTER.has(next?.norm ?? '')) return true;
+  if (prev && /,/u.test(text.slice(prev.end, tokens[h.from]!.start))) return false;
+  if (!next || !(DETERMINERS.has(next.norm) || CLAUSE_SUBJECTS.has(next.norm))) return true;
+  // A clause follows unless the phrase is the verb's object, closed by its recipient ("the grain to the mills").
+  const closer = tokens.slice(h.to + 1, h.to + 1 + RECIPIENT_REACH).find((t) => FUNCTION_WORDS.has(t.norm) || VERB_AFTER.has(t.norm));
+  return !!closer && VERB_AFTER.has(closer.norm);
+}
+
+const PURPOSE_IDIOMS = new Set(conditionData.purposeIdioms);
+
+/** An inflected form, not a base form: "-ing", "-ed" (not "-eed": "proceed"), a plural "-s" (not "-ss", "-us", "-is": "discuss", "focus"). */
+const inflected = (w: string): boolean => /(?:ing|(?<!e)ed)$/u.test(w) || (/s$/u.test(w) && !/(?:ss|us|is)$/u.test(w));
+
+/** A word that may be a verb's base form: lower case, no function word or determiner, not inflected. */
+const baseForm = (t: Tok): boolean => /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !inflected(t.norm);
 
 /**
  * A to-infinitive after a noun of effort or joint work ("efforts to reopen", "working
@@ -364,29 +424,42 @@ function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const verb = tokens[i + 1]!;
     if (tokens[i]!.norm !== 'to' || !PURPOSE_HOSTS.has(tokens[i - 1]!.norm)) continue;
-    if (!/^\p{Ll}/u.test(verb.raw) || FUNCTION_WORDS.has(verb.norm) || DETERMINERS.has(verb.norm)) continue;
+    if (!baseForm(verb) || PURPOSE_IDIOMS.has(`to ${verb.norm}`) || PURPOSE_IDIOMS.has(`${tokens[i - 1]!.norm} to ${verb.norm}`)) continue;
     hits.push({ from: i, to: i + 2, key: `to ${verb.norm}` });
   }
   return hits;
 }
 
+/** The words of the condition and purpose markers ("so", "that", "order"). */
+const CONDITION_WORDS = new Set([...CONDITION.values()].flat());
+
 const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
 
 /** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
-const conditionHits = (tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(tokens, h)), ...purposeInfinitives(tokens)];
+const conditionHits = (text: string, tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(text, tokens, h)), ...purposeInfinitives(tokens)];
+
+/** The token indexes of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
+function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
+  const tokens = ctx.tokens[side];
+  const ks: number[] = [];
+  for (let k = h.from; k < phraseEnd(ctx.sentences[side].text, tokens, h); k++) if (!FUNCTION_WORDS.has(tokens[k]!.norm) && !CONDITION_WORDS.has(tokens[k]!.norm)) ks.push(k);
+  return ks;
+}
 
 /**
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
- * in other words). One per side.
+ * in other words, when the purpose's words are ones the other sentence has: "to reopen the pass" against
+ * "the pass, so that trade grows"). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
-  const hits = { a: conditionHits(ctx.tokens.a), b: conditionHits(ctx.tokens.b) };
+  const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);
     const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
-    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !(purposeThere && conditionKind(x) === 'purpose'));
+    const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
     if (!h) continue;
     const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
