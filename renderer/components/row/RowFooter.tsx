@@ -38,7 +38,7 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
           label={allWords ? 'Hide word differences' : 'Show all word differences'} />
       )}
       {matched && isWeakRow(row.pairs) && (
-        <span className="weak-match" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence)).join(', ')}). Check it before quoting it.`}>
+        <span className="weak-match" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')}). Check it before quoting it.`}>
           weak match
         </span>
       )}
