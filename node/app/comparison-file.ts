@@ -25,7 +25,7 @@ import type { ExportFormat } from '../../shared/annotations/export';
 import { exportContext } from '../../shared/annotations/export-context';
 import { correctComparison } from '../../shared/corrections/apply';
 import { mergeLabels } from '../../shared/annotations/model';
-import { reanchorCorrections, type Correction } from '../../shared/corrections/model';
+import { lostCorrectionsWording, reanchorCorrections, type Correction } from '../../shared/corrections/model';
 import type { ClaimsFile } from '../../shared/article/claims-schema';
 import type { Comparison } from '../../shared/compare/compare';
 import { fileSources, READOUTS_EXTENSION, readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
@@ -375,7 +375,7 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
         const changedWords = reports.filter((r) => r.status === 'anchored' && r.changed.length > 0).length;
         if (changedWords > 0) notices.push(`The passage of ${changedWords === 1 ? '1 annotation' : `${changedWords} annotations`} has changed: check ${changedWords === 1 ? 'it' : 'them'} in the Annotations panel (the old and new words are shown).`);
         const lost = corrections.filter((c) => c.status === 'orphan').length;
-        if (lost > 0) notices.push(`${lost === 1 ? '1 correction' : `${lost} corrections`} of the pairing could not be found in the current text: kept but not applied, and listed under Corrections in the Annotations panel.`);
+        if (lost > 0) notices.push(`${lostCorrectionsWording(lost)}, and listed under Corrections in the Annotations panel.`);
       }
       const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '', metaEdited: false };
       // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { articleAnalysis, CuratedError, type ClaimsFile } from '../../shared/article/curated';
 import { compare, type Comparison } from '../../shared/compare/compare';
+import { correctionSummary, lostCorrectionsWording } from '../../shared/corrections/model';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { SourceDoc } from '../../shared/model/types';
 import { languageMismatch } from '../../shared/text/detect-language';
@@ -205,7 +206,10 @@ async function runSavedCompare(path: string, json: boolean, context: CommandCont
     return badInput(e instanceof Error ? e.message : String(e));
   }
   const input = { comparison: saved.comparison, meta: { a: saved.a.meta, b: saved.b.meta }, article: saved.article };
-  return printed(json ? formatJson(input) : formatTerminal(input, { color: context.color, width: context.width }));
+  if (json) return printed(formatJson({ ...input, lostCorrections: saved.lostCorrections }));
+  const lost = saved.lostCorrections;
+  const warning = lost.length > 0 ? warningLine(`${path}: ${lostCorrectionsWording(lost.length)} (${lost.map(correctionSummary).join('; ')})`) : '';
+  return { ...printed(formatTerminal(input, { color: context.color, width: context.width })), stderr: warning };
 }
 
 function loadFailure(error: CodedError<string>, request: Pick<CompareRequest, 'metaPath'>): CommandOutcome {

@@ -19,11 +19,13 @@
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
  *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }],
- *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }] }
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }],
+ *   with --comparison, the analyst's corrections that could not be found in the texts as they are (kept, not applied; [] when none):
+ *   "lostCorrections": [{ "id", "op": "link" | "unlink" | "confirm", "a": { "sentence", "text" } | null, "b": … | null, "created", "description": "a1 ↔ b2 linked by the analyst" }] }
  * ```
  */
 import type { ComparedSide, Pair } from '../../shared/compare/compare';
-import type { By } from '../../shared/corrections/model';
+import { correctionSummary, type By, type Correction } from '../../shared/corrections/model';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
@@ -58,6 +60,7 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
     omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...provenance(o) })),
     ...(input.article ? articleJson(input.article) : {}),
     findings: findingsJson(buildFindings({ comparison: c, article: input.article ?? null, annotations: [] })),
+    ...(input.lostCorrections && { lostCorrections: input.lostCorrections.map(lostCorrectionJson) }),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }
@@ -65,6 +68,12 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
 /** Who made a pair or an omission ("machine" unless the analyst did), `checked: true` when confirmed, and the confidence when known (null for the analyst's). */
 function provenance(x: Pick<Pair, 'by' | 'checked' | 'confidence'>): { confidence: number | null; by: By; checked?: true } {
   return { confidence: x.confidence ?? null, by: x.by ?? 'machine', ...(x.checked && { checked: true as const }) };
+}
+
+/** A correction not found in the texts as they are: what it said, its ends as saved, and a description. */
+function lostCorrectionJson(c: Correction) {
+  const end = (e: Correction['a']) => e && { sentence: e.sentence, text: e.quote.exact };
+  return { id: c.id, op: c.op, a: end(c.a), b: end(c.b), created: c.created, description: correctionSummary(c) };
 }
 
 /** The findings as the JSON gives them: kind, rank, rows, ids, text (the salience points stay inside). */

@@ -65,7 +65,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       const omission = (id: string) => c.omissions.find((o) => o.id === id);
-      const sure = row[side].map((id) => confidenceText(omission(id)?.confidence ?? null)).join(', ');
+      const sure = row[side].map((id) => confidenceText(omission(id)?.confidence ?? null, 'one-sided')).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
       out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
@@ -73,7 +73,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       for (const id of row[side]) {
         const near = omission(id)?.nearest;
         const why = omission(id)?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked';
-        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${confidenceText(near.confidence)}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+        if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
       }
     }
   }
@@ -228,7 +228,7 @@ function pairHeading(pair: Pair): string {
   if (pair.by === 'analyst') return `${ids} · linked by the analyst${listed ? ` · shares: ${listed}` : ''}`;
   const weak = isWeakMatch([pair.confidence]) ? ' (weak)' : '';
   const checked = pair.checked ? ' · checked by the analyst' : '';
-  return `${ids} · score ${pair.score.toFixed(2)} · ${confidenceText(pair.confidence)}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
+  return `${ids} · score ${pair.score.toFixed(2)} · ${confidenceText(pair.confidence, 'link')}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
 }
 
 /** A reason in a few words: the shared word, or how each side words the shared concept. */

@@ -10,6 +10,7 @@ import { renderReport, type ReportInput } from '../../shared/report/report';
 import { generatedStamp, printSettings, type PrintSettings, type ReportOptions } from '../../shared/report/options';
 import type { AlignResources } from '../../shared/align/resources';
 import { correctComparison } from '../../shared/corrections/apply';
+import type { Correction } from '../../shared/corrections/model';
 import { cancellation, JobCancelled, runCompareJob } from '../app/compare-job';
 import { anchorToSources, compareReadoutsFile } from '../app/comparison-file';
 import { stat } from 'node:fs/promises';
@@ -117,10 +118,15 @@ export async function reportInputFromFile(file: ReadoutsFile, name: string, reso
   return { ...await savedComparison(file, name, resources), ...about };
 }
 
-/** A comparison file's comparison, corrected, with its article's analysis and its annotations (see {@link reportInputFromFile}). */
-export async function savedComparison(file: ReadoutsFile, name: string, resources: AlignResources): Promise<Omit<ReportInput, 'app' | 'generated'>> {
+/**
+ * A comparison file's comparison, corrected, with its article's analysis and its annotations
+ * (see {@link reportInputFromFile}), and the corrections that could not be found in the texts
+ * as they are (kept in the file, not applied), for the caller to report.
+ */
+export async function savedComparison(file: ReadoutsFile, name: string, resources: AlignResources): Promise<Omit<ReportInput, 'app' | 'generated'> & { lostCorrections: Correction[] }> {
   const { sources, analysis } = await compareReadoutsFile(file, name, async (a, b, job = {}) => runCompareJob(a, b, job, resources));
   const { annotations } = anchorToSources(file.annotations, sources);
-  const { comparison } = correctComparison(sources.comparison, file.corrections, { a: sources.a.text, b: sources.b.text });
-  return { event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison, article: analysis, annotations };
+  const { comparison, corrections } = correctComparison(sources.comparison, file.corrections, { a: sources.a.text, b: sources.b.text });
+  const lostCorrections = corrections.filter((c) => c.status === 'orphan');
+  return { event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison, article: analysis, annotations, lostCorrections };
 }

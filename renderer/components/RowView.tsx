@@ -12,6 +12,7 @@ import type { Comparison } from '../../shared/compare/compare';
 import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
+import { rowKindLabel } from '../../shared/view/row-certainty';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { useRowParts } from '../hooks/useRowParts';
@@ -79,7 +80,7 @@ function RowViewImpl({
   const { diff, wordDiffs, linked, rowAnnotations, rowSelected } = useRowParts(row, comparison, language, { markers, selected, marks, selectedAnnotation });
   const marking: MarkerProps = { markers, selected, tabbable: current, onMarker, marks, selectedAnnotation, onAnnotation };
   const annotatedRow = rowAnnotations.length > 0;
-  const kindLabel = row.kind === 'matched' ? (row.changed ? 'Matched, worded differently' : 'Matched, same words') : (row.wording ?? '');
+  const kindLabel = rowKindLabel(row, comparison);
   return (
     <div
       role="listitem"

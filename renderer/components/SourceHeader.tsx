@@ -59,7 +59,7 @@ function SourceCard(props: CardProps) {
     >
       <div className="source-line">
         <h2 className="source-label">
-          <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> {m.label}
+          <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> <span className="source-name">{m.label}</span>
           {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
         </h2>
         <p className="source-coverage" title={`${percent(compared.coverage)} of its ${compared.words} words are in statements ${other} also reports`}>

@@ -307,6 +307,17 @@ type Handler<T extends ViewAction['type']> = (state: ViewState, action: Extract<
 /** One handler for each action type of `T`. */
 type Handlers<T extends ViewAction['type']> = { readonly [K in T]: Handler<K> };
 
+/**
+ * The notice banner after a load: the incoming notice, or, when it has none and the
+ * document is the same (its article arriving after its rows, a correction applied), the
+ * notice already shown. A notice says the analyst's work was moved aside or not restored:
+ * it stays until dismissed, never replaced by a later status.
+ */
+function keptNotice(state: ViewState, incoming: string | null, sameDocument: boolean): string | null {
+  if (incoming !== null) return printable(incoming);
+  return sameDocument ? state.notice : null;
+}
+
 /** A comparison on screen: rows built, filtered, searched again; an article for the same readouts keeps the view. */
 function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
   const machine = incoming.comparison;
@@ -317,7 +328,7 @@ function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
   const work = { ...workOf(incoming), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
   const loaded = correctedLoaded(incoming, machine, work, false);
   const articleState = {
-    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: loaded.notice === null ? null : printable(loaded.notice),
+    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: keptNotice(state, loaded.notice, sameDocument),
     draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
     annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
   };

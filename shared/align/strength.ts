@@ -3,7 +3,8 @@
  * reading it. Links and one-sided statements carry a confidence in [0, 1] (the
  * selection model's probability, calibrated by cross-validation over pairs:
  * docs/alignment.md); below `CONFIDENT` a matched row is a "weak match" and a
- * one-sided statement is worded "probably only in …" (shared/compare/wording.ts).
+ * one-sided statement is worded "probably only in …" (at `PROBABLE` or above) or
+ * "possibly only in …" (below it) (shared/compare/wording.ts).
  * Links an analyst made carry `null`: they are not in doubt. Its own module, so
  * that the renderer can use it without bundling the aligner.
  */
@@ -19,7 +20,35 @@ export function isWeakMatch(confidences: ReadonlyArray<number | null>): boolean 
   return confidences.length > 0 && confidences.every((c) => isUncertain(c));
 }
 
-/** A confidence as people read it: "confidence 0.62", or "made by an analyst" for `null`. */
-export function confidenceText(confidence: number | null): string {
-  return confidence === null ? 'made by an analyst' : `confidence ${confidence.toFixed(2)}`;
+/**
+ * At or above `PROBABLE` (and under `CONFIDENT`) a one-sided statement is "probably"
+ * only in one readout; under it, "possibly": the word follows the probability
+ * (calibration of the bands: docs/alignment.md, "One threshold for the marks").
+ */
+export const PROBABLE = 0.5;
+
+/** The hedge a one-sided statement's wording opens with: '' when confident or decided, else "probably " or "possibly ". */
+export function oneSidedHedge(confidence: number | null | undefined): string {
+  if (!isUncertain(confidence)) return '';
+  return (confidence as number) >= PROBABLE ? 'probably ' : 'possibly ';
+}
+
+/**
+ * What a confidence is the probability of: that a link is right ("link"), or that a
+ * statement is reported by one side only ("one-sided"). Every confidence shown to people
+ * names it, so that 74% of a link is never read as 74% of an omission.
+ */
+export type ConfidenceOf = 'link' | 'one-sided';
+
+const CONFIDENCE_NAME: Record<ConfidenceOf, string> = { link: 'link confidence', 'one-sided': 'one-sided confidence' };
+const DECIDED: Record<ConfidenceOf, string> = { link: 'made by an analyst', 'one-sided': 'decided by an analyst' };
+
+/** A confidence as people read it: "link confidence 0.62", "one-sided confidence 0.40", or who decided for `null`. */
+export function confidenceText(confidence: number | null, of: ConfidenceOf): string {
+  return confidence === null ? DECIDED[of] : `${CONFIDENCE_NAME[of]} ${confidence.toFixed(2)}`;
+}
+
+/** The same as a percentage, for the findings' sentences: "link confidence 74%", "one-sided confidence 73%". */
+export function confidencePercent(confidence: number, of: ConfidenceOf): string {
+  return `${CONFIDENCE_NAME[of]} ${Math.round(confidence * 100)}%`;
 }

@@ -64,7 +64,7 @@ export interface Omission {
   id: SentenceId;
   /**
    * "only in White House", or "not in Kremlin's (incomplete) copy" when the other copy is incomplete;
-   * led by "probably" when the confidence is below the one threshold of shared/align/strength.ts.
+   * led by "probably" or "possibly" when the confidence is below the one threshold of shared/align/strength.ts.
    */
   wording: string;
   /** The probability in [0, 1] (rounded to 3 decimals) that the statement really is reported by one side only; null when an analyst decided. */

@@ -2,7 +2,7 @@
  * The wording of a statement only one side made. Its own module so that the
  * renderer can use it without bundling the aligner.
  */
-import { isUncertain } from '../align/strength';
+import { oneSidedHedge } from '../align/strength';
 import type { Comparison } from './compare';
 
 /**
@@ -10,12 +10,12 @@ import type { Comparison } from './compare';
  * White House", or "not in Kremlin's (incomplete) copy" when the other side's
  * copy is known to be incomplete (the statement may be in the full text). With a
  * confidence below `CONFIDENT` (shared/align/strength.ts), the one threshold of
- * the app's marks, it says "probably": "probably only in White House",
- * "probably not in Kremlin's (incomplete) copy".
+ * the app's marks, it says "probably" (from `PROBABLE`, 0.5) or "possibly" (under it):
+ * "probably only in White House", "possibly not in Kremlin's (incomplete) copy".
  */
 export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null): string {
   const plain = other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
-  return isUncertain(confidence) ? `probably ${plain}` : plain;
+  return `${oneSidedHedge(confidence)}${plain}`;
 }
 
 /** Each sentence of the pairs → the root of its connected group of pairs (one group, one matched row). */

@@ -127,3 +127,18 @@ export function describeCorrection(c: Correction): string {
   const what = c.op === 'link' ? 'linked by you' : c.op === 'unlink' ? 'not the same point' : 'checked by you';
   return `${ends}: ${what}${c.status === 'orphan' ? ' (not found in the text as it is)' : ''}`;
 }
+
+/**
+ * "1 correction of the pairing could not be found in the current text: kept but not
+ * applied": the same words in the app's notice and the terminal's warning.
+ */
+export function lostCorrectionsWording(n: number): string {
+  return `${n === 1 ? '1 correction' : `${n} corrections`} of the pairing could not be found in the current text: kept but not applied`;
+}
+
+const DONE_BY_THE_ANALYST: Record<CorrectionOp, string> = { link: 'linked by the analyst', unlink: 'unlinked by the analyst', confirm: 'checked by the analyst' };
+
+/** A correction as the terminal and the JSON name it: "a1 ↔ b2 linked by the analyst", "a7 checked by the analyst". */
+export function correctionSummary(c: Correction): string {
+  return `${[c.a?.sentence, c.b?.sentence].filter((x) => x !== undefined).join(' ↔ ')} ${DONE_BY_THE_ANALYST[c.op]}`;
+}

@@ -5,6 +5,7 @@
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
+import { confidencePercent, PROBABLE } from '../align/strength';
 import { listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import type { TypedDifference } from '../differences/types';
@@ -73,7 +74,7 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
     const text = side.sentences[index]!.text;
     // One the analyst checked is sure, whatever the machine's confidence was.
     const sure = o.checked === true;
-    const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (confidence ${Math.round(o.confidence * 100)}%)` : '';
+    const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (${confidencePercent(o.confidence, 'one-sided')})` : '';
     return [{
       kind: 'omission' as const, rows: [rowOf.get(o.id) ?? 0], ids: [o.id],
       text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
@@ -87,7 +88,8 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
  * threshold, none made or checked by the analyst) may be two statements that each side
  * alone made: each of its sentences is listed as a possible omission, its salience
  * weighed by how unsure the link is (1 − the row's best link confidence), so that a
- * confident omission still ranks above it.
+ * confident omission still ranks above it. Its hedge follows that figure ("probably" from
+ * 0.5, else "possibly"), and the line names the figure it shows: the link's confidence.
  */
 function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
   if (row.kind !== 'matched' || !isWeakRow(row.pairs) || row.pairs.some((p) => p.checked)) return [];
@@ -102,7 +104,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] 
     const partners = (sideOf(id) === 'a' ? row.b : row.a).join(', ');
     return [{
       kind: 'omission' as const, rows: [number], ids: [id],
-      text: `Possibly only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (confidence ${Math.round(best * 100)}%): “${clip(text)}”`,
+      text: `${1 - best >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
       salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }),
     }];
   });

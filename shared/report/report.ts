@@ -23,7 +23,7 @@ import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
-import { CONFIDENT } from '../align/strength';
+import { CONFIDENT, confidenceText, PROBABLE } from '../align/strength';
 import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
 import { sentenceOf } from '../view/sentence-of';
 import { html, toHtml, type Markup } from './html';
@@ -277,7 +277,7 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li>Words both readouts use, or that stand for the same concept (“end” ~ “ending”), are plain. <span class="only-a">Dotted underline</span>: other words only one readout uses in the matched statements (${c.a.label} or ${c.b.label}), shown quietly.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it.</li>
-    <li>“Probably” before a caption (“${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only is under ${CONFIDENT}; the other readout may report it in other words.</li>
+    <li>“Probably” or “possibly” before a caption (“${omissionWording(c.a, c.b, PROBABLE)}”, “${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only (its one-sided confidence) is under ${CONFIDENT}, and at least ${PROBABLE} for “probably”, under it for “possibly”; the other readout may report it in other words.</li>
     ${correctionsLegend(corrected)}
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}
@@ -414,8 +414,9 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     const omission = c.omissions.find((o) => o.id === id);
     const near = omission?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, confidence ${near.confidence.toFixed(2)}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
-    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    const sure = omission && omission.by !== 'analyst' ? ` · ${confidenceText(omission.confidence, 'one-sided')}` : '';
+    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}${sure}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
   })}</ol>`}
 </section>`;
   };

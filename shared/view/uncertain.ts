@@ -1,6 +1,6 @@
 /**
  * Which rows the alignment is unsure of, for the "Uncertain" filter: the rows the app
- * marks "weak match" and the statements it words "probably only in …". One threshold
+ * marks "weak match" and the statements it words "probably (or possibly) only in …". One threshold
  * decides both, `CONFIDENT` in shared/align/strength.ts (docs/alignment.md). What the
  * analyst linked or checked is never uncertain.
  */

@@ -70,9 +70,11 @@ describe('accessibility', () => {
     // a one-sided row is read with the comparison's wording first, once: the empty side is no group of its own
     const omission = page.locator('.row-only-b').first();
     // (its statement's number first: a toggle that marks it for linking, named by the number alone)
-    expect(await omission.ariaSnapshot()).toMatch(/^- listitem:\n {2}- text: "(probably )?only in Kremlin:"\n {2}- group "Kremlin":\n {4}- button "b\d+"\n {4}- text: \S/);
+    expect(await omission.ariaSnapshot()).toMatch(/^- listitem:\n {2}- text: "((probably|possibly) )?only in Kremlin, one-sided confidence \d\.\d\d:"\n {2}- group "Kremlin":\n {4}- button "b\d+"\n {4}- text: \S/);
     const matched = page.locator('.row-matched.row-changed').first();
     expect(await matched.ariaSnapshot()).toMatch(/^- listitem:\n {2}- text: "Matched, worded differently:"\n {2}- group "White House"/);
+    // the coverage figure is read with what it is, though its words are out of sight
+    expect(await page.locator('.source-b .source-coverage').ariaSnapshot()).toMatch(/- strong: \d+%\n {2}- text: of its \d+ words are in statements White House also reports/);
     // the words of a difference, shown on demand (typed differences lead), are read as a deletion / an insertion, and their text is unchanged
     await matched.getByRole('button', { name: 'Show all word differences' }).click();
     const del = page.locator('.row-matched del.only-a').first();

@@ -5,6 +5,8 @@
  * (`#recovery=<reason>`, as electron/recovery.ts loads it), both bring back the
  * comparison with the annotation made before.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +68,29 @@ describe('recovering from errors', () => {
     await page.getByRole('button', { name: 'Reload' }).click();
     await annotationsButton(page).waitFor();
     expect(await page.evaluate('location.hash')).toBe('');
+    await app.close();
+  });
+
+  it('keeps the notice that a damaged autosave was moved aside until the analyst dismisses it, with its path, as a status', async () => {
+    // The autosave cut short and its backup garbage: main moves it aside and shows the sample instead.
+    const userData = mkdtempSync(join(tmpdir(), 'readouts-damaged-'));
+    writeFileSync(join(userData, 'autosave.readouts'), '{"format":"readout-compare","version":2,"sources":');
+    writeFileSync(join(userData, 'autosave.readouts.bak'), 'garbage');
+    const app = await suite.open({ handlers: createHandlers({ assetsDir: join(ROOT, 'assets'), userData }) });
+    const { page } = app;
+    const notice = page.locator('.notice-banner');
+    await notice.waitFor();
+    // The sample's article follows the rows; once it is in, the notice must still be there.
+    await until<string>(page, `document.querySelector('.status-bar .status')?.textContent ?? ''`, (v) => v.startsWith('Article loaded'), 30000);
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(1);
+    expect(await notice.getAttribute('role')).toBe('status');
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('The comparison you were working on could not be restored');
+    expect(text).toContain(join(userData, 'autosave damaged '));
+    await page.screenshot({ path: join(SCREENSHOTS, 'damaged-autosave-notice.png') });
+    await page.getByRole('button', { name: 'Dismiss the notice' }).click();
+    await notice.waitFor({ state: 'detached' });
     await app.close();
   });
 

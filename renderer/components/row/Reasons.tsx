@@ -26,7 +26,7 @@ export function Reasons({ row }: { row: Row }) {
             <span className="reason-ids">{p.a.join(', ')} ↔ {p.b.join(', ')}</span>{' '}
             {p.by === 'analyst'
               ? <span className="reason-by">linked by you{p.reasons.length > 0 ? '; they share:' : ' (they share no content word)'}</span>
-              : <span className="reason-score">score {p.score.toFixed(2)}, {confidenceText(p.confidence)}{p.checked ? ', checked by you' : ''}</span>}
+              : <span className="reason-score">score {p.score.toFixed(2)}, {confidenceText(p.confidence, 'link')}{p.checked ? ', checked by you' : ''}</span>}
             <ul>
               {p.reasons.slice(0, 8).map((r, i) => (
                 <li key={i}>
@@ -58,14 +58,14 @@ export function Nearest({ row, comparison }: { row: Row; comparison: Comparison 
       {row[side].map((id) => {
         const omission = comparison.omissions.find((o) => o.id === id);
         const nearest = omission?.nearest;
-        const sure = <span className="reason-score">{confidenceText(omission?.confidence ?? null)}</span>;
+        const sure = <span className="reason-score">{confidenceText(omission?.confidence ?? null, 'one-sided')}</span>;
         return (
           <li key={id}>
             {nearest ? (
               <>
                 <span className="reason-ids">{id}: closest in {other} is {nearest.id}</span>{' '}
-                (<span className="reason-score">score {nearest.score.toFixed(2)}, {confidenceText(nearest.confidence)}</span>). Not linked: the
-                aligner’s confidence that they report the same point was too low. One-sided: {sure}. They share:
+                (<span className="reason-score">score {nearest.score.toFixed(2)}, {confidenceText(nearest.confidence, 'link')}</span>). Not linked: the
+                aligner’s confidence that they report the same point was too low; {sure}. They share:
                 <ul>
                   {nearest.reasons.slice(0, 8).map((r, i) => (
                     <li key={i}><strong>{r.label}</strong><ReasonWords reason={r} /></li>

@@ -5,6 +5,7 @@
 import { CONFIDENT, confidenceText } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
 import { isWeakRow } from '../../../shared/view/corrections';
+import { rowCertainty } from '../../../shared/view/row-certainty';
 import type { Row } from '../../../shared/view/rows';
 import { CorrectionBar, type CorrectionRequest } from '../CorrectionBar';
 import { Nearest, Reasons } from './Reasons';
@@ -28,6 +29,7 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
 }) {
   const matched = row.kind === 'matched';
   const whyLabel = matched ? (why ? 'Hide why matched' : 'Why matched?') : (why ? 'Hide what came closest' : 'Why not matched?');
+  const certainty = matched ? null : rowCertainty(row, comparison);
   const whyToggle = <RowToggle className="why" current={current} aria-expanded={why} onToggle={() => setWhy(!why)} label={whyLabel} />;
   return (
     <div className="row-footer">
@@ -38,10 +40,12 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
           label={allWords ? 'Hide word differences' : 'Show all word differences'} />
       )}
       {matched && isWeakRow(row.pairs) && (
-        <span className="weak-match" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence)).join(', ')}). Check it before quoting it.`}>
+        <span className="weak-match" aria-hidden="true" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')}). Check it before quoting it.`}>
           weak match
         </span>
       )}
+      {/* Read first with the row (rowKindLabel), so hidden here from screen readers. */}
+      {!matched && certainty && <span className="weak-match one-sided-confidence" aria-hidden="true" title="The aligner's probability that only this readout reports the statement">{certainty}</span>}
       {!matched && whyToggle}
       {onCorrection && <CorrectionBar row={row} comparison={comparison} tabbable={current} onCorrection={onCorrection} />}
       {why && (matched ? <Reasons row={row} /> : <Nearest row={row} comparison={comparison} />)}

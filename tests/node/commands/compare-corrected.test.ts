@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'compare-corrected-'));
   copyFileSync(join(FIXTURES, 'corrected.readouts'), join(dir, 'call.readouts'));
   writeFileSync(join(dir, 'broken.readouts'), '{"format": "readout-compare", "version": 2, ');
+  // The same file with A's first sentence (one end of the analyst's a1–b2 link) rewritten: that correction is lost.
+  const file = JSON.parse(readFileSync(join(FIXTURES, 'corrected.readouts'), 'utf8')) as { sources: { a: { text: string } } };
+  file.sources.a.text = file.sources.a.text.replace(/^[^\n]+/u, 'Officials of both offices met on Tuesday in a harbour town to talk about lighthouses.');
+  writeFileSync(join(dir, 'lost.readouts'), JSON.stringify(file));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,14 +36,29 @@ describe('compare --comparison (tests/fixtures/corrected.readouts: May–Trump, 
     expect(json.omissions[1]).toMatchObject({ confidence: null, nearest: { id: 'a3' } });
   });
 
+  it('warns on stderr of a correction it cannot place, in the app’s words, and lists it in the JSON', async () => {
+    const text = await compareCommand.run(['--comparison', 'lost.readouts'], at(dir));
+    expect(text.exitCode).toBe(0);
+    expect(text.stderr).toBe('warning: lost.readouts: 1 correction of the pairing could not be found in the current text: kept but not applied (a1 ↔ b2 linked by the analyst)\n');
+    const json = await compareCommand.run(['--comparison', 'lost.readouts', '--json'], at(dir));
+    expect(json).toMatchObject({ exitCode: 0, stderr: '' });
+    const lost = (JSON.parse(json.stdout) as { lostCorrections: Array<{ op: string; a: { sentence: string; text: string }; b: { sentence: string } }> }).lostCorrections;
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toMatchObject({ op: 'link', description: 'a1 ↔ b2 linked by the analyst', a: { sentence: 'a1', text: expect.stringMatching(/^The Prime Minister spoke to President Trump/u) }, b: { sentence: 'b2' } });
+    // A file whose corrections all hold says so with an empty list, and no warning.
+    const clean = await compareCommand.run(['--comparison', 'call.readouts', '--json'], at(dir));
+    expect((JSON.parse(clean.stdout) as { lostCorrections: unknown[] }).lostCorrections).toEqual([]);
+    expect((await compareCommand.run(['--comparison', 'call.readouts'], at(dir))).stderr).toBe('');
+  });
+
   it('prints the readable comparison with the corrected counts and the analyst’s marks', async () => {
     const outcome = await compareCommand.run(['--comparison', 'call.readouts'], at(dir));
     expect(outcome.exitCode).toBe(0);
     // (the count line is longer than the terminal's width: it wraps)
     expect(outcome.stdout.replace(/\s+/g, ' ')).toContain('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 1 statement only in White House');
     expect(outcome.stdout).toMatch(/a1 <-> b2 · linked by the analyst · shares: investigation/);
-    expect(outcome.stdout).toMatch(/!! ONLY IN WHITE HOUSE · b3 · made by an analyst · unlinked by the analyst/);
-    expect(outcome.stdout).toMatch(/!! (PROBABLY )?ONLY IN DOWNING STREET · a2 · confidence \d\.\d\d · checked by the analyst/);
+    expect(outcome.stdout).toMatch(/!! ONLY IN WHITE HOUSE · b3 · decided by an analyst · unlinked by the analyst/);
+    expect(outcome.stdout).toMatch(/!! ((PROBABLY|POSSIBLY) )?ONLY IN DOWNING STREET · a2 · one-sided confidence \d\.\d\d · checked by the analyst/);
   });
 
   it('refuses readouts or source options with --comparison, and names a damaged file in one line', async () => {

@@ -47,7 +47,7 @@ describe('formatTerminal', () => {
 
   it('shows a pair as both sentences with the differing words between word-diff markers (words matched as one concept, leaders ~ presidents, as common), with score and reasons', () => {
     expect(plain()).toContain([
-      'a1 <-> b2 · score 0.71 · confidence 0.95 · reasons: peace, leaders ~ presidents',
+      'a1 <-> b2 · score 0.71 · link confidence 0.95 · reasons: peace, leaders ~ presidents',
       'White House  The leaders spoke about peace.',
       'Kremlin      The presidents spoke about peace.',
     ].join('\n'));
@@ -61,8 +61,8 @@ describe('formatTerminal', () => {
     c.omissions = c.omissions.filter((o) => o.id !== 'b1');
     const text = formatTerminal(input, { color: false, width: 100 });
     expect(text).toContain([
-      'a1 <-> b1 · score 0.40 · confidence 0.90',
-      'a1 <-> b2 · score 0.71 · confidence 0.95 · reasons: peace, leaders ~ presidents',
+      'a1 <-> b1 · score 0.40 · link confidence 0.90',
+      'a1 <-> b2 · score 0.71 · link confidence 0.95 · reasons: peace, leaders ~ presidents',
       'White House  The leaders spoke about peace.',
       'Kremlin      {+Kremlin opened with this.+} The presidents spoke about peace.',
     ].join('\n'));
@@ -75,8 +75,8 @@ describe('formatTerminal', () => {
 
   it('marks one-sided statements loudly with the omission wording, in reading order', () => {
     const text = plain();
-    expect(text).toContain("!! NOT IN KREMLIN'S (INCOMPLETE) COPY · a3 · confidence 0.90\nWhite House  Only White House said this.");
-    expect(text).toContain('!! ONLY IN KREMLIN · b4 · confidence 0.90\nKremlin      Only Kremlin said this.');
+    expect(text).toContain("!! NOT IN KREMLIN'S (INCOMPLETE) COPY · a3 · one-sided confidence 0.90\nWhite House  Only White House said this.");
+    expect(text).toContain('!! ONLY IN KREMLIN · b4 · one-sided confidence 0.90\nKremlin      Only Kremlin said this.');
     const order = ['· b1', 'a1 <-> b2', 'a2 <-> b3', '· b4', '· a3'].map((s) => text.indexOf(s));
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
@@ -126,8 +126,8 @@ describe('weak links', () => {
     const input = sampleInput();
     input.comparison.pairs[0]!.confidence = 0.42;
     const out = formatTerminal(input, { color: false, width: 120 });
-    expect(out).toMatch(/a1 <-> b2 · score 0\.71 · confidence 0\.42 \(weak\)/);
-    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · confidence 0\.95 · /);
+    expect(out).toMatch(/a1 <-> b2 · score 0\.71 · link confidence 0\.42 \(weak\)/);
+    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · link confidence 0\.95 · /);
   });
 
   it('say when an analyst made the link, and never call it weak', () => {
@@ -142,7 +142,7 @@ describe('one-sided rows', () => {
     const input = sampleInput();
     input.comparison.omissions[1]!.nearest = { id: 'a1' as SentenceId, score: 0.14, confidence: 0.2, reasons: [{ label: 'peace', a: 'peace', b: 'peace', contribution: 0.1 }] };
     const out = formatTerminal(input, { color: false, width: 120 });
-    expect(out).toContain('b1 closest: a1 · score 0.14, confidence 0.20, not linked · shares: peace');
+    expect(out).toContain('b1 closest: a1 · score 0.14, link confidence 0.20, not linked · shares: peace');
     expect(out).not.toContain('b4 closest');
   });
 });

@@ -68,7 +68,7 @@ describe('RowView', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
     expect(screen.getByRole('button', { name: 'Hide why matched' }).getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getAllByText(/score \d\.\d\d, confidence \d\.\d\d/).length).toBe(row.pairs.length);
+    expect(screen.getAllByText(/score \d\.\d\d, link confidence \d\.\d\d/).length).toBe(row.pairs.length);
   });
 
   it('says when a matched row is a weak match, and only then', () => {
@@ -85,7 +85,7 @@ describe('RowView', () => {
   it('marks the gap on the other side of a one-sided statement with the omission wording', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'only-b')!;
     const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
-    expect(screen.getByRole('listitem').textContent).toMatch(/^(probably )?only in Kremlin: /);
+    expect(screen.getByRole('listitem').textContent).toMatch(/^((probably|possibly) )?only in Kremlin, one-sided confidence \d\.\d\d: /);
     expect(container.querySelector('.cell-a .gap')?.textContent).toMatch(/only in Kremlin/);
   });
 
@@ -98,8 +98,9 @@ describe('RowView', () => {
     expect(gap.getAttribute('role')).toBeNull();
     expect(gap.hasAttribute('aria-label')).toBe(false);
     expect(gap.querySelector('.gap')!.getAttribute('aria-hidden')).toBe('true');
-    // the caption is the row's kind, read first
-    expect(screen.getByRole('listitem').querySelector('.row-kind')!.textContent).toBe(`${row.wording}: `);
+    // the caption is the row's kind, read first, with its one-sided confidence
+    const o = sample.comparison.omissions.find((x) => x.id === row[said][0])!;
+    expect(screen.getByRole('listitem').querySelector('.row-kind')!.textContent).toBe(`${row.wording}, one-sided confidence ${o.confidence!.toFixed(2)}: `);
   });
 });
 

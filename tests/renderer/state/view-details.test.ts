@@ -6,8 +6,8 @@ import { loadSample } from '../sample';
 let sample: LoadedComparison;
 beforeAll(async () => { sample = await loadSample(); });
 const run = (...actions: ViewAction[]): ViewState => actions.reduce(viewReducer, INITIAL_VIEW);
-// The one-sided rows' wordings, without the "probably" of an uncertain one (the confidences are not what these tests are about).
-const oneSided = (s: ViewState) => s.rows.filter((r) => r.kind !== 'matched').map((r) => r.wording?.replace(/^probably /, ''));
+// The one-sided rows' wordings, without the "probably" or "possibly" of an uncertain one (the confidences are not what these tests are about).
+const oneSided = (s: ViewState) => s.rows.filter((r) => r.kind !== 'matched').map((r) => r.wording?.replace(/^(probably|possibly) /, ''));
 
 describe('editing a source\'s details', () => {
   it('renames the readout everywhere: header, comparison, the one-sided rows\' wording; the rows stay', () => {

@@ -38,7 +38,7 @@ describe('findings', () => {
     const f = buildFindings({ comparison: c, article: null, annotations: [] });
     const low = f.find((x) => x.ids.includes('b3'))!;
     expect(low.rank).toBeGreaterThan(1);
-    expect(low.text).toContain('(confidence 10%)');
+    expect(low.text).toContain('(one-sided confidence 10%)');
   });
 
   it('count an omission or a link the analyst checked as sure, whatever the machine\'s confidence', () => {
@@ -85,11 +85,13 @@ describe('findings', () => {
     const c = comparison();
     const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
     const weak = (confidence: number, checked = false): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence, checked } : p)) });
-    const possible = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => x.text.startsWith('Possibly only in'));
+    const possible = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => /^(Possibly|Probably) only in .*, weakly matched with/u.test(x.text));
     expect(possible(c)).toEqual([]);
     const unsure = possible(weak(0.2));
     expect(unsure.map((x) => x.ids[0]).sort()).toEqual(['a2', 'b2']);
-    expect(unsure.find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Possibly only in Lisbon \(a2\), weakly matched with Vienna b2 \(confidence 20%\): “The two leaders agreed/u);
+    // The figure is the link's, named so; the hedge follows how unsure the link is (1 − 0.2 ≥ 0.5: "probably").
+    expect(unsure.find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Probably only in Lisbon \(a2\), weakly matched with Vienna b2 \(link confidence 20%\): “The two leaders agreed/u);
+    expect(possible(weak(0.6)).find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Possibly only in Lisbon \(a2\), weakly matched with Vienna b2 \(link confidence 60%\)/u);
     const a2 = (list: ReturnType<typeof possible>) => list.find((x) => x.ids[0] === 'a2')!.salience;
     expect(a2(possible(weak(0.6)))).toBeLessThan(a2(unsure));
     expect(possible(weak(0.2, true))).toEqual([]);

@@ -1,0 +1,32 @@
+/**
+ * How sure the comparison is of a row, in words read first with the row (its accessible
+ * text) and shown in its footer: "weak match (link confidence 0.57)" for a matched row all
+ * of whose links are weak, "one-sided confidence 0.61" for a one-sided statement the
+ * aligner left; null when there is nothing to hedge (a confident match, the analyst's).
+ */
+import { confidenceText } from '../align/strength';
+import type { Comparison } from '../compare/compare';
+import { isWeakRow } from './corrections';
+import type { Row } from './rows';
+
+export function rowCertainty(row: Row, comparison: Pick<Comparison, 'omissions'>): string | null {
+  if (row.kind === 'matched') {
+    if (!isWeakRow(row.pairs)) return null;
+    return `weak match (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')})`;
+  }
+  const figures = [...row.a, ...row.b].flatMap((id) => {
+    const o = comparison.omissions.find((x) => x.id === id);
+    return o && o.by !== 'analyst' && typeof o.confidence === 'number' ? [confidenceText(o.confidence, 'one-sided')] : [];
+  });
+  return figures.length > 0 ? figures.join(', ') : null;
+}
+
+/** The row's kind as a screen reader hears it first: its certainty before what the row is. */
+export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>): string {
+  const certainty = rowCertainty(row, comparison);
+  if (row.kind === 'matched') {
+    const words = row.changed ? 'worded differently' : 'same words';
+    return certainty ? `${certainty.charAt(0).toUpperCase()}${certainty.slice(1)}, ${words}` : `Matched, ${words}`;
+  }
+  return certainty ? `${row.wording ?? ''}, ${certainty}` : (row.wording ?? '');
+}
