@@ -84,6 +84,11 @@ export async function crossValidateClaims(dev: readonly ExpectedArticle[], artic
   });
   console.log(`cross-validated claim sentences (the estimate): ${fmt(sum(held))}`);
   console.log(`values chosen across folds: ${[...chosenCounts].map(([k, n]) => `${k} (${n})`).join('; ')}`);
+  // Claim F1 on all articles at every grid value (development figures, for reading the choice).
+  for (const coverage of COVERAGES) {
+    const cells = MIN_WORDS.map((minWords) => prf(sum(rows.map((r) => r.row[GRID.findIndex((j) => j.coverage === coverage && j.minWords === minWords)]!))).f1.toFixed(3));
+    console.log(`  all articles, coverage ${coverage.toFixed(2)}: F1 by min words ${MIN_WORDS.map((w, k) => `${w}=${cells[k]}`).join(' ')}`);
+  }
   const all = bestIndex(rows.map((r) => r.row));
   const current = GRID.findIndex(inUse);
   console.log(`chosen on all ${rows.length} (the value to use): ${label(GRID[all]!)}   ${fmt(sum(rows.map((r) => r.row[all]!)))}`);
