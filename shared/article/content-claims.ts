@@ -36,7 +36,7 @@ export interface ContentJudge {
  * mode of scripts/eval-articles.ts (`--cv-claims`): fewer words than `minWords`
  * is no sentence that reports the content of a call (a headline fragment, a dateline).
  */
-export const CONTENT_JUDGE: ContentJudge = { coverage: 0.55, minWords: 8 };
+export const CONTENT_JUDGE: ContentJudge = { coverage: 0.5, minWords: 3 };
 
 /** Share of a sentence's words found in order in one stretch of a readout (as for a quotation "supported") that makes it that readout's near-verbatim report. */
 export const NEAR_VERBATIM = 0.8;
