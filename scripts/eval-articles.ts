@@ -10,13 +10,21 @@
  * held-out figure is an estimate.
  *
  *   npm run eval:articles [-- --verbose] [--dev-only] [--batch NAME]
+ *   npm run eval:articles -- --cv-claims
  *
  * `--batch NAME` scores only the development articles a branch collected (field `batch`),
  * e.g. right after their expected answers were written, before any rule changed.
+ *
+ * `--cv-claims` chooses the content judge's quantities (shared/article/content-claims.ts,
+ * CONTENT_JUDGE) by leave-one-article-out cross-validation over the development articles
+ * only (the held-out ones are never read): for each article, the grid value with the best
+ * claim F1 on the other articles scores it; prints per article and micro figures (the
+ * estimate) and the value chosen on all of them (the one to use).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../node/commands/dispatch';
+import { crossValidateClaims } from './eval-articles-cv';
 import { prf, scoreArticleJson, sumCounts, type ArticleCounts, type ArticleJson, type ExpectedArticle } from '../tests/articles/score';
 
 const ROOT = join(__dirname, '..');
@@ -59,6 +67,10 @@ function report(name: string, all: ArticleCounts[]): void {
 
 async function main(): Promise<void> {
   const expected = (JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'articles', 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] }).articles;
+  if (process.argv.includes('--cv-claims')) {
+    await crossValidateClaims(expected.filter((x) => x.split === 'dev'), ARTICLES, pairDir);
+    return;
+  }
   const bySplit: Record<ExpectedArticle['split'], ArticleCounts[]> = { dev: [], heldout: [] };
   for (const e of expected.filter((x) => (!devOnly && !batch) || (x.split === 'dev' && (!batch || x.batch === batch)))) {
     const r = await run(e);

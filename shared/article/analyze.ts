@@ -31,7 +31,7 @@ import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
-import { claimedSides, contentCandidates } from './content-claims';
+import { CONTENT_JUDGE, claimedSides, contentCandidates, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
@@ -65,7 +65,8 @@ export function readoutsOf(docs: ComparedDocs): ReadoutOf {
 }
 
 /** Analyses `article` against the readouts. Deterministic. */
-export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources: AlignResources): ArticleAnalysis {
+/** `judge`: the content judge's quantities (content-claims.ts); other values only for the cross-validation of scripts/eval-articles.ts. */
+export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources: AlignResources, judge: ContentJudge = CONTENT_JUDGE): ArticleAnalysis {
   // Markdown is read as its prose, with the markup blanked (offsets stay those of the file).
   const raw = article.text;
   const text = isMarkdownFile(article.file) ? blankMarkdown(raw) : raw;
@@ -88,7 +89,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const found = findClaims(text, sentences, quotations, attributions, sources);
   const namedInReadouts = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))));
   const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
-  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords)
+  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
@@ -451,15 +452,38 @@ const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ..
  */
 function withContentClaims(
   found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
-  readout: ReadoutOf, resources: AlignResources, text: string, othersWords: (s: ArticleSentence) => boolean = () => false,
+  readout: ReadoutOf, resources: AlignResources, text: string, othersWords: (s: ArticleSentence) => boolean = () => false, judge: ContentJudge = CONTENT_JUDGE,
 ): Claim[] {
   const openings = { a: readout('a').sentences[0]?.text, b: readout('b').sentences[0]?.text };
-  const candidates = contentCandidates(sentences.filter((s) => !othersWords(s)), found, quotations, attributions, (t) => BEFORE_CALL.test(t));
+  const candidates = contentCandidates(sentences.filter((s) => !othersWords(s)), found, quotations, attributions, (t) => BEFORE_CALL.test(t), judge.minWords);
   const extra = candidates.flatMap((f) => {
-    const sides = claimedSides(judgeClaim(f, 0, text, quotations, attributions, readout, resources), openings);
+    const sides = claimedSides(candidateJudgement(f, text, readout, resources), openings, judge);
     return sides.length > 0 ? [{ ...f, sides }] : [];
   });
   return [...found, ...extra].sort((x, y) => x.start - y.start).map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));
+}
+
+/** A candidate without quotations judged against both readouts: the share of its content each carries, the share of its words each has in order, its links. */
+function candidateJudgement(f: FoundClaim, text: string, readout: ReadoutOf, resources: AlignResources): CandidateJudgement {
+  const content = claimContent(f, text);
+  const judged: CandidateJudgement = { coverage: {}, inOrder: {}, links: [] };
+  for (const side of ['a', 'b'] as const) {
+    const r = readout(side);
+    const linked = pickLinks(scoreProbes([{ text: content }], r.sentences, r.doc.meta.language, resources, r.features)[0]!);
+    const covering = r.sentences.filter((s) => linked.some((l) => l.sentence === s.id));
+    judged.coverage[side] = linked.length === 0 ? 0 : contentCoverage(content, covering, r.sentences, r.doc.meta.language, resources, r.features);
+    judged.inOrder![side] = locateQuote(text.slice(f.start, f.end).replace(DATELINE, ''), r.doc.text, r.sentences, r.doc.meta.language).similarity;
+    judged.links.push(...linked.map((l) => l.sentence));
+  }
+  return judged;
+}
+
+/** A claim's content: its text without the words that only attribute it, a dateline or the article's reporting words. */
+function claimContent(f: FoundClaim, text: string): string {
+  let content = text.slice(f.start, f.end);
+  for (const [s, e] of f.attributionSpans) content = content.slice(0, s - f.start) + ' '.repeat(e - s) + content.slice(e - f.start);
+  // Reporting words left elsewhere in it ("but emphasized that", "in its version") are the article's framing too.
+  return content.replace(DATELINE, '').replace(FRAMING, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -474,11 +498,7 @@ export function judgeClaim(
   readout: ReadoutOf, resources: AlignResources,
 ): Claim {
   const concerned: Side[] = f.sides.length > 0 ? f.sides : ['a', 'b'];
-  // The claim's content: its text without the words that only attribute it.
-  let content = text.slice(f.start, f.end);
-  for (const [s, e] of f.attributionSpans) content = content.slice(0, s - f.start) + ' '.repeat(e - s) + content.slice(e - f.start);
-  // Reporting words left elsewhere in it ("but emphasized that", "in its version") are the article's framing too.
-  content = content.replace(DATELINE, '').replace(FRAMING, ' ').replace(/\s+/gu, ' ').trim();
+  const content = claimContent(f, text);
 
   const quotes: QuoteCheck[] = [];
   const similarity = new Map<Side, number[]>();

@@ -50,6 +50,19 @@ const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
 /** How far (in characters) from the reporting verb a past-time phrase makes the statement an earlier one. */
 const PAST_REACH = 24;
 
+/**
+ * The first reporting verb from `from` on. A capitalised one inside the sentence is a
+ * word of a name ("the first State Visit", "the Joint Statement"), not a verb:
+ * English capitalises a verb only at a sentence's start.
+ */
+function verbAfter(masked: string, from: number): RegExpExecArray | null {
+  VERB.lastIndex = from;
+  for (let m; (m = VERB.exec(masked));) {
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0]) || /^\s*$/u.test(masked.slice(0, m.index))) return m;
+  }
+  return null;
+}
+
 /** Finds the claims of an article, in text order. */
 export function findClaims(
   text: string, sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
@@ -152,8 +165,7 @@ function reportedBy(masked: string, at: number, sources: readonly SourceNames[],
       verbAt = mention.start;
     } else {
       // The subject of a reporting verb: "the Kremlin noted", "statements from both X and Y indicate".
-      VERB.lastIndex = mention.end;
-      const verb = VERB.exec(masked);
+      const verb = verbAfter(masked, mention.end);
       if (!verb || verb.index - mention.end > SUBJECT_REACH) continue;
       const between = masked.slice(mention.end, verb.index);
       // A clause break, another verb-like word ("is", "was") or a relative pronoun between: not its subject.

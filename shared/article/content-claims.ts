@@ -5,13 +5,17 @@
  * sentences (the verdict "supported": 55% of its content or more, see analyze.ts),
  * even with no "the statement said". Sentences left out:
  * - those already claims, or holding a quotation of a person (commentary);
- * - short ones (fewer than MIN_CONTENT_WORDS words: a headline fragment, a dateline);
+ * - short ones (fewer than CONTENT_JUDGE.minWords words: a headline fragment, a dateline);
  * - those set before the call ("ahead of the call") or with an adverb of an earlier
  *   act ("already", "has long": data/reporting.json priorActMarkers);
  * - those that only echo a readout's opening sentence ("X spoke with Y"): that the
  *   call took place is what every article says, not a report of what was said in it
  *   (a first sentence that does not say so, in a copy without its lead, is content).
- * The readouts are the sides that bear it out. Pure.
+ * The readouts are the sides that bear it out; when one readout holds the sentence
+ * nearly word for word and the other does not, the first alone (`nearVerbatimSide`).
+ * The two quantities of CONTENT_JUDGE were chosen by leave-one-article-out
+ * cross-validation over the development articles (`npm run eval:articles -- --cv-claims`,
+ * docs/article.md "Branch art6"). Pure.
  */
 import type { Side } from '../model/types';
 import type { ArticleSentence, Attribution } from './attribution';
@@ -21,26 +25,44 @@ import type { Quotation } from './quotes';
 
 const PRIOR = new RegExp(`(?<![\\p{L}])(?:${reporting.priorActMarkers.join('|')})(?![\\p{L}])`, 'iu');
 
-/** Fewer words than this is no sentence that reports the content of a call. */
-export const MIN_CONTENT_WORDS = 8;
+/** The content judge's quantities: the share of a candidate's content its readout sentences must carry, and the fewest words of a candidate. */
+export interface ContentJudge {
+  coverage: number;
+  minWords: number;
+}
 
-/** What judging a candidate gives: a verdict per readout and the readout sentences it links to. */
+/**
+ * The values in use, chosen on all development articles by the cross-validation
+ * mode of scripts/eval-articles.ts (`--cv-claims`): fewer words than `minWords`
+ * is no sentence that reports the content of a call (a headline fragment, a dateline).
+ */
+export const CONTENT_JUDGE: ContentJudge = { coverage: 0.5, minWords: 3 };
+
+/** Share of a sentence's words found in order in one stretch of a readout (as for a quotation "supported") that makes it that readout's near-verbatim report. */
+export const NEAR_VERBATIM = 0.8;
+
+/**
+ * What judging a candidate gives, per readout: the share of its content the linked
+ * readout sentences carry, the share of its words found in order in the readout
+ * (quote-check.ts), and the readout sentences it links to.
+ */
 export interface CandidateJudgement {
-  verdicts: Partial<Record<Side, 'supported' | 'partial' | 'not-found'>>;
+  coverage: Partial<Record<Side, number>>;
+  inOrder?: Partial<Record<Side, number>>;
   links: string[];
 }
 
 /** The sentences not yet claims that may be claims by their content (before judging). */
 export function contentCandidates(
   sentences: readonly ArticleSentence[], found: readonly FoundClaim[], quotations: readonly Quotation[],
-  attributions: ReadonlyArray<Attribution | null>, beforeTheCall: (text: string) => boolean,
+  attributions: ReadonlyArray<Attribution | null>, beforeTheCall: (text: string) => boolean, minWords = CONTENT_JUDGE.minWords,
 ): FoundClaim[] {
   const taken = new Set(found.map((f) => f.start));
   return sentences.filter((s) => {
     if (taken.has(s.start)) return false;
     // "Ahead of the call, X said…", "X has already signalled…": an earlier act, not a report of the call.
     if (beforeTheCall(s.text) || PRIOR.test(s.text)) return false;
-    if ((s.text.match(/\p{L}+/gu) ?? []).length < MIN_CONTENT_WORDS) return false;
+    if ((s.text.match(/\p{L}+/gu) ?? []).length < minWords) return false;
     // A quotation of a person in it: the sentence is theirs (commentary), not the article's report.
     return !quotations.some((q, i) => q.outerStart < s.end && q.outerEnd > s.start && attributions[i]?.kind === 'person');
   }).map((s) => ({ start: s.start, end: s.end, text: s.text, sides: [], quotes: [], attributionSpans: [] }));
@@ -49,11 +71,23 @@ export function contentCandidates(
 /**
  * The readouts a candidate is a claim about: those that bear it out, unless all it
  * links to is a readout's first sentence (the opening that says the call took place).
+ * A readout that holds the sentence nearly word for word, where the other does not,
+ * is the one it reports, whatever a place or visit it names shares with the other.
  */
-export function claimedSides(j: CandidateJudgement, openings: Partial<Record<Side, string>> = {}): Side[] {
-  const sides = (['a', 'b'] as const).filter((side) => j.verdicts[side] === 'supported');
+export function claimedSides(j: CandidateJudgement, openings: Partial<Record<Side, string>> = {}, judge: ContentJudge = CONTENT_JUDGE): Side[] {
+  const near = nearVerbatimSide(j.inOrder ?? {});
+  const sides = (['a', 'b'] as const).filter((side) => (near ? side === near : (j.coverage[side] ?? 0) >= judge.coverage));
   // (A readout copy may open with its content, the lead that says the call took place left out: then its first sentence counts like any other.)
   return sides.filter((side) => j.links.some((id) => id[0] === side && (id !== `${side}1` || !reportsTheCall(openings[side] ?? 'call'))));
+}
+
+/** The one readout that has the sentence nearly word for word (NEAR_VERBATIM of its words in order) when the other has it less so; else none. */
+export function nearVerbatimSide(inOrder: Partial<Record<Side, number>>): Side | null {
+  const a = inOrder.a ?? 0;
+  const b = inOrder.b ?? 0;
+  if (a >= NEAR_VERBATIM && b < NEAR_VERBATIM) return 'a';
+  if (b >= NEAR_VERBATIM && a < NEAR_VERBATIM) return 'b';
+  return null;
 }
 
 const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${[...reporting.callNouns, ...reporting.callVerbs, ...reporting.callOpeningWords].map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');

@@ -12,6 +12,7 @@
  *
  * Linear in the length of the text.
  */
+import reporting from './data/reporting.json';
 
 /** A quotation in the article. */
 export interface Quotation {
@@ -104,6 +105,9 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
     };
     let open = -1;
     let closers: string[] = [];
+    // The last closing mark of the paragraph (for an opening mark used as a closing one).
+    const paragraphText = text.slice(pStart, pEnd);
+    const lastCloser = pStart + Math.max(paragraphText.lastIndexOf('\u201D'), paragraphText.lastIndexOf('"'));
     for (let i = pStart; i < pEnd; i++) {
       const ch = text[i]!;
       if (open < 0) {
@@ -120,8 +124,9 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
       if (!closersOf.has(ch) || !closers.includes(ch)) continue;
       // A single mark inside a word is an apostrophe ("Putin’s", "don't").
       if (style === 'single' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
-      // “ … “ typo: a second opening curly mark closes only when no word follows it straight away.
-      if (ch === '\u201C' && text[open] === '\u201C' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) continue;
+      // “ … “ typo: a second opening curly mark closes only when no word follows it straight away,
+      // or when a speech verb does and nothing else would close the quotation (“…in Africa, “said the minister).
+      if (ch === '\u201C' && text[open] === '\u201C' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && !reversedCloser(text, i, pEnd, lastCloser)) continue;
       // A straight quote between a space and a word opens rather than closes: keep looking.
       if (ch === '"' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && /\s/u.test(text[i - 1] ?? ' ')) continue;
       push(open, i, i + 1, true);
@@ -134,6 +139,17 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
     previousContinues = endsOpen;
   });
   return out;
+}
+
+const SPEECH_VERB_NEXT = new RegExp(`^(?:${reporting.speechVerbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}-])`, 'iu');
+
+/**
+ * An opening mark used as a closing one before an attribution: the quotation has no
+ * other closing mark in its paragraph and a speech verb follows the mark straight away
+ * (“…with Africa, “said the minister). Speech verbs: data/reporting.json.
+ */
+function reversedCloser(text: string, at: number, pEnd: number, lastCloser: number): boolean {
+  return lastCloser < at && SPEECH_VERB_NEXT.test(text.slice(at + 1, Math.min(pEnd, at + 40)));
 }
 
 /** Offset of the first non-space character of the paragraph starting at `pStart`. */

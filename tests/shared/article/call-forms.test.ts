@@ -124,7 +124,7 @@ describe('a quotation standing alone takes its speaker only from a sentence that
 });
 
 describe('a readout’s first sentence is its opening only when it says that the call took place', () => {
-  const judged = { verdicts: { a: 'supported' as const }, links: ['a1'] };
+  const judged = { coverage: { a: 0.9 }, links: ['a1'] };
 
   it('a claim that links only to an opening that reports the call is no claim (every article says the call took place)', () => {
     expect(reportsTheCall('The Prime Minister spoke to Chancellor Anna Weber this afternoon.')).toBe(true);

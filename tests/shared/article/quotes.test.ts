@@ -49,3 +49,17 @@ describe('findQuotations', () => {
     expect(quotationWordCount('Today’s talks are not peace-making')).toBe(5);
   });
 });
+
+describe('an opening mark used as the closing one before an attribution', () => {
+  it('“…in Norland, “said the minister: the quotation closes at the reversed mark when a speech verb follows and nothing else closes it', () => {
+    const text = 'The minister wrote: “We will build the new bridge with our partners in Norland, “said the post on Tuesday.';
+    const q = findQuotations(text);
+    expect(q.map((x) => x.text)).toEqual(['We will build the new bridge with our partners in Norland']);
+    expect(q[0]!.unterminated).toBe(false);
+  });
+
+  it('a reversed mark before a word that is no speech verb, or with a real closing mark later, opens a quotation within as before', () => {
+    expect(findQuotations('She called it “a plan “built to fail”.').map((x) => x.text)).toEqual(['a plan “built to fail']);
+    expect(findQuotations('“We agreed, “said the aide, “to meet again.”').map((x) => x.text)).toEqual(['We agreed, “said the aide, “to meet again.']);
+  });
+});
