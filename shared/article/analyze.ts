@@ -103,7 +103,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
     const collective = collectiveSpeaker(at.phrase) !== null;
     if (!collective && nonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
-    // "the Olympic and Paralympic authorities": one collective speaker, never split at its "and".
+    // invented "the Rowing and Sailing authorities": one collective speaker, never split at its "and".
     const speakers = collective
       ? [{ name: unnamedFirstMention(text, at.phrase, q.outerStart), title: '' }]
       : at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
@@ -169,7 +169,7 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       if (side) return { kind: 'source', sides: [side], frame: at.frame };
     }
     if (words < 3) {
-      // One or two words of one readout, in a sentence about the parties ("Putin informed Modi about the “aggressive actions”").
+      // One or two words of one readout, in a sentence about the parties (invented "Lind informed Tamm about the “border raids”").
       if (words === 0 || !(party || (at === null && aboutParties(q.outerStart))) || (at && otherOccasion(at.frame))) return at;
       const side = onlyReadoutWith(q.text, { a: readout('a').doc.text, b: readout('b').doc.text });
       return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;

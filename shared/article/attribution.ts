@@ -387,7 +387,7 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
     const parts = subject.replace(/,\s*$/u, '').split(/,\s+/u);
     if (parts.length >= 2) {
       const inner = parts[parts.length - 1]!;
-      // "The Kremlin's foreign policy adviser, Yuri Ushakov, told": the name between commas speaks.
+      // invented "The Chancellery's policy adviser, Ola Berg, told": the name between commas speaks.
       if (namesPerson(inner) && nameMentions(inner)[0]?.start === 0) {
         return readSpeaker(inner, roleLike(parts[parts.length - 2]) ?? parts[parts.length - 2]!.replace(/^(?:the|a|an)\s+/iu, (w) => w.toLowerCase()), before, at, ctx, lastNamed);
       }
@@ -596,7 +596,7 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
     if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
-    // "he" and "she" are people: a capital or country named since ("urged New Delhi to intervene") is none.
+    // "he" and "she" are people: a capital or country named since (invented "urged Tarvo to step in") is none.
     if (!m.title && (namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name))) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
@@ -646,7 +646,7 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
 
 const GOVERNMENT_NAMES = governments.groups.flat();
 
-/** Words before a final capitalised word: "US secretary of state Blinken" → title "US secretary of state", surname "Blinken". */
+/** Words before a final capitalised word: "Freedonian secretary of roads Lind" → title "Freedonian secretary of roads", surname "Lind". */
 const TITLE_THEN_WORD = /^((?:[\p{L}.'’-]+\s+){1,6})(\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** A title (one of its words a title noun, data/reporting.json titleNouns) and a surname alone, or null. */
@@ -666,7 +666,7 @@ function titleThenSurname(phrase: string): { title: string; surname: string } | 
 /**
  * "president of the European Commission", "minister of Foreign Affairs": after the title a preposition and an
  * organisation's name ("the" and capitalised words, or only capitalised words after a lower-case title), so the last
- * word is the organisation's, no surname ("Secretary of State Blinken", "secretary of state Blinken" stay people).
+ * word is the organisation's, no surname ("Secretary of Roads Lind", "secretary of roads Lind" stay people).
  */
 function namesOrganisationAfterTitle(words: readonly string[]): boolean {
   const at = words.findIndex((w) => /^(?:of|for|in|at|to)$/u.test(w));
@@ -721,7 +721,7 @@ export function vagueGroup(phrase: string): boolean {
   return OPINION_GROUP.has(head) && /s$/u.test(head);
 }
 
-/** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
+/** Whether a phrase names a person ("Chancellery spokesman Ola Berg"): then it is the person speaking, not the readout. */
 export function namesPerson(phrase: string): boolean {
   return nameMentions(phrase).some((m) => m.tokens.length >= 2 && looksLikePerson(m));
 }
@@ -771,7 +771,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
     return sides.length > 0 ? { kind: 'source', sides, frame } : null;
   }
-  // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
+  // A named person speaks for themselves ("Chancellery spokesman Ola Berg"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
   if (person) {
     const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
@@ -793,7 +793,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
-  // "US secretary of state Blinken", "Russian president Putin": a title, then a surname alone, is that
+  // "Freedonian secretary of roads Lind", "Freedonian president Tamm": a title, then a surname alone, is that
   // person, even when the title names a country (the country describes the person, not who speaks).
   const titledSurname = titleThenSurname(phrase);
   if (titledSurname) return { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame };

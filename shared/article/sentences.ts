@@ -2,7 +2,7 @@
  * The article's sentences. Articles copied from the web put one paragraph per
  * line, with or without blank lines between: each non-empty line is a paragraph,
  * split into sentences by the readouts' segmenter (shared/text/segment.ts).
- * A full stop that lost its space in copying ("back home.The leaders agreed") still
+ * A full stop that lost its space in copying (invented "flew home.The envoys agreed") still
  * ends a sentence: after a lower-case word of two letters or more, before a
  * capitalised word ("U.S.", "e.g." and "St.Petersburg"-like initials do not qualify).
  */
