@@ -21,11 +21,11 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, collectiveSpeaker, containsWords, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { isNamed, nameMentions, peopleIndex, surnameOf, TITLE_NOUNS, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
@@ -86,7 +86,10 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
-  const namedInReadouts = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))));
+  const namedInReadouts = new Set([
+    ...[docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))),
+    ...participants, ...partiesByTitle(docs, mentions),
+  ]);
   const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
   const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
@@ -289,6 +292,16 @@ function withPeople(sources: SourceNames[], mentions: readonly NameMention[]): S
   });
 }
 
+/**
+ * The surnames of the article's people whose title is one a readout gives a party with no name ("The Prime
+ * Minister spoke to …": the article's "Prime Minister Tom Hale" is that party).
+ */
+function partiesByTitle(docs: ComparedDocs, mentions: readonly NameMention[]): string[] {
+  const titleOnly = (m: NameMention): boolean => m.tokens.length === 0 && TITLE_NOUNS.has(m.title.split(/\s+/u).pop()!.toLowerCase());
+  const titles = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter(titleOnly).map((m) => titleCore(m.title))));
+  return mentions.filter((m) => m.tokens.length > 0 && m.title && titles.has(titleCore(m.title))).map((m) => surnameOf(m.name));
+}
+
 /** The surnames of the people who took part in the call: named in the readouts' titles, or in both readouts. */
 function participantSurnames(docs: ComparedDocs): Set<string> {
   const out = new Set<string>();
@@ -437,7 +450,8 @@ const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:(?:also|further|then|later|
  * a party to the call) may still be reported from one.
  */
 function nonPartySpeaks(s: ArticleSentence, ctx: AttributionContext, inReadouts: ReadonlySet<string>): boolean {
-  if (!PRONOUN_SPEAKS.test(s.text)) return false;
+  // Two people named since the sentence before: whom the pronoun stands for is unsure (gender is not known).
+  if (!PRONOUN_SPEAKS.test(s.text) || pronounAmbiguous(ctx, s.start)) return false;
   const who = pronounPerson(ctx, s.start);
   return who !== null && !inReadouts.has(surnameOf(who));
 }

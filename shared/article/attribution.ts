@@ -587,6 +587,24 @@ export function pronounPerson(ctx: AttributionContext, offset: number): string |
   return lastPerson(ctx, offset);
 }
 
+/** Whether a name mention, outside quotations, can be a person "he" or "she" stands for. */
+function personMention(ctx: AttributionContext, m: NameMention): boolean {
+  if (m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) return false;
+  // "he" and "she" are people: a capital or country named since (invented "urged Tarvo to step in") is none.
+  return !!m.title || !(namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name));
+}
+
+/**
+ * Whether "he" or "she" at `offset` could stand for more than one person: two people (by surname) named
+ * since the start of the sentence before. Gender is not known (no sourced list of given names), so
+ * then the pronoun's person is unsure.
+ */
+export function pronounAmbiguous(ctx: AttributionContext, offset: number): boolean {
+  const from = ctx.sentences.filter((x) => x.start < offset).slice(-1)[0]?.start ?? 0;
+  const surnames = new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= offset && personMention(ctx, m)).map((m) => m.name.split(/\s+/u).pop()));
+  return surnames.size >= 2;
+}
+
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
   // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
@@ -595,9 +613,7 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   let named: NameMention | null = null;
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
-    if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
-    // "he" and "she" are people: a capital or country named since (invented "urged Tarvo to step in") is none.
-    if (!m.title && (namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name))) continue;
+    if (m.end > offset || !personMention(ctx, m)) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);

@@ -1,0 +1,24 @@
+/**
+ * Attribution forms from the cold review of branch art5 (review1 A9–A12), on invented sentences about
+ * the invented call of invented-call.ts: "He/She added that …" stands for a person only when the person
+ * is clear, and a party the readouts name only by title is a party; "It said" is the closest organisation
+ * named before it; "the minister of X Y" needs every portfolio word; a title abbreviation's full stop
+ * without its space ends no sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from './invented-call';
+
+const claims = (text: string) => analyse(text).claims.map((c) => [c.text, c.readouts]);
+
+describe('“He/She added that …”: whose words (A9)', () => {
+  const added = 'She added that she hoped a summit will take place in the autumn.';
+  it('two people named just before: unsure who “she” is, so the sentence may still report a readout', () => {
+    const text = `Chancellor Anna Weber met the economist Ola Berg on Wednesday. ${added}`;
+    expect(claims(text).map(([t]) => t)).toEqual([added]);
+  });
+  it('a party the readouts name only by title (“The Prime Minister”) is a party: “He added” may report a readout', () => {
+    const he = 'He added that he hoped a summit will take place in the autumn.';
+    const text = `Prime Minister Tom Hale spoke on Wednesday. ${he}`;
+    expect(claims(text).map(([t]) => t)).toEqual([he]);
+  });
+});
