@@ -17,7 +17,7 @@
 import type { Side } from '../model/types';
 import governments from './data/governments.json';
 import reporting from './data/reporting.json';
-import { namesNonPerson, type NonPersonTest } from './entities';
+import { entityKind, namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
@@ -147,7 +147,30 @@ export function lastNamedSide(text: string, sources: readonly SourceNames[], off
  */
 export function sidesOfIt(text: string, sources: readonly SourceNames[], at: number, lastNamed = (o: number): Side[] => lastNamedSide(text, sources, o)): Side[] {
   const near = text.slice(Math.max(0, at - 400), at).toLowerCase();
-  return sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase()))) ? lastNamed(at) : [];
+  if (!sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase())))) return [];
+  return organisationSince(text, sources, at) ? [] : lastNamed(at);
+}
+
+/**
+ * Whether an organisation other than the readouts' sources is named between the last source name and `at`
+ * ("The Chancellery said … The Green League opposed the plan. It said …": "it" is the league, the closest
+ * organisation). An organisation here is a capitalised name after "the", or one the entity library calls so,
+ * that is no person with a title, date or place.
+ */
+function organisationSince(text: string, sources: readonly SourceNames[], at: number): boolean {
+  const lower = text.slice(0, at).toLowerCase();
+  const from = Math.max(-1, ...sources.flatMap((s) => s.names.map((n) => {
+    const name = n.toLowerCase().replace(/^the\s+/u, '');
+    const k = lower.lastIndexOf(name);
+    return k < 0 ? -1 : k + name.length;
+  })));
+  if (from < 0) return false;
+  const span = text.slice(from, at);
+  return nameMentions(span).some((m) => {
+    if (m.title || m.tokens.length === 0 || sources.some((s) => s.names.some((n) => containsWords(m.name.toLowerCase(), n.toLowerCase())))) return false;
+    const kind = entityKind(m.name);
+    return kind === 'organization' || (kind === 'other' && /(?:^|\s)the\s+$/iu.test(span.slice(Math.max(0, m.start - 5), m.start)));
+  });
 }
 
 /** Context the attribution needs. */

@@ -22,3 +22,15 @@ describe('“He/She added that …”: whose words (A9)', () => {
     expect(claims(text).map(([t]) => t)).toEqual([he]);
   });
 });
+
+describe('“It said”: the closest organisation named before (A10)', () => {
+  it('an organisation named after the readout is what “it” stands for: no readout', () => {
+    const first = 'The Chancellery said on Monday that the leaders agreed to strengthen cooperation on energy security.';
+    const text = `${first} The Green League opposed the grid plan. It said the valley needs no new lines.`;
+    expect(claims(text).map(([t]) => t)).toEqual([first]);
+  });
+  it('with nothing named between, “it” is still the readout', () => {
+    const text = 'The Chancellery issued a statement on Monday. It said the leaders agreed to strengthen cooperation on energy security.';
+    expect(claims(text)).toEqual([['It said the leaders agreed to strengthen cooperation on energy security.', ['b']]]);
+  });
+});
