@@ -19,7 +19,7 @@ import governments from './data/governments.json';
 import reporting from './data/reporting.json';
 import { entityKind, namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
-import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
+import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
 
 /** What a quotation is attributed to. */
@@ -662,6 +662,17 @@ function introduction(ctx: AttributionContext, name: string, offset: number): st
  * Weber"); with `qualifier` ("French" in "the French president"), one whose title has it too when
  * there is one.
  */
+/**
+ * Whether a title ("Foreign Minister") holds the portfolio named by `portfolioWords` ("foreign affairs"): it
+ * shares a word with it and names nothing else (its words other than title nouns and countries are all the
+ * portfolio's: "Foreign Trade Minister" is no minister of Foreign Affairs). No portfolio: any title.
+ */
+function holdsPortfolio(title: string, portfolioWords: readonly string[]): boolean {
+  if (portfolioWords.length === 0) return true;
+  const own = titleCore(title).split(/\s+/u).filter((w) => w && !TITLE_NOUNS.has(w) && !isStopword(w, 'en'));
+  return own.some((w) => portfolioWords.includes(w)) && own.every((w) => portfolioWords.includes(w));
+}
+
 function personTitled(ctx: AttributionContext, word: string, offset: number, qualifier = '', portfolio = ''): string | null {
   let best: NameMention | null = null;
   let qualified: NameMention | null = null;
@@ -671,7 +682,7 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
     if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
     const title = m.title.toLowerCase();
     if (!title.split(/\s+/u).includes(word)) continue;
-    if (portfolioWords.length > 0 && !portfolioWords.some((w) => title.split(/\s+/u).includes(w))) continue;
+    if (!holdsPortfolio(title, portfolioWords)) continue;
     if (!best || m.start > best.start) best = m;
     if (q && containsWords(title, q) && (!qualified || m.start > qualified.start)) qualified = m;
   }
@@ -679,7 +690,7 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
   if (found) return found.name;
   // Named only in the readouts' openings ("the chancellor" of a call the article does not name her in).
   const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q))
-    && (portfolioWords.length === 0 || portfolioWords.some((w) => m.title.toLowerCase().split(/\s+/u).includes(w))));
+    && holdsPortfolio(m.title, portfolioWords));
   return elsewhere[0]?.name ?? null;
 }
 

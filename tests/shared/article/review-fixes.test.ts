@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './invented-call';
 
 const claims = (text: string) => analyse(text).claims.map((c) => [c.text, c.readouts]);
+const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.quote]);
 
 describe('“He/She added that …”: whose words (A9)', () => {
   const added = 'She added that she hoped a summit will take place in the autumn.';
@@ -32,5 +33,16 @@ describe('“It said”: the closest organisation named before (A10)', () => {
   it('with nothing named between, “it” is still the readout', () => {
     const text = 'The Chancellery issued a statement on Monday. It said the leaders agreed to strengthen cooperation on energy security.';
     expect(claims(text)).toEqual([['It said the leaders agreed to strengthen cooperation on energy security.', ['b']]]);
+  });
+});
+
+describe('“the minister of X Y”: a title holding that portfolio, naming no other (A11)', () => {
+  it('a minister whose title shares one portfolio word is not “the minister of Foreign Affairs”', () => {
+    const text = 'Foreign Trade Minister Jon Lind visited Riga on Monday. The minister of Foreign Affairs said: “The grid needs new lines before winter comes.”';
+    expect(who(text).map(([speaker]) => speaker)).not.toContain('Jon Lind');
+  });
+  it('a minister whose title has every portfolio word is', () => {
+    const text = 'Foreign Affairs Minister Jon Lind visited Riga on Monday. The minister of Foreign Affairs said: “The grid needs new lines before winter comes.”';
+    expect(who(text)).toEqual([['Jon Lind', 'The grid needs new lines before winter comes.']]);
   });
 });
