@@ -6,10 +6,12 @@
  * without its space ends no sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { runOnParts } from '../../../shared/article/sentences';
 import { analyse } from './invented-call';
 
 const claims = (text: string) => analyse(text).claims.map((c) => [c.text, c.readouts]);
 const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.quote]);
+const parts = (s: string) => runOnParts(s).map(([from, to]) => s.slice(from, to));
 
 describe('“He/She added that …”: whose words (A9)', () => {
   const added = 'She added that she hoped a summit will take place in the autumn.';
@@ -44,5 +46,16 @@ describe('“the minister of X Y”: a title holding that portfolio, naming no o
   it('a minister whose title has every portfolio word is', () => {
     const text = 'Foreign Affairs Minister Jon Lind visited Riga on Monday. The minister of Foreign Affairs said: “The grid needs new lines before winter comes.”';
     expect(who(text)).toEqual([['Jon Lind', 'The grid needs new lines before winter comes.']]);
+  });
+});
+
+describe('a full stop without its space (A12)', () => {
+  it('after an abbreviated title ends no sentence', () => {
+    expect(parts('Gen.Lind said the talks went well.')).toEqual(['Gen.Lind said the talks went well.']);
+    expect(parts('Gov.Reyes met Sen.Okafor on Monday.')).toEqual(['Gov.Reyes met Sen.Okafor on Monday.']);
+  });
+  it('before a quotation mark or a contraction still ends one', () => {
+    expect(parts('He flew home."The envoys agreed," she said.')).toEqual(['He flew home.', '"The envoys agreed," she said.']);
+    expect(parts('He flew home.It’s over now.')).toEqual(['He flew home.', 'It’s over now.']);
   });
 });
