@@ -165,7 +165,8 @@ function organisationSince(text: string, sources: readonly SourceNames[], at: nu
     return k < 0 ? -1 : k + name.length;
   })));
   if (from < 0) return false;
-  const span = text.slice(from, at);
+  // Names inside quotation marks are the speaker's words, no antecedent of the article's "it".
+  const span = text.slice(from, at).replace(/“[^”]*”|"[^"]*"/gu, (q) => ' '.repeat(q.length));
   return nameMentions(span).some((m) => {
     if (m.title || m.tokens.length === 0 || sources.some((s) => s.names.some((n) => containsWords(m.name.toLowerCase(), n.toLowerCase())))) return false;
     const kind = entityKind(m.name);

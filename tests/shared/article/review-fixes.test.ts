@@ -32,6 +32,10 @@ describe('“It said”: the closest organisation named before (A10)', () => {
     const text = `${first} The Green League opposed the grid plan. It said the valley needs no new lines.`;
     expect(claims(text).map(([t]) => t)).toEqual([first]);
   });
+  it('an organisation inside a quotation is no antecedent', () => {
+    const text = 'The Chancellery said Weber warned of “groups like the Green League”. It said the valley needs no new lines.';
+    expect(claims(text)).toContainEqual(['It said the valley needs no new lines.', ['b']]);
+  });
   it('with nothing named between, “it” is still the readout', () => {
     const text = 'The Chancellery issued a statement on Monday. It said the leaders agreed to strengthen cooperation on energy security.';
     expect(claims(text)).toEqual([['It said the leaders agreed to strengthen cooperation on energy security.', ['b']]]);
