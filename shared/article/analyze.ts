@@ -21,11 +21,11 @@ import {
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
-import { attributeQuotations, collectiveSpeaker, containsWords, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
+import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
-import { isNamed, nameMentions, peopleIndex, surnameOf, TITLE_NOUNS, type NameMention } from './names';
+import { isNamed, nameMentions, peopleIndex, surnameOf, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import { locateQuote, quoteDiff } from './quote-check';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
@@ -87,7 +87,10 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
-  const namedInReadouts = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))));
+  const namedInReadouts = new Set([
+    ...[docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))),
+    ...participants, ...partiesByTitle(docs, mentions),
+  ]);
   const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
   const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
@@ -104,7 +107,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
     const collective = collectiveSpeaker(at.phrase) !== null;
     if (!collective && nonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
-    // "the Olympic and Paralympic authorities": one collective speaker, never split at its "and".
+    // invented "the Rowing and Sailing authorities": one collective speaker, never split at its "and".
     const speakers = collective
       ? [{ name: unnamedFirstMention(text, at.phrase, q.outerStart), title: '' }]
       : at.phrase.split(/\s+and\s+/u).map((p) => people.resolve(unnamedFirstMention(text, p, q.outerStart)));
@@ -170,7 +173,7 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       if (side) return { kind: 'source', sides: [side], frame: at.frame };
     }
     if (words < 3) {
-      // One or two words of one readout, in a sentence about the parties ("Putin informed Modi about the “aggressive actions”").
+      // One or two words of one readout, in a sentence about the parties (invented "Lind informed Tamm about the “border raids”").
       if (words === 0 || !(party || (at === null && aboutParties(q.outerStart))) || (at && otherOccasion(at.frame))) return at;
       const side = onlyReadoutWith(q.text, { a: readout('a').doc.text, b: readout('b').doc.text });
       return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
@@ -288,6 +291,16 @@ function withPeople(sources: SourceNames[], mentions: readonly NameMention[]): S
     }
     return { ...src, people: [...people] };
   });
+}
+
+/**
+ * The surnames of the article's people whose title is one a readout gives a party with no name ("The Prime
+ * Minister spoke to …": the article's "Prime Minister Tom Hale" is that party).
+ */
+function partiesByTitle(docs: ComparedDocs, mentions: readonly NameMention[]): string[] {
+  const titleOnly = (m: NameMention): boolean => m.tokens.length === 0 && TITLE_NOUNS.has(m.title.split(/\s+/u).pop()!.toLowerCase());
+  const titles = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter(titleOnly).map((m) => titleCore(m.title))));
+  return mentions.filter((m) => m.tokens.length > 0 && m.title && titles.has(titleCore(m.title))).map((m) => surnameOf(m.name));
 }
 
 /** The surnames of the people who took part in the call: named in the readouts' titles, or in both readouts. */
@@ -438,7 +451,8 @@ const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:(?:also|further|then|later|
  * a party to the call) may still be reported from one.
  */
 function nonPartySpeaks(s: ArticleSentence, ctx: AttributionContext, inReadouts: ReadonlySet<string>): boolean {
-  if (!PRONOUN_SPEAKS.test(s.text)) return false;
+  // Two people named since the sentence before: whom the pronoun stands for is unsure (gender is not known).
+  if (!PRONOUN_SPEAKS.test(s.text) || pronounAmbiguous(ctx, s.start)) return false;
   const who = pronounPerson(ctx, s.start);
   return who !== null && !inReadouts.has(surnameOf(who));
 }

@@ -17,9 +17,9 @@
 import type { Side } from '../model/types';
 import governments from './data/governments.json';
 import reporting from './data/reporting.json';
-import { namesNonPerson, type NonPersonTest } from './entities';
+import { entityKind, namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
-import { looksLikePerson, nameMentions, TITLE_NOUNS, type NameMention } from './names';
+import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import type { Quotation } from './quotes';
 
 /** What a quotation is attributed to. */
@@ -147,7 +147,31 @@ export function lastNamedSide(text: string, sources: readonly SourceNames[], off
  */
 export function sidesOfIt(text: string, sources: readonly SourceNames[], at: number, lastNamed = (o: number): Side[] => lastNamedSide(text, sources, o)): Side[] {
   const near = text.slice(Math.max(0, at - 400), at).toLowerCase();
-  return sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase()))) ? lastNamed(at) : [];
+  if (!sources.some((s) => s.names.some((n) => containsWords(near, n.toLowerCase())))) return [];
+  return organisationSince(text, sources, at) ? [] : lastNamed(at);
+}
+
+/**
+ * Whether an organisation other than the readouts' sources is named between the last source name and `at`
+ * ("The Chancellery said … The Green League opposed the plan. It said …": "it" is the league, the closest
+ * organisation). An organisation here is a capitalised name after "the", or one the entity library calls so,
+ * that is no person with a title, date or place.
+ */
+function organisationSince(text: string, sources: readonly SourceNames[], at: number): boolean {
+  const lower = text.slice(0, at).toLowerCase();
+  const from = Math.max(-1, ...sources.flatMap((s) => s.names.map((n) => {
+    const name = n.toLowerCase().replace(/^the\s+/u, '');
+    const k = lower.lastIndexOf(name);
+    return k < 0 ? -1 : k + name.length;
+  })));
+  if (from < 0) return false;
+  // Names inside quotation marks are the speaker's words, no antecedent of the article's "it".
+  const span = text.slice(from, at).replace(/“[^”]*”|"[^"]*"/gu, (q) => ' '.repeat(q.length));
+  return nameMentions(span).some((m) => {
+    if (m.title || m.tokens.length === 0 || sources.some((s) => s.names.some((n) => containsWords(m.name.toLowerCase(), n.toLowerCase())))) return false;
+    const kind = entityKind(m.name);
+    return kind === 'organization' || (kind === 'other' && /(?:^|\s)the\s+$/iu.test(span.slice(Math.max(0, m.start - 5), m.start)));
+  });
 }
 
 /** Context the attribution needs. */
@@ -387,7 +411,7 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
     const parts = subject.replace(/,\s*$/u, '').split(/,\s+/u);
     if (parts.length >= 2) {
       const inner = parts[parts.length - 1]!;
-      // "The Kremlin's foreign policy adviser, Yuri Ushakov, told": the name between commas speaks.
+      // invented "The Chancellery's policy adviser, Ola Berg, told": the name between commas speaks.
       if (namesPerson(inner) && nameMentions(inner)[0]?.start === 0) {
         return readSpeaker(inner, roleLike(parts[parts.length - 2]) ?? parts[parts.length - 2]!.replace(/^(?:the|a|an)\s+/iu, (w) => w.toLowerCase()), before, at, ctx, lastNamed);
       }
@@ -587,6 +611,24 @@ export function pronounPerson(ctx: AttributionContext, offset: number): string |
   return lastPerson(ctx, offset);
 }
 
+/** Whether a name mention, outside quotations, can be a person "he" or "she" stands for. */
+function personMention(ctx: AttributionContext, m: NameMention): boolean {
+  if (m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) return false;
+  // "he" and "she" are people: a capital or country named since (invented "urged Tarvo to step in") is none.
+  return !!m.title || !(namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name));
+}
+
+/**
+ * Whether "he" or "she" at `offset` could stand for more than one person: two people (by surname) named
+ * since the start of the sentence before. Gender is not known (no sourced list of given names), so
+ * then the pronoun's person is unsure.
+ */
+export function pronounAmbiguous(ctx: AttributionContext, offset: number): boolean {
+  const from = ctx.sentences.filter((x) => x.start < offset).slice(-1)[0]?.start ?? 0;
+  const surnames = new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= offset && personMention(ctx, m)).map((m) => m.name.split(/\s+/u).pop()));
+  return surnames.size >= 2;
+}
+
 /** The name of the person the article mentions last before `offset`. */
 function lastPerson(ctx: AttributionContext, offset: number): string | null {
   // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
@@ -595,9 +637,7 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
   let named: NameMention | null = null;
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
-    if (m.end > offset || m.tokens.length === 0 || !looksLikePerson(m) || insideQuotation(ctx, m.start)) continue;
-    // "he" and "she" are people: a capital or country named since ("urged New Delhi to intervene") is none.
-    if (!m.title && (namesGovernment(m.name) || (ctx.nonPerson ?? namesNonPerson)(m.name))) continue;
+    if (m.end > offset || !personMention(ctx, m)) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);
@@ -623,6 +663,17 @@ function introduction(ctx: AttributionContext, name: string, offset: number): st
  * Weber"); with `qualifier` ("French" in "the French president"), one whose title has it too when
  * there is one.
  */
+/**
+ * Whether a title ("Foreign Minister") holds the portfolio named by `portfolioWords` ("foreign affairs"): it
+ * shares a word with it and names nothing else (its words other than title nouns and countries are all the
+ * portfolio's: "Foreign Trade Minister" is no minister of Foreign Affairs). No portfolio: any title.
+ */
+function holdsPortfolio(title: string, portfolioWords: readonly string[]): boolean {
+  if (portfolioWords.length === 0) return true;
+  const own = titleCore(title).split(/\s+/u).filter((w) => w && !TITLE_NOUNS.has(w) && !isStopword(w, 'en'));
+  return own.some((w) => portfolioWords.includes(w)) && own.every((w) => portfolioWords.includes(w));
+}
+
 function personTitled(ctx: AttributionContext, word: string, offset: number, qualifier = '', portfolio = ''): string | null {
   let best: NameMention | null = null;
   let qualified: NameMention | null = null;
@@ -632,7 +683,7 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
     if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
     const title = m.title.toLowerCase();
     if (!title.split(/\s+/u).includes(word)) continue;
-    if (portfolioWords.length > 0 && !portfolioWords.some((w) => title.split(/\s+/u).includes(w))) continue;
+    if (!holdsPortfolio(title, portfolioWords)) continue;
     if (!best || m.start > best.start) best = m;
     if (q && containsWords(title, q) && (!qualified || m.start > qualified.start)) qualified = m;
   }
@@ -640,13 +691,13 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
   if (found) return found.name;
   // Named only in the readouts' openings ("the chancellor" of a call the article does not name her in).
   const elsewhere = (ctx.titledInReadouts ?? []).filter((m) => m.title.toLowerCase().split(/\s+/u).includes(word) && (!q || containsWords(m.title.toLowerCase(), q))
-    && (portfolioWords.length === 0 || portfolioWords.some((w) => m.title.toLowerCase().split(/\s+/u).includes(w))));
+    && holdsPortfolio(m.title, portfolioWords));
   return elsewhere[0]?.name ?? null;
 }
 
 const GOVERNMENT_NAMES = governments.groups.flat();
 
-/** Words before a final capitalised word: "US secretary of state Blinken" → title "US secretary of state", surname "Blinken". */
+/** Words before a final capitalised word: "Freedonian secretary of roads Lind" → title "Freedonian secretary of roads", surname "Lind". */
 const TITLE_THEN_WORD = /^((?:[\p{L}.'’-]+\s+){1,6})(\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** A title (one of its words a title noun, data/reporting.json titleNouns) and a surname alone, or null. */
@@ -666,7 +717,7 @@ function titleThenSurname(phrase: string): { title: string; surname: string } | 
 /**
  * "president of the European Commission", "minister of Foreign Affairs": after the title a preposition and an
  * organisation's name ("the" and capitalised words, or only capitalised words after a lower-case title), so the last
- * word is the organisation's, no surname ("Secretary of State Blinken", "secretary of state Blinken" stay people).
+ * word is the organisation's, no surname ("Secretary of Roads Lind", "secretary of roads Lind" stay people).
  */
 function namesOrganisationAfterTitle(words: readonly string[]): boolean {
   const at = words.findIndex((w) => /^(?:of|for|in|at|to)$/u.test(w));
@@ -721,7 +772,7 @@ export function vagueGroup(phrase: string): boolean {
   return OPINION_GROUP.has(head) && /s$/u.test(head);
 }
 
-/** Whether a phrase names a person ("Kremlin spokesman Dmitry Peskov"): then it is the person speaking, not the readout. */
+/** Whether a phrase names a person ("Chancellery spokesman Ola Berg"): then it is the person speaking, not the readout. */
 export function namesPerson(phrase: string): boolean {
   return nameMentions(phrase).some((m) => m.tokens.length >= 2 && looksLikePerson(m));
 }
@@ -771,7 +822,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
     return sides.length > 0 ? { kind: 'source', sides, frame } : null;
   }
-  // A named person speaks for themselves ("Kremlin spokesman Dmitry Peskov"); what comes before the name describes them.
+  // A named person speaks for themselves ("Chancellery spokesman Ola Berg"); what comes before the name describes them.
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
   if (person) {
     const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
@@ -793,7 +844,7 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
-  // "US secretary of state Blinken", "Russian president Putin": a title, then a surname alone, is that
+  // "Freedonian secretary of roads Lind", "Freedonian president Tamm": a title, then a surname alone, is that
   // person, even when the title names a country (the country describes the person, not who speaks).
   const titledSurname = titleThenSurname(phrase);
   if (titledSurname) return { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame };

@@ -52,6 +52,11 @@ function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || PLACE_WORDS.has(lower) || PLACE_WORDS.has(lower.replace(/\.$/, ''));
 }
 
+/** A title's words without its country words, lower case ("British Prime Minister" → "prime minister"). */
+export function titleCore(title: string): string {
+  return title.split(/\s+/u).filter((w) => w && !PLACE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))).join(' ').toLowerCase();
+}
+
 /** Every run of capitalised words in `text` (a word ending a sentence ends its run). */
 export function nameMentions(text: string): NameMention[] {
   const out: NameMention[] = [];

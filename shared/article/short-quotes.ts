@@ -1,7 +1,7 @@
 /**
  * Quotations of one or two words that are a readout's own words (docs/article.md,
- * "Attribution"): “aggressive actions” in "X informed Y about Z's “aggressive
- * actions”" is the readout's phrase when it stands there as it is. Only in a
+ * "Attribution"): “border raids” in "X informed Y about Z's “border
+ * raids”" (invented) is the readout's phrase when it stands there as it is. Only in a
  * sentence about the call's parties, and only when one readout alone has the
  * words: a common word found in both says nothing about which one is quoted.
  */
