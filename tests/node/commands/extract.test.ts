@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../../node/commands/command';
@@ -66,7 +68,10 @@ describe('compare on imported files', () => {
   });
 
   it('reads both readouts in the encoding given with --encoding', async () => {
-    const outcome = await compareCommand.run(['kremlin-ru.utf-16le.txt', 'kremlin-ru.utf-16le.txt', '--encoding', 'utf-16le', '--json'], at(FIXTURES));
+    // A copy, not the same file twice: the same file as both readouts is refused (compare.test.ts).
+    const copy = join(mkdtempSync(join(tmpdir(), 'rc-encoding-')), 'copy.utf-16le.txt');
+    copyFileSync(join(FIXTURES, 'kremlin-ru.utf-16le.txt'), copy);
+    const outcome = await compareCommand.run(['kremlin-ru.utf-16le.txt', copy, '--encoding', 'utf-16le', '--json'], at(FIXTURES));
     const json = JSON.parse(outcome.stdout);
     expect(json.a).toMatchObject({ format: 'text', encoding: 'utf-16le', language: 'ru', text: RUSSIAN });
     expect(json.onlyA).toEqual([]);
