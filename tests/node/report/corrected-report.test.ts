@@ -26,7 +26,7 @@ describe('the report of a corrected comparison (tests/fixtures/corrected.readout
     expect(row(html, 1)).toMatch(/^ 1 linked by analyst a1 .* b1 .* b2 They discussed/);
     expect(row(html, 2)).toMatch(/^ 2 unlinked by analyst only in White House b3 President Trump stated/);
     expect(row(html, 3)).toMatch(/^ 3 checked by analyst a2 The Prime Minister set out/);
-    expect(html).toMatch(/Closest in Downing Street: a3 \(row 4\), score 0\.30, confidence \d\.\d\d, unlinked by the analyst/);
+    expect(html).toMatch(/Closest in Downing Street: a3 \(row 4\), score 0\.30, link confidence \d\.\d\d, unlinked by the analyst/);
   });
 
   it('says in the legend which rows the analyst corrected', async () => {
