@@ -75,10 +75,13 @@ const opensNounPhrase = (tokens: readonly Tok[], from: number, to: number): bool
  */
 const derivedNoun = (tokens: readonly Tok[], h: Hit): boolean => h.key.startsWith('w:') && h.to - h.from === 1 && NOUN_ENDING.test(tokens[h.from]!.norm);
 
+/** Where a sentence names the call itself ("spoke with", "held a telephone conversation": data/commitment.json, callItself). */
+export const callsOf = (tokens: readonly Tok[]): Hit[] => findCues(tokens, CALL, CALL_STEMS);
+
 /** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. */
 function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
   const tokens = ctx.tokens[side];
-  const calls = findCues(tokens, CALL, CALL_STEMS);
+  const calls = callsOf(tokens);
   const inCall = (h: Hit) => calls.some((c) => c.from <= h.from && h.to <= c.to);
   const hits = findCues(tokens, PHRASES, STEMS).filter((h) => h.from >= after && !inCall(h));
   const acts: Hit[] = [];

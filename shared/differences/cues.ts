@@ -15,7 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { judgmentActs } from './commitment';
+import { callsOf, judgmentActs } from './commitment';
 import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
@@ -415,15 +415,38 @@ const inflected = (w: string): boolean => /(?:ing|(?<!e)ed)$/u.test(w) || (/s$/u
 /** A word that may be a verb's base form: lower case, no function word or determiner, not inflected. */
 const baseForm = (t: Tok): boolean => /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !inflected(t.norm);
 
+const SERIES_MARKERS = conditionData.seriesMarkers;
+const SENTENCE_COMMENTS = conditionData.sentenceComments;
+const CALL_NOUNS = new Set(conditionData.callNouns);
+const CALL_NOUN_BEFORE = new Set([...grammar.determiners, ...conditionData.callNounModifiers]);
+
+/** The normalised words from token i on, joined by spaces (for phrase lists). */
+const wordsFrom = (tokens: readonly Tok[], i: number, n: number): string => tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+
+/**
+ * "to" at token i after a comma, not one of a series of infinitives ("…, to build a bridge and to
+ * open a ferry") nor a comment clause ("to be sure"): an adjunct, so a purpose (condition.json,
+ * detachedPurposeAbout).
+ */
+function detached(text: string, tokens: readonly Tok[], i: number): boolean {
+  if (!/,/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+  // After the call itself ("spoke with Berg on Monday, to discuss …") it names the call's topic (commitment.json, aboutCallItself).
+  if (callsOf(tokens).some((c) => c.to <= i) || tokens.slice(1, i).some((t, k) => CALL_NOUNS.has(t.norm) && CALL_NOUN_BEFORE.has(tokens[k]!.norm))) return false;
+  const rest = wordsFrom(tokens, i, tokens.length);
+  if (SENTENCE_COMMENTS.some((c) => `${rest} `.startsWith(`${c} `))) return false;
+  return !SERIES_MARKERS.some((m) => ` ${wordsFrom(tokens, i + 1, tokens.length)} `.includes(` ${m} `));
+}
+
 /**
  * A to-infinitive after a noun of effort or joint work ("efforts to reopen", "working
- * together to rebuild"): a purpose without a marker, keyed by its verb.
+ * together to rebuild") or detached by a comma ("cooperation with the mills, to secure
+ * the harvest"): a purpose without a marker, keyed by its verb.
  */
-function purposeInfinitives(tokens: readonly Tok[]): Hit[] {
+function purposeInfinitives(text: string, tokens: readonly Tok[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const verb = tokens[i + 1]!;
-    if (tokens[i]!.norm !== 'to' || !PURPOSE_HOSTS.has(tokens[i - 1]!.norm)) continue;
+    if (tokens[i]!.norm !== 'to' || !(PURPOSE_HOSTS.has(tokens[i - 1]!.norm) || detached(text, tokens, i))) continue;
     if (!baseForm(verb) || PURPOSE_IDIOMS.has(`to ${verb.norm}`) || PURPOSE_IDIOMS.has(`${tokens[i - 1]!.norm} to ${verb.norm}`)) continue;
     hits.push({ from: i, to: i + 2, key: `to ${verb.norm}` });
   }
@@ -436,7 +459,7 @@ const CONDITION_WORDS = new Set([...CONDITION.values()].flat());
 const conditionKind = (h: Hit): string => CONDITION_KIND.get(h.key) ?? 'purpose';
 
 /** A side's conditions and purposes: the cue words (not "provided" as a verb) and the unmarked purpose clauses. */
-const conditionHits = (text: string, tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(text, tokens, h)), ...purposeInfinitives(tokens)];
+const conditionHits = (text: string, tokens: readonly Tok[]): Hit[] => [...findCues(tokens, CONDITION).filter((h) => !providedAsVerb(text, tokens, h)), ...purposeInfinitives(text, tokens)];
 
 /** The token indexes of the words a purpose clause says, up to its phrase's end ("to rebuild the ferry port": rebuild, ferry, port). */
 function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
@@ -444,6 +467,27 @@ function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
   const ks: number[] = [];
   for (let k = h.from; k < phraseEnd(ctx.sentences[side].text, tokens, h); k++) if (!FUNCTION_WORDS.has(tokens[k]!.norm) && !CONDITION_WORDS.has(tokens[k]!.norm)) ks.push(k);
   return ks;
+}
+
+const REQUIREMENT_NOUNS = new Set(conditionData.requirementNouns);
+/** The most words a difference's side shows (the issue's conventions). */
+const MAX_SPAN = 6;
+
+/**
+ * The token range shown for a condition (condition.json, spanAbout): from its marker, or the
+ * determiner and modifier before a noun of requirement ("the key condition"), to its phrase's
+ * end, at most six words, never ending on a function word or a coordinator.
+ */
+function conditionSpan(text: string, tokens: readonly Tok[], h: Hit): [number, number] {
+  let from = h.from;
+  if (h.to - h.from === 1 && REQUIREMENT_NOUNS.has(tokens[h.from]!.norm)) {
+    const before = (k: number) => tokens[k] && adjacent(text, tokens[k]!, tokens[k + 1]!);
+    if (before(from - 1) && DETERMINERS.has(tokens[from - 1]!.norm)) from -= 1;
+    else if (before(from - 2) && before(from - 1) && DETERMINERS.has(tokens[from - 2]!.norm) && /^\p{Ll}/u.test(tokens[from - 1]!.raw)) from -= 2;
+  }
+  let to = Math.min(phraseEnd(text, tokens, h), from + MAX_SPAN);
+  while (to - 1 > h.to && (FUNCTION_WORDS.has(tokens[to - 1]!.norm) || DETERMINERS.has(tokens[to - 1]!.norm) || COORDINATORS.has(tokens[to - 1]!.norm))) to--;
+  return [from, Math.max(to, h.to)];
 }
 
 /**
@@ -461,7 +505,8 @@ export function condition(ctx: PairContext): TypedDifference[] {
     const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
     const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
     if (!h) continue;
-    const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
+    const [from, to] = conditionSpan(ctx.sentences[side].text, ctx.tokens[side], h);
+    const s = spanOf(ctx, side, from, to);
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
   }
   return out;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { diff, ofType } from './invented';
+
+// Session 12 rules (docs/differences.md), each on invented wording unlike any sample.
+describe('a to-infinitive detached by a comma (condition: purpose)', () => {
+  it('reads it as a purpose only one side states', () => {
+    expect(ofType(diff('Silva offered joint patrols along the river, to protect the salmon runs.', 'Silva offered joint patrols along the river.'), 'condition')).toEqual([['condition', 'to protect the salmon runs', null]]);
+  });
+
+  it('does not read a series of infinitives as a purpose', () => {
+    expect(ofType(diff('Berg agreed to widen the canal, to build a lock and to dredge the harbour.', 'Berg agreed to widen the canal.'), 'condition')).toEqual([]);
+  });
+
+  it('does not read a comment clause ("to be sure") as a purpose', () => {
+    expect(ofType(diff('The ferry fares, to be sure, will rise in spring.', 'The ferry fares will rise in spring.'), 'condition')).toEqual([]);
+  });
+
+  it('reads it after the call itself as the call\'s topic, not a purpose', () => {
+    expect(ofType(diff('Silva spoke with the mayors on Friday evening, to review the flood defences.', 'Silva phoned the mayors about the flood defences.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Berg held a video call with the mayors, to review the flood defences.', 'Berg and the mayors reviewed the flood defences.'), 'condition')).toEqual([]);
+  });
+});
+
+describe('the words shown for a condition', () => {
+  it('run to the end of the condition\'s phrase, at most six words, not ending on a function word', () => {
+    expect(ofType(diff('Tariffs on cheese will fall provided that the dairy inspectors in both valleys agree.', 'Tariffs on cheese will fall.'), 'condition')).toEqual([['condition', 'provided that the dairy inspectors', null]]);
+  });
+
+  it('start at the determiner and modifier of a noun of requirement ("the main precondition")', () => {
+    expect(ofType(diff('Berg named the main precondition for the toll treaty.', 'Berg named a new toll treaty.'), 'condition')).toEqual([['condition', 'the main precondition for the toll', null]]);
+  });
+});
