@@ -262,13 +262,20 @@ function particularized(ctx: PairContext): TypedDifference[] {
 /** Prepositions and adverb particles: "in and around the port" coordinates relations, not list items. */
 const NOT_LIST_ITEMS = new Set([...scopeData.notListItems, ...scopeData.prepositions]);
 
-/** A word of a list: lower case, not a function word, a preposition or a particle, not a verb's -ing or -ed form (which coordinates acts, not items). */
-const listWord = (t: Tok | undefined): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !NOT_LIST_ITEMS.has(t.norm) && !/(?:ing|ed)$/u.test(t.norm);
+/** Words after an -ing form that make it a verb with its object ("expanding the ports"), not a verbal noun ("farming and fishing"). */
+const OBJECT_OPENERS = new Set([...grammar.determiners, ...conditionData.clauseSubjects, 'them', 'him', 'us', 'me']);
 
-/** Token k ends its noun phrase: the sentence ends, punctuation follows, or a function word ("medicines to", not "new waves", not "long-term"). */
+/**
+ * A word of a list (scope.json, listWordsAbout): lower case, not a function word, a preposition or a
+ * particle, not a verb's -ed form nor an -ing form that takes an object (which coordinate acts, not items).
+ */
+const listWord = (t: Tok | undefined, next?: Tok): boolean => !!t && /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !NOT_LIST_ITEMS.has(t.norm)
+  && !/(?<!e)ed$/u.test(t.norm) && !(/ing$/u.test(t.norm) && OBJECT_OPENERS.has(next?.norm ?? ''));
+
+/** Token k ends its noun phrase: the sentence ends, punctuation follows, or a function word or a preposition opening a postmodifier ("medicines to", "relationship between"; not "new waves", not "long-term"). */
 const endsPhrase = (text: string, tokens: readonly Tok[], k: number): boolean => {
   const next = tokens[k + 1];
-  return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm);
+  return !next || !/^\s*$/u.test(text.slice(tokens[k]!.end, next.start)) && !/^-$/u.test(text.slice(tokens[k]!.end, next.start)) || FUNCTION_WORDS.has(next.norm) || NOT_LIST_ITEMS.has(next.norm);
 };
 
 /** Words a list may follow: a function word, a determiner, or one of scope.json's beforeList ("such as", "between", "including"). */
@@ -277,9 +284,10 @@ const BEFORE_LIST = new Set([...FUNCTION_WORDS, ...grammar.determiners, ...scope
 const COORDINATORS = new Set(scopeData.listCoordinators);
 
 /** The separator between two tokens: "," (a comma, spaces only besides), "and"/"or" (with or without a comma before), or null. */
-function separator(text: string, tokens: readonly Tok[], j: number): { next: number; last: boolean } | null {
+function separator(text: string, tokens: readonly Tok[], j: number, first: boolean): { next: number; last: boolean } | null {
   const gap = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length);
-  if (tokens[j + 1] && COORDINATORS.has(tokens[j + 1]!.norm) && /^,?\s+$/u.test(gap)) return { next: j + 2, last: true };
+  // "trade, and security was raised": a comma before the coordinator of two items parts clauses, not items (scope.json, listWordsAbout).
+  if (tokens[j + 1] && COORDINATORS.has(tokens[j + 1]!.norm) && (first ? /^\s+$/u : /^,?\s+$/u).test(gap)) return { next: j + 2, last: true };
   if (/^,\s+$/u.test(gap)) return { next: j + 1, last: false };
   return null;
 }
@@ -294,15 +302,15 @@ function separator(text: string, tokens: readonly Tok[], j: number): { next: num
 function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
   const lists: Array<Array<[number, number]>> = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!listWord(tokens[i]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
+    if (!listWord(tokens[i], tokens[i + 1]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
     const items: Array<[number, number]> = [[i, i + 1]];
     let j = i;
     for (;;) {
-      const sep = separator(text, tokens, j);
-      if (!sep || !listWord(tokens[sep.next])) break;
+      const sep = separator(text, tokens, j, items.length === 1);
+      if (!sep || !listWord(tokens[sep.next], tokens[sep.next + 1])) break;
       j = sep.next;
       if (sep.last) {
-        const two = listWord(tokens[j + 1]) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
+        const two = listWord(tokens[j + 1], tokens[j + 2]) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
         if (two) j++;
         if (endsPhrase(text, tokens, j)) lists.push([...items, [sep.next, j + 1]]);
         break;
@@ -338,14 +346,15 @@ function addedItem(ctx: PairContext): TypedDifference[] {
     const shared = ctx.shared[side];
     const tokens = ctx.tokens[side];
     for (const items of listsOf(ctx.sentences[side].text, tokens, shared)) {
-      const isShared = ([f, t]: [number, number]) => shared.slice(f, t).every(Boolean);
-      const isAdded = ([f, t]: [number, number]) => t - f === 1 && !shared[f];
+      // A two-word last item is a modifier and the head the items share ("trade and investment relationship"): judged by its modifier.
+      const isShared = ([f, t]: [number, number]) => t - f === 2 ? !!shared[f] : shared.slice(f, t).every(Boolean);
+      const isAdded = ([f, t]: [number, number]) => !shared[f] && (t - f === 1 || !!shared[f + 1]);
       if (!items.some(isShared) || !items.some(isAdded) || items.some((it) => !isAdded(it) && !isShared(it))) continue;
       // Each run of adjacent added items, with the "and" that joins it to the list when it comes before it ("and timber", "salt", "timber, wool"): never across a shared item.
       for (const run of runsOf(items, isAdded)) {
         const first = run[0]![0];
         const from = COORDINATORS.has(tokens[first - 1]?.norm ?? '') ? first - 1 : first;
-        const s = spanOf(ctx, side, from, run[run.length - 1]![1]);
+        const s = spanOf(ctx, side, from, run[run.length - 1]![0] + 1);
         out.push(difference('scope', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} adds to the list: ${q(s.text)}.`));
       }
       break;

@@ -30,3 +30,24 @@ describe('the words shown for a condition', () => {
     expect(ofType(diff('Berg named the main precondition for the toll treaty.', 'Berg named a new toll treaty.'), 'condition')).toEqual([['condition', 'the main precondition for the toll', null]]);
   });
 });
+
+describe('list items (scope)', () => {
+  it('reads an -ing verbal noun as a list item, not an -ing verb with its object', () => {
+    expect(ofType(diff('They reviewed quarrying and fishing along the coast.', 'They reviewed quarrying along the coast.'), 'scope')).toEqual([['scope', 'and fishing', null]]);
+    expect(ofType(diff('They reviewed quarrying and expanding the harbour.', 'They reviewed quarrying.'), 'scope')).toEqual([]);
+  });
+
+  it('reads a word ending in -eed as a list item, not a past form', () => {
+    expect(ofType(diff('The envoys will ship barley and seed to the islands.', 'The envoys will ship barley to the islands.'), 'scope')).toEqual([['scope', 'and seed', null]]);
+  });
+
+  it('reads two items after a comma and a coordinator as two clauses, not a list', () => {
+    expect(ofType(diff('They discussed timber, and fishing was raised as well.', 'They discussed timber.'), 'scope')).toEqual([]);
+    expect(ofType(diff('They discussed timber, wool, and fishing.', 'They discussed timber.'), 'scope')).toEqual([['scope', 'wool, and fishing', null]]);
+  });
+
+  it('reads coordinated modifiers of a shared head ("rail and ferry links") as list items', () => {
+    expect(ofType(diff('Silva praised the busy rail and ferry links between the two ports.', 'Silva praised the busy rail links between the two ports.'), 'scope')).toEqual([['scope', 'and ferry', null]]);
+    expect(ofType(diff('Silva praised the wool and cotton mills of the valley.', 'Silva praised the cotton trade of the valley.'), 'scope')).toEqual([['scope', 'wool', null]]);
+  });
+});
