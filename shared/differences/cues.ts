@@ -292,18 +292,26 @@ function separator(text: string, tokens: readonly Tok[], j: number, first: boole
   return null;
 }
 
+/** Items before a list's first shared item, parted from it by commas ("farming, mining and tourism" starting at "mining"). */
+function leadingItems(text: string, tokens: readonly Tok[], i: number): Array<[number, number]> {
+  const lead: Array<[number, number]> = [];
+  for (let k = i; k > 1 && listWord(tokens[k - 1], tokens[k]) && /^,\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k--) lead.unshift([k - 1, k]);
+  return lead;
+}
+
 /**
  * The lists of a sentence ("salt and grain", "timber, wool and olive oil"): items of one
  * plain word (`listWord`) parted by commas and closed by "and" or "or", after a function
  * word (or any word, when the first item is one the other side gives: "economic growth and
- * equality"); the last item may be two words when both are plain and it ends the phrase.
+ * equality", with the items before it in the series: "farming, mining and tourism"); the last
+ * item may be two words when both are plain and it ends the phrase.
  * Each list: its items' token ranges.
  */
 function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
   const lists: Array<Array<[number, number]>> = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!listWord(tokens[i], tokens[i + 1]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
-    const items: Array<[number, number]> = [[i, i + 1]];
+    const items: Array<[number, number]> = [...leadingItems(text, tokens, i), [i, i + 1]];
     let j = i;
     for (;;) {
       const sep = separator(text, tokens, j, items.length === 1);

@@ -46,6 +46,10 @@ describe('list items (scope)', () => {
     expect(ofType(diff('They discussed timber, wool, and fishing.', 'They discussed timber.'), 'scope')).toEqual([['scope', 'wool, and fishing', null]]);
   });
 
+  it('names the items before a shared item of a series too ("farming, quarrying and tourism")', () => {
+    expect(ofType(diff('They reviewed farming, quarrying and tourism in the hills.', 'They reviewed quarrying in the hills.'), 'scope')).toEqual([['scope', 'farming', null], ['scope', 'and tourism', null]]);
+  });
+
   it('reads coordinated modifiers of a shared head ("rail and ferry links") as list items', () => {
     expect(ofType(diff('Silva praised the busy rail and ferry links between the two ports.', 'Silva praised the busy rail links between the two ports.'), 'scope')).toEqual([['scope', 'and ferry', null]]);
     expect(ofType(diff('Silva praised the wool and cotton mills of the valley.', 'Silva praised the cotton trade of the valley.'), 'scope')).toEqual([['scope', 'wool', null]]);
