@@ -292,10 +292,18 @@ function separator(text: string, tokens: readonly Tok[], j: number, first: boole
   return null;
 }
 
+/**
+ * Token k may be a list item: a list word, and not an -ing form coordinated with an -ing verb
+ * earlier in the sentence ("preventing the floods and working towards …": like constituents
+ * are coordinated, Quirk et al. 1985, 13.5).
+ */
+const listItem = (tokens: readonly Tok[], k: number): boolean => listWord(tokens[k], tokens[k + 1])
+  && !(/ing$/u.test(tokens[k]!.norm) && tokens.slice(0, k).some((t, m) => /ing$/u.test(t.norm) && OBJECT_OPENERS.has(tokens[m + 1]?.norm ?? '')));
+
 /** Items before a list's first shared item, parted from it by commas ("farming, mining and tourism" starting at "mining"). */
 function leadingItems(text: string, tokens: readonly Tok[], i: number): Array<[number, number]> {
   const lead: Array<[number, number]> = [];
-  for (let k = i; k > 1 && listWord(tokens[k - 1], tokens[k]) && /^,\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k--) lead.unshift([k - 1, k]);
+  for (let k = i; k > 1 && listItem(tokens, k - 1) && /^,\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k--) lead.unshift([k - 1, k]);
   return lead;
 }
 
@@ -310,15 +318,15 @@ function leadingItems(text: string, tokens: readonly Tok[], i: number): Array<[n
 function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
   const lists: Array<Array<[number, number]>> = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!listWord(tokens[i], tokens[i + 1]) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
+    if (!listItem(tokens, i) || !(shared[i] || BEFORE_LIST.has(tokens[i - 1]!.norm))) continue;
     const items: Array<[number, number]> = [...leadingItems(text, tokens, i), [i, i + 1]];
     let j = i;
     for (;;) {
       const sep = separator(text, tokens, j, items.length === 1);
-      if (!sep || !listWord(tokens[sep.next], tokens[sep.next + 1])) break;
+      if (!sep || !listItem(tokens, sep.next)) break;
       j = sep.next;
       if (sep.last) {
-        const two = listWord(tokens[j + 1], tokens[j + 2]) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
+        const two = listItem(tokens, j + 1) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);
         if (two) j++;
         if (endsPhrase(text, tokens, j)) lists.push([...items, [sep.next, j + 1]]);
         break;

@@ -55,3 +55,9 @@ describe('list items (scope)', () => {
     expect(ofType(diff('Silva praised the wool and cotton mills of the valley.', 'Silva praised the cotton trade of the valley.'), 'scope')).toEqual([['scope', 'wool', null]]);
   });
 });
+
+describe('an -ing form coordinated with an earlier -ing verb (scope)', () => {
+  it('is a second act, not a list item', () => {
+    expect(ofType(diff('The aim is curbing the floods in the delta and working towards a dam.', 'The aim is curbing the floods in the delta.'), 'scope')).toEqual([]);
+  });
+});
