@@ -32,12 +32,13 @@ describe('matching predicted differences to the gold', () => {
 // eleven pairs in session 10: P 0.75, R 0.55; thirteen pairs since session 11, which moved two
 // held-out pairs here: P 0.70, R 0.50; after the review fixes of session 11 (branch fixd:
 // purposes, "provided", directives, particularizers), which bring back four predictions the
-// development gold does not hold, P 0.67, R 0.50). The floors sit below, so that a change
-// that loses much fails here.
+// development gold does not hold, P 0.67, R 0.50; session 12's detached purposes, condition
+// spans and list items, P 0.68, R 0.53). The floors sit below, so that a change that loses
+// much fails here.
 // The held-out pairs are not scored by any test: a test run on every change would steer
 // the rules by them. They are scored on purpose, and said so in docs/differences.md, with
 // `npx tsx scripts/score-differences.ts --held-out`.
-const FLOOR = { precision: 0.64, recall: 0.48 };
+const FLOOR = { precision: 0.65, recall: 0.51 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
   it('stay above the floors on the development pairs', () => {
