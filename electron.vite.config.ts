@@ -23,6 +23,31 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Puts the early question (renderer/ask-initial.ts, built as an entry of its own) in the
+ * page's head before the app's script: a few hundred bytes that run as soon as the HTML is
+ * parsed, so main is asked for the comparison shown at start while the app's ~440 KB script
+ * is still being fetched, compiled and run (docs/ARCHITECTURE.md, "First paint"). The app's
+ * script imports the same module, so there is one question, and it still asks if this one
+ * did not run.
+ */
+function earlyAskFirst(): Plugin {
+  return {
+    name: 'readouts-early-ask',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'ask');
+        const at = html.indexOf('<script type="module"');
+        if (!chunk || at < 0) throw new Error('readouts-early-ask: the ask entry or the app\'s script is missing');
+        // Just before the app's script: after the charset and the Content-Security-Policy <meta>, which governs it too.
+        return `${html.slice(0, at)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}
+
 const root = __dirname;
 
 export default defineConfig({
@@ -40,12 +65,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), earlyAskFirst()],
     build: {
       // electron-vite leaves bundles unminified; the renderer's size is load time.
       minify: true,
       outDir: resolve(root, 'out/renderer'),
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), ask: resolve(root, 'renderer/ask-initial.ts') } },
     },
   },
 });

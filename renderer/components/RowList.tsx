@@ -4,7 +4,8 @@
  * Rows have their own heights (long prose wraps), measured as they render.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { afterNextPaint } from '../after-paint';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
 import { listKeyTarget } from '../../shared/view/navigate';
@@ -30,17 +31,24 @@ export interface RowListProps {
   onRange?: (first: number, last: number) => void;
 }
 
+/** Rows rendered beyond those in view, each way, once the first frame is painted. */
+const OVERSCAN = 6;
+
 /**
  * The virtualiser over `rows`, which tells `onRange` the rows in view (for the overview map) and
  * brings the current row into view on keyboard, difference and search moves (a click does not:
  * the row under the pointer must stay there).
  */
 function useVirtualRows(scrollRef: RefObject<HTMLDivElement | null>, rows: ViewState['visible'], reveal: ViewState['reveal'], onRange: RowListProps['onRange']) {
+  // The first frame of a comparison has the rows in view only; the rows around them, which
+  // make scrolling smooth, follow once it is painted (bench: first_paint_ms).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
-    overscan: 6,
+    overscan: painted ? OVERSCAN : 0,
     getItemKey: (index) => rows[index]!.key,
   });
   // The range leaves out the rows rendered around those in view; getVirtualItems computes it.

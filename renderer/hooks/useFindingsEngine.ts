@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/annotations/model';
 import type { Finding } from '../../shared/findings/types';
 import type { LoadedComparison } from '../../shared/ipc/contract';
+import { afterNextPaint } from '../after-paint';
 
 /** What the engine offers: the findings of the comparison on screen. */
 export type FindingsEngine = typeof import('../state/findings-of');
@@ -27,22 +28,6 @@ export function loadFindingsEngine(): Promise<FindingsEngine> {
     },
   );
   return pending;
-}
-
-/**
- * Calls `then` once the next frame has been painted and the one after begun (two frame
- * callbacks, then a task); returns a cancel. Where there are no frames (tests), a task.
- */
-function afterNextPaint(then: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const timer = setTimeout(then, 0);
-    return () => clearTimeout(timer);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => { timer = setTimeout(then, 0); });
-  });
-  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
 }
 
 /**
