@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, nativeTheme, screen, session, shell } from 'electron';
 import createCompareWorker from '../node/app/compare-worker?nodeWorker';
-import { createLog } from '../node/log/log';
+import { createLog, type Log } from '../node/log/log';
 import type { Theme } from '../node/settings/settings';
 import { createSettingsStore, type SettingsStore } from '../node/settings/store';
-import { createHandlers } from '../node/app/handlers';
+import { createHandlers, type MainHandlers } from '../node/app/handlers';
 import { workerComparer } from '../node/app/worker-comparer';
 import { createRecentFiles, loadRecent } from '../node/store/recent-files';
 import type { LoadedComparison, Result } from '../shared/ipc/contract';
@@ -17,7 +17,7 @@ import { handleAppScheme, registerAppScheme } from './app-protocol';
 import { appLocationFor, isAppUrl } from './app-url';
 import { openArticleWithDialog } from './article-dialog';
 import { compareFilesWithDialog } from './compare-dialog';
-import { registerIpc, sendCommand, sendComparison } from './ipc';
+import { registerIpc, sendCommand, sendComparison, type AppServices } from './ipc';
 import { installMenu, type MenuActions } from './menu';
 import { assetsDirFor, preloadPathFor, rendererIndexFor } from './paths';
 import { flushBeforeQuit, flushSettingsBeforeExit } from './quit';
@@ -126,21 +126,39 @@ async function start(): Promise<void> {
   flushBeforeQuit(app, handlers); // the last change is written before the app quits
   // restored (or compared) while the window opens; a file the app was launched with instead
   handlers.prefetchInitial(systemFiles.take().at(-1));
-  registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, {
+  registerIpc(handlers, { mainWindow: () => mainWindow, isAppUrl: (url) => isAppUrl(location, url) }, appServices(store, appLog));
+  const samples = await handlers.listSamples();
+  const menuActions = menuActionsFor(handlers, recent, appLog);
+  // Built again whenever the recent files change.
+  rebuildMenu = () => installMenu(menuActions, {
+    platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), recent: recentFiles.list(), theme: store.get().theme,
+  });
+  rebuildMenu();
+  openWindow();
+  // Files the system opens from now on: shown at start if the page has not asked yet, else opened and sent.
+  systemFiles.deliverTo((path) => openFromSystem(handlers, path));
+}
+
+/** What main offers the page besides the handlers: the settings it may read or change, the log, the clipboard. */
+function appServices(store: SettingsStore, appLog: Log): AppServices {
+  return {
     settings: () => ({ theme: store.get().theme, pdfPageSize: store.get().pdfPageSize, introSeen: store.get().introSeen }),
     rememberPageSize: (pdfPageSize) => store.update({ pdfPageSize }),
     markIntroSeen: () => store.update({ introSeen: true }),
     logError: (report) => logRendererError(appLog, report),
     // Copy findings: main writes the clipboard, as it reads it for Paste (the page's clipboard permission is denied).
     writeClipboard: (text) => clipboard.writeText(text),
-  });
-  const samples = await handlers.listSamples();
+  };
+}
+
+/** What the menu's items do, each in the window (opened again if there is none). */
+function menuActionsFor(handlers: MainHandlers, recent: ReturnType<typeof recentActions>, appLog: Log): MenuActions {
   // a dialog the user closed needs no answer; anything else is shown
   const fromDialog = (ask: (win: BrowserWindow) => Promise<Result<LoadedComparison>>) => withWindow(async (win) => {
     const result = await ask(win);
     if (result.ok || result.error.code !== 'cancelled') sendComparison(win, result);
   });
-  const menuActions: MenuActions = {
+  return {
     compareFiles: () => fromDialog((win) => compareFilesWithDialog(handlers, win)),
     openArticle: () => fromDialog((win) => openArticleWithDialog(handlers, win)),
     openSample: (id) => withWindow(async (win) => sendComparison(win, await handlers.openSample(id))),
@@ -150,25 +168,20 @@ async function start(): Promise<void> {
     openRecent: (entry) => withWindow(async (win) => sendComparison(win, await recent.open(handlers, entry))),
     clearRecent: () => recent.clear(),
   };
-  // Built again whenever the recent files change.
-  rebuildMenu = () => installMenu(menuActions, {
-    platform: process.platform, dev, samples: samples.ok ? samples.value : [], appName: app.getName(), recent: recentFiles.list(), theme: store.get().theme,
-  });
-  rebuildMenu();
-  openWindow();
-  // Files the system opens from now on: shown at start if the page has not asked yet, else opened and sent.
-  systemFiles.deliverTo((path) => {
-    const answer = handlers.openFromSystem(path);
-    if (!answer) return;
-    void answer.then((result) => {
-      if (mainWindow) {
-        focusWindow(mainWindow);
-        sendComparison(mainWindow, result);
-      } else {
-        // (macOS, every window closed) its page asks for the comparison on screen: this one
-        openWindow();
-      }
-    });
+}
+
+/** A file the system opens (double-click, a second launch): sent to the window, or held for the page's first question. */
+function openFromSystem(handlers: MainHandlers, path: string): void {
+  const answer = handlers.openFromSystem(path);
+  if (!answer) return;
+  void answer.then((result) => {
+    if (mainWindow) {
+      focusWindow(mainWindow);
+      sendComparison(mainWindow, result);
+    } else {
+      // (macOS, every window closed) its page asks for the comparison on screen: this one
+      openWindow();
+    }
   });
 }
 

@@ -17,7 +17,7 @@ import { loadResources } from '../resources';
 import { loadComparison } from '../store/comparison-store';
 import { writeTarget } from '../store/write-target';
 import { printable } from '../../shared/text/printable';
-import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext } from './command';
+import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext, type CommandOutcome, type ParsedArgs } from './command';
 import { prepareComparison } from './compare';
 
 const USAGE = `Usage: ${PROGRAM} export (A B [--article ART | --claims FILE] | --comparison FILE.readouts) (--pdf OUT.pdf | --html OUT.html)… [options]`;
@@ -76,6 +76,122 @@ const SYSTEM: ExportDeps = {
   now: () => new Date(),
 };
 
+/** The options `export` takes. */
+const OPTIONS = {
+  article: { type: 'string' },
+  claims: { type: 'string' },
+  meta: { type: 'string' },
+  'no-meta': { type: 'boolean' },
+  encoding: { type: 'string' },
+  comparison: { type: 'string' },
+  pdf: { type: 'string' },
+  html: { type: 'string' },
+  'page-size': { type: 'string' },
+  rows: { type: 'string' },
+  'differences-only': { type: 'boolean' },
+  'no-annotations': { type: 'boolean' },
+  'no-claims': { type: 'boolean' },
+  browser: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The arguments as parsed. */
+type ExportArgs = Extract<ParsedArgs<typeof OPTIONS>, { ok: true }>;
+type ExportValues = ExportArgs['values'];
+
+/** What to write, checked: the report's options, the files to write (absolute) and the files read. */
+interface ExportPlan {
+  options: ReportOptions;
+  targets: { pdf: string | undefined; html: string | undefined };
+  inputs: string[];
+}
+
+/** The sources: two readouts or a saved comparison, never both, and no source option with a saved comparison. */
+function sourcesProblem(v: ExportValues, positionals: readonly string[]): string | null {
+  if (v.comparison !== undefined) {
+    if (positionals.length > 0) return '--comparison carries its own readouts: give no A and B with it';
+    for (const flag of ['article', 'claims', 'meta', 'no-meta', 'encoding'] as const) if (v[flag] !== undefined) return `--${flag} cannot be used with --comparison (the file carries its own sources)`;
+    return null;
+  }
+  return positionals.length !== 2 ? `export needs two readouts, A and B, or --comparison FILE (got ${positionals.length} files)` : null;
+}
+
+/** The report's options from the arguments (page size from the locale unless asked), or the problem with them. */
+function reportOptions(v: ExportValues, env: NodeJS.ProcessEnv): ReportOptions | string {
+  const asked = v['page-size'];
+  const pageSize = asked === undefined ? defaultPageSize(env.LC_ALL || env.LC_PAPER || env.LANG) : PAGE_SIZES.find((p) => p.toLowerCase() === asked.toLowerCase());
+  if (pageSize === undefined) return `--page-size must be A4 or Letter (got '${asked}')`;
+  if (v.encoding !== undefined && encodingName(v.encoding) === null) return `unknown encoding '${v.encoding}'`;
+  const rows = v.rows === undefined ? (v['differences-only'] ? 'one-sided' : 'all') : parseFilter(v.rows);
+  if (rows === null) return `--rows must be one of ${FILTERS.join(', ')} (got '${v.rows}')`;
+  if (v.rows !== undefined && v['differences-only'] && rows !== 'one-sided') return '--differences-only means --rows one-sided: give one of them';
+  return { pageSize, rows, annotations: !v['no-annotations'], claims: !v['no-claims'] };
+}
+
+/** The plan of an export from its arguments, or the usage problem, in the order the arguments are checked. */
+function exportPlan({ values: v, positionals }: ExportArgs, env: NodeJS.ProcessEnv, cwd: string): ExportPlan | string {
+  if (v.pdf === undefined && v.html === undefined) return 'say what to write: --pdf OUT.pdf, --html OUT.html, or both';
+  const sources = sourcesProblem(v, positionals);
+  if (sources !== null) return sources;
+  const options = reportOptions(v, env);
+  if (typeof options === 'string') return options;
+  for (const flag of ['pdf', 'html'] as const) if (v[flag] !== undefined && v[flag]!.trim() === '') return `--${flag} needs a file name`;
+  const targets = { pdf: v.pdf && resolve(cwd, v.pdf), html: v.html && resolve(cwd, v.html) };
+  if (targets.pdf !== undefined && targets.pdf === targets.html) return '--pdf and --html name the same file';
+  const inputs = [...positionals, v.article, v.claims, v.meta, v.comparison].filter((x): x is string => x !== undefined).map((x) => resolve(cwd, x));
+  return { options, targets, inputs };
+}
+
+/**
+ * Never write over what is read (by device and inode: a linked folder or a hard link is caught too),
+ * nor to a device, a folder or a read-only file: said before any work. Null when both targets are fine.
+ */
+async function targetsRefused(plan: ExportPlan, v: ExportValues, usage: (problem: string) => CommandOutcome): Promise<CommandOutcome | null> {
+  for (const flag of ['pdf', 'html'] as const) {
+    const path = plan.targets[flag];
+    if (path === undefined) continue;
+    const target = await writeTarget(path, path, plan.inputs);
+    if (!target.ok && target.code === 'input') return usage(`--${flag} ${v[flag]} is one of the files read: choose another name`);
+    if (!target.ok) return badInput(target.message);
+  }
+  return null;
+}
+
+/** The report's input: a saved comparison read, or two readouts compared (with their warnings for stderr); or the outcome that stops. */
+async function reportInputOf({ values: v, positionals }: ExportArgs, context: CommandContext, about: { app: string; generated: Date }): Promise<{ input: ReportInput; stderr: string } | CommandOutcome> {
+  if (v.comparison !== undefined) {
+    const loaded = await loadComparison(v.comparison, { cwd: context.cwd });
+    if (!loaded.ok) return badInput(loaded.error.message);
+    try {
+      return { input: await reportInputFromFile(loaded.file, v.comparison, loadResources(), about), stderr: '' };
+    } catch (e) {
+      return badInput(e instanceof Error ? e.message : String(e));
+    }
+  }
+  const [a, b] = positionals as [string, string];
+  const prepared = await prepareComparison({ a, b, metaPath: v.meta, noMeta: v['no-meta'] ?? false, article: v.article, claims: v.claims, encoding: v.encoding }, context);
+  if (!prepared.ok) return prepared.outcome;
+  const p = prepared.value;
+  const event = await eventOf(p.a.metaFile, context);
+  return { input: { ...event, a: p.a.doc, b: p.b.doc, comparison: p.comparison, article: p.article, annotations: [], ...about }, stderr: p.warnings.join('') };
+}
+
+/** Writes the report; the printer (a browser) is started only when a PDF is printed, and closed after. */
+async function writeAndReport(input: ReportInput, plan: ExportPlan, browserPath: string | null, stderr: string, deps: ExportDeps): Promise<CommandOutcome> {
+  let printer: Awaited<ReturnType<ExportDeps['printer']>> | null = null;
+  try {
+    const written = await writeReport(input, plan.options, { ...plan.targets, inputs: plan.inputs }, async (html, settings) => {
+      printer ??= await deps.printer(browserPath as string);
+      return printer.print(html, settings);
+    });
+    const paths = written.paths.map((p) => `${printable(p)}\n`).join('');
+    if (!written.ok) return { ...badInput(written.message), stdout: paths, stderr: stderr + badInput(written.message).stderr };
+    return { ...printed(paths), stderr };
+  } finally {
+    await (printer as { close(): Promise<void> } | null)?.close();
+  }
+}
+
 /** The `export` subcommand. */
 export function exportCommandWith(deps: ExportDeps): Command {
   const command: Command = {
@@ -84,92 +200,20 @@ export function exportCommandWith(deps: ExportDeps): Command {
     usage: USAGE,
     help: HELP,
     async run(args, context) {
-      const parsed = parseCommandArgs(args, {
-        article: { type: 'string' },
-        claims: { type: 'string' },
-        meta: { type: 'string' },
-        'no-meta': { type: 'boolean' },
-        encoding: { type: 'string' },
-        comparison: { type: 'string' },
-        pdf: { type: 'string' },
-        html: { type: 'string' },
-        'page-size': { type: 'string' },
-        rows: { type: 'string' },
-        'differences-only': { type: 'boolean' },
-        'no-annotations': { type: 'boolean' },
-        'no-claims': { type: 'boolean' },
-        browser: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      });
+      const parsed = parseCommandArgs(args, OPTIONS);
       const usage = (problem: string) => usageError(problem, shortUsage(command));
       if (!parsed.ok) return usage(parsed.problem);
-      const { values: v, positionals } = parsed;
-      if (v.help) return printed(HELP);
-      if (v.pdf === undefined && v.html === undefined) return usage('say what to write: --pdf OUT.pdf, --html OUT.html, or both');
-      if (v.comparison !== undefined) {
-        if (positionals.length > 0) return usage('--comparison carries its own readouts: give no A and B with it');
-        for (const flag of ['article', 'claims', 'meta', 'no-meta', 'encoding'] as const) if (v[flag] !== undefined) return usage(`--${flag} cannot be used with --comparison (the file carries its own sources)`);
-      } else if (positionals.length !== 2) {
-        return usage(`export needs two readouts, A and B, or --comparison FILE (got ${positionals.length} files)`);
-      }
-      const asked = v['page-size'];
-      const pageSize = asked === undefined ? defaultPageSize(deps.env.LC_ALL || deps.env.LC_PAPER || deps.env.LANG) : PAGE_SIZES.find((p) => p.toLowerCase() === asked.toLowerCase());
-      if (pageSize === undefined) return usage(`--page-size must be A4 or Letter (got '${asked}')`);
-      if (v.encoding !== undefined && encodingName(v.encoding) === null) return usage(`unknown encoding '${v.encoding}'`);
-      const rows = v.rows === undefined ? (v['differences-only'] ? 'one-sided' : 'all') : parseFilter(v.rows);
-      if (rows === null) return usage(`--rows must be one of ${FILTERS.join(', ')} (got '${v.rows}')`);
-      if (v.rows !== undefined && v['differences-only'] && rows !== 'one-sided') return usage('--differences-only means --rows one-sided: give one of them');
-      const options: ReportOptions = { pageSize, rows, annotations: !v['no-annotations'], claims: !v['no-claims'] };
-      for (const flag of ['pdf', 'html'] as const) if (v[flag] !== undefined && v[flag]!.trim() === '') return usage(`--${flag} needs a file name`);
-      const targets = { pdf: v.pdf && resolve(context.cwd, v.pdf), html: v.html && resolve(context.cwd, v.html) };
-      if (targets.pdf !== undefined && targets.pdf === targets.html) return usage('--pdf and --html name the same file');
-      // Never write over what is read (by device and inode: a linked folder or a hard link is caught too),
-      // nor to a device, a folder or a read-only file: said before any work.
-      const inputs = [...positionals, v.article, v.claims, v.meta, v.comparison].filter((x): x is string => x !== undefined).map((x) => resolve(context.cwd, x));
-      for (const flag of ['pdf', 'html'] as const) {
-        if (targets[flag] === undefined) continue;
-        const target = await writeTarget(targets[flag]!, targets[flag]!, inputs);
-        if (!target.ok && target.code === 'input') return usage(`--${flag} ${v[flag]} is one of the files read: choose another name`);
-        if (!target.ok) return badInput(target.message);
-      }
-
+      if (parsed.values.help) return printed(HELP);
+      const plan = exportPlan(parsed, deps.env, context.cwd);
+      if (typeof plan === 'string') return usage(plan);
+      const refused = await targetsRefused(plan, parsed.values, usage);
+      if (refused) return refused;
       // The browser is found before any work, so that a missing one is said at once.
-      const browser = targets.pdf === undefined ? null : findBrowser(v.browser, deps.search(context.cwd));
+      const browser = plan.targets.pdf === undefined ? null : findBrowser(parsed.values.browser, deps.search(context.cwd));
       if (browser && !browser.ok) return badInput(browser.message);
-
-      const generated = generatedAt(deps);
-      const about = { app: `Readout Compare ${version}`, generated };
-      let input: ReportInput;
-      let stderr = '';
-      if (v.comparison !== undefined) {
-        const loaded = await loadComparison(v.comparison, { cwd: context.cwd });
-        if (!loaded.ok) return badInput(loaded.error.message);
-        try {
-          input = await reportInputFromFile(loaded.file, v.comparison, loadResources(), about);
-        } catch (e) {
-          return badInput(e instanceof Error ? e.message : String(e));
-        }
-      } else {
-        const [a, b] = positionals as [string, string];
-        const prepared = await prepareComparison({ a, b, metaPath: v.meta, noMeta: v['no-meta'] ?? false, article: v.article, claims: v.claims, encoding: v.encoding }, context);
-        if (!prepared.ok) return prepared.outcome;
-        const p = prepared.value;
-        stderr = p.warnings.join('');
-        const event = await eventOf(p.a.metaFile, context);
-        input = { ...event, a: p.a.doc, b: p.b.doc, comparison: p.comparison, article: p.article, annotations: [], ...about };
-      }
-
-      let printer: Awaited<ReturnType<ExportDeps['printer']>> | null = null;
-      try {
-        const written = await writeReport(input, options, { ...targets, inputs }, async (html, settings) => {
-          printer ??= await deps.printer((browser as { path: string }).path);
-          return printer.print(html, settings);
-        });
-        if (!written.ok) return { ...badInput(written.message), stdout: written.paths.map((p) => `${printable(p)}\n`).join(''), stderr: stderr + badInput(written.message).stderr };
-        return { ...printed(written.paths.map((p) => `${printable(p)}\n`).join('')), stderr };
-      } finally {
-        await (printer as { close(): Promise<void> } | null)?.close();
-      }
+      const prepared = await reportInputOf(parsed, context, { app: `Readout Compare ${version}`, generated: generatedAt(deps) });
+      if (!('input' in prepared)) return prepared;
+      return writeAndReport(prepared.input, plan, browser?.ok ? browser.path : null, prepared.stderr, deps);
     },
   };
   return command;

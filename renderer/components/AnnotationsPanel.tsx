@@ -133,8 +133,9 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
   useFocusRequest(rootRef, seq, () => (state.draft ? null : state.selectedAnnotation ? `[data-annotation="${CSS.escape(state.selectedAnnotation)}"]` : '#annotations-panel-title'));
 
   // Arrow keys, Home and End move between annotations; Enter goes to one, E edits it, Delete deletes it.
+  // With a modifier each is someone else's (Shift: the browser's text selection; listKeyTarget).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || listed.length === 0) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || listed.length === 0) return;
     const target = e.target as HTMLElement;
     if (target.closest('.annotation-editor, .label-filter, .file-actions')) return;
     const onItem = target.matches('.annotation-item');
@@ -146,7 +147,7 @@ export function AnnotationsPanel({ state, loaded, dispatch, selectedPassage, onS
       if (e.key === 'Delete' || e.key === 'Backspace') return void (e.preventDefault(), dispatch({ type: 'delete-annotation', id }));
     }
     if (target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
-    const to = listKeyTarget(e.key, at, listed.length);
+    const to = listKeyTarget(e, at, listed.length);
     if (to === null) return;
     e.preventDefault();
     dispatch({ type: 'select-annotation', id: listed[to]!.id, focus: true });

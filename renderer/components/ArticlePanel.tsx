@@ -150,7 +150,7 @@ export function ArticlePanel({ state, loaded, article, dispatch, onOpenLink, onP
     if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
     const badge = e.target instanceof HTMLElement && e.target.classList.contains('text-badge');
     if (e.target instanceof HTMLButtonElement && !badge && (e.key === 'Home' || e.key === 'End')) return;
-    const to = listKeyTarget(e.key, state.selected ? order.indexOf(state.selected) : -1, order.length);
+    const to = listKeyTarget(e, state.selected ? order.indexOf(state.selected) : -1, order.length);
     if (to === null) return;
     e.preventDefault();
     dispatch({ type: 'select-item', id: order[to]!, focus: true });

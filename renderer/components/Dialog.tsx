@@ -1,28 +1,10 @@
 /**
  * A modal dialog on the platform's `<dialog>`: `showModal()` makes the rest of the
- * page inert, Tab and Shift+Tab go round its controls, Escape closes it, and focus goes back to where it
+ * page inert, Tab and Shift+Tab go round its controls (`keepFocusInside`, renderer/focus-trap.ts), Escape closes it, and focus goes back to where it
  * was. The title labels it; a Close button ends it.
  */
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-
-const FOCUSABLE = 'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last: a modal dialog keeps focus (the browser would move on to its own UI). */
-function keepFocusInside(e: KeyboardEvent<HTMLDialogElement>): void {
-  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
-  const controls = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (e.shiftKey && (active === first || active === e.currentTarget)) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && active === last) {
-    e.preventDefault();
-    first.focus();
-  }
-}
+import { useEffect, useRef, type ReactNode } from 'react';
+import { keepFocusInside } from '../focus-trap';
 
 export function Dialog({ id, title, onClose, children, className = '' }: {
   /** Prefix of the ids inside (the title's is `${id}-title`). */

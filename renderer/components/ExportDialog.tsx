@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReportOptions } from '../../shared/report/options';
 import { FILTER_LABELS, FILTERS, type Filter } from '../../shared/view/filter';
+import { keepFocusInside } from '../focus-trap';
 
 export function ExportDialog({ initial, annotations, hasArticle, onExport, onClose }: {
   initial: ReportOptions;
@@ -22,12 +23,13 @@ export function ExportDialog({ initial, annotations, hasArticle, onExport, onClo
 
   useEffect(() => {
     const dialog = ref.current;
-    // showModal: focus moves into the dialog and stays there; Escape closes it ('close' event).
+    // showModal: focus moves into the dialog, the page behind is inert; Escape closes it ('close' event).
+    // Tab and Shift+Tab wrap at its ends (keepFocusInside): Chromium would leave it for one stop.
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog ref={ref} className="export-dialog" aria-labelledby="export-title" onClose={onClose} onKeyDown={keepFocusInside}>
       <form
         method="dialog"
         onSubmit={(e) => {

@@ -33,7 +33,7 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || findings.length === 0) return;
     const at = selected === null ? -1 : findings.findIndex((f) => f.rank === selected);
-    const to = listKeyTarget(e.key, at, findings.length);
+    const to = listKeyTarget(e, at, findings.length);
     if (to === null) return;
     e.preventDefault();
     dispatch({ type: 'select-finding', rank: findings[to]!.rank, focus: true });

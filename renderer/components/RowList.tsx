@@ -74,7 +74,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || rows.length === 0) return;
     if (e.target instanceof HTMLButtonElement && (e.key === 'Home' || e.key === 'End')) return;
-    const to = listKeyTarget(e.key, state.current, rows.length);
+    const to = listKeyTarget(e, state.current, rows.length);
     if (to === null) return;
     e.preventDefault();
     onFocusRow(to, true);

@@ -118,6 +118,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'CmdOrCtrl+C', action: 'Copy' },
       { keys: 'CmdOrCtrl+V', action: 'Paste' },
       { keys: 'CmdOrCtrl+A', action: 'Select all' },
+      { keys: 'Shift+Up / Shift+Down / Shift+Home / Shift+End', action: 'Extend the text selected (in a readout, the article or a note); the rows, findings, article items and annotations move on the keys without Shift' },
     ],
   },
   {

@@ -6,12 +6,26 @@
  */
 import type { Row } from './rows';
 
+/** A key press as a list reads it: the key and its modifiers (a DOM or React keyboard event has them). */
+export interface ListKeyPress {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
 /**
  * Where Arrow Up/Down, Home and End take the current one of a list of `count` (the rows,
- * the article panel's items or passages): from `at` (-1: none yet), kept inside the list;
- * null for another key, or when the list is empty.
+ * the findings, the article panel's items or passages, the annotations): from `at` (-1:
+ * none yet), kept inside the list; null for another key, or when the list is empty. Only
+ * the bare keys move: with Shift they are the browser's (extending a text selection, which
+ * Annotate… takes), with Alt, Ctrl or Cmd the window's (Alt+Up/Down: renderer/keys.ts), so
+ * every list reads them alike (docs/ARCHITECTURE.md, "Help, first run and accessibility").
  */
-export function listKeyTarget(key: string, at: number, count: number): number | null {
+export function listKeyTarget(press: ListKeyPress, at: number, count: number): number | null {
+  if (press.altKey || press.ctrlKey || press.metaKey || press.shiftKey) return null;
+  const key = press.key;
   if (count <= 0) return null;
   const to = key === 'ArrowDown' ? at + 1 : key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
   return to === null ? null : Math.max(0, Math.min(count - 1, to));

@@ -103,6 +103,28 @@ describe('the app on the embedded 2025 sample', () => {
     await app.close();
   });
 
+  it('leaves Shift with the arrow keys to the text selection in a row: the row in focus stays', async () => {
+    const app = await suite.open();
+    const { page } = app;
+    const first = page.getByTestId('rows-scroll').getByRole('listitem').first();
+    await first.waitFor();
+    // a word of the first row's left text selected, the row in focus
+    await first.locator('.cell-a').first().dblclick();
+    const row = () => page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'));
+    expect(await row()).toBe('0');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected.length).toBeGreaterThan(0);
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+End');
+    expect(await row()).toBe('0');
+    expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).length).toBeGreaterThan(selected.length);
+    // the bare key still moves
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index') === '1');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('filters to omissions only', async () => {
     const app = await suite.open();
     const { page } = app;

@@ -60,6 +60,28 @@ describe('File > Export PDF Report…', () => {
     expect(dialogs.asked.filter((r) => r.purpose === 'report')).toHaveLength(1);
     expect(await page.locator('.error-banner').count()).toBe(0);
   }, 60_000);
+
+  it('keeps focus inside while Tab and Shift+Tab go round its controls, from a radio button too', async () => {
+    const { page } = await suite.open();
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    await page.keyboard.press('Control+p');
+    const dialog = page.getByRole('dialog', { name: 'Export PDF report' });
+    await dialog.waitFor();
+    const focused = () => page.evaluate(`(() => { const a = document.activeElement; return a?.closest('dialog.export-dialog') ? (a.getAttribute('value') ?? a.textContent) : 'outside: ' + a?.tagName; })()`);
+    // six stops (the page size, the rows, two boxes, Cancel, Export…; the article's box is disabled without one): round twice each way
+    const forward: unknown[] = [];
+    for (let i = 0; i < 12; i++) { await page.keyboard.press('Tab'); forward.push(await focused()); }
+    expect(forward.filter((f) => String(f).startsWith('outside'))).toEqual([]);
+    expect(forward.slice(0, 6)).toEqual(forward.slice(6));
+    // the page size's stop is the radio button checked: Shift+Tab from it goes round to Export…
+    await dialog.getByLabel('US Letter (8.5 × 11 in)').check();
+    const back: unknown[] = [];
+    for (let i = 0; i < 12; i++) { await page.keyboard.press('Shift+Tab'); back.push(await focused()); }
+    expect(back.filter((f) => String(f).startsWith('outside'))).toEqual([]);
+    expect(back.slice(0, 6)).toEqual(back.slice(6));
+    expect(back).toContain('Letter');
+    expect(back).not.toContain('A4');
+  }, 150_000);
 });
 
 describe('the report page', () => {

@@ -112,6 +112,17 @@ describe('AnnotationsPanel', () => {
     expect(state().toast?.message).toBe('Annotation 2 (note) deleted');
   });
 
+  it('leaves Shift with the arrow keys, Home, End, Enter and Delete to the browser, as every list does', () => {
+    const { state } = renderPanel([...saved('Middle East', 'x'), ...saved('energy and infrastructure', 'y')]);
+    const item = (id: string) => document.querySelector<HTMLElement>(`[data-annotation="${id}"]`)!;
+    expect(state().selectedAnnotation).toBe('y');
+    for (const key of ['ArrowDown', 'End', 'Enter', 'E', 'Delete']) {
+      // fireEvent answers false when the page took the key (preventDefault).
+      const left = fireEvent.keyDown(item('y'), { key, shiftKey: true });
+      expect([key, state().selectedAnnotation, state().draft, state().work.annotations.length, left]).toEqual([key, 'y', null, 2, true]);
+    }
+  });
+
   it('saves and exports through its buttons', () => {
     const onSave = vi.fn();
     const onExport = vi.fn();

@@ -86,6 +86,16 @@ describe('FindingsPanel', () => {
     expect(state().selectedFinding).toBe(1);
   });
 
+  it('leaves Shift with the arrow keys, Home and End to the browser (extending a text selection), as every list does', () => {
+    const { item, state } = renderPanel();
+    fireEvent.focus(item(2));
+    for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End']) {
+      // fireEvent answers false when the page took the key (preventDefault).
+      const left = fireEvent.keyDown(item(2), { key, shiftKey: true });
+      expect([key, state().selectedFinding, left]).toEqual([key, 2, true]);
+    }
+  });
+
   it('copies the findings as plain text or Markdown', () => {
     const { onCopy } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Copy the findings as plain text' }));

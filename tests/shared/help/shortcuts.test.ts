@@ -35,6 +35,11 @@ describe('keyboard shortcuts', () => {
     }
   });
 
+  it('says what Shift with the list keys does: it extends a text selection, the lists (shared/view/navigate.ts) leave it alone', () => {
+    const listed = listedAccelerators();
+    for (const keys of ['Shift+Up', 'Shift+Down', 'Shift+Home', 'Shift+End']) expect(listed.has(normalizeAccelerator(keys)), keys).toBe(true);
+  });
+
   it('has no empty group and no shortcut without an action', () => {
     for (const group of SHORTCUT_GROUPS) {
       expect(group.shortcuts.length).toBeGreaterThan(0);

@@ -12,14 +12,22 @@ const changed = (r: { changed: boolean }) => r.changed;
 const rows = [false, true, true, false, true, false].map((changed) => ({ changed }));
 
 describe('listKeyTarget', () => {
+  const bare = (key: string) => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false });
+
   it('moves one up or down, or to either end, kept inside the list; other keys are not its', () => {
-    expect(['ArrowDown', 'ArrowUp', 'Home', 'End', 'j'].map((k) => listKeyTarget(k, 2, 5))).toEqual([3, 1, 0, 4, null]);
-    expect(listKeyTarget('ArrowDown', 4, 5)).toBe(4);
-    expect(listKeyTarget('ArrowUp', 0, 5)).toBe(0);
+    expect(['ArrowDown', 'ArrowUp', 'Home', 'End', 'j'].map((k) => listKeyTarget(bare(k), 2, 5))).toEqual([3, 1, 0, 4, null]);
+    expect(listKeyTarget(bare('ArrowDown'), 4, 5)).toBe(4);
+    expect(listKeyTarget(bare('ArrowUp'), 0, 5)).toBe(0);
     // From none yet: down goes to the first, and so does up.
-    expect([listKeyTarget('ArrowDown', -1, 5), listKeyTarget('ArrowUp', -1, 5)]).toEqual([0, 0]);
+    expect([listKeyTarget(bare('ArrowDown'), -1, 5), listKeyTarget(bare('ArrowUp'), -1, 5)]).toEqual([0, 0]);
     // An empty list has nowhere to go.
-    expect(['ArrowDown', 'ArrowUp', 'Home', 'End'].map((k) => listKeyTarget(k, -1, 0))).toEqual([null, null, null, null]);
+    expect(['ArrowDown', 'ArrowUp', 'Home', 'End'].map((k) => listKeyTarget(bare(k), -1, 0))).toEqual([null, null, null, null]);
+  });
+
+  it('leaves a key with any modifier to others: Shift to the text selection, Alt, Ctrl and Cmd to the window', () => {
+    for (const modifier of ['shiftKey', 'altKey', 'ctrlKey', 'metaKey'] as const) {
+      expect(['ArrowDown', 'ArrowUp', 'Home', 'End'].map((k) => listKeyTarget({ ...bare(k), [modifier]: true }, 2, 5)), modifier).toEqual([null, null, null, null]);
+    }
   });
 });
 
