@@ -515,23 +515,13 @@ function conditionSpan(text: string, tokens: readonly Tok[], h: Hit): [number, n
   return [from, Math.max(to, h.to)];
 }
 
-/** The share of a purpose's words above which the other sentence states its content as its point ("to lower ferry fares for pupils" against "will make ferry fares cheaper for pupils"). */
-const STATED_SHARE = 0.5;
-
-/** The share of a purpose's lower-case words, as shown (conditionSpan), that the other sentence has: its content, not the names of its places and parties. */
-function statedShare(ctx: PairContext, side: Side, h: Hit): number {
-  const [, to] = conditionSpan(ctx.sentences[side].text, ctx.tokens[side], h);
-  const words = purposeWords(ctx, side, h).filter((k) => k < to && /^\p{Ll}/u.test(ctx.tokens[side][k]!.raw));
-  return words.length === 0 ? 0 : words.filter((k) => ctx.shared[side][k]).length / words.length;
-}
-
 /**
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
  * in other words, when the purpose's words are ones the other sentence has: "to reopen the pass" against
- * "the pass, so that trade grows"; nor an unmarked purpose against an unmarked purpose, in whatever words: "working together to rebuild the dykes" against "efforts to
- * protect the geese"; nor a purpose most of whose
- * words are the other sentence's, which states it as its point). One per side.
+ * "the pass, so that trade grows"; nor an unmarked purpose against an unmarked purpose, in
+ * whatever words: "working together to rebuild the dykes" against "efforts to protect the
+ * geese"). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
   const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
@@ -544,8 +534,7 @@ export function condition(ctx: PairContext): TypedDifference[] {
     // Only unmarked purposes ("efforts to", "working together to": the aim of a joint work); a marked one ("so that", "in order to") is a purpose the readout chose to state (review A3).
     const unmarked = (x: Hit) => !CONDITION_KIND.has(x.key) && conditionKind(x) === 'purpose';
     const bothPurposes = (x: Hit) => unmarked(x) && hits[other].some(unmarked);
-    const statedThere = (x: Hit) => conditionKind(x) === 'purpose' && statedShare(ctx, side, x) > STATED_SHARE;
-    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x) && !bothPurposes(x) && !statedThere(x));
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x) && !bothPurposes(x));
     if (!h) continue;
     const [from, to] = conditionSpan(ctx.sentences[side].text, ctx.tokens[side], h);
     const s = spanOf(ctx, side, from, to);
