@@ -42,6 +42,7 @@ describe('a purpose against a purpose (condition)', () => {
 describe('the two halves of one exchange (actor)', () => {
   it('is no actor difference when one side\'s act is addressed to the other side\'s performer', () => {
     expect(ofType(diff('Silva offered to send grain inspectors to the border.', 'Berg thanked Prime Minister Silva for the offer of grain inspectors.'), 'actor')).toEqual([]);
+    expect(ofType(diff('Silva offered to send grain inspectors to the border.', 'Berg welcomed Silva’s offer of grain inspectors.'), 'actor')).toEqual([]);
   });
 
   it('is still an actor difference when one side directs the other leader ("urged Berg to")', () => {
