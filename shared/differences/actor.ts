@@ -65,6 +65,21 @@ function nameIn(text: string, shown: string | null): string | null {
   return named ? text : shown;
 }
 
+/**
+ * The two halves of one exchange ("Silva offered inspectors" / "Berg thanked Silva for the offer"): each
+ * side has one leader act, and a side's act answers one of the other side's performer, named after its
+ * own subject before "for" or as a possessive (issue 17's conventions: no actor difference). A directive
+ * to the other leader ("urged Berg to reopen") is no answer: who wants the act stays an actor difference.
+ */
+function addressed(ctx: PairContext, side: Side, s: Subject, performer: string | null): boolean {
+  const names = new Set((performer ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())).map((w) => stemOf(w)));
+  const tokens = ctx.tokens[side];
+  const text = ctx.sentences[side].text;
+  // The act answers one of the performer's: "for" follows the name, or the name is a possessive ("Silva's offer"); not "urged Silva to".
+  const answers = (k: number) => tokens[k + 1]?.norm === 'for' || /^['’]s\b/u.test(text.slice(tokens[k]!.end)) || /['’]s$/u.test(tokens[k]!.raw);
+  return names.size > 0 && tokens.some((t, k) => t.start >= s.end && /^\p{Lu}/u.test(t.raw) && names.has(stemOf(t.norm)) && answers(k));
+}
+
 /** The subjects of the pair's sentences, and how the parties are named. */
 export interface ActorInput {
   subjects: Record<Side, Subject | undefined>;
@@ -86,6 +101,10 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const otherOf = (s: Subject): string | null => (s.agent === 1 ? input.names[2] : s.agent === 2 ? input.names[1] : null);
   const jointly = (side: Side, s: Subject) => agentOf(side, s) === 'joint' || withTheOther(ctx, side, s, otherOf(s));
   if (jointly('a', a) && jointly('b', b)) return [];
+  const single = (agent: Subject['agent']) => agent === 1 || agent === 2;
+  const exchange = single(agentA) && single(agentB) && !jointly('a', a) && !jointly('b', b)
+    && (addressed(ctx, 'a', a, input.names[agentB as Party]) || addressed(ctx, 'b', b, input.names[agentA as Party]));
+  if (exchange) return [];
   const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders' : nameIn(text, input.names[agent as Party]) ?? 'one leader');
   const span = (side: Side, s: Subject) => {
     const sentence = ctx.sentences[side];

@@ -519,7 +519,9 @@ function conditionSpan(text: string, tokens: readonly Tok[], h: Hit): [number, n
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
  * in other words, when the purpose's words are ones the other sentence has: "to reopen the pass" against
- * "the pass, so that trade grows"). One per side.
+ * "the pass, so that trade grows"; nor an unmarked purpose against an unmarked purpose, in
+ * whatever words: "working together to rebuild the dykes" against "efforts to protect the
+ * geese"). One per side.
  */
 export function condition(ctx: PairContext): TypedDifference[] {
   const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
@@ -528,7 +530,11 @@ export function condition(ctx: PairContext): TypedDifference[] {
     const theirs = keys(hits[other]);
     const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
     const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
-    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
+    // An unmarked purpose against an unmarked purpose is no purpose only one side states (their words differ: scope or an omission).
+    // Only unmarked purposes ("efforts to", "working together to": the aim of a joint work); a marked one ("so that", "in order to") is a purpose the readout chose to state (review A3).
+    const unmarked = (x: Hit) => !CONDITION_KIND.has(x.key) && conditionKind(x) === 'purpose';
+    const bothPurposes = (x: Hit) => unmarked(x) && hits[other].some(unmarked);
+    const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x) && !bothPurposes(x));
     if (!h) continue;
     const [from, to] = conditionSpan(ctx.sentences[side].text, ctx.tokens[side], h);
     const s = spanOf(ctx, side, from, to);
@@ -578,9 +584,34 @@ function inSharedJudgment(ctx: PairContext, side: Side, h: Hit): boolean {
   return judgmentActs(ctx, side).some((j) => j.from <= h.from && h.to <= j.to);
 }
 
+const STANCE_NOUNS = new Set(evaluationData.stanceNouns);
+const POSSESSIVES = new Set(grammar.determiners.filter((d) => ['his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(d)));
+/** Most words between an evaluative word and the noun of stance it modifies ("her firm and unwavering support"). */
+const STANCE_REACH = 3;
+
+/**
+ * The readout's own stance ("her unwavering support", "his principled position"): a possessive determiner
+ * before the word, a noun of stance within the next words, adjectives only between (evaluation.json, stanceAbout).
+ */
+function ownStance(tokens: readonly Tok[], h: Hit): boolean {
+  if (!POSSESSIVES.has(tokens[h.from - 1]?.norm ?? '') && !(tokens[h.from - 1]?.norm === 'and' && POSSESSIVES.has(tokens[h.from - 3]?.norm ?? ''))) return false;
+  for (let k = h.to; k < tokens.length && k < h.to + STANCE_REACH; k++) {
+    if (STANCE_NOUNS.has(tokens[k]!.norm)) return true;
+    if (FUNCTION_WORDS.has(tokens[k]!.norm) && tokens[k]!.norm !== 'and') return false;
+  }
+  return false;
+}
+
+/** A word of a designation in close apposition to a name: a determiner, the word, a lower-case noun, then a capitalised name ("the terrorist cell Red Dawn"; evaluation.json, designationAbout). */
+function designates(tokens: readonly Tok[], h: Hit): boolean {
+  const noun = tokens[h.to];
+  const name = tokens[h.to + 1];
+  return DETERMINERS.has(tokens[h.from - 1]?.norm ?? '') && !!noun && /^\p{Ll}/u.test(noun.raw) && !FUNCTION_WORDS.has(noun.norm) && !!name && /^\p{Lu}/u.test(name.raw);
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = cuesOfBoth(ctx, EVALUATION);
-  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h);
+  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
   const a = mergeCoordinated(ctx.tokens.a, c.a.filter(keep('a')));
   const b = mergeCoordinated(ctx.tokens.b, c.b.filter(keep('b')));
   const out: TypedDifference[] = [];

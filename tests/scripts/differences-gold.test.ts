@@ -33,12 +33,13 @@ describe('matching predicted differences to the gold', () => {
 // held-out pairs here: P 0.70, R 0.50; after the review fixes of session 11 (branch fixd:
 // purposes, "provided", directives, particularizers), which bring back four predictions the
 // development gold does not hold, P 0.67, R 0.50; session 12's detached purposes, condition
-// spans and list items, P 0.68, R 0.53). The floors sit below, so that a change that loses
+// spans and list items, P 0.68, R 0.53; session 13's own stance, designations, purpose against
+// purpose and answers to the other performer, P 0.73, R 0.53). The floors sit below, so that a change that loses
 // much fails here.
 // The held-out pairs are not scored by any test: a test run on every change would steer
 // the rules by them. They are scored on purpose, and said so in docs/differences.md, with
 // `npx tsx scripts/score-differences.ts --held-out`.
-const FLOOR = { precision: 0.65, recall: 0.51 };
+const FLOOR = { precision: 0.70, recall: 0.51 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
   it('stay above the floors on the development pairs', () => {
