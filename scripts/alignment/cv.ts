@@ -78,18 +78,40 @@ function selected(p: PairData, probs: readonly number[], threshold: number, opti
   return select(rated, p.gold.aUnits.length, p.gold.bUnits.length, threshold, options).map((c) => [p.gold.aUnits[c.a]!, p.gold.bUnits[c.b]!]);
 }
 
-/** The threshold that maximises the mean of micro link F1 and omission F1 over the pairs (ties: the lower). */
+/**
+ * Half the width of the window over which the threshold's objective is averaged: ±0.05, half a
+ * bin of the reliability tables (fixed, not tuned; docs/alignment.md).
+ */
+const SMOOTHING = 5;
+
+/**
+ * The index of the largest value once each is averaged with its `half` neighbours on either
+ * side (fewer at the ends; ties: the lower index). A lone spike of the training pairs' F1 at one
+ * threshold, which one link more or less makes, loses to a broad plateau.
+ */
+export function smoothedArgmax(values: readonly number[], half: number): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  values.forEach((_, k) => {
+    const near = values.slice(Math.max(0, k - half), k + half + 1);
+    const value = near.reduce((x, y) => x + y, 0) / near.length;
+    if (value > bestValue + 1e-12) { bestValue = value; best = k; }
+  });
+  return best;
+}
+
+/**
+ * The threshold that maximises the mean of micro link F1 and omission F1 over the pairs,
+ * averaged over neighbouring thresholds (smoothedArgmax, SMOOTHING).
+ */
 function bestThreshold(train: readonly PairData[], oof: readonly number[][], options: AlignOptions): number {
-  let best = THRESHOLDS[0]!;
-  let bestValue = -1;
-  for (const t of THRESHOLDS) {
+  const values = THRESHOLDS.map((t) => {
     const total = zeroTally();
     train.forEach((p, i) => addTally(total, scoreLinks(p.gold, selected(p, oof[i]!, t, options))));
     const f = figures(total);
-    const value = (f.link.f1 + f.omission.f1) / 2;
-    if (value > bestValue + 1e-12) { bestValue = value; best = t; }
-  }
-  return best;
+    return (f.link.f1 + f.omission.f1) / 2;
+  });
+  return THRESHOLDS[smoothedArgmax(values, SMOOTHING)]!;
 }
 
 /**
