@@ -479,8 +479,9 @@ function headBeforeName(phrase: string): { phrase: string; role: string; start: 
  */
 function titleOfPlaceThenName(head: string, tail: string): boolean {
   if (!TITLE_NOUNS.has(head.split(/\s+/u).pop()!.toLowerCase()) || !/^of\s/u.test(tail)) return false;
-  const named = nameMentions(tail.replace(/^of\s+/u, ''));
-  return named.length === 1 && named[0]!.title !== '' && named[0]!.tokens.length >= 2 && looksLikePerson(named[0]!);
+  // The name opens what follows "of" (a time or place may come after it: "… Jon Lind on Tuesday").
+  const first = nameMentions(tail.replace(/^of\s+/u, ''))[0];
+  return !!first && first.start === 0 && first.title !== '' && first.tokens.length >= 2 && looksLikePerson(first);
 }
 
 function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
@@ -783,6 +784,13 @@ export function namesPerson(phrase: string): boolean {
   return nameMentions(phrase).some((m) => m.tokens.length >= 2 && looksLikePerson(m));
 }
 
+/**
+ * A lower-case speech verb right after a name or a title noun ("the Prime Minister tweeted", "Ola Berg wrote"), and
+ * what follows it: the speaker ends before it (data/reporting.json speechVerbs, titleNouns). Not a word of a title
+ * ("secretary of state Berg").
+ */
+const SECOND_SPEECH_VERB = new RegExp(`(?<=(?:^|\\s)(?:\\p{Lu}[\\p{L}.'’-]*|${alternation(reporting.titleNouns)}))\\s+(?:${alternation(reporting.speechVerbs)})(?![\\p{L}-]).*$`, 'u');
+
 /** A speaker phrase's reading: an attribution, null (no speaker: stop), or undefined (not this kind: read on). */
 type Reading = Attribution | null | undefined;
 
@@ -812,6 +820,8 @@ function speakerPhrase(written: string): string | null {
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();
+  // "said the Prime Minister tweeted", "said Ola Berg wrote on Friday": a second speech verb ends the speaker.
+  phrase = phrase.replace(SECOND_SPEECH_VERB, '');
   if (!phrase || phrase.split(/\s+/u).length > 12 || /[“”"‘]/u.test(phrase) || CLAUSE_WORDS.test(phrase)) return null;
   return phrase;
 }
@@ -855,7 +865,8 @@ function namedPersonReading(phrase: string, appositive: string | null, frame: st
   const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
   // "Trump and Vice President J.D. Vance": both.
   if (before && /\s+and$/u.test(before)) return { kind: 'person', phrase, appositive: null, frame };
-  return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start), appositive: role || null, frame };
+  // The name ends the speaker: words after it ("on Tuesday", "in Valka") say when or where, not who.
+  return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start, person.end), appositive: role || null, frame };
 }
 
 /** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"). */
