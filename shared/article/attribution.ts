@@ -585,6 +585,8 @@ function roleLike(text: string | undefined): string | null {
   const first = t.split(/\s+/u)[0]!.toLowerCase();
   if (/ing$/u.test(first) && !/^(?:managing|leading|visiting|acting|ruling|governing)$/u.test(first)) return null;
   if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
+  // "Freedonia’s envoy to Tarvo", "the ministry’s spokesman": a possessive, then a lower-case noun phrase, is the position.
+  if (/^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(t) && t.split(/\s+/u).length <= 12) return t;
   // "who met Tom Hale on Monday", "whose brother was arrested": a relative clause says something of the person, no role.
   if (RELATIVE_WORD.test(first)) return null;
   if (/^(?:one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;

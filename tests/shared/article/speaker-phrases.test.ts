@@ -42,3 +42,15 @@ describe('a second speech verb ends the speaker', () => {
     expect(who(`Ola Berg is the new harbour minister. The harbour secretary of state Berg told reporters that ${QUOTE.replace(/,”$/u, '”')}`)[0]?.[0]).toBe('Ola Berg');
   });
 });
+
+describe('a possessive opens a position (the article’s own noun phrase as role)', () => {
+  it('“X, Freedonia’s envoy to Tarvo, urged calm. … he said”: the envoy’s role', () => {
+    expect(who(`Ola Berg, Freedonia’s envoy to Tarvo, urged calm. ${QUOTE} he said.`)).toEqual([['Ola Berg', 'Freedonia’s envoy to Tarvo']]);
+  });
+  it('“said X, Freedonia’s envoy to Tarvo”', () => {
+    expect(who(`${QUOTE} said Ola Berg, Freedonia’s envoy to Tarvo.`)).toEqual([['Ola Berg', 'Freedonia’s envoy to Tarvo']]);
+  });
+  it('a possessive without a position after the name gives no role (“X, Valka’s oldest resident,”)', () => {
+    expect(who(`Ola Berg, Valka’s oldest resident, urged calm. ${QUOTE} he said.`)).toEqual([['Ola Berg', null]]);
+  });
+});
