@@ -37,6 +37,7 @@ import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
+import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -394,7 +395,8 @@ const POSITION_HEADS = new Set([...TITLE_NOUNS, 'chief', 'head', 'director', 'fo
  * "for" after one; null otherwise.
  */
 function appositiveTitle(text: string, nameEnd: number): string | null {
-  const m = /^,\s+((?:the|a|an)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
+  // "X, the customs chief,", "X, Freedonia’s envoy to Tarvo,": an article or a possessive opens the position.
+  const m = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   if (words.length > 12) return null;
@@ -442,7 +444,7 @@ export function timingOf(frame: string, date: string | null): Timing {
 }
 
 /** "He added that …", "She said …": a pronoun subject of a speech verb opening the sentence. */
-const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:(?:also|further|then|later|\\p{Ll}+ly)\\s+)?(?:${alt(reporting.speechVerbs)})(?![\\p{L}-])`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+${ADVERB_BEFORE_SPEECH_VERB}(?:${alt(reporting.speechVerbs)})(?![\\p{L}-])`, 'u');
 
 /**
  * Whether a sentence reports what a person the readouts never name said ("He added that he hoped …" after

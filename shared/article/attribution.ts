@@ -20,6 +20,7 @@ import reporting from './data/reporting.json';
 import { entityKind, namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention } from './names';
+import { alternation, DAY_OPENER, PART_OF_DAY, RELATIVE_WORD } from './patterns';
 import type { Quotation } from './quotes';
 
 /** What a quotation is attributed to. */
@@ -478,8 +479,9 @@ function headBeforeName(phrase: string): { phrase: string; role: string; start: 
  */
 function titleOfPlaceThenName(head: string, tail: string): boolean {
   if (!TITLE_NOUNS.has(head.split(/\s+/u).pop()!.toLowerCase()) || !/^of\s/u.test(tail)) return false;
-  const named = nameMentions(tail.replace(/^of\s+/u, ''));
-  return named.length === 1 && named[0]!.title !== '' && named[0]!.tokens.length >= 2 && looksLikePerson(named[0]!);
+  // The name opens what follows "of" (a time or place may come after it: "… Jon Lind on Tuesday").
+  const first = nameMentions(tail.replace(/^of\s+/u, ''))[0];
+  return !!first && first.start === 0 && first.title !== '' && first.tokens.length >= 2 && looksLikePerson(first);
 }
 
 function relativeAntecedent(head: string): { phrase: string; role: string | null } | null {
@@ -524,6 +526,11 @@ function subjectOf(head: string): string {
   return subject.slice(cut).trim().replace(NAME_THEN_PLACE, '$1');
 }
 
+/** A time phrase between a name and its verb ("X on Monday praised", "X late Friday night said"): data/reporting.json dayPhrases. */
+const DAY_PHRASE_AFTER_NAME = new RegExp(`^\\s+${DAY_OPENER}\\s+\\p{Lu}\\p{Ll}+(?:\\s+${PART_OF_DAY})?(?=\\s)`, 'u');
+/** What may stand between a name and its speech verb: one adverb ("also", "later", "again", any in -ly), data/reporting.json. */
+const ADVERB_THEN_VERB = new RegExp(`^\\s+(?:(?:\\p{Ll}+ly|${alternation([...reporting.adverbsBeforeSpeechVerb, ...reporting.repeatAdverbs])})\\s+)?$`, 'u');
+
 /** A clause that ends with a coordinator right before the speech verb ("… on his victory and said"). */
 const COORDINATED_PREDICATE = /(?<![\p{L}])(?:and|but)$/iu;
 /** A verb in the past (regular, or a common irregular ending) after a subject: "shared", "met", "spoke". */
@@ -554,7 +561,7 @@ function clauseSubject(head: string, at: number, ctx: AttributionContext): strin
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i]!;
     // "X on Monday praised …": a time phrase between the subject and its verb is skipped.
-    const following = head.slice(m.end - at).replace(/^\s+(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u, '');
+    const following = head.slice(m.end - at).replace(DAY_PHRASE_AFTER_NAME, '');
     if ((ctx.nonPerson ?? namesNonPerson)(m.name)) continue;
     if (!/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|oke|ave|ade|id)\b/u.test(following)) continue;
     // Coordinated subject: "X and Y attacked".
@@ -578,8 +585,10 @@ function roleLike(text: string | undefined): string | null {
   const first = t.split(/\s+/u)[0]!.toLowerCase();
   if (/ing$/u.test(first) && !/^(?:managing|leading|visiting|acting|ruling|governing)$/u.test(first)) return null;
   if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
+  // "Freedonia’s envoy to Tarvo", "the ministry’s spokesman": a possessive, then a lower-case noun phrase, is the position.
+  if (/^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(t) && t.split(/\s+/u).length <= 12) return t;
   // "who met Tom Hale on Monday", "whose brother was arrested": a relative clause says something of the person, no role.
-  if (/^(?:who|whose|which|where)$/u.test(first)) return null;
+  if (RELATIVE_WORD.test(first)) return null;
   if (/^(?:one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;
   // A lowercase noun phrase with a preposition ("director of …", "professor at …").
   if (/^\p{Ll}+(?:\s\p{Ll}+)?\s(?:of|at|for|with|to|on|in)\s/u.test(t)) return t;
@@ -642,7 +651,7 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
     SPEECH_VERB.lastIndex = 0;
     const after = ctx.text.slice(m.end, m.end + 40);
     const verb = SPEECH_VERB.exec(after);
-    if (m.start >= recent && verb && /^\s+(?:(?:\p{Ll}+ly|also|further|then|later|again)\s+)?$/u.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
+    if (m.start >= recent && verb && ADVERB_THEN_VERB.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
   }
   return (speaker ?? named)?.name ?? null;
 }
@@ -778,12 +787,30 @@ export function namesPerson(phrase: string): boolean {
 }
 
 /**
- * Reads a speaker phrase: a readout ("the White House read-out", "the statement",
- * "it"), a named person (with what precedes the name as their role), a pronoun, a
- * title standing for a person named before ("the chancellor"), or an unnamed
- * person ("a senior official"). Null when the phrase is no speaker (a clause).
+ * A lower-case speech verb right after a name or a title noun ("the Prime Minister tweeted", "Ola Berg wrote"), and
+ * what follows it: the speaker ends before it (data/reporting.json speechVerbs, titleNouns). Not a word of a title
+ * ("secretary of state Berg").
  */
-function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
+const SECOND_SPEECH_VERB = new RegExp(`(?<=(?:^|\\s)(?:\\p{Lu}[\\p{L}.'’-]*|${alternation(reporting.titleNouns)}))\\s+(?:${alternation(reporting.speechVerbs)})(?![\\p{L}-]).*$`, 'u');
+
+/** A speaker phrase's reading: an attribution, null (no speaker: stop), or undefined (not this kind: read on). */
+type Reading = Attribution | null | undefined;
+
+/** The first reading that is not undefined, trying each in turn. */
+function firstReading(...readers: ReadonlyArray<() => Reading>): Reading {
+  for (const read of readers) {
+    const r = read();
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+/**
+ * The phrase as written, cleaned: brackets ("(D-N.Y.)"), the medium that quotes ("Interfax quoted X as saying"),
+ * opening function words ("But") and a request for anonymity dropped; null when it is a news medium, a clause,
+ * or too long to be a speaker (12 words).
+ */
+function speakerPhrase(written: string): string | null {
   // "Rep. Gregory Meeks (D-N.Y.)": a bracket adds nothing to who speaks.
   let phrase = written.replace(/\s*\([^)]*\)/gu, '').trim().replace(/[.,;:!?]+$/u, '').trim();
   // "Interfax quoted Tom Hale as saying": the one quoted speaks; the medium that quotes is no part of who or what they are.
@@ -795,72 +822,111 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   while (LEADING_FUNCTION_WORD.test(phrase)) phrase = phrase.replace(LEADING_FUNCTION_WORD, '');
   // "a government source who asked not to be named": the description, without the request for anonymity.
   phrase = phrase.replace(ANONYMITY, '').trim();
+  // "said the Prime Minister tweeted", "said Ola Berg wrote on Friday": a second speech verb ends the speaker.
+  phrase = phrase.replace(SECOND_SPEECH_VERB, '');
   if (!phrase || phrase.split(/\s+/u).length > 12 || /[“”"‘]/u.test(phrase) || CLAUSE_WORDS.test(phrase)) return null;
-  // "A spokesman for Chancellor Anna Weber said", "The minister of Foreign Affairs told": the unnamed head speaks,
-  // described by the whole phrase; never the name, nor a word of the organisation's name, after for/to/of.
-  const described = headBeforeName(phrase);
-  // "The minister of Foreign Affairs": only a minister whose title names that portfolio is the one meant.
-  let portfolio = '';
-  if (described?.start === 0) {
-    portfolio = described.role.slice(described.phrase.replace(/^(?:the|a|an)\s+/iu, '').length).replace(/^\s*(?:for|to|of)\s+(?:the\s+)?/u, '');
-    phrase = described.phrase;
-    appositive = appositive ?? described.role;
-  }
-  // "officials", "the Olympic authorities", "a palace aide": an unnamed or collective speaker (not a readout's office).
-  const collective = collectiveSpeaker(phrase);
-  if (collective && !ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase())))) {
-    return { kind: 'person', phrase: collective, appositive, frame, ...(vagueGroup(phrase) ? { vague: true } : {}) };
-  }
+  return phrase;
+}
 
-  phrase = withoutAffiliation(phrase);
+/**
+ * "A spokesman for Chancellor Anna Weber said", "The minister of Foreign Affairs told": the unnamed head speaks,
+ * described by the whole phrase; never the name, nor a word of the organisation's name, after for/to/of. The
+ * portfolio ("Foreign Affairs") says which minister named before is meant.
+ */
+function describedHead(phrase: string, appositive: string | null): { phrase: string; appositive: string | null; portfolio: string } {
+  const described = headBeforeName(phrase);
+  if (described?.start !== 0) return { phrase, appositive, portfolio: '' };
+  const portfolio = described.role.slice(described.phrase.replace(/^(?:the|a|an)\s+/iu, '').length).replace(/^\s*(?:for|to|of)\s+(?:the\s+)?/u, '');
+  return { phrase: described.phrase, appositive: appositive ?? described.role, portfolio };
+}
+
+/** "officials", "the Olympic authorities", "a palace aide": an unnamed or collective speaker (not a readout's office). */
+function collectiveReading(phrase: string, appositive: string | null, frame: string, ctx: AttributionContext): Reading {
+  const collective = collectiveSpeaker(phrase);
+  if (!collective || ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase())))) return undefined;
+  return { kind: 'person', phrase: collective, appositive, frame, ...(vagueGroup(phrase) ? { vague: true } : {}) };
+}
+
+/** "he"/"she" (the person last named or speaking), "it" (the readout named just before). */
+function pronounReading(phrase: string, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Reading {
   if (PRONOUN.test(phrase)) {
     const named = lastPerson(ctx, at);
     return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;
   }
-  if (INSTITUTION_PRONOUN.test(phrase)) {
-    // "it said": the readout named just before, if one was.
-    const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
-    return sides.length > 0 ? { kind: 'source', sides, frame } : null;
-  }
-  // A named person speaks for themselves ("Chancellery spokesman Ola Berg"); what comes before the name describes them.
+  if (!INSTITUTION_PRONOUN.test(phrase)) return undefined;
+  const sides = sidesOfIt(ctx.text, ctx.sources, at, lastNamed);
+  return sides.length > 0 ? { kind: 'source', sides, frame } : null;
+}
+
+/** A named person speaks for themselves ("Chancellery spokesman Ola Berg"); what comes before the name describes them. */
+function namedPersonReading(phrase: string, appositive: string | null, frame: string): Reading {
   const person = nameMentions(phrase).find((m) => m.tokens.length >= 2 && looksLikePerson(m));
-  if (person) {
-    const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
-    const role = appositive ?? (before && before.split(/\s+/u).length <= 6 && !/\p{Lu}\p{Ll}+\s+and$/u.test(before) ? before : null);
-    const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
-    if (before && /\s+and$/u.test(before)) {
-      // "Trump and Vice President J.D. Vance": both.
-      return { kind: 'person', phrase, appositive: null, frame };
-    }
-    return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start), appositive: role || null, frame };
-  }
-  // A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout").
-  const sides = sidesNamed(phrase, ctx.sources, lastNamed(at));
+  if (!person) return undefined;
+  const before = phrase.slice(0, person.nameStart).trim().replace(/^(?:the|a|an)\s+/iu, '');
+  const role = appositive ?? (before && before.split(/\s+/u).length <= 6 && !/\p{Lu}\p{Ll}+\s+and$/u.test(before) ? before : null);
+  const coordinated = /\s+and\s+/u.test(phrase.slice(person.start)) ? phrase.slice(person.start) : null;
+  // "Trump and Vice President J.D. Vance": both.
+  if (before && /\s+and$/u.test(before)) return { kind: 'person', phrase, appositive: null, frame };
+  // The name ends the speaker: words after it ("on Tuesday", "in Valka") say when or where, not who.
+  return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start, person.end), appositive: role || null, frame };
+}
+
+/** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"). */
+function sourceReading(phrase: string, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Reading {
   const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
-  if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides, frame };
-  // "the chancellor", "the French president": the person the article gave that title.
+  return namesSource || READOUT_NOUN.test(phrase) ? { kind: 'source', sides: sidesNamed(phrase, ctx.sources, lastNamed(at)), frame } : undefined;
+}
+
+/**
+ * "the chancellor", "the French president": the person the article gave that title; "Freedonian president Tamm":
+ * a title, then a surname alone, is that person, even when the title names a country.
+ */
+function titleReading(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, portfolio: string): Reading {
   const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
   if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
-  // "Freedonian secretary of roads Lind", "Freedonian president Tamm": a title, then a surname alone, is that
-  // person, even when the title names a country (the country describes the person, not who speaks).
   const titledSurname = titleThenSurname(phrase);
-  if (titledSurname) return { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame };
-  // A country, a capital, a seat of government or an institution speaking is no person ("the Kremlin said").
+  return titledSurname ? { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame } : undefined;
+}
+
+/**
+ * What is left: a country, capital, seat of government or institution is no person ("the Kremlin said"); an
+ * unnamed person ("a senior official"); a descriptor and a name ("opposition leader Jan Brouwer"); a name.
+ */
+function remainingReading(phrase: string, appositive: string | null, frame: string): Attribution | null {
   if (namesGovernment(phrase)) return null;
-  // An unnamed person: "a senior official", "the official".
   if (/^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/iu.test(phrase)) {
     return { kind: 'person', phrase: phrase[0]!.toLowerCase() + phrase.slice(1), appositive, frame };
   }
-  // A name or a descriptor and a name ("Trump", "opposition leader Jan Brouwer").
   const descriptor = DESCRIPTOR.exec(phrase);
   if (descriptor) {
     const words = descriptor[1]!.trim().split(/\s+/u);
     if (words.some((w) => isStopword(w, 'en'))) return null;
     return { kind: 'person', phrase: phrase.slice(descriptor[0].length), appositive: appositive ?? descriptor[1]!.trim(), frame };
   }
-  if (!/^\p{Lu}/u.test(phrase)) return null;
-  return { kind: 'person', phrase, appositive, frame };
+  return /^\p{Lu}/u.test(phrase) ? { kind: 'person', phrase, appositive, frame } : null;
+}
+
+/**
+ * Reads a speaker phrase: a readout ("the White House read-out", "the statement",
+ * "it"), a named person (with what precedes the name as their role), a pronoun, a
+ * title standing for a person named before ("the chancellor"), or an unnamed
+ * person ("a senior official"). Null when the phrase is no speaker (a clause).
+ */
+function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
+  const cleaned = speakerPhrase(written);
+  if (cleaned === null) return null;
+  const head = describedHead(cleaned, appositive);
+  const collective = collectiveReading(head.phrase, head.appositive, frame, ctx);
+  if (collective !== undefined) return collective;
+  const phrase = withoutAffiliation(head.phrase);
+  const reading = firstReading(
+    () => pronounReading(phrase, frame, at, ctx, lastNamed),
+    () => namedPersonReading(phrase, head.appositive, frame),
+    () => sourceReading(phrase, frame, at, ctx, lastNamed),
+    () => titleReading(phrase, head.appositive, frame, at, ctx, head.portfolio),
+  );
+  return reading !== undefined ? reading : remainingReading(phrase, head.appositive, frame);
 }

@@ -103,6 +103,8 @@ export function nameMentions(text: string): NameMention[] {
     // The name: the words after the last title word.
     let k = words.length;
     while (k > 0 && !isTitleWord(bareWord(words[k - 1]!.w))) k--;
+    // A portfolio noun right after title words is the title's ("Minister of Foreign Affairs Jon Lind": "Foreign Affairs"), when a name follows.
+    while (k > 0 && k < words.length - 1 && INSTITUTION_WORDS.has(bareWord(words[k]!.w).toLowerCase())) k++;
     const nameWords = words.slice(k).map((x, j, all) => (j === all.length - 1 ? bareWord(x.w) : x.w));
     const titleWords = words.slice(0, k).map((x) => x.w).filter((w) => !HONORIFICS.has(w.toLowerCase()));
     out.push({
