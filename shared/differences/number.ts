@@ -125,6 +125,32 @@ function ordinalOf(t: Tok): number | undefined {
   return digits ? Number(digits[1]) : ORDINALS.get(t.norm);
 }
 
+const PERIOD_UNITS = new Set(data.periodUnits);
+const ORDINAL_PERIOD_NOUNS = new Set(data.ordinalPeriodNouns);
+
+/** The values of the ordinals that rank a period ("the third anniversary", "the fourth-year anniversary", "its 12th year"). */
+function rankedPeriods(tokens: readonly Tok[]): number[] {
+  return tokens.flatMap((t, k) => {
+    const value = ordinalOf(t);
+    return value !== undefined && [1, 2].some((d) => ORDINAL_PERIOD_NOUNS.has(tokens[k + d]?.norm ?? '')) ? [value] : [];
+  });
+}
+
+/**
+ * The numbers left once a cardinal that measures a period ("three years since") meets the ordinal of the same value
+ * ranking a period on the other side ("the third anniversary"): the same number. Each ordinal pairs with one
+ * cardinal; a count ("3 delegations") never pairs with an ordinal ranking something else ("the third time").
+ */
+function unranked(mine: NumberHit[], tokens: readonly Tok[], theirRanks: number[]): NumberHit[] {
+  const pool = [...theirRanks];
+  return mine.filter((n) => {
+    const k = tokens.slice(n.from, n.to).some((t) => PERIOD_UNITS.has(t.norm)) ? pool.indexOf(n.value) : -1;
+    if (k < 0) return true;
+    pool.splice(k, 1);
+    return false;
+  });
+}
+
 export function numbers(ctx: PairContext): TypedDifference[] {
   const na = perSentence(ctx.tokens.a, (t) => numbersOf(t, ctx.sentences.a.text), numbersOf);
   const nb = perSentence(ctx.tokens.b, (t) => numbersOf(t, ctx.sentences.b.text), numbersOf);
@@ -139,12 +165,8 @@ export function numbers(ctx: PairContext): TypedDifference[] {
       return false;
     });
   };
-  // A cardinal whose value the other side gives as an ordinal ("three years since" / "the third anniversary"): the same number.
-  const ranked = (side: Side) => new Set(ctx.tokens[side].map(ordinalOf).filter((v): v is number => v !== undefined));
-  const oa = ranked('a');
-  const ob = ranked('b');
-  const ra = left(na, nb).filter((n) => !ob.has(n.value));
-  const rb = left(nb, na).filter((n) => !oa.has(n.value));
+  const ra = unranked(left(na, nb), ctx.tokens.a, rankedPeriods(ctx.tokens.b));
+  const rb = unranked(left(nb, na), ctx.tokens.b, rankedPeriods(ctx.tokens.a));
   const out: TypedDifference[] = [];
   const span = (side: Side, n: NumberHit | undefined) => (n ? spanOf(ctx, side, n.from, n.to) : null);
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {

@@ -64,6 +64,13 @@ describe('an ordinal and a cardinal of the same value (Quirk et al. 5.3)', () =>
   it('still names a cardinal the other side ranks with another value', () => {
     expect(ofType(diff('On the fifth anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([['number', null, 'Four years']]);
   });
+
+  it('pairs an ordinal only with the period it ranks, never with a count elsewhere in the sentence (R4)', () => {
+    expect(ofType(diff('For the second time, the ministers agreed to send 3 ferries to Tarvo.', 'For the third time, the ministers agreed to send 5 ferries to Tarvo.'), 'number')).toEqual([['number', '3', '5']]);
+    expect(ofType(diff('The ministers agreed to send 3 ferries to Tarvo in the second week.', 'The ministers agreed to send ferries to Tarvo in the third week.'), 'number')).toEqual([['number', '3', null]]);
+    // The period a cardinal measures and the ordinal that ranks a period still agree.
+    expect(ofType(diff('In the third year of the truce, Berg sent 4 ferries.', 'Three years into the truce, Berg sent 4 ferries.'), 'number')).toEqual([]);
+  });
 });
 
 describe('the actor named as the subject names it', () => {
