@@ -38,12 +38,16 @@ function namesParties(tokens: readonly Tok[], j: number, value: number): boolean
 }
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
 
-/** A number in a sentence: its tokens and value. */
+/** A number in a sentence: its tokens and value; `vague` for an indefinite plural ("dozens of"), equal to no exact value. */
 interface NumberHit {
   from: number;
   to: number;
   value: number;
+  vague: boolean;
 }
+const VAGUE = new Set(data.vague);
+/** What a number is compared by: "dozens" equals "dozens", never "twelve". */
+const keyOf = (n: NumberHit): string => `${n.vague ? '~' : ''}${n.value}`;
 
 function valueOf(t: Tok): number | undefined {
   if (DIGITS.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
@@ -110,7 +114,7 @@ export function numbersOf(tokens: readonly Tok[], text: string): NumberHit[] {
     }
     let to = j;
     while (to < tokens.length && to < j + 2 && UNITS.has(tokens[to]!.norm)) to++;
-    out.push({ from: i, to, value });
+    out.push({ from: i, to, value, vague: tokens.slice(i, j).some((t) => VAGUE.has(t.norm)) });
     i = to - 1;
   }
   return out;
@@ -144,7 +148,7 @@ function rankedPeriods(tokens: readonly Tok[]): number[] {
 function unranked(mine: NumberHit[], tokens: readonly Tok[], theirRanks: number[]): NumberHit[] {
   const pool = [...theirRanks];
   return mine.filter((n) => {
-    const k = tokens.slice(n.from, n.to).some((t) => PERIOD_UNITS.has(t.norm)) ? pool.indexOf(n.value) : -1;
+    const k = !n.vague && tokens.slice(n.from, n.to).some((t) => PERIOD_UNITS.has(t.norm)) ? pool.indexOf(n.value) : -1;
     if (k < 0) return true;
     pool.splice(k, 1);
     return false;
@@ -156,12 +160,12 @@ export function numbers(ctx: PairContext): TypedDifference[] {
   const nb = perSentence(ctx.tokens.b, (t) => numbersOf(t, ctx.sentences.b.text), numbersOf);
   // Values both give are no difference, whatever their wording ("30" / "thirty").
   const left = (mine: NumberHit[], theirs: NumberHit[]): NumberHit[] => {
-    const pool = new Map<number, number>();
-    for (const n of theirs) pool.set(n.value, (pool.get(n.value) ?? 0) + 1);
+    const pool = new Map<string, number>();
+    for (const n of theirs) pool.set(keyOf(n), (pool.get(keyOf(n)) ?? 0) + 1);
     return mine.filter((n) => {
-      const left = pool.get(n.value) ?? 0;
+      const left = pool.get(keyOf(n)) ?? 0;
       if (left === 0) return true;
-      pool.set(n.value, left - 1);
+      pool.set(keyOf(n), left - 1);
       return false;
     });
   };

@@ -87,3 +87,14 @@ describe('the actor named as the subject names it', () => {
     expect(actor?.explanation).not.toMatch(/Ivo/u);
   });
 });
+
+describe('a vague plural is no exact number (R11; Quirk et al. 5.3, indefinite quantities)', () => {
+  it('names "dozens" against "twelve" and "hundreds" against "100"', () => {
+    expect(ofType(diff('Dozens of fishermen met Berg at the Tarvo pier.', 'Twelve fishermen met Berg at the Tarvo pier.'), 'number')).toEqual([['number', 'Dozens', 'Twelve']]);
+    expect(ofType(diff('Berg said hundreds of ferries would sail from Tarvo.', 'Berg said 100 ferries would sail from Tarvo.'), 'number')).toEqual([['number', 'hundreds', '100']]);
+  });
+
+  it('gives no difference when both sides say the same vague plural', () => {
+    expect(ofType(diff('Dozens of fishermen met Berg at the Tarvo pier.', 'Berg met dozens of fishermen at the Tarvo pier.'), 'number')).toEqual([]);
+  });
+});
