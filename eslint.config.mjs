@@ -75,16 +75,17 @@ export default tseslint.config(
   },
   {
     // The sandboxed preload can require only `electron` at run time, and electron-vite
-    // leaves npm dependencies as require() calls: so it imports electron and the
-    // channel names (shared/ipc/channels.ts) and nothing else but types.
+    // leaves npm dependencies as require() calls: so it imports electron, the
+    // channel names (shared/ipc/channels.ts) and the relay that holds what main sends
+    // before the page listens (shared/ipc/held-relay.ts, no imports), and nothing else but types.
     files: ['electron/preload.ts'],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          regex: '^(?!electron$|\\.\\./shared/ipc/channels$)',
+          regex: '^(?!electron$|\\.\\./shared/ipc/channels$|\\.\\./shared/ipc/held-relay$)',
           allowTypeImports: true,
-          message: 'The sandboxed preload may import only electron and ../shared/ipc/channels at run time (types are fine).',
+          message: 'The sandboxed preload may import only electron, ../shared/ipc/channels and ../shared/ipc/held-relay at run time (types are fine).',
         }],
       }],
     },

@@ -4,10 +4,12 @@
  * Neither `ipcRenderer` nor IPC event objects ever reach the page.
  *
  * A sandboxed preload can require only `electron` at run time, so this file imports
- * nothing else but the channel names (shared/ipc/channels.ts, no zod) and types.
+ * nothing else but the channel names (shared/ipc/channels.ts, no zod), the pure relay
+ * that holds what main sends before the page listens (shared/ipc/held-relay.ts) and types.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from '../shared/ipc/channels';
+import { NO_LISTENER, relayStep, type RelayEvent, type RelayState } from '../shared/ipc/held-relay';
 import type { ExportFormat } from '../shared/annotations/export';
 import type { ReportOptions } from '../shared/report/options';
 import type { AboutInfo, CancelTarget, EditsRequest, ImportedFile, ImportTarget, LoadedComparison, ReadoutsApi, RendererCommand, RendererError, RendererSettings, Result, SampleInfo, SavedComparison, SaveMode } from '../shared/ipc/contract';
@@ -109,9 +111,31 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
   };
 }
 
-function onComparisonLoaded(listener: (result: Result<LoadedComparison>) => void): () => void {
-  return subscribe(CHANNELS.comparisonLoaded, listener);
+/**
+ * `channel` listened to from the start, its latest message held until the page subscribes
+ * (shared/ipc/held-relay.ts): a file the system opens during start-up is not lost.
+ */
+function heldChannel<T>(channel: string): (listener: (payload: T) => void) => () => void {
+  let state: RelayState<T> = NO_LISTENER;
+  const listeners = new Set<(payload: T) => void>();
+  const step = (event: RelayEvent<T>): T[] => {
+    const next = relayStep(state, event);
+    state = next.state;
+    return next.deliver;
+  };
+  ipcRenderer.on(channel, (_event: IpcRendererEvent, payload: T) => {
+    for (const message of step({ type: 'arrive', payload })) for (const listener of [...listeners]) listener(message);
+  });
+  return function listen(listener: (payload: T) => void): () => void {
+    listeners.add(listener);
+    for (const message of step({ type: 'listen' })) listener(message);
+    return function unsubscribe(): void {
+      if (listeners.delete(listener)) step({ type: 'unlisten' });
+    };
+  };
 }
+
+const onComparisonLoaded: (listener: (result: Result<LoadedComparison>) => void) => () => void = heldChannel(CHANNELS.comparisonLoaded);
 
 function onCommand(listener: (command: RendererCommand) => void): () => void {
   return subscribe(CHANNELS.command, listener);

@@ -7,13 +7,17 @@
  */
 import type { ReadoutsApi } from '../shared/ipc/contract';
 import { api } from './api';
+import { crashReason } from './recovery';
 
 /** The bridge the early question went over, and its answer; null once taken. */
 let early: { bridge: ReadoutsApi; answer: ReturnType<ReadoutsApi['initial']> } | null = null;
 
-/** Asks main for the comparison shown at start, over the page's bridge (window.readouts), once. */
-export function askInitialEarly(bridge: ReadoutsApi = api()): void {
-  if (early === null) early = { bridge, answer: bridge.initial() };
+/**
+ * Asks main for the comparison shown at start, over the page's bridge (window.readouts), once;
+ * not on the recovery screen (`#recovery=…`), where Reload asks afresh rather than take a stale answer.
+ */
+export function askInitialEarly(bridge: ReadoutsApi = api(), hash: string = globalThis.location?.hash ?? ''): void {
+  if (early === null && crashReason(hash) === null) early = { bridge, answer: bridge.initial() };
 }
 
 /**

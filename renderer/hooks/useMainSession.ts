@@ -31,7 +31,7 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   const stateRef = useRef(state);
   stateRef.current = state;
   const requests = useRequests(api, dispatch);
-  const { show } = requests;
+  const { pushed } = requests;
   // A comparison does not start while a PDF export runs (state/busy.ts), whatever asks for it: menu, keys, drop, paste.
   const run = useCallback<typeof requests.run>(async (request) => {
     const refused = refusal(stateRef.current.busy, 'compare');
@@ -64,13 +64,14 @@ export function useMainSession(api: ReadoutsApi, state: ViewState, dispatch: Dis
   useEffect(() => {
     // The first asks no one: its answer was asked for when the page's script started (early-initial.ts).
     void run(() => takeInitial(api));
-    const offLoaded = api.onComparisonLoaded(show);
+    // Subscribed after the first render: the preload holds what main sent before (shared/ipc/held-relay.ts).
+    const offLoaded = api.onComparisonLoaded(pushed);
     const offCommand = api.onCommand(command);
     return () => {
       offLoaded();
       offCommand();
     };
-  }, [api, run, show, command]);
+  }, [api, run, pushed, command]);
 
   // Every change to the analyst's work goes to main, which autosaves it a moment later.
   useEffect(() => {

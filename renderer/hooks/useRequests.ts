@@ -34,5 +34,12 @@ export function useRequests(api: ReadoutsApi, dispatch: Dispatch<ViewAction>) {
     }
   }, [show, api, dispatch]);
 
-  return { run, show };
+  // A comparison main sends (the system opened a file, a recent file from the menu) is the latest request,
+  // already answered: an answer still awaited (the one asked at start) no longer takes the screen.
+  const pushed = useCallback((result: Result<LoadedComparison>) => {
+    requests.current = begin(requests.current);
+    show(result);
+  }, [show]);
+
+  return { run, show, pushed };
 }

@@ -308,14 +308,16 @@ type Handler<T extends ViewAction['type']> = (state: ViewState, action: Extract<
 type Handlers<T extends ViewAction['type']> = { readonly [K in T]: Handler<K> };
 
 /**
- * The notice banner after a load: the incoming notice, or, when it has none and the
- * document is the same (its article arriving after its rows, a correction applied), the
- * notice already shown. A notice says the analyst's work was moved aside or not restored:
- * it stays until dismissed, never replaced by a later status.
+ * The notice banner after a load: the notice already shown (until the analyst dismisses
+ * it), followed by the incoming one when that says something new. A notice may say where
+ * the analyst's work was moved aside or that it was not restored: it stays until
+ * dismissed, whatever is loaded next, never replaced by a later status (R1).
  */
-function keptNotice(state: ViewState, incoming: string | null, sameDocument: boolean): string | null {
-  if (incoming !== null) return printable(incoming);
-  return sameDocument ? state.notice : null;
+function keptNotice(state: ViewState, incoming: string | null): string | null {
+  const added = incoming === null ? null : printable(incoming);
+  if (state.notice === null) return added;
+  if (added === null || state.notice.includes(added)) return state.notice;
+  return `${state.notice} ${added}`;
 }
 
 /** A comparison on screen: rows built, filtered, searched again; an article for the same readouts keeps the view. */
@@ -328,7 +330,7 @@ function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
   const work = { ...workOf(incoming), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
   const loaded = correctedLoaded(incoming, machine, work, false);
   const articleState = {
-    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: keptNotice(state, loaded.notice, sameDocument),
+    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: keptNotice(state, loaded.notice),
     draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
     annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
   };

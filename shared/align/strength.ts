@@ -10,9 +10,18 @@
  */
 export const CONFIDENT = 0.8;
 
-/** True when a confidence is known and below `CONFIDENT`. */
+/**
+ * A confidence as it is shown, to 2 decimals (0.4996 → 0.5): the one rounding, done here,
+ * on which the hedge, the weak-match mark and the printed figure are all decided, so that
+ * the word never contradicts the figure next to it ("possibly … 0.50").
+ */
+export function shownConfidence(confidence: number): number {
+  return Number(confidence.toFixed(2));
+}
+
+/** True when a confidence is known and, as shown, below `CONFIDENT`. */
 export function isUncertain(confidence: number | null | undefined): boolean {
-  return typeof confidence === 'number' && confidence < CONFIDENT;
+  return typeof confidence === 'number' && shownConfidence(confidence) < CONFIDENT;
 }
 
 /** True when no link of a group is confident: every link has a known confidence below `CONFIDENT`. */
@@ -30,7 +39,7 @@ export const PROBABLE = 0.5;
 /** The hedge a one-sided statement's wording opens with: '' when confident or decided, else "probably " or "possibly ". */
 export function oneSidedHedge(confidence: number | null | undefined): string {
   if (!isUncertain(confidence)) return '';
-  return (confidence as number) >= PROBABLE ? 'probably ' : 'possibly ';
+  return shownConfidence(confidence as number) >= PROBABLE ? 'probably ' : 'possibly ';
 }
 
 /**
@@ -45,10 +54,10 @@ const DECIDED: Record<ConfidenceOf, string> = { link: 'made by an analyst', 'one
 
 /** A confidence as people read it: "link confidence 0.62", "one-sided confidence 0.40", or who decided for `null`. */
 export function confidenceText(confidence: number | null, of: ConfidenceOf): string {
-  return confidence === null ? DECIDED[of] : `${CONFIDENCE_NAME[of]} ${confidence.toFixed(2)}`;
+  return confidence === null ? DECIDED[of] : `${CONFIDENCE_NAME[of]} ${shownConfidence(confidence).toFixed(2)}`;
 }
 
 /** The same as a percentage, for the findings' sentences: "link confidence 74%", "one-sided confidence 73%". */
 export function confidencePercent(confidence: number, of: ConfidenceOf): string {
-  return `${CONFIDENCE_NAME[of]} ${Math.round(confidence * 100)}%`;
+  return `${CONFIDENCE_NAME[of]} ${Math.round(shownConfidence(confidence) * 100)}%`;
 }

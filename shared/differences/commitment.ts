@@ -128,8 +128,6 @@ export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | 
   const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
   if (among(actsA, cb) || among(actsB, ca)) return [];
   if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
-  // Neither act binds its performer and one voices a feeling or a judgment ("praised" / "reviewed", "expressed regret" / "noted"): no commitment.
-  if (!ca.commits && !cb.commits && (ca.expressive || cb.expressive)) return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];

@@ -432,7 +432,7 @@ function providedAsVerb(text: string, tokens: readonly Tok[], h: Hit): boolean {
   return !!closer && VERB_AFTER.has(closer.norm);
 }
 
-const PURPOSE_IDIOMS = new Set(conditionData.purposeIdioms);
+const PURPOSE_IDIOMS = new Set<string>(conditionData.purposeIdioms);
 
 /** An inflected form, not a base form: "-ing", "-ed" (not "-eed": "proceed"), a plural "-s" (not "-ss", "-us", "-is": "discuss", "focus"). */
 const inflected = (w: string): boolean => /(?:ing|(?<!e)ed)$/u.test(w) || (/s$/u.test(w) && !/(?:ss|us|is)$/u.test(w));

@@ -38,12 +38,16 @@ function namesParties(tokens: readonly Tok[], j: number, value: number): boolean
 }
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
 
-/** A number in a sentence: its tokens and value. */
+/** A number in a sentence: its tokens and value; `vague` for an indefinite plural ("dozens of"), equal to no exact value. */
 interface NumberHit {
   from: number;
   to: number;
   value: number;
+  vague: boolean;
 }
+const VAGUE = new Set(data.vague);
+/** What a number is compared by: "dozens" equals "dozens", never "twelve". */
+const keyOf = (n: NumberHit): string => `${n.vague ? '~' : ''}${n.value}`;
 
 function valueOf(t: Tok): number | undefined {
   if (DIGITS.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
@@ -110,7 +114,7 @@ export function numbersOf(tokens: readonly Tok[], text: string): NumberHit[] {
     }
     let to = j;
     while (to < tokens.length && to < j + 2 && UNITS.has(tokens[to]!.norm)) to++;
-    out.push({ from: i, to, value });
+    out.push({ from: i, to, value, vague: tokens.slice(i, j).some((t) => VAGUE.has(t.norm)) });
     i = to - 1;
   }
   return out;
@@ -125,26 +129,48 @@ function ordinalOf(t: Tok): number | undefined {
   return digits ? Number(digits[1]) : ORDINALS.get(t.norm);
 }
 
+const PERIOD_UNITS = new Set(data.periodUnits);
+const ORDINAL_PERIOD_NOUNS = new Set(data.ordinalPeriodNouns);
+
+/** The values of the ordinals that rank a period ("the third anniversary", "the fourth-year anniversary", "its 12th year"). */
+function rankedPeriods(tokens: readonly Tok[]): number[] {
+  return tokens.flatMap((t, k) => {
+    const value = ordinalOf(t);
+    return value !== undefined && [1, 2].some((d) => ORDINAL_PERIOD_NOUNS.has(tokens[k + d]?.norm ?? '')) ? [value] : [];
+  });
+}
+
+/**
+ * The numbers left once a cardinal that measures a period ("three years since") meets the ordinal of the same value
+ * ranking a period on the other side ("the third anniversary"): the same number. Each ordinal pairs with one
+ * cardinal; a count ("3 delegations") never pairs with an ordinal ranking something else ("the third time").
+ */
+function unranked(mine: NumberHit[], tokens: readonly Tok[], theirRanks: number[]): NumberHit[] {
+  const pool = [...theirRanks];
+  return mine.filter((n) => {
+    const k = !n.vague && tokens.slice(n.from, n.to).some((t) => PERIOD_UNITS.has(t.norm)) ? pool.indexOf(n.value) : -1;
+    if (k < 0) return true;
+    pool.splice(k, 1);
+    return false;
+  });
+}
+
 export function numbers(ctx: PairContext): TypedDifference[] {
   const na = perSentence(ctx.tokens.a, (t) => numbersOf(t, ctx.sentences.a.text), numbersOf);
   const nb = perSentence(ctx.tokens.b, (t) => numbersOf(t, ctx.sentences.b.text), numbersOf);
   // Values both give are no difference, whatever their wording ("30" / "thirty").
   const left = (mine: NumberHit[], theirs: NumberHit[]): NumberHit[] => {
-    const pool = new Map<number, number>();
-    for (const n of theirs) pool.set(n.value, (pool.get(n.value) ?? 0) + 1);
+    const pool = new Map<string, number>();
+    for (const n of theirs) pool.set(keyOf(n), (pool.get(keyOf(n)) ?? 0) + 1);
     return mine.filter((n) => {
-      const left = pool.get(n.value) ?? 0;
+      const left = pool.get(keyOf(n)) ?? 0;
       if (left === 0) return true;
-      pool.set(n.value, left - 1);
+      pool.set(keyOf(n), left - 1);
       return false;
     });
   };
-  // A cardinal whose value the other side gives as an ordinal ("three years since" / "the third anniversary"): the same number.
-  const ranked = (side: Side) => new Set(ctx.tokens[side].map(ordinalOf).filter((v): v is number => v !== undefined));
-  const oa = ranked('a');
-  const ob = ranked('b');
-  const ra = left(na, nb).filter((n) => !ob.has(n.value));
-  const rb = left(nb, na).filter((n) => !oa.has(n.value));
+  const ra = unranked(left(na, nb), ctx.tokens.a, rankedPeriods(ctx.tokens.b));
+  const rb = unranked(left(nb, na), ctx.tokens.b, rankedPeriods(ctx.tokens.a));
   const out: TypedDifference[] = [];
   const span = (side: Side, n: NumberHit | undefined) => (n ? spanOf(ctx, side, n.from, n.to) : null);
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {

@@ -5,7 +5,7 @@
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
-import { confidencePercent, PROBABLE } from '../align/strength';
+import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import type { TypedDifference } from '../differences/types';
@@ -104,7 +104,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] 
     const partners = (sideOf(id) === 'a' ? row.b : row.a).join(', ');
     return [{
       kind: 'omission' as const, rows: [number], ids: [id],
-      text: `${1 - best >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
+      text: `${1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
       salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }),
     }];
   });

@@ -21,8 +21,8 @@ export interface TypedMark {
   end: number;
 }
 
-/** A run, with the typed difference it lies in; `lead` on the run where that difference's words start (it carries the badge). */
-export type MarkedRun = Run & { mark?: TypedMark; lead?: boolean };
+/** A run, with the typed difference it lies in (the views draw a difference's runs as one group: `groupMarkedRuns`). */
+export type MarkedRun = Run & { mark?: TypedMark };
 
 /** The typed differences of a row, per side; a difference two pairs share (the same words, the same type) is listed once. */
 export function rowTypedMarks(row: Row): Record<Side, TypedMark[]> {
@@ -66,10 +66,7 @@ export function markRuns(runs: readonly Run[], marks: readonly TypedMark[]): Mar
       const [from, to] = [points[i]!, points[i + 1]!];
       const piece: MarkedRun = { ...run, text: run.text.slice(from - run.start, to - run.start), start: from };
       const mark = marks.find((m) => m.sentence === run.sentence && m.start <= from && to <= m.end);
-      if (mark) {
-        piece.mark = mark;
-        piece.lead = mark.start === from;
-      }
+      if (mark) piece.mark = mark;
       out.push(piece);
     }
   }

@@ -21,9 +21,9 @@ describe('the electron/ layer rules', () => {
     expect(await ruleIds(code, 'electron/x.ts')).toEqual([]);
   });
 
-  it('let the preload import only electron and the channel names at run time', async () => {
-    const ok = "import { contextBridge } from 'electron';\nimport { CHANNELS } from '../shared/ipc/channels';\n"
-      + "import type { ReadoutsApi } from '../shared/ipc/contract';\nexport const x: [unknown, unknown, ReadoutsApi | null] = [contextBridge, CHANNELS, null];\n";
+  it('let the preload import only electron, the channel names and the held relay at run time', async () => {
+    const ok = "import { contextBridge } from 'electron';\nimport { CHANNELS } from '../shared/ipc/channels';\nimport { relayStep } from '../shared/ipc/held-relay';\n"
+      + "import type { ReadoutsApi } from '../shared/ipc/contract';\nexport const x: [unknown, unknown, unknown, ReadoutsApi | null] = [contextBridge, CHANNELS, relayStep, null];\n";
     expect(await ruleIds(ok, 'electron/preload.ts')).toEqual([]);
   });
 

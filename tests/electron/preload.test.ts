@@ -94,7 +94,25 @@ describe('the preload', () => {
     unsubscribe();
     electron.ipcRenderer.emit(CHANNELS.comparisonLoaded, {}, result);
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(electron.ipcRenderer.listenerCount(CHANNELS.comparisonLoaded)).toBe(0);
+    // What came meanwhile is held for the next listener, not given to the old one.
+    const next = vi.fn();
+    api.onComparisonLoaded(next)();
+    expect(next.mock.calls).toEqual([[result]]);
+  });
+
+  it('keeps a comparison main sends before the page subscribes, and gives the latest to the first listener (R6; not run in Electron)', () => {
+    const early: Result<LoadedComparison> = { ok: false, error: { code: 'empty', message: 'first.readouts is empty.' } };
+    const latest: Result<LoadedComparison> = { ok: false, error: { code: 'empty', message: 'opened.readouts is empty.' } };
+    electron.ipcRenderer.emit(CHANNELS.comparisonLoaded, {}, early);
+    electron.ipcRenderer.emit(CHANNELS.comparisonLoaded, {}, latest);
+    const listener = vi.fn();
+    const unsubscribe = api.onComparisonLoaded(listener);
+    expect(listener.mock.calls).toEqual([[latest]]);
+    // Given once: a later listener does not get it again.
+    const second = vi.fn();
+    api.onComparisonLoaded(second)();
+    expect(second).not.toHaveBeenCalled();
+    unsubscribe();
   });
 
   it('passes commands to the listener, and unsubscribes only that listener', () => {

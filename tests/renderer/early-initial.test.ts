@@ -30,3 +30,12 @@ describe('the comparison shown at start, asked for as the page starts (early-ini
     expect(await takeInitial(early)).toMatchObject({ error: { message: 'answer 2' } });
   });
 });
+
+describe('the early question on the recovery screen (R6)', () => {
+  it('is not asked when the page opens in its recovery state; Reload asks afresh', async () => {
+    const b = bridge();
+    askInitialEarly(b, '#recovery=crashed');
+    expect(b.asked).toBe(0);
+    expect(await takeInitial(b)).toMatchObject({ error: { message: 'answer 1' } });
+  });
+});

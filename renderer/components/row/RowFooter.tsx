@@ -40,9 +40,13 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
           label={allWords ? 'Hide word differences' : 'Show all word differences'} />
       )}
       {matched && isWeakRow(row.pairs) && (
-        <span className="weak-match" aria-hidden="true" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')}). Check it before quoting it.`}>
-          weak match
-        </span>
+        <>
+          {/* The mark and its figures are read first with the row (rowKindLabel); the advice is read here. */}
+          <span className="weak-match" aria-hidden="true" title={`The aligner's confidence that these statements report the same point is under ${CONFIDENT} (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')}). Check it before quoting it.`}>
+            weak match
+          </span>
+          <span className="visually-hidden">Check this weak match before quoting it.</span>
+        </>
       )}
       {/* Read first with the row (rowKindLabel), so hidden here from screen readers. */}
       {!matched && certainty && <span className="weak-match one-sided-confidence" aria-hidden="true" title="The aligner's probability that only this readout reports the statement">{certainty}</span>}

@@ -77,6 +77,10 @@ describe('RowView', () => {
     const weak = { ...strong!, pairs: strong!.pairs.map((p) => ({ ...p, confidence: 0.42 })) };
     const { container, unmount } = render(<RowView row={weak!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     expect(container.querySelector('.weak-match')?.textContent).toMatch(/weak match/);
+    // The advice is read by screen readers too, not only in a hover title (R10).
+    const advice = container.querySelector('.row-footer .visually-hidden');
+    expect(advice?.textContent).toBe('Check this weak match before quoting it.');
+    expect(advice?.closest('[aria-hidden="true"]')).toBeNull();
     unmount();
     const again = render(<RowView row={strong!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     expect(again.container.querySelector('.weak-match')).toBeNull();

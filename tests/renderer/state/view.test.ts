@@ -266,3 +266,30 @@ describe('the view reducer, with an article', () => {
     expect(s.current).toBe(-1);
   });
 });
+
+describe('the notice banner (R1: where moved-aside work went stays until dismissed)', () => {
+  const MOVED = 'The comparison you were working on could not be restored: bad JSON. It was moved to /w/autosave damaged 1.readouts.';
+  const pending = () => ({ ...sample, document: 4, notice: MOVED, articlePending: true });
+
+  it('keeps the notice when the same document arrives with a notice of its own, and adds the new one', () => {
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notice: 'article.txt: read as windows-1251' } });
+    expect(s.notice).toBe(`${MOVED} article.txt: read as windows-1251`);
+  });
+
+  it('keeps the notice when another document is opened before it was read', () => {
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 5, notice: null } });
+    expect(s.notice).toBe(MOVED);
+  });
+
+  it('does not repeat a notice that arrives again', () => {
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notice: MOVED } });
+    expect(s.notice).toBe(MOVED);
+  });
+
+  it('is cleared by dismiss-notice only, and a later load starts from its own notice', () => {
+    const dismissed = run({ type: 'loaded', loaded: pending() }, { type: 'dismiss-notice' });
+    expect(dismissed.notice).toBeNull();
+    expect(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notice: 'b.txt: read as UTF-16' } }).notice).toBe('b.txt: read as UTF-16');
+    expect(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notice: null } }).notice).toBeNull();
+  });
+});

@@ -13,8 +13,8 @@ import type { SourceDoc } from '../../../shared/model/types';
 import { analyse, meta, resources } from './invented-call';
 
 describe('a capitalised reporting word inside a sentence is part of a name, not a verb', () => {
-  it('"when the Chancellor visited London on the first State Visit" names no readout as speaking', () => {
-    const r = analyse('The leaders saw the call as a follow-up to their talks of March, when the Chancellor visited London on the first State Visit of her term.');
+  it('"when the Chancellor toured London for the State Banquet" names no readout as speaking', () => {
+    const r = analyse('Aides framed the call as a sequel to the May meeting, when the Chancellor toured London for the State Banquet at the new harbour museum.');
     expect(r.claims.filter((c) => c.readouts.includes('a') && c.verdicts.a !== 'supported')).toEqual([]);
   });
 

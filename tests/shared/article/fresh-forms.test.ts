@@ -16,7 +16,7 @@ const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.
 
 describe('a readout named with the other apostrophe', () => {
   it('“the Prime Minister\'s Office” (straight) is the readout whose publisher is “Prime Minister’s Office”', () => {
-    const text = "According to a statement from the Prime Minister's Office, the two leaders also agreed to deepen cooperation on energy security.";
+    const text = "Per the Prime Minister's Office, the leaders agreed to deepen cooperation on energy security.";
     expect(claims(text)).toEqual([[text, ['a']]]);
   });
 });
@@ -30,7 +30,7 @@ describe('“he” and “she” are people', () => {
 
 describe('“It said …” is the readout named just before', () => {
   it('a sentence opening with “It said” after one naming the Chancellery is a claim about its readout', () => {
-    const text = 'The Chancellery said on Monday that the leaders agreed to strengthen cooperation on energy security. It said both leaders also agreed that the grid in the valley needs new lines.';
+    const text = 'The Chancellery said on Monday that the leaders agreed to strengthen cooperation on energy security. It said the pair further agreed that the grid in the valley needs new lines.';
     expect(claims(text).map(([, r]) => r)).toEqual([['b'], ['b']]);
   });
 
@@ -54,7 +54,7 @@ describe('a full stop that lost its space', () => {
 
 describe('“He added that …” of someone the readouts never name', () => {
   it('is that person\'s statement, not a claim about a readout, even when a readout says the same', () => {
-    const text = 'During a visit to Riga, Foreign Secretary Ola Berg welcomed the truce on Wednesday. He added that he hoped a summit will take place in the autumn.';
+    const text = 'During a visit to Riga, Foreign Secretary Ola Berg welcomed the truce on Wednesday. He added that, with luck, a summit will take place in the autumn.';
     expect(claims(text)).toEqual([]);
   });
 

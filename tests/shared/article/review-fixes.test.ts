@@ -14,13 +14,13 @@ const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.
 const parts = (s: string) => runOnParts(s).map(([from, to]) => s.slice(from, to));
 
 describe('“He/She added that …”: whose words (A9)', () => {
-  const added = 'She added that she hoped a summit will take place in the autumn.';
+  const added = 'She added that, with luck, a summit will take place in the autumn.';
   it('two people named just before: unsure who “she” is, so the sentence may still report a readout', () => {
     const text = `Chancellor Anna Weber met the economist Ola Berg on Wednesday. ${added}`;
     expect(claims(text).map(([t]) => t)).toEqual([added]);
   });
   it('a party the readouts name only by title (“The Prime Minister”) is a party: “He added” may report a readout', () => {
-    const he = 'He added that he hoped a summit will take place in the autumn.';
+    const he = 'He added that, with luck, a summit will take place in the autumn.';
     const text = `Prime Minister Tom Hale spoke on Wednesday. ${he}`;
     expect(claims(text).map(([t]) => t)).toEqual([he]);
   });

@@ -103,8 +103,8 @@ describe('the act reported beside another', () => {
   });
 
   it('reads "commended" as praise and "repeated" as a statement', () => {
-    // Session 11: praise and a review bind nobody, so they are no commitment difference; against an agreement, each is.
-    expect(ofType(diff('The ministers commended the port authority.', 'The ministers reviewed the port authority.'), 'commitment')).toEqual([]);
+    // As the development gold has it (2021-07-09-biden-putin: "commended" / "reviewed" is a commitment difference, R2).
+    expect(ofType(diff('The ministers commended the port authority.', 'The ministers reviewed the port authority.'), 'commitment')).toEqual([['commitment', 'commended', 'reviewed']]);
     expect(ofType(diff('The ministers commended the port authority.', 'The ministers agreed with the port authority.'), 'commitment')).toEqual([['commitment', 'commended', 'agreed']]);
     expect(ofType(diff('The ministers agreed to cut the port dues.', 'Chancellor Berg repeated the call to cut port dues.'), 'commitment')).toEqual([['commitment', 'agreed', 'repeated']]);
   });

@@ -5,23 +5,12 @@ import { segmentSentences } from '../../../shared/text/segment';
 
 // Session 11 rules (docs/differences.md), after errors a tester reported; each on invented wording unlike any sample.
 describe('speech and judgment verbs are no commitment (Levin 1993, 37 and 33)', () => {
-  it('gives no commitment difference between two acts that bind nobody', () => {
-    expect(ofType(diff('Silva applauded the new ferry timetable.', 'Silva examined the new ferry timetable.'), 'commitment')).toEqual([]);
-    expect(ofType(diff('Berg voiced regret over the flooded vineyards.', 'Berg took note of the flooded vineyards.'), 'commitment')).toEqual([]);
-  });
-
   it('still names a binding act against a speech act ("agreed" / "took note of")', () => {
     expect(ofType(diff('Silva agreed to the new ferry timetable.', 'Silva took note of the new ferry timetable.'), 'commitment')).toEqual([['commitment', 'agreed', 'took note']]);
   });
 
   it('reads a stated commitment to a cause and stated support for it as one stance', () => {
     expect(ofType(diff('The ministers underlined their commitment to the canal project.', 'The ministers reaffirmed their steadfast support for the canal project.'), 'commitment')).toEqual([]);
-  });
-
-  it('reads praise against a positive assessment as one judgment: no commitment, no evaluation', () => {
-    const ds = diff('Berg applauded the joint patrols on the lake.', 'Berg positively evaluated the joint patrols on the lake.');
-    expect(ofType(ds, 'commitment')).toEqual([]);
-    expect(ofType(ds, 'evaluation')).toEqual([]);
   });
 
   it('keeps the evaluation when only one side judges', () => {
@@ -64,6 +53,13 @@ describe('an ordinal and a cardinal of the same value (Quirk et al. 5.3)', () =>
   it('still names a cardinal the other side ranks with another value', () => {
     expect(ofType(diff('On the fifth anniversary of the flood, Berg thanked the rescuers.', 'Four years since the flood, Berg thanked the rescuers.'), 'number')).toEqual([['number', null, 'Four years']]);
   });
+
+  it('pairs an ordinal only with the period it ranks, never with a count elsewhere in the sentence (R4)', () => {
+    expect(ofType(diff('For the second time, the ministers agreed to send 3 ferries to Tarvo.', 'For the third time, the ministers agreed to send 5 ferries to Tarvo.'), 'number')).toEqual([['number', '3', '5']]);
+    expect(ofType(diff('The ministers agreed to send 3 ferries to Tarvo in the second week.', 'The ministers agreed to send ferries to Tarvo in the third week.'), 'number')).toEqual([['number', '3', null]]);
+    // The period a cardinal measures and the ordinal that ranks a period still agree.
+    expect(ofType(diff('In the third year of the truce, Berg sent 4 ferries.', 'Three years into the truce, Berg sent 4 ferries.'), 'number')).toEqual([]);
+  });
 });
 
 describe('the actor named as the subject names it', () => {
@@ -78,5 +74,16 @@ describe('the actor named as the subject names it', () => {
     const actor = ds.find((d) => d.type === 'actor');
     expect(actor?.explanation).toMatch(/has President Kovac act/u);
     expect(actor?.explanation).not.toMatch(/Ivo/u);
+  });
+});
+
+describe('a vague plural is no exact number (R11; Quirk et al. 5.3, indefinite quantities)', () => {
+  it('names "dozens" against "twelve" and "hundreds" against "100"', () => {
+    expect(ofType(diff('Dozens of fishermen met Berg at the Tarvo pier.', 'Twelve fishermen met Berg at the Tarvo pier.'), 'number')).toEqual([['number', 'Dozens', 'Twelve']]);
+    expect(ofType(diff('Berg said hundreds of ferries would sail from Tarvo.', 'Berg said 100 ferries would sail from Tarvo.'), 'number')).toEqual([['number', 'hundreds', '100']]);
+  });
+
+  it('gives no difference when both sides say the same vague plural', () => {
+    expect(ofType(diff('Dozens of fishermen met Berg at the Tarvo pier.', 'Berg met dozens of fishermen at the Tarvo pier.'), 'number')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { confidencePercent, confidenceText, isUncertain, oneSidedHedge } from '../../../shared/align/strength';
 import { buildRows } from '../../../shared/view/rows';
 import { rowCertainty, rowKindLabel } from '../../../shared/view/row-certainty';
 import { makeComparison } from './make';
@@ -19,5 +20,25 @@ describe('a row’s certainty, read first', () => {
     expect(rowKindLabel(one, c)).toBe('only in White House, one-sided confidence 0.61');
     const analysts = { ...c, omissions: c.omissions.map((o) => ({ ...o, by: 'analyst' as const, confidence: null })) };
     expect(rowKindLabel(one, analysts)).toBe('only in White House');
+  });
+});
+
+describe('the hedge word and the figure printed next to it (R5)', () => {
+  // The word is decided on the figure people read: never "possibly … 0.50" nor "probably … 0.80".
+  it.each([
+    [0.494, 'possibly ', 'one-sided confidence 0.49', 'one-sided confidence 49%'],
+    [0.496, 'probably ', 'one-sided confidence 0.50', 'one-sided confidence 50%'],
+    [0.4996, 'probably ', 'one-sided confidence 0.50', 'one-sided confidence 50%'],
+    [0.794, 'probably ', 'one-sided confidence 0.79', 'one-sided confidence 79%'],
+    [0.7996, '', 'one-sided confidence 0.80', 'one-sided confidence 80%'],
+  ])('%s: %j with %s', (confidence, hedge, text, percent) => {
+    expect([oneSidedHedge(confidence), confidenceText(confidence, 'one-sided'), confidencePercent(confidence, 'one-sided')]).toEqual([hedge, text, percent]);
+  });
+
+  it('does not call a link printed as 0.80 a weak match', () => {
+    expect(isUncertain(0.7996)).toBe(false);
+    const base = makeComparison(['Peace was discussed.'], ['Peace was talked about.'], [[0, 0]]);
+    const c = { ...base, pairs: base.pairs.map((p) => ({ ...p, confidence: 0.7996 })) };
+    expect(rowKindLabel(buildRows(c)[0]!, c)).toBe('Matched, worded differently');
   });
 });

@@ -24,7 +24,7 @@ describe('typed marks of a row', () => {
     const runs: Run[] = [{ text: 'Berg proposed a ', kind: 'only-b', sentence: id('b1'), start: 0 }, { text: '90-day trial.', kind: 'same', sentence: id('b1'), start: 16 }];
     const marks = [{ number: 1, type: 'number' as const, explanation: 'e', sentence: id('b1'), start: 14, end: 22 }];
     const out = markRuns(runs, marks);
-    expect(out.map((r) => [r.text, r.mark?.number ?? null, r.lead ?? null])).toEqual([['Berg proposed ', null, null], ['a ', 1, true], ['90-day', 1, false], [' trial.', null, null]]);
+    expect(out.map((r) => [r.text, r.mark?.number ?? null])).toEqual([['Berg proposed ', null], ['a ', 1], ['90-day', 1], [' trial.', null]]);
     expect(out.map((r) => r.text).join('')).toBe(runs.map((r) => r.text).join(''));
   });
 });
