@@ -447,6 +447,23 @@ function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
 }
 
 /**
+ * The end (exclusive) of the words a condition cue introduces, shown with it: up to the head of the
+ * first noun phrase after it ("provided the unconditional implementation", "condition for preventing
+ * the escalation", "in order to reopen the border"), not a cut inside that phrase; a purpose's verb or
+ * an -ing form before a determiner takes its object ("provided the mills reopen" stops at the clause's
+ * verb: what follows may be the main clause). spanOf bounds the span's length.
+ */
+function conditionEnd(text: string, tokens: readonly Tok[], h: Hit): number {
+  for (let k = h.to; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || CONDITION_WORDS.has(t.norm)) continue;
+    const takesObject = (conditionKind(h) === 'purpose' || /ing$/u.test(t.norm)) && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+    if (endsPhrase(text, tokens, k) && !takesObject) return k + 1;
+  }
+  return tokens.length;
+}
+
+/**
  * A condition or a purpose one side states and the other does not (the same cue, or
  * words the other shares, are no difference; nor is a purpose against a purpose said
  * in other words, when the purpose's words are ones the other sentence has: "to reopen the pass" against
@@ -461,7 +478,7 @@ export function condition(ctx: PairContext): TypedDifference[] {
     const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
     const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x));
     if (!h) continue;
-    const s = spanOf(ctx, side, h.from, Math.min(ctx.tokens[side].length, h.to + 2));
+    const s = spanOf(ctx, side, h.from, conditionEnd(ctx.sentences[side].text, ctx.tokens[side], h));
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
   }
   return out;
