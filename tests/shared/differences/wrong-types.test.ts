@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutRowEchoes } from '../../../shared/differences/rows';
+import type { SentenceId } from '../../../shared/model/types';
 import { diff, ofType } from './invented';
 
 // Typed differences a tester found wrong (tester 7, T4), restated in invented wording.
@@ -30,14 +31,15 @@ describe('commitment strength', () => {
 
 describe('a one-sided difference the other side says in another sentence of the row', () => {
   it('is dropped: the other side writes the same word in its second sentence of the row', () => {
-    const span = { id: 'a2' as const, start: 4, end: 10, text: 'steady' };
+    const id = (s: string) => s as SentenceId;
+    const span = { id: id('a2'), start: 4, end: 10, text: 'steady' };
     const pairs = [
-      { a: ['a2' as const], b: ['b3' as const], differences: [{ type: 'evaluation' as const, a: span, b: null, explanation: 'Only Lisbon judges it: “steady”.' }] },
-      { a: ['a2' as const], b: ['b4' as const], differences: [] },
-      { a: ['a5' as const], b: ['b6' as const], differences: [{ type: 'evaluation' as const, a: { ...span, id: 'a5' as const }, b: null, explanation: 'x' }] },
+      { a: [id('a2')], b: [id('b3')], differences: [{ type: 'evaluation' as const, a: span, b: null, explanation: 'Only Lisbon judges it: “steady”.' }] },
+      { a: [id('a2')], b: [id('b4')], differences: [] },
+      { a: [id('a5')], b: [id('b6')], differences: [{ type: 'evaluation' as const, a: { ...span, id: id('a5') }, b: null, explanation: 'x' }] },
     ];
     const texts: Record<string, string> = { a2: 'The steady grain trade.', b3: 'They spoke of grain.', b4: 'They praised the Steady trade.', a5: 'The steady grain trade.', b6: 'A steadying hand.' };
-    const out = withoutRowEchoes(pairs, (id) => texts[id]);
+    const out = withoutRowEchoes(pairs, (x) => texts[x]);
     expect(out[0]!.differences).toEqual([]);
     // Another row, and a word that only contains it ("steadying"): kept.
     expect(out[2]!.differences).toHaveLength(1);
