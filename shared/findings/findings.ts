@@ -91,8 +91,11 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
  * confident omission still ranks above it. Its hedge follows that figure ("probably" from
  * 0.5, else "possibly"), and the line names the figure it shows: the link's confidence.
  */
+/** A matched row whose links are all weak, none made or checked by the analyst: its sentences are possible omissions. */
+const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs) && !row.pairs.some((p) => p.checked);
+
 function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
-  if (row.kind !== 'matched' || !isWeakRow(row.pairs) || row.pairs.some((p) => p.checked)) return [];
+  if (!isUncheckedWeakRow(row)) return [];
   const best = Math.max(...row.pairs.map((p) => p.confidence ?? 0));
   const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
   return [...row.a, ...row.b].flatMap((id) => {
@@ -117,8 +120,13 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
   return `${d.type} “${s.text}” only in ${c[d.a ? 'a' : 'b'].label}`;
 }
 
+/**
+ * The typed differences of a matched row, in one line. A weak row
+ * (weakMatchFindings) gives none: its sentences are listed as possible omissions, and a difference
+ * between two statements the tool itself doubts are the same point would contradict them.
+ */
 function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
-  if (row.kind !== 'matched') return [];
+  if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
   const seen = new Set<string>();
   const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
     const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
