@@ -18,7 +18,11 @@ export function TypedBadge({ mark }: { mark: TypedMark }) {
   );
 }
 
-/** The explanation a typed mark's aria-describedby names: hidden, so it is read only as the mark's description. */
+/**
+ * The explanation a typed mark's aria-describedby names: hidden, so it is read only as the mark's
+ * description, and not part of its name. It leads the mark, so that the mark's words stay one run
+ * of text with the words after it (a search of the row's text finds "energy and infrastructure ceasefire").
+ */
 export function TypedExplanation({ id, mark }: { id: string; mark: TypedMark }) {
   return <span id={id} hidden data-not-text="">{mark.type} difference: {mark.explanation}</span>;
 }

@@ -58,7 +58,7 @@ export function Runs({ side, comparison, runs, query, labels, plain, allWords, m
         last = first.sentence;
         const described = group.mark ? `${idBase}-typed-${i}` : '';
         const marked = group.mark
-          ? <><mark className={`typed typed-${group.mark.type}`} title={group.mark.explanation} data-typed={group.mark.number} aria-describedby={described}><TypedBadge mark={group.mark} />{group.runs.map(body)}</mark><TypedExplanation id={described} mark={group.mark} /></>
+          ? <mark className={`typed typed-${group.mark.type}`} title={group.mark.explanation} data-typed={group.mark.number} aria-describedby={described}><TypedExplanation id={described} mark={group.mark} /><TypedBadge mark={group.mark} />{group.runs.map(body)}</mark>
           : body(first, 0);
         return <Fragment key={i}>{lead}{first.sentence === linkEnd ? <span className="link-end-text">{marked}</span> : marked}</Fragment>;
       })}
