@@ -22,7 +22,7 @@ import { annotationSentence, articleItemAt } from '../../shared/view/annotations
 import { articleItemIds, articleMarkers, isClaimId, itemName, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
-import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
+import { buildRows, firstRenumbered, rowKindWording, type Row } from '../../shared/view/rows';
 import type { ArticleMatch, SearchMatch } from '../../shared/view/search';
 import { searchedAgain, stepMatch, withSearch as searchView } from './search';
 import {
@@ -222,7 +222,11 @@ function withDetails(state: ViewState): ViewState {
   if (!state.loaded || !state.machine) return state;
   const loaded = correctedLoaded(state.loaded, state.machine, state.work);
   // The rows are new: the matches' row numbers are found again.
-  return searchedAgain({ ...rebuiltRows(state, loaded, filterContext({ ...state, loaded })), loaded, selectedFinding: null }, revealing);
+  const rebuilt = rebuiltRows(state, loaded, filterContext({ ...state, loaded }));
+  // Row numbers cited before (in notes, findings, a PDF) may now name other rows: say from where (tester 7, T14).
+  const from = state.status ? firstRenumbered(state.rows, rebuilt.rows) : null;
+  const status = from === null ? state.status : `${state.status} · rows from ${from} on are numbered anew (statement ids stay)`;
+  return searchedAgain({ ...rebuilt, status, loaded, selectedFinding: null }, revealing);
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */

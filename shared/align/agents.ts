@@ -585,9 +585,12 @@ export function agentResolvers(
       return memo.get(index);
     };
   };
-  // A name as written in prose rather than in capitals ("Abe", not "ABE"), from either opening.
-  const shown = (...ms: Array<Mention | undefined>): string | null => {
-    const all = ms.map((m) => m?.display).filter((d): d is string => d !== undefined);
+  // A name as written in prose rather than in capitals ("Abe", not "ABE"), from either opening: a mention
+  // with a title, or whose name the other opening gives too. An untitled name only one opening gives may be
+  // no person's ("the World Leaders Summit" in a readout whose lead is missing): never shown as a leader's.
+  const shown = (x: Mention | undefined, y: Mention | undefined): string | null => {
+    const person = (m: Mention | undefined, o: Mention | undefined) => !!m && (m.titles.length > 0 || overlaps(m.names, o?.names));
+    const all = [person(x, y) ? x : undefined, person(y, x) ? y : undefined].map((m) => m?.display).filter((d): d is string => d !== undefined);
     return all.find((d) => d !== d.toUpperCase()) ?? all[0] ?? null;
   };
   const shownNames = {

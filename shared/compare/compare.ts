@@ -8,6 +8,7 @@ import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, ty
 import type { AlignResources } from '../align/resources';
 import type { By } from '../corrections/model';
 import { differencesFor } from '../differences/detect';
+import { withoutRowEchoes } from '../differences/rows';
 import type { TypedDifference } from '../differences/types';
 import { wordDiff, type DiffPart } from '../diff/words';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
@@ -120,7 +121,7 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     a: { sentences: sentencesA, language: docA.meta.language, label: docA.meta.label },
     b: { sentences: sentencesB, language: docB.meta.language, label: docB.meta.label },
   }, agents);
-  const pairs: Pair[] = links.map((l) => {
+  const linked: Pair[] = links.map((l) => {
     const sa = sentencesA[l.a]!;
     const sb = sentencesB[l.b]!;
     return {
@@ -128,6 +129,8 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
       differences: differences(l.a, l.b, l.reasons),
     };
   });
+  const textOf = new Map([...sentencesA, ...sentencesB].map((s) => [s.id, s.text]));
+  const pairs = withoutRowEchoes(linked, (id) => textOf.get(id));
   const pairedA = new Set(links.map((l) => l.a));
   const pairedB = new Set(links.map((l) => l.b));
   const onlyA = sentencesA.filter((_, i) => !pairedA.has(i)).map((s) => s.id);

@@ -70,7 +70,8 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
     const checked = confirmed.has(key) || machine?.checked === true;
     // Built field by field, as the pairs are (see `marked`).
     if (machine) {
-      const o: Omission = { id, wording: machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
+      // The analyst's check replaces the machine's hedge ("probably not in …") everywhere the wording is read (tester 7, T11).
+      const o: Omission = { id, wording: checked ? omissionWording(maker, other) : machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
       if (machine.nearest) o.nearest = machine.nearest;
       return o;
     }

@@ -80,6 +80,24 @@ function addressed(ctx: PairContext, side: Side, s: Subject, performer: string |
   return names.size > 0 && tokens.some((t, k) => t.start >= s.end && /^\p{Lu}/u.test(t.raw) && names.has(stemOf(t.norm)) && answers(k));
 }
 
+/** A subject that is a bare title ("Prime Minister", "The Chancellor"), as an explanation names it ("the Prime Minister"); null for anything else. */
+function titleOnly(text: string): string | null {
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  const key = (w: string) => w.toLowerCase().replace(/\.$/u, '');
+  const rest = words[0] && agentsData.determiners.includes(key(words[0])) ? words.slice(1) : words;
+  return rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w) && TITLE_WORDS.has(key(w))) ? `the ${rest.join(' ')}` : null;
+}
+
+/**
+ * The end of a subject shown as a span: its own end when it is at most `max` characters long, else
+ * the end of its last whole word within them (a span never ends inside a word: "Sir Keir Star").
+ */
+function wordEndAtMost(text: string, start: number, end: number, max: number): number {
+  if (end - start <= max) return end;
+  const cut = text.slice(start, start + max + 1).search(/\s\S*$/u);
+  return cut > 0 ? start + text.slice(start, start + cut).replace(/[\s,;:]+$/u, '').length : end;
+}
+
 /** The subjects of the pair's sentences, and how the parties are named. */
 export interface ActorInput {
   subjects: Record<Side, Subject | undefined>;
@@ -105,10 +123,10 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const exchange = single(agentA) && single(agentB) && !jointly('a', a) && !jointly('b', b)
     && (addressed(ctx, 'a', a, input.names[agentB as Party]) || addressed(ctx, 'b', b, input.names[agentA as Party]));
   if (exchange) return [];
-  const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders' : nameIn(text, input.names[agent as Party]) ?? 'one leader');
+  const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders' : nameIn(text, input.names[agent as Party]) ?? titleOnly(text) ?? 'one leader');
   const span = (side: Side, s: Subject) => {
     const sentence = ctx.sentences[side];
-    const end = Math.min(s.end, s.start + MAX_SUBJECT);
+    const end = wordEndAtMost(sentence.text, s.start, s.end, MAX_SUBJECT);
     return { id: sentence.id, start: s.start, end, text: sentence.text.slice(s.start, end) };
   };
   const sa = span('a', a);

@@ -24,9 +24,34 @@ export function spanOf(ctx: PairContext, side: Side, from: number, to: number, m
   const tokens = ctx.tokens[side];
   const last = Math.min(to, from + max) - 1;
   const s = ctx.sentences[side];
-  const start = tokens[from]!.start;
-  const end = tokens[last]!.end;
+  const { start, end } = wholeWords(s.text, tokens[from]!.start, tokens[last]!.end);
   return { id: s.id, start, end, text: s.text.slice(start, end) };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What joins two parts of one word: a hyphen, an apostrophe ("Russia’s"). */
+const JOINER = /[-\u2010\u2011'’]/u;
+
+/**
+ * `start`..`end` widened to whole words: a span that begins or ends inside a word or a hyphenated
+ * compound takes the whole of it ("people" of "people-to-people"), so that a quoted
+ * span never cuts a word.
+ */
+export function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  const joined = (at: number) => JOINER.test(text[at] ?? '') && WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at + 1] ?? '');
+  for (;;) {
+    while (s > 0 && WORD_CHAR.test(text[s - 1]!)) s--;
+    if (!joined(s - 1)) break;
+    s--;
+  }
+  for (;;) {
+    while (e < text.length && WORD_CHAR.test(text[e]!)) e++;
+    if (!joined(e)) break;
+    e++;
+  }
+  return { start: s, end: e };
 }
 
 /** A difference with its spans (null for a side that lacks it). */

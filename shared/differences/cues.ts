@@ -495,24 +495,38 @@ function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
 }
 
 const REQUIREMENT_NOUNS = new Set(conditionData.requirementNouns);
-/** The most words a difference's side shows (the issue's conventions). */
-const MAX_SPAN = 6;
+/** The most words a difference's side shows (issue 17's conventions). */
+const MAX_SPAN_WORDS = 6;
 
 /**
- * The token range shown for a condition (condition.json, spanAbout): from its marker, or the
- * determiner and modifier before a noun of requirement ("the key condition"), to its phrase's
- * end, at most six words, never ending on a function word or a coordinator.
+ * The first token shown for a condition (condition.json, spanAbout): its marker, or the determiner
+ * and modifier before a noun of requirement ("the key condition"); conditionEnd gives its end.
  */
-function conditionSpan(text: string, tokens: readonly Tok[], h: Hit): [number, number] {
+function conditionStart(tokens: readonly Tok[], text: string, h: Hit): number {
   let from = h.from;
   if (h.to - h.from === 1 && REQUIREMENT_NOUNS.has(tokens[h.from]!.norm)) {
     const before = (k: number) => tokens[k] && adjacent(text, tokens[k]!, tokens[k + 1]!);
     if (before(from - 1) && DETERMINERS.has(tokens[from - 1]!.norm)) from -= 1;
     else if (before(from - 2) && before(from - 1) && DETERMINERS.has(tokens[from - 2]!.norm) && /^\p{Ll}/u.test(tokens[from - 1]!.raw)) from -= 2;
   }
-  let to = Math.min(phraseEnd(text, tokens, h), from + MAX_SPAN);
-  while (to - 1 > h.to && (FUNCTION_WORDS.has(tokens[to - 1]!.norm) || DETERMINERS.has(tokens[to - 1]!.norm) || COORDINATORS.has(tokens[to - 1]!.norm))) to--;
-  return [from, Math.max(to, h.to)];
+  return from;
+}
+
+/**
+ * The end (exclusive) of the words a condition cue introduces, shown with it: up to the head of the
+ * first noun phrase after it ("provided the unconditional implementation", "condition for preventing
+ * the escalation", "in order to reopen the border"), not a cut inside that phrase; a purpose's verb or
+ * an -ing form before a determiner takes its object ("provided the mills reopen" stops at the clause's
+ * verb: what follows may be the main clause). spanOf bounds the span's length.
+ */
+function conditionEnd(text: string, tokens: readonly Tok[], h: Hit): number {
+  for (let k = h.to; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || CONDITION_WORDS.has(t.norm)) continue;
+    const takesObject = (conditionKind(h) === 'purpose' || /ing$/u.test(t.norm)) && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+    if (endsPhrase(text, tokens, k) && !takesObject) return k + 1;
+  }
+  return tokens.length;
 }
 
 /**
@@ -536,8 +550,10 @@ export function condition(ctx: PairContext): TypedDifference[] {
     const bothPurposes = (x: Hit) => unmarked(x) && hits[other].some(unmarked);
     const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x) && !bothPurposes(x));
     if (!h) continue;
-    const [from, to] = conditionSpan(ctx.sentences[side].text, ctx.tokens[side], h);
-    const s = spanOf(ctx, side, from, to);
+    const end = conditionEnd(ctx.sentences[side].text, ctx.tokens[side], h);
+    const start = conditionStart(ctx.tokens[side], ctx.sentences[side].text, h);
+    // The determiner and modifier are shown only when the whole phrase still fits the six words.
+    const s = spanOf(ctx, side, end - start <= MAX_SPAN_WORDS ? start : h.from, end);
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
   }
   return out;

@@ -37,6 +37,13 @@ function namesParties(tokens: readonly Tok[], j: number, value: number): boolean
   return !UNITS.has(tokens[j]!.norm) && adjacent(tokens, j + 1) && PARTIES.has(tokens[j + 1]!.norm);
 }
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
+/** Compounds with a number word that name a state or a policy ("net zero"), as word sequences. */
+const FIXED_PHRASES = data.fixedPhrases.map((p) => p.split(' '));
+
+/** Token k is a word of one of FIXED_PHRASES as the sentence writes it. */
+function inFixedPhrase(tokens: readonly Tok[], k: number): boolean {
+  return FIXED_PHRASES.some((words) => words.some((w, at) => w === tokens[k]!.norm && words.every((x, n) => tokens[k - at + n]?.norm === x)));
+}
 
 /** A number in a sentence: its tokens and value; `vague` for an indefinite plural ("dozens of"), equal to no exact value. */
 interface NumberHit {
@@ -82,7 +89,8 @@ function labels(tokens: readonly Tok[], text: string, from: number, to: number):
   if (/^:\d/u.test(text.slice(last.end, last.end + 2)) || (gapBefore === ':' && before && DIGITS.test(before.norm))) return true;
   if (CLOCK.has(tokens[to]?.norm ?? '') && /^\s*$/u.test(after)) return true;
   if (from === 0 && /^\s*[.)]/u.test(after)) return true;
-  if (/^[-\u2010\u2011\u2013]$/u.test(gapBefore)) return !!before && (/^\p{L}/u.test(before.raw) || isYear(before));
+  // "COVID-19", "2025-26", and "June 3–4": the end of a range of dates is a date.
+  if (/^[-\u2010\u2011\u2013]$/u.test(gapBefore)) return !!before && (/^\p{L}/u.test(before.raw) || isYear(before) || (DIGITS.test(before.norm) && isDate(tokens, from - 1, from, Number(before.norm))));
   return designates(tokens, before, from, to) && gapBefore === ' ';
 }
 
@@ -108,7 +116,7 @@ export function numbersOf(tokens: readonly Tok[], text: string): NumberHit[] {
       value = v >= 100 ? value * v : value + v;
       j++;
     }
-    if (isDate(tokens, i, j, value) || namesParties(tokens, j, value) || labels(tokens, text, i, j)) {
+    if (isDate(tokens, i, j, value) || namesParties(tokens, j, value) || labels(tokens, text, i, j) || inFixedPhrase(tokens, i)) {
       i = j - 1;
       continue;
     }

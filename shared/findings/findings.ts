@@ -30,8 +30,6 @@ export interface FindingsInput {
 const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission'];
 /** Most characters of a sentence quoted in a finding. */
 const CLIP = 260;
-/** Most typed differences named in one row's line. */
-const NAMED = 3;
 /** The annotation label that makes a finding. */
 const DISAGREEMENT = 'disagreement';
 
@@ -91,8 +89,11 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
  * confident omission still ranks above it. Its hedge follows that figure ("probably" from
  * 0.5, else "possibly"), and the line names the figure it shows: the link's confidence.
  */
+/** A matched row whose links are all weak, none made or checked by the analyst: its sentences are possible omissions. */
+const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs) && !row.pairs.some((p) => p.checked);
+
 function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
-  if (row.kind !== 'matched' || !isWeakRow(row.pairs) || row.pairs.some((p) => p.checked)) return [];
+  if (!isUncheckedWeakRow(row)) return [];
   const best = Math.max(...row.pairs.map((p) => p.confidence ?? 0));
   const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
   return [...row.a, ...row.b].flatMap((id) => {
@@ -117,8 +118,14 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
   return `${d.type} “${s.text}” only in ${c[d.a ? 'a' : 'b'].label}`;
 }
 
+/**
+ * The typed differences of a matched row, in one line naming every one of them (the line is what a
+ * reporter pastes: the screen may fold it, the copy and the PDF never cut it). A weak row
+ * (weakMatchFindings) gives none: its sentences are listed as possible omissions, and a difference
+ * between two statements the tool itself doubts are the same point would contradict them.
+ */
 function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
-  if (row.kind !== 'matched') return [];
+  if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
   const seen = new Set<string>();
   const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
     const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
@@ -130,13 +137,12 @@ function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] 
   const ordered = [...differences].sort((x, y) => typeWeight(y.type) - typeWeight(x.type));
   // One phrase per type first, so the line shows the row's range of differences before their repeats.
   const firsts = ordered.filter((d, i) => ordered.findIndex((e) => e.type === d.type) === i);
-  const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))].slice(0, NAMED);
-  const more = differences.length - named.length;
+  const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))];
   const ids = [...new Set(differences.flatMap((d) => [d.a?.id, d.b?.id]).filter((x): x is SentenceId => !!x))];
   const where = `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}`;
   return [{
     kind: 'difference', rows: [number], ids,
-    text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
+    text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}`,
     salience: differenceSalience(differences),
   }];
 }

@@ -109,3 +109,13 @@ export function buildRows(c: Comparison): Row[] {
 export function rowKindWording(row: Row): string {
   return row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
 }
+
+/**
+ * The first row number (1-based) that names another row after the rows were built again (a
+ * correction moves statements, and the rows after them shift: tester 7, T14), or null when every
+ * number still names the same row. Row numbers are positions; statement ids are what stays stable.
+ */
+export function firstRenumbered(before: readonly Pick<Row, 'key'>[], after: readonly Pick<Row, 'key'>[]): number | null {
+  for (let i = 0; i < Math.max(before.length, after.length); i++) if (before[i]?.key !== after[i]?.key) return i + 1;
+  return null;
+}

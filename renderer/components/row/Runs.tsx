@@ -4,13 +4,13 @@
  * boxed as one phrase (its words and the spaces between, whatever their kinds: groupMarkedRuns)
  * and led by its badge once, each sentence led by its markers.
  */
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import type { Comparison } from '../../../shared/compare/compare';
 import type { SentenceId, Side } from '../../../shared/model/types';
 import { groupMarkedRuns, type MarkedRun } from '../../../shared/view/typed-marks';
 import { sentenceOf } from '../../../shared/view/sentence-of';
 import { SourceText } from '../SourceText';
-import { TypedBadge } from '../TypedBadge';
+import { TypedBadge, TypedExplanation } from '../TypedBadge';
 import { Markers, type MarkerProps } from './Markers';
 
 /** What a side's runs need from the row. */
@@ -40,6 +40,8 @@ function RunText({ run, text, labels, plain, allWords }: Pick<RunsProps, 'labels
  */
 export function Runs({ side, comparison, runs, query, labels, plain, allWords, marking, linkEnd }: RunsProps) {
   let last: SentenceId | null = null;
+  // Ids for the marks' descriptions (TypedExplanation): unique in the page, as React makes them.
+  const idBase = useId().replace(/:/gu, '');
   const spans = marking.marks.spans[side];
   const body = (run: MarkedRun, key: number) => {
     const offset = (sentenceOf(comparison[side], run.sentence!)?.start ?? 0) + run.start;
@@ -54,8 +56,9 @@ export function Runs({ side, comparison, runs, query, labels, plain, allWords, m
         if (first.sentence === null) return <Fragment key={i}>{first.text}</Fragment>;
         const lead = first.sentence !== last ? <Markers sentence={first.sentence} {...marking} /> : null;
         last = first.sentence;
+        const described = group.mark ? `${idBase}-typed-${i}` : '';
         const marked = group.mark
-          ? <mark className={`typed typed-${group.mark.type}`} title={group.mark.explanation} data-typed={group.mark.number}><TypedBadge mark={group.mark} />{group.runs.map(body)}</mark>
+          ? <mark className={`typed typed-${group.mark.type}`} title={group.mark.explanation} data-typed={group.mark.number} aria-describedby={described}><TypedExplanation id={described} mark={group.mark} /><TypedBadge mark={group.mark} />{group.runs.map(body)}</mark>
           : body(first, 0);
         return <Fragment key={i}>{lead}{first.sentence === linkEnd ? <span className="link-end-text">{marked}</span> : marked}</Fragment>;
       })}

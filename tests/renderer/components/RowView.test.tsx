@@ -22,7 +22,14 @@ describe('RowView', () => {
     const number = container.querySelector('mark.typed-number')!;
     expect(number.querySelector('.typed-badge')!.textContent).toBe('number');
     expect(number.getAttribute('title')).toMatch(/^Only Kremlin gives a number: “30-day”\.$/u);
-    expect(number.querySelector('.visually-hidden')!.textContent).toContain('number difference: Only Kremlin gives a number');
+    // The mark's own text (its accessible name) is short; the explanation is its description (tester 7, T13).
+    expect(number.querySelector('.visually-hidden')!.textContent).toBe('(number difference) ');
+    const spoken = number.cloneNode(true) as Element;
+    spoken.querySelectorAll('[hidden]').forEach((e) => e.remove());
+    expect(spoken.textContent).not.toContain('Only Kremlin gives a number');
+    const described = container.querySelector(`#${CSS.escape(number.getAttribute('aria-describedby') ?? '-')}`);
+    expect(described?.textContent).toMatch(/^number difference: Only Kremlin gives a number: “30-day”\.$/u);
+    expect(described?.hasAttribute('hidden')).toBe(true);
     // Every type the row's pairs have gets its badge (which types the sample's row has follows the rules: shared/differences/).
     const types = new Set(row.pairs.flatMap((p) => (p.differences ?? []).map((d) => d.type)));
     const badges = new Set([...container.querySelectorAll('mark.typed .typed-badge')].map((b) => b.textContent));

@@ -22,6 +22,8 @@ describe('corrections in the view', () => {
     expect(s.loaded!.comparison.b.coverage).toBeGreaterThan(before.loaded!.comparison.b.coverage);
     expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
     expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });
+    // Rows after the new link shift: the status says from where (tester 7, T14).
+    expect(s.status).toMatch(/^a1 and b2 linked by you · rows from \d+ on are numbered anew \(statement ids stay\)$/u);
     expect(s.work.unsaved).toBe(true);
     expect(editsOf(s).corrections).toHaveLength(1);
     expect(s.machine).toBe(LOADED.comparison);
@@ -34,7 +36,7 @@ describe('corrections in the view', () => {
     expect(s.status).toBe('Undone: a1 and b2 linked by you');
     s = viewReducer(s, { type: 'redo' });
     expect(rowOf(s, 'b2').kind).toBe('matched');
-    expect(s.status).toBe('Redone: a1 and b2 linked by you');
+    expect(s.status).toBe('Redone: a1 and b2 linked by you · rows from 1 on are numbered anew (statement ids stay)');
     expect(viewReducer(s, { type: 'redo' }).status).toBe('Nothing to redo');
     s = viewReducer(viewReducer(s, { type: 'undo' }), { type: 'correct', op: 'confirm', a: id('a2'), b: null, id: 'c2', now: T0 });
     expect(s.work.redo).toEqual([]);
@@ -56,7 +58,7 @@ describe('corrections in the view', () => {
     expect(s.work.annotations).toEqual([]);
     s = viewReducer(s, { type: 'remove-correction', id: 'c1' });
     expect(rowOf(s, 'b3').kind).toBe('matched');
-    expect(s.status).toBe('Correction removed: a3 and b3: not the same point');
+    expect(s.status).toBe('Correction removed: a3 and b3: not the same point · rows from 3 on are numbered anew (statement ids stay)');
   });
 
   it('unlinking the analyst’s own link removes it; the picker opens for a sentence and closes when a link is made', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections, correctionEffect, machineLinked } from '../../../shared/corrections/apply';
 import { addCorrection, createCorrection, removeCorrection, type Correction, type CorrectionOp } from '../../../shared/corrections/model';
 import { compare, type Comparison } from '../../../shared/compare/compare';
-import { summaryWording } from '../../../shared/compare/wording';
+import { omissionWording, summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 import { countWords } from '../../../shared/text/words';
 import { filterRows } from '../../../shared/view/filter';
@@ -91,6 +91,15 @@ describe('applying corrections', () => {
     expect(c.omissions.find((o) => o.id === 'a2')).toMatchObject({ by: 'machine', checked: true });
     expect(c.omissions.filter((o) => o.checked).length).toBe(1);
     expect(buildRows(c).map((r) => r.key)).toEqual(buildRows(machine).map((r) => r.key));
+  });
+
+  it('drops the machine\'s hedge from an omission the analyst checked: the analyst\'s decision replaces it (tester 7, T11)', () => {
+    const hedged: Comparison = { ...machine, omissions: machine.omissions.map((o) => (o.id === 'a2' ? { ...o, confidence: 0.6, wording: omissionWording(machine.a, machine.b, 0.6) } : o)) };
+    expect(hedged.omissions.find((o) => o.id === 'a2')!.wording).toMatch(/^probably /u);
+    const checked = applyCorrections(hedged, [correction('confirm', 'a2', null)]).omissions.find((o) => o.id === 'a2')!;
+    expect(checked.wording).toBe(omissionWording(machine.a, machine.b));
+    expect(checked.wording).not.toMatch(/probably|possibly/iu);
+    expect(applyCorrections(hedged, []).omissions.find((o) => o.id === 'a2')!.wording).toMatch(/^probably /u);
   });
 
   it('leaves out orphans and corrections whose sentences the comparison does not have', () => {

@@ -34,7 +34,7 @@ describe('a purpose against a purpose (condition)', () => {
   });
 
   it('is still a condition when the other side states neither', () => {
-    expect(ofType(diff('They discussed a joint grant, to lower ferry fares for pupils.', 'They discussed a joint grant.'), 'condition')).toEqual([['condition', 'to lower ferry fares for pupils', null]]);
+    expect(ofType(diff('They discussed a joint grant, to lower ferry fares for pupils.', 'They discussed a joint grant.'), 'condition')).toEqual([['condition', 'to lower ferry fares', null]]);
     expect(ofType(diff('Silva backed efforts to free the fishermen held by Northland.', 'They will keep their cooperation on Northland and its fishermen.'), 'condition')).toEqual([['condition', 'to free the fishermen held', null]]);
   });
 });

@@ -27,7 +27,9 @@ describe('the words shown for a condition', () => {
   });
 
   it('start at the determiner and modifier of a noun of requirement ("the main precondition")', () => {
-    expect(ofType(diff('Berg named the main precondition for the toll treaty.', 'Berg named a new toll treaty.'), 'condition')).toEqual([['condition', 'the main precondition for the toll', null]]);
+    expect(ofType(diff('Berg named the main precondition for calm.', 'Berg named a new toll treaty.'), 'condition')).toEqual([['condition', 'the main precondition for calm', null]]);
+    // When the whole phrase would pass six words, the span starts at the noun and keeps the phrase whole.
+    expect(ofType(diff('Berg named the main precondition for the toll treaty.', 'Berg named a new toll treaty.'), 'condition')).toEqual([['condition', 'precondition for the toll treaty', null]]);
   });
 });
 

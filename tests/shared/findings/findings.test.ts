@@ -52,7 +52,30 @@ describe('findings', () => {
     const k = c.pairs.findIndex((p) => (p.differences ?? []).length > 0);
     const weakLink = (checkedToo: boolean): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.3, checked: checkedToo } : p)) });
     const id = c.pairs[k]!.a[0]!;
-    expect(of(weakLink(true), id, 'difference').salience).toBeGreaterThan(of(weakLink(false), id, 'difference').salience);
+    expect(of(weakLink(true), id, 'difference').salience).toBeGreaterThan(0);
+  });
+
+  it('give no typed difference for a weak link whose sentences are listed as possible omissions (tester 7, T3)', () => {
+    const c = comparison();
+    const k = c.pairs.findIndex((p) => (p.differences ?? []).length > 0);
+    const id = c.pairs[k]!.a[0]!;
+    const weak = { ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.3 } : p)) };
+    const found = buildFindings({ comparison: weak, article: null, annotations: [] }).filter((x) => x.ids.includes(id));
+    expect(found.map((x) => x.kind)).toEqual(['omission']);
+    expect(found[0]!.text).toMatch(/weakly matched/u);
+  });
+
+  it('name every typed difference of a row in its line, never "N more" (tester 7, T7)', () => {
+    const c = comparison();
+    const k = c.pairs.findIndex((p) => (p.differences ?? []).length > 0);
+    const p = c.pairs[k]!;
+    const span = (text: string, at: number) => ({ id: p.a[0]!, start: at, end: at + text.length, text });
+    const words = ['monthly', 'four', 'unless', 'entire', 'warm'];
+    const types = ['number', 'number', 'condition', 'scope', 'evaluation'] as const;
+    const many = { ...c, pairs: c.pairs.map((x, i) => (i === k ? { ...x, differences: words.map((w, n) => ({ type: types[n]!, a: span(w, n * 10), b: null, explanation: w })) } : x)) };
+    const line = buildFindings({ comparison: many, article: null, annotations: [] }).find((x) => x.kind === 'difference')!.text;
+    for (const w of words) expect(line).toContain(`“${w}”`);
+    expect(line).not.toMatch(/\d more/u);
   });
 
   it('list a misquotation by severity, a changed meaning first, and an annotated disagreement', () => {
