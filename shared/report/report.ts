@@ -236,7 +236,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   <table class="figures">
     <tbody>
       ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[side === 'a' ? 'b' : 'a'].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[side === 'a' ? 'b' : 'a'].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
-      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
+      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(matched.reduce((n, r) => n + r.pairs.length, 0), 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
       ${(['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => item(`Matched only weakly (${c[side].label})`, `${weakOnlyWording(weak[side].length, c[side].label)} (no link of confidence ${CONFIDENT} or more): ${weak[side].join(', ')}`))}
