@@ -112,7 +112,8 @@ describe('the app on the embedded 2025 sample', () => {
     await showRows(page, 'one-sided');
     const labels = await page.getByTestId('rows-scroll').getByRole('listitem').evaluateAll((els) => els.map((e) => e.querySelector('.row-kind')?.textContent));
     expect(labels.length).toBeGreaterThan(0);
-    for (const l of labels) expect(l).toMatch(/^((probably|possibly) )?(only in Kremlin|not in Kremlin's \(incomplete\) copy), one-sided confidence \d\.\d\d: $/);
+    // And the statements whose links are all too weak to join rows (under 0.5): "matched only weakly".
+    for (const l of labels) expect(l).toMatch(/^((probably|possibly) )?(only in Kremlin|not in Kremlin's \(incomplete\) copy), one-sided confidence \d\.\d\d: $|^matched only weakly with (White House|Kremlin): $/);
     await page.screenshot({ path: join(SCREENSHOTS, 'omissions-only.png') });
     await app.close();
   });
