@@ -12,6 +12,11 @@
  *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff",
  *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
  *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence": number | null }],
+ *   "weakOnly": { "a": ["a5"], "b": [] }   (linked statements no confident link holds: "matched only weakly"),
+ *   "rows": [{ "row": 1, "kind": "matched" | "only-a" | "only-b", "a": ["a1"], "b": ["b1", "b2"], "wording": string | null,
+ *              "weak": [{ "own": "b4", "other": "a5", "row": 4, "confidence" }] }]
+ *   (the rows as the app shows them: only links of confidence ≥ 0.5, or the analyst's, join rows; a weaker link between
+ *   two rows is in "weak" on both; every pair stays in "pairs"),
  *   (`by`: who made it, the aligner or the analyst's correction; `checked: true`: the analyst confirmed it;
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
@@ -31,6 +36,8 @@ import type { Side, SourceMeta } from '../../shared/model/types';
 import type { FormatInput } from './input';
 import { repeatNote } from '../../shared/text/input-notes';
 import { buildFindings } from '../../shared/findings/findings';
+import { weaklyMatched } from '../../shared/compare/weak-links';
+import { buildRows, type Row } from '../../shared/view/rows';
 import type { Finding } from '../../shared/findings/types';
 
 /** Where a side's text came from, as the importers give it (node/source-doc.ts). */
@@ -58,11 +65,21 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...provenance(o) })),
+    weakOnly: weaklyMatched(c.pairs),
+    rows: buildRows(c).map(rowJson),
     ...(input.article ? articleJson(input.article) : {}),
     findings: findingsJson(buildFindings({ comparison: c, article: input.article ?? null, annotations: [] })),
     ...(input.lostCorrections && { lostCorrections: input.lostCorrections.map(lostCorrectionJson) }),
   };
   return JSON.stringify(output, null, 2) + '\n';
+}
+
+/** A row as the JSON gives it: its number, kind, sentences, caption, and its weak links to other rows. */
+function rowJson(row: Row, i: number) {
+  return {
+    row: i + 1, kind: row.kind, a: row.a, b: row.b, wording: row.wording,
+    weak: row.weak.map((w) => ({ own: w.own, other: w.other, row: w.row, confidence: w.pair.confidence })),
+  };
 }
 
 /** Who made a pair or an omission ("machine" unless the analyst did), `checked: true` when confirmed, and the confidence when known (null for the analyst's). */

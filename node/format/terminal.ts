@@ -9,11 +9,12 @@
  */
 import type { Pair } from '../../shared/compare/compare';
 import { confidenceText, isWeakMatch } from '../../shared/align/strength';
+import { weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
 import { summaryWording } from '../../shared/compare/wording';
 import type { Reason } from '../../shared/align/align';
 import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
-import { buildRows } from '../../shared/view/rows';
+import { buildRows, weakLinkWording, type Row } from '../../shared/view/rows';
 import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
 import { wrapSpans, type Span } from './wrap';
@@ -62,10 +63,12 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       out.wrap(runSpans(runs.a, 'a'), tag('a'));
       out.wrap(changed ? runSpans(runs.b, 'b') : [{ text: '(same words)', style: 'dim' }], tag('b'));
       typedDifferences(out, row.pairs.flatMap((p) => p.differences ?? []), column);
+      weakLinks(out, row, column);
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       const omission = (id: string) => c.omissions.find((o) => o.id === id);
-      const sure = row[side].map((id) => confidenceText(omission(id)?.confidence ?? null, 'one-sided')).join(', ');
+      // A statement matched only weakly has no omission: its weak links say how sure the tool is.
+      const sure = row.weak.length > 0 && !omission(row[side][0]!) ? 'no link confident enough to join rows' : row[side].map((id) => confidenceText(omission(id)?.confidence ?? null, 'one-sided')).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
       out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
@@ -75,10 +78,18 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
         const why = omission(id)?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked';
         if (near) out.wrap([{ text: printable(`${id} closest: ${near.id} · score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${why} · shares: ${near.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
       }
+      weakLinks(out, row, column);
     }
   }
   if (input.article) articleSection(out, input);
   return out.lines.join('\n') + '\n';
+}
+
+/** The row's weak links to other rows (too weak to join them): "a5 possibly matches row 3 / b4 (link confidence 0.46) · shares: …". */
+function weakLinks(out: Layout, row: Row, column: number): void {
+  for (const w of row.weak) {
+    out.wrap([{ text: printable(`${w.own} ${weakLinkWording(w)} · shares: ${w.pair.reasons.slice(0, MAX_REASONS).map(reasonText).join(', ')}`), style: 'dim' }], { first: ' '.repeat(column), firstWidth: column });
+  }
 }
 
 const VERDICT_WORDS = { supported: 'supported', partial: 'partly supported', 'not-found': 'not found' } as const;
@@ -198,13 +209,14 @@ class Layout {
 function header(out: Layout, input: FormatInput): void {
   const { comparison: c, meta } = input;
   out.wrap([{ text: `${printable(c.a.label)} vs ${printable(c.b.label)}`, style: 'heading' }]);
+  const weak = weaklyMatched(c.pairs);
   for (const side of ['a', 'b'] as const) {
     const s = c[side];
     const m = meta[side];
     const about = [m.publisher && m.publisher !== s.label ? m.publisher : null, m.title ? `"${m.title}"` : null, m.date].filter((x) => x);
     const first = { first: paint(side.toUpperCase(), 'bold', out.color) + '  ', firstWidth: 3 };
     out.wrap([{ text: printable(s.label), style: 'bold' }, { text: about.length ? ': ' + printable(about.join(', ')) : '' }], first);
-    const counts = `${s.file} · ${count(s.sentences.length, 'sentence')}, ${count(s.words, 'word')} · ${Math.round(s.coverage * 100)}% of its words in linked statements`;
+    const counts = `${s.file} · ${count(s.sentences.length, 'sentence')}, ${count(s.words, 'word')} · ${Math.round(s.coverage * 100)}% of its words in linked statements${weakCoverageWording(wordShare(s, weak[side]))}`;
     out.wrap([{ text: printable(counts) }], { first: '   ', firstWidth: 3 });
     if (!s.complete) out.wrap([{ text: 'INCOMPLETE COPY:', style: 'alert' }, { text: ' ' + printable(m.note ?? 'what it lacks is not recorded.') }], { first: '   ', firstWidth: 3 });
     else if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });

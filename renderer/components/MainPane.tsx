@@ -20,6 +20,7 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
   const correct = useCallback((r: CorrectionRequest) => dispatch('pick' in r
     ? { type: 'link-picker', from: r.pick }
     : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString() }), [dispatch]);
+  const showSentence = useCallback((sentence: SentenceId) => dispatch({ type: 'show-sentence', sentence }), [dispatch]);
   const markEnd = useCallback((side: Side, sentence: SentenceId) => dispatch({ type: 'mark-link-end', side, sentence }), [dispatch]);
   // The rows in view (first and last index into state.visible), which the overview map marks.
   const [range, setRange] = useState<[number, number]>([0, -1]);
@@ -46,7 +47,7 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
       {loaded && <LinkEndsBar comparison={loaded.comparison} ends={state.linkEnds} dispatch={dispatch} />}
       {loaded ? (
         <div className="rows-area">
-          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} onMarkEnd={markEnd} onRange={onRange} />
+          <RowList key={state.loadSeq} state={state} loaded={loaded} onFocusRow={focusRow} onMarker={showItem} onAnnotation={showAnnotation} onCorrection={correct} onMarkEnd={markEnd} onRange={onRange} onShowSentence={showSentence} />
           <OverviewPane state={state} dispatch={dispatch} inView={inView} />
         </div>
       ) : (

@@ -29,6 +29,8 @@ export interface RowListProps {
   onMarkEnd?: (side: Side, sentence: SentenceId) => void;
   /** The rows in view changed: the first and last index into `state.visible` (last < first: none). */
   onRange?: (first: number, last: number) => void;
+  /** Goes to the row holding a sentence (a weak link's other end). */
+  onShowSentence?: (sentence: SentenceId) => void;
 }
 
 /** Rows rendered beyond those in view, each way, once the first frame is painted. */
@@ -62,7 +64,7 @@ function useVirtualRows(scrollRef: RefObject<HTMLDivElement | null>, rows: ViewS
   return { virtualizer, items };
 }
 
-export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onMarkEnd, onRange }: RowListProps) {
+export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onMarkEnd, onRange, onShowSentence }: RowListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
   // Each row's number among all rows, as the findings, the status line and the PDF give it (a filter shows fewer).
@@ -85,7 +87,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
   // What every row is given alike.
   const common = {
     comparison: c, language: c.a.language, anyCurrent: state.current >= 0, query: state.query, onFocusRow, markers: state.markers, selected: state.selected,
-    onMarker, marks: state.work.marks, selectedAnnotation: state.selectedAnnotation, onAnnotation, onCorrection, linkEnds: state.linkEnds, onMarkEnd,
+    onMarker, marks: state.work.marks, selectedAnnotation: state.selectedAnnotation, onAnnotation, onCorrection, linkEnds: state.linkEnds, onMarkEnd, onShowSentence,
   };
   return (
     <div className="rows-frame">

@@ -47,6 +47,8 @@ export interface RowViewProps {
   /** The statements marked as the ends of the next link, and how one is marked. */
   linkEnds?: LinkEnds;
   onMarkEnd?: (side: Side, sentence: SentenceId) => void;
+  /** Goes to the row holding a sentence (a weak link's other end). */
+  onShowSentence?: (sentence: SentenceId) => void;
 }
 
 /** A side of the row: its statements' ids and text, or, for the side that said nothing, the gap with the row's caption. */
@@ -71,7 +73,7 @@ const noMarker = () => {};
 
 function RowViewImpl({
   row, index, number, comparison, language, current, anyCurrent, query, currentMatch, onFocusRow, markers = NO_MARKERS, selected = null, onMarker = noMarker,
-  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection, linkEnds = NO_LINK_ENDS, onMarkEnd = noMarker,
+  marks = NO_MARKS, selectedAnnotation = null, onAnnotation = noMarker, onCorrection, linkEnds = NO_LINK_ENDS, onMarkEnd = noMarker, onShowSentence,
 }: RowViewProps) {
   const onFocus = () => onFocusRow(index);
   const labels = { a: comparison.a.label, b: comparison.b.label };
@@ -98,7 +100,7 @@ function RowViewImpl({
           comparison={comparison} query={query} labels={labels} allWords={allWords} marking={marking} />
       ))}
       <RowFooter row={row} comparison={comparison} number={number} current={current} wordDiffs={wordDiffs}
-        why={why} setWhy={setWhy} allWords={allWords} setAllWords={setAllWords} onCorrection={onCorrection} />
+        why={why} setWhy={setWhy} allWords={allWords} setAllWords={setAllWords} onCorrection={onCorrection} onShowSentence={onShowSentence} />
     </div>
   );
 }

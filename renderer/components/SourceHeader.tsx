@@ -5,9 +5,11 @@
  * publisher, title, date and address. Each card is a place to paste into (focus it,
  * Ctrl/Cmd+V) and to drop a file on (App handles both: `data-import-target`).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { CONFIDENT } from '../../shared/align/strength';
 import type { LoadedComparison, LoadedSource } from '../../shared/ipc/contract';
 import type { ComparedSide } from '../../shared/compare/compare';
+import { weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
 import { summaryWording } from '../../shared/compare/wording';
 import type { SourceMeta } from '../../shared/model/types';
 import { languageName, originWording, type DetailsSource } from '../../shared/view/source-details';
@@ -41,11 +43,12 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-type CardProps = { side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string } & SourceHeaderActions;
+type CardProps = { side: 'a' | 'b'; source: LoadedSource; compared: ComparedSide; other: string; /** Share of its words matched only weakly. */ weakShare: number } & SourceHeaderActions;
 
 /** A source in one line: its label, whether the copy is complete (with the note's first line), how much the other side covers, and "Details". */
 function SourceCard(props: CardProps) {
-  const { side, source, compared, other } = props;
+  const { side, source, compared, other, weakShare } = props;
+  const weak = weakCoverageWording(weakShare);
   const m = source.meta;
   const [open, setOpen] = useState(false);
   const detailsId = `source-details-${side}`;
@@ -62,8 +65,9 @@ function SourceCard(props: CardProps) {
           <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> <span className="source-name">{m.label}</span>
           {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
         </h2>
-        <p className="source-coverage" title={`${percent(compared.coverage)} of its ${compared.words} words are in statements ${other} also reports`}>
+        <p className="source-coverage" title={`${percent(compared.coverage)} of its ${compared.words} words are in statements ${other} also reports${weak}${weak ? `: in statements no link of confidence ${CONFIDENT} or more holds` : ''}`}>
           <strong>{percent(compared.coverage)}</strong><span className="coverage-words"> of its {compared.words} words are in statements {other} also reports</span>
+          {weak && <span className="coverage-weak">{weak}</span>}
           <span className="coverage-bar" aria-hidden="true"><span style={{ width: percent(compared.coverage) }} /></span>
         </p>
         <button type="button" className="details-toggle" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${m.label}`} onClick={() => setOpen(!open)}>
@@ -109,6 +113,10 @@ function SourceDetails({ side, source, onOpenLink, onEditDetails, onPaste, id, o
 
 export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { loaded: LoadedComparison } & SourceHeaderActions) {
   const c = loaded.comparison;
+  const weakShare = useMemo(() => {
+    const weak = weaklyMatched(c.pairs);
+    return { a: wordShare(c.a, weak.a), b: wordShare(c.b, weak.b) };
+  }, [c]);
   return (
     <div className="sources">
       <h1 className="event">
@@ -116,8 +124,8 @@ export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { l
         {loaded.date && <span className="event-date"> · {loaded.date}</span>}
       </h1>
       <div className="source-pair">
-        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
-        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
+        <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} weakShare={weakShare.a} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
+        <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} weakShare={weakShare.b} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
       </div>
       <p className="summary">
         {summaryWording(c)}

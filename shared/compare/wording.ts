@@ -4,6 +4,7 @@
  */
 import { oneSidedHedge } from '../align/strength';
 import type { Comparison } from './compare';
+import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
 
 /**
  * How a statement that `maker` made and `other` did not is worded: "only in
@@ -18,16 +19,19 @@ export function omissionWording(maker: { label: string }, other: { label: string
   return `${oneSidedHedge(confidence)}${plain}`;
 }
 
-/** Each sentence of the pairs → the root of its connected group of pairs (one group, one matched row). */
+/**
+ * Each sentence → the root of its row: the connected group of the pairs that join rows
+ * (`joinsRows`: a weak link merges nothing); a sentence in none is its own root.
+ */
 function rowRoots(pairs: Comparison['pairs']): (id: string) => string {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    if (parent.has(x)) parent.set(x, root);
     return root;
   };
-  for (const pair of pairs) {
+  for (const pair of pairs.filter(joinsRows)) {
     const ids = [...pair.a, ...pair.b];
     for (const id of ids) if (!parent.has(id)) parent.set(id, id);
     for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
@@ -35,13 +39,18 @@ function rowRoots(pairs: Comparison['pairs']): (id: string) => string {
   return find;
 }
 
+/** The pairs inside a row (all their sentences in one row): those that join rows, and weak ones within a row. */
+function rowPairs(pairs: Comparison['pairs'], find: (id: string) => string): Comparison['pairs'] {
+  return pairs.filter((p) => new Set([...p.a, ...p.b].map(find)).size === 1);
+}
+
 /**
- * How many matched rows the pairs make: each connected group of pairs (sentences
- * joined by links, on either side) is one row, as the view and the PDF show them.
+ * How many matched rows the pairs make: each connected group of the pairs that join
+ * rows (sentences joined by links, on either side) is one row, as the view and the PDF show them.
  */
 export function matchedRowCount(pairs: Comparison['pairs']): number {
   const find = rowRoots(pairs);
-  return new Set(pairs.flatMap((p) => [...p.a, ...p.b]).map(find)).size;
+  return new Set(pairs.filter(joinsRows).flatMap((p) => [...p.a, ...p.b]).map(find)).size;
 }
 
 /** Whether the pairs carry typed differences at all (a comparison saved before they existed does not). */
@@ -56,7 +65,7 @@ export function hasTypedDifferences(pairs: Comparison['pairs']): boolean {
 export function typedRowCount(pairs: Comparison['pairs']): number | null {
   if (!hasTypedDifferences(pairs)) return null;
   const find = rowRoots(pairs);
-  return new Set(pairs.filter((p) => (p.differences?.length ?? 0) > 0).map((p) => find([...p.a, ...p.b][0]!))).size;
+  return new Set(rowPairs(pairs, find).filter((p) => (p.differences?.length ?? 0) > 0).map((p) => find([...p.a, ...p.b][0]!))).size;
 }
 
 /** "2 with typed differences": the same words in the app's count line, the terminal and the PDF's summary. */
@@ -67,8 +76,10 @@ export const typedRowsWording = (n: number): string => `${n} with typed differen
  * else, counting what the reader sees, rows: "3 matched rows (2 with typed differences) ·
  * 8 statements not in Kremlin's (incomplete) copy · 7 statements only in Kremlin". Each
  * one-sided statement is a row of its own; the typed differences are counted only among
- * matched rows, and not at all for a comparison made before they existed. (Links are
- * counted only where they are explained, in "Why matched?".)
+ * matched rows, and not at all for a comparison made before they existed. The statements
+ * matched only weakly (linked, by no confident link: shared/compare/weak-links.ts) follow,
+ * side by side, when there are any: "2 statements of Kremlin matched only weakly". (Links
+ * are counted only where they are explained, in "Why matched?".)
  */
 export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -77,7 +88,14 @@ export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA'
     `${count(matchedRowCount(c.pairs), 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
     `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
     `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
+    ...weakOnlyParts(c),
   ].join(' · ');
+}
+
+/** "2 statements of Kremlin matched only weakly", for each side that has any. */
+function weakOnlyParts(c: Pick<Comparison, 'a' | 'b' | 'pairs'>): string[] {
+  const weak = weaklyMatched(c.pairs);
+  return (['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => weakOnlyWording(weak[side].length, c[side].label));
 }
 
 /**

@@ -83,7 +83,8 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
 
 /**
  * A row the aligner matched only weakly (every link under the one confidence
- * threshold, none made or checked by the analyst) may be two statements that each side
+ * threshold, none made or checked by the analyst), or a statement whose links are all too
+ * weak to join rows, may be two statements that each side
  * alone made: each of its sentences is listed as a possible omission, its salience
  * weighed by how unsure the link is (1 − the row's best link confidence), so that a
  * confident omission still ranks above it. Its hedge follows that figure ("probably" from
@@ -93,8 +94,10 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
 const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs) && !row.pairs.some((p) => p.checked);
 
 function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
-  if (!isUncheckedWeakRow(row)) return [];
-  const best = Math.max(...row.pairs.map((p) => p.confidence ?? 0));
+  // A statement whose links are all too weak to join rows (shared/view/rows.ts) is read the same way.
+  const links = row.kind === 'matched' ? row.pairs : row.weak.map((w) => w.pair);
+  if (links.length === 0 || (row.kind === 'matched' && !isWeakRow(row.pairs)) || links.some((p) => p.checked)) return [];
+  const best = Math.max(...links.map((p) => p.confidence ?? 0));
   const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
   return [...row.a, ...row.b].flatMap((id) => {
     const side = c[sideOf(id)];
@@ -102,7 +105,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] 
     const index = side.sentences.findIndex((s) => s.id === id);
     if (index < 0) return [];
     const text = side.sentences[index]!.text;
-    const partners = (sideOf(id) === 'a' ? row.b : row.a).join(', ');
+    const partners = (row.kind === 'matched' ? (sideOf(id) === 'a' ? row.b : row.a) : row.weak.map((w) => w.other)).join(', ');
     return [{
       kind: 'omission' as const, rows: [number], ids: [id],
       text: `${1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (${confidencePercent(best, 'link')}): “${clip(text)}”`,

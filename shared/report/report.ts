@@ -15,13 +15,14 @@ import { annotationMarks, annotationPlace, annotationSentence, quotedText, segme
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
 import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
+import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
-import { buildRows, type Row } from '../view/rows';
+import { buildRows, weakLinkWording, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
 import { CONFIDENT, confidenceText, PROBABLE } from '../align/strength';
 import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
@@ -224,6 +225,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const verdicts = article ? tallyVerdicts(article.claims) : null;
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const cited = citedSentences(article);
+  const weak = weaklyMatched(c.pairs);
   // The matched rows the "Typed differences" filter keeps, in the app's count line's words.
   const typedWording = (rows: readonly Row[]) => (hasTypedDifferences(c.pairs) ? `${typedRowsWording(rows.filter((r) => r.pairs.some((p) => (p.differences?.length ?? 0) > 0)).length)}; ` : '');
   return html`
@@ -233,11 +235,11 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   ${overviewSvg(c, cited)}
   <table class="figures">
     <tbody>
-      ${item(`${c.a.label}: covered by ${c.b.label}`, `${percent(c.a.coverage)} of its words are in statements ${c.b.label} also reports`)}
-      ${item(`${c.b.label}: covered by ${c.a.label}`, `${percent(c.b.coverage)} of its words are in statements ${c.a.label} also reports`)}
-      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(c.pairs.length, 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
+      ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[side === 'a' ? 'b' : 'a'].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[side === 'a' ? 'b' : 'a'].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
+      ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(matched.reduce((n, r) => n + r.pairs.length, 0), 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
+      ${(['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => item(`Matched only weakly (${c[side].label})`, `${weakOnlyWording(weak[side].length, c[side].label)} (no link of confidence ${CONFIDENT} or more): ${weak[side].join(', ')}`))}
       ${item('Rows in this report', options.rows === 'all'
         ? `all ${places.rows.length}: ${matched.length} matched, ${places.rows.length - matched.length} one-sided`
         : `${places.printed.filter(Boolean).length} of ${places.rows.length}: ${FILTER_LABELS[options.rows].toLowerCase()} only (numbers are those of the full comparison)`)}
@@ -276,7 +278,7 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li><span class="typed"><span class="t-badge">number</span>Boxed words led by a badge</span>: a typed difference between matched statements (number, modality, polarity, actor, commitment, evaluation, scope, condition), on both sides; the Findings say what differs.</li>
     <li>Words both readouts use, or that stand for the same concept (“end” ~ “ending”), are plain. <span class="only-a">Dotted underline</span>: other words only one readout uses in the matched statements (${c.a.label} or ${c.b.label}), shown quietly.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
-    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it.</li>
+    <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it. A link under ${PROBABLE} joins no rows: it is printed under both rows it links, “a5 possibly matches row 3 / b4”, and a statement with no other link reads “matched only weakly”.</li>
     <li>“Probably” or “possibly” before a caption (“${omissionWording(c.a, c.b, PROBABLE)}”, “${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only (its one-sided confidence) is under ${CONFIDENT}, and at least ${PROBABLE} for “probably”, under it for “possibly”; the other readout may report it in other words.</li>
     ${correctionsLegend(corrected)}
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
@@ -327,7 +329,8 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     const cells = row.kind === 'matched' ? [cell('a'), cell('b')] : oneSided(row.kind === 'only-a' ? 'a' : 'b');
     return html`
 <tr class="row kind-${row.kind}${isTall(row, c) ? ' tall' : ''}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
-<tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}`;
+<tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}${row.weak.length > 0 ? html`
+<tr class="weak-links"><td></td><td colspan="2">${row.weak.map((w) => html`<p class="weak-link">${w.own} ${weakLinkWording(w)}</p>`)}</td></tr>` : null}`;
   });
   return html`
 <section class="comparison" aria-labelledby="h-table">
@@ -400,6 +403,16 @@ function shorten(text: string, words: number): string {
   return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
 }
 
+/**
+ * What "What each side alone said" says of a side with no one-sided statement: that every
+ * statement is matched, or, when some are matched only weakly, how many and which.
+ */
+function noneAlone(maker: ComparedSide, other: ComparedSide, weak: readonly string[], places: Places): string {
+  if (weak.length === 0) return `None: every statement of ${maker.label} is matched with one of ${other.label}.`;
+  const which = weak.map((id) => `${id} (row ${places.rowOf.get(id) ?? '?'})`).join(', ');
+  return `None is left unmatched, but ${weakOnlyWording(weak.length, maker.label)} (no link of confidence ${CONFIDENT} or more; check before saying ${other.label} reports ${weak.length === 1 ? 'it' : 'them'}): ${which}.`;
+}
+
 function omissionsSection(c: Comparison, places: Places): Markup {
   const side = (s: Side) => {
     const ids = s === 'a' ? c.onlyA : c.onlyB;
@@ -408,7 +421,7 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     return html`
 <section class="omissions-side" aria-labelledby="h-only-${s}">
   <h3 id="h-only-${s}">${capitalise(omissionWording(maker, other))} (${ids.length})</h3>
-  ${ids.length === 0 ? html`<p class="none">None: every statement of ${maker.label} is matched with one of ${other.label}.</p>` : html`
+  ${ids.length === 0 ? html`<p class="none">${noneAlone(maker, other, weaklyMatched(c.pairs)[s], places)}</p>` : html`
   <ol class="statements">${ids.map((id) => {
     const s2 = sentenceOf(maker, id);
     const omission = c.omissions.find((o) => o.id === id);

@@ -59,6 +59,9 @@ table.side-by-side th.num .corrected { display: block; font-weight: normal; font
 table.side-by-side th.num .weak { display: block; font-weight: normal; font-size: 6.5pt; border: 0.5pt dashed #555; padding: 0 1pt; margin-top: 2pt; text-align: center; }
 tr.notes td { border-bottom: 1px solid #bbb; padding-top: 0; }
 tr.notes { break-before: avoid; page-break-before: avoid; }
+tr.weak-links td { border-bottom: 1px solid #bbb; padding-top: 0; }
+tr.weak-links { break-before: avoid; page-break-before: avoid; }
+p.weak-link { margin: 0.1rem 0; font-size: 8pt; color: #555; }
 td.one-sided { border-left: 4px solid #000; }
 /* A one-sided row spans both columns: the statement keeps its side's two thirds, the caption stands on the side that lacks it. */
 td.one-sided .spread { display: grid; gap: 0.6rem; align-items: start; }

@@ -1,16 +1,33 @@
 /**
  * The rows of the side-by-side view (and of the CLI's output): each row is a
- * connected group of the comparison's pairs, so a sentence linked to two sentences
- * of the other side appears once, or one statement only one side made. Rows come
- * in reading order (reading-order.ts).
+ * connected group of the comparison's pairs that make rows, so a sentence linked to two
+ * sentences of the other side appears once, or one statement alone. Only a link at least
+ * "probably" right, or the analyst's, joins rows (`joinsRows`, shared/compare/weak-links.ts):
+ * a weaker link between two rows merges nothing and is kept on both as a cross-reference
+ * (`Row.weak`, "possibly matches row 4 / b7"), so a chain of weak links cannot fold
+ * several points into one row. Rows come in reading order (reading-order.ts).
  */
+import { confidenceText } from '../align/strength';
 import type { Comparison, ComparedSide, Pair } from '../compare/compare';
+import { joinsRows } from '../compare/weak-links';
 import { omissionWording } from '../compare/wording';
 import type { SentenceId, Side } from '../model/types';
 import { readingOrder } from './reading-order';
 
 /** Whether a row links statements of both sides, or holds a statement only A or only B made. */
 export type RowKind = 'matched' | 'only-a' | 'only-b';
+
+/** A weak link from one of a row's sentences to a sentence of another row (too weak to join them). */
+export interface WeakLink {
+  /** The row's own sentence. */
+  own: SentenceId;
+  /** The other row's sentence. */
+  other: SentenceId;
+  /** The other row's number (1-based, among all rows, in reading order). */
+  row: number;
+  /** The link, as the comparison has it. */
+  pair: Pair;
+}
 
 /** One row of the comparison, as read top to bottom. */
 export interface Row {
@@ -28,13 +45,85 @@ export interface Row {
   pairs: Pair[];
   /** Highest score among the row's pairs, in [0, 1]; 0 for a one-sided row. */
   score: number;
-  /** For a one-sided row, the comparison's omission wording ("only in Kremlin"); null for a matched row. */
+  /**
+   * The weak links from the row's sentences to other rows' sentences, in the comparison's
+   * order: each is on both rows. A one-sided row with some is a statement matched only weakly.
+   */
+  weak: WeakLink[];
+  /**
+   * For a one-sided row, the comparison's omission wording ("only in Kremlin"), or "matched
+   * only weakly with Kremlin" for a statement whose links are all too weak to join rows; null for a matched row.
+   */
   wording: string | null;
   /**
    * Whether the row is a difference: a matched row whose pairs' word diffs have
    * words only one side has, or any one-sided row.
    */
   changed: boolean;
+}
+
+/** Each sentence's node (A's first, then B's) after checking the pairs: throws on a pair naming a sentence its readout lacks. */
+function pairNodes(c: Comparison): number[][] {
+  const sizeA = c.a.sentences.length;
+  const index = new Map<string, number>();
+  c.a.sentences.forEach((s, i) => index.set(s.id, i));
+  c.b.sentences.forEach((s, j) => index.set(s.id, sizeA + j));
+  return c.pairs.map((pair, k) => {
+    const nodes = [...pair.a, ...pair.b].map((id) => {
+      const n = index.get(id);
+      if (n === undefined || (n < sizeA) !== pair.a.includes(id)) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
+      return n;
+    });
+    if (nodes.length === 0) throw new Error(`rows: pair ${k} links no sentence`);
+    return nodes;
+  });
+}
+
+/** Union-find over `size` nodes: `join` merges, `find` gives a node's root (the smallest node of its set). */
+function unionFind(size: number) {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const join = (p: number, q: number) => {
+    const [x, y] = [find(p), find(q)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  return { find, join };
+}
+
+interface Group { a: number[]; b: number[]; pairs: Pair[] }
+
+/**
+ * The sentences grouped by the pairs that join rows (`joinsRows`), each group with the
+ * pairs inside it (a weak pair whose ends are in one group too), and the weak pairs
+ * between two groups (by index into `c.pairs`).
+ */
+function groupSentences(c: Comparison): { groups: Map<number, Group>; between: number[] } {
+  const sizeA = c.a.sentences.length;
+  const nodes = pairNodes(c);
+  const { find, join } = unionFind(sizeA + c.b.sentences.length);
+  c.pairs.forEach((pair, k) => {
+    if (joinsRows(pair)) for (const n of nodes[k]!.slice(1)) join(nodes[k]![0]!, n);
+  });
+  const groups = new Map<number, Group>();
+  const groupOf = (n: number): Group => {
+    const root = find(n);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { a: [], b: [], pairs: [] }));
+    return g;
+  };
+  const between: number[] = [];
+  c.pairs.forEach((pair, k) => {
+    const roots = new Set(nodes[k]!.map(find));
+    if (roots.size === 1) groupOf(nodes[k]![0]!).pairs.push(pair);
+    else between.push(k);
+  });
+  // Walking the sentences in text order keeps each group's ids in text order.
+  for (let i = 0; i < sizeA; i++) groupOf(i).a.push(i);
+  for (let j = 0; j < c.b.sentences.length; j++) groupOf(sizeA + j).b.push(j);
+  return { groups, between };
 }
 
 /**
@@ -44,49 +133,13 @@ export interface Row {
  * and pairs (plus sorting the rows).
  */
 export function buildRows(c: Comparison): Row[] {
-  const sizeA = c.a.sentences.length;
-  const sizeB = c.b.sentences.length;
-  const index = new Map<string, number>();
-  c.a.sentences.forEach((s, i) => index.set(s.id, i));
-  c.b.sentences.forEach((s, j) => index.set(s.id, sizeA + j));
-
-  // Union-find over all sentences (A first, then B): the pairs join the sentences they link.
-  const parent = Array.from({ length: sizeA + sizeB }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  const pairNodes = c.pairs.map((pair, k) => {
-    const nodes = [...pair.a, ...pair.b].map((id) => {
-      const n = index.get(id);
-      if (n === undefined || (n < sizeA) !== pair.a.includes(id)) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
-      return n;
-    });
-    if (nodes.length === 0) throw new Error(`rows: pair ${k} links no sentence`);
-    for (const n of nodes.slice(1)) {
-      const [x, y] = [find(nodes[0]!), find(n)];
-      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-    }
-    return nodes;
-  });
-
-  interface Group { a: number[]; b: number[]; pairs: Pair[] }
-  const groups = new Map<number, Group>();
-  const groupOf = (n: number): Group => {
-    const root = find(n);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { a: [], b: [], pairs: [] }));
-    return g;
-  };
-  c.pairs.forEach((pair, k) => groupOf(pairNodes[k]![0]!).pairs.push(pair));
-  // Walking the sentences in text order keeps each group's ids in text order.
-  for (let i = 0; i < sizeA; i++) groupOf(i).a.push(i);
-  for (let j = 0; j < sizeB; j++) groupOf(sizeA + j).b.push(j);
-
+  const { groups, between } = groupSentences(c);
   const wording = new Map<string, string>(c.omissions.map((o) => [o.id, o.wording]));
+  const weakOnly = new Set(between.flatMap((k) => [...c.pairs[k]!.a, ...c.pairs[k]!.b]));
   const oneSided = (side: Side, maker: ComparedSide, other: ComparedSide, id: SentenceId): Row => ({
     key: `${side}:${id}`, kind: side === 'a' ? 'only-a' : 'only-b', a: side === 'a' ? [id] : [], b: side === 'b' ? [id] : [],
-    pairs: [], score: 0, wording: wording.get(id) ?? omissionWording(maker, other), changed: true,
+    pairs: [], weak: [], score: 0, changed: true,
+    wording: wording.get(id) ?? (weakOnly.has(id) ? `matched only weakly with ${other.label}` : omissionWording(maker, other)),
   });
   const blocks = [...groups.values()].map((g) => {
     const a = g.a.map((i) => c.a.sentences[i]!.id);
@@ -95,14 +148,36 @@ export function buildRows(c: Comparison): Row[] {
     if (g.pairs.length === 0) row = a.length > 0 ? oneSided('a', c.a, c.b, a[0]!) : oneSided('b', c.b, c.a, b[0]!);
     else {
       row = {
-        key: `r:${a.join('+')}|${b.join('+')}`, kind: 'matched', a, b, pairs: g.pairs,
+        key: `r:${a.join('+')}|${b.join('+')}`, kind: 'matched', a, b, pairs: g.pairs, weak: [],
         score: g.pairs.reduce((max, p) => Math.max(max, p.score), 0), wording: null,
         changed: g.pairs.some((p) => p.diff.some((d) => d.kind !== 'same')),
       };
     }
     return { a: g.a, b: g.b, row };
   });
-  return readingOrder(blocks, sizeB).map((block) => block.row);
+  const rows = readingOrder(blocks, c.b.sentences.length).map((block) => block.row);
+  crossReference(rows, between.map((k) => c.pairs[k]!));
+  return rows;
+}
+
+/** Puts each weak pair between two rows on both rows, naming the other row's number. */
+function crossReference(rows: readonly Row[], weak: readonly Pair[]): void {
+  const numberOf = new Map<string, number>();
+  rows.forEach((row, i) => { for (const id of [...row.a, ...row.b]) numberOf.set(id, i + 1); });
+  for (const pair of weak) {
+    for (const a of pair.a) {
+      for (const b of pair.b) {
+        const [ra, rb] = [numberOf.get(a)!, numberOf.get(b)!];
+        rows[ra - 1]!.weak.push({ own: a, other: b, row: rb, pair });
+        rows[rb - 1]!.weak.push({ own: b, other: a, row: ra, pair });
+      }
+    }
+  }
+}
+
+/** "possibly matches row 4 / b7 (link confidence 0.47)": a weak link as its row shows it. */
+export function weakLinkWording(w: WeakLink): string {
+  return `possibly matches row ${w.row} / ${w.other} (${confidenceText(w.pair.confidence, 'link')})`;
 }
 
 /** What a row is, for people: "matched, worded differently", "only in Kremlin" (the status line's wording). */

@@ -1,6 +1,7 @@
 /**
  * Which rows the alignment is unsure of, for the "Uncertain" filter: the rows the app
- * marks "weak match" and the statements it words "probably (or possibly) only in …". One threshold
+ * marks "weak match", the statements it words "probably (or possibly) only in …", and the
+ * statements "matched only weakly" (all their links too weak to join rows). One threshold
  * decides both, `CONFIDENT` in shared/align/strength.ts (docs/alignment.md). What the
  * analyst linked or checked is never uncertain.
  */
@@ -13,6 +14,8 @@ import type { Row } from './rows';
 export function isUncertainRow(row: Row, omissions: ReadonlyMap<string, Omission>): boolean {
   if (row.kind === 'matched') return !row.pairs.some((p) => p.checked) && isWeakRow(row.pairs);
   const omission = omissions.get(row.a[0] ?? row.b[0] ?? '');
+  // A statement matched only weakly (its links too weak to join rows) is no omission, and unsure.
+  if (omission === undefined) return row.weak.length > 0;
   return omission !== undefined && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
 }
 

@@ -2,11 +2,12 @@
  * Under a row: its number among all rows, "Why matched?" / "Why not matched?" (and what it
  * shows), "Show all word differences", "weak match", and the analyst's corrections.
  */
-import { CONFIDENT, confidenceText } from '../../../shared/align/strength';
+import { CONFIDENT, confidenceText, PROBABLE } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
 import { isWeakRow } from '../../../shared/view/corrections';
 import { rowCertainty } from '../../../shared/view/row-certainty';
-import type { Row } from '../../../shared/view/rows';
+import type { SentenceId } from '../../../shared/model/types';
+import { weakLinkWording, type Row } from '../../../shared/view/rows';
 import { CorrectionBar, type CorrectionRequest } from '../CorrectionBar';
 import { Nearest, Reasons } from './Reasons';
 
@@ -17,7 +18,26 @@ function RowToggle({ current, onToggle, label, ...aria }: {
   return <button type="button" tabIndex={current ? 0 : -1} {...aria} onClick={(e) => { e.stopPropagation(); onToggle(); }}>{label}</button>;
 }
 
-export function RowFooter({ row, comparison, number, current, wordDiffs, why, setWhy, allWords, setAllWords, onCorrection }: {
+/**
+ * The row's weak links to other rows (too weak to join them: shared/view/rows.ts), each a
+ * button that goes to the other row: "a5 possibly matches row 3 / b4 (link confidence 0.46)".
+ */
+function WeakLinks({ row, current, onShowSentence }: { row: Row; current: boolean; onShowSentence?: (sentence: SentenceId) => void }) {
+  if (row.weak.length === 0) return null;
+  return (
+    <span className="weak-links">
+      {row.weak.map((w) => (
+        <button key={`${w.own}-${w.other}`} type="button" className="weak-link" tabIndex={current ? 0 : -1} disabled={!onShowSentence}
+          title={`Too weak to join the rows (under ${PROBABLE}); go to row ${w.row}`}
+          onClick={(e) => { e.stopPropagation(); onShowSentence?.(w.other); }}>
+          {w.own} {weakLinkWording(w)}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+export function RowFooter({ row, comparison, number, current, wordDiffs, why, setWhy, allWords, setAllWords, onCorrection, onShowSentence }: {
   row: Row; comparison: Comparison; current: boolean;
   /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
   number?: number;
@@ -26,6 +46,8 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
   why: boolean; setWhy: (why: boolean) => void;
   allWords: boolean; setAllWords: (all: boolean) => void;
   onCorrection?: (r: CorrectionRequest) => void;
+  /** Goes to the row holding a sentence (a weak link's other end). */
+  onShowSentence?: (sentence: SentenceId) => void;
 }) {
   const matched = row.kind === 'matched';
   const whyLabel = matched ? (why ? 'Hide why matched' : 'Why matched?') : (why ? 'Hide what came closest' : 'Why not matched?');
@@ -51,6 +73,7 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
       {/* Read first with the row (rowKindLabel), so hidden here from screen readers. */}
       {!matched && certainty && <span className="weak-match one-sided-confidence" aria-hidden="true" title="The aligner's probability that only this readout reports the statement">{certainty}</span>}
       {!matched && whyToggle}
+      <WeakLinks row={row} current={current} onShowSentence={onShowSentence} />
       {onCorrection && <CorrectionBar row={row} comparison={comparison} tabbable={current} onCorrection={onCorrection} />}
       {why && (matched ? <Reasons row={row} /> : <Nearest row={row} comparison={comparison} />)}
     </div>

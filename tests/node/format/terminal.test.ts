@@ -124,10 +124,21 @@ describe('the label column', () => {
 describe('weak links', () => {
   it('are marked after their confidence, when it is under the one threshold', () => {
     const input = sampleInput();
+    input.comparison.pairs[0]!.confidence = 0.62;
+    const out = formatTerminal(input, { color: false, width: 120 });
+    expect(out).toMatch(/a1 <-> b2 · score 0\.71 · link confidence 0\.62 \(weak\)/);
+    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · link confidence 0\.95 · /);
+  });
+
+  it('under 0.5 join no rows: each statement stands alone, "matched only weakly", and names the other row', () => {
+    const input = sampleInput();
     input.comparison.pairs[0]!.confidence = 0.42;
     const out = formatTerminal(input, { color: false, width: 120 });
-    expect(out).toMatch(/a1 <-> b2 · score 0\.71 · link confidence 0\.42 \(weak\)/);
-    expect(out).toMatch(/a2 <-> b3 · score 1\.00 · link confidence 0\.95 · /);
+    expect(out).not.toMatch(/a1 <-> b2/);
+    expect(out).toMatch(/!! MATCHED ONLY WEAKLY WITH KREMLIN · a1 · no link confident enough to join rows/);
+    expect(out).toMatch(/a1 possibly matches row \d+ \/ b2 \(link confidence 0\.42\)/);
+    expect(out).toMatch(/b2 possibly matches row \d+ \/ a1 \(link confidence 0\.42\)/);
+    expect(out.replace(/\s+/g, " ")).toMatch(/1 statement of White House matched only weakly · 1 statement of Kremlin matched only weakly/);
   });
 
   it('say when an analyst made the link, and never call it weak', () => {

@@ -7,6 +7,7 @@ import type { LoadedComparison } from '../../../shared/ipc/contract';
 import { rowDiff } from '../../../shared/view/row-diff';
 import { buildRows } from '../../../shared/view/rows';
 import { loadSample } from '../sample';
+import { makeComparison } from '../../shared/view/make';
 import { CONFIDENT } from '../../../shared/align/strength';
 
 let sample: LoadedComparison;
@@ -141,5 +142,26 @@ describe('RowView, a one-sided row', () => {
     const second = render(<RowView row={without!} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Why not matched?' }));
     expect(second.container.querySelector('.reasons')!.textContent).toMatch(/shares enough with it to be scored/);
+  });
+
+  it('splits rows at a weak link and shows it on both rows as a cross-reference that goes to the other row', () => {
+    // Invented readouts: two topics, each strongly linked, and a weak link (0.3) across them.
+    const c = makeComparison(['The envoys reopened the Tarn ferry route.', 'They praised the Kelmar orchestra.'],
+      ['The Tarn ferry service will resume.', 'The orchestra of Kelmar was applauded.'], [[0, 0, 0.6, 0.9], [1, 1, 0.6, 0.9], [0, 1, 0.1, 0.3]]);
+    const rows = buildRows(c);
+    expect(rows.map((r) => r.key)).toEqual(['r:a1|b1', 'r:a2|b2']);
+    const shown: string[] = [];
+    const first = render(<RowView row={rows[0]!} number={1} comparison={c} language="en" index={0} current anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
+    const ref = screen.getByRole('button', { name: 'a1 possibly matches row 2 / b2 (link confidence 0.30)' });
+    expect(ref.tabIndex).toBe(0);
+    fireEvent.click(ref);
+    expect(shown).toEqual(['b2']);
+    first.unmount();
+    render(<RowView row={rows[1]!} number={2} comparison={c} language="en" index={1} current={false} anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
+    const back = screen.getByRole('button', { name: 'b2 possibly matches row 1 / a1 (link confidence 0.30)' });
+    // Out of the Tab order while its row is not current, as the row's other buttons.
+    expect(back.tabIndex).toBe(-1);
+    fireEvent.click(back);
+    expect(shown).toEqual(['b2', 'a1']);
   });
 });

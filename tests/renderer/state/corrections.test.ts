@@ -18,7 +18,7 @@ describe('corrections in the view', () => {
     expect(rowOf(before, 'b2').kind).toBe('only-b');
     expect(rowOf(s, 'b2')).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
     expect(s.rows.length).toBe(before.rows.length - 1);
-    expect(summaryWording(s.loaded!.comparison)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 0 statements only in White House');
+    expect(summaryWording(s.loaded!.comparison)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 0 statements only in White House · 1 statement of White House matched only weakly');
     expect(s.loaded!.comparison.b.coverage).toBeGreaterThan(before.loaded!.comparison.b.coverage);
     expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
     expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });

@@ -60,8 +60,8 @@ describe('applying corrections', () => {
     const row = buildRows(c).find((r) => r.a.includes('a1' as SentenceId))!;
     expect(row).toMatchObject({ kind: 'matched', a: ['a1'], b: ['b1', 'b2'] });
     expect(buildRows(c).length).toBe(buildRows(machine).length - 1);
-    expect(summaryWording(machine)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 1 statement only in White House');
-    expect(summaryWording(c)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 0 statements only in White House');
+    expect(summaryWording(machine)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 1 statement only in White House · 1 statement of White House matched only weakly');
+    expect(summaryWording(c)).toBe('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 0 statements only in White House · 1 statement of White House matched only weakly');
     const none = { cited: new Set<string>(), annotated: new Set<string>() };
     expect(filterRows(buildRows(c), 'one-sided', { comparison: c, ...none }).length).toBe(filterRows(buildRows(machine), 'one-sided', { comparison: machine, ...none }).length - 1);
   });

@@ -50,7 +50,7 @@ describe('findings', () => {
     expect(of(checked, 'b3', 'omission').text).toMatch(/\(checked by the analyst\)$/);
     expect(of(checked, 'b3', 'omission').text).not.toContain('confidence');
     const k = c.pairs.findIndex((p) => (p.differences ?? []).length > 0);
-    const weakLink = (checkedToo: boolean): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.3, checked: checkedToo } : p)) });
+    const weakLink = (checkedToo: boolean): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.6, checked: checkedToo } : p)) });
     const id = c.pairs[k]!.a[0]!;
     expect(of(weakLink(true), id, 'difference').salience).toBeGreaterThan(0);
   });

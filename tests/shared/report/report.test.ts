@@ -13,6 +13,7 @@ import { annotatedInput, sampleInput } from '../../report-inputs';
 import { buildFindings } from '../../../shared/findings/findings';
 import { summaryWording } from '../../../shared/compare/wording';
 import { filterRows } from '../../../shared/view/filter';
+import { makeComparison } from '../view/make';
 
 const ALL: ReportOptions = { ...DEFAULT_REPORT_OPTIONS };
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -135,7 +136,7 @@ describe('renderReport', () => {
     const rows = buildRows(sample.comparison);
     const k = rows.findIndex((r) => r.kind === 'matched' && !isWeakMatch(r.pairs.map((p) => p.confidence)));
     const first = rows[k]!;
-    const weakened = { ...sample, comparison: { ...sample.comparison, pairs: sample.comparison.pairs.map((p) => (first.pairs.includes(p) ? { ...p, confidence: 0.3 } : p)) } };
+    const weakened = { ...sample, comparison: { ...sample.comparison, pairs: sample.comparison.pairs.map((p) => (first.pairs.includes(p) ? { ...p, confidence: 0.6 } : p)) } };
     const weakRows = (c: typeof sample.comparison) => buildRows(c).flatMap((r, i) => (r.kind === 'matched' && isWeakMatch(r.pairs.map((p) => p.confidence)) ? [`${i + 1}weak`] : []));
     const doc = parse(renderReport(weakened, ALL));
     const marked = [...doc.querySelectorAll('table.side-by-side tbody tr.row th.num')].filter((th) => th.querySelector('.weak'));
@@ -202,6 +203,28 @@ describe('renderReport', () => {
     expect(lists[0]!.querySelectorAll('li')).toHaveLength(c.onlyA.length);
     expect(lists[1]!.querySelectorAll('li')).toHaveLength(c.onlyB.length);
     expect(lists[1]!.querySelector('li .ref')!.textContent).toMatch(/^b\d+ · row \d+ · one-sided confidence \d\.\d\d$/);
+  });
+
+  it('says how many statements are matched only weakly instead of "every statement is matched", and prints weak links under both rows', () => {
+    // Invented readouts: every statement is linked, but b2 only at 0.6 (no confident link) and a3 only at 0.3 (joins no row).
+    const c = makeComparison(['The ministers signed the Varden water treaty.', 'They agreed to reopen the Pell consulate.', 'The Chancellor praised the Lume choir.'],
+      ['The water treaty with Varden was signed by ministers.', 'Consular matters were touched upon.'],
+      [[0, 0, 0.7, 0.95], [1, 1, 0.2, 0.6], [2, 1, 0.1, 0.3]]);
+    const doc = parse(renderReport({ ...sample, article: null, annotations: [], comparison: c }, ALL));
+    const none = [...doc.querySelectorAll('.omissions-side p.none')].map((p) => squash(p.textContent!));
+    expect(none).toEqual([
+      'None is left unmatched, but 2 statements of White House matched only weakly (no link of confidence 0.8 or more; check before saying Kremlin reports them): a2 (row 2), a3 (row 3).',
+      'None is left unmatched, but 1 statement of Kremlin matched only weakly (no link of confidence 0.8 or more; check before saying White House reports it): b2 (row 2).',
+    ]);
+    expect(squash(doc.querySelector('section.omissions')!.textContent!)).not.toContain('every statement');
+    const figure = (name: string) => [...doc.querySelectorAll('.summary tr')].find((tr) => tr.querySelector('th')!.textContent === name)?.querySelector('td')!.textContent;
+    expect(figure('Matched only weakly (Kremlin)')).toBe('1 statement of Kremlin matched only weakly (no link of confidence 0.8 or more): b2');
+    expect(figure('White House: covered by Kremlin')).toMatch(/^\d+% of its words are in statements Kremlin also reports \(\d+% only weakly\)$/);
+    // a3–b2 (0.3) joins no row: row 3 is a3 alone, and both rows print the link.
+    expect(squash(doc.querySelector('#row-3')!.textContent!)).toContain('matched only weakly with Kremlin');
+    expect([...doc.querySelectorAll('tr.weak-links')].map((tr) => squash(tr.textContent!))).toEqual([
+      'b2 possibly matches row 3 / a3 (link confidence 0.30)', 'a3 possibly matches row 2 / b2 (link confidence 0.30)',
+    ]);
   });
 
   it('prints a one-sided statement whole once, in its row across both columns, and refers to that row in the list of omissions', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROBABLE } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
 import { FILTER_LABELS, FILTERS, filterRows, parseFilter, type Filter, type FilterContext } from '../../../shared/view/filter';
 import { buildRows, type Row } from '../../../shared/view/rows';
@@ -32,10 +33,13 @@ describe('filterRows', () => {
     expect(filterRows(rows, 'uncertain', ctx())).toEqual([]);
     const withConfidence = {
       ...c,
-      pairs: [{ ...c.pairs[0]!, confidence: 0.3 }, { ...c.pairs[1]!, confidence: 0.9 }],
+      pairs: [{ ...c.pairs[0]!, confidence: 0.6 }, { ...c.pairs[1]!, confidence: 0.9 }],
       omissions: c.omissions.map((o) => ({ ...o, confidence: o.id === 'b1' ? 0.35 : 0.95 })),
     } as Comparison;
     expect(keys(filterRows(buildRows(withConfidence), 'uncertain', ctx({}, withConfidence)))).toEqual(['b:b1', 'r:a1|b2']);
+    // Under 0.5 the link joins no rows: both statements stand alone, matched only weakly, and both are uncertain.
+    const weaker = { ...withConfidence, pairs: [{ ...c.pairs[0]!, confidence: 0.3 }, withConfidence.pairs[1]!] } as Comparison;
+    expect(keys(filterRows(buildRows(weaker), 'uncertain', ctx({}, weaker)))).toEqual(['b:b1', 'b:b2', 'a:a1']);
   });
 
   it('never calls a link the analyst made, or a statement the analyst checked, uncertain', () => {
@@ -78,8 +82,11 @@ describe('filterRows', () => {
     const sample = sample2025();
     const oneSided = filterRows(buildRows(sample), 'one-sided', ctx({}, sample));
     // B-only rows stand after the row of their nearest earlier paired B sentence, so not always in B's order.
-    expect(oneSided.flatMap((r) => r.b).sort()).toEqual([...sample.onlyB].sort());
-    expect(oneSided.flatMap((r) => r.a).sort()).toEqual([...sample.onlyA].sort());
+    // And the statements whose every link is too weak to join rows (under 0.5): rows of their own, "matched only weakly".
+    const weakOnly = (side: 'a' | 'b') => [...new Set(sample.pairs.flatMap((p) => p[side]))]
+      .filter((id) => sample.pairs.every((p) => !p[side].includes(id) || (p.confidence ?? 1) < PROBABLE));
+    expect(oneSided.flatMap((r) => r.b).sort()).toEqual([...sample.onlyB, ...weakOnly('b')].sort());
+    expect(oneSided.flatMap((r) => r.a).sort()).toEqual([...sample.onlyA, ...weakOnly('a')].sort());
     expect(oneSided.length).toBeGreaterThan(0);
   });
 });

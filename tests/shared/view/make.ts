@@ -3,8 +3,8 @@ import { omissionWording, type Comparison, type Pair } from '../../../shared/com
 import { wordDiff } from '../../../shared/diff/words';
 import { sentenceId, type Sentence, type Side } from '../../../shared/model/types';
 
-/** A link in `makeComparison`: 0-based sentence indices of A and of B, and optionally its score. */
-export type Link = [a: number, b: number, score?: number];
+/** A link in `makeComparison`: 0-based sentence indices of A and of B, and optionally its score and confidence (0.9 without). */
+export type Link = [a: number, b: number, score?: number, confidence?: number | null];
 
 function sentences(side: Side, texts: readonly string[]): Sentence[] {
   let at = 0;
@@ -25,8 +25,8 @@ export function makeComparison(a: readonly string[], b: readonly string[], links
   const sa = sentences('a', a);
   const sb = sentences('b', b);
   const sorted = [...links].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const pairs: Pair[] = sorted.map(([i, j, score = 0.5]) => ({
-    a: [sa[i]!.id], b: [sb[j]!.id], score, confidence: 0.9, reasons: [], diff: wordDiff(sa[i]!.text, sb[j]!.text),
+  const pairs: Pair[] = sorted.map(([i, j, score = 0.5, confidence = 0.9]) => ({
+    a: [sa[i]!.id], b: [sb[j]!.id], score, confidence, reasons: [], diff: wordDiff(sa[i]!.text, sb[j]!.text),
   }));
   const side = (label: string, complete: boolean, ss: Sentence[]) =>
     ({ file: `${label}.txt`, label, complete, language: 'en', sentences: ss, coverage: 0, words: 0 });
