@@ -17,8 +17,12 @@ const ASSETS = join(RENDERER, 'assets');
 const ENTRY_BUDGET = 450_000;
 /** The early question's script (renderer/ask-initial.ts with the bundler's helpers). */
 const ASK_BUDGET = 4_000;
-/** The chunks loaded later (the findings' engine). */
-const LATER_BUDGET = 400_000;
+/**
+ * The chunks loaded later (the findings' engine and the article panel): 393 KB at the end of session 10,
+ * 402 KB after session 11's typed-difference rules and their data (numbers, conditions, lists, evaluation
+ * stances) and the rows' weak links; no library came in.
+ */
+const LATER_BUDGET = 420_000;
 
 describe('the built renderer', () => {
   it('bundles no zod, and keeps its first scripts and its later chunks within their budgets', () => {

@@ -196,7 +196,7 @@ describe('export: a 1,000-row comparison', () => {
     // row numbers stand at the start of their row's first line, before a statement's id or the caption of a gap,
     // or on a line of their own above the "weak" mark of a weak match
     const lines = raw.split('\n');
-    const numbers = new Set(lines.map((line, k) => /^(\d+) (?:[ab]\d+ |(?:(?:probably|possibly) )?only in |(?:(?:probably|possibly) )?not in )/.exec(line)?.[1] ?? (lines[k + 1] === 'weak' ? /^(\d+)$/.exec(line)?.[1] : undefined)).filter((n) => n !== undefined).map(Number));
+    const numbers = new Set(lines.map((line, k) => /^(\d+) (?:[ab]\d+ |(?:(?:probably|possibly) )?only in |(?:(?:probably|possibly) )?not in |matched only weakly with )/.exec(line)?.[1] ?? (lines[k + 1] === 'weak' ? /^(\d+)$/.exec(line)?.[1] : undefined)).filter((n) => n !== undefined).map(Number));
     for (let i = 1; i <= rows.length; i++) expect(numbers.has(i), `row ${i}`).toBe(true);
   }, 300_000);
 });
