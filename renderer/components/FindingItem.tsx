@@ -4,6 +4,7 @@
  * goes to its row; focus selects it; one Tab stop across the list.
  */
 import type { KeyboardEvent } from 'react';
+import { kindWords } from '../../shared/findings/format';
 import type { Finding } from '../../shared/findings/types';
 
 /** "Row 9", "Rows 3, 4", or "No row" for a finding on none (an annotation of the article). */
@@ -37,7 +38,7 @@ export function FindingItem({ finding, selected, tabStop, onSelect, onGo }: {
     >
       <div className="finding-body">
         <span className="finding-rank">{rank}.</span>{' '}
-        <span className={`finding-kind kind-${kind}`}>{kind}</span>{' '}
+        <span className={`finding-kind kind-${kind}`}>{kindWords(kind)}</span>{' '}
         <span className="finding-row">{rowWording(finding.rows)}</span>
         <span className="visually-hidden">:</span>{' '}
         <span className="finding-text">{finding.text}</span>

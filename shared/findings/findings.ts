@@ -27,7 +27,7 @@ export interface FindingsInput {
 }
 
 /** Kinds in the order they are listed when their salience is equal. */
-const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission'];
+const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission', 'uncertain-match'];
 /** Most characters of a sentence quoted in a finding. */
 const CLIP = 260;
 /** The annotation label that makes a finding. */
@@ -82,36 +82,59 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[]
 }
 
 /**
- * A row the aligner matched only weakly (every link under the one confidence
- * threshold, none made or checked by the analyst), or a statement whose links are all too
- * weak to join rows, may be two statements that each side
- * alone made: each of its sentences is listed as a possible omission, its salience
- * weighed by how unsure the link is (1 − the row's best link confidence), so that a
- * confident omission still ranks above it. Its hedge follows that figure ("probably" from
- * 0.5, else "possibly"), and the line names the figure it shows: the link's confidence.
+ * Doubtful matches. A statement whose links are all too weak to join rows (under 0.5,
+ * shared/view/rows.ts: its own row, "matched only weakly with X") may be something only its side
+ * said: it is listed as a possible omission, its salience weighed by how unsure the link is
+ * (1 − the best link confidence), so that a confident omission still ranks above it, and its hedge
+ * follows that figure ("probably" from 0.5, else "possibly").
+ *
+ * A matched row whose links are all under `CONFIDENT` (0.5 to 0.8: the rows, counts and PDF show it
+ * matched, marked "weak match") is more likely one point than two, so it is not two omissions
+ * (tester U3: "possibly only in X" for each side of a 79% link contradicts the row and, pasted
+ * into a story, says each side alone made the statement). It is one line that says what is in
+ * doubt: "Possibly not the same point (link confidence 79%): X a2 “…” and Y b3 “…”".
+ * A link made or checked by the analyst settles it: no line.
  */
-/** A matched row whose links are all weak, none made or checked by the analyst: its sentences are possible omissions. */
+/** A matched row whose links are all weak, none made or checked by the analyst. */
 const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs) && !row.pairs.some((p) => p.checked);
 
+/** Most characters of each sentence quoted in a doubtful-match line (it quotes both sides). */
+const CLIP_EACH_SIDE = CLIP / 2;
+
 function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
-  // A statement whose links are all too weak to join rows (shared/view/rows.ts) is read the same way.
   const links = row.kind === 'matched' ? row.pairs : row.weak.map((w) => w.pair);
-  if (links.length === 0 || (row.kind === 'matched' && !isWeakRow(row.pairs)) || links.some((p) => p.checked)) return [];
+  if (links.length === 0 || (row.kind === 'matched' && !isUncheckedWeakRow(row)) || links.some((p) => p.checked)) return [];
   const best = Math.max(...links.map((p) => p.confidence ?? 0));
   const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
-  return [...row.a, ...row.b].flatMap((id) => {
+  const facts = [...row.a, ...row.b].flatMap((id) => {
     const side = c[sideOf(id)];
-    const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
     const index = side.sentences.findIndex((s) => s.id === id);
     if (index < 0) return [];
     const text = side.sentences[index]!.text;
-    const partners = (row.kind === 'matched' ? (sideOf(id) === 'a' ? row.b : row.a) : row.weak.map((w) => w.other)).join(', ');
-    return [{
-      kind: 'omission' as const, rows: [number], ids: [id],
-      text: `${1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${partners} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
-      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }),
-    }];
+    return [{ id, text, salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }) }];
   });
+  if (row.kind === 'matched') return [doubtfulRowFinding(c, facts, best, number)];
+  return facts.map(({ id, text, salience }) => {
+    const side = c[sideOf(id)];
+    const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
+    return {
+      kind: 'omission' as const, rows: [number], ids: [id], salience,
+      text: `${1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${row.weak.map((w) => w.other).join(', ')} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
+    };
+  });
+}
+
+/** The one line of a weak matched row: its sentences, both sides, and the doubt. */
+function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: number): Unranked {
+  const sideText = (s: Side): string => {
+    const mine = facts.filter((f) => sideOf(f.id) === s);
+    return `${c[s].label} ${mine.map((f) => f.id).join(', ')} ${mine.map((f) => `“${clip(f.text, CLIP_EACH_SIDE)}”`).join(' ')}`;
+  };
+  return {
+    kind: 'uncertain-match', rows: [number], ids: facts.map((f) => f.id),
+    text: `Possibly not the same point (${confidencePercent(best, 'link')}): ${sideText('a')} and ${sideText('b')}`,
+    salience: Math.max(...facts.map((f) => f.salience)),
+  };
 }
 
 /** How one difference reads in a line: “The leaders” vs “Donald Trump”, or “30-day” only in Kremlin. */

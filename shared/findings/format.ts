@@ -3,13 +3,21 @@
  * Markdown or plain text ("Copy findings"), each with its rank, row and kind; the
  * readouts' labels are in each line's text.
  */
-import type { Finding } from './types';
+import type { Finding, FindingKind } from './types';
+
+/** How a kind reads in a line (the JSON keeps the identifier). */
+const KIND_WORDS: Record<FindingKind, string> = {
+  omission: 'omission', difference: 'difference', misquote: 'misquote', annotation: 'annotation', 'uncertain-match': 'uncertain match',
+};
+
+/** A finding's kind for people: "uncertain match" for `uncertain-match`. */
+export const kindWords = (kind: FindingKind): string => KIND_WORDS[kind];
 
 /** "Row 9 · difference", "Rows 3, 4 · annotation", "Article · misquote" for a finding on no row. */
 export function findingPlace(f: Finding): string {
   const rows = f.rows.filter((n) => n > 0);
   const where = rows.length === 0 ? 'No row' : `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}`;
-  return `${where} · ${f.kind}`;
+  return `${where} · ${kindWords(f.kind)}`;
 }
 
 /** One finding as a line of plain text: "1. Row 9 · difference — White House a6 / …". */

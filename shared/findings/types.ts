@@ -1,7 +1,8 @@
 /** The findings of a comparison: the story in a few ranked lines (docs/differences.md). */
 
 /** What a finding is about. */
-export type FindingKind = 'omission' | 'difference' | 'misquote' | 'annotation';
+/** `uncertain-match`: a row matched with every link under the confidence threshold (findings.ts). */
+export type FindingKind = 'omission' | 'difference' | 'misquote' | 'annotation' | 'uncertain-match';
 
 /** One line of the findings. */
 export interface Finding {

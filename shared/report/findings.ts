@@ -5,6 +5,7 @@
  * badge naming the type, legible in greyscale.
  */
 import type { Finding } from '../findings/types';
+import { kindWords } from '../findings/format';
 import type { TypedMark } from '../view/typed-marks';
 import { html, type Markup } from './html';
 
@@ -26,7 +27,7 @@ export function findingsSection(findings: readonly Finding[]): Markup {
   ${findings.length === 0
     ? html`<p class="none">No findings: no statement only one side made, no typed difference, misquotation or annotated disagreement.</p>`
     : html`<p class="findings-note">Ranked by salience: conditions, numbers, who acted and what they committed to first; courtesies last (see the legend).</p>
-  <ol class="findings-list">${findings.map((f) => html`<li>${where(f)} <span class="f-kind">${f.kind}</span> ${f.text}</li>`)}</ol>`}
+  <ol class="findings-list">${findings.map((f) => html`<li>${where(f)} <span class="f-kind">${kindWords(f.kind)}</span> ${f.text}</li>`)}</ol>`}
 </section>`;
 }
 
