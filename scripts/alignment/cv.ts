@@ -35,6 +35,8 @@ export interface FitSettings {
   align: AlignOptions;
   /** Whether to fit the second look (context-features.ts) on the first look's out-of-fold probabilities. */
   context: boolean;
+  /** Second-look features left out of the fit (their columns zeroed, so they get weight 0): for measuring variants. */
+  dropContext?: readonly string[];
 }
 
 export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS, context: true };
@@ -165,7 +167,11 @@ export function fitModel(train: readonly PairData[], settings: FitSettings = DEF
   // The second look, fitted on rows built from the first look's out-of-fold probabilities
   // (as they will be on a new pair); its threshold and the omission model on its own
   // out-of-fold probabilities.
-  const second = train.map((p, i) => contextRows(p.candidates, first[i]!, oof[i]!, p.gold.aUnits.length, p.gold.bUnits.length, reference));
+  const dropped = (settings.dropContext ?? []).map((f) => CONTEXT_FEATURES.indexOf(f));
+  const second = train.map((p, i) => contextRows(p.candidates, first[i]!, oof[i]!, p.gold.aUnits.length, p.gold.bUnits.length, reference).map((r) => {
+    for (const k of dropped) r[k] = 0;
+    return r;
+  }));
   const ctx = fitLinks(train, second, settings.l2);
   const oof2 = outOfFold(train, second, settings.l2);
   const linkThreshold = bestThreshold(train, oof2, settings.align);

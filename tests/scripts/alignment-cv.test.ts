@@ -21,6 +21,14 @@ describe('the selection model', () => {
     }
   }, 120_000);
 
+  it('leaves the second-look features named in dropContext out of the fit (weight 0), and only those', () => {
+    const m = fitModel(pairs.slice(0, 6), { ...DEFAULT_FIT, dropContext: ['freeLogScore', 'marginA'] });
+    const weight = (f: string): number => m.context!.weights[m.context!.features.indexOf(f)]!;
+    expect(weight('freeLogScore')).toBe(0);
+    expect(weight('marginA')).toBe(0);
+    expect(weight('marginB')).not.toBe(0);
+  }, 120_000);
+
   it(`holds the leave-one-pair-out figures at the floors (link F1 >= ${CV_LINK_F1_FLOOR}, omission F1 >= ${CV_OMISSION_F1_FLOOR}), calibrated and ranking`, () => {
     const cv = crossValidate(pairs, resources, DEFAULT_FIT);
     const f = figures(cv.micro);
