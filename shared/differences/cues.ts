@@ -16,7 +16,7 @@ import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { callsOf, judgmentActs } from './commitment';
-import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -623,6 +623,16 @@ function designates(tokens: readonly Tok[], h: Hit): boolean {
   const noun = tokens[h.to];
   const name = tokens[h.to + 1];
   return DETERMINERS.has(tokens[h.from - 1]?.norm ?? '') && !!noun && /^\p{Ll}/u.test(noun.raw) && !FUNCTION_WORDS.has(noun.norm) && !!name && /^\p{Lu}/u.test(name.raw);
+}
+
+/**
+ * The character ranges of a sentence where an evaluative word judges (the tests `evaluation` applies to one
+ * side's cues, without the other side): rows.ts asks whether another sentence of a row says the same judgement
+ * ("strong ties" echoes "strong", "a strong mandate" does not).
+ */
+export function judgingRanges(text: string): Array<[number, number]> {
+  const tokens = tokenize(text);
+  return findCues(tokens, EVALUATION).filter((h) => judges(text, tokens, h) && !ownStance(tokens, h) && !designates(tokens, h)).map((h) => [tokens[h.from]!.start, tokens[h.to - 1]!.end]);
 }
 
 export function evaluation(ctx: PairContext): TypedDifference[] {
