@@ -130,6 +130,20 @@ function backshifted(tokens: readonly Tok[], h: Hit): boolean {
   return false;
 }
 
+const FUTURE_MODALS = new Set(modalityData.futureAfterTo.modals);
+
+/**
+ * A one-sided modal of the future ("will meet", "would continue") whose verb the other side gives after "to", as
+ * an infinitive or a noun ("agreed to continue", "looked forward to the meeting"): both put the act in the future,
+ * the other side through "to" (modality.json, futureAfterTo), so no modality difference.
+ */
+function futureThere(ctx: PairContext, other: Side, h: Hit, verb: Tok | undefined): boolean {
+  if (!verb || !FUTURE_MODALS.has(h.key)) return false;
+  const tokens = ctx.tokens[other];
+  return tokens.some((t, j) => ctx.shared[other][j] && t.stem === verb.stem
+    && (tokens[j - 1]?.norm === 'to' || (tokens[j - 2]?.norm === 'to' && DETERMINERS.has(tokens[j - 1]!.norm))));
+}
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -150,8 +164,8 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
   const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {
-    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])))) ha = undefined;
-    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])))) hb = undefined;
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])) || futureThere(ctx, 'b', ha, ctx.tokens.a[ha.to]))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])) || futureThere(ctx, 'a', hb, ctx.tokens.b[hb.to]))) hb = undefined;
   } else if (!sameAct('a', ha) && !sameAct('b', hb)) {
     // Two modal words neither of which bears on what both report ("will be important" / "the need to reinforce";
     // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.

@@ -55,3 +55,17 @@ describe('a one-sided evaluation echoed in another sentence of the row', () => {
     expect(row(texts, one('strong', 17))).toHaveLength(1);
   });
 });
+
+describe('a one-sided modal of the future against the same verb after "to" (modality)', () => {
+  it('is no modality difference: "would resume" against "agreed to resume"', () => {
+    expect(ofType(diff('The ministers agreed that the barge convoys would resume on the canal.', 'It was agreed to resume the barge convoys on the canal.'), 'modality')).toEqual([]);
+  });
+
+  it('is no modality difference: "will sail" against "looked forward to the sailing"', () => {
+    expect(ofType(diff('Silva and Berg looked forward to the sailing of the first grain barge from Corvel.', 'The first grain barge will sail from Corvel.'), 'modality')).toEqual([]);
+  });
+
+  it('is still a modality difference against a plain statement of the act ("will resume" / "resumed")', () => {
+    expect(ofType(diff('The barge convoys will resume on the canal.', 'The barge convoys resumed on the canal.'), 'modality')).toHaveLength(1);
+  });
+});
