@@ -587,7 +587,9 @@ const SUBJECT_REACH = 6;
  */
 function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
   if (!OF_RELATIONS.has(h.key)) return true;
-  if (tokens.slice(h.to, h.to + RELATION_REACH).some((t) => RELATION_NOUNS.has(t.norm))) return true;
+  // Coordinators do not count against the reach: "strong trade and investment ties" (coordinated premodifiers, Quirk et al. 13.71).
+  const next = tokens.slice(h.to, h.to + 2 * RELATION_REACH).filter((t) => !COORDINATORS.has(t.norm)).slice(0, RELATION_REACH);
+  if (next.some((t) => RELATION_NOUNS.has(t.norm))) return true;
   // Walk back within the clause (no comma, semicolon or colon between): a copula, then the talks before it.
   const sameClause = (k: number) => !/[,;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   let copula = -1;
@@ -649,11 +651,27 @@ export function judgingRanges(text: string): Array<[number, number]> {
   return findCues(tokens, EVALUATION).filter((h) => judges(text, tokens, h) && !ownStance(tokens, h) && !designates(tokens, h)).map((h) => [tokens[h.from]!.start, tokens[h.to - 1]!.end]);
 }
 
+/**
+ * Each side's evaluative words that judge and that the other side does not say as a judgement too. A word the other
+ * side writes without judging ("strong ties" / "a strong mandate") is no echo: it stays one-sided.
+ */
+function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
+  const all = { a: findCues(ctx.tokens.a, EVALUATION), b: findCues(ctx.tokens.b, EVALUATION) };
+  const judging = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
+  const kept = { a: all.a.filter(judging('a')), b: all.b.filter(judging('b')) };
+  const oneSided = (side: Side, other: Side) => (h: Hit) => {
+    if (keys(kept[other]).has(h.key)) return false;
+    // Shared only through the same word used without judgement on the other side: still one-sided.
+    const plainThere = all[other].some((o) => o.key === h.key);
+    return plainThere || !hitShared(ctx.shared[side], h);
+  };
+  return { a: kept.a.filter(oneSided('a', 'b')).filter((h) => !inSharedJudgment(ctx, 'a', h)), b: kept.b.filter(oneSided('b', 'a')).filter((h) => !inSharedJudgment(ctx, 'b', h)) };
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
-  const c = cuesOfBoth(ctx, EVALUATION);
-  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
-  const a = mergeCoordinated(ctx.tokens.a, c.a.filter(keep('a')));
-  const b = mergeCoordinated(ctx.tokens.b, c.b.filter(keep('b')));
+  const c = judgingCues(ctx);
+  const a = mergeCoordinated(ctx.tokens.a, c.a);
+  const b = mergeCoordinated(ctx.tokens.b, c.b);
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {

@@ -69,3 +69,17 @@ describe('a one-sided modal of the future against the same verb after "to" (moda
     expect(ofType(diff('The barge convoys will resume on the canal.', 'The barge convoys resumed on the canal.'), 'modality')).toHaveLength(1);
   });
 });
+
+describe('an evaluative word the other side writes without judging (evaluation)', () => {
+  it('stays one-sided: "the strong ties" against "a strong harvest"', () => {
+    expect(ofType(diff('Silva praised the strong ties between Corvel and Ostra.', 'Berg welcomed a strong harvest in Ostra.'), 'evaluation')).toEqual([['evaluation', 'strong', null]]);
+  });
+
+  it('judges the relationship across coordinated modifiers ("strong fishing and ferry ties")', () => {
+    expect(ofType(diff('Berg praised the strong fishing and ferry ties of Ostra and Corvel.', 'Silva praised the fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([['evaluation', 'strong', null]]);
+  });
+
+  it('is no difference when both judge with it ("strong ties" / "strong fishing and ferry ties")', () => {
+    expect(ofType(diff('Silva praised the strong ties between Corvel and Ostra.', 'Berg praised the strong fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([]);
+  });
+});
