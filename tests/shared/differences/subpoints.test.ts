@@ -83,3 +83,14 @@ describe('an evaluative word the other side writes without judging (evaluation)'
     expect(ofType(diff('Silva praised the strong ties between Corvel and Ostra.', 'Berg praised the strong fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([]);
   });
 });
+
+describe('an -ing form after a preposition (commitment)', () => {
+  it('is a topic, not the act: "discussed …, including supporting the ferry line" does not cancel "reaffirmed her commitment"', () => {
+    const d = ofType(diff('Silva reaffirmed her commitment to the ferry line to Ostra.', 'Silva and Berg discussed the coast, including supporting the ferry line to Ostra.'), 'commitment');
+    expect(d).toEqual([['commitment', 'commitment', 'discussed']]);
+  });
+
+  it('is still the act after a preposition of means ("responded by expressing regret")', () => {
+    expect(ofType(diff('Berg responded by expressing regret over the ferry line to Ostra.', 'Berg noted the ferry line to Ostra.'), 'commitment')).toEqual([['commitment', 'expressing', 'noted']]);
+  });
+});
