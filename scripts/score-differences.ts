@@ -2,13 +2,14 @@
  * Scores the typed differences (shared/differences/) against hand-made gold
  * (scripts/differences/gold.ts says how), per type and in total.
  *
- *   npx tsx scripts/score-differences.ts [PATH …] [--dev | --held-out] [--verbose]
+ *   npx tsx scripts/score-differences.ts [PATH …] [--dev | --held-out] [--verbose] [--per-link]
  *
  * PATH: a sample folder holding differences.json, or a gold file of tests/fixtures/differences
  * (its readouts in tests/fixtures/pairs/<name>/). --dev and --held-out add the pairs of
  * tests/fixtures/differences/split.json; with no PATH and no set, the 2025-03-18 sample's
  * worked example. --verbose lists each hit, miss and extra, but never for a held-out pair:
- * the rules are improved from the development pairs' errors only.
+ * the rules are improved from the development pairs' errors only. --per-link scores each link alone,
+ * without the row step compare() applies (rows.ts; the figures before session 14 were per link).
  */
 import { join } from 'node:path';
 import { loadResources } from '../node/resources';
@@ -16,6 +17,7 @@ import { FIXTURES, goldSource, precision, recall, scoreSource, split, tally, typ
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const perLink = args.includes('--per-link');
 const sets = split();
 const paths = args.filter((a) => !a.startsWith('--'));
 if (args.includes('--dev')) paths.push(...sets.development.map((n) => join(FIXTURES, `${n}.json`)));
@@ -36,7 +38,7 @@ const resources = loadResources();
 const all: LinkOutcome[] = [];
 for (const path of paths) {
   const source = goldSource(path);
-  const outcomes = scoreSource(source, resources);
+  const outcomes = scoreSource(source, resources, perLink);
   all.push(...outcomes);
   if (verbose && sets.heldOut.includes(source.name)) console.log(`(${source.name} is held out: no details)`);
   else if (verbose) printVerbose(source.name, outcomes);

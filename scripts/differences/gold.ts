@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { scorePairs } from '../../shared/align/align';
 import { differencesFor } from '../../shared/differences/detect';
+import { withoutRowEchoes } from '../../shared/differences/rows';
 import { DIFFERENCE_TYPES, type TypedDifference } from '../../shared/differences/types';
 import { sentenceId, type Sentence, type Side } from '../../shared/model/types';
 import type { AlignResources } from '../../shared/align/resources';
@@ -72,8 +73,8 @@ export function matchLink(sa: Sentence, sb: Sentence, gold: readonly GoldDiffere
   return { found, matched };
 }
 
-/** The rules' differences on each gold link of a pair, matched to the gold. */
-export function scoreSource(source: GoldSource, resources: AlignResources): LinkOutcome[] {
+/** The rules' differences on each gold link of a pair, matched to the gold; `perLink`: each link alone, without the row step that compare() applies. */
+export function scoreSource(source: GoldSource, resources: AlignResources, perLink = false): LinkOutcome[] {
   const gold = JSON.parse(readFileSync(join(source.pairDir, 'gold.json'), 'utf8')) as AlignmentGold;
   const links = (JSON.parse(readFileSync(source.goldFile, 'utf8')) as { links: GoldLink[] }).links;
   const metaPath = join(source.pairDir, 'meta.json');
@@ -82,13 +83,16 @@ export function scoreSource(source: GoldSource, resources: AlignResources): Link
   const sb = sentences(readFileSync(join(source.pairDir, gold.b), 'utf8'), gold.b_units, 'b', join(source.pairDir, gold.b));
   const scored = scorePairs({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources);
   const diffs = differencesFor({ a: { sentences: sa, language: 'en', label: labels[0]! }, b: { sentences: sb, language: 'en', label: labels[1]! } });
-  return links.map((link) => {
+  const computed = links.map((link) => {
     const i = gold.a_units.findIndex((u) => u.id === link.a);
     const j = gold.b_units.findIndex((u) => u.id === link.b);
     if (i < 0 || j < 0) throw new Error(`${source.pairDir}: the differences gold links ${link.a}–${link.b}, but ${i < 0 ? link.a : link.b} is no unit of the alignment gold`);
-    const predicted = diffs(i, j, scored.find((l) => l.a === i && l.b === j)?.reasons ?? []);
-    return { a: link.a, b: link.b, gold: link.differences, predicted, ...matchLink(sa[i]!, sb[j]!, link.differences, predicted) };
+    return { link, i, j, a: [sa[i]!.id], b: [sb[j]!.id], differences: diffs(i, j, scored.find((l) => l.a === i && l.b === j)?.reasons ?? []) };
   });
+  // As compare() shows them: a one-sided difference the other side writes in another sentence of the gold's row is dropped (rows.ts).
+  const texts = new Map([...sa, ...sb].map((s) => [s.id, s.text]));
+  const shown = perLink ? computed : withoutRowEchoes(computed, (id) => texts.get(id));
+  return shown.map(({ link, i, j, differences }) => ({ a: link.a, b: link.b, gold: link.differences, predicted: differences, ...matchLink(sa[i]!, sb[j]!, link.differences, differences) }));
 }
 
 /** Counts for one type, or for all: matched, predicted, in the gold. */

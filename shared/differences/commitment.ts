@@ -9,6 +9,7 @@
  */
 import data from './data/commitment.json';
 import grammar from './data/grammar.json';
+import scopeData from './data/scope.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { findCues, phraseMap, stemOf, type Hit, type Tok } from './tokens';
 import type { TypedDifference } from './types';
@@ -62,8 +63,20 @@ const NOUN_ENDING = new RegExp(`(?:${grammar.nounSuffixes.join('|')})$`, 'u');
 function nominal(tokens: readonly Tok[], h: Hit): boolean {
   const det = (t: Tok | undefined) => !!t && (DETERMINERS.has(t.norm) || /['’]s$/u.test(t.raw));
   if (h.to - h.from !== 1) return false;
+  if (gerundAfterPreposition(tokens, h.from)) return true;
   return det(tokens[h.from - 1]) || (det(tokens[h.from - 2]) && NOUN_ENDING.test(tokens[h.from]!.norm));
 }
+
+/** Prepositions of means ("responded by expressing regret"): the -ing form after them is the act itself (Quirk et al. 1985, 9.48). */
+const OF_MEANS = new Set(grammar.meansPrepositions);
+const PREPOSITIONS = new Set([...scopeData.prepositions, ...scopeData.particularizers].filter((w) => !OF_MEANS.has(w)));
+
+/**
+ * An -ing form right after a preposition or a particularizer ("including supporting the ports", "on rebuilding the
+ * dykes") heads a nominal -ing clause, the complement of the preposition (Quirk et al. 1985, 15.12 and 9.4): a topic
+ * of the sentence, not the act its subject performs; not after a preposition of means ("by expressing").
+ */
+const gerundAfterPreposition = (tokens: readonly Tok[], k: number): boolean => /ing$/u.test(tokens[k]!.norm) && PREPOSITIONS.has(tokens[k - 1]?.norm ?? '');
 
 /** Tokens from..to open a noun phrase: a determiner or a possessive, then at most the words before its noun ("their unwavering support"). */
 const opensNounPhrase = (tokens: readonly Tok[], from: number, to: number): boolean =>

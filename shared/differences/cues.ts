@@ -16,7 +16,7 @@ import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { callsOf, judgmentActs } from './commitment';
-import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
+import { findCues, hitShared, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -130,6 +130,20 @@ function backshifted(tokens: readonly Tok[], h: Hit): boolean {
   return false;
 }
 
+const FUTURE_MODALS = new Set(modalityData.futureAfterTo.modals);
+
+/**
+ * A one-sided modal of the future ("will meet", "would continue") whose verb the other side gives after "to", as
+ * an infinitive or a noun ("agreed to continue", "looked forward to the meeting"): both put the act in the future,
+ * the other side through "to" (modality.json, futureAfterTo), so no modality difference.
+ */
+function futureThere(ctx: PairContext, other: Side, h: Hit, verb: Tok | undefined): boolean {
+  if (!verb || !FUTURE_MODALS.has(h.key)) return false;
+  const tokens = ctx.tokens[other];
+  return tokens.some((t, j) => ctx.shared[other][j] && t.stem === verb.stem
+    && (tokens[j - 1]?.norm === 'to' || (tokens[j - 2]?.norm === 'to' && DETERMINERS.has(tokens[j - 1]!.norm))));
+}
+
 /**
  * `twoSpeakers`: the two sentences' subjects are different leaders ("X must provide
  * aid" / "Y is ready to provide aid"): an obligation on one and an offer by the other
@@ -150,8 +164,8 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
   const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {
-    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])))) ha = undefined;
-    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])))) hb = undefined;
+    if (ha && (!governsShared('a', ha) || (kindOf(ha) === 'obligation' && directs(ctx, 'b', ctx.tokens.a[ha.to])) || futureThere(ctx, 'b', ha, ctx.tokens.a[ha.to]))) ha = undefined;
+    if (hb && (!governsShared('b', hb) || (kindOf(hb) === 'obligation' && directs(ctx, 'a', ctx.tokens.b[hb.to])) || futureThere(ctx, 'a', hb, ctx.tokens.b[hb.to]))) hb = undefined;
   } else if (!sameAct('a', ha) && !sameAct('b', hb)) {
     // Two modal words neither of which bears on what both report ("will be important" / "the need to reinforce";
     // "the necessity of progress" / "ready to expand"): two acts, not one hedged two ways.
@@ -573,7 +587,9 @@ const SUBJECT_REACH = 6;
  */
 function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
   if (!OF_RELATIONS.has(h.key)) return true;
-  if (tokens.slice(h.to, h.to + RELATION_REACH).some((t) => RELATION_NOUNS.has(t.norm))) return true;
+  // Coordinators do not count against the reach: "strong trade and investment ties" (coordinated premodifiers, Quirk et al. 13.71).
+  const next = tokens.slice(h.to, h.to + 2 * RELATION_REACH).filter((t) => !COORDINATORS.has(t.norm)).slice(0, RELATION_REACH);
+  if (next.some((t) => RELATION_NOUNS.has(t.norm))) return true;
   // Walk back within the clause (no comma, semicolon or colon between): a copula, then the talks before it.
   const sameClause = (k: number) => !/[,;:]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   let copula = -1;
@@ -625,11 +641,37 @@ function designates(tokens: readonly Tok[], h: Hit): boolean {
   return DETERMINERS.has(tokens[h.from - 1]?.norm ?? '') && !!noun && /^\p{Ll}/u.test(noun.raw) && !FUNCTION_WORDS.has(noun.norm) && !!name && /^\p{Lu}/u.test(name.raw);
 }
 
+/**
+ * The character ranges of a sentence where an evaluative word judges (the tests `evaluation` applies to one
+ * side's cues, without the other side): rows.ts asks whether another sentence of a row says the same judgement
+ * ("strong ties" echoes "strong", "a strong mandate" does not).
+ */
+export function judgingRanges(text: string): Array<[number, number]> {
+  const tokens = tokenize(text);
+  return findCues(tokens, EVALUATION).filter((h) => judges(text, tokens, h) && !ownStance(tokens, h) && !designates(tokens, h)).map((h) => [tokens[h.from]!.start, tokens[h.to - 1]!.end]);
+}
+
+/**
+ * Each side's evaluative words that judge and that the other side does not say as a judgement too. A word the other
+ * side writes without judging ("strong ties" / "a strong mandate") is no echo: it stays one-sided.
+ */
+function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
+  const all = { a: findCues(ctx.tokens.a, EVALUATION), b: findCues(ctx.tokens.b, EVALUATION) };
+  const judging = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
+  const kept = { a: all.a.filter(judging('a')), b: all.b.filter(judging('b')) };
+  const oneSided = (side: Side, other: Side) => (h: Hit) => {
+    if (keys(kept[other]).has(h.key)) return false;
+    // Shared only through the same word used without judgement on the other side: still one-sided.
+    const plainThere = all[other].some((o) => o.key === h.key);
+    return plainThere || !hitShared(ctx.shared[side], h);
+  };
+  return { a: kept.a.filter(oneSided('a', 'b')).filter((h) => !inSharedJudgment(ctx, 'a', h)), b: kept.b.filter(oneSided('b', 'a')).filter((h) => !inSharedJudgment(ctx, 'b', h)) };
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
-  const c = cuesOfBoth(ctx, EVALUATION);
-  const keep = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !inSharedJudgment(ctx, side, h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
-  const a = mergeCoordinated(ctx.tokens.a, c.a.filter(keep('a')));
-  const b = mergeCoordinated(ctx.tokens.b, c.b.filter(keep('b')));
+  const c = judgingCues(ctx);
+  const a = mergeCoordinated(ctx.tokens.a, c.a);
+  const b = mergeCoordinated(ctx.tokens.b, c.b);
   const out: TypedDifference[] = [];
   const n = Math.min(2, Math.max(a.length, b.length));
   for (let i = 0; i < n; i++) {

@@ -12,6 +12,7 @@ import { commitment } from './commitment';
 import type { PairContext } from './context';
 import { condition, evaluation, modality, polarity, scope } from './cues';
 import { numbers } from './number';
+import { withoutSubPoints } from './subpoint';
 import { sharedTokens, tokenize, type Tok } from './tokens';
 import { DIFFERENCE_TYPES, type DifferenceSpan, type TypedDifference } from './types';
 
@@ -39,11 +40,11 @@ export function pairDifferences(input: PairDifferenceInput, labels: Record<Side,
   const subjects = { a: agents?.subject.a(input.indexA), b: agents?.subject.b(input.indexB) };
   const opening = input.reasons.some((r) => r.label === OPENING_REASON);
   const twoSpeakers = isParty(subjects.a?.agent) && isParty(subjects.b?.agent) && subjects.a?.agent !== subjects.b?.agent;
-  const found = [
+  const found = withoutSubPoints(ctx, [
     ...actor(ctx, { subjects, names: agents?.names ?? { 1: null, 2: null }, opening }),
     ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }, twoSpeakers),
     ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx, twoSpeakers), ...evaluation(ctx),
-  ];
+  ]);
   const rank = (d: TypedDifference) => DIFFERENCE_TYPES.indexOf(d.type);
   const at = (d: TypedDifference) => d.a?.start ?? d.b?.start ?? 0;
   return withoutOverlaps(found.sort((x, y) => rank(x) - rank(y) || at(x) - at(y)));

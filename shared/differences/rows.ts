@@ -5,6 +5,7 @@
  * in another sentence of the same row: that side says it too, in the next sentence.
  */
 import type { SentenceId } from '../model/types';
+import { judgingRanges } from './cues';
 import type { TypedDifference } from './types';
 
 /** What this reads of a pair: its sentences and its differences. */
@@ -41,8 +42,19 @@ function rowsOf(pairs: readonly PairLike[]): Map<SentenceId, Set<SentenceId>> {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** `text` holds `words` as whole words, in any case. */
-const writes = (text: string, words: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+/** Where `text` holds `words` as whole words, in any case. */
+const places = (text: string, words: string): RegExpMatchArray[] => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'giu'))];
+
+/**
+ * The other sentence says the same: it writes the words, and for an evaluation it writes them as a judgement
+ * too (cues.ts, judgingRanges: "strong ties" echoes "strong"; "a strong mandate" names no judgement).
+ */
+function writes(text: string, d: TypedDifference, words: string): boolean {
+  const found = places(text, words);
+  if (d.type !== 'evaluation') return found.length > 0;
+  const ranges = found.length > 0 ? judgingRanges(text) : [];
+  return found.some((m) => ranges.some(([from, to]) => from < m.index! + words.length && m.index! < to));
+}
 
 /**
  * The pairs, each without the one-sided differences whose words the other side writes in a
@@ -58,7 +70,7 @@ export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf
       const span = d.a ?? d.b;
       if (!span || (d.a && d.b)) return false;
       const otherSide = d.a ? 'b' : 'a';
-      return [...row].some((id) => id.startsWith(otherSide) && writes(textOf(id) ?? '', span.text));
+      return [...row].some((id) => id.startsWith(otherSide) && writes(textOf(id) ?? '', d, span.text));
     };
     const kept = p.differences.filter((d) => !echoed(d));
     return kept.length === p.differences.length ? p : { ...p, differences: kept };

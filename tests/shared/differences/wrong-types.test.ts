@@ -32,16 +32,16 @@ describe('commitment strength', () => {
 describe('a one-sided difference the other side says in another sentence of the row', () => {
   it('is dropped: the other side writes the same word in its second sentence of the row', () => {
     const id = (s: string) => s as SentenceId;
-    const span = { id: id('a2'), start: 4, end: 10, text: 'steady' };
+    const span = { id: id('a2'), start: 4, end: 11, text: 'cordial' };
     const pairs = [
-      { a: [id('a2')], b: [id('b3')], differences: [{ type: 'evaluation' as const, a: span, b: null, explanation: 'Only Lisbon judges it: “steady”.' }] },
+      { a: [id('a2')], b: [id('b3')], differences: [{ type: 'evaluation' as const, a: span, b: null, explanation: 'Only Lisbon judges it: “cordial”.' }] },
       { a: [id('a2')], b: [id('b4')], differences: [] },
       { a: [id('a5')], b: [id('b6')], differences: [{ type: 'evaluation' as const, a: { ...span, id: id('a5') }, b: null, explanation: 'x' }] },
     ];
-    const texts: Record<string, string> = { a2: 'The steady grain trade.', b3: 'They spoke of grain.', b4: 'They praised the Steady trade.', a5: 'The steady grain trade.', b6: 'A steadying hand.' };
+    const texts: Record<string, string> = { a2: 'The cordial grain talks.', b3: 'They spoke of grain.', b4: 'They praised the cordial talks.', a5: 'The cordial grain talks.', b6: 'Their cordiality was noted.' };
     const out = withoutRowEchoes(pairs, (x) => texts[x]);
     expect(out[0]!.differences).toEqual([]);
-    // Another row, and a word that only contains it ("steadying"): kept.
+    // Another row, and a word that only contains it ("cordiality"): kept.
     expect(out[2]!.differences).toHaveLength(1);
   });
 });
