@@ -37,10 +37,18 @@ export function weaklyMatched(pairs: readonly Pair[]): Record<Side, SentenceId[]
   const sure = new Set<string>();
   const linked: Record<Side, Set<SentenceId>> = { a: new Set(), b: new Set() };
   for (const p of pairs) {
-    for (const side of ['a', 'b'] as const) for (const id of p[side]) linked[side].add(id);
-    if (isSureLink(p)) for (const id of [...p.a, ...p.b]) sure.add(id);
+    for (const id of p.a) linked.a.add(id);
+    for (const id of p.b) linked.b.add(id);
+    if (isSureLink(p)) {
+      for (const id of p.a) sure.add(id);
+      for (const id of p.b) sure.add(id);
+    }
   }
-  const weak = (side: Side) => [...linked[side]].filter((id) => !sure.has(id)).sort(byNumber);
+  const weak = (side: Side) => {
+    const out: SentenceId[] = [];
+    for (const id of linked[side]) if (!sure.has(id)) out.push(id);
+    return out.sort(byNumber);
+  };
   return { a: weak('a'), b: weak('b') };
 }
 

@@ -21,27 +21,55 @@ export function omissionWording(maker: { label: string }, other: { label: string
 
 /**
  * Each sentence → the root of its row: the connected group of the pairs that join rows
- * (`joinsRows`: a weak link merges nothing); a sentence in none is its own root.
+ * (`joinsRows`: a weak link merges nothing); a sentence in none is its own root. Also
+ * `rows`, the number of those groups. Union-find with path compression: a correction
+ * recounts the rows of thousands of pairs.
  */
-function rowRoots(pairs: Comparison['pairs']): (id: string) => string {
+function rowRoots(pairs: Comparison['pairs']): { find: (id: string) => string; rows: number } {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    if (parent.has(x)) parent.set(x, root);
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    for (let at = x; at !== root;) {
+      const next = parent.get(at)!;
+      parent.set(at, root);
+      at = next;
+    }
     return root;
   };
-  for (const pair of pairs.filter(joinsRows)) {
-    const ids = [...pair.a, ...pair.b];
-    for (const id of ids) if (!parent.has(id)) parent.set(id, id);
-    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
+  let rows = 0;
+  const add = (id: string): void => {
+    if (!parent.has(id)) {
+      parent.set(id, id);
+      rows++;
+    }
+  };
+  const join = (id: string, root: string): void => {
+    const r = find(id);
+    if (r !== root) {
+      parent.set(r, root);
+      rows--;
+    }
+  };
+  for (const pair of pairs) {
+    if (!joinsRows(pair)) continue;
+    for (const id of pair.a) add(id);
+    for (const id of pair.b) add(id);
+    const first = pair.a[0] ?? pair.b[0];
+    if (first === undefined) continue;
+    const root = find(first);
+    for (const id of pair.a) join(id, root);
+    for (const id of pair.b) join(id, root);
   }
-  return find;
+  return { find, rows };
 }
 
-/** The pairs inside a row (all their sentences in one row): those that join rows, and weak ones within a row. */
-function rowPairs(pairs: Comparison['pairs'], find: (id: string) => string): Comparison['pairs'] {
-  return pairs.filter((p) => new Set([...p.a, ...p.b].map(find)).size === 1);
+/** Whether all of a pair's sentences are in one row (`find`: the rows' roots): the pairs that join rows, and weak ones within a row. */
+function inOneRow(p: Comparison['pairs'][number], find: (id: string) => string): boolean {
+  const first = p.a[0] ?? p.b[0];
+  if (first === undefined) return false;
+  const root = find(first);
+  return p.a.every((id) => find(id) === root) && p.b.every((id) => find(id) === root);
 }
 
 /**
@@ -49,8 +77,7 @@ function rowPairs(pairs: Comparison['pairs'], find: (id: string) => string): Com
  * rows (sentences joined by links, on either side) is one row, as the view and the PDF show them.
  */
 export function matchedRowCount(pairs: Comparison['pairs']): number {
-  const find = rowRoots(pairs);
-  return new Set(pairs.filter(joinsRows).flatMap((p) => [...p.a, ...p.b]).map(find)).size;
+  return rowRoots(pairs).rows;
 }
 
 /** Whether the pairs carry typed differences at all (a comparison saved before they existed does not). */
@@ -58,14 +85,20 @@ export function hasTypedDifferences(pairs: Comparison['pairs']): boolean {
   return pairs.some((p) => p.differences !== undefined);
 }
 
+/** The typed rows of `typedRowCount`, given the rows' roots. */
+function typedRows(pairs: Comparison['pairs'], find: (id: string) => string): number | null {
+  if (!hasTypedDifferences(pairs)) return null;
+  const typed = new Set<string>();
+  for (const p of pairs) if ((p.differences?.length ?? 0) > 0 && inOneRow(p, find)) typed.add(find(p.a[0] ?? p.b[0]!));
+  return typed.size;
+}
+
 /**
  * How many matched rows have at least one typed difference, the rows the "Typed
  * differences" filter keeps; null when the pairs carry none at all (an older comparison).
  */
 export function typedRowCount(pairs: Comparison['pairs']): number | null {
-  if (!hasTypedDifferences(pairs)) return null;
-  const find = rowRoots(pairs);
-  return new Set(rowPairs(pairs, find).filter((p) => (p.differences?.length ?? 0) > 0).map((p) => find([...p.a, ...p.b][0]!))).size;
+  return typedRows(pairs, rowRoots(pairs).find);
 }
 
 /** "2 with typed differences": the same words in the app's count line, the terminal and the PDF's summary. */
@@ -83,9 +116,10 @@ export const typedRowsWording = (n: number): string => `${n} with typed differen
  */
 export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const typed = typedRowCount(c.pairs);
+  const { find, rows } = rowRoots(c.pairs);
+  const typed = typedRows(c.pairs, find);
   return [
-    `${count(matchedRowCount(c.pairs), 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
+    `${count(rows, 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
     `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
     `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
     ...weakOnlyParts(c),

@@ -16,7 +16,7 @@ import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { callsOf, judgmentActs } from './commitment';
-import { findCues, hitShared, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
+import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -312,7 +312,16 @@ function separator(text: string, tokens: readonly Tok[], j: number, first: boole
  * are coordinated, Quirk et al. 1985, 13.5).
  */
 const listItem = (tokens: readonly Tok[], k: number): boolean => listWord(tokens[k], tokens[k + 1])
-  && !(/ing$/u.test(tokens[k]!.norm) && tokens.slice(0, k).some((t, m) => /ing$/u.test(t.norm) && OBJECT_OPENERS.has(tokens[m + 1]?.norm ?? '')));
+  && !(/ing$/u.test(tokens[k]!.norm) && firstIngVerbBefore(tokens, k));
+
+/** The index of a sentence's first -ing form that takes an object ("expanding the ports"), -1 if none. */
+const firstIngVerb = (tokens: readonly Tok[]): number => tokens.findIndex((t, m) => /ing$/u.test(t.norm) && OBJECT_OPENERS.has(tokens[m + 1]?.norm ?? ''));
+
+/** Whether an -ing form that takes an object comes before token k (found once per sentence: lists are read for every pair). */
+const firstIngVerbBefore = (tokens: readonly Tok[], k: number): boolean => {
+  const first = perSentence(tokens, firstIngVerb);
+  return first >= 0 && first < k;
+};
 
 /** Items before a list's first shared item, parted from it by commas ("farming, mining and tourism" starting at "mining"). */
 function leadingItems(text: string, tokens: readonly Tok[], i: number): Array<[number, number]> {

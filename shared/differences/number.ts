@@ -153,7 +153,7 @@ function rankedPeriods(tokens: readonly Tok[]): number[] {
  * ranking a period on the other side ("the third anniversary"): the same number. Each ordinal pairs with one
  * cardinal; a count ("3 delegations") never pairs with an ordinal ranking something else ("the third time").
  */
-function unranked(mine: NumberHit[], tokens: readonly Tok[], theirRanks: number[]): NumberHit[] {
+function unranked(mine: NumberHit[], tokens: readonly Tok[], theirRanks: readonly number[]): NumberHit[] {
   const pool = [...theirRanks];
   return mine.filter((n) => {
     const k = !n.vague && tokens.slice(n.from, n.to).some((t) => PERIOD_UNITS.has(t.norm)) ? pool.indexOf(n.value) : -1;
@@ -177,8 +177,10 @@ export function numbers(ctx: PairContext): TypedDifference[] {
       return false;
     });
   };
-  const ra = unranked(left(na, nb), ctx.tokens.a, rankedPeriods(ctx.tokens.b));
-  const rb = unranked(left(nb, na), ctx.tokens.b, rankedPeriods(ctx.tokens.a));
+  // The ordinals of the other side only matter when this side has a number left (most pairs have none); found once per sentence.
+  const ranked = (mine: NumberHit[], tokens: readonly Tok[], theirs: readonly Tok[]) => (mine.length === 0 ? mine : unranked(mine, tokens, perSentence(theirs, rankedPeriods)));
+  const ra = ranked(left(na, nb), ctx.tokens.a, ctx.tokens.b);
+  const rb = ranked(left(nb, na), ctx.tokens.b, ctx.tokens.a);
   const out: TypedDifference[] = [];
   const span = (side: Side, n: NumberHit | undefined) => (n ? spanOf(ctx, side, n.from, n.to) : null);
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {

@@ -105,7 +105,8 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
   const nodes = pairNodes(c);
   const { find, join } = unionFind(sizeA + c.b.sentences.length);
   c.pairs.forEach((pair, k) => {
-    if (joinsRows(pair)) for (const n of nodes[k]!.slice(1)) join(nodes[k]![0]!, n);
+    const ns = nodes[k]!;
+    if (joinsRows(pair)) for (let m = 1; m < ns.length; m++) join(ns[0]!, ns[m]!);
   });
   const groups = new Map<number, Group>();
   const groupOf = (n: number): Group => {
@@ -116,8 +117,9 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
   };
   const between: number[] = [];
   c.pairs.forEach((pair, k) => {
-    const roots = new Set(nodes[k]!.map(find));
-    if (roots.size === 1) groupOf(nodes[k]![0]!).pairs.push(pair);
+    const ns = nodes[k]!;
+    const root = find(ns[0]!);
+    if (ns.every((n) => find(n) === root)) groupOf(ns[0]!).pairs.push(pair);
     else between.push(k);
   });
   // Walking the sentences in text order keeps each group's ids in text order.
