@@ -891,10 +891,33 @@ function namedPersonReading(phrase: string, appositive: string | null, frame: st
   return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start, person.end), appositive: role || null, frame };
 }
 
-/** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"). */
+/** An institution noun as a whole phrase ("press service", "office"). */
+const INSTITUTION_NOUN_ALONE = new RegExp(`^(?:${alternation(governments.institutionNouns)})$`, 'iu');
+
+/**
+ * "the press service", "the office": an office of a readout's publisher, when the article named it with that publisher
+ * before ("the Chancellery press service said … According to the press service, …"): that readout (the last so named).
+ */
+function officeNamedBefore(phrase: string, at: number, ctx: Pick<AttributionContext, 'text' | 'sources'>): Side[] {
+  const noun = /^the\s+(.+)$/iu.exec(phrase.trim())?.[1];
+  if (!noun || !INSTITUTION_NOUN_ALONE.test(noun)) return [];
+  const before = ctx.text.slice(0, at).toLowerCase();
+  let best: { at: number; side: Side } | null = null;
+  for (const src of ctx.sources) {
+    for (const name of src.names) {
+      const re = new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase().replace(/^the\s+/u, ''))}(?:['’]s)?\\s+${escape(noun.toLowerCase())}(?![\\p{L}])`, 'gu');
+      for (const m of before.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, side: src.side };
+    }
+  }
+  return best ? [best.side] : [];
+}
+
+/** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"), or its office named with it before. */
 function sourceReading(phrase: string, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Reading {
   const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
-  return namesSource || READOUT_NOUN.test(phrase) ? { kind: 'source', sides: sidesNamed(phrase, ctx.sources, lastNamed(at)), frame } : undefined;
+  if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides: sidesNamed(phrase, ctx.sources, lastNamed(at)), frame };
+  const office = officeNamedBefore(phrase, at, ctx);
+  return office.length > 0 ? { kind: 'source', sides: office, frame } : undefined;
 }
 
 /**
