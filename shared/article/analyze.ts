@@ -36,7 +36,7 @@ import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
-import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
+import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
@@ -170,7 +170,7 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
     // only from an account of the call: the readout they stand closest to, however freely translated.
     const inCall = party && at !== null && saidInTheCall(at.frame, at.phrase, participants, date);
     if (inCall && words > 0) {
-      const side = closestReadout(q.text, readout, 0);
+      const side = closestReadout(q.text, readout, 0) ?? (words < 3 ? onlyReadoutWithContentWord(q.text, { a: readout('a').doc.text, b: readout('b').doc.text }) : null);
       if (side) return { kind: 'source', sides: [side], frame: at.frame };
     }
     if (words < 3) {

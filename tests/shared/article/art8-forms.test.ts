@@ -19,3 +19,17 @@ describe('an office of a readout’s publisher named before speaks for that read
     expect(analyse('“The ports will reopen in the spring,” the press service said.').commentary).toEqual([]);
   });
 });
+
+describe('one or two words a party said in the call, freely rendered, are the readout holding their content word', () => {
+  it('“In the call, X pledged “firm support”” (the readout has "support"): that readout’s quotation, not X’s commentary', () => {
+    const r = analyse('In the call, Chancellor Anna Weber pledged “firm support” for Moldova.');
+    expect(r.commentary).toEqual([]);
+    expect(r.claims.flatMap((c) => c.quotes.map((q) => [q.readout, q.verbatim]))).toEqual([['a', false]]);
+  });
+  it('a content word both readouts hold says nothing of which: the party’s own words stay', () => {
+    expect(analyse('In the call, Chancellor Anna Weber pledged “firm cooperation” for Moldova.').commentary.map((q) => q.speaker)).toEqual(['Anna Weber']);
+  });
+  it('on another occasion (“told reporters”) the words are the party’s', () => {
+    expect(analyse('Chancellor Anna Weber told reporters she had pledged “firm support” for Moldova.').commentary.map((q) => q.speaker)).toEqual(['Anna Weber']);
+  });
+});
