@@ -577,13 +577,19 @@ function verdictOf(coverage: number, quoteSimilarities: number[], linked: Relate
   return 'not-found';
 }
 
+/** Fewest content words (not function words) a commentary quotation needs to be linked to readout sentences or claims. */
+export const MIN_LINKED_CONTENT_WORDS = 3;
+
+const contentWordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => !isStopword(w.toLowerCase(), 'en')).length;
+
 /** Links each commentary item to the readout sentences and the claims its quotation bears on. */
 export function linkCommentary(
   commentary: Commentary[], claims: readonly Claim[], readout: ReadoutOf,
   language: string, resources: AlignResources,
 ): void {
   if (commentary.length === 0) return;
-  const probes = commentary.map((q) => ({ text: q.quote }));
+  // A quotation of one or two content words ("was not ready for peace") ties any sentence sharing them: no links.
+  const probes = commentary.map((q) => ({ text: contentWordCount(q.quote) >= MIN_LINKED_CONTENT_WORDS ? q.quote : '' }));
   const links: Array<Array<SentenceId | ClaimId>> = commentary.map(() => []);
   for (const side of ['a', 'b'] as const) {
     const r = readout(side);

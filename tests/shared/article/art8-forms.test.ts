@@ -33,3 +33,14 @@ describe('one or two words a party said in the call, freely rendered, are the re
     expect(analyse('Chancellor Anna Weber told reporters she had pledged “firm support” for Moldova.').commentary.map((q) => q.speaker)).toEqual(['Anna Weber']);
   });
 });
+
+describe('a commentary quotation of one or two content words is linked to nothing (tester 7, T9)', () => {
+  it('“never an autumn summit” shares its two content words with a readout sentence: no link', () => {
+    const r = analyse('At a meeting last month, Ola Berg said there would be “never an autumn summit”.');
+    expect(r.commentary.map((q) => q.links)).toEqual([[]]);
+  });
+  it('a quotation with three content words or more still links to the sentence it bears on', () => {
+    const r = analyse('Ola Berg said: “Cooperation on energy security must deepen.”');
+    expect(r.commentary[0]?.links.length).toBeGreaterThan(0);
+  });
+});
