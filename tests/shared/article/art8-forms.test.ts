@@ -3,6 +3,8 @@
  * invented-call.ts (names, places and events made up).
  */
 import { describe, expect, it } from 'vitest';
+import { locateQuote } from '../../../shared/article/quote-check';
+import type { SentenceId } from '../../../shared/model/types';
 import { analyse } from './invented-call';
 
 describe('an office of a readout’s publisher named before speaks for that readout', () => {
@@ -42,5 +44,19 @@ describe('a commentary quotation of one or two content words is linked to nothin
   it('a quotation with three content words or more still links to the sentence it bears on', () => {
     const r = analyse('Ola Berg said: “Cooperation on energy security must deepen.”');
     expect(r.commentary[0]?.links.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a marked omission is standard editing, not a misquotation (tester 7, T10)', () => {
+  const readout = 'The ministers also reviewed the strong rail links between the UK and Freedonia, worth £3 billion.';
+  const sentences = [{ id: 'a1' as SentenceId, start: 0, end: readout.length, text: readout, paragraph: 0 }];
+  const verbatim = (quote: string) => locateQuote(quote, readout, sentences).verbatim;
+  it('“the ministers […] reviewed the strong rail links between the U.K. and Freedonia” is verbatim', () => {
+    expect(verbatim('the ministers […] reviewed the strong rail links between the U.K. and Freedonia')).toBe(true);
+    expect(verbatim('… reviewed the strong rail links')).toBe(true);
+  });
+  it('a changed word beside the mark, or words left out without a mark, still differ', () => {
+    expect(verbatim('the ministers […] reviewed the weak rail links')).toBe(false);
+    expect(verbatim('the ministers reviewed the strong rail links')).toBe(false);
   });
 });
