@@ -36,7 +36,7 @@ import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
-import { onlyReadoutWith, otherOccasion, sentenceNamesParty } from './short-quotes';
+import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
@@ -170,7 +170,7 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
     // only from an account of the call: the readout they stand closest to, however freely translated.
     const inCall = party && at !== null && saidInTheCall(at.frame, at.phrase, participants, date);
     if (inCall && words > 0) {
-      const side = closestReadout(q.text, readout, 0);
+      const side = closestReadout(q.text, readout, 0) ?? (words < 3 ? onlyReadoutWithContentWord(q.text, { a: readout('a').doc.text, b: readout('b').doc.text }) : null);
       if (side) return { kind: 'source', sides: [side], frame: at.frame };
     }
     if (words < 3) {
@@ -577,13 +577,19 @@ function verdictOf(coverage: number, quoteSimilarities: number[], linked: Relate
   return 'not-found';
 }
 
+/** Fewest content words (not function words) a commentary quotation needs to be linked to readout sentences or claims. */
+export const MIN_LINKED_CONTENT_WORDS = 3;
+
+const contentWordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => !isStopword(w.toLowerCase(), 'en')).length;
+
 /** Links each commentary item to the readout sentences and the claims its quotation bears on. */
 export function linkCommentary(
   commentary: Commentary[], claims: readonly Claim[], readout: ReadoutOf,
   language: string, resources: AlignResources,
 ): void {
   if (commentary.length === 0) return;
-  const probes = commentary.map((q) => ({ text: q.quote }));
+  // A quotation of one or two content words ("was not ready for peace") ties any sentence sharing them: no links.
+  const probes = commentary.map((q) => ({ text: contentWordCount(q.quote) >= MIN_LINKED_CONTENT_WORDS ? q.quote : '' }));
   const links: Array<Array<SentenceId | ClaimId>> = commentary.map(() => []);
   for (const side of ['a', 'b'] as const) {
     const r = readout(side);

@@ -318,7 +318,7 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
     const segments = tail.split(/,\s*/u);
     // Up to the end of the sentence; a full stop before a capital belongs to an abbreviation ("Rep. Lea Park", "J.D.").
     const object = /^(?:[^;.!?]|\.(?=\s*\p{Lu}|\p{Lu}))*/u.exec(segments[0] ?? '')![0].trim();
-    if (!object || !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(object)) return null;
+    if (!object || !(/^\p{Lu}/u.test(object) || QUANTIFIED.test(object))) return null;
     const next = /^[^;.!?,]*/u.exec(segments[1] ?? '')![0].trim();
     if (!namesPerson(object) && next && namesPerson(next) && nameMentions(next)[0]?.start === 0) {
       return readSpeaker(next, object, rest, at, ctx, lastNamed);
@@ -736,6 +736,24 @@ function namesOrganisationAfterTitle(words: readonly string[]): boolean {
   return /^\p{Ll}/u.test(words[at - 1]!) && rest.every((w) => /^\p{Lu}/u.test(w));
 }
 
+const ORGANISATION_NOUNS = new Set(reporting.organisationNouns);
+/** A company's or firm's designator ending a name ("… & Company Inc", "Berg Partners"), after a capitalised word or an ampersand. */
+const COMPANY_DESIGNATOR = new RegExp(`(?:(?<=\\p{Lu}[\\p{L}.'’-]*)\\s+|&\\s*)(?:${alternation(reporting.companyDesignators)})\\.?$`, 'u');
+/** Two capitalised words joined by an ampersand: a firm's name ("Lund & Berg"). */
+const AMPERSAND_NAME = /\p{Lu}[\p{L}.'’-]*\s+&\s+\p{Lu}/u;
+
+/**
+ * A phrase naming an organisation that is not a government and no person: its head noun is one
+ * (data/reporting.json organisationNouns: "the law firm", "the Green Party"), or it is a company's name
+ * ("Lund & Berg", "Ola Lund & Company Inc": companyDesignators). An institution, never a commentator.
+ */
+export function namesOrganisation(phrase: string): boolean {
+  const p = phrase.trim().replace(/[.,;:!?]+$/u, '');
+  if (AMPERSAND_NAME.test(p) || COMPANY_DESIGNATOR.test(p)) return true;
+  const head = /([\p{L}-]+?)(?:['’]s?)?$/u.exec(p)?.[1]?.toLowerCase();
+  return head !== undefined && ORGANISATION_NOUNS.has(head);
+}
+
 /** A phrase that names a country, capital, seat of government or institution and no person or person's title. */
 function namesGovernment(phrase: string): boolean {
   const lower = phrase.toLowerCase();
@@ -745,13 +763,15 @@ function namesGovernment(phrase: string): boolean {
 
 const byLength = (xs: readonly string[]): string => [...xs].sort((x, y) => y.length - x.length).map(escape).join('|');
 /** A quantifier or number before a group ("some officials", "two analysts"). */
-const NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
+const NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
 const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;
 /** What may describe a group after its head: an affiliation or a place ("analysts at …", "residents of …", "officials in Ottawa"). */
-const POSTMODIFIER = `\\s+(?:at|of|from|in|with|inside|within|${byLength(reporting.collectivePostmodifiers)})\\s+[^,;:“”"]{1,80}`;
+const POSTMODIFIER = `\\s+(?:at|of|for|from|in|with|inside|within|${byLength(reporting.collectivePostmodifiers)})\\s+[^,;:“”"]{1,80}`;
 const COLLECTIVE_HEAD = new RegExp(`^((?:(?:${QUANTIFIER})\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?)(${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(${POSTMODIFIER})?$`, 'iu');
 const OPINION_GROUP = new Set(reporting.opinionGroups);
 const COUNTED = new RegExp(`^(?:${NUMBER})\\s`, 'iu');
+/** A noun phrase opening with an article, a quantifier or a number ("the minister", "one diplomat", "several officials"). */
+const QUANTIFIED = new RegExp(`^(?:${QUANTIFIER})\\s`, 'iu');
 const ANONYMITY = new RegExp(`,?\\s*(?:${reporting.anonymityClauses.map(escape).join('|')}),?`, 'giu');
 /** Words a group's description may open with that are not proper names (lower-cased in the description). */
 const COMMON_OPENING = new RegExp(`^(?:(?:${QUANTIFIER})\\s|(?:${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(?![\\p{L}]))`, 'iu');
@@ -871,10 +891,33 @@ function namedPersonReading(phrase: string, appositive: string | null, frame: st
   return { kind: 'person', phrase: coordinated ?? phrase.slice(person.start, person.end), appositive: role || null, frame };
 }
 
-/** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"). */
+/** An institution noun as a whole phrase ("press service", "office"). */
+const INSTITUTION_NOUN_ALONE = new RegExp(`^(?:${alternation(governments.institutionNouns)})$`, 'iu');
+
+/**
+ * "the press service", "the office": an office of a readout's publisher, when the article named it with that publisher
+ * before ("the Chancellery press service said … According to the press service, …"): that readout (the last so named).
+ */
+function officeNamedBefore(phrase: string, at: number, ctx: Pick<AttributionContext, 'text' | 'sources'>): Side[] {
+  const noun = /^the\s+(.+)$/iu.exec(phrase.trim())?.[1];
+  if (!noun || !INSTITUTION_NOUN_ALONE.test(noun)) return [];
+  const before = ctx.text.slice(0, at).toLowerCase();
+  let best: { at: number; side: Side } | null = null;
+  for (const src of ctx.sources) {
+    for (const name of src.names) {
+      const re = new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase().replace(/^the\s+/u, ''))}(?:['’]s)?\\s+${escape(noun.toLowerCase())}(?![\\p{L}])`, 'gu');
+      for (const m of before.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, side: src.side };
+    }
+  }
+  return best ? [best.side] : [];
+}
+
+/** A readout: named by its label or publisher, or a readout noun ("the statement", "a Chancellery readout"), or its office named with it before. */
 function sourceReading(phrase: string, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Reading {
   const namesSource = ctx.sources.some((src) => src.names.some((n) => containsWords(phrase.toLowerCase(), n.toLowerCase()))) || sidesByAlias(phrase, ctx.sources).length > 0;
-  return namesSource || READOUT_NOUN.test(phrase) ? { kind: 'source', sides: sidesNamed(phrase, ctx.sources, lastNamed(at)), frame } : undefined;
+  if (namesSource || READOUT_NOUN.test(phrase)) return { kind: 'source', sides: sidesNamed(phrase, ctx.sources, lastNamed(at)), frame };
+  const office = officeNamedBefore(phrase, at, ctx);
+  return office.length > 0 ? { kind: 'source', sides: office, frame } : undefined;
 }
 
 /**
@@ -922,6 +965,8 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   const collective = collectiveReading(head.phrase, head.appositive, frame, ctx);
   if (collective !== undefined) return collective;
   const phrase = withoutAffiliation(head.phrase);
+  // "the law firm said", "Ola Lund & Company Inc wrote": an organisation, no person (nor a readout unless it names one).
+  if (namesOrganisation(phrase) && sourceReading(phrase, frame, at, ctx, lastNamed) === undefined) return null;
   const reading = firstReading(
     () => pronounReading(phrase, frame, at, ctx, lastNamed),
     () => namedPersonReading(phrase, head.appositive, frame),

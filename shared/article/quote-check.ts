@@ -6,8 +6,9 @@
  * so a changed, added or dropped word still finds its passage). The quotation is
  * verbatim when its words, compared without regard to case, are exactly the words
  * of that stretch in the same order: the style of quotation marks and punctuation
- * do not count, any other difference does ("would" for "will", an added "the",
- * "[…]" or a bracketed insertion). The difference is shown with the core's word
+ * do not count, nor does a marked omission ("[…]", "…") standing for readout words
+ * left out (standard editing); any other difference does ("would" for "will", an
+ * added "the", a bracketed insertion). The difference is shown with the core's word
  * diff (jsdiff).
  *
  * Cost: quotation words × readout words. Past `MAX_CELLS` the alignment runs over
@@ -67,12 +68,51 @@ export function locateQuote(quote: string, readoutText: string, sentences: reado
   const end = r[last]!.end;
   const sentence = sentenceOf(start) ?? sentences[0];
   const matched = rn.slice(first, last + 1);
-  const verbatim = matched.length === qn.length && matched.every((w, i) => w === qn[i]);
+  const verbatim = verbatimWithOmissions(qn, omissionsBefore(quote, q), matched);
   return {
     verbatim,
     match: sentence ? { sentence: sentence.id, start, end, text: readoutText.slice(start, end) } : null,
     similarity: aligned.matches / qn.length,
   };
+}
+
+/** A marked omission in a quotation: "[…]", "[...]", or an ellipsis ("…", "..."). */
+const OMISSION = /\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\./gu;
+
+/** For each quotation word, whether a marked omission stands right before it; the last entry: one after the last word. */
+function omissionsBefore(quote: string, tokens: readonly WordToken[]): boolean[] {
+  const marks = [...quote.matchAll(OMISSION)].map((m) => m.index);
+  return [...tokens.map((t, i) => marks.some((at) => at < t.start && (i === 0 || at >= tokens[i - 1]!.end))),
+    marks.some((at) => tokens.length > 0 && at >= tokens[tokens.length - 1]!.end)];
+}
+
+/**
+ * Whether the quotation is the passage's words in order, where a marked omission ("the leaders […] discussed")
+ * may stand for readout words left out: standard editing of a quotation (AP Stylebook, "ellipsis"), not a change.
+ * Without marks: the same words, one for one.
+ */
+function verbatimWithOmissions(q: readonly string[], marks: readonly boolean[], matched: readonly string[]): boolean {
+  if (!marks.some(Boolean)) return matched.length === q.length && matched.every((w, i) => w === q[i]);
+  let at = 0;
+  let k = 0;
+  while (k < q.length) {
+    let end = k + 1;
+    while (end < q.length && !marks[end]) end++;
+    const segment = q.slice(k, end);
+    const fits = (from: number): boolean => segment.every((w, j) => matched[from + j] === w);
+    let found = -1;
+    for (let from = at; from + segment.length <= matched.length; from++) {
+      if (fits(from)) {
+        found = from;
+        break;
+      }
+      if (!marks[k]) break;
+    }
+    if (found < 0) return false;
+    at = found + segment.length;
+    k = end;
+  }
+  return at === matched.length || marks[q.length] === true;
 }
 
 /** The word diff from a quotation to the passage it was matched with. */

@@ -11,7 +11,8 @@
  *   another content word changed;
  * - `minor`: only articles, determiners, prepositions, capitalisation, spelling
  *   variants ("recognise"/"recognize", "net-zero"/"net zero"), another form of the
- *   same word, or a bracketed insertion or ellipsis ("(Johnson)", "[…]").
+ *   same word, or a bracketed insertion ("(Johnson)"); a marked omission alone ("[…]"
+ *   for readout words left out) is verbatim (quote-check.ts).
  * Word classes are data (data/misquotation.json). Pure.
  */
 import type { DiffPart } from '../diff/words';

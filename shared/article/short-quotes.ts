@@ -5,6 +5,7 @@
  * sentence about the call's parties, and only when one readout alone has the
  * words: a common word found in both says nothing about which one is quoted.
  */
+import { isStopword } from '../align/stopwords';
 import type { Side } from '../model/types';
 import type { ArticleSentence } from './attribution';
 import reporting from './data/reporting.json';
@@ -49,6 +50,20 @@ export function onlyReadoutWith(quote: string, texts: Record<Side, string>): Sid
     if (sides.length > 0) return sides.length === 1 ? sides[0]! : null;
   }
   return null;
+}
+
+/**
+ * For one or two words a party said in the call, freely rendered (“top priority” for the readout's "highest
+ * priority"): the only readout holding one of its content words (not a function word), or null (none, or both).
+ */
+export function onlyReadoutWithContentWord(quote: string, texts: Record<Side, string>): Side | null {
+  const content = words(quote).filter((w) => !isStopword(w, 'en'));
+  if (content.length === 0) return null;
+  const sides = (['a', 'b'] as const).filter((side) => {
+    const t = new Set(words(texts[side]));
+    return content.some((w) => t.has(w));
+  });
+  return sides.length === 1 ? sides[0]! : null;
 }
 
 /** Whether the sentence at `offset` names a party to the call (by surname). */
