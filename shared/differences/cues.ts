@@ -14,7 +14,7 @@ import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
-import { difference, q, spanOf, type PairContext } from './context';
+import { difference, MAX_SPAN_WORDS, q, spanOf, type PairContext } from './context';
 import { callsOf, judgmentActs } from './commitment';
 import { findCues, hitShared, phraseMap, stemBigrams, stemOf, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
@@ -495,8 +495,6 @@ function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
 }
 
 const REQUIREMENT_NOUNS = new Set(conditionData.requirementNouns);
-/** The most words a difference's side shows (issue 17's conventions). */
-const MAX_SPAN_WORDS = 6;
 
 /**
  * The first token shown for a condition (condition.json, spanAbout): its marker, or the determiner
