@@ -588,7 +588,7 @@ function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
 }
 
 /**
- * Both sides report an act of judgment ("commended" / "positively assessed"): an evaluative word inside
+ * Both sides report an act of judgment ("commended" / "spoke highly of"): an evaluative word inside
  * one side's judgment is the manner of that act, which the other side's verb of praise also says (Levin
  * 1993, judgment verbs 33), no one-sided evaluation.
  */
