@@ -24,10 +24,8 @@ const UNCOVERED = `(() => {
   return free;
 })()`;
 
-/** The one-line parts of the header wider than their box (cut): the count line, each source's coverage. */
-const CUT = `[...document.querySelectorAll('.sources .summary-short, .source-coverage')]
-  .filter((e) => { const box = e.closest('.summary') ?? e; return e.getBoundingClientRect().width > box.clientWidth + 0.5 || e.scrollWidth > e.clientWidth; })
-  .map((e) => e.textContent)`;
+/** The one-line parts of the header whose text is wider than their box (cut): the count line, each source's coverage. */
+const CUT = `[...document.querySelectorAll('.sources .summary, .source-coverage')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent)`;
 
 const SIZES = [
   { width: 1440, height: 900, share: 0.65 },
