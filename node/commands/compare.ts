@@ -21,6 +21,7 @@ import { savedComparison } from '../report/export';
 import { loadSourceDoc } from '../source-doc';
 import { loadComparison } from '../store/comparison-store';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, warningLine, type Command, type CommandContext, type CommandOutcome } from './command';
+import { INPUT_OPTIONS, savedComparisonProblem, sourcesRequest } from './input-options';
 
 /** What `compare` was asked to do. */
 export interface CompareRequest {
@@ -90,32 +91,21 @@ export const compareCommand: Command = {
     const parsed = parseCommandArgs(args, {
       json: { type: 'boolean' },
       findings: { type: 'boolean' },
-      meta: { type: 'string' },
-      'no-meta': { type: 'boolean' },
-      article: { type: 'string' },
-      claims: { type: 'string' },
-      encoding: { type: 'string' },
-      comparison: { type: 'string' },
+      ...INPUT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     });
     if (!parsed.ok) return usageError(parsed.problem, shortUsage(compareCommand));
     const { values, positionals } = parsed;
     if (values.help) return printed(HELP);
     if (values.comparison !== undefined) {
-      if (positionals.length > 0) return usageError('--comparison carries its own readouts: give no A and B with it', shortUsage(compareCommand));
-      for (const flag of ['article', 'claims', 'meta', 'no-meta', 'encoding'] as const) {
-        if (values[flag] !== undefined) return usageError(`--${flag} cannot be used with --comparison (the file carries its own sources)`, shortUsage(compareCommand));
-      }
+      const problem = savedComparisonProblem(values, positionals);
+      if (problem !== null) return usageError(problem, shortUsage(compareCommand));
       return runSavedCompare(values.comparison, values.json ?? false, context);
     }
     if (positionals.length !== 2) return usageError(`compare needs two files, A and B (got ${positionals.length})`, shortUsage(compareCommand));
     if (values.meta !== undefined && values['no-meta']) return usageError('use --meta FILE or --no-meta, not both', shortUsage(compareCommand));
     if (values.encoding !== undefined && encodingName(values.encoding) === null) return usageError(`unknown encoding '${values.encoding}'`, shortUsage(compareCommand));
-    const [a, b] = positionals as [string, string];
-    return runCompare({
-      a, b, json: values.json ?? false, metaPath: values.meta, noMeta: values['no-meta'] ?? false,
-      article: values.article, claims: values.claims, encoding: values.encoding, findings: values.findings ?? false,
-    }, context);
+    return runCompare({ ...sourcesRequest(values, positionals as [string, string]), json: values.json ?? false, findings: values.findings ?? false }, context);
   },
 };
 

@@ -19,6 +19,7 @@ import { writeTarget } from '../store/write-target';
 import { printable } from '../../shared/text/printable';
 import { badInput, parseCommandArgs, printed, PROGRAM, shortUsage, usageError, type Command, type CommandContext, type CommandOutcome, type ParsedArgs } from './command';
 import { prepareComparison } from './compare';
+import { INPUT_OPTIONS, savedComparisonProblem, sourcesRequest } from './input-options';
 
 const USAGE = `Usage: ${PROGRAM} export (A B [--article ART | --claims FILE] | --comparison FILE.readouts) (--pdf OUT.pdf | --html OUT.html)… [options]`;
 
@@ -78,12 +79,7 @@ const SYSTEM: ExportDeps = {
 
 /** The options `export` takes. */
 const OPTIONS = {
-  article: { type: 'string' },
-  claims: { type: 'string' },
-  meta: { type: 'string' },
-  'no-meta': { type: 'boolean' },
-  encoding: { type: 'string' },
-  comparison: { type: 'string' },
+  ...INPUT_OPTIONS,
   pdf: { type: 'string' },
   html: { type: 'string' },
   'page-size': { type: 'string' },
@@ -108,11 +104,7 @@ interface ExportPlan {
 
 /** The sources: two readouts or a saved comparison, never both, and no source option with a saved comparison. */
 function sourcesProblem(v: ExportValues, positionals: readonly string[]): string | null {
-  if (v.comparison !== undefined) {
-    if (positionals.length > 0) return '--comparison carries its own readouts: give no A and B with it';
-    for (const flag of ['article', 'claims', 'meta', 'no-meta', 'encoding'] as const) if (v[flag] !== undefined) return `--${flag} cannot be used with --comparison (the file carries its own sources)`;
-    return null;
-  }
+  if (v.comparison !== undefined) return savedComparisonProblem(v, positionals);
   return positionals.length !== 2 ? `export needs two readouts, A and B, or --comparison FILE (got ${positionals.length} files)` : null;
 }
 
@@ -168,8 +160,7 @@ async function reportInputOf({ values: v, positionals }: ExportArgs, context: Co
       return badInput(e instanceof Error ? e.message : String(e));
     }
   }
-  const [a, b] = positionals as [string, string];
-  const prepared = await prepareComparison({ a, b, metaPath: v.meta, noMeta: v['no-meta'] ?? false, article: v.article, claims: v.claims, encoding: v.encoding }, context);
+  const prepared = await prepareComparison(sourcesRequest(v, positionals as [string, string]), context);
   if (!prepared.ok) return prepared.outcome;
   const p = prepared.value;
   const event = await eventOf(p.a.metaFile, context);

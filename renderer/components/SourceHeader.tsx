@@ -5,12 +5,12 @@
  * publisher, title, date and address. Each card is a place to paste into (focus it,
  * Ctrl/Cmd+V) and to drop a file on (App handles both: `data-import-target`).
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { CONFIDENT } from '../../shared/align/strength';
 import type { LoadedComparison, LoadedSource } from '../../shared/ipc/contract';
-import type { ComparedSide } from '../../shared/compare/compare';
-import { weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
-import { summaryWording } from '../../shared/compare/wording';
+import { weakCoverageShort, weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
+import { summaryParts } from '../../shared/compare/wording';
+import type { ComparedSide, Comparison } from '../../shared/compare/compare';
 import type { SourceMeta } from '../../shared/model/types';
 import { languageName, originWording, type DetailsSource } from '../../shared/view/source-details';
 import { DetailsEditor } from './DetailsEditor';
@@ -63,11 +63,12 @@ function SourceCard(props: CardProps) {
       <div className="source-line">
         <h2 className="source-label">
           <span className="side-tag" aria-hidden="true">{side.toUpperCase()}</span> <span className="source-name">{m.label}</span>
-          {!m.complete && <span className="badge badge-incomplete">incomplete copy</span>}
+          {!m.complete && <span className="badge badge-incomplete">incomplete<span className="badge-more"> copy</span></span>}
         </h2>
         <p className="source-coverage" title={`${percent(compared.coverage)} of its ${compared.words} words are in statements ${other} also reports${weak}${weak ? `: in statements no link of confidence ${CONFIDENT} or more holds` : ''}`}>
           <strong>{percent(compared.coverage)}</strong><span className="coverage-words"> of its {compared.words} words are in statements {other} also reports</span>
-          {weak && <span className="coverage-weak">{weak}</span>}
+          {weak && <span className="visually-hidden">{weak}</span>}
+          {weak && <span className="coverage-weak" aria-hidden="true">{weakCoverageShort(weakShare)}</span>}
           <span className="coverage-bar" aria-hidden="true"><span style={{ width: percent(compared.coverage) }} /></span>
         </p>
         <button type="button" className="details-toggle" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${m.label}`} onClick={() => setOpen(!open)}>
@@ -111,6 +112,29 @@ function SourceDetails({ side, source, onOpenLink, onEditDetails, onPaste, id, o
   );
 }
 
+/**
+ * The count line: each part's numbers with a short label on one line ("7 only in Kremlin"), its
+ * full wording as the part's tooltip; the whole sentence, as the terminal and the PDF word it, is
+ * what a screen reader reads (the short parts are hidden from it).
+ */
+function CountLine({ comparison }: { comparison: Comparison }) {
+  const parts = summaryParts(comparison);
+  const full = parts.map((p) => p.full).join(' · ');
+  return (
+    <p className="summary" title={full}>
+      <span className="visually-hidden summary-full">{full}</span>
+      <span className="summary-short" aria-hidden="true">
+        {parts.map((p, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' · '}
+            <span className="summary-part" title={p.full}>{p.short}</span>
+          </Fragment>
+        ))}
+      </span>
+    </p>
+  );
+}
+
 export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { loaded: LoadedComparison } & SourceHeaderActions) {
   const c = loaded.comparison;
   const weakShare = useMemo(() => {
@@ -127,9 +151,7 @@ export function SourceHeader({ loaded, onOpenLink, onEditDetails, onPaste }: { l
         <SourceCard side="a" source={loaded.a} compared={c.a} other={c.b.label} weakShare={weakShare.a} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
         <SourceCard side="b" source={loaded.b} compared={c.b} other={c.a.label} weakShare={weakShare.b} onOpenLink={onOpenLink} onEditDetails={onEditDetails} onPaste={onPaste} />
       </div>
-      <p className="summary">
-        {summaryWording(c)}
-      </p>
+      <CountLine comparison={c} />
     </div>
   );
 }

@@ -73,7 +73,15 @@ export function weakOnlyWording(n: number, label: string): string {
   return `${n} statement${n === 1 ? '' : 's'} of ${label} matched only weakly`;
 }
 
+/** A share as a whole percent, never 0% for a share above none. */
+const weakPercent = (share: number): string => `${Math.max(1, Math.round(share * 100))}%`;
+
 /** The coverage line's addition: " (31% only weakly)" when some covered words are matched only weakly, else ''. */
 export function weakCoverageWording(share: number): string {
-  return share > 0 ? ` (${Math.max(1, Math.round(share * 100))}% only weakly)` : '';
+  return share > 0 ? ` (${weakPercent(share)} only weakly)` : '';
+}
+
+/** The same, short, for the app's one-line source card (its full wording is the card's tooltip): " (31% weak)". */
+export function weakCoverageShort(share: number): string {
+  return share > 0 ? ` (${weakPercent(share)} weak)` : '';
 }

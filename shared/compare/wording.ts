@@ -115,21 +115,41 @@ export const typedRowsWording = (n: number): string => `${n} with typed differen
  * are counted only where they are explained, in "Why matched?".)
  */
 export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): string {
-  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const { find, rows } = rowRoots(c.pairs);
-  const typed = typedRows(c.pairs, find);
-  return [
-    `${count(rows, 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
-    `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
-    `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
-    ...weakOnlyParts(c),
-  ].join(' · ');
+  return summaryParts(c).map((p) => p.full).join(' · ');
 }
 
-/** "2 statements of Kremlin matched only weakly", for each side that has any. */
-function weakOnlyParts(c: Pick<Comparison, 'a' | 'b' | 'pairs'>): string[] {
+/** One part of the count line: its full wording (the terminal's, the PDF's) and the app's short one. */
+export interface SummaryPart {
+  /** "7 statements only in Kremlin", "2 statements of White House matched only weakly · 2 statements of Kremlin matched only weakly". */
+  full: string;
+  /** "7 only in Kremlin", "weakly matched: 2 White House, 2 Kremlin": the same numbers with short labels. */
+  short: string;
+}
+
+/**
+ * The count line's parts, in order: the matched rows (with those that have typed differences),
+ * each side's one-sided statements, and, when there are any, the statements matched only weakly
+ * (both sides in one part). The app shows the short wordings on one line, each with its full one
+ * as a tooltip and the whole sentence for screen readers (renderer/components/SourceHeader.tsx).
+ */
+export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): SummaryPart[] {
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  // One union-find for both counts (the correction's cost: docs/performance-history.md, session 12).
+  const { find, rows: matched } = rowRoots(c.pairs);
+  const typed = typedRows(c.pairs, find);
+  const typedWording = typed === null ? '' : ` (${typedRowsWording(typed)})`;
+  const oneSided = (n: number, wording: string): SummaryPart => ({ full: `${count(n, 'statement')} ${wording}`, short: `${n} ${wording}` });
   const weak = weaklyMatched(c.pairs);
-  return (['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => weakOnlyWording(weak[side].length, c[side].label));
+  const weakSides = (['a', 'b'] as const).filter((side) => weak[side].length > 0);
+  return [
+    { full: `${count(matched, 'matched row')}${typedWording}`, short: `${matched} matched${typedWording}` },
+    oneSided(c.onlyA.length, omissionWording(c.a, c.b)),
+    oneSided(c.onlyB.length, omissionWording(c.b, c.a)),
+    ...(weakSides.length === 0 ? [] : [{
+      full: weakSides.map((side) => weakOnlyWording(weak[side].length, c[side].label)).join(' · '),
+      short: `weakly matched: ${weakSides.map((side) => `${weak[side].length} ${c[side].label}`).join(', ')}`,
+    }]),
+  ];
 }
 
 /**

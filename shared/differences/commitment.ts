@@ -19,17 +19,13 @@ interface ActClass {
   name: string;
   label: string;
   strength: number;
-  /** The act binds its performer (an agreement, a demand, a proposal, support), not only reports speech or a judgment. */
-  commits: boolean;
-  /** The act voices a feeling or a judgment (an expressive: "expressed regret", "commended"). */
-  expressive: boolean;
 }
 
 const CLASS_OF = new Map<string, ActClass>();
 const STEMS = new Map<string, string>();
 const PHRASES = new Map<string, string[]>();
 for (const c of data.classes) {
-  const cls: ActClass = { name: c.name, label: c.label, strength: c.strength, commits: c.commits, expressive: c.expressive };
+  const cls: ActClass = { name: c.name, label: c.label, strength: c.strength };
   for (const w of c.words) {
     const key = `w:${stemOf(w)}`;
     STEMS.set(stemOf(w), key);
@@ -112,7 +108,7 @@ function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
   return acts;
 }
 
-/** The token ranges of a sentence's acts of judgment ("commended", "positively assessed"): an evaluative word inside one is the judgment's own manner, reported as the act. */
+/** The token ranges of a sentence's acts of judgment ("commended", "spoke highly of"): an evaluative word inside one is the judgment's own manner, reported as the act. */
 export function judgmentActs(ctx: PairContext, side: Side): Hit[] {
   return actsOf(ctx, side, 0).filter((h) => CLASS_OF.get(h.key)!.name === 'judgment');
 }

@@ -14,7 +14,7 @@ import polarityData from './data/polarity.json';
 import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
-import { difference, q, spanOf, type PairContext } from './context';
+import { difference, MAX_SPAN_WORDS, q, spanOf, type PairContext } from './context';
 import { callsOf, judgmentActs } from './commitment';
 import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
@@ -518,8 +518,6 @@ function purposeWords(ctx: PairContext, side: Side, h: Hit): number[] {
 }
 
 const REQUIREMENT_NOUNS = new Set(conditionData.requirementNouns);
-/** The most words a difference's side shows (issue 17's conventions). */
-const MAX_SPAN_WORDS = 6;
 
 /**
  * The first token shown for a condition (condition.json, spanAbout): its marker, or the determiner
@@ -615,7 +613,7 @@ function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
 }
 
 /**
- * Both sides report an act of judgment ("commended" / "positively assessed"): an evaluative word inside
+ * Both sides report an act of judgment ("commended" / "spoke highly of"): an evaluative word inside
  * one side's judgment is the manner of that act, which the other side's verb of praise also says (Levin
  * 1993, judgment verbs 33), no one-sided evaluation.
  */

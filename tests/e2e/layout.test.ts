@@ -24,6 +24,9 @@ const UNCOVERED = `(() => {
   return free;
 })()`;
 
+/** The one-line parts of the header whose text is wider than their box (cut): the count line, each source's coverage. */
+const CUT = `[...document.querySelectorAll('.sources .summary, .source-coverage')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent)`;
+
 const SIZES = [
   { width: 1440, height: 900, share: 0.65 },
   { width: 1000, height: 700, share: 0.5 },
@@ -42,6 +45,8 @@ describe('the rows’ share of the window', () => {
           const free = (await page.evaluate(UNCOVERED)) as number;
           await page.screenshot({ path: join(SCREENSHOTS, `layout-${name}.png`) });
           expect(free / size.height, name).toBeGreaterThanOrEqual(size.share);
+          // Every part of the count line and of both sources' coverage is in sight, none cut by an ellipsis.
+          expect(await page.evaluate(CUT), name).toEqual([]);
           // Whichever topic of the introduction is chosen, its text keeps to the strip.
           if (firstRun) {
             for (const topic of ['rows', 'omissions', 'findings', 'claims', 'annotations']) {

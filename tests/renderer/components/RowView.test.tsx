@@ -9,6 +9,7 @@ import { buildRows } from '../../../shared/view/rows';
 import { loadSample } from '../sample';
 import { makeComparison } from '../../shared/view/make';
 import { CONFIDENT } from '../../../shared/align/strength';
+import { summaryParts, summaryWording } from '../../../shared/compare/wording';
 
 let sample: LoadedComparison;
 beforeAll(async () => { sample = await loadSample(); });
@@ -124,6 +125,16 @@ describe('SourceHeader', () => {
     expect(kremlin.textContent).toMatch(/incomplete copy/);
     expect(kremlin.textContent).toMatch(/Incomplete English translation/);
     expect(kremlin.textContent).toMatch(/\d+% of its \d+ words are in statements White House also reports/);
+  });
+
+  it('shows the count line short, one part per count, each with its full wording, the whole sentence read aloud', () => {
+    const { container } = render(<SourceHeader loaded={sample} onOpenLink={() => {}} onEditDetails={() => {}} onPaste={() => {}} />);
+    const summary = container.querySelector('.summary')!;
+    expect(summary.querySelector('.summary-full')!.textContent).toBe(summaryWording(sample.comparison));
+    expect(summary.querySelector('.summary-short')!.getAttribute('aria-hidden')).toBe('true');
+    const parts = [...summary.querySelectorAll('.summary-part')];
+    expect(parts.map((p) => [p.textContent, p.getAttribute('title')])).toEqual(summaryParts(sample.comparison).map((p) => [p.short, p.full]));
+    expect(summary.querySelector('.summary-short')!.textContent).toBe(summaryParts(sample.comparison).map((p) => p.short).join(' · '));
   });
 });
 

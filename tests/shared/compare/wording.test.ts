@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../shared/compare/compare';
-import { matchedRowCount, relabel, summaryWording, typedRowCount } from '../../../shared/compare/wording';
+import { matchedRowCount, relabel, summaryParts, summaryWording, typedRowCount } from '../../../shared/compare/wording';
 import type { SentenceId } from '../../../shared/model/types';
 
 const side = (label: string, complete: boolean) => ({ file: `${label}.txt`, label, complete, language: 'en', sentences: [], coverage: 0.5, words: 10 });
@@ -68,5 +68,23 @@ describe('the count line', () => {
     expect(typedRowCount(pairs)).toBeNull();
     expect(summaryWording({ a: side('White House'), b: side('Kremlin'), pairs, onlyA: [], onlyB: [] } as never))
       .toBe('1 matched row · 0 statements only in White House · 0 statements only in Kremlin');
+  });
+
+  // At 1000 and 1440 px the full sentence was cut after "7 statements only in Kremlin" (tester, session 11): the app shows the short parts.
+  it('gives each part the same numbers with a short label, the full sentence being the parts\' full wordings', () => {
+    const link = (a: string[], b: string[], confidence: number) => ({ a, b, confidence, differences: [{ type: 'number' }] }) as unknown as Comparison['pairs'][number];
+    const c = { a: side('White House'), b: side('Kremlin', false), pairs: [link(['a1'], ['b1'], 0.9), link(['a2'], ['b2'], 0.3), link(['a3'], ['b2'], 0.3)], onlyA: ['a4', 'a5'], onlyB: ['b3'] } as never;
+    const parts = summaryParts(c);
+    expect(parts.map((p) => p.short)).toEqual([
+      '1 matched (1 with typed differences)', "2 not in Kremlin's (incomplete) copy", '1 only in Kremlin', 'weakly matched: 2 White House, 1 Kremlin',
+    ]);
+    expect(parts.map((p) => p.full).join(' · ')).toBe(summaryWording(c));
+    expect(summaryWording(c)).toBe("1 matched row (1 with typed differences) · 2 statements not in Kremlin's (incomplete) copy · 1 statement only in Kremlin · "
+      + '2 statements of White House matched only weakly · 1 statement of Kremlin matched only weakly');
+  });
+
+  it('has no weak part when every link is sure', () => {
+    expect(summaryParts({ a: side('White House'), b: side('Kremlin'), pairs: [pair(['a1'], ['b1'])], onlyA: [], onlyB: [] } as never).map((p) => p.short))
+      .toEqual(['1 matched', '0 only in White House', '0 only in Kremlin']);
   });
 });

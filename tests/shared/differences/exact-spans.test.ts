@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { differencesFor } from '../../../shared/differences/detect';
 import type { TypedDifference } from '../../../shared/differences/types';
-import { segmentSentences } from '../../../shared/text/segment';
-import { diff, ofType } from './invented';
+import { diff, ofType, secondSentences } from './invented';
 
 /** Every span is the exact text at its offsets and begins and ends on a word boundary. */
 function expectExact(ds: readonly TypedDifference[], texts: { a: string; b: string }): void {
@@ -46,9 +44,11 @@ describe('quoted spans end on word boundaries (tester 7, T5)', () => {
 
 describe('the actor a bare title names (tester 7, T5)', () => {
   it('names a leader by the title when the other readout, missing its lead, opens on the name of an event', () => {
-    const a = segmentSentences('The Chancellor spoke to President Okoro of Lindavia this morning. The Chancellor welcomed the new port plans.', 'a');
-    const b = segmentSentences('Trade matters were discussed ahead of the coming Harbour Nations Forum in Corvel. The presidents welcomed the new port plans.', 'b');
-    const ds = differencesFor({ a: { sentences: a, language: 'en', label: 'Berlin office' }, b: { sentences: b, language: 'en', label: 'Lindavia office' } })(1, 1, []);
+    const ds = secondSentences(
+      'The Chancellor spoke to President Okoro of Lindavia this morning. The Chancellor welcomed the new port plans.',
+      'Trade matters were discussed ahead of the coming Harbour Nations Forum in Corvel. The presidents welcomed the new port plans.',
+      { a: 'Berlin office', b: 'Lindavia office' },
+    );
     const actor = ds.find((d) => d.type === 'actor');
     expect(actor?.explanation).toMatch(/^Berlin office has the Chancellor act/u);
     expect(actor?.explanation).not.toMatch(/Harbour|Nations|Forum/u);

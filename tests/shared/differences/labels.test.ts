@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersOf } from '../../../shared/differences/number';
-import { tokenize } from '../../../shared/differences/tokens';
-import { diff, ofType } from './invented';
-
-/** The numbers a sentence gives, as written. */
-const numbers = (text: string): string[] => {
-  const t = tokenize(text);
-  return numbersOf(t, text).map((n) => text.slice(t[n.from]!.start, t[n.to - 1]!.end));
-};
+import { diff, numbers, ofType } from './invented';
 
 // Numbers that label rather than count (data/numbers.json), each in invented wording.
 describe('numbers that label rather than count', () => {

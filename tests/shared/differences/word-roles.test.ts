@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersOf } from '../../../shared/differences/number';
-import { tokenize } from '../../../shared/differences/tokens';
-import { diff, ofType } from './invented';
-
-/** The numbers a sentence gives, as written. */
-const numbers = (text: string): string[] => {
-  const t = tokenize(text);
-  return numbersOf(t, text).map((n) => text.slice(t[n.from]!.start, t[n.to - 1]!.end));
-};
+import { diff, numbers, ofType } from './invented';
 
 // Review findings on the typed differences, each on invented wording.
 describe('numbers after a capitalised word', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summaryWording, matchedRowCount, typedRowCount } from '../../../shared/compare/wording';
-import { weakCoverageWording, weaklyMatched, wordShare } from '../../../shared/compare/weak-links';
+import { weakCoverageShort, weakCoverageWording, weaklyMatched, wordShare } from '../../../shared/compare/weak-links';
 import { countWords } from '../../../shared/text/words';
 import { buildRows, weakLinkWording } from '../../../shared/view/rows';
 import { isUncertainRow, omissionIndex } from '../../../shared/view/uncertain';
@@ -62,6 +62,9 @@ describe('rows and weak links', () => {
     expect(wordShare(chain.a, weaklyMatched(chain.pairs).a)).toBeCloseTo((words[2]! + words[3]!) / words.reduce((x, y) => x + y), 5);
     expect(weakCoverageWording(wordShare(chain.b, weaklyMatched(chain.pairs).b))).toMatch(/^ \(\d+% only weakly\)$/);
     expect(weakCoverageWording(0)).toBe('');
+    // The app's card, one line at 1000 px, says it short (its tooltip and screen readers have the words above).
+    expect(weakCoverageShort(0.004)).toBe(' (1% weak)');
+    expect(weakCoverageShort(0)).toBe('');
   });
 
   it('joins rows with a link at 0.5, and with the analyst\'s link whatever the machine thought', () => {
