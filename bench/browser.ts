@@ -7,8 +7,9 @@
  *   the embedded sample (performance.now() in the page, after the first
  *   requestAnimationFrame following the rows' insertion). Cold, as at a real first
  *   start: each page gets new handlers with a new compare worker (the
- *   built one Electron runs), started as the app starts it, with the window, and
- *   loading the aligner's resources while the page loads. The page asks main for the
+ *   built one Electron runs), started as the app starts it: once the page has painted
+ *   its first comparison and said so (`shown`, which warms it and starts the sample's
+ *   article analysis). The page asks main for the
  *   comparison (`initial()`) over the e2e tests' transport, Playwright's exposeFunction:
  *   a Chrome DevTools Protocol binding to this process and an evaluate back, whose
  *   round trip here took 50–500 ms (timeline in docs/ARCHITECTURE.md, "First paint");
@@ -68,14 +69,14 @@ const INITIAL_PATH = '/__bench/initial';
 const INITIAL_OVER_HTTP = `window.readouts.initial = () => fetch('${INITIAL_PATH}').then((r) => r.json());`;
 
 /**
- * One cold first paint: new handlers with a new built compare worker, warmed and
- * prefetching as the app does when it creates the window, then the page; `way` says
- * how the page's initial() is answered; `serving` tells the server whose handlers answer.
+ * One cold first paint: new handlers with a new built compare worker, wired and
+ * prefetching as the app does when it creates the window (electron/main.ts: the worker
+ * warmed once the page says it is shown), then the page; `way` says how the page's
+ * initial() is answered; `serving` tells the server whose handlers answer.
  */
 async function firstPaint(browser: Browser, url: string, way: 'cdp' | 'ipc', serving: (h: MainHandlers | null) => void): Promise<number> {
   const comparer = workerComparer(() => new Worker(builtWorker()));
-  comparer.warm(); // as the app does when it creates the window
-  const handlers = createHandlers({ assetsDir: join(ROOT, 'assets'), comparer });
+  const handlers = createHandlers({ assetsDir: join(ROOT, 'assets'), comparer, onShown: () => comparer.warm() });
   handlers.prefetchInitial(); // as the app does when it creates the window
   serving(way === 'ipc' ? handlers : null);
   const app = await openApp(browser, url, {

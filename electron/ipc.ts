@@ -113,6 +113,10 @@ export function registerIpc(handlers: MainHandlers, deps: IpcDeps, services: App
   handle(CHANNELS.openSample, (id) => handlers.openSample(id), deps);
   handle(CHANNELS.initial, () => handlers.initial(), deps);
   handle(CHANNELS.pendingArticle, (document) => handlers.pendingArticle(document), deps);
+  handle(CHANNELS.shown, async (): Promise<Result<null>> => {
+    handlers.shown();
+    return { ok: true, value: null };
+  }, deps);
   handle(CHANNELS.compareFilesDialog, () => compareFilesWithDialog(handlers, deps.mainWindow()), deps);
   handle(CHANNELS.openArticleDialog, () => openArticleWithDialog(handlers, deps.mainWindow()), deps);
   const ask = () => dialogAsker(deps.mainWindow());

@@ -107,8 +107,9 @@ async function start(): Promise<void> {
   // the built page and its files, served from out/renderer alone (app-protocol.ts), before any window loads it
   if (location.kind === 'app') handleAppScheme(location.root, cspFor(false));
   // Comparisons run in a worker thread: a long one never freezes the window.
+  // Started once the window has painted its first comparison (handlers.shown), not with the window: on a machine of
+  // two cores its warm-up (resources, lexicon, a first comparison) took the processor from that first frame.
   const comparer = workerComparer(() => createCompareWorker({}));
-  comparer.warm(); // loads the aligner's resources while the window opens
   app.on('will-quit', () => void comparer.close());
   const recentFile = await recentLoading;
   if (recentFile.problem) console.warn(recentFile.problem);
@@ -116,7 +117,7 @@ async function start(): Promise<void> {
   let rebuildMenu = (): void => {};
   const recent = recentActions(recentFiles, app, () => rebuildMenu());
   const handlers = createHandlers({
-    assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer,
+    assetsDir: assetsDirFor(app.isPackaged, app.getAppPath(), process.resourcesPath), comparer, onShown: () => comparer.warm(),
     // the autosave and what is restored at start live here
     userData, appVersion: app.getVersion(), startNotice: settingsNotice,
     onOpened: (entry) => recent.remember(entry),

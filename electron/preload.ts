@@ -42,6 +42,10 @@ function pendingArticle(document: number): Promise<Result<LoadedComparison | nul
   return ipcRenderer.invoke(CHANNELS.pendingArticle, document);
 }
 
+function shown(): Promise<Result<null>> {
+  return ipcRenderer.invoke(CHANNELS.shown);
+}
+
 function saveComparison(request: EditsRequest & { mode: SaveMode }): Promise<Result<SavedComparison>> {
   return ipcRenderer.invoke(CHANNELS.saveComparison, request);
 }
@@ -142,7 +146,7 @@ function onCommand(listener: (command: RendererCommand) => void): () => void {
 }
 
 const api: ReadoutsApi = {
-  listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle,
+  listSamples, openSample, compareFilesDialog, openArticleDialog, openExternal, initial, pendingArticle, shown,
   saveComparison, openComparisonDialog, openComparisonBackup, cancel, autosave, exportAnnotations, exportReport,
   about,
   onComparisonLoaded, onCommand,

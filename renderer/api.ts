@@ -16,7 +16,7 @@ export function api(): ReadoutsApi {
   if (window.readouts) return window.readouts;
   const missing = async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'The app’s bridge to its main process is missing (preload not loaded).' } });
   return {
-    listSamples: missing, openSample: missing, compareFilesDialog: missing, openArticleDialog: missing, openExternal: missing, initial: missing, pendingArticle: missing,
+    listSamples: missing, openSample: missing, compareFilesDialog: missing, openArticleDialog: missing, openExternal: missing, initial: missing, pendingArticle: missing, shown: missing,
     saveComparison: missing, openComparisonDialog: missing, openComparisonBackup: missing, cancel: missing, autosave: missing, exportAnnotations: missing, exportReport: missing, about: missing,
     onComparisonLoaded: () => () => {}, onCommand: () => () => {},
     getSettings: missing, markIntroSeen: missing, logError: missing,

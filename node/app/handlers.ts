@@ -64,8 +64,18 @@ export interface MainHandlers {
    * screen, restored from the autosave with its work, or else the embedded sample.
    */
   initial(): Promise<Result<LoadedComparison>>;
-  /** The comparison shown with `articlePending`, with its article once analysed; null when it is no longer on screen. */
+  /**
+   * The comparison shown with `articlePending`, with its article once analysed; null when it is no longer on screen.
+   * The analysis starts when this is first asked (or at `shown`), not with the comparison: the renderer asks once the
+   * rows are painted, so the analysis does not compete with the first frame for the processor.
+   */
   pendingArticle(document: number): Promise<Result<LoadedComparison | null>>;
+  /**
+   * The window has painted the comparison shown at start (or said why it could not): what the start put off so as
+   * not to compete with that frame for the processor may begin, namely `HandlerOptions.onShown` (the app warms its
+   * compare worker) and the start's article analysis. Later calls do nothing.
+   */
+  shown(): void;
   /**
    * Starts the comparison shown at start ahead of the renderer's request (used once);
    * with `file`, a comparison file the app was launched to open: it is shown instead
@@ -117,6 +127,8 @@ export interface HandlerOptions {
   assetsDir: string;
   /** Runs a comparison and an article's analysis; Electron passes a worker thread (worker-comparer.ts). Default: in this thread. */
   comparer?: Comparer;
+  /** Called once, when the window has painted its first comparison (`shown`): the app warms its compare worker then. */
+  onShown?: () => void;
   /** Electron's userData folder, for the autosave and restoring it; without it nothing is autosaved (the CLI, most tests). */
   userData?: string;
   /** The app's version, written into comparison files; default package.json's. */
@@ -240,6 +252,14 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
   // it names are kept in `answers`.
   let session = initialSession<Loaded>(options.startNotice ?? null);
   const answers: { start?: Promise<Result<LoadedComparison>>; article?: Promise<Result<LoadedComparison | null>> } = {};
+  /** The start's article analysis, not started yet (`startArticle` starts it); whether the window was shown. */
+  const later: { article?: () => Promise<Result<LoadedComparison | null>>; shown: boolean } = { shown: false };
+  /** Starts the deferred article analysis, if one waits: its answer becomes `answers.article`. */
+  const startArticle = (): void => {
+    const job = later.article;
+    later.article = undefined;
+    if (job) answers.article = job();
+  };
   const step = (event: SessionEvent<Loaded>): Array<SessionEffect<Loaded>> => {
     const next = sessionStep(session, event);
     session = next.state;
@@ -328,7 +348,8 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     const document = shown.value.document;
     const articleSources = sources.article;
     step({ type: 'defer-article', document });
-    answers.article = (async (): Promise<Result<LoadedComparison | null>> => {
+    // Started when the renderer first asks for it (its rows painted) or says the window is shown: not now.
+    later.article = async (): Promise<Result<LoadedComparison | null>> => {
         try {
           const analysed = await comparer(a.doc, b.doc, { article: article.doc, comparison: compared.comparison, signal: latest.signal });
           // Only for the comparison it was analysed against, if that is still on screen.
@@ -339,7 +360,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
           if (e instanceof JobCancelled) return { ok: true, value: null };
           return fail('internal', e instanceof Error ? e.message : String(e));
         }
-      })();
+      };
     return { ok: true, value: { ...shown.value, articlePending: true } };
   });
 
@@ -487,6 +508,7 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     },
     openSample: (id) => openSample(id),
     pendingArticle: async (document) => {
+      startArticle();
       const effects = step({ type: 'ask-article', document });
       if (!effects.some((e) => e.type === 'answer-article') || !answers.article) return { ok: true, value: null };
       const answer = await answers.article;
@@ -517,6 +539,12 @@ export function createHandlers(options: HandlerOptions): MainHandlers {
     // holds, recomputed; only without one is the start repeated.
     initial: () => startAnswer(step({ type: 'initial', onScreen: files.current() !== null }))!,
     prefetchInitial: (file) => void startAnswer(step({ type: 'prefetch', file })),
+    shown: () => {
+      if (later.shown) return;
+      later.shown = true;
+      options.onShown?.();
+      startArticle();
+    },
     openFromSystem: (path) => startAnswer(step({ type: 'system-open', path })),
     saveComparison: async (request, ask) => {
       const saved = await files.save(request, ask);

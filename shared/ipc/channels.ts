@@ -14,6 +14,7 @@ export const CHANNELS = {
   openExternal: 'readouts:open-external',
   initial: 'readouts:initial',
   pendingArticle: 'readouts:pending-article',
+  shown: 'readouts:shown',
   saveComparison: 'readouts:save-comparison',
   openComparisonDialog: 'readouts:open-comparison-dialog',
   openComparisonBackup: 'readouts:open-comparison-backup',

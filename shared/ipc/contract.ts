@@ -306,6 +306,7 @@ export const REQUESTS = {
   [CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [CHANNELS.initial]: z.tuple([]),
   [CHANNELS.pendingArticle]: z.tuple([z.number().int().nonnegative()]),
+  [CHANNELS.shown]: z.tuple([]),
   [CHANNELS.saveComparison]: z.tuple([editsRequest.extend({ mode: z.enum(['save', 'save-as', 'replace']) })]),
   [CHANNELS.openComparisonDialog]: z.tuple([]),
   [CHANNELS.openComparisonBackup]: z.tuple([]),
@@ -350,6 +351,11 @@ export interface ReadoutsApi {
    * analysed, or null when it is no longer on screen.
    */
   pendingArticle(document: number): Promise<Result<LoadedComparison | null>>;
+  /**
+   * Tells main the window has painted the comparison shown at start (or why it could not): main then starts
+   * what it put off so as not to compete with that frame, its compare worker and the start's article analysis.
+   */
+  shown(): Promise<Result<null>>;
   /**
    * Saves the comparison on screen with the analyst's work in a `.readouts` file (see
    * `SaveMode`); `cancelled` when the user closes the dialog; `damaged`, `newer` or

@@ -100,6 +100,7 @@ const PRELOAD_STAND_IN = `(() => {
     openArticleDialog: () => invoke('openArticleDialog', []),
     openExternal: (u) => invoke('openExternal', [u]),
     initial: () => invoke('initial', []),
+    shown: () => invoke('shown', []),
     pendingArticle: (document) => invoke('pendingArticle', [document]),
     saveComparison: (r) => invoke('saveComparison', [r]),
     openComparisonDialog: () => invoke('openComparisonDialog', []),
@@ -192,6 +193,7 @@ export async function openApp(browser: Browser, url: string, options: {
       case 'listSamples': return handlers.listSamples();
       case 'openSample': return handlers.openSample(String(args[0]));
       case 'initial': return handlers.initial();
+      case 'shown': handlers.shown(); return { ok: true, value: null };
       case 'pendingArticle': return handlers.pendingArticle(Number(args[0]));
       case 'compareFilesDialog': {
         const chosen = dialogs.nextCompareFiles;

@@ -46,6 +46,7 @@ export function fakeHandlers() {
     initial: vi.fn(async () => ok(LOADED)),
     pendingArticle: vi.fn(async (_document: number): Promise<Result<LoadedComparison | null>> => ({ ok: true, value: null })),
     prefetchInitial: vi.fn((_file?: string) => undefined),
+    shown: vi.fn(() => undefined),
     openFromSystem: vi.fn((_path: string): Promise<Result<LoadedComparison>> | null => null),
     saveComparison: vi.fn(async (_request: Parameters<MainHandlers['saveComparison']>[0], _ask: AskPath) => ok({ path: '/work/call.readouts', backup: null })),
     openComparison: vi.fn(async (_ask: AskPath) => ok(LOADED)),

@@ -19,7 +19,7 @@ vi.mock('electron', () => {
 
 // every method of ReadoutsApi, checked both ways at compile time
 const API_METHODS = [
-  'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle',
+  'listSamples', 'openSample', 'compareFilesDialog', 'openArticleDialog', 'openExternal', 'initial', 'pendingArticle', 'shown',
   'saveComparison', 'openComparisonDialog', 'openComparisonBackup', 'cancel', 'autosave', 'exportAnnotations', 'exportReport',
   'about',
   'onComparisonLoaded', 'onCommand',

@@ -149,6 +149,29 @@ describe('the comparison shown at start', () => {
     expect(opened.ok && opened.value.article?.claims.length).toBeGreaterThan(0);
   });
 
+  it('puts off the start article\'s analysis and the onShown work until the window is shown (they would compete with its first frame)', async () => {
+    const jobs: string[] = [];
+    let warmed = 0;
+    const h = createHandlers({
+      assetsDir, onShown: () => warmed++,
+      comparer: async (a, b, job) => { jobs.push(job?.article ? 'article' : 'compare'); return runCompareJob(a, b, job ?? {}, loadResources()); },
+    });
+    h.prefetchInitial();
+    const start = await h.initial();
+    expect(start.ok && start.value.articlePending).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    // The sample's comparison is stored ahead: nothing has run, nor been warmed, before the window says it is shown.
+    expect(jobs).toEqual([]);
+    expect(warmed).toBe(0);
+    h.shown();
+    h.shown();
+    expect(warmed).toBe(1);
+    expect(jobs).toEqual(['article']);
+    const later = await h.pendingArticle(start.ok ? start.value.document : -1);
+    expect(later.ok && later.value?.article?.claims.length).toBeGreaterThan(0);
+    expect(jobs).toEqual(['article']);
+  });
+
   it('gives no article for a comparison replaced meanwhile', async () => {
     const h = createHandlers({ assetsDir });
     const shown = await h.initial();

@@ -55,7 +55,9 @@ describe('the samples’ stored comparisons', () => {
     const shown = await handlers.initial();
     expect(shown.ok && shown.value.articlePending).toBe(true);
     expect(shown.ok && shown.value.comparison.pairs.length).toBeGreaterThan(0);
-    // the only job asked of the comparer: the article, against the stored comparison
+    // nothing asked of the comparer until the window is shown; then only the article, against the stored comparison
+    expect(calls).toEqual([]);
+    handlers.shown();
     expect(calls).toEqual([{ article: true, comparison: true }]);
     release();
     const withArticle = await handlers.pendingArticle(shown.ok ? shown.value.document : -1);

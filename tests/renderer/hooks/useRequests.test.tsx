@@ -11,7 +11,8 @@ const failed = (message: string): Result<LoadedComparison> => ({ ok: false, erro
 describe('useRequests (R6)', () => {
   it('lets a comparison main sends take the screen from an answer still awaited (the start one)', async () => {
     const dispatch = vi.fn();
-    const { result } = renderHook(() => useRequests({} as ReadoutsApi, dispatch));
+    const shown = vi.fn(async () => ({ ok: true as const, value: null }));
+    const { result } = renderHook(() => useRequests({ shown } as unknown as ReadoutsApi, dispatch));
     let answer!: (r: Result<LoadedComparison>) => void;
     let started!: Promise<void>;
     act(() => { started = result.current.run(() => new Promise((resolve) => { answer = resolve; })); });
@@ -22,5 +23,8 @@ describe('useRequests (R6)', () => {
       { type: 'loading' },
       { type: 'failed', message: 'opened.readouts is empty.', offer: undefined },
     ]);
+    // Main is told once, after the first answer shown has been painted (two frames and a task), that the window is shown.
+    await act(async () => { await new Promise((r) => setTimeout(r, 100)); });
+    expect(shown).toHaveBeenCalledTimes(1);
   });
 });
