@@ -19,7 +19,7 @@ export function MainPane({ state, dispatch, help }: { state: ViewState; dispatch
   const showAnnotation = useCallback((id: string) => dispatch({ type: 'select-annotation', id, focus: true }), [dispatch]);
   const correct = useCallback((r: CorrectionRequest) => dispatch('pick' in r
     ? { type: 'link-picker', from: r.pick }
-    : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString() }), [dispatch]);
+    : { type: 'correct', ...r, id: newAnnotationId(), now: new Date().toISOString(), focusRow: true }), [dispatch]);
   const showSentence = useCallback((sentence: SentenceId) => dispatch({ type: 'show-sentence', sentence }), [dispatch]);
   const markEnd = useCallback((side: Side, sentence: SentenceId) => dispatch({ type: 'mark-link-end', side, sentence }), [dispatch]);
   // The rows in view (first and last index into state.visible), which the overview map marks.

@@ -18,8 +18,11 @@ import { changed, type Work } from './annotations';
 
 /** The actions about corrections. */
 export type CorrectionAction =
-  /** A correction on sentences `a` and `b` (one of them null for a confirmed omission); `id` and `now` from the caller. */
-  | { type: 'correct'; op: CorrectionOp; a: SentenceId | null; b: SentenceId | null; id: string; now: string }
+  /**
+   * A correction on sentences `a` and `b` (one of them null for a confirmed omission); `id` and `now` from the caller.
+   * `focusRow`: keyboard focus goes to the current row afterwards (the button pressed under a row, or the picker, is gone).
+   */
+  | { type: 'correct'; op: CorrectionOp; a: SentenceId | null; b: SentenceId | null; id: string; now: string; focusRow?: boolean }
   | { type: 'remove-correction'; id: string }
   /** Opens the "Link with…" picker for a sentence (null: closes it). */
   | { type: 'link-picker'; from: LinkFrom | null };

@@ -463,12 +463,17 @@ const PANELS: Handlers<'article-view' | 'toggle-article' | 'toggle-map' | 'selec
   'focus-pane': (state, action) => focusPane(state, action.pane),
 };
 
-/** A correction of the pairing done (state/corrections.ts): the view rebuilt over it; a statement linked is no longer waiting for its other end. */
+/**
+ * A correction of the pairing done (state/corrections.ts): the view rebuilt over it; a statement linked is no longer waiting for its other end.
+ * One asked for from a row keeps keyboard focus in the rows: on the current row, the one holding the statement corrected (the
+ * button pressed is gone, or its row was split), never the page's body.
+ */
 function corrected(state: ViewState, action: CorrectionAction): ViewState {
   const next = correctionReducer(state, action);
   if (next.work === state.work) return next;
   const linkEnds = action.type === 'correct' && action.op === 'link' ? linkEndsAfterLink(state.linkEnds, action.a, action.b) : state.linkEnds;
-  return withDetails({ ...next, linkEnds });
+  const rebuilt = withDetails({ ...next, linkEnds });
+  return action.type === 'correct' && action.focusRow && rebuilt.current >= 0 ? focusing(rebuilt, 'rows') : rebuilt;
 }
 
 /** The sources' details edited (undoable): the view rebuilt over them. */

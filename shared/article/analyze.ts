@@ -26,7 +26,8 @@ import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
 import { isNamed, nameMentions, peopleIndex, surnameOf, titleCore, TITLE_NOUNS, type NameMention } from './names';
-import { locateQuote, quoteDiff } from './quote-check';
+import { locateQuote } from './quote-check';
+import { markInferred, quoteChecks } from './readout-source';
 import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
@@ -34,7 +35,6 @@ import { articleSentences } from './sentences';
 import { CONTENT_JUDGE, claimedSides, contentCandidates, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
-import { nonVerbatim, quoteSeverity } from './severity';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
@@ -84,7 +84,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const attributions = readoutWords(
     attributeQuotations(attributionContext),
     quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
-  );
+  ).map((at) => markInferred(at, sources));
 
   // Claims.
   const found = findClaims(text, sentences, quotations, attributions, sources);
@@ -519,28 +519,19 @@ export function judgeClaim(
   const quotes: QuoteCheck[] = [];
   const similarity = new Map<Side, number[]>();
   for (const k of f.quotes) {
-    const q = quotations[k]!;
-    const at = attributions[k];
-    const named = at?.kind === 'source' && at.sides.length > 0 ? at.sides : null;
-    const checks = (named ?? concerned).map((side) => {
-      const r = readout(side);
-      const loc = locateQuote(q.text, r.doc.text, r.sentences, r.doc.meta.language);
-      const diff = quoteDiff(q.text, loc.match, r.doc.meta.language);
-      const severity = loc.verbatim ? 'verbatim' as const : nonVerbatim(quoteSeverity(q.text, loc.match?.text ?? null, diff, r.doc.meta.language));
-      return { side, loc, check: { text: q.text, start: q.start, end: q.end, readout: side, verbatim: loc.verbatim, severity, match: loc.match, diff } };
-    });
-    // A quotation of a readout the article does not name is checked against both and kept where it matches best.
-    const best = Math.max(...checks.map((c) => c.loc.similarity));
-    for (const c of named ? checks : checks.filter((x) => x.loc.similarity === best)) {
+    // Against the readout named at the quotation, else the claim's (readout-source.ts), and where else it is found.
+    for (const c of quoteChecks(quotations[k]!, attributions[k] ?? null, concerned, readout)) {
       quotes.push(c.check);
       similarity.set(c.side, [...(similarity.get(c.side) ?? []), c.loc.similarity]);
     }
   }
+  // A readout a quotation was found in is judged too, though the article gave the claim to the other.
+  const judged = (['a', 'b'] as const).filter((side) => concerned.includes(side) || similarity.has(side));
 
   const verdicts: Partial<Record<Side, Verdict>> = {};
   const links = new Set<SentenceId>();
   const closest: SentenceId[] = [];
-  for (const side of concerned) {
+  for (const side of judged) {
     const r = readout(side);
     const scored = scoreProbes([{ text: content }], r.sentences, r.doc.meta.language, resources, r.features)[0]!;
     const linked = pickLinks(scored);

@@ -22,6 +22,7 @@ import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import { alternation, DAY_OPENER, PART_OF_DAY, RELATIVE_WORD } from './patterns';
 import type { Quotation } from './quotes';
+import { statementAntecedent } from './statement-antecedent';
 
 /** What a quotation is attributed to. */
 export type Attribution =
@@ -43,6 +44,8 @@ export type Attribution =
     /** The readouts the quotation is attributed to. */
     sides: Side[];
     frame: string;
+    /** True when the words at the quotation name no readout ("the statement said", "it said"): `sides` is a guess (readout-source.ts). */
+    inferred?: boolean;
   };
 
 /** A readout as the article may name it. */
@@ -205,7 +208,7 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     }
     return undefined;
   };
-  const lastNamed = (offset: number): Side[] => lastNamedSide(text, ctx.sources, offset);
+  const lastNamed = (offset: number): Side[] => statementAntecedent(text, ctx.sources, offset);
 
   const own: Array<Attribution | null> = quotations.map((q, k) => {
     const first = sentenceAt(q.outerStart);

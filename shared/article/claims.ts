@@ -16,7 +16,8 @@
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
-import { containsWords, hasReadoutOrInstitutionNoun, lastNamedSide, namesPerson, sidesNamed, sidesOfIt, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { containsWords, hasReadoutOrInstitutionNoun, namesPerson, sidesNamed, sidesOfIt, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
+import { statementAntecedent } from './statement-antecedent';
 import reporting from './data/reporting.json';
 import { ADVERB_BEFORE_SPEECH_VERB, alternation, escapePhrase, PART_OF_DAY, TIME_OF_DAY_MODIFIER } from './patterns';
 import type { Quotation } from './quotes';
@@ -81,7 +82,7 @@ function claimContext(text: string, sources: readonly SourceNames[]): ClaimConte
   return {
     text,
     sources,
-    lastNamedBefore: (offset) => lastNamedSide(text, sources, offset),
+    lastNamedBefore: (offset) => statementAntecedent(text, sources, offset),
     possessives: sources.flatMap((src) => (src.people ?? []).map((surname) => ({
       side: src.side,
       re: new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\\s+(?:\\p{Ll}+\\s+)?${LEADER_INSTITUTION}(?![\\p{L}])`, 'giu'),
@@ -147,7 +148,7 @@ type Reported = { sides: Side[]; spans: Array<[number, number]> };
 function itReports(masked: string, at: number, ctx: ClaimContext): Reported[] {
   const out: Reported[] = [];
   for (const m of masked.matchAll(IT_REPORTS)) {
-    const itSides = sidesOfIt(ctx.text, ctx.sources, at + m.index);
+    const itSides = sidesOfIt(ctx.text, ctx.sources, at + m.index, ctx.lastNamedBefore);
     if (itSides.length > 0) out.push({ sides: itSides, spans: [[at + m.index, at + m.index + m[0].length]] });
   }
   return out;

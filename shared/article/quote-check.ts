@@ -8,8 +8,12 @@
  * of that stretch in the same order: the style of quotation marks and punctuation
  * do not count, nor does a marked omission ("[…]", "…") standing for readout words
  * left out (standard editing); any other difference does ("would" for "will", an
- * added "the", a bracketed insertion). The difference is shown with the core's word
- * diff (jsdiff).
+ * added "the"). A reporter's insertion in brackets ("He (Hale) welcomed", "agreed
+ * [to] hold") is the article's, not quoted words: the quotation is also located
+ * without it, and that location is kept when it is verbatim or closer (the readout
+ * may have the bracket's words itself: "the Parties (COP9)"). The quotation's text
+ * stays as the article gives it. The difference is shown with the core's word diff
+ * (jsdiff).
  *
  * Cost: quotation words × readout words. Past `MAX_CELLS` the alignment runs over
  * the stretch of the readout with the most words of the quotation (a window three
@@ -41,8 +45,20 @@ function normalized(tokens: WordToken[]): string[] {
   return tokens.map((t) => normalizeWord(t.text).replace(/[’‘`]/gu, "'"));
 }
 
-/** Locates `quote` in `readoutText` (whose sentences are `sentences`) and says whether it is verbatim. */
+/** A reporter's insertion in round or square brackets ("(Hale)", "[to]"), at most this many words: longer brackets are quoted words. */
+const INSERTION = /\((?:[^()\s]+\s+){0,3}[^()\s]+\)|\[(?:[^[\]\s]+\s+){0,3}[^[\]\s]+\]/gu;
+
+/** Locates `quote` in `readoutText` (whose sentences are `sentences`) and says whether it is verbatim; a reporter's bracketed insertions are not quoted words. */
 export function locateQuote(quote: string, readoutText: string, sentences: readonly Sentence[], language = 'en'): QuoteLocation {
+  const asWritten = locateWords(quote, readoutText, sentences, language);
+  const withoutInsertions = quote.replace(INSERTION, (m) => ' '.repeat(m.length));
+  if (asWritten.verbatim || withoutInsertions === quote) return asWritten;
+  const bare = locateWords(withoutInsertions, readoutText, sentences, language);
+  return bare.verbatim || bare.similarity > asWritten.similarity ? bare : asWritten;
+}
+
+/** Locates the words of `quote` in `readoutText` and says whether they are its words in the same order. */
+function locateWords(quote: string, readoutText: string, sentences: readonly Sentence[], language: string): QuoteLocation {
   const q = words(quote, language);
   const r = words(readoutText, language);
   const qn = normalized(q);

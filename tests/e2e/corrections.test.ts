@@ -106,4 +106,44 @@ describe('correcting the pairing (issue 16)', () => {
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
   }, 180_000);
+
+  it('keeps keyboard focus on the corrected row after “Not the same point” and “Checked” (tester 8, U10)', async () => {
+    const app = await suite.open({ handlers: handlersOn(temp('userdata-focus')), viewport: { width: 1000, height: 700 } });
+    const { page, dialogs, errors } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    dialogs.nextCompareFiles = [join(PAIR, 'a.txt'), join(PAIR, 'b.txt')];
+    await fileMenu(page, 'Compare files…');
+    const a3Row = page.locator('[data-row-key^="r:a3|"]');
+    await a3Row.waitFor();
+    expect(await a3Row.getAttribute('data-row-key')).toContain('b5');
+    const activeKey = `document.activeElement?.getAttribute('role') === 'listitem' ? document.activeElement.getAttribute('data-row-key') : document.activeElement?.tagName`;
+    const inRows = `!!document.activeElement?.closest('[data-testid="rows-scroll"]')`;
+    // Tab from the row to one of its buttons, as a keyboard user does.
+    const tabTo = async (label: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (label.test(String(await page.evaluate('document.activeElement?.textContent ?? ""')))) return;
+      }
+      throw new Error(`no control ${label} reached by Tab`);
+    };
+
+    await a3Row.focus();
+    await tabTo(/^Not the same point \(a3–b5\)$/u);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-row-key="b:b5"]').waitFor();
+    // Focus stays on the row of a3 (split from b5), not on the page's body; the next Tab stays in the rows.
+    expect(await until<string>(page, activeKey, (k) => k !== 'BODY' && k !== null)).toMatch(/^r:a3\|/u);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(inRows)).toBe(true);
+
+    const b5Row = page.locator('[data-row-key="b:b5"]');
+    await b5Row.focus();
+    await tabTo(/^Checked: /u);
+    await page.keyboard.press('Enter');
+    await until(page, `document.querySelector('.status').textContent.startsWith('Checked: b5')`);
+    expect(await until<string>(page, activeKey, (k) => k !== 'BODY' && k !== null)).toBe('b:b5');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(inRows)).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

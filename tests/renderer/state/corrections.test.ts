@@ -29,6 +29,17 @@ describe('corrections in the view', () => {
     expect(s.machine).toBe(LOADED.comparison);
   });
 
+  it('a correction asked for from a row keeps keyboard focus in the rows, on the row of the statement corrected (tester 8, U10)', () => {
+    const unlinkFrom = (before: ViewState) => before.rows.findIndex((r) => r.a.includes(id('a3')) && r.b.includes(id('b3')));
+    const before = run({ type: 'focus-row', index: unlinkFrom(run()) });
+    const s = viewReducer(before, { type: 'correct', op: 'unlink', a: id('a3'), b: id('b3'), id: 'c1', now: T0, focusRow: true });
+    expect(s.focusRequest).toEqual({ pane: 'rows', seq: before.focusSeq + 1 });
+    expect(s.visible[s.current]!.a).toContain(id('a3'));
+    // A correction made elsewhere (the link-end shortcut) leaves focus where it is.
+    const quiet = viewReducer(before, { type: 'correct', op: 'unlink', a: id('a3'), b: id('b3'), id: 'c1', now: T0 });
+    expect(quiet.focusRequest).toBe(before.focusRequest);
+  });
+
   it('undo and redo take the link away and put it back; a new change empties what could be redone', () => {
     let s = run(link, { type: 'undo' });
     expect(rowOf(s, 'b2').kind).toBe('only-b');

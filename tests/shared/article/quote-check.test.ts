@@ -22,6 +22,18 @@ describe('locateQuote', () => {
     expect(check('talks will begin in next week').verbatim).toBe(false);
   });
 
+  it('reads a reporter\'s insertion in brackets as the article\'s, not as quoted words', () => {
+    expect(check('They (the leaders) agreed that talks will begin [soon] in Geneva')).toMatchObject({ verbatim: true, similarity: 1, match: { text: 'They agreed that talks will begin in Geneva' } });
+    // A bracket in place of the readout's words ("[He]" for "The President") is an insertion too.
+    expect(check('[He] thanked his counterpart')).toMatchObject({ verbatim: true, match: { text: 'thanked his counterpart' } });
+    // The words outside the brackets still count, and so do words left out at a "[…]".
+    expect(check('talks (then) would begin in Geneva').verbatim).toBe(false);
+    expect(check('They agreed […] next week').verbatim).toBe(false);
+    // A readout with the bracket's words of its own is quoted verbatim with them.
+    const own = 'The envoys met at the Conference of the Parties (COP9) in Lima.';
+    expect(locateQuote('the Conference of the Parties (COP9) in Lima', own, segmentSentences(own, 'b')).verbatim).toBe(true);
+  });
+
   it('shows the changed first or last word in the match', () => {
     expect(check('Talks would begin').match?.text).toBe('talks will begin');
     expect(check('spoke for three hours').match?.text).toBe('spoke for two hours');
