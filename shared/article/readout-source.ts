@@ -61,7 +61,7 @@ function best(checks: readonly SideCheck[]): SideCheck[] {
  * when the claim names none). A readout the article names at the quotation is checked, and the other too when
  * nothing of the named one resembles the quotation (three words or more: a word or two found elsewhere says
  * nothing of where they come from). An inferred attribution's quotation is checked against both readouts and kept
- * where it matches best, or against the inferred readout when it matches neither. Otherwise the claim's readouts
+ * where it matches best (the inferred readout on a tie), or against the inferred readout when it matches neither. Otherwise the claim's readouts
  * are checked, and the best kept.
  */
 export function quoteChecks(q: Quotation, at: Attribution | null, concerned: readonly Side[], readout: ReadoutOf): SideCheck[] {
@@ -71,7 +71,9 @@ export function quoteChecks(q: Quotation, at: Attribution | null, concerned: rea
   const source = at?.kind === 'source' && at.sides.length > 0 ? at : null;
   if (source?.inferred) {
     const anywhere = best(SIDES.map(check));
-    return anywhere.some(found) ? anywhere : source.sides.map(check);
+    // On a tie the readout the article's words point to stays the one: the other is no better.
+    const pointed = anywhere.filter((c) => source.sides.includes(c.side));
+    return anywhere.some(found) ? (pointed.length > 0 ? pointed : anywhere) : source.sides.map(check);
   }
   const pool = source ? source.sides : concerned;
   const own = source ? pool.map(check) : best(pool.map(check));
