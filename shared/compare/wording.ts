@@ -4,18 +4,20 @@
  */
 import { oneSidedHedge } from '../align/strength';
 import type { Comparison } from './compare';
+import { omissionMayBeMissing } from './missing';
 import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
 
 /**
  * How a statement that `maker` made and `other` did not is worded: "only in
  * White House", or "not in Kremlin's (incomplete) copy" when the other side's
- * copy is known to be incomplete (the statement may be in the full text). With a
+ * copy is known to be incomplete and the statement could lie in the part it lacks
+ * (`mayBeMissing`: shared/compare/missing.ts; default: it could). With a
  * confidence below `CONFIDENT` (shared/align/strength.ts), the one threshold of
  * the app's marks, it says "probably" (from `PROBABLE`, 0.5) or "possibly" (under it):
  * "probably only in White House", "possibly not in Kremlin's (incomplete) copy".
  */
-export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null): string {
-  const plain = other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null, mayBeMissing = true): string {
+  const plain = other.complete || !mayBeMissing ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
   return `${oneSidedHedge(confidence)}${plain}`;
 }
 
@@ -86,10 +88,25 @@ export function summaryWording(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA'
   const typed = typedRowCount(c.pairs);
   return [
     `${count(matchedRowCount(c.pairs), 'matched row')}${typed === null ? '' : ` (${typedRowsWording(typed)})`}`,
-    `${count(c.onlyA.length, 'statement')} ${omissionWording(c.a, c.b)}`,
-    `${count(c.onlyB.length, 'statement')} ${omissionWording(c.b, c.a)}`,
+    ...oneSidedParts(c, 'a', count),
+    ...oneSidedParts(c, 'b', count),
     ...weakOnlyParts(c),
   ].join(' · ');
+}
+
+/**
+ * The count of one side's one-sided statements: "8 statements not in Kremlin's (incomplete)
+ * copy" when each could lie in what that copy lacks (or it says not what: shared/compare/missing.ts),
+ * else those that could not first, "6 statements only in White House", and the hedged ones
+ * after, when there are any.
+ */
+function oneSidedParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>, side: 'a' | 'b', count: (n: number, noun: string) => string): string[] {
+  const [maker, other] = side === 'a' ? [c.a, c.b] : [c.b, c.a];
+  const ids = side === 'a' ? c.onlyA : c.onlyB;
+  const hedged = ids.filter((id) => omissionMayBeMissing(c, side, id)).length;
+  if (other.complete || hedged === ids.length) return [`${count(ids.length, 'statement')} ${omissionWording(maker, other)}`];
+  const plain = `${count(ids.length - hedged, 'statement')} ${omissionWording(maker, other, null, false)}`;
+  return hedged === 0 ? [plain] : [plain, `${count(hedged, 'statement')} ${omissionWording(maker, other)}`];
 }
 
 /** "2 statements of Kremlin matched only weakly", for each side that has any. */
@@ -109,7 +126,9 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b, o.confidence) : omissionWording(b, a, o.confidence) }));
+  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') =>
+    omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.confidence, omissionMayBeMissing(comparison, side, o.id));
+  const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));
   // Typed differences name the readouts in their explanations ("Only Kremlin gives a number"): they follow too.
   const renames: Array<[string, string]> = [[comparison.a.label, labels.a], [comparison.b.label, labels.b]];
   const explained = (text: string) => renames.reduce((t, [from, to]) => (from === to || from === '' ? t : t.split(from).join(to)), text);
