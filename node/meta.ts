@@ -15,6 +15,7 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { missingPartSchema } from '../shared/compare/missing';
 import { isWebAddress } from '../shared/text/url';
 import type { SourceMeta } from '../shared/model/types';
 import { labelFromFileName } from '../shared/text/file-label';
@@ -61,7 +62,9 @@ export const metaEntrySchema = z.looseObject({
   complete: z.boolean().nullish(),
   note: optionalText,
   provenance: optionalText,
-});
+  /** Which parts of an incomplete copy are missing (shared/compare/missing.ts): `[{ "part": "lead", "note": "…" }]`; it makes the copy incomplete. */
+  missing: z.array(missingPartSchema).nullish(),
+}).refine((e) => !(e.complete === true && (e.missing?.length ?? 0) > 0), { message: 'a copy with missing parts cannot be "complete": true', path: ['missing'] });
 
 /** A meta.json: the event and the readouts it describes. Extra fields are allowed. */
 export const metaFileSchema = z.looseObject({
@@ -132,7 +135,7 @@ export function describedMeta(metaFile: MetaFile, fileName: string): SourceMeta 
   if (!entry) return null;
   return {
     label: entry.label ?? fileName,
-    complete: entry.complete ?? true,
+    complete: entry.complete ?? !(entry.missing?.length),
     language: entry.language ?? 'en',
     publisher: entry.publisher ?? null,
     title: entry.title ?? null,
@@ -140,6 +143,7 @@ export function describedMeta(metaFile: MetaFile, fileName: string): SourceMeta 
     date: entry.date ?? metaFile.date ?? null,
     note: entry.note ?? null,
     provenance: entry.provenance ?? null,
+    ...(entry.missing?.length ? { missing: entry.missing } : {}),
   };
 }
 

@@ -26,13 +26,9 @@ import { exportContext } from '../../shared/annotations/export-context';
 import { correctComparison } from '../../shared/corrections/apply';
 import { mergeLabels } from '../../shared/annotations/model';
 import { lostCorrectionsWording, reanchorCorrections, type Correction } from '../../shared/corrections/model';
-import type { ClaimsFile } from '../../shared/article/claims-schema';
-import type { Comparison } from '../../shared/compare/compare';
-import { fileSources, READOUTS_EXTENSION, readoutsFile, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
-import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode, SourceOrigin } from '../../shared/ipc/contract';
-import { relabel } from '../../shared/compare/wording';
+import { fileSources, READOUTS_EXTENSION, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
+import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
-import type { SourceDoc } from '../../shared/model/types';
 import { writeAtomically } from '../store/atomic-write';
 import type { WriteRefusal } from '../store/write-target';
 import { createAutosaver, type Autosaver } from '../store/autosave';
@@ -40,6 +36,7 @@ import { readTextFile } from '../read-text';
 import { loadComparison, MAX_COMPARISON_BYTES, removeStaleTemporaries, saveComparison, type SaveResult, type StoreError } from '../store/comparison-store';
 import { exportComparisonAnnotations } from '../store/export';
 import { restorePath } from '../store/restore';
+import { documentsStep, fileOf, hasWork, initialDocuments, isUnsaved, type Doc, type DocumentsEffect, type DocumentsEvent, type DocumentsState, type DocumentSources } from './documents';
 import type { Comparer } from './worker-comparer';
 
 /** What a native dialog is asked for. */
@@ -66,34 +63,7 @@ export type AskPath = (request: PathRequest) => Promise<string | null>;
 /** The file name extension of each export format. */
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { jsonld: '.jsonld', csv: '.csv', md: '.md' };
 
-/** What the readouts of a document are about, as loaded. */
-export interface DocumentSources {
-  event: string | null;
-  date: string | null;
-  /** The embedded sample's id, when the comparison is one. */
-  sample?: string;
-  a: SourceDoc;
-  b: SourceDoc;
-  comparison: Comparison;
-  /** The article and the curated claims file it came with (null when its claims are extracted). */
-  article: { doc: SourceDoc; claims: ClaimsFile | null } | null;
-  /** How each readout read now was taken out of its file (none for texts from a comparison file). */
-  origins?: { a?: SourceOrigin; b?: SourceOrigin };
-}
-
-/** The comparison on screen, as main keeps it. */
-interface Doc extends DocumentSources {
-  id: number;
-  /** The article's analysis as last computed (manual links as they were then; the edits hold the latest). */
-  analysis: ArticleAnalysis | null;
-  edits: ComparisonEdits;
-  /** The comparison file it belongs to, or null. */
-  path: string | null;
-  /** The file's text when it was last opened, saved or made: work differs from it when it is unsaved ('' for restored work that was never saved). */
-  baseline: string;
-  /** Whether the analyst edited a source's details (work to keep, like annotations). */
-  metaEdited: boolean;
-}
+export type { DocumentSources } from './documents';
 
 /** How a document came to be on screen. */
 export type Arrival =
@@ -200,36 +170,6 @@ export function fileStem(doc: Pick<DocumentSources, 'event' | 'date' | 'a' | 'b'
   return short || 'comparison';
 }
 
-/** Whether `edits` hold anything of the analyst's. */
-function hasWork(edits: ComparisonEdits): boolean {
-  return edits.annotations.length > 0 || edits.manualLinks.length > 0 || (edits.corrections?.length ?? 0) > 0 || mergeLabels(edits.labels).length > mergeLabels([]).length;
-}
-
-/**
- * `doc` with the analyst's latest work: the edits kept, and the sources' details as
- * edited (the readouts' labels in the comparison and its omission wording follow;
- * the alignment stays).
- */
-export function applyEdits(doc: DocumentSources & { edits: ComparisonEdits; metaEdited: boolean }, edits: ComparisonEdits): void {
-  doc.edits = edits;
-  const metas = edits.sources;
-  if (!metas) return;
-  const same = (x: object, y: object) => JSON.stringify(x) === JSON.stringify(y);
-  // The text, language and completeness are the file's: only the details the form edits are taken.
-  const edited = (was: SourceDoc['meta'], now: SourceDoc['meta']): SourceDoc['meta'] =>
-    ({ ...was, label: now.label, publisher: now.publisher, title: now.title, date: now.date, url: now.url });
-  const a = edited(doc.a.meta, metas.a);
-  const b = edited(doc.b.meta, metas.b);
-  const article = doc.article && metas.article ? edited(doc.article.doc.meta, metas.article) : null;
-  if (!same(a, doc.a.meta)) { doc.a = { ...doc.a, meta: a }; doc.metaEdited = true; }
-  if (!same(b, doc.b.meta)) { doc.b = { ...doc.b, meta: b }; doc.metaEdited = true; }
-  if (doc.article && article && !same(article, doc.article.doc.meta)) {
-    doc.article = { ...doc.article, doc: { ...doc.article.doc, meta: article } };
-    doc.metaEdited = true;
-  }
-  doc.comparison = relabel(doc.comparison, { a: doc.a.meta.label, b: doc.b.meta.label });
-}
-
 /** Annotations anchored again to the texts of `sources` as they are (orphans kept): the app's open and restore, and the CLI's report. */
 export function anchorToSources(annotations: ReadoutsFile['annotations'], sources: DocumentSources): ReturnType<typeof reanchorAll> {
   return reanchorAll(
@@ -269,181 +209,293 @@ export function pairLanguageProblem(file: Pick<ReadoutsFile, 'sources'>, name: s
   return mismatch && `${name}: ${mismatch}`;
 }
 
-/** The documents of the app: the one on screen and everything saved from it. */
-export function createComparisonFiles(options: ComparisonFileOptions) {
-  const now = options.now ?? (() => new Date());
+/** The shell over the documents' state (documents.ts): the state, its autosaver, and what it needs from outside. */
+interface FilesShell {
+  options: ComparisonFileOptions;
+  now: () => Date;
+  /** `<userData>/autosave.readouts`, or null without a userData folder. */
+  autosavePath: string | null;
+  autosaver: Autosaver<AutosaveRequest, SaveResult> | null;
+  state(): DocumentsState;
+  /** Steps the state and carries out its `autosave` effects; the effects, for the caller to see `stale`. */
+  step(event: DocumentsEvent): DocumentsEffect[];
+}
+
+/** What one autosave writes: the file, its text, and the note beside it. */
+interface AutosaveRequest {
+  text: string;
+  file: ReadoutsFile;
+  note: Omit<RestoreNote, 'autosave'>;
+}
+
+/** Writes the autosave and the note beside it; the note names the file only for the very text written. */
+async function writeAutosave(userData: string, autosavePath: string, request: AutosaveRequest): Promise<SaveResult> {
+  const saved = await saveComparison(autosavePath, request.file);
+  if (saved.ok) {
+    const note: RestoreNote = { autosave: sha256(request.text), ...request.note };
+    const written = await writeAtomically(join(userData, RESTORE_NOTE), `${JSON.stringify(note, null, 2)}\n`, RESTORE_NOTE);
+    if (!written.ok) return { ok: false, error: { code: 'unwritable', message: written.message, backup: null } };
+  }
+  return saved;
+}
+
+/** The shell: one state value, stepped; its autosave effects scheduled on the autosaver. */
+function filesShell(options: ComparisonFileOptions): FilesShell {
+  let state = initialDocuments(options.appVersion);
   const autosavePath = options.userData === undefined ? null : restorePath(options.userData);
-  let current: Doc | null = null;
-  let nextId = 1;
-  /** The path a save was refused for (damaged, newer, not a comparison), until the user agrees to replace it. */
-  let refused: string | null = null;
-  /** The backup the last failed open offered. */
-  let offeredBackup: string | null = null;
-  let lastAutosaveError: string | null = null;
-
-  const fileOf = (doc: Doc): ReadoutsFile => readoutsFile({
-    savedBy: options.appVersion, event: doc.event, date: doc.date, a: doc.a, b: doc.b,
-    article: doc.article && { doc: doc.article.doc, claims: doc.article.claims, manualLinks: doc.edits.manualLinks },
-    annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [],
-  });
-  const textOf = (doc: Doc): string => serializeReadoutsFile(fileOf(doc));
-  const unsaved = (doc: Doc): boolean => (doc.baseline === '' ? hasWork(doc.edits) || doc.path !== null : textOf(doc) !== doc.baseline);
-
-  /** Writes the autosave and the note beside it; the note names the file only for the very text written. */
-  const writeAutosave = async (state: { text: string; file: ReadoutsFile; note: Omit<RestoreNote, 'autosave'> }): Promise<SaveResult> => {
-    const saved = await saveComparison(autosavePath!, state.file);
-    if (saved.ok) {
-      const note: RestoreNote = { autosave: sha256(state.text), ...state.note };
-      const written = await writeAtomically(join(options.userData!, RESTORE_NOTE), `${JSON.stringify(note, null, 2)}\n`, RESTORE_NOTE);
-      if (!written.ok) return { ok: false, error: { code: 'unwritable', message: written.message, backup: null } };
+  const step = (event: DocumentsEvent): DocumentsEffect[] => {
+    const next = documentsStep(state, event);
+    state = next.state;
+    for (const effect of next.effects) {
+      if (effect.type !== 'autosave') continue;
+      autosaver?.schedule({ file: effect.file, text: effect.text, note: { path: effect.doc.path, unsaved: effect.unsaved, sample: effect.doc.sample ?? null } });
     }
-    return saved;
+    return next.effects;
   };
-  const autosaver: Autosaver<Parameters<typeof writeAutosave>[0], SaveResult> | null = autosavePath === null ? null : createAutosaver({
-    save: writeAutosave,
+  const autosaver: FilesShell['autosaver'] = autosavePath === null ? null : createAutosaver({
+    save: (request: AutosaveRequest) => writeAutosave(options.userData!, autosavePath, request),
     delayMs: options.autosaveDelayMs,
-    onSaved: (r) => { lastAutosaveError = r.ok ? null : `Autosave failed: ${r.error.message}`; },
-    onError: (e) => { lastAutosaveError = `Autosave failed: ${e instanceof Error ? e.message : String(e)}`; },
+    onSaved: (r) => { step({ type: 'autosaved', error: r.ok ? null : `Autosave failed: ${r.error.message}` }); },
+    onError: (e) => { step({ type: 'autosaved', error: `Autosave failed: ${e instanceof Error ? e.message : String(e)}` }); },
   });
-  const scheduleAutosave = (doc: Doc): void => {
-    if (!autosaver) return;
-    const file = fileOf(doc);
-    autosaver.schedule({ file, text: serializeReadoutsFile(file), note: { path: doc.path, unsaved: unsaved(doc), sample: doc.sample ?? null } });
-  };
+  return { options, now: options.now ?? (() => new Date()), autosavePath, autosaver, state: () => state, step };
+}
 
-  const toLoaded = (doc: Doc, article: ArticleAnalysis | null, anchoring: AnchorReport[], notice: string | null): LoadedComparison => ({
+/** The answer the renderer shows for `doc`. */
+function toLoaded(doc: Doc, savedBy: string, article: ArticleAnalysis | null, anchoring: AnchorReport[], notice: string | null): LoadedComparison {
+  return {
     event: doc.event, date: doc.date, ...(doc.sample ? { sample: doc.sample } : {}),
     a: { file: doc.a.file, meta: doc.a.meta, text: doc.a.text, ...(doc.origins?.a ? { origin: doc.origins.a } : {}) },
     b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text, ...(doc.origins?.b ? { origin: doc.origins.b } : {}) },
     comparison: doc.comparison, article,
-    document: doc.id, path: doc.path, unsaved: unsaved(doc),
+    document: doc.id, path: doc.path, unsaved: isUnsaved(doc, savedBy),
     annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [], anchoring, notice,
-  });
-
-  /** Keeps the work of `doc` in `<userData>/unsaved/`; its path, or an error. */
-  const keepAside = async (doc: Doc): Promise<Result<string>> => {
-    if (options.userData === undefined) return { ok: true, value: '' };
-    const dir = join(options.userData, UNSAVED_DIR);
-    const stamp = now().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
-    const path = join(dir, `${stamp} ${fileStem(doc)}${READOUTS_EXTENSION}`);
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (e) {
-      return fail('unwritable', `${dir}: cannot keep the unsaved work there (${e instanceof Error ? e.message : String(e)})`);
-    }
-    const saved = await saveComparison(path, fileOf(doc));
-    return saved.ok ? { ok: true, value: path } : storeError(saved.error);
   };
+}
 
-  /** Annotations anchored again to the texts of `sources` as they are (orphans kept), with the labels they use. */
-  const anchored = (annotations: ReadoutsFile['annotations'], labels: readonly string[], sources: DocumentSources) => {
-    const found = anchorToSources(annotations, sources);
-    return { annotations: found.annotations, labels: mergeLabels(labels, found.annotations), reports: found.reports };
-  };
+/** A time stamp for a file name: ISO, to the second, without colons. */
+const stampOf = (date: Date): string => date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 
-  const compareFile = (file: ReadoutsFile, name: string, ticket: Ticket) => compareReadoutsFile(file, name, options.comparer, ticket.signal);
+/** Keeps the work of `doc` in `<userData>/unsaved/`; its path, or an error. */
+async function keepAside(shell: FilesShell, doc: Doc): Promise<Result<string>> {
+  const { userData } = shell.options;
+  if (userData === undefined) return { ok: true, value: '' };
+  const dir = join(userData, UNSAVED_DIR);
+  const path = join(dir, `${stampOf(shell.now())} ${fileStem(doc)}${READOUTS_EXTENSION}`);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    return fail('unwritable', `${dir}: cannot keep the unsaved work there (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const saved = await saveComparison(path, fileOf(doc, shell.options.appVersion));
+  return saved.ok ? { ok: true, value: path } : storeError(saved.error);
+}
 
+/** Annotations anchored again to the texts of `sources` as they are (orphans kept), with the labels they use. */
+function anchored(annotations: ReadoutsFile['annotations'], labels: readonly string[], sources: DocumentSources) {
+  const found = anchorToSources(annotations, sources);
+  return { annotations: found.annotations, labels: mergeLabels(labels, found.annotations), reports: found.reports };
+}
+
+const compareFile = (shell: FilesShell, file: ReadoutsFile, name: string, ticket: Ticket) => compareReadoutsFile(file, name, shell.options.comparer, ticket.signal);
+
+/** The work a document arrives with (none when new; else its file's, anchored again), and what to tell the analyst about it. */
+function arrivalWork(sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): { edits: ComparisonEdits; reports: AnchorReport[]; notices: string[] } {
+  if (arrival.how === 'new') return { edits: { annotations: [], labels: mergeLabels([]), manualLinks: analysis?.manualLinks ?? [] }, reports: [], notices: [] };
+  const found = anchored(arrival.file.annotations, arrival.file.labels, sources);
+  const corrections = anchorCorrections(arrival.file.corrections, sources);
+  const reports = found.reports;
+  const notices: string[] = [];
+  const orphans = reports.filter((r) => r.status === 'orphan').length;
+  if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
+  const changedWords = reports.filter((r) => r.status === 'anchored' && r.changed.length > 0).length;
+  if (changedWords > 0) notices.push(`The passage of ${changedWords === 1 ? '1 annotation' : `${changedWords} annotations`} has changed: check ${changedWords === 1 ? 'it' : 'them'} in the Annotations panel (the old and new words are shown).`);
+  const lost = corrections.filter((c) => c.status === 'orphan').length;
+  if (lost > 0) notices.push(`${lostCorrectionsWording(lost)}, and listed under Corrections in the Annotations panel.`);
+  return { edits: { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [], corrections }, reports, notices };
+}
+
+/**
+ * Makes `sources` the comparison on screen. Work on the one it replaces that is
+ * in no file is first kept in `<userData>/unsaved/` (if that fails, nothing is
+ * replaced). Returns what the renderer shows.
+ */
+async function adopt(shell: FilesShell, sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): Promise<Result<LoadedComparison>> {
+  await shell.autosaver?.flush();
+  const savedBy = shell.options.appVersion;
+  const notices: string[] = arrival.how === 'opened' ? [...arrival.notices ?? []] : [];
+  const previous = shell.state().current;
+  if (previous && arrival.how !== 'restored' && isUnsaved(previous, savedBy) && (hasWork(previous.edits) || previous.metaEdited)) {
+    const kept = await keepAside(shell, previous);
+    if (!kept.ok) return fail(kept.error.code, `${kept.error.message}. Nothing was opened, so that it is not lost: save it first (File > Save As…)`);
+    if (kept.value) notices.push(`Your unsaved work on “${fileStem(previous)}” was kept in ${kept.value}: File > Open Comparison… opens it.`);
+  }
+  const work = arrivalWork(sources, analysis, arrival);
+  notices.push(...work.notices);
+  // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
+  const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
+  shell.step({ type: 'adopt', sources, analysis, edits: work.edits, path: arrival.how === 'new' ? null : arrival.path, asSaved });
+  return { ok: true, value: toLoaded(shell.state().current!, savedBy, analysis, work.reports, notices.length > 0 ? notices.join(' ') : null) };
+}
+
+/** An article opened for the comparison on screen: the same document, with its annotations anchored to the new article. */
+function setArticle(shell: FilesShell, article: DocumentSources['article'], analysis: ArticleAnalysis | null): LoadedComparison | null {
+  const doc = shell.state().current;
+  if (!doc) return null;
+  const found = anchored(doc.edits.annotations, doc.edits.labels, { ...doc, article });
+  shell.step({ type: 'set-article', article, analysis, edits: { ...doc.edits, annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] } });
+  return toLoaded(shell.state().current!, shell.options.appVersion, analysis, found.reports, null);
+}
+
+/** The document `request.document` with the renderer's latest work applied; null when another is on screen. */
+function withWork(shell: FilesShell, request: EditsRequest, autosave = false): Doc | null {
+  const effects = shell.step({ type: 'work', document: request.document, edits: request.edits, autosave });
+  return effects.some((e) => e.type === 'stale') ? null : shell.state().current;
+}
+
+/** Where a save of `doc` writes (see `SaveMode`): the refused file when agreed, its own file, or one asked for. */
+async function saveTarget(shell: FilesShell, doc: Doc, mode: SaveMode, ask: AskPath): Promise<Result<string>> {
+  const refused = shell.state().refused;
+  if (mode === 'replace') return refused === null ? fail('bad-request', 'No save is waiting for your agreement to replace a file.') : { ok: true, value: refused };
+  if (mode === 'save' && doc.path !== null) return { ok: true, value: doc.path };
+  const asked = await ask({ purpose: 'save', name: `${doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc)}${READOUTS_EXTENSION}`, dir: doc.path ? dirname(doc.path) : undefined });
+  if (asked === null) return fail('cancelled', 'Not saved.');
+  const chosen = await savePath(asked, READOUTS_EXTENSION, 'Nothing was saved.');
+  // no earlier refusal waits for agreement any more: its banner is gone
+  if (!chosen.ok) shell.step({ type: 'refuse', path: null });
+  return chosen;
+}
+
+/** Saves the document with the analyst's work (see `SaveMode`). */
+async function save(shell: FilesShell, request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>> {
+  const doc = withWork(shell, request);
+  if (!doc) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was saved.');
+  const target = await saveTarget(shell, doc, request.mode, ask);
+  if (!target.ok) return target;
+  const path = target.value;
+  const file = fileOf(doc, shell.options.appVersion);
+  const saved = await saveComparison(path, file, { overwrite: request.mode === 'replace' });
+  if (!saved.ok) {
+    const code = saved.error.code;
+    shell.step({ type: 'refuse', path: code === 'damaged' || code === 'newer' || code === 'not-readouts' ? path : null });
+    return storeError({ ...saved.error, backup: null });
+  }
+  shell.step({ type: 'saved', document: doc.id, path, text: serializeReadoutsFile(file) });
+  return { ok: true, value: { path, backup: saved.backup } };
+}
+
+/** Opens the comparison file at `path` (see `ComparisonFiles.openFile`). */
+async function openFile(shell: FilesShell, path: string, ticket: Ticket, asFile = true): Promise<Result<LoadedComparison>> {
+  const read = await loadComparison(path);
+  shell.step({ type: 'offer-backup', backup: read.ok ? null : read.error.backup });
+  if (!read.ok) return storeError(read.error);
+  const mismatch = pairLanguageProblem(read.file, path);
+  if (mismatch) return fail('languages', mismatch);
+  const { sources, analysis } = await compareFile(shell, read.file, path, ticket);
+  if (!ticket.mayShow()) return fail('cancelled', 'A later request replaced this one.');
+  return adopt(shell, sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });
+}
+
+/** The comparison on screen again, computed again from the work main holds (see `ComparisonFiles.reload`). */
+async function reload(shell: FilesShell, ticket: Ticket): Promise<Result<LoadedComparison> | null> {
+  const doc = shell.state().current;
+  if (!doc) return null;
+  const file = fileOf(doc, shell.options.appVersion);
+  const { sources, analysis } = await compareFile(shell, file, doc.path ?? AUTOSAVE_LABEL, ticket);
+  if (!ticket.mayShow() || shell.state().current?.id !== doc.id) return fail('cancelled', 'A later request replaced this one.');
+  if (doc.sample) sources.sample = doc.sample;
+  // the work as it is now (the renderer may have reported more meanwhile)
+  return adopt(shell, sources, analysis, { how: 'restored', file, path: doc.path, unsaved: isUnsaved(shell.state().current!, shell.options.appVersion) });
+}
+
+/** Restores the comparison last on screen from the autosave (see `ComparisonFiles.restore`). */
+async function restore(shell: FilesShell, ticket: Ticket): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
+  const { restore: found, notice } = await restorable(shell);
+  if (!found) return { restored: null, notice };
+  const { sources, analysis } = await compareFile(shell, found.file, AUTOSAVE_LABEL, ticket);
+  if (!ticket.mayShow()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
+  if (found.sample) sources.sample = found.sample;
+  const restored = await adopt(shell, sources, analysis, { how: 'restored', file: found.file, path: found.path, unsaved: found.unsaved });
+  if (restored.ok && notice) restored.value.notice = restored.value.notice ? `${notice} ${restored.value.notice}` : notice;
+  return { restored, notice: null };
+}
+
+/** The comparison to restore at start (see `ComparisonFiles.restorable`). */
+async function restorable(shell: FilesShell): Promise<{ restore: Restorable | null; notice: string | null }> {
+  const autosavePath = shell.autosavePath;
+  if (autosavePath === null) return { restore: null, notice: null };
+  await shell.autosaver?.flush();
+  await removeStaleTemporaries(autosavePath);
+  const read = await loadComparison(autosavePath);
+  if (read.ok) {
+    const note = await readNote(shell.options.userData!, autosavePath);
+    return { restore: { file: read.file, path: note?.path ?? null, unsaved: note ? note.unsaved : true, sample: note?.sample ?? null }, notice: null };
+  }
+  if (read.error.code === 'not-found') return { restore: null, notice: null };
+  const aside = join(dirname(autosavePath), `autosave ${read.error.code} ${stampOf(shell.now())}${READOUTS_EXTENSION}`);
+  let kept = `It was kept as ${aside}.`;
+  try {
+    await rename(autosavePath, aside);
+  } catch (e) {
+    kept = `It could not be moved aside (${e instanceof Error ? e.message : String(e)}) and was left as it is; nothing will be autosaved until it is moved.`;
+  }
+  const problem = `The comparison you were working on could not be restored: ${read.error.message}. ${kept}`;
+  if (read.error.backup) {
+    const backup = await loadComparison(read.error.backup);
+    if (backup.ok) return { restore: { file: backup.file, path: null, unsaved: true, sample: null }, notice: `${problem} Its previous autosave (${read.error.backup}) was restored instead.` };
+  }
+  return { restore: null, notice: `${problem} The sample is shown instead.` };
+}
+
+/** Exports the annotations of document `request.document` where the user says. */
+async function exportAnnotations(shell: FilesShell, request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>> {
+  const doc = withWork(shell, request);
+  if (!doc) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
+  const ext = EXPORT_EXTENSIONS[request.format];
+  const stem = doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc);
+  const asked = await ask({ purpose: 'export', format: request.format, name: `${stem} annotations${ext}`, dir: doc.path ? dirname(doc.path) : undefined });
+  if (asked === null) return fail('cancelled', 'Nothing was exported.');
+  const chosen = await savePath(asked, ext, 'Nothing was exported.');
+  if (!chosen.ok) return chosen;
+  const path = chosen.value;
+  const file = fileOf(doc, shell.options.appVersion);
+  const shown = correctComparison(doc.comparison, file.corrections, { a: doc.a.text, b: doc.b.text }).comparison;
+  const written = await writeAtomically(path, exportComparisonAnnotations(file, request.format, exportContext(shown, doc.analysis)), path, { inputs: inputsOf(doc) });
+  return written.ok ? { ok: true, value: { path } } : writeError(written);
+}
+
+/** The document `request.document` with the analyst's latest work, for a report (see `ComparisonFiles.forReport`). */
+function forReport(shell: FilesShell, request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined; inputs: string[] }> {
+  // the sources' details as edited too: the report says what the screen says
+  const doc = withWork(shell, request);
+  if (!doc) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
+  return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined, inputs: inputsOf(doc) } };
+}
+
+/** The documents of the app: the one on screen and everything saved from it (a thin shell over documents.ts). */
+export function createComparisonFiles(options: ComparisonFileOptions) {
+  const shell = filesShell(options);
   return {
     /** The comparison on screen, or null. */
-    current: (): DocumentSources | null => current,
+    current: (): DocumentSources | null => shell.state().current,
     /** The number of the comparison on screen (`LoadedComparison.document`), or null. */
-    currentDocument: (): number | null => current?.id ?? null,
-
+    currentDocument: (): number | null => shell.state().current?.id ?? null,
     /**
      * Makes `sources` the comparison on screen. Work on the one it replaces that is
      * in no file is first kept in `<userData>/unsaved/` (if that fails, nothing is
      * replaced). Returns what the renderer shows.
      */
-    async adopt(sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival): Promise<Result<LoadedComparison>> {
-      await autosaver?.flush();
-      const notices: string[] = arrival.how === 'opened' ? [...arrival.notices ?? []] : [];
-      const previous = current;
-      if (previous && arrival.how !== 'restored' && unsaved(previous) && (hasWork(previous.edits) || previous.metaEdited)) {
-        const kept = await keepAside(previous);
-        if (!kept.ok) return fail(kept.error.code, `${kept.error.message}. Nothing was opened, so that it is not lost: save it first (File > Save As…)`);
-        if (kept.value) notices.push(`Your unsaved work on “${fileStem(previous)}” was kept in ${kept.value}: File > Open Comparison… opens it.`);
-      }
-      let edits: ComparisonEdits = { annotations: [], labels: mergeLabels([]), manualLinks: analysis?.manualLinks ?? [] };
-      let reports: AnchorReport[] = [];
-      if (arrival.how !== 'new') {
-        const found = anchored(arrival.file.annotations, arrival.file.labels, sources);
-        const corrections = anchorCorrections(arrival.file.corrections, sources);
-        edits = { annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [], corrections };
-        reports = found.reports;
-        const orphans = reports.filter((r) => r.status === 'orphan').length;
-        if (orphans > 0) notices.push(`${orphans === 1 ? '1 annotation' : `${orphans} annotations`} could not be found in the current text: kept, and marked as such in the Annotations panel.`);
-        const changedWords = reports.filter((r) => r.status === 'anchored' && r.changed.length > 0).length;
-        if (changedWords > 0) notices.push(`The passage of ${changedWords === 1 ? '1 annotation' : `${changedWords} annotations`} has changed: check ${changedWords === 1 ? 'it' : 'them'} in the Annotations panel (the old and new words are shown).`);
-        const lost = corrections.filter((c) => c.status === 'orphan').length;
-        if (lost > 0) notices.push(`${lostCorrectionsWording(lost)}, and listed under Corrections in the Annotations panel.`);
-      }
-      const doc: Doc = { ...sources, id: nextId++, analysis, edits, path: arrival.how === 'new' ? null : arrival.path, baseline: '', metaEdited: false };
-      // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
-      const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
-      if (asSaved) doc.baseline = textOf(doc);
-      current = doc;
-      refused = null;
-      scheduleAutosave(doc);
-      return { ok: true, value: toLoaded(doc, analysis, reports, notices.length > 0 ? notices.join(' ') : null) };
-    },
-
+    adopt: (sources: DocumentSources, analysis: ArticleAnalysis | null, arrival: Arrival) => adopt(shell, sources, analysis, arrival),
     /** An article opened for the comparison on screen: the same document, with its annotations anchored to the new article. */
-    setArticle(article: DocumentSources['article'], analysis: ArticleAnalysis | null): LoadedComparison | null {
-      const doc = current;
-      if (!doc) return null;
-      doc.article = article;
-      doc.analysis = analysis;
-      const found = anchored(doc.edits.annotations, doc.edits.labels, doc);
-      doc.edits = { ...doc.edits, annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] };
-      scheduleAutosave(doc);
-      return toLoaded(doc, analysis, found.reports, null);
-    },
-
+    setArticle: (article: DocumentSources['article'], analysis: ArticleAnalysis | null) => setArticle(shell, article, analysis),
     /** The renderer's latest work on document `request.document`, autosaved a moment later. */
     async autosave(request: EditsRequest): Promise<Result<null>> {
-      if (!current || current.id !== request.document) return fail('stale', 'This comparison is no longer the one loaded.');
-      applyEdits(current, request.edits);
-      scheduleAutosave(current);
-      return lastAutosaveError === null ? { ok: true, value: null } : fail('unwritable', lastAutosaveError);
+      if (!withWork(shell, request, true)) return fail('stale', 'This comparison is no longer the one loaded.');
+      const error = shell.state().autosaveError;
+      return error === null ? { ok: true, value: null } : fail('unwritable', error);
     },
-
     /** Saves the document with the analyst's work (see `SaveMode`). */
-    async save(request: EditsRequest & { mode: SaveMode }, ask: AskPath): Promise<Result<SavedComparison>> {
-      const doc = current;
-      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was saved.');
-      applyEdits(doc, request.edits);
-      let path: string | null;
-      const overwrite = request.mode === 'replace';
-      if (overwrite) {
-        if (refused === null) return fail('bad-request', 'No save is waiting for your agreement to replace a file.');
-        path = refused;
-      } else if (request.mode === 'save' && doc.path !== null) {
-        path = doc.path;
-      } else {
-        const asked = await ask({ purpose: 'save', name: `${doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc)}${READOUTS_EXTENSION}`, dir: doc.path ? dirname(doc.path) : undefined });
-        if (asked === null) return fail('cancelled', 'Not saved.');
-        const chosen = await savePath(asked, READOUTS_EXTENSION, 'Nothing was saved.');
-        if (!chosen.ok) {
-          // no earlier refusal waits for agreement any more: its banner is gone
-          refused = null;
-          return chosen;
-        }
-        path = chosen.value;
-      }
-      const file = fileOf(doc);
-      const saved = await saveComparison(path, file, { overwrite });
-      if (!saved.ok) {
-        const code = saved.error.code;
-        refused = code === 'damaged' || code === 'newer' || code === 'not-readouts' ? path : null;
-        return storeError({ ...saved.error, backup: null });
-      }
-      refused = null;
-      doc.path = path;
-      doc.baseline = serializeReadoutsFile(file);
-      scheduleAutosave(doc);
-      return { ok: true, value: { path, backup: saved.backup } };
-    },
-
+    save: (request: EditsRequest & { mode: SaveMode }, ask: AskPath) => save(shell, request, ask),
     /**
      * Opens the comparison file at `path`: the comparison and the article's analysis
      * computed again from its texts, the annotations anchored again. A damaged file's
@@ -451,120 +503,39 @@ export function createComparisonFiles(options: ComparisonFileOptions) {
      * whether this request is still the latest (an older one must not replace a newer).
      * `asFile` false: the work belongs to no file (a backup opened).
      */
-    async openFile(path: string, ticket: Ticket, asFile = true): Promise<Result<LoadedComparison>> {
-      const read = await loadComparison(path);
-      if (!read.ok) {
-        offeredBackup = read.error.backup;
-        return storeError(read.error);
-      }
-      offeredBackup = null;
-      const mismatch = pairLanguageProblem(read.file, path);
-      if (mismatch) return fail('languages', mismatch);
-      const { sources, analysis } = await compareFile(read.file, path, ticket);
-      if (!ticket.mayShow()) return fail('cancelled', 'A later request replaced this one.');
-      return this.adopt(sources, analysis, { how: 'opened', path: asFile ? path : null, file: read.file, notices: read.notices });
-    },
-
+    openFile: (path: string, ticket: Ticket, asFile = true) => openFile(shell, path, ticket, asFile),
     /**
      * The comparison on screen again, as a fresh answer for a renderer that lost
      * it (a reload after a crash): computed again from the work main holds (the
      * latest the renderer reported), with its file and unsaved state; null when none
      * is on screen.
      */
-    async reload(ticket: Ticket): Promise<Result<LoadedComparison> | null> {
-      const doc = current;
-      if (!doc) return null;
-      const file = fileOf(doc);
-      const { sources, analysis } = await compareFile(file, doc.path ?? AUTOSAVE_LABEL, ticket);
-      if (!ticket.mayShow() || current !== doc) return fail('cancelled', 'A later request replaced this one.');
-      if (doc.sample) sources.sample = doc.sample;
-      return this.adopt(sources, analysis, { how: 'restored', file, path: doc.path, unsaved: unsaved(doc) });
-    },
-
+    reload: (ticket: Ticket) => reload(shell, ticket),
     /** The backup the last failed open offered, or null. */
-    offeredBackup: (): string | null => offeredBackup,
-
+    offeredBackup: (): string | null => shell.state().offeredBackup,
     /**
      * Restores the comparison last on screen from the autosave, with its work (see
      * `restorable`). `restored` is null when there is none to restore (then `notice`
      * may say why: an autosave that could not be read).
      */
-    async restore(ticket: Ticket): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
-      const { restore, notice } = await this.restorable();
-      if (!restore) return { restored: null, notice };
-      const { sources, analysis } = await compareFile(restore.file, AUTOSAVE_LABEL, ticket);
-      if (!ticket.mayShow()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
-      if (restore.sample) sources.sample = restore.sample;
-      const restored = await this.adopt(sources, analysis, { how: 'restored', file: restore.file, path: restore.path, unsaved: restore.unsaved });
-      if (restored.ok && notice) restored.value.notice = restored.value.notice ? `${notice} ${restored.value.notice}` : notice;
-      return { restored, notice: null };
-    },
-
+    restore: (ticket: Ticket) => restore(shell, ticket),
     /**
      * The comparison to restore at start: the autosave's file and the note beside it,
      * or null when there is none. An autosave that cannot be opened is moved aside
      * (never overwritten); its backup is used when good.
      */
-    async restorable(): Promise<{ restore: Restorable | null; notice: string | null }> {
-      if (autosavePath === null) return { restore: null, notice: null };
-      await autosaver?.flush();
-      await removeStaleTemporaries(autosavePath);
-      const read = await loadComparison(autosavePath);
-      if (read.ok) {
-        const note = await readNote(options.userData!, autosavePath);
-        return { restore: { file: read.file, path: note?.path ?? null, unsaved: note ? note.unsaved : true, sample: note?.sample ?? null }, notice: null };
-      }
-      if (read.error.code === 'not-found') return { restore: null, notice: null };
-      const stamp = now().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
-      const aside = join(dirname(autosavePath), `autosave ${read.error.code} ${stamp}${READOUTS_EXTENSION}`);
-      let kept = `It was kept as ${aside}.`;
-      try {
-        await rename(autosavePath, aside);
-      } catch (e) {
-        kept = `It could not be moved aside (${e instanceof Error ? e.message : String(e)}) and was left as it is; nothing will be autosaved until it is moved.`;
-      }
-      const problem = `The comparison you were working on could not be restored: ${read.error.message}. ${kept}`;
-      if (read.error.backup) {
-        const backup = await loadComparison(read.error.backup);
-        if (backup.ok) return { restore: { file: backup.file, path: null, unsaved: true, sample: null }, notice: `${problem} Its previous autosave (${read.error.backup}) was restored instead.` };
-      }
-      return { restore: null, notice: `${problem} The sample is shown instead.` };
-    },
-
+    restorable: () => restorable(shell),
     /** Exports the annotations of document `request.document` where the user says. */
-    async exportAnnotations(request: EditsRequest & { format: ExportFormat }, ask: AskPath): Promise<Result<{ path: string }>> {
-      const doc = current;
-      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
-      applyEdits(doc, request.edits);
-      const ext = EXPORT_EXTENSIONS[request.format];
-      const stem = doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc);
-      const asked = await ask({ purpose: 'export', format: request.format, name: `${stem} annotations${ext}`, dir: doc.path ? dirname(doc.path) : undefined });
-      if (asked === null) return fail('cancelled', 'Nothing was exported.');
-      const chosen = await savePath(asked, ext, 'Nothing was exported.');
-      if (!chosen.ok) return chosen;
-      const path = chosen.value;
-      const file = fileOf(doc);
-      const shown = correctComparison(doc.comparison, file.corrections, { a: doc.a.text, b: doc.b.text }).comparison;
-      const written = await writeAtomically(path, exportComparisonAnnotations(file, request.format, exportContext(shown, doc.analysis)), path, { inputs: inputsOf(doc) });
-      return written.ok ? { ok: true, value: { path } } : writeError(written);
-    },
-
+    exportAnnotations: (request: EditsRequest & { format: ExportFormat }, ask: AskPath) => exportAnnotations(shell, request, ask),
     /**
      * The document `request.document` with the analyst's latest work, for a report, and the name and
      * folder to suggest for it; `stale` when another comparison is on screen.
      */
-    forReport(request: EditsRequest): Result<{ sources: DocumentSources; analysis: ArticleAnalysis | null; edits: ComparisonEdits; stem: string; dir: string | undefined; inputs: string[] }> {
-      const doc = current;
-      if (!doc || doc.id !== request.document) return fail('stale', 'The comparison on screen is no longer the one loaded: nothing was exported.');
-      // the sources' details as edited too: the report says what the screen says
-      applyEdits(doc, request.edits);
-      return { ok: true, value: { sources: doc, analysis: doc.analysis, edits: doc.edits, stem: doc.path ? basename(doc.path, READOUTS_EXTENSION) : fileStem(doc), dir: doc.path ? dirname(doc.path) : undefined, inputs: inputsOf(doc) } };
-    },
-
+    forReport: (request: EditsRequest) => forReport(shell, request),
     /** Writes the pending autosave now (before quitting, before another comparison). */
-    flush: async (): Promise<void> => { await autosaver?.flush(); },
+    flush: async (): Promise<void> => { await shell.autosaver?.flush(); },
     /** Whether an autosave is waiting or being written. */
-    pending: (): boolean => autosaver?.busy() ?? false,
+    pending: (): boolean => shell.autosaver?.busy() ?? false,
   };
 }
 

@@ -11,9 +11,10 @@ import { differencesFor } from '../differences/detect';
 import { withoutRowEchoes } from '../differences/rows';
 import type { TypedDifference } from '../differences/types';
 import { wordDiff, type DiffPart } from '../diff/words';
-import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
+import type { MissingPart, Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
 import { countWords } from '../text/words';
+import { mayBeInMissingPart } from './missing';
 import { omissionWording } from './wording';
 
 export { omissionWording };
@@ -52,6 +53,8 @@ export interface ComparedSide {
   file: string;
   label: string;
   complete: boolean;
+  /** Which parts an incomplete copy lacks (shared/compare/missing.ts); absent: not said. */
+  missing?: MissingPart[];
   language: string;
   sentences: Sentence[];
   /** Share of the readout's words that lie in sentences paired with the other side, in [0, 1]. */
@@ -147,7 +150,7 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     const total = counts.reduce((x, y) => x + y, 0);
     const covered = counts.reduce((sum, n, i) => sum + (paired.has(i) ? n : 0), 0);
     return {
-      file: doc.file, label: doc.meta.label, complete: doc.meta.complete, language: doc.meta.language,
+      file: doc.file, label: doc.meta.label, complete: doc.meta.complete, ...(doc.meta.missing?.length ? { missing: doc.meta.missing } : {}), language: doc.meta.language,
       sentences, coverage: total === 0 ? 0 : covered / total, words: total,
     };
   };
@@ -157,7 +160,9 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     (l ? { nearest: { id: other[side === 'a' ? l.b : l.a]!.id, score: round(l.score), confidence: round(l.confidence), reasons: l.reasons } } : {});
   const omission = (id: SentenceId, p: number, maker: ComparedSide, other: ComparedSide, near: Link | null, otherSentences: Sentence[], side: Side): Omission => {
     const confidence = round(p);
-    return { id, wording: omissionWording(maker, other, confidence), confidence, ...closest(near, otherSentences, side) };
+    const paired = side === 'a' ? sentencesA.map((_, i) => pairedA.has(i)) : sentencesB.map((_, j) => pairedB.has(j));
+    const index = (side === 'a' ? sentencesA : sentencesB).findIndex((s) => s.id === id);
+    return { id, wording: omissionWording(maker, other, confidence, mayBeInMissingPart(other, index, paired)), confidence, ...closest(near, otherSentences, side) };
   };
   const omissions: Omission[] = [
     ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [omission(s.id, oneSided.a[i]!, a, b, nearest.a[i]!, sentencesB, 'a')])),

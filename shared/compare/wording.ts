@@ -4,18 +4,20 @@
  */
 import { oneSidedHedge } from '../align/strength';
 import type { Comparison } from './compare';
+import { omissionMayBeMissing } from './missing';
 import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
 
 /**
  * How a statement that `maker` made and `other` did not is worded: "only in
  * White House", or "not in Kremlin's (incomplete) copy" when the other side's
- * copy is known to be incomplete (the statement may be in the full text). With a
+ * copy is known to be incomplete and the statement could lie in the part it lacks
+ * (`mayBeMissing`: shared/compare/missing.ts; default: it could). With a
  * confidence below `CONFIDENT` (shared/align/strength.ts), the one threshold of
  * the app's marks, it says "probably" (from `PROBABLE`, 0.5) or "possibly" (under it):
  * "probably only in White House", "possibly not in Kremlin's (incomplete) copy".
  */
-export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null): string {
-  const plain = other.complete ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
+export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null, mayBeMissing = true): string {
+  const plain = other.complete || !mayBeMissing ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
   return `${oneSidedHedge(confidence)}${plain}`;
 }
 
@@ -138,18 +140,33 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   const { find, rows: matched } = rowRoots(c.pairs);
   const typed = typedRows(c.pairs, find);
   const typedWording = typed === null ? '' : ` (${typedRowsWording(typed)})`;
-  const oneSided = (n: number, wording: string): SummaryPart => ({ full: `${count(n, 'statement')} ${wording}`, short: `${n} ${wording}` });
   const weak = weaklyMatched(c.pairs);
   const weakSides = (['a', 'b'] as const).filter((side) => weak[side].length > 0);
   return [
     { full: `${count(matched, 'matched row')}${typedWording}`, short: `${matched} matched${typedWording}` },
-    oneSided(c.onlyA.length, omissionWording(c.a, c.b)),
-    oneSided(c.onlyB.length, omissionWording(c.b, c.a)),
+    ...oneSidedParts(c, 'a', count),
+    ...oneSidedParts(c, 'b', count),
     ...(weakSides.length === 0 ? [] : [{
       full: weakSides.map((side) => weakOnlyWording(weak[side].length, c[side].label)).join(' · '),
       short: `weakly matched: ${weakSides.map((side) => `${weak[side].length} ${c[side].label}`).join(', ')}`,
     }]),
   ];
+}
+
+/**
+ * The count of one side's one-sided statements: "8 statements not in Kremlin's (incomplete)
+ * copy" when each could lie in what that copy lacks (or it says not what: shared/compare/missing.ts),
+ * else those that could not first, "6 statements only in White House", and the hedged ones
+ * after, when there are any.
+ */
+function oneSidedParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>, side: 'a' | 'b', count: (n: number, noun: string) => string): SummaryPart[] {
+  const [maker, other] = side === 'a' ? [c.a, c.b] : [c.b, c.a];
+  const ids = side === 'a' ? c.onlyA : c.onlyB;
+  const hedged = ids.filter((id) => omissionMayBeMissing(c, side, id)).length;
+  const part = (n: number, wording: string): SummaryPart => ({ full: `${count(n, 'statement')} ${wording}`, short: `${n} ${wording}` });
+  if (other.complete || hedged === ids.length) return [part(ids.length, omissionWording(maker, other))];
+  const plain = part(ids.length - hedged, omissionWording(maker, other, null, false));
+  return hedged === 0 ? [plain] : [plain, part(hedged, omissionWording(maker, other))];
 }
 
 /**
@@ -163,7 +180,9 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const omissions = comparison.omissions.map((o) => ({ ...o, wording: onlyA.has(o.id) ? omissionWording(a, b, o.confidence) : omissionWording(b, a, o.confidence) }));
+  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') =>
+    omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.confidence, omissionMayBeMissing(comparison, side, o.id));
+  const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));
   // Typed differences name the readouts in their explanations ("Only Kremlin gives a number"): they follow too.
   const renames: Array<[string, string]> = [[comparison.a.label, labels.a], [comparison.b.label, labels.b]];
   const explained = (text: string) => renames.reduce((t, [from, to]) => (from === to || from === '' ? t : t.split(from).join(to)), text);

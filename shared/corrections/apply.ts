@@ -11,6 +11,7 @@
  */
 import type { Reason } from '../align/align';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
+import { omissionMayBeMissing } from '../compare/missing';
 import { omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
@@ -69,17 +70,19 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
   const onlyA = a.sentences.filter((s) => !pairedA.has(s.id)).map((s) => s.id);
   const onlyB = b.sentences.filter((s) => !pairedB.has(s.id)).map((s) => s.id);
   const confirmed = new Set(live.filter((c) => c.op === 'confirm').map(correctionKey));
+  // Whether a one-sided statement could lie in what the other copy lacks, as the pairs stand corrected (shared/compare/missing.ts).
+  const mayBeMissing = (id: SentenceId, side: 'a' | 'b'): boolean => omissionMayBeMissing({ a, b, pairs }, side, id);
   const omission = (id: SentenceId, key: string, maker: ComparedSide, other: ComparedSide): Omission => {
     const machine = index.omissions.get(id);
     const checked = confirmed.has(key) || machine?.checked === true;
     // Built field by field, as the pairs are (see `marked`).
     if (machine) {
       // The analyst's check replaces the machine's hedge ("probably not in …") everywhere the wording is read (tester 7, T11).
-      const o: Omission = { id, wording: checked ? omissionWording(maker, other) : machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
+      const o: Omission = { id, wording: checked ? omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')) : machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
       if (machine.nearest) o.nearest = machine.nearest;
       return o;
     }
-    const o: Omission = { id, wording: omissionWording(maker, other), by: 'analyst', checked, confidence: null };
+    const o: Omission = { id, wording: omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')), by: 'analyst', checked, confidence: null };
     const lost = removed.get(id);
     if (lost) o.nearest = nearestOf(lost, id);
     return o;

@@ -9,6 +9,7 @@
  * deterministic (schema key order, 2-space indent, trailing newline), so saving
  * the same comparison twice gives the same bytes.
  */
+import { missingPartSchema } from '../compare/missing';
 import { z } from 'zod';
 import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/claims-schema';
 import { annotationSchema, labelSchema } from '../annotations/schema';
@@ -48,6 +49,8 @@ export const sourceMetaSchema = z.strictObject({
   date: z.iso.date({ error: 'expected a real date as YYYY-MM-DD' }).nullable(),
   note: optionalText,
   provenance: optionalText,
+  /** Which parts an incomplete copy lacks (shared/compare/missing.ts); absent in files from before it existed. */
+  missing: z.array(missingPartSchema).optional(),
 });
 
 const sourceFields = {
@@ -227,5 +230,6 @@ function pickMeta(m: SourceMeta): SourceMeta {
   return {
     label: m.label, complete: m.complete, language: m.language, publisher: m.publisher, title: m.title,
     url: m.url !== null && isWebAddress(m.url) ? m.url : null, date: m.date, note: m.note, provenance: m.provenance,
+    ...(m.missing?.length ? { missing: m.missing } : {}),
   };
 }

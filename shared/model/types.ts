@@ -28,6 +28,16 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** A part of a copy known to be missing: `lead` (its opening), `ending`, `middle`, or `unknown` (where is not known). */
+export type MissingPartName = 'lead' | 'ending' | 'middle' | 'unknown';
+
+/** A part of a copy known to be missing, and what the meta.json says about it. */
+export interface MissingPart {
+  part: MissingPartName;
+  /** What is missing, in the words of whoever compiled the pair ("the one-line lead naming the call"). */
+  note?: string | null;
+}
+
 /** What is known about a readout beyond its text (from meta.json, or defaults). */
 export interface SourceMeta {
   /** Short name for the UI, e.g. "Kremlin"; the file name when nothing better is known. */
@@ -43,6 +53,11 @@ export interface SourceMeta {
   date: string | null;
   /** User-facing remark, e.g. what an incomplete copy lacks. */
   note: string | null;
+  /**
+   * Which parts an incomplete copy lacks (a meta.json's `missing`: shared/compare/missing.ts);
+   * absent or empty: not said (every omission by this side is hedged).
+   */
+  missing?: MissingPart[];
   /** Where this copy came from (for the About box and reports, not headlines). */
   provenance: string | null;
 }

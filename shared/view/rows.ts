@@ -10,6 +10,7 @@
 import { confidenceText } from '../align/strength';
 import type { Comparison, ComparedSide, Pair } from '../compare/compare';
 import { joinsRows } from '../compare/weak-links';
+import { omissionMayBeMissing } from '../compare/missing';
 import { omissionWording } from '../compare/wording';
 import type { SentenceId, Side } from '../model/types';
 import { readingOrder } from './reading-order';
@@ -141,7 +142,7 @@ export function buildRows(c: Comparison): Row[] {
   const oneSided = (side: Side, maker: ComparedSide, other: ComparedSide, id: SentenceId): Row => ({
     key: `${side}:${id}`, kind: side === 'a' ? 'only-a' : 'only-b', a: side === 'a' ? [id] : [], b: side === 'b' ? [id] : [],
     pairs: [], weak: [], score: 0, changed: true,
-    wording: wording.get(id) ?? (weakOnly.has(id) ? `matched only weakly with ${other.label}` : omissionWording(maker, other)),
+    wording: wording.get(id) ?? (weakOnly.has(id) ? `matched only weakly with ${other.label}` : omissionWording(maker, other, null, omissionMayBeMissing(c, side, id))),
   });
   const blocks = [...groups.values()].map((g) => {
     const a = g.a.map((i) => c.a.sentences[i]!.id);
