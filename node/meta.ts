@@ -15,7 +15,7 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { missingPartSchema } from '../shared/compare/missing';
+import { missingPartSchema } from '../shared/compare/missing-schema';
 import { isWebAddress } from '../shared/text/url';
 import type { SourceMeta } from '../shared/model/types';
 import { labelFromFileName } from '../shared/text/file-label';

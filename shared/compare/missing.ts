@@ -12,20 +12,10 @@
  * the two share (its opening), a missing ending what comes after the last one they share.
  * A missing middle, or an unknown part, could hold anything.
  */
-import { z } from 'zod';
 import type { MissingPart, MissingPartName } from '../model/types';
 import type { Comparison } from './compare';
 
-/** The names of the parts of a copy that can be missing, as a meta.json writes them. */
-export const MISSING_PART_NAMES = ['lead', 'ending', 'middle', 'unknown'] as const satisfies readonly MissingPartName[];
-
 export type { MissingPart, MissingPartName };
-
-/** One entry of a `missing` list, as a meta.json or a comparison file writes it: `{ "part": "lead", "note": "…" }`. */
-export const missingPartSchema = z.strictObject({
-  part: z.enum(MISSING_PART_NAMES, { error: `expected one of ${MISSING_PART_NAMES.map((p) => `"${p}"`).join(', ')}` }),
-  note: z.string().nullish(),
-}).transform((m): MissingPart => ({ part: m.part, note: m.note ?? null }));
 
 /** What is known about a copy's completeness: `missing` absent or empty on an incomplete copy means `unknown`. */
 export interface Completeness {

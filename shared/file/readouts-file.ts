@@ -9,7 +9,7 @@
  * deterministic (schema key order, 2-space indent, trailing newline), so saving
  * the same comparison twice gives the same bytes.
  */
-import { missingPartSchema } from '../compare/missing';
+import { missingPartSchema } from '../compare/missing-schema';
 import { z } from 'zod';
 import { claimsFileSchema, schemaProblems, type ClaimsFile } from '../article/claims-schema';
 import { annotationSchema, labelSchema } from '../annotations/schema';

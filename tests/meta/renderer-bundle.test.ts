@@ -11,10 +11,12 @@ const RENDERER = join(__dirname, '..', '..', 'out', 'renderer');
 const ASSETS = join(RENDERER, 'assets');
 /**
  * The first scripts' budget (the early question's and the app's together): 412 KB before the Findings tab and the overview map, which add ~20 KB
- * of UI; 442 KB after session 9's view-reducer table, shared item names and keyboard model (+3 KB).
- * It guards against a library dragged in (tens to hundreds of KB), not against a few KB of UI.
+ * of UI; 442 KB after session 9's view-reducer table, shared item names and keyboard model (+3 KB); 451.7 KB after
+ * session 12's missing-part rule of the counts, the count line's short parts and focus after a correction (+2 KB),
+ * budget 455 KB. It guards against a library dragged in (tens to hundreds of KB, as zod was once the missing-part
+ * schema came in with the rule: now shared/compare/missing-schema.ts), not against a few KB of UI.
  */
-const ENTRY_BUDGET = 450_000;
+const ENTRY_BUDGET = 455_000;
 /** The early question's script (renderer/ask-initial.ts with the bundler's helpers). */
 const ASK_BUDGET = 4_000;
 /**
