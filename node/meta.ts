@@ -3,8 +3,10 @@
  * tests/fixtures/pairs/README.md): its label, publisher, date, completeness, ….
  *
  * Which meta.json: the one given explicitly (the CLI's `--meta FILE`), else a
- * `meta.json` in the readout's folder, else none (defaults). The readout is found
- * in it by file name (its basename), among `readouts` and then `article`.
+ * `meta.json` in the readout's folder, else, for a symbolic link that one does not
+ * describe, the meta.json beside the file it points to (by that file's name), else
+ * none (defaults). The readout is found in it by file name (its basename), among
+ * `readouts` and then `article`.
  *
  * A meta.json that exists but is broken (not JSON, or not this format) is an
  * error even when it was only found next to the readout: ignoring it would
@@ -19,7 +21,7 @@ import { missingPartSchema } from '../shared/compare/missing-schema';
 import { isWebAddress } from '../shared/text/url';
 import type { SourceMeta } from '../shared/model/types';
 import { labelFromFileName } from '../shared/text/file-label';
-import { readTextFile } from './read-text';
+import { readTextFile, symbolicLinkTarget } from './read-text';
 import { failure, type Result } from './result';
 
 /** A date of the Gregorian calendar as YYYY-MM-DD: 2024-02-29 is one, 2025-02-29 and 2025-13-45 are not. */
@@ -104,6 +106,17 @@ export function defaultMeta(filePath: string): SourceMeta {
  * messages name them as given.
  */
 export async function metaFor(filePath: string, explicitMetaPath?: string, options: MetaOptions = {}): Promise<MetaResult> {
+  const found = await metaBeside(filePath, explicitMetaPath, options);
+  if (!found.ok || found.metaFile !== null || explicitMetaPath !== undefined) return found;
+  // A symbolic link nothing describes where it lies: the meta.json beside the file it points to, as for that file (tester 8, U15).
+  const target = await symbolicLinkTarget(resolve(options.cwd ?? process.cwd(), filePath), true);
+  if (target === null) return found;
+  const there = await metaBeside(target, undefined, options);
+  return there.ok && there.metaFile !== null ? there : found;
+}
+
+/** The meta of `filePath` from `explicitMetaPath` or the meta.json in its folder, described by its own name. */
+async function metaBeside(filePath: string, explicitMetaPath: string | undefined, options: MetaOptions): Promise<MetaResult> {
   const metaPath = explicitMetaPath ?? join(dirname(filePath), 'meta.json');
   const loaded = await loadMetaFile(metaPath, options);
   if (!loaded.ok) {
@@ -113,6 +126,7 @@ export async function metaFor(filePath: string, explicitMetaPath?: string, optio
   const meta = describedMeta(loaded.metaFile, basename(resolve(options.cwd ?? process.cwd(), filePath)));
   return meta ? { ok: true, meta, metaFile: metaPath } : { ok: true, meta: defaultMeta(filePath), metaFile: null };
 }
+
 
 /** Reads and validates a meta.json. */
 export async function loadMetaFile(metaPath: string, options: MetaOptions = {}): Promise<Result<{ metaFile: MetaFile }, MetaErrorCode>> {

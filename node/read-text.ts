@@ -6,7 +6,7 @@
  * (async, no process-wide state, errors as values).
  */
 import { constants, type Stats } from 'node:fs';
-import { lstat, open, readlink, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { failure, type CodedError, type Result } from './result';
 import { firstInvalidUtf8Offset, lineOfOffset } from './utf8';
@@ -150,7 +150,7 @@ async function pathFailure(name: string, full: string, e: unknown): Promise<Read
   const code = errorCode(e);
   if (code === 'ENOENT') {
     // stat follows links: a link whose target is gone is there, but reads as missing.
-    const target = await brokenLinkTarget(full);
+    const target = await symbolicLinkTarget(full);
     if (target !== null) return failure('unreadable', `${name}: a broken symbolic link (it points to ${target}, which does not exist)`);
   }
   if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -164,11 +164,14 @@ async function pathFailure(name: string, full: string, e: unknown): Promise<Read
   return failure('unreadable', `${name}: the file cannot be read (${code})`);
 }
 
-/** Where the symbolic link at `full` points, when it is one; null otherwise. */
-async function brokenLinkTarget(full: string): Promise<string | null> {
+/**
+ * Where the symbolic link at `full` points, when it is one: as the link writes it, or with `resolved`
+ * the real path of the file it ends at; null when it is no link (or, resolved, when it ends nowhere).
+ */
+export async function symbolicLinkTarget(full: string, resolved = false): Promise<string | null> {
   try {
     if (!(await lstat(full)).isSymbolicLink()) return null;
-    return await readlink(full);
+    return await (resolved ? realpath(full) : readlink(full));
   } catch {
     return null;
   }

@@ -11,7 +11,7 @@ import type { Pair } from '../../shared/compare/compare';
 import { confidenceText, isWeakMatch } from '../../shared/align/strength';
 import { weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
 import { summaryWording } from '../../shared/compare/wording';
-import type { Reason } from '../../shared/align/align';
+import { reasonText } from '../../shared/align/reason-text';
 import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import { buildRows, weakLinkWording, type Row } from '../../shared/view/rows';
@@ -243,17 +243,6 @@ function pairHeading(pair: Pair): string {
   return `${ids} · score ${pair.score.toFixed(2)} · ${confidenceText(pair.confidence, 'link')}${weak}${checked}${listed ? ' · reasons: ' + listed : ''}`;
 }
 
-/** A reason in a few words: the shared word, or how each side words the shared concept. */
-function reasonText(r: Reason): string {
-  if (r.via) return `refers back to ${r.via.id}`;
-  if (!r.a || !r.b || r.a.length > 30 || r.b.length > 30) return r.label;
-  const words = r.a.toLowerCase() === r.b.toLowerCase() ? r.a : `${r.a} ~ ${r.b}`;
-  // A reason that is more than the words shared says what it is: "both open with the call (spoke ~ conversation)".
-  return STRUCTURAL.test(r.label) ? `${r.label} (${words})` : words;
-}
-
-/** Reasons the aligner gives beyond a shared word or concept (shared/align/align.ts). */
-const STRUCTURAL = /^both open with the call$|, by (?:the same party|.+ in both)$/u;
 
 /** The spans of one side of a row, with the words the other side lacks between markers. */
 function runSpans(runs: readonly Run[], side: Side): Span[] {

@@ -14,6 +14,7 @@
 import { annotationMarks, annotationPlace, annotationSentence, quotedText, segmentsOf, type AnnotationMarks } from '../view/annotations';
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
+import { reasonText } from '../align/reason-text';
 import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
@@ -427,7 +428,7 @@ function omissionsSection(c: Comparison, places: Places): Markup {
     const omission = c.omissions.find((o) => o.id === id);
     const near = omission?.nearest;
     // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map((r) => r.label).join(', ')}.</span>` : null;
+    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map(reasonText).join(', ')}.</span>` : null;
     const sure = omission && omission.by !== 'analyst' ? ` · ${confidenceText(omission.confidence, 'one-sided')}` : '';
     return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}${sure}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
   })}</ol>`}

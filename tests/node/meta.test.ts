@@ -43,6 +43,18 @@ const withDate = (date: string) => ({ date, readouts: [{ file: 'a.txt' }] });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('metaFor with the meta.json next to the readout', () => {
+  it.skipIf(process.platform === 'win32')('reads a symbolic link\'s meta beside the file it points to, when nothing beside the link describes it (tester 8, U15)', async () => {
+    mkdirSync(join(dir, 'links'));
+    writeFileSync(join(dir, 'lenient', 'a.txt'), 'Side A said something.');
+    symlinkSync(join(dir, 'lenient', 'a.txt'), join(dir, 'links', 'link-a.txt'));
+    expect(await metaFor(join(dir, 'links', 'link-a.txt'))).toMatchObject({ ok: true, meta: { label: 'Side A', date: '2021-07-09' }, metaFile: join(dir, 'lenient', 'meta.json') });
+    // A meta.json beside the link that describes it still wins.
+    mkdirSync(join(dir, 'links-described'));
+    writeFileSync(join(dir, 'links-described', 'meta.json'), JSON.stringify({ readouts: [{ file: 'link-a.txt', label: 'Named here' }] }));
+    symlinkSync(join(dir, 'lenient', 'a.txt'), join(dir, 'links-described', 'link-a.txt'));
+    expect(await metaFor(join(dir, 'links-described', 'link-a.txt'))).toMatchObject({ ok: true, meta: { label: 'Named here' } });
+  });
+
   it('gives the readout its label, publisher, completeness and note from the fixture meta.json', async () => {
     const result = await metaFor('kremlin.txt', undefined, { cwd: PAIR_2025 });
     expect(result).toMatchObject({

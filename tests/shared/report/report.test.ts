@@ -195,6 +195,21 @@ describe('renderReport', () => {
     }
   });
 
+  it('quotes the words each side shares under an omission, not a concept\'s name found in neither text (tester 8, U12)', () => {
+    const c = sample.comparison;
+    const o = c.omissions.find((x) => x.nearest)!;
+    const reasons = [
+      { label: 'harmony', a: 'united', b: 'United', contribution: 0.6 },
+      { label: 'use', a: 'used', b: 'use', contribution: 0.4 },
+    ];
+    const input = { ...sample, comparison: { ...c, omissions: c.omissions.map((x) => (x === o ? { ...x, nearest: { ...x.nearest!, reasons } } : x)) } };
+    const doc = parse(renderReport(input, ALL));
+    const li = [...doc.querySelectorAll('section.omissions ol.statements li')].find((x) => x.querySelector('.ref')!.textContent!.startsWith(`${o.id} `))!;
+    const line = squash(li.querySelector('.closest')!.textContent!);
+    expect(line).toMatch(/; shares united, used ~ use\.$/u);
+    expect(line).not.toContain('harmony');
+  });
+
   it('lists what each side alone said, with ids and row numbers', () => {
     const doc = parse(renderReport(sample, ALL));
     const c = sample.comparison;
