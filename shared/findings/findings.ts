@@ -1,12 +1,12 @@
 /**
  * The findings of a comparison: omissions, typed differences, misquotations and the
- * rows the analyst annotated as a disagreement, each one line with its row numbers,
+ * rows and passages the analyst annotated (any label but "note"), each one line with its row numbers,
  * ranked by salience (salience.ts; the order is documented in docs/differences.md
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
 import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
-import { listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
+import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
@@ -30,8 +30,15 @@ export interface FindingsInput {
 const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission', 'uncertain-match'];
 /** Most characters of a sentence quoted in a finding. */
 const CLIP = 260;
-/** The annotation label that makes a finding. */
-const DISAGREEMENT = 'disagreement';
+/**
+ * The annotation label that makes no finding: a note is the analyst's own reminder. Every other label
+ * (disagreement, omission, framing, factual error, or one the analyst added) is a judgement the
+ * analyst made about the texts, and a reporter copying the findings expects it there (tester 8, U16).
+ */
+const PRIVATE_LABEL = 'note';
+
+/** "a disagreement", "an omission", "a factual error": a label with its article. */
+const withArticle = (label: string): string => `${/^[aeiou]/iu.test(label) ? 'an' : 'a'} ${label}`;
 
 type Unranked = Omit<Finding, 'rank'>;
 
@@ -199,7 +206,10 @@ function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<st
 function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: Map<string, number>): Unranked[] {
   const listed = listAnnotations(annotations);
   return listed.flatMap((a, i) => {
-    if (normalizeLabel(a.label).toLowerCase() !== DISAGREEMENT || a.status !== 'anchored') return [];
+    const label = normalizeLabel(a.label);
+    if (label === '' || label.toLowerCase() === PRIVATE_LABEL || a.status !== 'anchored') return [];
+    // The app's own labels read as nouns ("Disagreement" → "as a disagreement"); the analyst's are quoted as written.
+    const own = DEFAULT_LABELS.includes(label.toLowerCase());
     const t = a.target;
     const sentences = t.kind === 'row'
       ? t.sentences.map((s) => s.sentence)
@@ -208,7 +218,7 @@ function annotationFindings(annotations: readonly Annotation[], c: Comparison, r
     const note = a.note.trim() ? `: ${clip(a.note.trim().replace(/\s+/gu, ' '))}` : '';
     return [{
       kind: 'annotation' as const, rows, ids: [...sentences, `✎${i + 1}`],
-      text: `Annotated as a disagreement (✎${i + 1}, ${sentences.join(', ') || 'the article'})${note}`,
+      text: `Annotated ${own ? `as ${withArticle(label.toLowerCase())}` : `“${label}”`} (✎${i + 1}, ${sentences.join(', ') || 'the article'})${note}`,
       salience: annotationSalience(),
     }];
   });

@@ -80,7 +80,7 @@ describe('the findings panel’s state', () => {
     const differencesOn = (fs: typeof before) => fs.filter((f) => f.kind === 'difference' && (f.ids.includes(a) || f.ids.includes(b))).length;
     expect([differencesOn(before), differencesOn(after)]).toEqual([1, 0]);
     expect([names(before, 'omission', a), names(after, 'omission', a), names(after, 'omission', b)]).toEqual([0, 1, 1]);
-    // A row annotated as a disagreement is a finding; another label is not.
+    // A row annotated as a disagreement is a finding, as is any label but a note (tester 8, U16).
     const annotate = (label: string): ViewState => {
       const row = s.rows.find((r) => r.a.includes(a as never))!;
       const target = rowTargetOf(row, loaded.comparison, { a: loaded.a.text, b: loaded.b.text, article: loaded.article!.doc.text });
@@ -91,7 +91,9 @@ describe('the findings panel’s state', () => {
     expect(viewReducer(viewReducer(disagreement, { type: 'select-finding', rank: 1 }), { type: 'undo' }).selectedFinding).toBeNull();
     expect(findingsOf(disagreement.loaded, disagreement.work.annotations).filter((f) => f.kind === 'annotation').map((f) => f.ids)).toEqual([[a, b, '✎1']]);
     const framing = annotate('framing');
-    expect(findingsOf(framing.loaded, framing.work.annotations).filter((f) => f.kind === 'annotation')).toEqual([]);
+    expect(findingsOf(framing.loaded, framing.work.annotations).filter((f) => f.kind === 'annotation').map((f) => f.ids)).toEqual([[a, b, '✎1']]);
+    const note = annotate('note');
+    expect(findingsOf(note.loaded, note.work.annotations).filter((f) => f.kind === 'annotation')).toEqual([]);
   });
 
   it('copies them as plain text or Markdown, under a heading naming both readouts, and says how many', () => {

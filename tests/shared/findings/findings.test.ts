@@ -117,6 +117,22 @@ describe('findings', () => {
     expect(possible(weak(0.2, true))).toEqual([]);
   });
 
+  it('list an annotation under any label but "note" (tester 8, U16: a "factual error" never reached the findings)', () => {
+    const c = comparison();
+    const annotate = (id: string, label: string, note: string) => createAnnotation({
+      id, label, note, now: '2026-01-01T00:00:00Z',
+      target: rowTarget([{ source: 'a', sentence: c.a.sentences[1]! }, { source: 'b', sentence: c.b.sentences[1]! }], { a: A.text, b: B.text }),
+    });
+    const f = buildFindings({ comparison: c, article: null, annotations: [
+      annotate('n1', 'Factual error', 'The ferry never ran weekly.'), annotate('n2', 'Note', 'Ask the desk.'), annotate('n4', 'omission', ''), annotate('n3', 'Embargoed', 'Hold until noon.'),
+    ] }).filter((x) => x.kind === 'annotation');
+    expect(f.map((x) => x.text)).toEqual([
+      'Annotated as a factual error (✎1, a2, b2): The ferry never ran weekly.',
+      'Annotated “Embargoed” (✎3, a2, b2): Hold until noon.',
+      'Annotated as an omission (✎4, a2, b2)',
+    ]);
+  });
+
   it('give a row matched at 0.5 to 0.8 one "possibly not the same point" line, never an omission for each side (tester U3)', () => {
     const c = comparison();
     const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
