@@ -141,7 +141,8 @@ describe('the overview map', () => {
     const app = await suite.open({ viewport: { width: 1440, height: 900 } });
     const { page } = app;
     await map(page).waitFor();
-    // The article's cited sentences are dotted.
+    // The article's cited sentences are dotted, once its analysis arrives: it starts after the first frame (`shown`).
+    await until<number>(page, `[...document.querySelectorAll('[data-testid="overview-map"] .overview-cited')].reduce((n, p) => n + (p.getAttribute('d').match(/M/g) ?? []).length, 0)`, (n) => n > 0);
     expect(await subpaths(page, '.overview-cited')).toBeGreaterThan(0);
     expect(await page.locator('.overview-analyst').count()).toBe(0);
     const oneSided = await subpaths(page, '.overview-one-sided');
