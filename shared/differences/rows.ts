@@ -101,7 +101,7 @@ export function wholeWordTest(): (text: string, words: string) => boolean {
 }
 
 /** Where `text` holds `words` as whole words, in any case. */
-const places = (text: string, words: string): RegExpMatchArray[] => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'giu'))];
+const places = (text: string, words: string): RegExpMatchArray[] => [...text.matchAll(new RegExp(wholeWords(words).source, 'giu'))];
 
 /**
  * The other sentence says the same: it writes the words, and for an evaluation it writes them as a judgement

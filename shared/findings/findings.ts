@@ -48,9 +48,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const rows = buildRows(c);
   const rowOf = new Map<string, number>();
   rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  // The parties' names, for the omissions' salience: read once, not per row.
+  const names = partyNames(c);
   const all: Unranked[] = [
-    ...omissionFindings(c, rowOf),
-    ...rows.flatMap((r, i) => weakMatchFindings(c, r, i + 1)),
+    ...omissionFindings(c, rowOf, names),
+    ...rows.flatMap((r, i) => weakMatchFindings(c, r, i + 1, names)),
     ...rows.flatMap((r, i) => differenceFinding(c, r, i + 1)),
     ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
     ...annotationFindings(input.annotations, c, rowOf),
@@ -58,6 +60,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
   all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || (x.rows[0] ?? 0) - (y.rows[0] ?? 0));
   return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
 }
+
+/** The names of the call's parties, as the readouts give them. */
+const partyNames = (c: Comparison): string[] => Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
 
 /** A sentence for a line: whole when short, else cut at a word with "…". */
 export function clip(text: string, max = CLIP): string {
@@ -70,8 +75,7 @@ export function clip(text: string, max = CLIP): string {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
-function omissionFindings(c: Comparison, rowOf: Map<string, number>): Unranked[] {
-  const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
+function omissionFindings(c: Comparison, rowOf: Map<string, number>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
@@ -108,11 +112,10 @@ const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWe
 /** Most characters of each sentence quoted in a doubtful-match line (it quotes both sides). */
 const CLIP_EACH_SIDE = CLIP / 2;
 
-function weakMatchFindings(c: Comparison, row: Row, number: number): Unranked[] {
+function weakMatchFindings(c: Comparison, row: Row, number: number, names: readonly string[]): Unranked[] {
   const links = row.kind === 'matched' ? row.pairs : row.weak.map((w) => w.pair);
   if (links.length === 0 || (row.kind === 'matched' && !isUncheckedWeakRow(row)) || links.some((p) => p.checked)) return [];
   const best = Math.max(...links.map((p) => p.confidence ?? 0));
-  const names = Object.values(agentResolvers(c.a, c.b).names).filter((n): n is string => n !== null);
   const facts = [...row.a, ...row.b].flatMap((id) => {
     const side = c[sideOf(id)];
     const index = side.sentences.findIndex((s) => s.id === id);
