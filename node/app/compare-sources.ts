@@ -19,7 +19,7 @@ import { readPrecomputed } from './precomputed';
 import type { DocumentSources } from './comparison-file';
 import { fail, guarded, type HandlerContext } from './handler-context';
 import { comparisonNotice, joinNotices, noticed, warningsNotice } from './notices';
-import type { Loaded } from './session-shell';
+import type { ArticleResult, Loaded } from './session-shell';
 
 /** Loads a source when called (a file on disk, bytes, or the one on screen). */
 export type Load = () => Promise<SourceDocResult>;
@@ -145,7 +145,7 @@ export function compareSources(ctx: HandlerContext, loadA: Load, loadB: Load, ab
 function deferArticleAnalysis(ctx: HandlerContext, document: number, sources: DocumentSources, signal: AbortSignal): void {
   const article = sources.article!;
   ctx.session.step({ type: 'defer-article', document });
-  ctx.session.keep('articleJob', async (): Promise<Result<LoadedComparison | null>> => {
+  ctx.session.deferArticle(async (): Promise<ArticleResult> => {
     try {
       const analysed = await ctx.comparer(sources.a, sources.b, { article: article.doc, comparison: sources.comparison, signal });
       // Only for the comparison it was analysed against, if that is still on screen.

@@ -16,14 +16,22 @@ import { currentRequest, initialSession, mayShow, sessionStep, type SessionEffec
 /** A loaded source: its document and how it was read (the readout a session holds for its language). */
 export type Loaded = Extract<SourceDocResult, { ok: true }>;
 
+/** The answer to `pendingArticle`: the comparison with its article analysed, or null when it is no longer on screen. */
+export type ArticleResult = Result<LoadedComparison | null>;
+
+/**
+ * The article analysed after its comparison (`defer-article`), for `answer-article`: waiting
+ * (kept, not started, so as not to compete with the first frame) until `startArticle`, then
+ * started (its answer).
+ */
+export type DeferredArticle = { state: 'waiting'; start: () => Promise<ArticleResult> } | { state: 'started'; answer: Promise<ArticleResult> };
+
 /** The answers the session's effects name, once made. */
 export interface KeptAnswers {
   /** The comparison shown at start, prepared ahead (`prepare-start`, `prepare-over`) until `answer-prepared`. */
   start?: Promise<Result<LoadedComparison>>;
-  /** The article analysed after its comparison (`defer-article`), for `answer-article`. */
-  article?: Promise<Result<LoadedComparison | null>>;
-  /** That analysis, not started yet: `startArticle` starts it (its answer becomes `article`). */
-  articleJob?: () => Promise<Result<LoadedComparison | null>>;
+  /** The deferred article analysis, waiting or started. */
+  article?: DeferredArticle;
 }
 
 /** The shell's one state: the session's, the work's, and the answers kept. */
@@ -43,12 +51,16 @@ export interface SessionShell {
   begin(): Ticket & { signal: AbortSignal };
   /** Cancels the work of the latest request. */
   cancelLatest(): void;
-  /** Keeps an answer the session's effects named (`undefined` forgets it). */
-  keep<K extends keyof KeptAnswers>(which: K, answer: KeptAnswers[K]): void;
-  /** An answer kept. */
-  kept<K extends keyof KeptAnswers>(which: K): KeptAnswers[K];
-  /** Starts the article analysis kept not started (`articleJob`), if one waits. */
+  /** Keeps the start's answer (`undefined` forgets it). */
+  keepStart(answer: KeptAnswers['start']): void;
+  /** The start's answer kept. */
+  keptStart(): KeptAnswers['start'];
+  /** Keeps an article analysis, waiting to be started (it replaces any kept before). */
+  deferArticle(start: () => Promise<ArticleResult>): void;
+  /** Starts the article analysis kept waiting, if one waits. */
   startArticle(): void;
+  /** The kept article analysis's answer once started; undefined when none was kept or it waits. */
+  articleAnswer(): Promise<ArticleResult> | undefined;
   /** Records that the window was shown: true the first time, false after. */
   markShown(): boolean;
 }
@@ -86,14 +98,21 @@ export function createSessionShell(startNotice: string | null): SessionShell {
       return { mayShow: () => mayShow(state.session, request), signal: controller.signal };
     },
     cancelLatest: () => work({ type: 'cancel', request: currentRequest(state.session) }),
-    keep(which, answer) {
-      state = { ...state, answers: { ...state.answers, [which]: answer } };
+    keepStart(answer) {
+      state = { ...state, answers: { ...state.answers, start: answer } };
     },
-    kept: (which) => state.answers[which],
+    keptStart: () => state.answers.start,
+    deferArticle(start) {
+      state = { ...state, answers: { ...state.answers, article: { state: 'waiting', start } } };
+    },
     startArticle() {
-      const job = state.answers.articleJob;
-      if (!job) return;
-      state = { ...state, answers: { ...state.answers, articleJob: undefined, article: job() } };
+      const article = state.answers.article;
+      if (article?.state !== 'waiting') return;
+      state = { ...state, answers: { ...state.answers, article: { state: 'started', answer: article.start() } } };
+    },
+    articleAnswer() {
+      const article = state.answers.article;
+      return article?.state === 'started' ? article.answer : undefined;
     },
     markShown() {
       if (state.shown) return false;

@@ -81,13 +81,13 @@ export function startAnswer(ctx: HandlerContext, effects: Array<SessionEffect<Lo
   let answer: Promise<Result<LoadedComparison>> | null = null;
   for (const effect of effects) {
     switch (effect.type) {
-      case 'prepare-start': session.keep('start', startUp(ctx, effect.file)); break;
+      case 'prepare-start': session.keepStart(startUp(ctx, effect.file)); break;
       case 'prepare-over': {
-        const before = session.kept('start')!;
-        session.keep('start', guarded(async () => openOver(ctx, await before, effect.path)));
+        const before = session.keptStart()!;
+        session.keepStart(guarded(async () => openOver(ctx, await before, effect.path)));
         break;
       }
-      case 'answer-prepared': answer = session.kept('start')!; session.keep('start', undefined); break;
+      case 'answer-prepared': answer = session.keptStart()!; session.keepStart(undefined); break;
       case 'answer-reload': answer = guarded(async () => (await files.reload(session.begin())) ?? startUp(ctx)); break;
       case 'answer-start': answer = startUp(ctx); break;
       case 'open-now': answer = guarded(() => files.openFile(effect.path, session.begin())); break;
@@ -101,7 +101,7 @@ export function startAnswer(ctx: HandlerContext, effects: Array<SessionEffect<Lo
 export async function pendingArticle(ctx: HandlerContext, document: number): Promise<Result<LoadedComparison | null>> {
   ctx.session.startArticle();
   const effects = ctx.session.step({ type: 'ask-article', document });
-  const kept = ctx.session.kept('article');
+  const kept = ctx.session.articleAnswer();
   if (!effects.some((e) => e.type === 'answer-article') || !kept) return { ok: true, value: null };
   const answer = await kept;
   // Asked after another comparison replaced it: nothing to show.

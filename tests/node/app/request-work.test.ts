@@ -61,12 +61,36 @@ describe('the session’s shell', () => {
     expect(second.signal.aborted).toBe(true);
   });
 
-  it('keeps an answer until it is forgotten', async () => {
+  it('keeps the start\'s answer until it is forgotten', async () => {
     const shell = createSessionShell(null);
-    const answer = Promise.resolve({ ok: true as const, value: null });
-    shell.keep('article', answer);
-    expect(shell.kept('article')).toBe(answer);
-    shell.keep('article', undefined);
-    expect(shell.kept('article')).toBeUndefined();
+    const answer = Promise.resolve({ ok: false as const, error: { code: 'internal' as const, message: 'x' } });
+    shell.keepStart(answer);
+    expect(shell.keptStart()).toBe(answer);
+    shell.keepStart(undefined);
+    expect(shell.keptStart()).toBeUndefined();
+  });
+
+  it('keeps a deferred article waiting, not run, until it is started, and starts it once', async () => {
+    const shell = createSessionShell(null);
+    let runs = 0;
+    shell.deferArticle(() => {
+      runs += 1;
+      return Promise.resolve({ ok: true as const, value: null });
+    });
+    expect(runs).toBe(0);
+    expect(shell.articleAnswer()).toBeUndefined();
+    shell.startArticle();
+    shell.startArticle();
+    expect(runs).toBe(1);
+    await expect(shell.articleAnswer()).resolves.toEqual({ ok: true, value: null });
+  });
+
+  it('replaces a waiting article analysis with a later one, which alone runs', async () => {
+    const shell = createSessionShell(null);
+    const ran: string[] = [];
+    shell.deferArticle(() => (ran.push('first'), Promise.resolve({ ok: true as const, value: null })));
+    shell.deferArticle(() => (ran.push('second'), Promise.resolve({ ok: true as const, value: null })));
+    shell.startArticle();
+    expect(ran).toEqual(['second']);
   });
 });
