@@ -34,6 +34,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A bad file stops the run with its one-line message (it names the file), not a stack trace. */
+function attempt<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+}
+
 const all: LinkOutcome[] = [];
 let reverse = 0; // matched with the annotators swapped: equal unless greedy one-to-one matching breaks a tie differently
 const lines: string[] = [];
@@ -43,12 +52,12 @@ for (const name of pairs) {
   const files = [join(firstDir, `${name}.json`), join(secondDir, `${name}.json`), join(pairsDir, name, 'gold.json')];
   const missing = files.find((f) => !existsSync(f));
   if (missing) fail(`${missing}: no such file (pair ${name})`);
-  const { outcomes, unshared } = agreementOutcomes(join(pairsDir, name), files[0]!, files[1]!);
+  const { outcomes, unshared } = attempt(() => agreementOutcomes(join(pairsDir, name), files[0]!, files[1]!));
   if (unshared.length > 0) console.log(`  ${name}: links in one file only (their differences count as disagreements): ${unshared.join(', ')}`);
   const t = tally(outcomes).total;
   console.log(`${name.padEnd(30)} ${String(t.gold).padStart(4)} ${String(t.predicted).padStart(4)} ${String(t.matched).padStart(7)}`);
   all.push(...outcomes);
-  reverse += tally(agreementOutcomes(join(pairsDir, name), files[1]!, files[0]!).outcomes).total.matched;
+  reverse += tally(attempt(() => agreementOutcomes(join(pairsDir, name), files[1]!, files[0]!)).outcomes).total.matched;
   lines.push(...disagreements(name, outcomes));
 }
 

@@ -81,8 +81,18 @@ export function readoutSentences(pairDir: string): { gold: AlignmentGold; sa: Se
   return { gold, sa, sb };
 }
 
-/** The links of a differences gold file (the format of tests/fixtures/differences). */
-export const goldLinks = (file: string): GoldLink[] => (JSON.parse(readFileSync(file, 'utf8')) as { links: GoldLink[] }).links;
+/** The links of a differences gold file (the format of tests/fixtures/differences); a one-line error naming the file otherwise. */
+export function goldLinks(file: string): GoldLink[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: not a differences gold (${(e as Error).message.split('\n')[0]})`);
+  }
+  const links = (parsed as { links?: unknown } | null)?.links;
+  if (!Array.isArray(links)) throw new Error(`${file}: not a differences gold (no "links" list)`);
+  return links as GoldLink[];
+}
 
 /** The rules' differences on each gold link of a pair, matched to the gold; `perLink`: each link alone, without the row step that compare() applies. */
 export function scoreSource(source: GoldSource, resources: AlignResources, perLink = false): LinkOutcome[] {

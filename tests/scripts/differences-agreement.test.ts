@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementOutcomes, disagreements, f1 } from '../../scripts/differences/agreement';
-import { precision, recall, tally } from '../../scripts/differences/gold';
+import { goldLinks, precision, recall, tally } from '../../scripts/differences/gold';
 
 // An invented pair (Valdoria and Ostmark) with two invented annotations of its links.
 const DIR = join(__dirname, '../fixtures/differences-agreement');
@@ -41,6 +41,11 @@ describe('agreement between two golds of typed differences', () => {
 
   it('refuses a span that is not in its sentence, naming the file', () => {
     expect(() => agreementOutcomes(DIR, FIRST, join(DIR, 'bad-span.json'))).toThrow(/bad-span\.json: span not in a1: "half an hour"/u);
+  });
+
+  it('refuses a file that is no differences gold, naming it', () => {
+    expect(() => goldLinks(join(DIR, 'a.txt'))).toThrow(/a\.txt: not a differences gold \(/u);
+    expect(() => goldLinks(join(DIR, 'gold.json'))).toThrow(/gold\.json: not a differences gold \(no "links" list\)/u);
   });
 
   it('gives F1 0, not NaN, when nothing is matched or written', () => {
