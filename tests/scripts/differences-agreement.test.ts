@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreementOutcomes, disagreements, f1 } from '../../scripts/differences/agreement';
-import { goldLinks, precision, recall, tally } from '../../scripts/differences/gold';
+import { agreementOutcomes, asPredicted, disagreements, f1 } from '../../scripts/differences/agreement';
+import { FIXTURES, goldLinks, goldSource, precision, readoutSentences, recall, split, tally, type AlignmentGold } from '../../scripts/differences/gold';
 
 // An invented pair (Valdoria and Ostmark) with two invented annotations of its links.
 const DIR = join(__dirname, '../fixtures/differences-agreement');
@@ -52,4 +52,32 @@ describe('agreement between two golds of typed differences', () => {
     expect(f1({ gold: 0, predicted: 0, matched: 0 })).toBe(0);
     expect(f1({ gold: 3, predicted: 2, matched: 0 })).toBe(0);
   });
+});
+
+// The three golds of the held-out pairs (annotator 1, annotator 2, adjudicated) are read by the
+// scorer's --gold-dir and by the agreement script: each must hold every strong link of the pair's
+// alignment gold, known types and spans that are in their sentences. Only the files are checked;
+// the rules are not run on these pairs here (they are scored on purpose, once, by the lead).
+describe('the held-out golds of typed differences', () => {
+  const PAIRS = join(__dirname, '../fixtures/pairs');
+  const folders = { 'annotator 1': FIXTURES, 'annotator 2': join(FIXTURES, 'second'), adjudicated: join(FIXTURES, 'adjudicated') };
+  const strongLinks = (gold: AlignmentGold & { strong?: string[][] }) => (gold.strong ?? []).map(([a, b]) => `${a}–${b}`).sort();
+
+  for (const [who, folder] of Object.entries(folders)) {
+    it(`${who}: one file per held-out pair, every strong link, each span in its sentence`, () => {
+      for (const name of split().heldOut) {
+        const file = join(folder, `${name}.json`);
+        const { gold, sa, sb } = readoutSentences(join(PAIRS, name));
+        // What `score-differences.ts --held-out --gold-dir <folder>` reads: this file, with the pair's readouts.
+        expect(goldSource(file)).toEqual({ name, pairDir: join(PAIRS, name), goldFile: file });
+        const links = goldLinks(file);
+        expect(links.map((l) => `${l.a}–${l.b}`).sort(), file).toEqual(strongLinks(gold));
+        for (const link of links) {
+          const i = gold.a_units.findIndex((u) => u.id === link.a);
+          const j = gold.b_units.findIndex((u) => u.id === link.b);
+          expect(() => asPredicted(sa[i]!, sb[j]!, link.differences, file)).not.toThrow();
+        }
+      }
+    });
+  }
 });
