@@ -8,7 +8,8 @@
  * (its readouts in tests/fixtures/pairs/<name>/). --dev and --held-out add the pairs of
  * tests/fixtures/differences/split.json; with no PATH and no set, the 2025-03-18 sample's
  * worked example. --gold-dir DIR takes the gold files of --dev and --held-out from DIR (e.g.
- * tests/fixtures/differences/second, the second annotation of the held-out pairs). --verbose
+ * tests/fixtures/differences/second, the second annotation of the held-out pairs, or
+ * tests/fixtures/differences/adjudicated, the adjudicated one). --verbose
  * lists each hit, miss and extra, but never for a held-out pair: the rules are improved from the development pairs' errors only. --per-link scores each link alone,
  * without the row step compare() applies (rows.ts; the figures before session 14 were per link).
  */
