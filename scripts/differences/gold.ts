@@ -16,7 +16,7 @@ import { sentenceId, type Sentence, type Side } from '../../shared/model/types';
 import type { AlignResources } from '../../shared/align/resources';
 
 interface GoldUnit { id: string; text: string }
-interface AlignmentGold { a: string; b: string; a_units: GoldUnit[]; b_units: GoldUnit[] }
+export interface AlignmentGold { a: string; b: string; a_units: GoldUnit[]; b_units: GoldUnit[] }
 export interface GoldDifference { type: string; a_text: string | null; b_text: string | null; note?: string }
 export interface GoldLink { a: string; b: string; differences: GoldDifference[] }
 
@@ -73,14 +73,33 @@ export function matchLink(sa: Sentence, sb: Sentence, gold: readonly GoldDiffere
   return { found, matched };
 }
 
+/** A pair's alignment gold and its units as sentences of the two readouts (gold.json in `pairDir`). */
+export function readoutSentences(pairDir: string): { gold: AlignmentGold; sa: Sentence[]; sb: Sentence[] } {
+  const gold = JSON.parse(readFileSync(join(pairDir, 'gold.json'), 'utf8')) as AlignmentGold;
+  const sa = sentences(readFileSync(join(pairDir, gold.a), 'utf8'), gold.a_units, 'a', join(pairDir, gold.a));
+  const sb = sentences(readFileSync(join(pairDir, gold.b), 'utf8'), gold.b_units, 'b', join(pairDir, gold.b));
+  return { gold, sa, sb };
+}
+
+/** The links of a differences gold file (the format of tests/fixtures/differences); a one-line error naming the file otherwise. */
+export function goldLinks(file: string): GoldLink[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: not a differences gold (${(e as Error).message.split('\n')[0]})`);
+  }
+  const links = (parsed as { links?: unknown } | null)?.links;
+  if (!Array.isArray(links)) throw new Error(`${file}: not a differences gold (no "links" list)`);
+  return links as GoldLink[];
+}
+
 /** The rules' differences on each gold link of a pair, matched to the gold; `perLink`: each link alone, without the row step that compare() applies. */
 export function scoreSource(source: GoldSource, resources: AlignResources, perLink = false): LinkOutcome[] {
-  const gold = JSON.parse(readFileSync(join(source.pairDir, 'gold.json'), 'utf8')) as AlignmentGold;
-  const links = (JSON.parse(readFileSync(source.goldFile, 'utf8')) as { links: GoldLink[] }).links;
+  const { gold, sa, sb } = readoutSentences(source.pairDir);
+  const links = goldLinks(source.goldFile);
   const metaPath = join(source.pairDir, 'meta.json');
   const labels = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { readouts: Array<{ label: string }> }).readouts.map((r) => r.label) : ['A', 'B'];
-  const sa = sentences(readFileSync(join(source.pairDir, gold.a), 'utf8'), gold.a_units, 'a', join(source.pairDir, gold.a));
-  const sb = sentences(readFileSync(join(source.pairDir, gold.b), 'utf8'), gold.b_units, 'b', join(source.pairDir, gold.b));
   const scored = scorePairs({ sentences: sa, language: 'en' }, { sentences: sb, language: 'en' }, resources);
   const diffs = differencesFor({ a: { sentences: sa, language: 'en', label: labels[0]! }, b: { sentences: sb, language: 'en', label: labels[1]! } });
   const computed = links.map((link) => {
