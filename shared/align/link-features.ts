@@ -95,28 +95,36 @@ interface Ranks { best: Float64Array; rank: Int32Array }
 /**
  * The ranks of the candidates among each A sentence's candidates and among each B sentence's,
  * by score (ties: earlier A, then earlier B sentence; (a, b) is unique per candidate, so the
- * order is total), from one sort of all the candidates.
+ * order is total). Each sentence's candidates are sorted apart (a few dozen each), not all at once.
  */
 function ranks(candidates: CandidateColumns, nA: number, nB: number): { ra: Ranks; rb: Ranks } {
-  const n = candidates.length;
-  const { score, a: as, b: bs } = candidates;
+  return { ra: ranksBy(candidates.a, candidates.b, candidates.score, candidates.length, nA), rb: ranksBy(candidates.b, candidates.a, candidates.score, candidates.length, nB) };
+}
+
+/**
+ * The ranks of n candidates among those of the same sentence `own[k]` (one of `sentences`), by
+ * score, ties by `other[k]` (their ends on the other side): the order of `ranks` within a sentence.
+ */
+function ranksBy(own: Int32Array, other: Int32Array, score: Float64Array, n: number, sentences: number): Ranks {
+  // The candidates by sentence (a counting sort), then each sentence's sorted.
+  const start = new Int32Array(sentences + 1);
+  for (let k = 0; k < n; k++) start[own[k]! + 1]!++;
+  for (let i = 0; i < sentences; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, sentences);
   const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
+  for (let k = 0; k < n; k++) order[fill[own[k]!]!++] = k;
+  const out: Ranks = { best: new Float64Array(sentences), rank: new Int32Array(n) };
   // The comparator returns small integers: a fractional result would be boxed at every call.
-  order.sort((p, q) => (score[q]! > score[p]! ? 1 : score[q]! < score[p]! ? -1 : as[p]! - as[q]! || bs[p]! - bs[q]!));
-  const ra: Ranks = { best: new Float64Array(nA), rank: new Int32Array(n) };
-  const rb: Ranks = { best: new Float64Array(nB), rank: new Int32Array(n) };
-  const seenA = new Int32Array(nA);
-  const seenB = new Int32Array(nB);
-  for (const k of order) {
-    const a = as[k]!;
-    const b = bs[k]!;
-    if (seenA[a] === 0) ra.best[a] = score[k]!;
-    if (seenB[b] === 0) rb.best[b] = score[k]!;
-    ra.rank[k] = ++seenA[a]!;
-    rb.rank[k] = ++seenB[b]!;
+  const byScore = (p: number, q: number): number => (score[q]! > score[p]! ? 1 : score[q]! < score[p]! ? -1 : other[p]! - other[q]!);
+  for (let i = 0; i < sentences; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to === from) continue;
+    if (to - from > 1) order.subarray(from, to).sort(byScore);
+    out.best[i] = score[order[from]!]!;
+    for (let r = from; r < to; r++) out.rank[order[r]!] = r - from + 1;
   }
-  return { ra, rb };
+  return out;
 }
 
 /** One past the largest feature id of the vectors. */
