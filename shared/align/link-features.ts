@@ -163,7 +163,9 @@ function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA
   into.byClauseA.fill(0);
   into.byClauseB.fill(0);
   into.cells.fill(0);
-  for (const e of x.entries) {
+  // Indexed loops here and below: `for … of` made an iterator result per step until optimised.
+  for (let s = 0; s < x.entries.length; s++) {
+    const e = x.entries[s]!;
     const slot = slotOfB[e.id]!;
     if (slot < 0) continue;
     const f = y.entries[slot]!;
@@ -312,14 +314,14 @@ export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: Fe
     const pair = classA.of[i]! * classB.count + classB.of[j]!;
     const seen = first.get(pair);
     if (seen !== undefined) {
-      for (const f of SHARED_AT) block[o + f] = block[seen * width + f]!;
+      for (let s = 0; s < SHARED_AT.length; s++) block[o + SHARED_AT[s]!] = block[seen * width + SHARED_AT[s]!]!;
     } else {
       first.set(pair, k);
       const x = a.vectors[i]!;
       const y = b.vectors[j]!;
       for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
       sharedOf(x, y, slotOfB, dfA, dfB, sh);
-      for (const e of y.entries) slotOfB[e.id] = -1;
+      for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = -1;
       clauseScores(sh, x, y, block, o);
       sharedFeatures(sh, x, y, block, o);
     }

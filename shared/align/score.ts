@@ -231,7 +231,9 @@ export function scoreColumns(va: SentenceVector[], vb: SentenceVector[], options
     let nTouched = 0;
     const manyClausesA = clauseCount(v) > 1;
     const commonOfA: typeof v.entries = [];
-    for (const e of v.entries) {
+    // Indexed loops on the hot paths: `for … of` made an iterator result per step until optimised.
+    for (let s = 0; s < v.entries.length; s++) {
+      const e = v.entries[s]!;
       if (common(e.id)) {
         commonOfA.push(e);
         continue;
@@ -269,7 +271,8 @@ export function scoreColumns(va: SentenceVector[], vb: SentenceVector[], options
         shared[j] = 0;
         continue;
       }
-      for (const e of commonOfA) {
+      for (let s = 0; s < commonOfA.length; s++) {
+        const e = commonOfA[s]!;
         const at = j * commonOfB.width + commonOfB.index[e.id]!;
         if (commonOfB.has[at] === 0) continue;
         const wb = commonOfB.weight[at]!;
@@ -392,7 +395,9 @@ function rowExpander(members: readonly number[][], nB: number, max: number): (i:
   return (i, hits, into) => {
     bs.length = 0;
     for (let h = 0; h < hits.count; h++) {
-      for (const b of members[hits.of[h]!]!) {
+      const of = members[hits.of[h]!]!;
+      for (let m = 0; m < of.length; m++) {
+        const b = of[m]!;
         bs.push(b);
         hitOf[b] = h;
       }
@@ -408,7 +413,8 @@ function rowExpander(members: readonly number[][], nB: number, max: number): (i:
     }
     bs.sort((x, y) => x - y);
     const out = withRoom(into, into.length + bs.length);
-    for (const b of bs) {
+    for (let m = 0; m < bs.length; m++) {
+      const b = bs[m]!;
       const h = hitOf[b]!;
       const k = out.length++;
       out.a[k] = i;
