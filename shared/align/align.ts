@@ -26,14 +26,14 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
-import { linkFeatures, sentenceCues, type TextCues } from './link-features';
-import { candidateProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
-import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedPair } from './omission-features';
+import { linkFeatures, rowViews, sentenceCues, type TextCues } from './link-features';
+import { blockProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
+import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedColumns, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
-import { scoreCandidates, type Candidate, type ScoreOptions } from './score';
+import { candidateAt, columnsOf, scoreCandidates, scoreColumns, type Candidate, type CandidateColumns, type ScoreOptions } from './score';
 import { denseCandidates, semanticSentences, type SemanticSentence } from './semantic';
 import { primaryLanguage } from '../text/language';
-import { select, type RatedCandidate, type SelectOptions } from './select';
+import { selectIndices, type RatedCandidate, type SelectOptions } from './select';
 import { buildVectors, OPENING, type FeatureKeys, type SentenceVector, type VectorOptions } from './vectors';
 
 /** One readout as the aligner sees it. */
@@ -100,21 +100,29 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
  * The candidates of two readouts with their feature rows (link-features.ts): what the model is fitted and applied on.
  * `agents`: the two readouts' agent resolvers (agents.ts) when the caller has made them already.
  * `allFacts`: read every omission feature (the fit needs them all; the app only those its model weighs).
+ * The candidates as objects and each row on its own (for the fit); the aligner reads them as columns (candidateColumns).
  */
 export function candidateRows(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers, allFacts = false) {
+  const { v, columns, block, back, facts } = candidateColumns(a, b, resources, options, agents, allFacts);
+  const candidates = Array.from({ length: columns.length }, (_, k) => candidateAt(columns, k));
+  return { v, candidates, rows: rowViews(block), back, facts };
+}
+
+/** candidateRows with the candidates as columns and their rows in one block: no object per candidate. */
+function candidateColumns(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions, agents: AgentResolvers | undefined, allFacts: boolean) {
   const v = buildVectors(a, b, resources, options, agents);
   // Candidates below the threshold are not scored to the end (that would cost time on long readouts).
-  const scored = scoreCandidates(v.a, v.b, options, options.threshold);
+  const scored = scoreColumns(v.a, v.b, options, options.threshold);
   const sem = semanticOf(a, b, v, resources, options);
-  const candidates = sem ? withDenseCandidates(scored, sem, a.sentences.length * b.sentences.length, options) : scored;
+  const columns = sem ? withDenseCandidates(scored, sem, a.sentences.length * b.sentences.length, options) : scored;
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
   const read: TextCues = new Map();
   const cues = { a: sentenceCues(a.sentences, a.language, read), b: sentenceCues(b.sentences, b.language, read) };
-  const rows = linkFeatures(candidates, { ...a, vectors: v.a, cues: cues.a, semantic: sem?.a }, { ...b, vectors: v.b, cues: cues.b, semantic: sem?.b });
+  const block = linkFeatures(columns, { ...a, vectors: v.a, cues: cues.a, semantic: sem?.a }, { ...b, vectors: v.b, cues: cues.b, semantic: sem?.b });
   // What each sentence is, for the omission model (omission-features.ts).
   const words = allFacts || weighsAny(options.model, WORD_FEATURES);
   const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts, words), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts, words) };
-  return { v, candidates, rows, back: { a: cues.a.back, b: cues.b.back }, facts };
+  return { v, columns, block, back: { a: cues.a.back, b: cues.b.back }, facts };
 }
 
 /** Both readouts' sentences as word vectors (semantic.ts), when asked for and both are in one language with a table. */
@@ -126,14 +134,16 @@ function semanticOf(a: AlignInput, b: AlignInput, v: { a: SentenceVector[]; b: S
 }
 
 /** The scored candidates and the dense ones (semantic.ts, denseCandidates; score 0: they share nothing scored), by A then B. */
-function withDenseCandidates(scored: Candidate[], sem: { a: SemanticSentence[]; b: SemanticSentence[] }, pairs: number, options: AlignOptions): Candidate[] {
+function withDenseCandidates(scored: CandidateColumns, sem: { a: SemanticSentence[]; b: SemanticSentence[] }, pairs: number, options: AlignOptions): CandidateColumns {
   if (options.denseCandidates <= 0 || pairs > options.denseMaxPairs) return scored;
   const nB = sem.b.length;
-  const known = new Set(scored.map((c) => c.a * nB + c.b));
+  const known = new Set<number>();
+  for (let k = 0; k < scored.length; k++) known.add(scored.a[k]! * nB + scored.b[k]!);
   const dense = denseCandidates(sem.a, sem.b, options.denseCandidates, options.denseFloor, (i, j) => known.has(i * nB + j));
   if (dense.length === 0) return scored;
   const added: Candidate[] = dense.map((c) => ({ a: c.a, b: c.b, score: 0, clauseA: -1, clauseB: -1 }));
-  return [...scored, ...added].sort((x, y) => x.a - y.a || x.b - y.b);
+  const all = [...Array.from({ length: scored.length }, (_, k) => candidateAt(scored, k)), ...added];
+  return columnsOf(all.sort((x, y) => x.a - y.a || x.b - y.b));
 }
 
 /**
@@ -164,43 +174,65 @@ export interface Alignment {
  * was not linked. `agents` as for candidateRows.
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
-  const { v, candidates: scored, rows, back, facts } = candidateRows(a, b, resources, options, agents);
-  // Spelled out rather than spread: tens of thousands of candidates on long readouts.
-  const probs = candidateProbabilities(options.model, scored, rows, a.sentences.length, b.sentences.length);
-  const candidates: RatedCandidate[] = scored.map((c, k) => ({
-    a: c.a, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB, confidence: probs[k]!,
-  }));
-  const chosen = select(candidates, a.sentences.length, b.sentences.length, options.model.linkThreshold, options);
+  const { v, columns, block, back, facts } = candidateColumns(a, b, resources, options, agents, false);
+  const nA = a.sentences.length;
+  const nB = b.sentences.length;
+  // Columns, no object per candidate: tens of thousands of candidates on long readouts. Objects are made for links and nearest ones only.
+  const probs = blockProbabilities(options.model, columns, block, nA, nB);
+  const rated = (k: number): RatedCandidate => ({ ...candidateAt(columns, k), confidence: probs[k]! });
+  const chosen = Array.from(selectIndices(columns, probs, nA, nB, options.model.linkThreshold, options), rated);
   const link = linkMaker(v);
   const own = chosen.map(link);
-  const links = options.inheritReferences ? followReferences(own, candidates, a, b, link, back, options) : own;
+  const links = options.inheritReferences ? followReferences(own, columns, rated, a, b, link, back, options) : own;
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
-  const bestA = new Array<RatedCandidate | null>(a.sentences.length).fill(null);
-  const bestB = new Array<RatedCandidate | null>(b.sentences.length).fill(null);
+  const bestA = new Int32Array(nA).fill(-1);
+  const bestB = new Int32Array(nB).fill(-1);
   // The best candidate of each unlinked sentence; ties go to the earlier sentence (candidates come in text order).
-  for (const c of candidates) {
-    if (!linkedA.has(c.a) && (bestA[c.a] === null || c.score > bestA[c.a]!.score)) bestA[c.a] = c;
-    if (!linkedB.has(c.b) && (bestB[c.b] === null || c.score > bestB[c.b]!.score)) bestB[c.b] = c;
+  for (let k = 0; k < columns.length; k++) {
+    const i = columns.a[k]!;
+    const j = columns.b[k]!;
+    const score = columns.score[k]!;
+    if (!linkedA.has(i) && (bestA[i]! < 0 || score > columns.score[bestA[i]!]!)) bestA[i] = k;
+    if (!linkedB.has(j) && (bestB[j]! < 0 || score > columns.score[bestB[j]!]!)) bestB[j] = k;
   }
-  const explain = (c: RatedCandidate | null): Link | null => (c ? link(c) : null);
-  const p = omissionRows(withLinks(candidates, links, b.sentences.length), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
-  const oneSided = { a: p.slice(0, a.sentences.length), b: p.slice(a.sentences.length) };
-  return { links, nearest: { a: bestA.map(explain), b: bestB.map(explain) }, oneSided };
+  const explain = (k: number): Link | null => (k >= 0 ? link(rated(k)) : null);
+  const candidates: RatedColumns = { length: columns.length, a: columns.a, b: columns.b, score: columns.score, confidence: probs };
+  const p = omissionRows(withLinks(candidates, links, nB), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
+  const oneSided = { a: p.slice(0, nA), b: p.slice(nA) };
+  return { links, nearest: { a: Array.from(bestA, explain), b: Array.from(bestB, explain) }, oneSided };
 }
 
 /** The candidates, each made link (an inherited one included) in place of its candidate, with the link's score and confidence. */
-export function withLinks(candidates: readonly RatedPair[], links: readonly RatedPair[], nB: number): RatedPair[] {
-  if (links.length === 0) return [...candidates];
+export function withLinks(candidates: RatedColumns, links: readonly RatedPair[], nB: number): RatedColumns {
   const byKey = new Map<number, RatedPair>(links.map((l) => [l.a * nB + l.b, l]));
-  const out = candidates.map((c) => {
-    const l = byKey.get(c.a * nB + c.b);
-    if (!l) return c;
-    byKey.delete(c.a * nB + c.b);
-    return { a: c.a, b: c.b, score: Math.max(l.score, c.score), confidence: Math.max(l.confidence, c.confidence) };
-  });
+  const n = candidates.length;
+  const size = n + byKey.size;
+  const copy = <T extends Int32Array | Float64Array>(column: T, made: T): T => {
+    made.set(column.subarray(0, n));
+    return made;
+  };
+  const out: RatedColumns = {
+    length: n, a: copy(candidates.a, new Int32Array(size)), b: copy(candidates.b, new Int32Array(size)),
+    score: copy(candidates.score, new Float64Array(size)), confidence: copy(candidates.confidence, new Float64Array(size)),
+  };
+  if (links.length === 0) return out;
+  for (let k = 0; k < n; k++) {
+    const key = out.a[k]! * nB + out.b[k]!;
+    const l = byKey.get(key);
+    if (!l) continue;
+    byKey.delete(key);
+    out.score[k] = Math.max(l.score, out.score[k]!);
+    out.confidence[k] = Math.max(l.confidence, out.confidence[k]!);
+  }
   // Links with no candidate of their own (inherited ones whose pair was not scored).
-  for (const l of byKey.values()) out.push({ a: l.a, b: l.b, score: l.score, confidence: l.confidence });
+  for (const l of byKey.values()) {
+    const k = out.length++;
+    out.a[k] = l.a;
+    out.b[k] = l.b;
+    out.score[k] = l.score;
+    out.confidence[k] = l.confidence;
+  }
   return out;
 }
 
@@ -211,7 +243,7 @@ export function withLinks(candidates: readonly RatedPair[], links: readonly Rate
  * own merit are followed (no chains), one step, at most `maxLinksPerSentence`.
  */
 function followReferences(
-  links: Link[], candidates: RatedCandidate[], a: AlignInput, b: AlignInput,
+  links: Link[], candidates: CandidateColumns, rated: (k: number) => RatedCandidate, a: AlignInput, b: AlignInput,
   link: (c: RatedCandidate) => Link, back: Record<Side, readonly boolean[]>, options: AlignOptions,
 ): Link[] {
   const nB = b.sentences.length;
@@ -226,7 +258,9 @@ function followReferences(
   const refersA = new Set(referring.a);
   const refersB = new Set(referring.b);
   const own = new Map<number, RatedCandidate>();
-  for (const c of candidates) if (refersA.has(c.a) || refersB.has(c.b)) own.set(key(c.a, c.b), c);
+  for (let k = 0; k < candidates.length; k++) {
+    if (refersA.has(candidates.a[k]!) || refersB.has(candidates.b[k]!)) own.set(key(candidates.a[k]!, candidates.b[k]!), rated(k));
+  }
   const inherited: Link[] = [];
   for (const side of ['a', 'b'] as const) {
     const input = side === 'a' ? a : b;

@@ -11,7 +11,7 @@
  * pair of free ends). Numbers only, one row per candidate.
  * Method and figures: docs/alignment.md.
  */
-import { LINK_FEATURES } from './link-features';
+import { blockOf, LINK_FEATURES, type FeatureBlock } from './link-features';
 
 /** The features added to a candidate's row, in order. */
 export const CONTEXT_EXTRA = ['logit', 'otherA', 'otherB', 'bothFree', 'onlyBFree', 'onlyAFree', 'marginA', 'marginB', 'freeLogScore'] as const;
@@ -23,17 +23,25 @@ const LOG_SCORE = LINK_FEATURES.indexOf('logScore');
 /** A candidate's two sentences (0-based indices). */
 interface Ends { a: number; b: number }
 
+/** The candidates' two sentences as columns: candidate k joins sentence a[k] of A and b[k] of B. */
+export interface EndColumns { a: ArrayLike<number>; b: ArrayLike<number> }
+
+/** The ends of candidate objects as columns. */
+export function endColumns(candidates: readonly Ends[]): EndColumns {
+  return { a: Int32Array.from(candidates, (c) => c.a), b: Int32Array.from(candidates, (c) => c.b) };
+}
+
 const logit = (p: number): number => {
   const q = Math.min(1 - 1e-3, Math.max(1e-3, p));
   return Math.log(q / (1 - q));
 };
 
 /** Per sentence of one side: the largest and second-largest first-look probability of its candidates. */
-function topTwo(candidates: readonly Ends[], probs: ArrayLike<number>, n: number, side: 'a' | 'b'): Float64Array {
+function topTwo(ends: ArrayLike<number>, probs: ArrayLike<number>, n: number): Float64Array {
   // [best, second] per sentence, flat.
   const top = new Float64Array(2 * n);
-  for (let k = 0; k < candidates.length; k++) {
-    const i = candidates[k]![side];
+  for (let k = 0; k < probs.length; k++) {
+    const i = ends[k]!;
     const p = probs[k]!;
     if (p > top[2 * i]!) { top[2 * i + 1] = top[2 * i]!; top[2 * i] = p; } else if (p > top[2 * i + 1]!) top[2 * i + 1] = p;
   }
@@ -45,44 +53,43 @@ const otherOf = (top: Float64Array, i: number, p: number): number => (top[2 * i]
 
 /**
  * The CONTEXT_EXTRA of each candidate, on demand: `rows` are the candidates' LINK_FEATURES
- * rows, `probs` the first model's probabilities, `reference` what counts as taken. The
- * returned function writes candidate `k`'s extras into `into` (CONTEXT_EXTRA.length long),
- * so that the app needs no row of its own per candidate (link-model.ts).
+ * rows, `probs` the first model's probabilities (one per candidate), `reference` what counts
+ * as taken. The returned function writes candidate `k`'s extras into `into` from offset `o`
+ * (CONTEXT_EXTRA.length of them), so that the app needs no row of its own per candidate (link-model.ts).
  */
-export function contextScan(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): (k: number, into: Float64Array) => void {
-  const topA = topTwo(candidates, probs, nA, 'a');
-  const topB = topTwo(candidates, probs, nB, 'b');
-  return (k, into) => {
-    const c = candidates[k]!;
+export function contextScan(ends: EndColumns, rows: FeatureBlock, probs: ArrayLike<number>, nA: number, nB: number, reference: number): (k: number, into: Float64Array, o: number) => void {
+  const topA = topTwo(ends.a, probs, nA);
+  const topB = topTwo(ends.b, probs, nB);
+  return (k, into, o) => {
     const p = probs[k]!;
-    const oa = otherOf(topA, c.a, p);
-    const ob = otherOf(topB, c.b, p);
+    const oa = otherOf(topA, ends.a[k]!, p);
+    const ob = otherOf(topB, ends.b[k]!, p);
     const freeA = oa < reference ? 1 : 0;
     const freeB = ob < reference ? 1 : 0;
-    into[0] = logit(p);
-    into[1] = logit(oa);
-    into[2] = logit(ob);
-    into[3] = freeA * freeB;
-    into[4] = freeB * (1 - freeA);
-    into[5] = freeA * (1 - freeB);
-    into[6] = p - oa;
-    into[7] = p - ob;
+    into[o] = logit(p);
+    into[o + 1] = logit(oa);
+    into[o + 2] = logit(ob);
+    into[o + 3] = freeA * freeB;
+    into[o + 4] = freeB * (1 - freeA);
+    into[o + 5] = freeA * (1 - freeB);
+    into[o + 6] = p - oa;
+    into[o + 7] = p - ob;
     // How much the two share when both are free: a free pair on one common word is no partner.
-    into[8] = freeA * freeB * rows[k]![LOG_SCORE]!;
+    into[o + 8] = freeA * freeB * rows.data[k * rows.width + LOG_SCORE]!;
   };
 }
 
 /** One row of CONTEXT_FEATURES per candidate (the fit's rows; arguments as for contextScan). */
 export function contextRows(candidates: readonly Ends[], rows: readonly ArrayLike<number>[], probs: ArrayLike<number>, nA: number, nB: number, reference: number): Float64Array[] {
-  const scan = contextScan(candidates, rows, probs, nA, nB, reference);
-  const width = CONTEXT_FEATURES.length;
   const base = LINK_FEATURES.length;
+  const scan = contextScan(endColumns(candidates), blockOf(rows, base), probs, nA, nB, reference);
+  const width = CONTEXT_FEATURES.length;
   const block = new Float64Array(candidates.length * width);
   const out = new Array<Float64Array>(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
     const row = block.subarray(k * width, (k + 1) * width);
     row.set(rows[k]!);
-    scan(k, row.subarray(base));
+    scan(k, row, base);
     out[k] = row;
   }
   return out;

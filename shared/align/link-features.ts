@@ -9,7 +9,7 @@
 import type { Sentence } from '../model/types';
 import { refersBack } from './anaphora';
 import { dialogueActs, FRAMING_MASK } from './dialogue-acts';
-import type { Candidate } from './score';
+import type { CandidateColumns } from './score';
 import { denseCosine, softAlignment, softGain, type SemanticSentence } from './semantic';
 import type { SentenceVector } from './vectors';
 
@@ -67,42 +67,64 @@ const COMMON_DF = 2;
 /** The index of each feature in a row. */
 const AT = Object.fromEntries(LINK_FEATURES.map((f, i) => [f, i])) as Record<LinkFeature, number>;
 
+/**
+ * Rows of one width in one block of memory: row k is `data[k * width .. (k + 1) * width)`
+ * (no object per row: long readouts have tens of thousands of candidates).
+ */
+export interface FeatureBlock {
+  data: Float64Array;
+  width: number;
+  length: number;
+}
+
+/** Each row of the block as a view of it (for the fit and the tests, which read rows one by one). */
+export function rowViews(block: FeatureBlock): Float64Array[] {
+  return Array.from({ length: block.length }, (_, k) => block.data.subarray(k * block.width, (k + 1) * block.width));
+}
+
+/** Rows of `width` numbers copied into one block. */
+export function blockOf(rows: readonly ArrayLike<number>[], width: number): FeatureBlock {
+  const data = new Float64Array(rows.length * width);
+  rows.forEach((row, k) => { for (let f = 0; f < width; f++) data[k * width + f] = row[f]!; });
+  return { data, width, length: rows.length };
+}
+
 /** Per sentence of a side: its best candidate score; per candidate: its rank (1 = best) among its sentence's candidates. */
 interface Ranks { best: Float64Array; rank: Int32Array }
 
 /**
  * The ranks of the candidates among each A sentence's candidates and among each B sentence's,
  * by score (ties: earlier A, then earlier B sentence; (a, b) is unique per candidate, so the
- * order is total), from one sort of all the candidates.
+ * order is total). Each sentence's candidates are sorted apart (a few dozen each), not all at once.
  */
-function ranks(candidates: readonly Candidate[], nA: number, nB: number): { ra: Ranks; rb: Ranks } {
-  const n = candidates.length;
-  const score = new Float64Array(n);
-  const as = new Int32Array(n);
-  const bs = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = candidates[k]!;
-    score[k] = c.score;
-    as[k] = c.a;
-    bs[k] = c.b;
-  }
+function ranks(candidates: CandidateColumns, nA: number, nB: number): { ra: Ranks; rb: Ranks } {
+  return { ra: ranksBy(candidates.a, candidates.b, candidates.score, candidates.length, nA), rb: ranksBy(candidates.b, candidates.a, candidates.score, candidates.length, nB) };
+}
+
+/**
+ * The ranks of n candidates among those of the same sentence `own[k]` (one of `sentences`), by
+ * score, ties by `other[k]` (their ends on the other side): the order of `ranks` within a sentence.
+ */
+function ranksBy(own: Int32Array, other: Int32Array, score: Float64Array, n: number, sentences: number): Ranks {
+  // The candidates by sentence (a counting sort), then each sentence's sorted.
+  const start = new Int32Array(sentences + 1);
+  for (let k = 0; k < n; k++) start[own[k]! + 1]!++;
+  for (let i = 0; i < sentences; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, sentences);
   const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
+  for (let k = 0; k < n; k++) order[fill[own[k]!]!++] = k;
+  const out: Ranks = { best: new Float64Array(sentences), rank: new Int32Array(n) };
   // The comparator returns small integers: a fractional result would be boxed at every call.
-  order.sort((p, q) => (score[q]! > score[p]! ? 1 : score[q]! < score[p]! ? -1 : as[p]! - as[q]! || bs[p]! - bs[q]!));
-  const ra: Ranks = { best: new Float64Array(nA), rank: new Int32Array(n) };
-  const rb: Ranks = { best: new Float64Array(nB), rank: new Int32Array(n) };
-  const seenA = new Int32Array(nA);
-  const seenB = new Int32Array(nB);
-  for (const k of order) {
-    const a = as[k]!;
-    const b = bs[k]!;
-    if (seenA[a] === 0) ra.best[a] = score[k]!;
-    if (seenB[b] === 0) rb.best[b] = score[k]!;
-    ra.rank[k] = ++seenA[a]!;
-    rb.rank[k] = ++seenB[b]!;
+  const byScore = (p: number, q: number): number => (score[q]! > score[p]! ? 1 : score[q]! < score[p]! ? -1 : other[p]! - other[q]!);
+  for (let i = 0; i < sentences; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to === from) continue;
+    if (to - from > 1) order.subarray(from, to).sort(byScore);
+    out.best[i] = score[order[from]!]!;
+    for (let r = from; r < to; r++) out.rank[order[r]!] = r - from + 1;
   }
-  return { ra, rb };
+  return out;
 }
 
 /** One past the largest feature id of the vectors. */
@@ -141,7 +163,9 @@ function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA
   into.byClauseA.fill(0);
   into.byClauseB.fill(0);
   into.cells.fill(0);
-  for (const e of x.entries) {
+  // Indexed loops here and below: `for … of` made an iterator result per step until optimised.
+  for (let s = 0; s < x.entries.length; s++) {
+    const e = x.entries[s]!;
     const slot = slotOfB[e.id]!;
     if (slot < 0) continue;
     const f = y.entries[slot]!;
@@ -166,8 +190,8 @@ const cosine = (s: number, x: number, y: number): number => (x > 0 && y > 0 ? Ma
 /** `v` as a share of the shared total (0 when nothing is shared). */
 const shareOf = (v: number, total: number): number => (total > 0 ? v / total : 0);
 
-/** The best clause-to-clause and clause-to-whole-sentence scores of two sentences (raw cosines, no discount), into `row`. */
-function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array): void {
+/** The best clause-to-clause and clause-to-whole-sentence scores of two sentences (raw cosines, no discount), into `row` from offset `o`. */
+function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array, o: number): void {
   let clauseClause = 0;
   let clauseSentence = 0;
   const nA = Math.min(x.clauseTotals.length, MAX_CLAUSES);
@@ -179,8 +203,8 @@ function clauseScores(sh: Shared, x: SentenceVector, y: SentenceVector, row: Flo
     }
   }
   if (nB > 1) for (let cb = 0; cb < nB; cb++) clauseSentence = Math.max(clauseSentence, cosine(sh.byClauseB[cb]!, x.total, y.clauseTotals[cb]!));
-  row[AT.clauseClause] = clauseClause;
-  row[AT.clauseSentence] = clauseSentence;
+  row[o + AT.clauseClause] = clauseClause;
+  row[o + AT.clauseSentence] = clauseSentence;
 }
 
 /** What linkFeatures knows about the two readouts and the candidates, beyond the candidate itself. */
@@ -197,65 +221,68 @@ interface RowContext {
   scoreOf: Map<number, number>;
 }
 
-/** The features that do not depend on what the sentences share, into `row`. */
-function candidateFeatures(c: Candidate, k: number, x: SentenceVector, y: SentenceVector, ctx: RowContext, row: Float64Array): void {
+/** The features of candidate `k` that do not depend on what the sentences share, into `row` from offset `o`. */
+function candidateFeatures(candidates: CandidateColumns, k: number, ctx: RowContext, row: Float64Array, o: number): void {
   const { nA, nB, ra, rb, backA, backB, scoreOf } = ctx;
-  row[AT.score] = c.score;
-  const ratioA = ra.best[c.a]! > 0 ? c.score / ra.best[c.a]! : 0;
-  const ratioB = rb.best[c.b]! > 0 ? c.score / rb.best[c.b]! : 0;
-  row[AT.ratioA] = ratioA;
-  row[AT.ratioB] = ratioB;
-  row[AT.bestA] = ra.rank[k] === 1 ? 1 : 0;
-  row[AT.bestB] = rb.rank[k] === 1 ? 1 : 0;
-  row[AT.invRankA] = 1 / ra.rank[k]!;
-  row[AT.invRankB] = 1 / rb.rank[k]!;
-  row[AT.shortTotal] = Math.log1p(Math.min(x.total, y.total));
-  row[AT.relPosition] = Math.abs((nA > 1 ? c.a / (nA - 1) : 0) - (nB > 1 ? c.b / (nB - 1) : 0));
-  const maskA = ctx.actsA[c.a]!;
-  const maskB = ctx.actsB[c.b]!;
-  row[AT.actSame] = (maskA & maskB) !== 0 ? 1 : 0;
-  row[AT.actClash] = (maskA | maskB) !== 0 && (maskA & maskB) === 0 ? 1 : 0;
-  row[AT.framingOneSide] = ((maskA & FRAMING_MASK) !== 0) !== ((maskB & FRAMING_MASK) !== 0) ? 1 : 0;
-  row[AT.opening] = c.a === 0 && c.b === 0 ? 1 : 0;
-  row[AT.closing] = c.a === nA - 1 && c.b === nB - 1 ? 1 : 0;
-  row[AT.refersBack] = backA[c.a] || backB[c.b] ? 1 : 0;
-  row[AT.antecedent] = Math.max(
-    backA[c.a] ? scoreOf.get((c.a - 1) * nB + c.b) ?? 0 : 0,
-    backB[c.b] ? scoreOf.get(c.a * nB + c.b - 1) ?? 0 : 0,
+  const a = candidates.a[k]!;
+  const b = candidates.b[k]!;
+  const score = candidates.score[k]!;
+  row[o + AT.score] = score;
+  const ratioA = ra.best[a]! > 0 ? score / ra.best[a]! : 0;
+  const ratioB = rb.best[b]! > 0 ? score / rb.best[b]! : 0;
+  row[o + AT.ratioA] = ratioA;
+  row[o + AT.ratioB] = ratioB;
+  row[o + AT.bestA] = ra.rank[k] === 1 ? 1 : 0;
+  row[o + AT.bestB] = rb.rank[k] === 1 ? 1 : 0;
+  row[o + AT.invRankA] = 1 / ra.rank[k]!;
+  row[o + AT.invRankB] = 1 / rb.rank[k]!;
+  row[o + AT.relPosition] = Math.abs((nA > 1 ? a / (nA - 1) : 0) - (nB > 1 ? b / (nB - 1) : 0));
+  const maskA = ctx.actsA[a]!;
+  const maskB = ctx.actsB[b]!;
+  row[o + AT.actSame] = (maskA & maskB) !== 0 ? 1 : 0;
+  row[o + AT.actClash] = (maskA | maskB) !== 0 && (maskA & maskB) === 0 ? 1 : 0;
+  row[o + AT.framingOneSide] = ((maskA & FRAMING_MASK) !== 0) !== ((maskB & FRAMING_MASK) !== 0) ? 1 : 0;
+  row[o + AT.opening] = a === 0 && b === 0 ? 1 : 0;
+  row[o + AT.closing] = a === nA - 1 && b === nB - 1 ? 1 : 0;
+  row[o + AT.refersBack] = backA[a] || backB[b] ? 1 : 0;
+  row[o + AT.antecedent] = Math.max(
+    backA[a] ? scoreOf.get((a - 1) * nB + b) ?? 0 : 0,
+    backB[b] ? scoreOf.get(a * nB + b - 1) ?? 0 : 0,
   );
-  row[AT.logScore] = Math.log(Math.max(1e-3, c.score));
-  row[AT.mutualBest] = ra.rank[k] === 1 && rb.rank[k] === 1 ? 1 : 0;
-  row[AT.ratioMax] = Math.max(ratioA, ratioB);
-  row[AT.ratioMin] = Math.min(ratioA, ratioB);
+  row[o + AT.logScore] = Math.log(Math.max(1e-3, score));
+  row[o + AT.mutualBest] = ra.rank[k] === 1 && rb.rank[k] === 1 ? 1 : 0;
+  row[o + AT.ratioMax] = Math.max(ratioA, ratioB);
+  row[o + AT.ratioMin] = Math.min(ratioA, ratioB);
 }
 
-/** The features of what the two sentences share, into `row` (after clauseScores). */
-function sharedFeatures(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array): void {
+/** The features of what the two sentences share and of their sizes, into `row` from offset `o` (after clauseScores). */
+function sharedFeatures(sh: Shared, x: SentenceVector, y: SentenceVector, row: Float64Array, o: number): void {
   const whole = cosine(sh.total, x.total, y.total);
-  row[AT.whole] = whole;
-  row[AT.topicalShare] = shareOf(sh.topical, sh.total);
-  row[AT.participantShare] = shareOf(sh.participant, sh.total);
-  row[AT.topShare] = shareOf(sh.top, sh.total);
-  row[AT.commonShare] = shareOf(sh.common, sh.total);
-  row[AT.sharedCount] = Math.log1p(sh.count);
-  row[AT.topicalWeight] = sh.topical;
-  row[AT.clauseGain] = Math.max(0, row[AT.clauseSentence]! - whole);
+  row[o + AT.whole] = whole;
+  row[o + AT.topicalShare] = shareOf(sh.topical, sh.total);
+  row[o + AT.participantShare] = shareOf(sh.participant, sh.total);
+  row[o + AT.topShare] = shareOf(sh.top, sh.total);
+  row[o + AT.commonShare] = shareOf(sh.common, sh.total);
+  row[o + AT.sharedCount] = Math.log1p(sh.count);
+  row[o + AT.topicalWeight] = sh.topical;
+  row[o + AT.clauseGain] = Math.max(0, row[o + AT.clauseSentence]! - whole);
+  row[o + AT.shortTotal] = Math.log1p(Math.min(x.total, y.total));
 }
 
-/** The word-vector features of a candidate (semantic.ts), into `row`; `sharedCount` (the row's) 0 marks a candidate only they proposed. */
-function semanticFeatures(x: SemanticSentence, y: SemanticSentence, sharedCount: number, row: Float64Array): void {
-  row[AT.denseCos] = denseCosine(x, y);
-  row[AT.softAlign] = softAlignment(x, y);
-  row[AT.softGain] = softGain(x, y);
-  row[AT.denseOnly] = sharedCount === 0 ? 1 : 0;
+/** The word-vector features of a candidate (semantic.ts), into `row` from offset `o`; `sharedCount` (the row's) 0 marks a candidate only they proposed. */
+function semanticFeatures(x: SemanticSentence, y: SemanticSentence, sharedCount: number, row: Float64Array, o: number): void {
+  row[o + AT.denseCos] = denseCosine(x, y);
+  row[o + AT.softAlign] = softAlignment(x, y);
+  row[o + AT.softGain] = softGain(x, y);
+  row[o + AT.denseOnly] = sharedCount === 0 ? 1 : 0;
 }
 
 /**
- * One row of LINK_FEATURES per candidate, in the candidates' order. Hot on long
- * readouts (tens of thousands of candidates): dense arrays by feature id, the
- * features written straight into each row.
+ * One row of LINK_FEATURES per candidate, in the candidates' order, in one block. Hot on long
+ * readouts (tens of thousands of candidates): dense arrays by feature id, the candidates
+ * as columns, the features written straight into the block.
  */
-export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b: FeatureSide): Float64Array[] {
+export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: FeatureSide): FeatureBlock {
   const nA = a.sentences.length;
   const nB = b.sentences.length;
   const ids = idCount(a.vectors, b.vectors);
@@ -277,36 +304,34 @@ export function linkFeatures(candidates: readonly Candidate[], a: FeatureSide, b
   const classA = vectorClasses(a.vectors);
   const classB = vectorClasses(b.vectors);
   const first = new Map<number, number>();
-  // One block for all rows: each row is a view of it (no backing store of its own per candidate).
   const width = LINK_FEATURES.length;
   const block = new Float64Array(candidates.length * width);
-  const rows: Float64Array[] = new Array<Float64Array>(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
-    const x = a.vectors[c.a]!;
-    const y = b.vectors[c.b]!;
-    const row = block.subarray(k * width, (k + 1) * width);
-    candidateFeatures(c, k, x, y, ctx, row);
-    const pair = classA.of[c.a]! * classB.count + classB.of[c.b]!;
+    const i = candidates.a[k]!;
+    const j = candidates.b[k]!;
+    const o = k * width;
+    candidateFeatures(candidates, k, ctx, block, o);
+    const pair = classA.of[i]! * classB.count + classB.of[j]!;
     const seen = first.get(pair);
     if (seen !== undefined) {
-      for (const f of SHARED_AT) row[f] = rows[seen]![f]!;
+      for (let s = 0; s < SHARED_AT.length; s++) block[o + SHARED_AT[s]!] = block[seen * width + SHARED_AT[s]!]!;
     } else {
       first.set(pair, k);
+      const x = a.vectors[i]!;
+      const y = b.vectors[j]!;
       for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = s;
       sharedOf(x, y, slotOfB, dfA, dfB, sh);
-      for (const e of y.entries) slotOfB[e.id] = -1;
-      clauseScores(sh, x, y, row);
-      sharedFeatures(sh, x, y, row);
+      for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = -1;
+      clauseScores(sh, x, y, block, o);
+      sharedFeatures(sh, x, y, block, o);
     }
-    if (a.semantic && b.semantic) semanticFeatures(a.semantic[c.a]!, b.semantic[c.b]!, row[AT.sharedCount]!, row);
-    rows[k] = row;
+    if (a.semantic && b.semantic) semanticFeatures(a.semantic[i]!, b.semantic[j]!, block[o + AT.sharedCount]!, block, o);
   }
-  return rows;
+  return { data: block, width, length: candidates.length };
 }
 
 /** The row entries that clauseScores and sharedFeatures write: they depend on the two vectors alone. */
-const SHARED_AT = (['clauseClause', 'clauseSentence', 'whole', 'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'clauseGain'] as const).map((f) => AT[f]);
+const SHARED_AT = (['clauseClause', 'clauseSentence', 'whole', 'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'clauseGain', 'shortTotal'] as const).map((f) => AT[f]);
 
 /** Each sentence's class: sentences with the very same vector (one object) share one; `count` classes. */
 function vectorClasses(vectors: readonly SentenceVector[]): { of: Int32Array; count: number } {
@@ -321,8 +346,12 @@ function vectorClasses(vectors: readonly SentenceVector[]): { of: Int32Array; co
 }
 
 /** The scores of the candidates that are the antecedent pair of another (`backA[a + 1]` or `backB[b + 1]`), by `a * nB + b`. */
-function antecedentScores(candidates: readonly Candidate[], nB: number, backA: readonly boolean[], backB: readonly boolean[]): Map<number, number> {
+function antecedentScores(candidates: CandidateColumns, nB: number, backA: readonly boolean[], backB: readonly boolean[]): Map<number, number> {
   const out = new Map<number, number>();
-  for (const c of candidates) if (backA[c.a + 1] || backB[c.b + 1]) out.set(c.a * nB + c.b, c.score);
+  for (let k = 0; k < candidates.length; k++) {
+    const a = candidates.a[k]!;
+    const b = candidates.b[k]!;
+    if (backA[a + 1] || backB[b + 1]) out.set(a * nB + b, candidates.score[k]!);
+  }
   return out;
 }

@@ -6,9 +6,9 @@
  * sentences report the same point. docs/alignment.md gives the method and the
  * cross-validated figures.
  */
-import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextScan } from './context-features';
+import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextScan, endColumns, type EndColumns } from './context-features';
 import model from './data/link-model.json';
-import { LINK_FEATURES } from './link-features';
+import { blockOf, LINK_FEATURES, type FeatureBlock } from './link-features';
 import { OMISSION_FEATURES } from './omission-features';
 
 /** A logistic regression on standardised features. */
@@ -57,10 +57,10 @@ if (LINK_MODEL.omission.features.join() !== OMISSION_FEATURES.join()) {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** A standardised logistic regression's probability for one row. */
-function logistic(m: Standardised, row: ArrayLike<number>): number {
+/** A standardised logistic regression's probability for one row (the row from offset `o` of `row`). */
+function logistic(m: Standardised, row: ArrayLike<number>, o = 0): number {
   let z = m.bias;
-  for (let k = 0; k < m.weights.length; k++) z += m.weights[k]! * ((row[k]! - m.mean[k]!) / m.scale[k]!);
+  for (let k = 0; k < m.weights.length; k++) z += m.weights[k]! * ((row[o + k]! - m.mean[k]!) / m.scale[k]!);
   return sigmoid(z);
 }
 
@@ -80,23 +80,30 @@ export function weighsAny(m: LinkModel, features: readonly string[]): boolean {
  * model has a second look, its probability given how each candidate stands among the others.
  */
 export function candidateProbabilities(m: LinkModel, candidates: ReadonlyArray<{ a: number; b: number }>, rows: readonly ArrayLike<number>[], nA: number, nB: number): Float64Array {
+  return blockProbabilities(m, endColumns(candidates), blockOf(rows, LINK_FEATURES.length), nA, nB);
+}
+
+/** candidateProbabilities of candidates as columns (`ends`) with their rows in one block (link-features.ts). */
+export function blockProbabilities(m: LinkModel, ends: EndColumns, rows: FeatureBlock, nA: number, nB: number): Float64Array {
+  const width = rows.width;
   const first = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) first[k] = logistic(m, rows[k]!);
+  for (let k = 0; k < rows.length; k++) first[k] = logistic(m, rows.data, k * width);
   const ctx = m.context;
   if (!ctx) return first;
   // The second look's weights folded with its standardisation (z = c + w · x), so that no
   // row of its own is built per candidate: long readouts have tens of thousands.
   const w = ctx.weights.map((v, i) => v / ctx.scale[i]!);
   const c = ctx.weights.reduce((z, v, i) => z - (v * ctx.mean[i]!) / ctx.scale[i]!, ctx.bias);
-  const scan = contextScan(candidates, rows, first, nA, nB, ctx.reference);
+  const scan = contextScan(ends, rows, first, nA, nB, ctx.reference);
   const base = LINK_FEATURES.length;
   const extra = new Float64Array(CONTEXT_EXTRA.length);
   const out = new Float64Array(rows.length);
+  const data = rows.data;
   for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
+    const o = k * width;
     let z = c;
-    for (let i = 0; i < base; i++) z += w[i]! * row[i]!;
-    scan(k, extra);
+    for (let i = 0; i < base; i++) z += w[i]! * data[o + i]!;
+    scan(k, extra, 0);
     for (let j = 0; j < extra.length; j++) z += w[base + j]! * extra[j]!;
     out[k] = sigmoid(z);
   }

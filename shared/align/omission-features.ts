@@ -105,22 +105,42 @@ export function sentenceFacts(sentences: readonly Sentence[], language: string, 
 /** A candidate link as the omission features need it. */
 export interface RatedPair { a: number; b: number; score: number; confidence: number }
 
+/** Rated candidates as columns: candidate k is (a[k], b[k], score[k], confidence[k]); the arrays may be longer than `length`. */
+export interface RatedColumns {
+  length: number;
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  confidence: Float64Array;
+}
+
+/** Rated candidate objects as columns. */
+export function ratedColumns(pairs: readonly RatedPair[]): RatedColumns {
+  return {
+    length: pairs.length,
+    a: Int32Array.from(pairs, (p) => p.a), b: Int32Array.from(pairs, (p) => p.b),
+    score: Float64Array.from(pairs, (p) => p.score), confidence: Float64Array.from(pairs, (p) => p.confidence),
+  };
+}
+
 const logit = (p: number): number => {
   const q = Math.min(1 - 1e-3, Math.max(1e-3, p));
   return Math.log(q / (1 - q));
 };
 
-/** Per sentence of one side: its best and second-best candidate (by confidence). */
-function bestTwo(candidates: readonly RatedPair[], n: number, side: 'a' | 'b'): { best: Array<RatedPair | null>; second: Float64Array } {
-  const best = new Array<RatedPair | null>(n).fill(null);
+/** Per sentence of one side: its best candidate (by confidence; its index, -1 when none) and the second best's confidence. */
+function bestTwo(candidates: RatedColumns, n: number, side: 'a' | 'b'): { best: Int32Array; second: Float64Array } {
+  const best = new Int32Array(n).fill(-1);
   const second = new Float64Array(n);
-  for (const c of candidates) {
-    const i = c[side];
-    const b = best[i];
-    if (!b || c.confidence > b.confidence) {
-      if (b) second[i] = b.confidence;
-      best[i] = c;
-    } else if (c.confidence > second[i]!) second[i] = c.confidence;
+  const ends = candidates[side];
+  const confidence = candidates.confidence;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = ends[k]!;
+    const b = best[i]!;
+    if (b < 0 || confidence[k]! > confidence[b]!) {
+      if (b >= 0) second[i] = confidence[b]!;
+      best[i] = k;
+    } else if (confidence[k]! > second[i]!) second[i] = confidence[k]!;
   }
   return { best, second };
 }
@@ -128,9 +148,10 @@ function bestTwo(candidates: readonly RatedPair[], n: number, side: 'a' | 'b'): 
 /**
  * The rows of OMISSION_FEATURES, A's sentences then B's: the static facts of each side
  * (sentenceFacts) with the link part filled in from the rated candidates (the links made,
- * inherited ones included, count as candidates) and which sentences are linked.
+ * inherited ones included, count as candidates; objects or columns) and which sentences are linked.
  */
-export function omissionRows(candidates: readonly RatedPair[], facts: { a: readonly Float64Array[]; b: readonly Float64Array[] }, linked: { a: ReadonlySet<number>; b: ReadonlySet<number> }): Float64Array[] {
+export function omissionRows(rated: RatedColumns | readonly RatedPair[], facts: { a: readonly Float64Array[]; b: readonly Float64Array[] }, linked: { a: ReadonlySet<number>; b: ReadonlySet<number> }): Float64Array[] {
+  const candidates = Array.isArray(rated) ? ratedColumns(rated) : (rated as RatedColumns);
   const nA = facts.a.length;
   const nB = facts.b.length;
   const top = { a: bestTwo(candidates, nA, 'a'), b: bestTwo(candidates, nB, 'b') };
@@ -140,16 +161,18 @@ export function omissionRows(candidates: readonly RatedPair[], facts: { a: reado
     facts[side].forEach((f, i) => {
       const row = Float64Array.from(f);
       row.fill(0, 0, STATIC_FROM);
-      const best = top[side].best[i];
-      row[AT.logitBest] = logit(best?.confidence ?? 0);
+      const best = top[side].best[i]!;
+      const confidence = best >= 0 ? candidates.confidence[best]! : 0;
+      row[AT.logitBest] = logit(confidence);
       row[AT.linked] = linked[side].has(i) ? 1 : 0;
       row[AT.second] = top[side].second[i]!;
-      row[AT.bestScore] = best?.score ?? 0;
-      if (best) {
+      row[AT.bestScore] = best >= 0 ? candidates.score[best]! : 0;
+      if (best >= 0) {
         // The other end of the best candidate: is it held by a stronger link with another sentence?
-        const partner = top[other].best[best[other]]!;
-        const elsewhere = partner[side] === i ? top[other].second[best[other]]! : partner.confidence;
-        row[AT.partnerElsewhere] = Math.max(-1, Math.min(1, elsewhere - best.confidence));
+        const end = candidates[other][best]!;
+        const partner = top[other].best[end]!;
+        const elsewhere = candidates[side][partner] === i ? top[other].second[end]! : candidates.confidence[partner]!;
+        row[AT.partnerElsewhere] = Math.max(-1, Math.min(1, elsewhere - confidence));
       } else row[AT.partnerElsewhere] = 0;
       rows.push(row);
     });

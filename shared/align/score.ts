@@ -17,6 +17,51 @@ export interface Candidate {
   clauseB: number;
 }
 
+/**
+ * The candidates as columns, candidate k being (a[k], b[k], score[k], clauseA[k], clauseB[k]):
+ * long readouts have tens of thousands, and the aligner reads them (link-features.ts,
+ * link-model.ts, align.ts) without an object per candidate. The arrays may be longer than `length`.
+ */
+export interface CandidateColumns {
+  length: number;
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  clauseA: Int32Array;
+  clauseB: Int32Array;
+}
+
+/** Columns of room for `n` candidates, none in yet. */
+function emptyColumns(n: number): CandidateColumns {
+  return { length: 0, a: new Int32Array(n), b: new Int32Array(n), score: new Float64Array(n), clauseA: new Int32Array(n), clauseB: new Int32Array(n) };
+}
+
+/** `c` with room for at least `n` candidates (the columns doubled as often as needed, their content kept). */
+function withRoom(c: CandidateColumns, n: number): CandidateColumns {
+  if (n <= c.a.length) return c;
+  let size = c.a.length * 2;
+  while (size < n) size *= 2;
+  const out = emptyColumns(size);
+  out.length = c.length;
+  out.a.set(c.a); out.b.set(c.b); out.score.set(c.score); out.clauseA.set(c.clauseA); out.clauseB.set(c.clauseB);
+  return out;
+}
+
+/** Candidate objects as columns. */
+export function columnsOf(candidates: readonly Candidate[]): CandidateColumns {
+  const out = emptyColumns(candidates.length);
+  out.length = candidates.length;
+  candidates.forEach((c, k) => {
+    out.a[k] = c.a; out.b[k] = c.b; out.score[k] = c.score; out.clauseA[k] = c.clauseA; out.clauseB[k] = c.clauseB;
+  });
+  return out;
+}
+
+/** Candidate k of the columns as an object. */
+export function candidateAt(c: CandidateColumns, k: number): Candidate {
+  return { a: c.a[k]!, b: c.b[k]!, score: c.score[k]!, clauseA: c.clauseA[k]!, clauseB: c.clauseB[k]! };
+}
+
 /** Options of the score. */
 export interface ScoreOptions {
   /**
@@ -99,8 +144,14 @@ function postingsOf(vectors: readonly SentenceVector[], maxId: number): Postings
   return out;
 }
 
-/** All candidates scoring at least `minScore`, ordered by A index then B index. */
+/** All candidates scoring at least `minScore`, ordered by A index then B index, as objects (scoreColumns). */
 export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], options: ScoreOptions, minScore: number): Candidate[] {
+  const c = scoreColumns(va, vb, options, minScore);
+  return Array.from({ length: c.length }, (_, k) => candidateAt(c, k));
+}
+
+/** All candidates scoring at least `minScore`, ordered by A index then B index, as columns. */
+export function scoreColumns(va: SentenceVector[], vb: SentenceVector[], options: ScoreOptions, minScore: number): CandidateColumns {
   let maxId = -1;
   for (const v of va) for (const e of v.entries) maxId = Math.max(maxId, e.id);
   for (const v of vb) for (const e of v.entries) maxId = Math.max(maxId, e.id);
@@ -163,21 +214,26 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
   // The classes of B an A sentence's candidates come from, with their scores and clauses (typed arrays, reused).
   const hits: Hits = { count: 0, of: new Int32Array(nB), score: new Float64Array(nB), clauseA: new Int32Array(nB), clauseB: new Int32Array(nB) };
   const expand = rowExpander(classes.members, vb.length, options.maxCandidates);
-  const out: Candidate[] = [];
-  // A sentence's candidates depend on its vector alone: a repeated formula with the same vector takes the first one's.
+  let out = emptyColumns(Math.max(64, va.length * 4));
+  // A sentence's candidates depend on its vector alone: a repeated formula with the same vector takes the first one's
+  // (its row: the range rowStart[i] .. rowEnd[i] of the columns).
   const twins = new Map<number, number[]>();
-  const rowOf: Candidate[][] = [];
+  const rowStart = new Int32Array(va.length);
+  const rowEnd = new Int32Array(va.length);
   va.forEach((v, i) => {
     const twin = twinOf(va, v, twins, i);
     if (twin >= 0) {
-      rowOf[i] = rowOf[twin]!;
-      for (const c of rowOf[twin]!) out.push({ a: i, b: c.b, score: c.score, clauseA: c.clauseA, clauseB: c.clauseB });
+      out = copyRow(out, rowStart[twin]!, rowEnd[twin]!, i);
+      rowStart[i] = rowStart[twin]!;
+      rowEnd[i] = rowEnd[twin]!;
       return;
     }
     let nTouched = 0;
     const manyClausesA = clauseCount(v) > 1;
     const commonOfA: typeof v.entries = [];
-    for (const e of v.entries) {
+    // Indexed loops on the hot paths: `for … of` made an iterator result per step until optimised.
+    for (let s = 0; s < v.entries.length; s++) {
+      const e = v.entries[s]!;
       if (common(e.id)) {
         commonOfA.push(e);
         continue;
@@ -215,7 +271,8 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
         shared[j] = 0;
         continue;
       }
-      for (const e of commonOfA) {
+      for (let s = 0; s < commonOfA.length; s++) {
+        const e = commonOfA[s]!;
         const at = j * commonOfB.width + commonOfB.index[e.id]!;
         if (commonOfB.has[at] === 0) continue;
         const wb = commonOfB.weight[at]!;
@@ -261,10 +318,23 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
     cells.fill(0, 0, slots * CELLS);
     topical.fill(0, 0, slots * CELLS);
     slots = 0;
-    const row = expand(i, hits);
-    rowOf[i] = row;
-    for (const c of row) out.push(c);
+    rowStart[i] = out.length;
+    out = expand(i, hits, out);
+    rowEnd[i] = out.length;
   });
+  return out;
+}
+
+/** The candidates start .. end of `c` appended again for A sentence `i` (a twin's row). */
+function copyRow(c: CandidateColumns, start: number, end: number, i: number): CandidateColumns {
+  const out = withRoom(c, c.length + end - start);
+  const at = out.length;
+  out.a.fill(i, at, at + end - start);
+  out.b.copyWithin(at, start, end);
+  out.score.copyWithin(at, start, end);
+  out.clauseA.copyWithin(at, start, end);
+  out.clauseB.copyWithin(at, start, end);
+  out.length = at + end - start;
   return out;
 }
 
@@ -317,15 +387,17 @@ interface Hits {
  * The candidates of an A sentence from its hits, each class of B giving one per sentence of
  * it, by B index. Selection looks at a sentence's few best candidates only: at most `max`
  * are kept, the best (ties: earlier B sentence); keeping more costs time that grows with
- * the square of the readouts' length. Objects are made for the kept ones only.
+ * the square of the readouts' length. The kept ones are appended to the columns `into`.
  */
-function rowExpander(members: readonly number[][], nB: number, max: number): (i: number, hits: Hits) => Candidate[] {
+function rowExpander(members: readonly number[][], nB: number, max: number): (i: number, hits: Hits, into: CandidateColumns) => CandidateColumns {
   const hitOf = new Int32Array(nB);
   const bs: number[] = [];
-  return (i, hits) => {
+  return (i, hits, into) => {
     bs.length = 0;
     for (let h = 0; h < hits.count; h++) {
-      for (const b of members[hits.of[h]!]!) {
+      const of = members[hits.of[h]!]!;
+      for (let m = 0; m < of.length; m++) {
+        const b = of[m]!;
         bs.push(b);
         hitOf[b] = h;
       }
@@ -340,10 +412,18 @@ function rowExpander(members: readonly number[][], nB: number, max: number): (i:
       bs.length = max;
     }
     bs.sort((x, y) => x - y);
-    return bs.map((b) => {
+    const out = withRoom(into, into.length + bs.length);
+    for (let m = 0; m < bs.length; m++) {
+      const b = bs[m]!;
       const h = hitOf[b]!;
-      return { a: i, b, score: hits.score[h]!, clauseA: hits.clauseA[h]!, clauseB: hits.clauseB[h]! };
-    });
+      const k = out.length++;
+      out.a[k] = i;
+      out.b[k] = b;
+      out.score[k] = hits.score[h]!;
+      out.clauseA[k] = hits.clauseA[h]!;
+      out.clauseB[k] = hits.clauseB[h]!;
+    }
+    return out;
   };
 }
 

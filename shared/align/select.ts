@@ -6,7 +6,7 @@
  * hand-set rule "score ≥ 0.25 and within 70% of a sentence's best", which dropped
  * the second link of a sentence reporting two points.
  */
-import type { Candidate } from './score';
+import type { Candidate, CandidateColumns } from './score';
 
 /** Options of the selection. */
 export interface SelectOptions {
@@ -31,16 +31,30 @@ const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0
  * Sorted by A index, then B index.
  */
 export function select(candidates: readonly RatedCandidate[], nA: number, nB: number, linkThreshold: number, options: SelectOptions): RatedCandidate[] {
-  const kept = candidates.filter((c) => c.confidence >= linkThreshold);
-  const ranked = [...kept].sort((x, y) => descending(x.confidence, y.confidence) || descending(x.score, y.score) || x.a - y.a || x.b - y.b);
+  const columns = {
+    length: candidates.length,
+    a: Int32Array.from(candidates, (c) => c.a), b: Int32Array.from(candidates, (c) => c.b), score: Float64Array.from(candidates, (c) => c.score),
+  };
+  const confidence = Float64Array.from(candidates, (c) => c.confidence);
+  return Array.from(selectIndices(columns, confidence, nA, nB, linkThreshold, options), (k) => candidates[k]!);
+}
+
+/** `select` of candidates as columns with their confidences: the indices of the kept ones, sorted by A index, then B index. */
+export function selectIndices(
+  candidates: Pick<CandidateColumns, 'length' | 'a' | 'b' | 'score'>, confidence: Float64Array, nA: number, nB: number, linkThreshold: number, options: SelectOptions,
+): Int32Array {
+  const { a, b, score } = candidates;
+  const kept: number[] = [];
+  for (let k = 0; k < candidates.length; k++) if (confidence[k]! >= linkThreshold) kept.push(k);
+  const ranked = Int32Array.from(kept).sort((x, y) => descending(confidence[x]!, confidence[y]!) || descending(score[x]!, score[y]!) || a[x]! - a[y]! || b[x]! - b[y]!);
   const countA = new Int32Array(nA);
   const countB = new Int32Array(nB);
-  const out: RatedCandidate[] = [];
-  for (const c of ranked) {
-    if (countA[c.a]! >= options.maxLinksPerSentence || countB[c.b]! >= options.maxLinksPerSentence) continue;
-    countA[c.a]!++;
-    countB[c.b]!++;
-    out.push(c);
+  const out: number[] = [];
+  for (const k of ranked) {
+    if (countA[a[k]!]! >= options.maxLinksPerSentence || countB[b[k]!]! >= options.maxLinksPerSentence) continue;
+    countA[a[k]!]!++;
+    countB[b[k]!]!++;
+    out.push(k);
   }
-  return out.sort((x, y) => x.a - y.a || x.b - y.b);
+  return Int32Array.from(out).sort((x, y) => a[x]! - a[y]! || b[x]! - b[y]!);
 }

@@ -311,8 +311,11 @@ function separator(text: string, tokens: readonly Tok[], j: number, first: boole
  * earlier in the sentence ("preventing the floods and working towards …": like constituents
  * are coordinated, Quirk et al. 1985, 13.5).
  */
-const listItem = (tokens: readonly Tok[], k: number): boolean => listWord(tokens[k], tokens[k + 1])
-  && !(/ing$/u.test(tokens[k]!.norm) && firstIngVerbBefore(tokens, k));
+const listItem = (tokens: readonly Tok[], k: number): boolean => k >= 0 && k < tokens.length && perSentence(tokens, listItems)[k]!;
+
+/** listItem of each token of a sentence, read once per sentence (lists are read for every pair it is in). */
+const listItems = (tokens: readonly Tok[]): boolean[] => tokens.map((t, k) => listWord(t, tokens[k + 1])
+  && !(/ing$/u.test(t.norm) && firstIngVerbBefore(tokens, k)));
 
 /** The index of a sentence's first -ing form that takes an object ("expanding the ports"), -1 if none. */
 const firstIngVerb = (tokens: readonly Tok[]): number => tokens.findIndex((t, m) => /ing$/u.test(t.norm) && OBJECT_OPENERS.has(tokens[m + 1]?.norm ?? ''));

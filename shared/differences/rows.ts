@@ -122,6 +122,17 @@ function writes(test: (text: string, words: string) => boolean, text: string, d:
 export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
   const rows = rowsOf(pairs);
   const test = wholeWordTest();
+  // Readouts repeat formulas, and a row joined by them holds many sentences of one text: each
+  // text is read once per question (an evaluation's judging or plain, its words).
+  const answers = new Map<string, Map<string, boolean>>();
+  const writesOnce = (text: string, d: TypedDifference, words: string): boolean => {
+    const question = `${d.type === 'evaluation' ? 'e' : 'w'}${words}`;
+    let known = answers.get(question);
+    if (!known) answers.set(question, (known = new Map()));
+    let answer = known.get(text);
+    if (answer === undefined) known.set(text, (answer = writes(test, text, d, words)));
+    return answer;
+  };
   return pairs.map((p) => {
     if (!p.differences || p.differences.length === 0) return p;
     const row = rows.get(p.a[0]!) ?? new Set<SentenceId>();
@@ -129,7 +140,7 @@ export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf
       const span = d.a ?? d.b;
       if (!span || (d.a && d.b)) return false;
       const otherSide = d.a ? 'b' : 'a';
-      return [...row].some((id) => id.startsWith(otherSide) && writes(test, textOf(id) ?? '', d, span.text));
+      return [...row].some((id) => id.startsWith(otherSide) && writesOnce(textOf(id) ?? '', d, span.text));
     };
     const kept = p.differences.filter((d) => !echoed(d));
     return kept.length === p.differences.length ? p : { ...p, differences: kept };

@@ -6,7 +6,12 @@
 
 /** Typographic apostrophes and backticks as "'". Most words have none: the look-ups are cheaper than the replacement (a hot path). */
 export function unifyApostrophes(word: string): string {
-  return word.includes('\u2019') || word.includes('\u2018') || word.includes('`') ? word.replace(/[\u2019\u2018`]/g, "'") : word;
+  // One pass over the char codes (a hot path: every token of every sentence): ’ ‘ and `.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return word.replace(/[\u2019\u2018`]/g, "'");
+  }
+  return word;
 }
 
 /** Whether `word` is all ASCII lower-case letters and digits: its own lookup form (most words; a hot path). */
