@@ -26,6 +26,7 @@ import type { Sentence, SentenceId, Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
+import { otherSide, readsFirst, swapAgents } from './orientation';
 import { linkFeatures, rowViews, sentenceCues, type TextCues } from './link-features';
 import { blockProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
 import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedColumns, type RatedPair } from './omission-features';
@@ -174,6 +175,26 @@ export interface Alignment {
  * was not linked. `agents` as for candidateRows.
  */
 export function alignExplained(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions = DEFAULT_ALIGN_OPTIONS, agents?: AgentResolvers): Alignment {
+  // Always in one orientation of the pair, so that the order the files came in changes nothing (orientation.ts).
+  if (readsFirst(a, b)) return alignOriented(a, b, resources, options, agents);
+  return mirrored(alignOriented(b, a, resources, options, agents && swapAgents(agents)));
+}
+
+/** An alignment of B with A read as one of A with B. */
+function mirrored(x: Alignment): Alignment {
+  return {
+    links: x.links.map(mirrorLink).sort((p, q) => p.a - q.a || p.b - q.b),
+    nearest: { a: x.nearest.b.map((l) => l && mirrorLink(l)), b: x.nearest.a.map((l) => l && mirrorLink(l)) },
+    oneSided: { a: x.oneSided.b, b: x.oneSided.a },
+  };
+}
+
+function mirrorLink(l: Link): Link {
+  return { ...l, a: l.b, b: l.a, reasons: l.reasons.map((r) => ({ ...r, a: r.b, b: r.a, ...(r.via && { via: { ...r.via, side: otherSide(r.via.side) } }) })) };
+}
+
+/** `alignExplained` with `a` read first, as the aligner's asymmetric steps read it. */
+function alignOriented(a: AlignInput, b: AlignInput, resources: AlignResources, options: AlignOptions, agents?: AgentResolvers): Alignment {
   const { v, columns, block, back, facts } = candidateColumns(a, b, resources, options, agents, false);
   const nA = a.sentences.length;
   const nB = b.sentences.length;
