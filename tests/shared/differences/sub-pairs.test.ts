@@ -65,3 +65,22 @@ describe('a two-sided difference between two statements of a row', () => {
     expect(ofType(diff(ma, mb.split('. ')[0]! + '.'), 'modality')).toEqual([['modality', 'must restore', 'ready to restore']]);
   });
 });
+
+describe('a premise one side distances with a word of hearsay (tester 8, U6: "ostensibly")', () => {
+  it('is a modality difference when the phrase it qualifies is one the other side states', () => {
+    expect(ofType(diff('Berg raised the floods caused by the dam failures in Vosk.', 'Berg noted the floods allegedly caused by the dam failures in Vosk.'), 'modality'))
+      .toEqual([['modality', null, 'allegedly']]);
+    expect(diff('Berg raised the floods caused by the dam failures in Vosk.', 'Berg noted the floods allegedly caused by the dam failures in Vosk.').find((d) => d.type === 'modality')?.explanation)
+      .toMatch(/reported or alleged/u);
+  });
+
+  it('is a difference when the two sentences report different speakers too: the premise is no speaker\'s act', () => {
+    expect(ofType(diff('Silva raised the floods caused by the dam failures in Vosk.', 'Berg noted the floods allegedly caused by the dam failures in Vosk.'), 'modality'))
+      .toEqual([['modality', null, 'allegedly']]);
+  });
+
+  it('is none when both distance it, or when the phrase is one the other side does not give', () => {
+    expect(ofType(diff('Berg raised the floods reportedly caused by the dam failures in Vosk.', 'Berg noted the floods allegedly caused by the dam failures in Vosk.'), 'modality')).toEqual([]);
+    expect(ofType(diff('Berg raised the floods in Vosk.', 'Berg noted the floods in Vosk, and grain allegedly hoarded by millers.'), 'modality')).toEqual([]);
+  });
+});
