@@ -43,6 +43,7 @@ const CLASS_BY_NAME = new Map([...CLASS_OF.values()].map((c) => [c.name, c]));
 for (const c of CLASS_BY_NAME.values()) CLASS_OF.set(`class:${c.name}`, c);
 
 const CALL = phraseMap(data.callItself);
+const CLOSING = phraseMap(data.closingFormulas);
 const CALL_STEMS = new Map(data.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
 const DETERMINERS = new Set(grammar.determiners);
 const LIGHT_VERBS = new Set(grammar.lightVerbs);
@@ -130,6 +131,8 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
  */
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false): TypedDifference[] {
+  // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
+  if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
   const actsA = actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0));
   const actsB = actsIn(ctx.tokens.b, tokenAt(ctx, 'b', subjectEnds.b ?? 0));
   const ha = actsA[0];

@@ -27,7 +27,7 @@ const DEMANDS = phraseMap([...DEMAND_CLASS.phrases, ...modalityData.cues.filter(
 const DEMAND_STEMS = new Map(DEMAND_CLASS.words.map((w) => [stemOf(w), w]));
 /** Words every readout uses whatever was said (titles, reporting verbs) or of the diplomatic register (cooperation, relations): not topical. */
 const GENERIC = new Set([...boilerplate.words, ...register.words].map((w) => w.toLowerCase()));
-const CLOSING = phraseMap(data.closingFormulas);
+const CLOSING = phraseMap(commitmentData.closingFormulas);
 const DEMONSTRATIVES = new Set(data.demonstratives);
 const VERB_NEXT = new Set([...grammar.verbMarkers, ...grammar.copulas, 'has', 'have', 'had']);
 

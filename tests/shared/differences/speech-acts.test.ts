@@ -92,3 +92,11 @@ describe('a vague plural is no exact number (R11; Quirk et al. 5.3, indefinite q
     expect(ofType(diff('Dozens of fishermen met Berg at the Tarvo pier.', 'Berg met dozens of fishermen at the Tarvo pier.'), 'number')).toEqual([]);
   });
 });
+
+describe('a closing formula closes the call (tests/fixtures/differences/README.md: closing formulas carry none)', () => {
+  it('finds no commitment difference when one sentence is a closing formula', () => {
+    expect(ofType(diff('They looked forward to meeting in Corvel.', 'Silva and Berg agreed to stay in close contact.'), 'commitment')).toEqual([]);
+    // The same verbs on a point of substance: a difference.
+    expect(ofType(diff('They looked forward to the ferry reopening.', 'Silva and Berg agreed on the ferry reopening.'), 'commitment')).toEqual([['commitment', 'looked forward', 'agreed']]);
+  });
+});
