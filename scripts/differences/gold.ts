@@ -106,7 +106,8 @@ export function scoreSource(source: GoldSource, resources: AlignResources, perLi
     const i = gold.a_units.findIndex((u) => u.id === link.a);
     const j = gold.b_units.findIndex((u) => u.id === link.b);
     if (i < 0 || j < 0) throw new Error(`${source.pairDir}: the differences gold links ${link.a}–${link.b}, but ${i < 0 ? link.a : link.b} is no unit of the alignment gold`);
-    return { link, i, j, a: [sa[i]!.id], b: [sb[j]!.id], differences: diffs(i, j, scored.find((l) => l.a === i && l.b === j)?.reasons ?? []) };
+    const scoredLink = scored.find((l) => l.a === i && l.b === j);
+    return { link, i, j, a: [sa[i]!.id], b: [sb[j]!.id], score: scoredLink?.score ?? 0, differences: diffs(i, j, scoredLink?.reasons ?? []) };
   });
   // As compare() shows them: a one-sided difference the other side writes in another sentence of the gold's row is dropped (rows.ts).
   const texts = new Map([...sa, ...sb].map((s) => [s.id, s.text]));

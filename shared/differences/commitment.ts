@@ -11,7 +11,7 @@ import data from './data/commitment.json';
 import grammar from './data/grammar.json';
 import scopeData from './data/scope.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, phraseMap, stemOf, type Hit, type Tok } from './tokens';
+import { findCues, phraseMap, stemOf, tokenize, type Hit, type Tok } from './tokens';
 import type { TypedDifference } from './types';
 import type { Side } from '../model/types';
 
@@ -43,6 +43,7 @@ const CLASS_BY_NAME = new Map([...CLASS_OF.values()].map((c) => [c.name, c]));
 for (const c of CLASS_BY_NAME.values()) CLASS_OF.set(`class:${c.name}`, c);
 
 const CALL = phraseMap(data.callItself);
+const CLOSING = phraseMap(data.closingFormulas);
 const CALL_STEMS = new Map(data.callItself.filter((w) => !w.includes(' ')).map((w) => [stemOf(w), w]));
 const DETERMINERS = new Set(grammar.determiners);
 const LIGHT_VERBS = new Set(grammar.lightVerbs);
@@ -88,8 +89,7 @@ const derivedNoun = (tokens: readonly Tok[], h: Hit): boolean => h.key.startsWit
 export const callsOf = (tokens: readonly Tok[]): Hit[] => findCues(tokens, CALL, CALL_STEMS);
 
 /** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. */
-function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
-  const tokens = ctx.tokens[side];
+function actsIn(tokens: readonly Tok[], after: number): Hit[] {
   const calls = callsOf(tokens);
   const inCall = (h: Hit) => calls.some((c) => c.from <= h.from && h.to <= c.to);
   const hits = findCues(tokens, PHRASES, STEMS).filter((h) => h.from >= after && !inCall(h));
@@ -110,7 +110,12 @@ function actsOf(ctx: PairContext, side: Side, after: number): Hit[] {
 
 /** The token ranges of a sentence's acts of judgment ("commended", "spoke highly of"): an evaluative word inside one is the judgment's own manner, reported as the act. */
 export function judgmentActs(ctx: PairContext, side: Side): Hit[] {
-  return actsOf(ctx, side, 0).filter((h) => CLASS_OF.get(h.key)!.name === 'judgment');
+  return actsIn(ctx.tokens[side], 0).filter((h) => CLASS_OF.get(h.key)!.name === 'judgment');
+}
+
+/** The classes (data/commitment.json) of the acts a text reports, wherever they stand ("commended": judgment): rows.ts asks whether another sentence reports the same act. */
+export function actClasses(text: string): Set<string> {
+  return new Set(actsIn(tokenize(text), 0).map((h) => CLASS_OF.get(h.key)!.name));
 }
 
 /** Index of the first token at or after a character offset. */
@@ -126,8 +131,10 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
  */
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false): TypedDifference[] {
-  const actsA = actsOf(ctx, 'a', tokenAt(ctx, 'a', subjectEnds.a ?? 0));
-  const actsB = actsOf(ctx, 'b', tokenAt(ctx, 'b', subjectEnds.b ?? 0));
+  // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
+  if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
+  const actsA = actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0));
+  const actsB = actsIn(ctx.tokens.b, tokenAt(ctx, 'b', subjectEnds.b ?? 0));
   const ha = actsA[0];
   const hb = actsB[0];
   if (!ha || !hb) return [];

@@ -38,6 +38,7 @@ const TAKES_VERB = /^(?:will|shall|would|could|can|may|might|must|should)$| to$/
 const MODAL_WORDS: Record<string, string> = {
   prediction: 'as certain or future', hypothetical: 'as hypothetical', possibility: 'as possible', obligation: 'as needed or obliged',
   probability: 'as likely', certainty: 'as certain', volition: 'as intended or offered',
+  hearsay: 'as reported or alleged, without vouching for it',
 };
 
 const FUNCTION_WORDS = new Set(grammar.functionWords);
@@ -150,8 +151,36 @@ function futureThere(ctx: PairContext, other: Side, h: Hit, verb: Tok | undefine
  * are two acts, not one act hedged two ways, so no modality difference (the actor
  * difference says who).
  */
+/**
+ * A one-sided cue of hearsay ("cyberattacks allegedly made from the valley") qualifies the truth of its phrase, up to
+ * a comma or the end: a difference when that phrase has a word the other side gives, the same premise that the other
+ * side states as fact (data/modality.json, hearsayAbout).
+ */
+function hearsayOnShared(ctx: PairContext, side: Side, h: Hit): boolean {
+  if (MODAL_KIND.get(h.key) !== 'hearsay') return false;
+  const end = phraseEnd(ctx.sentences[side].text, ctx.tokens[side], h);
+  return ctx.shared[side].slice(h.to, end).some(Boolean);
+}
+
+/**
+ * With two speakers, only a premise distanced by hearsay: it qualifies what both report as the matter of the
+ * exchange, not either speaker's act (one side only, on a phrase the other side gives).
+ */
+function hearsayOnly(ctx: PairContext): TypedDifference[] {
+  const c = cuesOfBoth(ctx, MODALITY);
+  const hearsay = (h: Hit) => MODAL_KIND.get(h.key) === 'hearsay';
+  for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
+    const h = c[side].find((x) => hearsayOnShared(ctx, side, x));
+    if (!h || c.all[other].some(hearsay)) continue;
+    const s = spanOf(ctx, side, h.from, h.to);
+    const says = `${ctx.labels[side]} puts it ${MODAL_WORDS.hearsay} (${q(s.text)}); ${ctx.labels[other]} states it plainly.`;
+    return [difference('modality', side === 'a' ? s : null, side === 'b' ? s : null, says)];
+  }
+  return [];
+}
+
 export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference[] {
-  if (twoSpeakers) return [];
+  if (twoSpeakers) return hearsayOnly(ctx);
   const c = cuesOfBoth(ctx, MODALITY);
   const kindOf = (h: Hit) => MODAL_KIND.get(h.key) ?? 'possibility';
   // Two cues of the same kind are one modality said two ways ("must" / "have to").
@@ -160,7 +189,7 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   let ha = c.a.find((h) => !kindsB.has(kindOf(h)));
   let hb = c.b.find((h) => !kindsA.has(kindOf(h)));
   // On one side only, a hedge is a difference when it bears on an act both report: the verb it governs is shared ("will begin" / "began").
-  const governsShared = (side: Side, h: Hit | undefined) => !!h && TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to];
+  const governsShared = (side: Side, h: Hit | undefined) => !!h && ((TAKES_VERB.test(h.key) && !!ctx.shared[side][h.to]) || hearsayOnShared(ctx, side, h));
   // A modal verb or "X to" bears on the verb it governs; a modal adjective or noun on the word it qualifies ("a possible truce").
   const sameAct = (side: Side, h: Hit) => (TAKES_VERB.test(h.key) ? governsShared(side, h) : bearsOnShared(ctx, side, h));
   if (!ha || !hb) {

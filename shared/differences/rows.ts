@@ -3,15 +3,21 @@
  * to two on the other side). A one-sided difference of one link ("strong" only in A's
  * sentence) is no difference when the other side writes the same words, as whole words,
  * in another sentence of the same row: that side says it too, in the next sentence.
+ * A two-sided difference of a link (x, y) is no difference either when the words it takes
+ * from x are said by another sentence linked to x that the aligner scores higher: they
+ * correspond there, and the difference compares two different statements (crossStatement).
  */
 import type { SentenceId } from '../model/types';
+import { actClasses } from './commitment';
 import { judgingRanges } from './cues';
-import type { TypedDifference } from './types';
+import scopeData from './data/scope.json';
+import type { DifferenceSpan, TypedDifference } from './types';
 
-/** What this reads of a pair: its sentences and its differences. */
+/** What this reads of a pair: its sentences, the aligner's score when known, and its differences. */
 interface PairLike {
   a: readonly SentenceId[];
   b: readonly SentenceId[];
+  score?: number;
   differences?: TypedDifference[];
 }
 
@@ -114,13 +120,51 @@ function writes(test: (text: string, words: string) => boolean, text: string, d:
   return found.some((m) => ranges.some(([from, to]) => from < m.index! + words.length && m.index! < to));
 }
 
+/** A coordinator (data/scope.json, listCoordinators) as a whole word. */
+const COORDINATED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${scopeData.listCoordinators.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Another sentence says what a span of a difference says: the same words (`writes`); for a commitment, an act of
+ * the same class ("commended" / "positively assessed": both judgments, data/commitment.json), whatever the verb.
+ */
+function says(test: (text: string, words: string) => boolean, text: string, d: TypedDifference, span: DifferenceSpan): boolean {
+  if (d.type !== 'commitment') return writes(test, text, d, span.text);
+  const mine = actClasses(span.text);
+  const theirs = actClasses(text);
+  return [...mine].some((c) => theirs.has(c));
+}
+
+/**
+ * A two-sided difference of `p` takes words of one of its sentences (x) that another sentence linked to x, scored
+ * higher by the aligner than p's own (the best-aligned sub-pair), says too: x's words correspond to that sentence,
+ * and the difference compares two statements of the row ("must provide" against "ready to provide" of another
+ * clause, when the next sentence says "must provide"), not two accounts of one. Unless x coordinates after those
+ * words ("discussed the tariffs and the need for new partners"): a verb with coordinated complements is said of
+ * each of them (Quirk et al. 1985, 13.5), so each sentence linked to x may be the account of one of them.
+ */
+function crossStatement<P extends PairLike>(linksOf: ReadonlyMap<SentenceId, readonly P[]>, p: P, d: TypedDifference, say: (id: SentenceId, d: TypedDifference, span: DifferenceSpan) => boolean, coordinates: (span: DifferenceSpan) => boolean): boolean {
+  const better = (q: P) => q !== p && (q.score ?? 0) > (p.score ?? 0);
+  const elsewhere = (span: DifferenceSpan | null, others: (q: P) => readonly SentenceId[], own: readonly SentenceId[]) =>
+    !!span && (linksOf.get(span.id) ?? []).some((q) => better(q) && others(q).some((id) => !own.includes(id) && say(id, d, span))) && !coordinates(span);
+  return elsewhere(d.a, (q) => q.b, p.b) || elsewhere(d.b, (q) => q.a, p.a);
+}
+
+/** For each sentence id, the pairs it is in. */
+function linksById<P extends PairLike>(pairs: readonly P[]): Map<SentenceId, P[]> {
+  const out = new Map<SentenceId, P[]>();
+  for (const p of pairs) for (const id of [...p.a, ...p.b]) out.set(id, [...(out.get(id) ?? []), p]);
+  return out;
+}
+
 /**
  * The pairs, each without the one-sided differences whose words the other side writes in a
- * sentence of the same row (`textOf`: a sentence's text by id). Pairs are not changed: those
- * that lose a difference are copied.
+ * sentence of the same row (`textOf`: a sentence's text by id), and without the two-sided ones
+ * that compare two statements (crossStatement). Pairs are not changed: those that lose a
+ * difference are copied.
  */
 export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
   const rows = rowsOf(pairs);
+  const linksOf = linksById(pairs);
   const test = wholeWordTest();
   // Readouts repeat formulas, and a row joined by them holds many sentences of one text: each
   // text is read once per question (an evaluation's judging or plain, its words).
@@ -138,7 +182,8 @@ export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf
     const row = rows.get(p.a[0]!) ?? new Set<SentenceId>();
     const echoed = (d: TypedDifference): boolean => {
       const span = d.a ?? d.b;
-      if (!span || (d.a && d.b)) return false;
+      if (d.a && d.b) return crossStatement(linksOf, p, d, (id, x, s) => says(test, textOf(id) ?? '', x, s), (s) => COORDINATED.test((textOf(s.id) ?? '').slice(s.end)));
+      if (!span) return false;
       const otherSide = d.a ? 'b' : 'a';
       return [...row].some((id) => id.startsWith(otherSide) && writesOnce(textOf(id) ?? '', d, span.text));
     };

@@ -9,7 +9,8 @@ import commitmentData from '../differences/data/commitment.json';
 import conditionData from '../differences/data/condition.json';
 import modalityData from '../differences/data/modality.json';
 import { numbersOf } from '../differences/number';
-import { findCues, phraseMap, stemOf, tokenize } from '../differences/tokens';
+import grammar from '../differences/data/grammar.json';
+import { findCues, phraseMap, stemOf, tokenize, type Tok } from '../differences/tokens';
 import type { DifferenceType } from '../differences/types';
 import { isStopword } from '../align/stopwords';
 import data from './data/salience.json';
@@ -26,7 +27,12 @@ const DEMANDS = phraseMap([...DEMAND_CLASS.phrases, ...modalityData.cues.filter(
 const DEMAND_STEMS = new Map(DEMAND_CLASS.words.map((w) => [stemOf(w), w]));
 /** Words every readout uses whatever was said (titles, reporting verbs) or of the diplomatic register (cooperation, relations): not topical. */
 const GENERIC = new Set([...boilerplate.words, ...register.words].map((w) => w.toLowerCase()));
-const CLOSING = phraseMap(data.closingFormulas);
+const CLOSING = phraseMap(commitmentData.closingFormulas);
+const DEMONSTRATIVES = new Set(data.demonstratives);
+const VERB_NEXT = new Set([...grammar.verbMarkers, ...grammar.copulas, 'has', 'have', 'had']);
+
+/** The sentence's subject is a demonstrative pronoun standing alone ("This must be done …"): it elaborates the sentence before (data/salience.json, elaborationAbout). */
+const elaborates = (tokens: readonly Tok[]): boolean => DEMONSTRATIVES.has(tokens[0]?.norm ?? '') && VERB_NEXT.has(tokens[1]?.norm ?? '');
 
 /** What is known about a one-sided statement. */
 export interface OmissionFacts {
@@ -55,6 +61,7 @@ export function omissionSalience(f: OmissionFacts): number {
   points += Math.min(w.contentCap, content * w.perContentWord);
   points += w.position * (1 - f.index / Math.max(1, f.count));
   if (tokens.some((t) => COURTESY.has(t.norm)) || findCues(tokens, CLOSING).length > 0) points *= w.courtesyFactor;
+  if (elaborates(tokens)) points *= w.elaborationFactor;
   if (f.confidence !== undefined) points *= Math.max(0, Math.min(1, f.confidence));
   return round(points);
 }

@@ -192,6 +192,15 @@ describe('the salience order', () => {
     expect(courtesy).toBeLessThan(plain);
   });
 
+  it('puts a statement that elaborates the one before ("This must be …") below a party\'s own warning (tester 8, U6)', () => {
+    const elaboration = omissionSalience({ ...facts, text: 'This must be settled through the harbour offices, the river courts and the customs posts of both sides.', confidence: 0.7 });
+    const warning = omissionSalience({ ...facts, text: 'Berg warned that Vosk will take any necessary step to guard its harbour.', confidence: 0.55 });
+    expect(elaboration).toBeLessThan(warning);
+    // A demonstrative before a noun is a determiner, not a subject that refers back.
+    const determiner = omissionSalience({ ...facts, text: 'This week the dues must be settled through the harbour offices.', confidence: 0.7 });
+    expect(determiner).toBeGreaterThan(elaboration);
+  });
+
   it('ranks earlier statements above later ones, other things equal, and scales by confidence', () => {
     const early = omissionSalience({ ...facts, index: 1, text: 'The talks covered the harbour.' });
     const late = omissionSalience({ ...facts, index: 9, text: 'The talks covered the harbour.' });
