@@ -3,6 +3,7 @@
  * invented wording about the invented call of invented-call.ts (names, places and events made up).
  */
 import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../shared/article/quotes';
 import { analyse } from './invented-call';
 
 describe('“according to the information given by X”: X is the source, the noun between is its release', () => {
@@ -19,9 +20,26 @@ describe('“according to the information given by X”: X is the source, the no
   });
 });
 
-describe('a speaker with a lower-case title before the name, then a speech verb and a comma', () => {
-  it('“At the cabinet meeting, the foreign secretary Lars Holm conveyed, “…”” is Lars Holm’s', () => {
-    const r = analyse('At the cabinet meeting, the foreign secretary Lars Holm conveyed, “Chancellor Weber clearly stated that our priority is the safety of our sailors.”');
-    expect(r.commentary.map((q) => [q.speaker, q.named])).toEqual([['Lars Holm', true]]);
+describe('a quotation whose opening mark was lost in copying: a closing curly mark, then a speech verb', () => {
+  const lost = 'At the cabinet meeting, the chancellor said the safety of our sailors comes first,” said Foreign Secretary Lars Holm.';
+  it('the quotation runs from the paragraph’s start and is the speaker’s after the mark', () => {
+    const quotes = findQuotations(lost);
+    expect(quotes.map((q) => q.text)).toEqual(['At the cabinet meeting, the chancellor said the safety of our sailors comes first']);
+    expect(analyse(lost).commentary.map((q) => [q.speaker, q.named])).toEqual([['Lars Holm', true]]);
+  });
+  it('a closing mark after an opening one, a mark with no speech verb after it, or a short run: nothing new', () => {
+    expect(findQuotations('Lars Holm said the talks were “useful,” said the minister.').map((q) => q.text)).toEqual(['useful']);
+    expect(findQuotations('The talks on the ports went on for hours,” and then ended.')).toEqual([]);
+    expect(findQuotations('Very well,” said Lars Holm.')).toEqual([]);
+  });
+  it('after a paragraph that ended inside a quotation, the closing mark ends that one: no new quotation', () => {
+    const text = '“In the call, the chancellor raised the ports.\nThe leaders agreed to meet in the autumn,” said Lars Holm.';
+    expect(findQuotations(text).map((q) => q.text)).toEqual(['In the call, the chancellor raised the ports.']);
+    const later = '“In the call, the chancellor raised the ports.\nThe leaders discussed trade.\nThey agreed to meet in the autumn,” said Lars Holm.';
+    expect(findQuotations(later).map((q) => q.text)).toEqual(['In the call, the chancellor raised the ports.']);
+  });
+  it('a paragraph continuing a quotation from the one before keeps the newspaper convention', () => {
+    const text = '“The ports stay open,\n“and the ships sail,” said Lars Holm.';
+    expect(findQuotations(text).map((q) => q.text)).toEqual(['The ports stay open', 'and the ships sail']);
   });
 });
