@@ -43,3 +43,26 @@ describe('a quotation whose opening mark was lost in copying: a closing curly ma
     expect(findQuotations(text).map((q) => q.text)).toEqual(['The ports stay open', 'and the ships sail']);
   });
 });
+
+describe('an unnamed office-holder with a country adjective is a person, not a government', () => {
+  it('“…,” the Japanese defence minister said: an unnamed speaker with that description', () => {
+    const r = analyse('“We are ready for any outcome,” the Japanese defence minister said.');
+    expect(r.commentary.map((q) => [q.speaker, q.named])).toEqual([['the Japanese defence minister', false]]);
+  });
+  it('the country itself, or its government, still speaks for no person', () => {
+    expect(analyse('“We are ready for any outcome,” the Japanese government said.').commentary).toEqual([]);
+    expect(analyse('“We are ready for any outcome,” Tokyo said.').commentary).toEqual([]);
+  });
+});
+
+describe('after a quotation, a description, then the name between commas: the name speaks, the description is the role', () => {
+  const cases: Array<[string, string, string]> = [
+    ['“The chancellor has been clear about the ports,” the chancellor’s spokesman, Max Roth, told reporters.', 'Max Roth', 'the chancellor’s spokesman'],
+    ['“The chancellor has been clear about the ports,” Weber’s spokesman, Max Roth, said.', 'Max Roth', 'Weber’s spokesman'],
+    // A name, then a role between commas, is read as before.
+    ['“Nobody asked us,” Lars Holm, the mayor of Valka, said.', 'Lars Holm', 'the mayor of Valka'],
+  ];
+  it.each(cases)('%s', (text, speaker, role) => {
+    expect(analyse(text).commentary.map((q) => [q.speaker, q.named, q.role])).toEqual([[speaker, true, role]]);
+  });
+});
