@@ -538,6 +538,8 @@ function subjectOf(head: string): string {
   for (let m; (m = boundary.exec(subject));) {
     // "Trump and Vice President J.D. Vance": an "and" between names joins them.
     if (/^and\s$/iu.test(m[0]) && /\p{Lu}[\p{L}.’']*\s*$/u.test(subject.slice(0, m.index)) && /^\p{Lu}/u.test(subject.slice(m.index + m[0].length))) continue;
+    // "A diplomat who attended the meeting said": a relative clause without a comma restricts an unnamed source.
+    if (/^who\s$/iu.test(m[0]) && UNNAMED_HEAD_BEFORE.test(subject.slice(0, m.index))) continue;
     cut = m.index + m[0].length;
   }
   return subject.slice(cut).trim().replace(NAME_THEN_PLACE, '$1');
@@ -781,6 +783,8 @@ function namesGovernment(phrase: string): boolean {
 }
 
 const byLength = (xs: readonly string[]): string => [...xs].sort((x, y) => y.length - x.length).map(escape).join('|');
+/** An unnamed source's head noun right before a relative "who" (data/reporting.json collectiveSpeakers). */
+const UNNAMED_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${byLength(reporting.collectiveSpeakers)})\\s*$`, 'iu');
 /** A quantifier or number before a group ("some officials", "two analysts"). */
 const NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
 const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;

@@ -66,3 +66,17 @@ describe('after a quotation, a description, then the name between commas: the na
     expect(analyse(text).commentary.map((q) => [q.speaker, q.named, q.role])).toEqual([[speaker, true, role]]);
   });
 });
+
+describe('an unnamed source described by a relative clause (“a diplomat who attended the meeting”)', () => {
+  const speaker = [['a diplomat who attended the meeting', false, 'diplomat who attended the meeting']];
+  it('before the quotation: “A diplomat who attended the meeting said: “…””', () => {
+    expect(analyse('A diplomat who attended the meeting said: “It was the worst session in years.”').commentary.map((q) => [q.speaker, q.named, q.role])).toEqual(speaker);
+  });
+  it('after it: “…,” according to a diplomat who attended the meeting', () => {
+    expect(analyse('“It was the worst session in years,” according to a diplomat who attended the meeting.').commentary.map((q) => [q.speaker, q.named, q.role])).toEqual(speaker);
+  });
+  it('a request for anonymity is still no description, and a named person’s relative clause still no speaker', () => {
+    expect(analyse('“The talks were tense,” a government source who asked not to be named said.').commentary.map((q) => q.speaker)).toEqual(['a government source']);
+    expect(analyse('Lars Holm, who attended the meeting, said: “It was the worst session in years.”').commentary.map((q) => q.speaker)).toEqual(['Lars Holm']);
+  });
+});
