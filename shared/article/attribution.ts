@@ -948,7 +948,7 @@ function sourceReading(phrase: string, frame: string, at: number, ctx: Attributi
  * a title, then a surname alone, is that person, even when the title names a country.
  */
 function titleReading(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, portfolio: string): Reading {
-  const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
+  const titled = /^(?:[Tt]he\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
   if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };

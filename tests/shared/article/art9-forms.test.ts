@@ -80,3 +80,13 @@ describe('an unnamed source described by a relative clause (“a diplomat who at
     expect(analyse('Lars Holm, who attended the meeting, said: “It was the worst session in years.”').commentary.map((q) => q.speaker)).toEqual(['Lars Holm']);
   });
 });
+
+describe('a bare title opening the sentence is its holder, as it is after the quotation', () => {
+  it.each([
+    'The chancellor said: “We spoke about the ports for an hour.”',
+    'The chancellor told reporters in Berlin: “We spoke about the ports for an hour.”',
+    '“We spoke about the ports for an hour,” the chancellor told reporters.',
+  ])('%s', (text) => {
+    expect(analyse(text).commentary.map((q) => [q.speaker, q.named, q.party])).toEqual([['Anna Weber', true, true]]);
+  });
+});
