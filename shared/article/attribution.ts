@@ -331,6 +331,9 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   // `Trump wrote`, `Daniel Szegelowski, the head of …, wrote`: a name, then perhaps a role between commas.
   const segments = subject.replace(/,\s*$/u, '').split(/,\s+/u);
   const phrase = segments[0]!;
+  // `the chancellor’s spokesman, Max Roth, told`: a description, then the name alone between commas.
+  const named = segments.length === 2 ? describedThenNamed(phrase, segments[1]!) : null;
+  if (named) return notAMedium(verb[0], readSpeaker(named, phrase, rest, at, ctx, lastNamed));
   // `a “complete” plan, but conceded …`: the verb is the sentence subject's, in a coordinated clause.
   if (segments.slice(1).some((x) => /^(?:and|but|or|yet)(?:\s|$)/iu.test(x))) return null;
   // `X “briefed” Y about …, the ministry said`: the quotation sits inside a clause; the speaker is
@@ -338,6 +341,17 @@ function attributionAfter(after: string, at: number, ctx: AttributionContext, la
   if (segments.length > 1 && !speakerShaped(phrase)) return readSpeaker(segments[segments.length - 1]!, null, rest, at, ctx, lastNamed);
   const appositive = segments.length > 1 ? roleLike(segments.slice(1).join(', ')) : null;
   return notAMedium(verb[0], readSpeaker(phrase, appositive, rest, at, ctx, lastNamed));
+}
+
+/**
+ * The name in `description, Name`: a description ending in a lower-case head noun ("the chancellor’s spokesman",
+ * "Weber’s spokesman") followed by a person's name and nothing else; null otherwise.
+ */
+function describedThenNamed(description: string, next: string): string | null {
+  const name = next.trim();
+  if (!/\s\p{Ll}[\p{Ll}-]*$/u.test(description.trim()) || CLAUSE_OPENER.test(description.trim())) return null;
+  const mention = nameMentions(name)[0];
+  return mention && mention.start === 0 && name.slice(mention.end).trim() === '' && namesPerson(name) ? name : null;
 }
 
 /** Words that open a clause or a prepositional phrase, never a speaker ("and reviewed …", "about the plan"). */
@@ -524,6 +538,8 @@ function subjectOf(head: string): string {
   for (let m; (m = boundary.exec(subject));) {
     // "Trump and Vice President J.D. Vance": an "and" between names joins them.
     if (/^and\s$/iu.test(m[0]) && /\p{Lu}[\p{L}.’']*\s*$/u.test(subject.slice(0, m.index)) && /^\p{Lu}/u.test(subject.slice(m.index + m[0].length))) continue;
+    // "A diplomat who attended the meeting said": a relative clause without a comma restricts an unnamed source.
+    if (/^who\s$/iu.test(m[0]) && UNNAMED_HEAD_BEFORE.test(subject.slice(0, m.index))) continue;
     cut = m.index + m[0].length;
   }
   return subject.slice(cut).trim().replace(NAME_THEN_PLACE, '$1');
@@ -761,10 +777,14 @@ export function namesOrganisation(phrase: string): boolean {
 function namesGovernment(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (/spokes|aide|official|source/u.test(lower)) return false;
+  // "the Japanese defence minister": a country's adjective before a title noun is a person's description.
+  if (TITLE_NOUNS.has(/(\p{L}+)$/u.exec(lower)?.[1] ?? '')) return false;
   return INSTITUTION_NOUN.test(phrase) || GOVERNMENT_NAMES.some((g) => containsWords(lower, g));
 }
 
 const byLength = (xs: readonly string[]): string => [...xs].sort((x, y) => y.length - x.length).map(escape).join('|');
+/** An unnamed source's head noun right before a relative "who" (data/reporting.json collectiveSpeakers). */
+const UNNAMED_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${byLength(reporting.collectiveSpeakers)})\\s*$`, 'iu');
 /** A quantifier or number before a group ("some officials", "two analysts"). */
 const NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
 const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;
@@ -928,7 +948,7 @@ function sourceReading(phrase: string, frame: string, at: number, ctx: Attributi
  * a title, then a surname alone, is that person, even when the title names a country.
  */
 function titleReading(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, portfolio: string): Reading {
-  const titled = /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
+  const titled = /^(?:[Tt]he\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
   if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
@@ -937,13 +957,16 @@ function titleReading(phrase: string, appositive: string | null, frame: string, 
   return titledSurname ? { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame } : undefined;
 }
 
+/** "the Japanese defence minister": an article, one capitalised adjective, lower-case words ending in a title noun. */
+const COUNTRY_ADJECTIVE_TITLE = new RegExp(`^(?:the|a|an)\\s+\\p{Lu}[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation([...TITLE_NOUNS])})$`, 'iu');
+
 /**
  * What is left: a country, capital, seat of government or institution is no person ("the Kremlin said"); an
  * unnamed person ("a senior official"); a descriptor and a name ("opposition leader Jan Brouwer"); a name.
  */
 function remainingReading(phrase: string, appositive: string | null, frame: string): Attribution | null {
   if (namesGovernment(phrase)) return null;
-  if (/^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/iu.test(phrase)) {
+  if (/^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+$/iu.test(phrase) || COUNTRY_ADJECTIVE_TITLE.test(phrase)) {
     return { kind: 'person', phrase: phrase[0]!.toLowerCase() + phrase.slice(1), appositive, frame };
   }
   const descriptor = DESCRIPTOR.exec(phrase);

@@ -44,6 +44,9 @@ const IT_REPORTS = new RegExp(`(?<![\\p{L}-])it\\s+${ADVERB_BEFORE_SPEECH_VERB}(
 /** A weekday between a subject and its verb ("on Friday", "late on Wednesday night"): data/reporting.json weekdays, dayPhrases. */
 const WEEKDAY_BETWEEN = new RegExp(`^\\s+(?:${TIME_OF_DAY_MODIFIER}\\s+)?(?:on\\s+)?(?:${reporting.weekdays.join('|')})(?:\\s+${PART_OF_DAY})?(?=\\s)`, 'iu');
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+$/iu;
+/** "according to the information given by", "according to details released by": the source comes after the participle. */
+const ACCORDING_ISSUED_BY = new RegExp(
+  `(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:the\\s+|an?\\s+)?(?:[\\p{Ll}’'-]+\\s+){1,3}(?:${alternation(reporting.issuingParticiples)})\\s+by\\s+$`, 'u');
 /** "described in the read-outs", "as stated in the Kremlin's summary": a reporting verb, then "in"/"by", right before a mention. */
 const IN_THE = new RegExp(`(?:${VERB.source})\\s+(?:in|by)\\s+(?:the\\s+|its\\s+|both\\s+|their\\s+)?$`, 'iu');
 /** Institution nouns after a side's leader's possessive ("Scholz's office"). */
@@ -234,7 +237,7 @@ function reportedBy(masked: string, at: number, ctx: ClaimContext): Reported[] {
 function namedAsSource(masked: string, mention: Mention): boolean {
   const before = masked.slice(Math.max(0, mention.start - 60), mention.start);
   const trimmed = before.replace(/(?:[Tt]he|[Aa]n?|[Ii]ts|[Bb]oth|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u, '');
-  return ACCORDING.test(trimmed) || IN_THE.test(before);
+  return ACCORDING.test(trimmed) || ACCORDING_ISSUED_BY.test(trimmed) || IN_THE.test(before);
 }
 
 /**

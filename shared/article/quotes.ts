@@ -82,14 +82,18 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
   const paragraphs = paragraphRanges(text);
   // Whether the paragraph before ended inside a quotation that this one continues.
   let previousContinues = false;
+  // Whether a paragraph before ended inside a quotation (continued or not) and no mark has been met since: a
+  // closing mark with no opening one then ends that quotation (its later paragraphs lost their marks), it
+  // opens no new one.
+  let dangling = false;
   paragraphs.forEach(([pStart, pEnd], paragraph) => {
     const next = paragraphs[paragraph + 1];
     const opener = style === 'double' ? /^[\u201C\u201E"\u00AB\u00BB]/u : /^[\u2018']/u;
     const nextOpensWithMark = next !== undefined && opener.test(text.slice(firstMarkAt(text, next[0]), firstMarkAt(text, next[0]) + 1));
     const firstMark = firstMarkAt(text, pStart);
     let endsOpen = false;
-    const push = (outerStart: number, contentEnd: number, outerEnd: number, closed: boolean): void => {
-      let s = outerStart + 1;
+    const push = (outerStart: number, contentEnd: number, outerEnd: number, closed: boolean, contentStart = outerStart + 1): void => {
+      let s = contentStart;
       let e = contentEnd;
       while (s < e && /\s/u.test(text[s]!)) s++;
       while (e > s && /\s/u.test(text[e - 1]!)) e--;
@@ -108,9 +112,18 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
     // The last closing mark of the paragraph (for an opening mark used as a closing one).
     const paragraphText = text.slice(pStart, pEnd);
     const lastCloser = pStart + Math.max(paragraphText.lastIndexOf('\u201D'), paragraphText.lastIndexOf('"'));
+    // Only the paragraph's first closing curly mark may be one whose opening mark was lost (linear time).
+    let lostTried = style !== 'double' || dangling;
     for (let i = pStart; i < pEnd; i++) {
       const ch = text[i]!;
       if (open < 0) {
+        if (!lostTried && ch === '\u201D') {
+          lostTried = true;
+          if (lostOpeningMark(text, firstMark, i, pEnd)) {
+            push(firstMark, i, i + 1, true, firstMark);
+            continue;
+          }
+        }
         const pairs = pairsOf[ch];
         if (!pairs) continue;
         // A straight quote right after a letter or digit opens nothing: a stray mark, or inches (12").
@@ -137,6 +150,8 @@ function findWith(text: string, style: 'double' | 'single'): Quotation[] {
       endsOpen = nextOpensWithMark;
     }
     previousContinues = endsOpen;
+    if (open >= 0) dangling = true;
+    else if (hasMark(text.slice(pStart, pEnd), style)) dangling = false;
   });
   return out;
 }
@@ -150,6 +165,23 @@ const SPEECH_VERB_NEXT = new RegExp(`^(?:${reporting.speechVerbs.map((v) => v.re
  */
 function reversedCloser(text: string, at: number, pEnd: number, lastCloser: number): boolean {
   return lastCloser < at && SPEECH_VERB_NEXT.test(text.slice(at + 1, Math.min(pEnd, at + 40)));
+}
+
+/**
+ * A closing curly mark with no opening mark before it in its paragraph, the quoted words ending in a
+ * punctuation mark and a speech verb right after it (‹The ports stay open,” said the minister.›): the
+ * opening mark was lost when the text was copied, and the quotation runs from the paragraph's start.
+ */
+function lostOpeningMark(text: string, firstMark: number, at: number, pEnd: number): boolean {
+  if (!/[,.!?]/u.test(text[at - 1] ?? '')) return false;
+  const before = text.slice(firstMark, at);
+  if (/[\u201C\u201E"\u00AB\u00BB]/u.test(before) || quotationWordCount(before) < 3) return false;
+  return SPEECH_VERB_NEXT.test(text.slice(at + 1, Math.min(pEnd, at + 40)).trimStart());
+}
+
+/** Whether a paragraph holds any quotation mark of the style. */
+function hasMark(paragraph: string, style: 'double' | 'single'): boolean {
+  return style === 'double' ? /[\u201C\u201D\u201E"\u00AB\u00BB]/u.test(paragraph) : /[\u2018\u2019]/u.test(paragraph);
 }
 
 /** Offset of the first non-space character of the paragraph starting at `pStart`. */
