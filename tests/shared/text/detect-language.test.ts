@@ -28,16 +28,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Президентът на България разговаря по телефона с президента на Съединените щати. Двамата обсъдиха сигурността в региона.')).toBe('bg');
   });
 
-  it('leaves other Cyrillic languages, other Latin-script languages and short texts undecided', () => {
+  it('leaves other Cyrillic languages, mixed Latin text and short texts undecided', () => {
     expect(detectLanguage('Председник Србије је разговарао са председником Сједињених Држава о безбедности у региону и односима.')).toBeNull();
-    expect(detectLanguage('Le président de la République s’est entretenu avec le président des États-Unis sur la situation en Ukraine.')).toBeNull();
-    expect(detectLanguage('Der Bundeskanzler hat mit dem amerikanischen Präsidenten über die Lage in der Ukraine gesprochen.')).toBeNull();
+    expect(detectLanguage('Premier Valdo Kessen Ostmark Tarvia Lundgren Parvel Oskar Brannik Harlow Dessen.')).toBeNull();
     expect(detectLanguage('The leaders spoke.')).toBeNull();
     expect(detectLanguage('')).toBeNull();
+  });
+
+  // Tester 9, V7: a Japanese original and a French text against English readouts were compared as English.
+  it('tells the Latin-script languages of the readouts an analyst keeps beside the English ones by their function words', () => {
+    expect(detectLanguage('Le président de la République s’est entretenu avec le président des États-Unis sur la situation en Ukraine.')).toBe('fr');
+    expect(detectLanguage('Der Bundeskanzler hat mit dem amerikanischen Präsidenten über die Lage in der Ukraine gesprochen.')).toBe('de');
+    expect(detectLanguage('El presidente del Gobierno conversó por teléfono con el primer ministro sobre la cooperación y los retos comunes.')).toBe('es');
+    expect(detectLanguage('Il presidente del Consiglio ha avuto un colloquio telefonico con il primo ministro sulla cooperazione e la sicurezza.')).toBe('it');
+  });
+
+  it('tells a language by its script: Japanese by its kana among Han, Chinese by Han alone, Korean, Arabic, Greek', () => {
+    expect(detectLanguage('岸田総理大臣は、英国のスナク首相と電話会談を行いました。両首脳は、エネルギー協力について意見交換を行いました。')).toBe('ja');
+    expect(detectLanguage('两国领导人通电话，就双边关系和共同关心的国际地区问题交换了意见。')).toBe('zh');
+    expect(detectLanguage('대통령은 영국 총리와 전화 통화를 하고 양국 협력 방안을 논의했습니다.')).toBe('ko');
+    expect(detectLanguage('أجرى الرئيس اتصالا هاتفيا مع رئيس الوزراء بحث خلاله العلاقات الثنائية.')).toBe('ar');
+    expect(detectLanguage('Ο πρωθυπουργός είχε τηλεφωνική επικοινωνία με τον πρόεδρο για τη συνεργασία των δύο χωρών.')).toBe('el');
   });
 });
 
 describe('languageMismatch', () => {
+  it('refuses a Japanese original against an English readout, naming both', () => {
+    const ja = detectLanguage('岸田総理大臣は、英国のスナク首相と電話会談を行いました。両首脳は、エネルギー協力について意見交換を行いました。')!;
+    expect(languageMismatch({ file: 'ja.txt', language: ja }, { file: 'b.txt', language: 'en' }))
+      .toBe('ja.txt is Japanese and b.txt is English: comparing texts in two languages is not supported');
+  });
+
   it('names both files and languages when the primary languages differ', () => {
     expect(languageMismatch({ file: 'kremlin-ru.txt', language: 'ru' }, { file: 'whitehouse.txt', language: 'en' }))
       .toBe('kremlin-ru.txt is Russian and whitehouse.txt is English: comparing texts in two languages is not supported');
@@ -48,7 +69,8 @@ describe('languageMismatch', () => {
   });
 
   it('names a language it does not know by its tag', () => {
-    expect(languageName('fr')).toBe('fr');
+    expect(languageName('fr')).toBe('French');
+    expect(languageName('sw')).toBe('sw');
     expect(languageName('uk-UA')).toBe('Ukrainian');
   });
 });
