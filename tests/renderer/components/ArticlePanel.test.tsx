@@ -63,7 +63,7 @@ describe('ArticlePanel', () => {
   it('shows a quotation that differs from the readout word by word, struck and inserted', async () => {
     const { item } = await renderPanel();
     const check = item('c2').querySelector('.quote-check')!;
-    expect(check.textContent).toMatch(/≠ Misquoted — changes the meaning of White House’s readout/);
+    expect(check.textContent).toMatch(/≠ Misquoted \(changes meaning\) against White House's readout/);
     // A claim so quoted never reads as a plain green "supported".
     expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-misquoted');
     expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: misquoted \(changes meaning\)$/);
@@ -73,8 +73,8 @@ describe('ArticlePanel', () => {
     expect([...check.querySelectorAll('.copy-mark')].every((e) => e.getAttribute('aria-hidden') === 'true')).toBe(true);
     const checks = [...item('c5').querySelectorAll('.quote-check')].map((e) => e.querySelector('.quote-status')!.textContent);
     expect(checks).toEqual([
-      expect.stringMatching(/^✓ Verbatim in White House’s readout/),
-      expect.stringMatching(/^≠ Minor differences/),
+      expect.stringMatching(/^✓ Verbatim in White House's readout/),
+      expect.stringMatching(/^≈ Quoted with minor differences against White House's readout/),
       expect.stringMatching(/^✓ Verbatim/),
     ]);
     expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-the -]']);
