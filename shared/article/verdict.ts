@@ -20,6 +20,7 @@
  */
 import type { Claim, QuoteCheck, QuoteSeverity } from '../model/article';
 import type { Side } from '../model/types';
+import { minorReasons } from './severity';
 
 /** The verdicts a claim can have for one readout, from the strongest support down. */
 export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'misquoted' | 'not-found';
@@ -121,11 +122,22 @@ export function verdictTally(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdict
  * "misquoted (changes meaning) against White House's readout", "not found in Kremlin's
  * (incomplete) copy as loaded".
  */
-export function quoteCheckText(q: Pick<QuoteCheck, 'match' | 'severity' | 'verbatim'>, label: string, complete: boolean): string {
+export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>, label: string, complete: boolean): string {
   const kind = quoteVerdict(q);
   if (kind === null) return `verbatim in ${label}'s readout`;
   if (kind === 'not-found') return complete ? `not found in ${label}'s readout` : `not found in ${label}'s (incomplete) copy as loaded`;
-  return `${VERDICT_WORDS[kind].words} against ${label}'s readout`;
+  return `${quoteWords(q)} against ${label}'s readout`;
+}
+
+/**
+ * How a found quotation that is not verbatim departs from the readout, in the verdicts'
+ * words, minor differences with their reasons: "quoted with minor differences
+ * (reported speech (“would” for “will”), capitalisation)".
+ */
+export function quoteWords(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>): string {
+  const kind = quoteVerdict(q) ?? 'quoted-minor';
+  const words = VERDICT_WORDS[kind].words;
+  return kind === 'quoted-minor' && q.match ? `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})` : words;
 }
 
 /** Which side of a shown quotation diff is which, said wherever [-…-] and {+…+} are shown: "[-article-] {+White House+}". */

@@ -16,7 +16,7 @@ import { isWeakRow } from '../view/corrections';
 import { buildRows, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
-import { diffSides, quoteVerdict, VERDICT_WORDS } from '../article/verdict';
+import { diffSides, quoteWords } from '../article/verdict';
 import { annotationSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
 import type { Finding, FindingKind } from './types';
 
@@ -192,7 +192,7 @@ function severityOf(q: QuoteCheck): MisquoteSeverity | null {
 
 /** A misquotation in the verdicts' words (shared/article/verdict.ts), as the panel, the terminal and the PDF say it. */
 function misquoteWords(q: QuoteCheck, severity: MisquoteSeverity): string {
-  return severity === 'not-verbatim' ? 'not quoted word for word' : VERDICT_WORDS[quoteVerdict(q) ?? 'quoted-minor'].words;
+  return severity === 'not-verbatim' ? 'not quoted word for word' : quoteWords(q);
 }
 
 function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {

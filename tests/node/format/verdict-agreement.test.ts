@@ -12,7 +12,7 @@ import { buildFindings } from '../../../shared/findings/findings';
 import { claimId, type ArticleAnalysis } from '../../../shared/model/article';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
 import { renderReport, type ReportInput } from '../../../shared/report/report';
-import { VERDICT_ORDER, VERDICT_WORDS, verdictCounts, verdictTally } from '../../../shared/article/verdict';
+import { readoutVerdict, VERDICT_ORDER, VERDICT_WORDS, verdictCounts, verdictTally, verdictText } from '../../../shared/article/verdict';
 import { sampleInput } from '../../report-inputs';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -61,12 +61,15 @@ describe('one verdict per claim, worded the same in every output', () => {
 
   it('words a misquotation in the findings as the terminal and the PDF word its claim, and says which side of the diff is the article', () => {
     const misquote = buildFindings({ comparison: input.comparison, article, annotations: [] }).find((f) => f.kind === 'misquote')!;
-    const words = VERDICT_WORDS.misquoted.words;
-    expect(misquote.text).toContain(words);
-    expect(misquote.text).toContain('[-article-] {+White House+}');
+    const claim = article.claims.find((c) => c.id === misquote.ids[0])!;
+    const side = claim.quotes.find((q) => q.match?.sentence === misquote.ids[1])!.readout;
+    const verdict = readoutVerdict(claim, side)!;
+    expect(misquote.text).toContain(VERDICT_WORDS[verdict.kind].words);
+    expect(misquote.text).toContain(`[-article-] {+${input.comparison[side].label}+}`);
+    const said = verdictText(verdict, input.comparison[side].label, input.comparison[side].complete);
     const terminal = formatTerminal({ comparison: input.comparison, meta: { a: input.a.meta, b: input.b.meta }, article }, { color: false, width: 400 });
-    expect(terminal).toContain(`White House: ${words}`);
+    expect(terminal.split('\n').find((l) => l.startsWith(`${claim.id} ·`))).toContain(said);
     const doc = parseHTML(renderReport(input, DEFAULT_REPORT_OPTIONS)).document;
-    expect(squash(doc.querySelector('.claims')!.textContent!)).toContain(`White House: ${words}`);
+    expect(squash(doc.getElementById(`claim-${claim.id}`)!.parentElement!.textContent!)).toContain(said);
   });
 });

@@ -76,6 +76,6 @@ describe('one verdict per claim and readout', () => {
   it('words a quotation check the same way: found, not found, or how it differs', () => {
     expect(quoteCheckText(quote('x', 'verbatim'), 'Valdoria', true)).toBe("verbatim in Valdoria's readout");
     expect(quoteCheckText(quote('x', null), 'Valdoria', false)).toBe("not found in Valdoria's (incomplete) copy as loaded");
-    expect(quoteCheckText(quote('x', 'minor'), 'Valdoria', true)).toBe("quoted with minor differences against Valdoria's readout");
+    expect(quoteCheckText(quote('x', 'minor'), 'Valdoria', true)).toBe("quoted with minor differences (punctuation) against Valdoria's readout");
   });
 });
