@@ -20,6 +20,7 @@ import type { FormatInput } from './input';
 import { wrapSpans, type Span } from './wrap';
 import { buildFindings } from '../../shared/findings/findings';
 import { findingPlace } from '../../shared/findings/format';
+import { diffSides, judgedSides, quoteCheckText, readoutVerdict, verdictText, verdictTally } from '../../shared/article/verdict';
 import type { Finding } from '../../shared/findings/types';
 import type { TypedDifference } from '../../shared/differences/types';
 
@@ -92,8 +93,6 @@ function weakLinks(out: Layout, row: Row, column: number): void {
   }
 }
 
-const VERDICT_WORDS = { supported: 'supported', partial: 'partly supported', 'not-found': 'not found' } as const;
-
 /** The article: its claims (verdict per readout, quote checks) and the commentary it quotes. */
 function articleSection(out: Layout, input: FormatInput): void {
   const an = input.article!;
@@ -105,27 +104,25 @@ function articleSection(out: Layout, input: FormatInput): void {
   if (m.note) out.wrap([{ text: 'Note: ' + printable(m.note) }], { first: '   ', firstWidth: 3 });
   const indent = { first: '   ', firstWidth: 3 };
   out.blank();
-  out.wrap([{ text: `${count(an.claims.length, 'claim')} about the readouts`, style: 'bold' }]);
+  const tally = verdictTally(an.claims);
+  out.wrap([{ text: `${count(an.claims.length, 'claim')} about the readouts`, style: 'bold' }, { text: tally ? ` (${tally})` : '' }]);
   for (const claim of an.claims) {
     out.blank();
     const about = claim.readouts.length ? claim.readouts.map(label).join(' and ') : 'readout not named';
-    const verdicts = (Object.keys(claim.verdicts) as Side[]).map((side) => {
-      const v = claim.verdicts[side]!;
-      const copy = c[side].complete ? '' : ' (incomplete copy)';
-      return `${label(side)}: ${VERDICT_WORDS[v]}${v === 'not-found' ? copy : ''}`;
-    });
+    const verdicts = judgedSides(claim).map((side) => verdictText(readoutVerdict(claim, side)!, label(side), c[side].complete));
     out.wrap([{ text: `${claim.id} · about ${about} · ${verdicts.join(' · ')}`, style: 'dim' }]);
     out.wrap([{ text: printable(claim.text) }], indent);
     if (claim.links.length) out.wrap([{ text: `describes ${claim.links.join(', ')}`, style: 'dim' }], indent);
     if (claim.closestSentences.length) out.wrap([{ text: `closest: ${claim.closestSentences.join(', ')}`, style: 'dim' }], indent);
     for (const q of claim.quotes) {
+      const status = `quotation ${quoteCheckText(q, label(q.readout), c[q.readout].complete)}`;
       if (!q.match) {
-        out.wrap([{ text: `QUOTE NOT FOUND in ${label(q.readout)}: `, style: 'alert' }, { text: `“${printable(q.text)}”` }], indent);
+        out.wrap([{ text: `${status}: `, style: 'alert' }, { text: `“${printable(q.text)}”` }], indent);
       } else if (q.verbatim) {
-        out.wrap([{ text: `quote verbatim in ${label(q.readout)} (${q.match.sentence}): “${printable(q.text)}”`, style: 'dim' }], indent);
+        out.wrap([{ text: `${status} (${q.match.sentence}): “${printable(q.text)}”`, style: 'dim' }], indent);
       } else {
         // The quotation as the article gives it, with [-article's words-]{+readout's words+}.
-        const spans: Span[] = [{ text: `QUOTE DIFFERS from ${label(q.readout)} (${q.match.sentence}): `, style: 'alert' }, { text: '“' }];
+        const spans: Span[] = [{ text: `${status} (${q.match.sentence}), ${diffSides(label(q.readout))}: `, style: 'alert' }, { text: '“' }];
         for (const part of q.diff) {
           if (part.kind === 'same') spans.push({ text: printable(part.text) });
           else if (part.text.trim()) {

@@ -11,7 +11,8 @@ import type { DiffPart } from '../../shared/diff/words';
 import type { ArticleAnalysis, Claim, ClaimId, Commentary, QuoteCheck } from '../../shared/model/article';
 import type { SentenceId, Side } from '../../shared/model/types';
 import type { MarkedSpan } from '../../shared/view/annotations';
-import { isSentenceTarget, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE, type ArticleItemId } from '../../shared/view/article';
+import { isSentenceTarget, shownRole, timingWording, UNNAMED_SOURCE, type ArticleItemId } from '../../shared/view/article';
+import { judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, VERDICT_WORDS } from '../../shared/article/verdict';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { Highlighted } from './Highlighted';
 import { SourceText } from './SourceText';
@@ -43,8 +44,6 @@ function ArticleText({ ctx, start, text }: { ctx: ItemContext; start: number; te
   if (ctx.article.doc.text.slice(start, start + text.length) !== text) return <Highlighted text={text} query={ctx.query} />;
   return <SourceText source="article" offset={start} text={text} spans={a?.spans ?? []} numbers={a?.numbers ?? {}} selected={a?.selected ?? null} query={ctx.query} />;
 }
-
-const VERDICT_ICON = { supported: '✓', partial: '◐', 'not-found': '✗' } as const;
 
 /** The text a link target stands for: a readout sentence, or a claim. */
 function targetText(ctx: ItemContext, target: Target): string {
@@ -170,15 +169,12 @@ function SentenceButton({ ctx, id, tabbable }: { ctx: ItemContext; id: SentenceI
   );
 }
 
-/** How a quotation that is not verbatim departs from the readout, as the quote check says it. */
-const SEVERITY_STATUS = {
-  verbatim: 'Verbatim in', minor: 'Minor differences (spelling, articles) from', 'changes-meaning': 'Misquoted — changes the meaning of', 'different-wording': 'Other wording (another translation or a paraphrase) than',
-} as const;
-
+/** A quotation check's status, in the words of every view (shared/article/verdict.ts): "✓ Verbatim in White House's readout". */
 function QuoteCheckView({ ctx, check, selected }: { ctx: ItemContext; check: QuoteCheck; selected: boolean }) {
   const { label, complete } = ctx.comparison[check.readout];
-  const status = check.verbatim ? `✓ Verbatim in ${label}’s readout` : check.match ? `≠ ${SEVERITY_STATUS[check.severity]} ${label}’s readout`
-    : complete ? `✗ Not found in ${label}’s readout` : `✗ Not found in ${label}’s (incomplete) copy as loaded`;
+  const kind = quoteVerdict(check);
+  const text = quoteCheckText(check, label, complete);
+  const status = `${kind === null ? '✓' : VERDICT_WORDS[kind].icon} ${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   const diff = check.diff.length > 0;
   return (
     <li className={`quote-check ${check.verbatim ? 'quote-verbatim' : check.match ? 'quote-differs' : 'quote-missing'}`}>
@@ -218,7 +214,8 @@ function ItemShell({ id, kind, selected, match, tabStop, onSelect, children }: {
 }
 
 export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: ItemContext; claim: Claim; selected: boolean; tabStop: boolean; onSelect: (id: ArticleItemId) => void }) {
-  const sides: Side[] = claim.readouts.length > 0 ? claim.readouts : (['a', 'b'] as Side[]).filter((s) => claim.verdicts[s] !== undefined);
+  // Every readout judged, as in the terminal and the PDF (one the article did not name but its quotation was found in, too).
+  const sides = judgedSides(claim);
   const about = claim.readouts.length > 0 ? claim.readouts.map((s) => ctx.comparison[s].label).join(' and ') : 'not said (checked against both)';
   return (
     <ItemShell id={claim.id} kind="claim" selected={selected} match={ctx.matchItem === claim.id} tabStop={tabStop} onSelect={onSelect}>
@@ -229,15 +226,13 @@ export function ClaimItem({ ctx, claim, selected, tabStop, onSelect }: { ctx: It
       <blockquote className="item-text"><ArticleText ctx={ctx} start={claim.start} text={claim.text} /></blockquote>
       <ul className="verdicts" aria-label="Verdicts">
         {sides.map((side) => {
-          const verdict = claim.verdicts[side];
+          const verdict = readoutVerdict(claim, side);
           if (!verdict) return null;
-          const closest = verdict === 'not-found' ? claim.closestSentences.filter((id) => id.startsWith(side)) : [];
-          // A claim whose quotation of this readout is not verbatim never reads as a plain green "supported".
-          const severities = claim.quotes.filter((q) => q.readout === side).map((q) => q.severity);
-          const mark = verdict === 'not-found' ? null : quoteMark(severities);
+          const closest = verdict.kind === 'not-found' ? claim.closestSentences.filter((id) => id.startsWith(side)) : [];
+          // One verdict per readout, worded as in the terminal, the findings and the PDF: a claim whose quotation is not verbatim never reads as a plain "supported".
           return (
-            <li key={side} className={`verdict verdict-${mark ?? verdict}`}>
-              <span className="verdict-badge"><span aria-hidden="true">{mark ? '≠' : VERDICT_ICON[verdict]} </span>{quotedVerdictWording(verdict, ctx.comparison[side].label, ctx.complete[side], severities)}</span>
+            <li key={side} className={`verdict verdict-${verdict.kind}`}>
+              <span className="verdict-badge"><span aria-hidden="true">{VERDICT_WORDS[verdict.kind].icon} </span>{verdictText(verdict, ctx.comparison[side].label, ctx.complete[side])}</span>
               {closest.length > 0 && (
                 <div className="closest">
                   <span className="links-label">Closest passage</span>

@@ -23,6 +23,7 @@ import { wordDiff } from '../diff/words';
 import type { QuoteMatch } from '../model/article';
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
+import { stemmerFor } from '../align/stem';
 import { words, type WordToken } from '../text/words';
 
 /** The outcome of checking one quotation. */
@@ -65,10 +66,8 @@ function locateWords(quote: string, readoutText: string, sentences: readonly Sen
   const rn = normalized(r);
   if (qn.length === 0 || rn.length === 0) return { verbatim: false, match: null, similarity: 0 };
 
-  const [lo, hi] = searchWindow(qn, rn);
-  const aligned = localAlignment(qn, rn, lo, hi);
-  // A lone shared word ("the") is no passage, nor are a few scattered words of a long quotation.
-  if (!aligned || aligned.matches < Math.min(2, qn.length) || aligned.matches < qn.length * MIN_SIMILARITY) return { verbatim: false, match: null, similarity: 0 };
+  const aligned = alignWords(qn, rn) ?? (qn.length <= MAX_INFLECTED_WORDS ? alignWords(stems(qn, language), stems(rn, language)) : null);
+  if (!aligned) return { verbatim: false, match: null, similarity: 0 };
 
   // Widen the match by the quotation words left out at either end, within the readout sentence, so a
   // changed first or last word shows in the diff rather than being cut off.
@@ -90,6 +89,26 @@ function locateWords(quote: string, readoutText: string, sentences: readonly Sen
     match: sentence ? { sentence: sentence.id, start, end, text: readoutText.slice(start, end) } : null,
     similarity: aligned.matches / qn.length,
   };
+}
+
+/**
+ * A quotation of at most this many words not found as written is looked for by stem too: a
+ * scare quote is often another form of the readout's word ("extremist" for "extremists"),
+ * found with a different form (severity minor, "spelling or word form"), not "not found".
+ */
+const MAX_INFLECTED_WORDS = 2;
+
+const stems = (words: readonly string[], language: string): string[] => {
+  const stem = stemmerFor(language);
+  return words.map((w) => stem(w));
+};
+
+/** The best local alignment of the quotation's words in the readout's, or null when it is no passage. */
+function alignWords(qn: string[], rn: string[]): ReturnType<typeof localAlignment> {
+  const [lo, hi] = searchWindow(qn, rn);
+  const aligned = localAlignment(qn, rn, lo, hi);
+  // A lone shared word ("the") is no passage, nor are a few scattered words of a long quotation.
+  return !aligned || aligned.matches < Math.min(2, qn.length) || aligned.matches < qn.length * MIN_SIMILARITY ? null : aligned;
 }
 
 /** A marked omission in a quotation: "[…]", "[...]", or an ellipsis ("…", "..."). */

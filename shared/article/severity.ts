@@ -46,10 +46,62 @@ export function quoteSeverity(quote: string, match: string | null, diff: readonl
   if (content.length > 0 && content.filter((w) => rKeys.has(key(w))).length / content.length < SAME_WORDING) return 'different-wording';
   // "net-zero" / "net zero": the same letters, written apart.
   if (q.join('') === r.join('')) return 'minor';
-  // The words one side has and the other lacks in any form (bracketed insertions left out).
-  const changed = diff.filter((p) => p.kind !== 'same').flatMap((p) => words(p.text)).filter((w) => !(qKeys.has(key(w.toLowerCase())) && rKeys.has(key(w.toLowerCase()))));
+  // The words one side has and the other lacks in any form (bracketed insertions left out), a reported-speech backshift aside.
+  const lacking = (w: string): boolean => !(qKeys.has(key(w.toLowerCase())) && rKeys.has(key(w.toLowerCase())));
+  const changed = withoutBackshift(changedWords(diff, 'onlyA').filter(lacking), changedWords(diff, 'onlyB').filter(lacking));
   if (changed.length === 0 || changed.every((w) => MINOR.has(w.toLowerCase()))) return 'minor';
   return 'changes-meaning';
+}
+
+/** The words of the diff's parts of one kind: `onlyA` the article's, `onlyB` the readout's. */
+const changedWords = (diff: readonly DiffPart[], kind: 'onlyA' | 'onlyB'): string[] => diff.filter((p) => p.kind === kind).flatMap((p) => words(p.text));
+
+/** Present → past forms of the reported-speech backshift (data/misquotation.json `backshift`). */
+const BACKSHIFT: ReadonlyArray<readonly [string, string]> = cues.backshift.map(([now, then]) => [now!, then!] as const);
+
+/** The backshifts among changed words: the article's past form where the readout has the present ("would" for "will"). */
+export function backshifts(article: readonly string[], readout: readonly string[]): Array<readonly [string, string]> {
+  const a = article.map((w) => w.toLowerCase());
+  const r = readout.map((w) => w.toLowerCase());
+  return BACKSHIFT.filter(([now, then]) => a.includes(then) && r.includes(now));
+}
+
+/** The changed words of both sides, each backshift pair taken out. */
+function withoutBackshift(article: string[], readout: string[]): string[] {
+  const a = [...article];
+  const r = [...readout];
+  for (const [now, then] of backshifts(article, readout)) {
+    a.splice(a.findIndex((w) => w.toLowerCase() === then), 1);
+    r.splice(r.findIndex((w) => w.toLowerCase() === now), 1);
+  }
+  return [...a, ...r];
+}
+
+/**
+ * What a quotation with minor differences differs in, named for the reader:
+ * "capitalisation", "punctuation", "an apostrophe's form", "reported speech (would for
+ * will)", "a bracketed insertion", "articles or other small words", "spelling or word form".
+ */
+export function minorReasons(quote: string, match: string, diff: readonly DiffPart[]): string[] {
+  const article = changedWords(diff, 'onlyA');
+  const readout = changedWords(diff, 'onlyB');
+  const lower = (w: string): string => w.toLowerCase();
+  const shifted = backshifts(article, readout);
+  const bracketed = new Set((quote.match(/\([^)]*\)|\[[^\]]*\]/gu) ?? []).flatMap((b) => b.match(/[\p{L}\p{N}]+/gu) ?? []).map(lower));
+  const recased = article.filter((w) => readout.some((r) => r !== w && lower(r) === lower(w))).map(lower);
+  const apostrophes = (s: string): string => (s.match(/(?<=\p{L})['’‘ʼ](?=\p{L})/gu) ?? []).join('');
+  const explained = new Set([...shifted.flat(), ...bracketed, ...recased]);
+  // The readout's words a bracketed insertion stands for ("(Modi)" for "Prime Minister") are explained by it.
+  const rest = [...article, ...(bracketed.size > 0 ? [] : readout)].filter((w) => !explained.has(lower(w)));
+  const reasons = [
+    ...shifted.map(([now, then]) => `reported speech (“${then}” for “${now}”)`),
+    ...(bracketed.size > 0 ? ['a bracketed insertion'] : []),
+    ...(recased.length > 0 || (rest.length === 0 && lower(quote) !== quote && lower(quote) === lower(match)) ? ['capitalisation'] : []),
+    ...(apostrophes(quote) !== apostrophes(match) ? ['an apostrophe’s form'] : []),
+    ...(rest.some((w) => MINOR.has(lower(w))) ? ['articles or other small words'] : []),
+    ...(rest.some((w) => !MINOR.has(lower(w))) ? ['spelling or word form'] : []),
+  ];
+  return reasons.length > 0 ? reasons : ['punctuation'];
 }
 
 /** A quotation the word check did not find verbatim is never "verbatim" (`verbatim` is true exactly when the severity is): at least minor. */

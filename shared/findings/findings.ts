@@ -16,6 +16,7 @@ import { isWeakRow } from '../view/corrections';
 import { buildRows, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
+import { diffSides, quoteWords } from '../article/verdict';
 import { annotationSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
 import type { Finding, FindingKind } from './types';
 
@@ -183,14 +184,15 @@ function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] 
   }];
 }
 
-const SEVERITY_WORDING: Record<MisquoteSeverity, string> = {
-  'changes-meaning': 'misquoted, changing the meaning', 'different-wording': 'quoted in different wording', minor: 'quoted with minor differences', 'not-verbatim': 'not quoted word for word',
-};
-
 /** A quotation's severity, from `severity` when the quote check gives it, else from `verbatim`. */
 function severityOf(q: QuoteCheck): MisquoteSeverity | null {
   if (q.severity === 'verbatim' || (q.severity === undefined && q.verbatim)) return null;
   return q.severity ?? 'not-verbatim';
+}
+
+/** A misquotation in the verdicts' words (shared/article/verdict.ts), as the panel, the terminal and the PDF say it. */
+function misquoteWords(q: QuoteCheck, severity: MisquoteSeverity): string {
+  return severity === 'not-verbatim' ? 'not quoted word for word' : quoteWords(q);
 }
 
 function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {
@@ -198,9 +200,10 @@ function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<st
     const severity = severityOf(q);
     if (!severity || !q.match) return [];
     const sentence = q.match.sentence;
+    const label = c[q.readout].label;
     return [{
       kind: 'misquote' as const, rows: [rowOf.get(sentence) ?? 0], ids: [claim.id, sentence],
-      text: `${article.doc.meta.label} ${claim.id} quotes ${c[q.readout].label} (${sentence}), ${SEVERITY_WORDING[severity]}: “${quoteDiffText(q.diff)}”`,
+      text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}, ${diffSides(label)}: “${quoteDiffText(q.diff)}”`,
       salience: misquoteSalience(severity),
     }];
   }));

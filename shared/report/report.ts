@@ -20,7 +20,8 @@ import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
-import { isSentenceTarget, misquotationWording, quoteMark, quotedVerdictWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
+import { isSentenceTarget, misquotationWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
+import { diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, weakLinkWording, type Row } from '../view/rows';
@@ -223,7 +224,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const c = input.comparison;
   const matched = places.rows.filter((r) => r.kind === 'matched');
   const orphans = annotations.filter((a) => a.status === 'orphan').length;
-  const verdicts = article ? tallyVerdicts(article.claims) : null;
+  const verdicts = article ? verdictTally(article.claims) : null;
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const cited = citedSentences(article);
   const weak = weaklyMatched(c.pairs);
@@ -251,12 +252,6 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   </table>
   </div>
 </section>`;
-}
-
-function tallyVerdicts(claims: readonly Claim[]): string {
-  const counts = { supported: 0, partial: 0, 'not-found': 0 };
-  for (const claim of claims) for (const v of Object.values(claim.verdicts)) if (v) counts[v]++;
-  return `verdicts per readout: ${counts.supported} supported, ${counts.partial} partly supported, ${counts['not-found']} not found`;
 }
 
 // ---------------------------------------------------------------- legend
@@ -464,9 +459,11 @@ function diffMarkup(diff: readonly DiffPart[]): Markup[] {
 
 function quoteCheck(q: QuoteCheck, c: Comparison): Markup {
   const label = c[q.readout].label;
-  if (q.verbatim) return html`<li class="quote-check"><span class="badge">verbatim</span> “${q.text}” is ${label}'s wording${q.match ? ` (${q.match.sentence})` : ''}.</li>`;
-  if (!q.match) return html`<li class="quote-check"><span class="badge">not found</span> “${q.text}”: nothing in ${label}'s ${c[q.readout].complete ? '' : '(incomplete) '}copy resembles it.</li>`;
-  return html`<li class="quote-check"><span class="badge">differs</span> “${q.text}” against ${label} ${q.match.sentence}: <span class="diff">${diffMarkup(q.diff)}</span></li>`;
+  const kind = quoteVerdict(q);
+  const badge = kind === null ? 'verbatim' : VERDICT_WORDS[kind].words;
+  if (kind === null) return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}” is ${label}'s wording${q.match ? ` (${q.match.sentence})` : ''}.</li>`;
+  if (!q.match) return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}”: ${quoteCheckText(q, label, c[q.readout].complete)}: nothing there resembles it.</li>`;
+  return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}” against ${label} ${q.match.sentence} (${diffSides(label)}): <span class="diff">${diffMarkup(q.diff)}</span></li>`;
 }
 
 /** The article's annotations whose passage starts inside `[start, end)` of the article: "Annotated: ✎5 factual error". */
@@ -479,15 +476,15 @@ function annotatedIn(start: number, end: number, annotations: readonly Annotatio
 
 function claimsSection(article: ArticleAnalysis, c: Comparison, places: Places, annotations: readonly Annotation[]): Markup {
   const claim = (cl: Claim) => {
-    const sides = (Object.keys(cl.verdicts) as Side[]).filter((s) => cl.verdicts[s]);
+    const sides = judgedSides(cl);
     return html`
 <article class="claim" aria-labelledby="claim-${cl.id}">
   <h3 id="claim-${cl.id}"><span class="id">${cl.id}</span> ${cl.readouts.length > 0 ? `About ${cl.readouts.map((s) => c[s].label).join(' and ')}` : 'About the readouts'}</h3>
   <blockquote>${cl.text}</blockquote>
   ${annotatedIn(cl.start, cl.end, annotations, places)}
   <ul class="verdicts">${sides.map((s) => {
-    const severities = cl.quotes.filter((q) => q.readout === s).map((q) => q.severity);
-    return html`<li class="verdict ${cl.verdicts[s] === 'not-found' ? 'not-found' : quoteMark(severities) ?? cl.verdicts[s]}">${quotedVerdictWording(cl.verdicts[s]!, c[s].label, c[s].complete, severities)}</li>`;
+    const v = readoutVerdict(cl, s)!;
+    return html`<li class="verdict ${v.kind}">${verdictText(v, c[s].label, c[s].complete)}</li>`;
   })}</ul>
   ${cl.quotes.length > 0 ? html`<p class="sub">Quotations checked</p><ul class="quote-checks">${cl.quotes.map((q) => quoteCheck(q, c))}</ul>` : null}
   ${cl.links.length > 0 ? html`<p class="sub">Readout passages it describes</p><ul class="refs">${cl.links.map((id) => sentenceRef(id, c, places))}</ul>` : null}

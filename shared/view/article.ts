@@ -4,7 +4,7 @@
  * sentence. Pure, over the article analysis (shared/model/article.ts) with its
  * manual links applied.
  */
-import type { ArticleAnalysis, QuoteSeverity, ClaimId, Commentary, CommentaryId, Timing, Verdict } from '../model/article';
+import type { ArticleAnalysis, QuoteSeverity, ClaimId, Commentary, CommentaryId, Timing } from '../model/article';
 import type { SentenceId } from '../model/types';
 import type { Row } from './rows';
 
@@ -62,19 +62,6 @@ export function rowOfSentence(rows: readonly Row[], id: SentenceId): number {
 }
 
 /**
- * How the panel words a verdict about one readout: "White House: supported", "Not found
- * in White House's readout", or, hedged only where the copy is known to lack parts,
- * "Not found in Kremlin's (incomplete) copy as loaded".
- */
-export function verdictWording(verdict: Verdict, label: string, complete: boolean): string {
-  switch (verdict) {
-    case 'supported': return `${label}: supported`;
-    case 'partial': return `${label}: partly supported`;
-    case 'not-found': return complete ? `Not found in ${label}'s readout` : `Not found in ${label}'s (incomplete) copy as loaded`;
-  }
-}
-
-/**
  * The role to show under a speaker, or null: an unnamed speaker's description is often its
  * role as well ("a senior official" / "Senior official"), and is then said once.
  */
@@ -100,22 +87,4 @@ export function misquotationCount(article: { claims: ReadonlyArray<{ quotes: Rea
 export function misquotationWording(article: Parameters<typeof misquotationCount>[0]): string {
   const n = misquotationCount(article);
   return n === 0 ? '' : ` · ${n} misquotation${n === 1 ? '' : 's'}`;
-}
-
-/**
- * What a claim's verdict says for a readout whose quotations in it are not all
- * verbatim: a claim so quoted never reads as a plain "supported".
- */
-export function quotedVerdictWording(verdict: Verdict, label: string, complete: boolean, severities: readonly QuoteSeverity[]): string {
-  const base = verdictWording(verdict, label, complete);
-  if (verdict === 'not-found') return base;
-  if (severities.includes('changes-meaning')) return `${label}: misquoted (changes meaning)`;
-  if (severities.includes('different-wording')) return `${label}: quoted in other words`;
-  if (severities.includes('minor')) return `${label}: quoted with minor differences`;
-  return base;
-}
-
-/** The severity class of a claim's quotations of a readout, for styling ("misquoted", "quoted-minor"), or null when all are verbatim. */
-export function quoteMark(severities: readonly QuoteSeverity[]): 'misquoted' | 'quoted-other' | 'quoted-minor' | null {
-  return severities.includes('changes-meaning') ? 'misquoted' : severities.includes('different-wording') ? 'quoted-other' : severities.includes('minor') ? 'quoted-minor' : null;
 }

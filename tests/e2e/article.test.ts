@@ -51,7 +51,7 @@ describe('the article panel on the sample, as the extraction finds it', () => {
     expect(unmarked(await misquote.locator('ins').allTextContents())).toContain('will');
     for (let i = 0; i < (await claims.count()); i++) {
       expect(await claims.nth(i).locator('.verdict').count()).toBeGreaterThan(0);
-      expect(await claims.nth(i).locator('.verdict-badge').first().textContent()).toMatch(/(: supported|: partly supported|: misquoted \(changes meaning\)|: quoted with minor differences|: quoted in other words|Not found in .*'s readout|Not found in .*'s \(incomplete\) copy as loaded)$/);
+      expect(await claims.nth(i).locator('.verdict-badge').first().textContent()).toMatch(/(: supported|: partly supported|: misquoted \(changes meaning\)|: quoted with minor differences|: quoted in other words|Not found in .*'s readout|Not found in .*'s \(incomplete\) copy as loaded)(?: \((?:its|nor its) quotation “.+”(?: is not in it)?\))?$/);
     }
     const commentary = panel.locator('.item-commentary');
     for (let i = 0; i < (await commentary.count()); i++) expect((await commentary.nth(i).locator('.speaker').textContent())!.trim()).not.toBe('');

@@ -95,3 +95,26 @@ describe('the toolbar', () => {
     });
   }
 });
+
+/** How far inside its dashed box each one-sided caption keeps (px; negative: it crosses the border), and its text. */
+const CAPTION_CLEARANCE = `[...document.querySelectorAll('.gap')].map((g) => {
+  const a = g.getBoundingClientRect();
+  const b = g.querySelector('.gap-marker').getBoundingClientRect();
+  return { text: g.textContent, clear: Math.min(b.left - a.left, a.right - b.right, b.top - a.top, a.bottom - b.bottom) };
+})`;
+
+// Tester 8, U13: "◀ PROBABLY NOT IN KREMLIN'S (INCOMPLETE) COPY" wrapped onto the border of its dashed box.
+describe('the one-sided caption', () => {
+  for (const size of SIZES) {
+    it(`wraps inside its dashed box, clear of the border, at ${size.width}x${size.height}`, async () => {
+      const app = await suite.open({ viewport: { width: size.width, height: size.height } });
+      const { page } = app;
+      await page.locator('.gap').first().waitFor();
+      const captions = (await page.evaluate(CAPTION_CLEARANCE)) as Array<{ text: string; clear: number }>;
+      expect(captions.length).toBeGreaterThan(0);
+      // The border is 2 px; the caption keeps at least 4 px from the box's edge on every side.
+      for (const c of captions) expect(c.clear, c.text).toBeGreaterThanOrEqual(4);
+      await app.close();
+    });
+  }
+});

@@ -36,8 +36,8 @@ describe('ArticlePanel', () => {
     await renderPanel();
     const panel = screen.getByRole('region', { name: 'Article' });
     expect(panel.textContent).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
-    // The header counts the misquotations (the seed's “would begin” for “will begin”).
-    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 1 misquotation · 6 quotations of people/);
+    // The header counts the misquotations: none, the seed's “would begin” for “will begin” is a reported-speech backshift (tester 8, U4).
+    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
     expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
   });
@@ -63,18 +63,18 @@ describe('ArticlePanel', () => {
   it('shows a quotation that differs from the readout word by word, struck and inserted', async () => {
     const { item } = await renderPanel();
     const check = item('c2').querySelector('.quote-check')!;
-    expect(check.textContent).toMatch(/≠ Misquoted — changes the meaning of White House’s readout/);
+    expect(check.textContent).toMatch(/≈ Quoted with minor differences \(reported speech \(“would” for “will”\)\) against White House's readout/);
     // A claim so quoted never reads as a plain green "supported".
-    expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-misquoted');
-    expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: misquoted \(changes meaning\)$/);
+    expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-quoted-minor');
+    expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: quoted with minor differences$/);
     // Copied, the check reads "[-would-]" and "{+will+}", never "would will" (the marks are hidden on screen).
     expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-would-]']);
     expect([...check.querySelectorAll('ins.only-b')].map((e) => e.textContent)).toEqual(['{+will+}']);
     expect([...check.querySelectorAll('.copy-mark')].every((e) => e.getAttribute('aria-hidden') === 'true')).toBe(true);
     const checks = [...item('c5').querySelectorAll('.quote-check')].map((e) => e.querySelector('.quote-status')!.textContent);
     expect(checks).toEqual([
-      expect.stringMatching(/^✓ Verbatim in White House’s readout/),
-      expect.stringMatching(/^≠ Minor differences/),
+      expect.stringMatching(/^✓ Verbatim in White House's readout/),
+      expect.stringMatching(/^≈ Quoted with minor differences \(articles or other small words\) against White House's readout/),
       expect.stringMatching(/^✓ Verbatim/),
     ]);
     expect([...item('c5').querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-the -]']);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuote, MAX_CELLS } from '../../../shared/article/quote-check';
 import { segmentSentences } from '../../../shared/text/segment';
+import { quoteSeverity } from '../../../shared/article/severity';
+import { wordDiff } from '../../../shared/diff/words';
 
 const readout = 'The leaders spoke for two hours. They agreed that talks will begin in Geneva next week, with experts from both sides. The President thanked his counterpart.';
 const sentences = segmentSentences(readout, 'a');
@@ -54,5 +56,20 @@ describe('locateQuote', () => {
 
   it('finds no passage for a long quotation that shares a few scattered words with the readout', () => {
     expect(check('talks about the budget and the war will begin to matter in Geneva only when the parliament votes').match).toBeNull();
+  });
+});
+
+describe('a scare quote in another form of the readout’s word (tester 8, U8)', () => {
+  const own = 'The ministers condemned the attacks by smugglers and other extremists on the Tessel crossing.';
+  it('is found with a different form, a minor difference, not "not found"', () => {
+    const r = locateQuote('extremist', own, segmentSentences(own, 'b'));
+    expect(r.match?.text).toBe('extremists');
+    expect(r.verbatim).toBe(false);
+    expect(quoteSeverity('extremist', r.match!.text, wordDiff('extremist', r.match!.text))).toBe('minor');
+  });
+  it('stays not found when no word of the readout shares its stem, and a longer quotation is not looked for by stem', () => {
+    expect(locateQuote('radical', own, segmentSentences(own, 'b')).match).toBeNull();
+    expect(locateQuote('condemning attack', own, segmentSentences(own, 'b')).match?.text).toBe('condemned the attacks');
+    expect(locateQuote('ministers condemning all attack by smuggler', own, segmentSentences(own, 'b')).similarity).toBeLessThan(0.5);
   });
 });

@@ -1,6 +1,6 @@
 /** The severity of a quotation of a readout (issue 17 section 4), on invented quotations. */
 import { describe, expect, it } from 'vitest';
-import { quoteSeverity } from '../../../shared/article/severity';
+import { minorReasons, quoteSeverity } from '../../../shared/article/severity';
 import { wordDiff } from '../../../shared/diff/words';
 import { analyse } from './invented-call';
 
@@ -15,8 +15,21 @@ describe('quotation severity', () => {
     expect(sev('to reach net-zero by 2040', 'to reach net zero by 2040')).not.toBe('changes-meaning');
     expect(sev('She (Weber) welcomed the plan', 'She welcomed the plan')).toBe('minor');
   });
+  it('minor, with the reason named: a reported-speech backshift, a capital, an apostrophe’s glyph, a bracketed name (tester 8, U4)', () => {
+    const reasons = (quote: string, readout: string) => minorReasons(quote, readout, wordDiff(quote, readout));
+    expect(sev('the crossing would reopen in May', 'the crossing will reopen in May')).toBe('minor');
+    expect(reasons('the crossing would reopen in May', 'the crossing will reopen in May')).toEqual(['reported speech (“would” for “will”)']);
+    expect(sev('Valdoria could not wait', 'Valdoria can not wait')).toBe('minor');
+    expect(sev('the ports were open and the talks was over', 'the ports are open and the talks is over')).toBe('minor');
+    expect(sev('raised Tessel‘s concerns with the Minister', 'raised Tessel’s concerns with the minister')).not.toBe('changes-meaning');
+    expect(reasons('raised Tessel‘s concerns with the Minister', 'raised Tessel’s concerns with the minister')).toEqual(['capitalisation', 'an apostrophe’s form']);
+    expect(reasons('(Ortiz) reaffirmed the plan', 'Minister reaffirmed the plan')).toContain('a bracketed insertion');
+    // Not a backshift: another modal, or the past where the readout has the present of another verb.
+    expect(sev('the crossing might reopen in May', 'the crossing will reopen in May')).toBe('changes-meaning');
+    expect(sev('the crossing will reopen in May', 'the crossing would reopen in May')).toBe('changes-meaning');
+  });
   it('changes-meaning: a modal, a negation, a number or a name changed', () => {
-    expect(sev('talks would begin in the autumn', 'talks will begin in the autumn')).toBe('changes-meaning');
+    expect(sev('talks could begin in the autumn', 'talks will begin in the autumn')).toBe('changes-meaning');
     expect(sev('the chancellor did not support the plan', 'the chancellor did support the plan')).toBe('changes-meaning');
     expect(sev('a ten-day pause in the fighting', 'a thirty-day pause in the fighting')).toBe('changes-meaning');
   });
@@ -25,7 +38,7 @@ describe('quotation severity', () => {
     expect(sev('anything at all', null)).toBe('different-wording');
   });
   it('the analysis gives each checked quotation a severity, verbatim exactly when its severity is', () => {
-    const r = analyse('The Chancellery said the leaders “agreed to strengthen cooperation on energy security.” It said “a summit would take place in the autumn”.');
+    const r = analyse('The Chancellery said the leaders “agreed to strengthen cooperation on energy security.” It said “a summit must take place in the autumn”.');
     const quotes = r.claims.flatMap((c) => c.quotes);
     expect(quotes.map((q) => [q.verbatim, q.severity])).toEqual([[true, 'verbatim'], [false, 'changes-meaning']]);
   });

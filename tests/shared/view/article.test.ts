@@ -3,16 +3,9 @@ import type { Row } from '../../../shared/view/rows';
 import type { SentenceId } from '../../../shared/model/types';
 import type { ArticleAnalysis } from '../../../shared/model/article';
 import type { ArticleItemId } from '../../../shared/view/article';
-import { articleItemIds, articleMarkers, isClaimId, isSentenceTarget, itemKind, itemName, rowOfSentence, shownRole, timingWording, verdictWording } from '../../../shared/view/article';
+import { articleItemIds, articleMarkers, isClaimId, isSentenceTarget, itemKind, itemName, rowOfSentence, shownRole, timingWording } from '../../../shared/view/article';
 
 describe('the article view helpers', () => {
-  it('word verdicts per readout, saying when a copy is incomplete', () => {
-    expect(verdictWording('supported', 'White House', true)).toBe('White House: supported');
-    expect(verdictWording('partial', 'Kremlin', false)).toBe('Kremlin: partly supported');
-    expect(verdictWording('not-found', 'White House', true)).toBe("Not found in White House's readout");
-    expect(verdictWording('not-found', 'Kremlin', false)).toBe("Not found in Kremlin's (incomplete) copy as loaded");
-  });
-
   it('word the timing of a quotation only when the article gives it', () => {
     expect([timingWording('before'), timingWording('after'), timingWording(null)]).toEqual(['before the call', 'after the call', null]);
   });

@@ -1,0 +1,146 @@
+/**
+ * One verdict per claim and readout, and its words (docs/article.md, "One verdict per
+ * claim"). The analysis gives each claim a content verdict per readout (`Claim.verdicts`:
+ * how much of its content the readout carries) and checks each quotation of a readout
+ * word for word (`Claim.quotes`). This module combines the two, once, into the one
+ * verdict every view shows: the terminal, the app's article panel, the findings and the
+ * PDF (its claim list and its page-1 count) all render from `readoutVerdict` and the
+ * `VERDICT_WORDS` table, so the same claim reads the same everywhere.
+ *
+ * The combination (the quotation check refines the content verdict, never raises it):
+ * 1. content not found: not found;
+ * 2. a quotation of the readout misquoted (changes the meaning): misquoted;
+ * 3. a quotation not found in the readout: not found when the claim rests on it (its
+ *    words are at least `RESTS_ON_QUOTATION` of the claim's), else at most partly
+ *    supported, the quotation named as the reason;
+ * 4. content partly supported: partly supported;
+ * 5. content supported: quoted in other words, or with minor differences, when a
+ *    quotation of the readout is so; else supported.
+ * Pure.
+ */
+import type { Claim, QuoteCheck, QuoteSeverity } from '../model/article';
+import type { Side } from '../model/types';
+import { minorReasons } from './severity';
+
+/** The verdicts a claim can have for one readout, from the strongest support down. */
+export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'misquoted' | 'not-found';
+
+/** The vocabulary: each verdict's words, its icon, and the order counts are listed in. */
+export const VERDICT_WORDS: Readonly<Record<VerdictKind, { words: string; icon: string }>> = {
+  supported: { words: 'supported', icon: '✓' },
+  'quoted-minor': { words: 'quoted with minor differences', icon: '≈' },
+  'quoted-other': { words: 'quoted in other words', icon: '≠' },
+  partial: { words: 'partly supported', icon: '◐' },
+  misquoted: { words: 'misquoted (changes meaning)', icon: '≠' },
+  'not-found': { words: 'not found', icon: '✗' },
+};
+
+/** The verdict kinds in the order the counts list them. */
+export const VERDICT_ORDER = Object.keys(VERDICT_WORDS) as VerdictKind[];
+
+/** The share of a claim's words its missing quotation must have for the claim to rest on it. */
+export const RESTS_ON_QUOTATION = 0.5;
+
+/** A claim's verdict for one readout, with the quotation that decided it when one did. */
+export interface ReadoutVerdict {
+  kind: VerdictKind;
+  /** The quotation of the readout that made the verdict what it is (misquoted, not found, other words, minor), or null. */
+  quote: QuoteCheck | null;
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Whether a claim rests on a quotation: the quotation holds at least RESTS_ON_QUOTATION of the claim's words. */
+export function restsOn(claim: Pick<Claim, 'text'>, quote: Pick<QuoteCheck, 'text'>): boolean {
+  const all = wordCount(claim.text);
+  return all > 0 && wordCount(quote.text) / all >= RESTS_ON_QUOTATION;
+}
+
+/** The verdict kind a quotation check, taken alone, gives: null when it is verbatim. */
+export function quoteVerdict(q: Pick<QuoteCheck, 'match' | 'severity' | 'verbatim'>): VerdictKind | null {
+  if (!q.match) return 'not-found';
+  if (q.verbatim || q.severity === 'verbatim') return null;
+  return SEVERITY_KIND[q.severity];
+}
+
+const SEVERITY_KIND: Record<Exclude<QuoteSeverity, 'verbatim'>, VerdictKind> = {
+  minor: 'quoted-minor', 'different-wording': 'quoted-other', 'changes-meaning': 'misquoted',
+};
+
+/** The one verdict of `claim` for readout `side`, or null when the claim is not judged against it. */
+export function readoutVerdict(claim: Pick<Claim, 'text' | 'verdicts' | 'quotes'>, side: Side): ReadoutVerdict | null {
+  const content = claim.verdicts[side];
+  if (!content) return null;
+  if (content === 'not-found') return { kind: 'not-found', quote: null };
+  const quotes = claim.quotes.filter((q) => q.readout === side);
+  const first = (kind: VerdictKind) => quotes.find((q) => quoteVerdict(q) === kind) ?? null;
+  const misquoted = first('misquoted');
+  if (misquoted) return { kind: 'misquoted', quote: misquoted };
+  const missing = first('not-found');
+  if (missing) return { kind: restsOn(claim, missing) ? 'not-found' : 'partial', quote: missing };
+  if (content === 'partial') return { kind: 'partial', quote: null };
+  const other = first('quoted-other') ?? first('quoted-minor');
+  return other ? { kind: quoteVerdict(other)!, quote: other } : { kind: 'supported', quote: null };
+}
+
+/** The sides a claim has a verdict for, in order (a, then b). */
+export function judgedSides(claim: Pick<Claim, 'verdicts'>): Side[] {
+  return (['a', 'b'] as const).filter((s) => claim.verdicts[s] !== undefined);
+}
+
+/**
+ * A verdict in words, the same in every view: "White House: supported", "Kremlin: partly
+ * supported (its quotation “extremist” is not in it)", "Not found in White House's
+ * readout", or, hedged only where the copy is known to lack parts, "Not found in
+ * Kremlin's (incomplete) copy as loaded".
+ */
+export function verdictText(v: ReadoutVerdict, label: string, complete: boolean): string {
+  if (v.kind === 'not-found') {
+    const where = complete ? `Not found in ${label}'s readout` : `Not found in ${label}'s (incomplete) copy as loaded`;
+    return v.quote ? `${where} (nor its quotation “${v.quote.text}”)` : where;
+  }
+  const why = v.kind === 'partial' && v.quote ? ` (its quotation “${v.quote.text}” is not in it)` : '';
+  return `${label}: ${VERDICT_WORDS[v.kind].words}${why}`;
+}
+
+/** How many verdicts of each kind the claims have, over every readout judged. */
+export function verdictCounts(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdicts' | 'quotes'>>): Record<VerdictKind, number> {
+  const counts = Object.fromEntries(VERDICT_ORDER.map((k) => [k, 0])) as Record<VerdictKind, number>;
+  for (const claim of claims) for (const side of judgedSides(claim)) counts[readoutVerdict(claim, side)!.kind]++;
+  return counts;
+}
+
+/** "verdicts per readout: 2 partly supported, 1 quoted in other words, 1 not found" (kinds with none left out), or "" without claims. */
+export function verdictTally(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdicts' | 'quotes'>>): string {
+  const counts = verdictCounts(claims);
+  const parts = VERDICT_ORDER.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${VERDICT_WORDS[k].words}`);
+  return parts.length === 0 ? '' : `verdicts per readout: ${parts.join(', ')}`;
+}
+
+/**
+ * A quotation check in words, the same in every view: "verbatim in White House's readout",
+ * "misquoted (changes meaning) against White House's readout", "not found in Kremlin's
+ * (incomplete) copy as loaded".
+ */
+export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>, label: string, complete: boolean): string {
+  const kind = quoteVerdict(q);
+  if (kind === null) return `verbatim in ${label}'s readout`;
+  if (kind === 'not-found') return complete ? `not found in ${label}'s readout` : `not found in ${label}'s (incomplete) copy as loaded`;
+  return `${quoteWords(q)} against ${label}'s readout`;
+}
+
+/**
+ * How a found quotation that is not verbatim departs from the readout, in the verdicts'
+ * words, minor differences with their reasons: "quoted with minor differences
+ * (reported speech (“would” for “will”), capitalisation)".
+ */
+export function quoteWords(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>): string {
+  const kind = quoteVerdict(q) ?? 'quoted-minor';
+  const words = VERDICT_WORDS[kind].words;
+  return kind === 'quoted-minor' && q.match ? `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})` : words;
+}
+
+/** Which side of a shown quotation diff is which, said wherever [-…-] and {+…+} are shown: "[-article-] {+White House+}". */
+export function diffSides(readoutLabel: string): string {
+  return `[-article-] {+${readoutLabel}+}`;
+}
