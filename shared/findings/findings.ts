@@ -13,7 +13,7 @@ import type { ArticleAnalysis, QuoteCheck } from '../model/article';
 import type { SentenceId, Side } from '../model/types';
 import { sentenceAt } from '../view/annotations';
 import { isWeakRow } from '../view/corrections';
-import { buildRows, type Row } from '../view/rows';
+import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
 import { annotationSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
@@ -46,18 +46,20 @@ type Unranked = Omit<Finding, 'rank'>;
 export function buildFindings(input: FindingsInput): Finding[] {
   const c = input.comparison;
   const rows = buildRows(c);
-  const rowOf = new Map<string, number>();
-  rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  const rowOf = rowLabelOf(rows);
+  // Ties go in reading order (a row's label need not follow it after a correction).
+  const place = new Map(rows.map((r, i) => [r.label, i]));
+  const at = (f: Unranked): number => (f.rows[0] === undefined ? -1 : place.get(f.rows[0]) ?? -1);
   // The parties' names, for the omissions' salience: read once, not per row.
   const names = partyNames(c);
   const all: Unranked[] = [
     ...omissionFindings(c, rowOf, names),
-    ...rows.flatMap((r, i) => weakMatchFindings(c, r, i + 1, names)),
-    ...rows.flatMap((r, i) => differenceFinding(c, r, i + 1)),
+    ...rows.flatMap((r) => weakMatchFindings(c, r, r.label, names)),
+    ...rows.flatMap((r) => differenceFinding(c, r, r.label)),
     ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
     ...annotationFindings(input.annotations, c, rowOf),
   ];
-  all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || (x.rows[0] ?? 0) - (y.rows[0] ?? 0));
+  all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || at(x) - at(y));
   return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
 }
 
@@ -72,10 +74,14 @@ export function clip(text: string, max = CLIP): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')} …`;
 }
 
+/** The labels of the rows `ids` are in, each once, in the order of `ids`. */
+const placed = (rowOf: ReadonlyMap<string, string>, ids: readonly string[]): string[] =>
+  [...new Set(ids.map((id) => rowOf.get(id)).filter((n): n is string => n !== undefined))];
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
-function omissionFindings(c: Comparison, rowOf: Map<string, number>, names: readonly string[]): Unranked[] {
+function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
@@ -85,7 +91,7 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>, names: read
     const sure = o.checked === true;
     const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (${confidencePercent(o.confidence, 'one-sided')})` : '';
     return [{
-      kind: 'omission' as const, rows: [rowOf.get(o.id) ?? 0], ids: [o.id],
+      kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
       text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
       salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: sure ? undefined : o.confidence ?? undefined }),
     }];
@@ -112,7 +118,7 @@ const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWe
 /** Most characters of each sentence quoted in a doubtful-match line (it quotes both sides). */
 const CLIP_EACH_SIDE = CLIP / 2;
 
-function weakMatchFindings(c: Comparison, row: Row, number: number, names: readonly string[]): Unranked[] {
+function weakMatchFindings(c: Comparison, row: Row, number: string, names: readonly string[]): Unranked[] {
   const links = row.kind === 'matched' ? row.pairs : row.weak.map((w) => w.pair);
   if (links.length === 0 || (row.kind === 'matched' && !isUncheckedWeakRow(row)) || links.some((p) => p.checked)) return [];
   const best = Math.max(...links.map((p) => p.confidence ?? 0));
@@ -135,7 +141,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: number, names: reado
 }
 
 /** The one line of a weak matched row: its sentences, both sides, and the doubt. */
-function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: number): Unranked {
+function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: string): Unranked {
   const sideText = (s: Side): string => {
     const mine = facts.filter((f) => sideOf(f.id) === s);
     return `${c[s].label} ${mine.map((f) => f.id).join(', ')} ${mine.map((f) => `“${clip(f.text, CLIP_EACH_SIDE)}”`).join(' ')}`;
@@ -160,7 +166,7 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
  * (weakMatchFindings) gives none: its sentences are listed as possible omissions, and a difference
  * between two statements the tool itself doubts are the same point would contradict them.
  */
-function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
+function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] {
   if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
   const seen = new Set<string>();
   const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
@@ -193,20 +199,20 @@ function severityOf(q: QuoteCheck): MisquoteSeverity | null {
   return q.severity ?? 'not-verbatim';
 }
 
-function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {
+function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
   return article.claims.flatMap((claim) => claim.quotes.flatMap((q) => {
     const severity = severityOf(q);
     if (!severity || !q.match) return [];
     const sentence = q.match.sentence;
     return [{
-      kind: 'misquote' as const, rows: [rowOf.get(sentence) ?? 0], ids: [claim.id, sentence],
+      kind: 'misquote' as const, rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
       text: `${article.doc.meta.label} ${claim.id} quotes ${c[q.readout].label} (${sentence}), ${SEVERITY_WORDING[severity]}: “${quoteDiffText(q.diff)}”`,
       salience: misquoteSalience(severity),
     }];
   }));
 }
 
-function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: Map<string, number>): Unranked[] {
+function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
   const listed = listAnnotations(annotations);
   return listed.flatMap((a, i) => {
     const label = normalizeLabel(a.label);
@@ -217,7 +223,7 @@ function annotationFindings(annotations: readonly Annotation[], c: Comparison, r
     const sentences = t.kind === 'row'
       ? t.sentences.map((s) => s.sentence)
       : t.source === 'article' ? [] : [sentenceAt(c[t.source].sentences, t.position.start)?.id].filter((x): x is SentenceId => !!x && !!sentenceOf(c[sideOf(x)], x));
-    const rows = [...new Set(sentences.map((id) => rowOf.get(id)).filter((n): n is number => n !== undefined))];
+    const rows = placed(rowOf, sentences);
     const note = a.note.trim() ? `: ${clip(a.note.trim().replace(/\s+/gu, ' '))}` : '';
     return [{
       kind: 'annotation' as const, rows, ids: [...sentences, `✎${i + 1}`],

@@ -27,13 +27,13 @@ export function rowCorrection(row: Row, c: Pick<Comparison, 'omissions'>): RowCo
 /** The words the app shows for each mark (the analyst is "you" there). */
 export const CORRECTION_WORDS: Record<RowCorrection, string> = { linked: 'linked by you', unlinked: 'unlinked by you', checked: 'checked by you' };
 
-/** The numbers (1-based, in `rows`' order) of the rows with each mark, for the PDF's legend. */
-export function correctedRows(rows: readonly Row[], c: Pick<Comparison, 'omissions'>): Record<RowCorrection, number[]> {
-  const out: Record<RowCorrection, number[]> = { linked: [], unlinked: [], checked: [] };
-  rows.forEach((row, i) => {
+/** The labels (`Row.label`, in `rows`' order) of the rows with each mark, for the PDF's legend. */
+export function correctedRows(rows: readonly Row[], c: Pick<Comparison, 'omissions'>): Record<RowCorrection, string[]> {
+  const out: Record<RowCorrection, string[]> = { linked: [], unlinked: [], checked: [] };
+  for (const row of rows) {
     const mark = rowCorrection(row, c);
-    if (mark) out[mark].push(i + 1);
-  });
+    if (mark) out[mark].push(row.label);
+  }
   return out;
 }
 

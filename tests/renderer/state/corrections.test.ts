@@ -22,8 +22,11 @@ describe('corrections in the view', () => {
     expect(s.loaded!.comparison.b.coverage).toBeGreaterThan(before.loaded!.comparison.b.coverage);
     expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
     expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });
-    // Rows after the new link shift: the status says from where (tester 7, T14).
-    expect(s.status).toMatch(/^a1 and b2 linked by you · rows from \d+ on are numbered anew \(statement ids stay\)$/u);
+    // Rows keep their numbers (tester 7, T14): every row the link left alone has the label it had, and the status says no more.
+    expect(s.status).toBe('a1 and b2 linked by you');
+    const labels = new Map(s.rows.map((r) => [r.label, r.key]));
+    for (const r of before.rows.filter((x) => !x.b.includes(id('b2')) && !x.a.includes(id('a1')))) expect(labels.get(r.label)).toBe(r.key);
+    expect(rowOf(s, 'b2').label).toBe(rowOf(before, 'a1').label);
     expect(s.work.unsaved).toBe(true);
     expect(editsOf(s).corrections).toHaveLength(1);
     expect(s.machine).toBe(LOADED.comparison);
@@ -47,7 +50,7 @@ describe('corrections in the view', () => {
     expect(s.status).toBe('Undone: a1 and b2 linked by you');
     s = viewReducer(s, { type: 'redo' });
     expect(rowOf(s, 'b2').kind).toBe('matched');
-    expect(s.status).toBe('Redone: a1 and b2 linked by you · rows from 1 on are numbered anew (statement ids stay)');
+    expect(s.status).toBe('Redone: a1 and b2 linked by you');
     expect(viewReducer(s, { type: 'redo' }).status).toBe('Nothing to redo');
     s = viewReducer(viewReducer(s, { type: 'undo' }), { type: 'correct', op: 'confirm', a: id('a2'), b: null, id: 'c2', now: T0 });
     expect(s.work.redo).toEqual([]);
@@ -69,7 +72,7 @@ describe('corrections in the view', () => {
     expect(s.work.annotations).toEqual([]);
     s = viewReducer(s, { type: 'remove-correction', id: 'c1' });
     expect(rowOf(s, 'b3').kind).toBe('matched');
-    expect(s.status).toBe('Correction removed: a3 and b3: not the same point · rows from 3 on are numbered anew (statement ids stay)');
+    expect(s.status).toBe('Correction removed: a3 and b3: not the same point');
   });
 
   it('unlinking the analyst’s own link removes it; the picker opens for a sentence and closes when a link is made', () => {

@@ -100,7 +100,7 @@ describe('findings', () => {
     const quotes = f.filter((x) => x.kind === 'misquote');
     expect(quotes.map((x) => x.text.match(/, ([^:]+):/u)![1])).toEqual(['misquoted, changing the meaning', 'not quoted word for word', 'quoted with minor differences']);
     expect(quotes[0]!.text).toContain('“a [-daily-] {+weekly+} ferry link”');
-    expect(f[0]).toMatchObject({ kind: 'annotation', rows: [2], ids: ['a2', 'b2', '✎1'] });
+    expect(f[0]).toMatchObject({ kind: 'annotation', rows: ['2'], ids: ['a2', 'b2', '✎1'] });
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
   });
 
