@@ -5,11 +5,12 @@
  * "probably" right, or the analyst's, joins rows (`joinsRows`, shared/compare/weak-links.ts):
  * a weaker link between two rows merges nothing and is kept on both as a cross-reference
  * (`Row.weak`, "possibly matches row 4 / b7"), so a chain of weak links cannot fold
- * several points into one row. Rows come in reading order (reading-order.ts).
+ * several points into one row, and neither can a link of the analyst's chain through one the
+ * aligner is not confident of (`analystGrouping`). Rows come in reading order (reading-order.ts).
  */
 import { confidenceText } from '../align/strength';
 import type { Comparison, ComparedSide, Pair } from '../compare/compare';
-import { joinsRows } from '../compare/weak-links';
+import { isSureLink, joinsRows } from '../compare/weak-links';
 import { omissionMayBeMissing } from '../compare/missing';
 import { omissionWording } from '../compare/wording';
 import type { SentenceId, Side } from '../model/types';
@@ -103,6 +104,21 @@ function unionFind(size: number) {
 interface Group { a: number[]; b: number[]; pairs: Pair[] }
 
 /**
+ * Which pairs join rows once the analyst linked statements (tester 8, U14): a link of the
+ * aligner's under `CONFIDENT` (not checked) that touches a statement the analyst linked
+ * joins nothing, so the analyst's link cannot chain through a link the aligner doubts and
+ * fold another subject into the row. It stays on both rows as a weak link (a cross-reference),
+ * and confirming it (a check of the aligner's link) makes it join again; removing the analyst's
+ * link gives the aligner's grouping back.
+ */
+function analystGrouping(pairs: readonly Pair[]): (p: Pair) => boolean {
+  const linked = new Set<string>();
+  for (const p of pairs) if (p.by === 'analyst') for (const id of [...p.a, ...p.b]) linked.add(id);
+  if (linked.size === 0) return joinsRows;
+  return (p) => joinsRows(p) && (isSureLink(p) || ![...p.a, ...p.b].some((id) => linked.has(id)));
+}
+
+/**
  * The sentences grouped by the pairs that join rows (`joinsRows`), each group with the
  * pairs inside it (a weak pair whose ends are in one group too), and the weak pairs
  * between two groups (by index into `c.pairs`).
@@ -111,9 +127,10 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
   const sizeA = c.a.sentences.length;
   const nodes = pairNodes(c);
   const { find, join } = unionFind(sizeA + c.b.sentences.length);
+  const joins = analystGrouping(c.pairs);
   c.pairs.forEach((pair, k) => {
     const ns = nodes[k]!;
-    if (joinsRows(pair)) for (let m = 1; m < ns.length; m++) join(ns[0]!, ns[m]!);
+    if (joins(pair)) for (let m = 1; m < ns.length; m++) join(ns[0]!, ns[m]!);
   });
   const groups = new Map<number, Group>();
   const groupOf = (n: number): Group => {
