@@ -8,6 +8,7 @@ import { agentResolvers } from '../align/agents';
 import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
+import { missingParts } from '../compare/missing';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
 import type { SentenceId, Side } from '../model/types';
@@ -74,6 +75,19 @@ export function clip(text: string, max = CLIP): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')} …`;
 }
 
+/** The names of a copy's missing parts, as a finding says them. */
+const PART_WORDS: Record<string, string> = { lead: 'its lead', ending: 'its ending', middle: 'a passage in the middle', unknown: 'an unknown part' };
+
+/**
+ * Why "only in X" holds although the other copy is incomplete (tester 8, U7): the part its meta
+ * declares missing could not hold the statement (shared/compare/missing.ts), so the finding says
+ * so: " (Kremlin's copy lacks only its lead)". Empty for a complete copy, or a hedged wording.
+ */
+function missingBasis(other: Comparison['a'], wording: string): string {
+  if (other.complete || wording.includes('(incomplete) copy')) return '';
+  return ` (${other.label}'s copy lacks only ${missingParts(other).map((m) => PART_WORDS[m.part] ?? m.part).join(' and ')})`;
+}
+
 /** The labels of the rows `ids` are in, each once, in the order of `ids`. */
 const placed = (rowOf: ReadonlyMap<string, string>, ids: readonly string[]): string[] =>
   [...new Set(ids.map((id) => rowOf.get(id)).filter((n): n is string => n !== undefined))];
@@ -90,9 +104,10 @@ function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, nam
     // One the analyst checked is sure, whatever the machine's confidence was.
     const sure = o.checked === true;
     const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (${confidencePercent(o.confidence, 'one-sided')})` : '';
+    const basis = missingBasis(c[sideOf(o.id) === 'a' ? 'b' : 'a'], o.wording);
     return [{
       kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
-      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
+      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}${basis}`,
       salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: sure ? undefined : o.confidence ?? undefined }),
     }];
   });
