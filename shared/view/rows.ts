@@ -197,7 +197,8 @@ const letter = (n: number): string => (n < 26 ? '' : letter(Math.floor(n / 26) -
 /**
  * The labels of `rows` (in reading order) against `base`, the aligner's row keys in reading order
  * (`Comparison.rowBase`): a row the aligner had keeps its number (its place in `base`, from 1);
- * a row a correction made takes the smallest number of the aligner's rows its sentences were in,
+ * a row a correction made takes the number of the aligner's row most of its sentences were in
+ * (the smallest on a tie),
  * and when several take one number, the first in reading order keeps it and the others add a
  * letter ("5", "5b", "5c"). The rows stay in reading order, so labels may go out of sequence.
  */
@@ -205,7 +206,7 @@ export function rowLabels(base: readonly string[], rows: readonly { key: string;
   const byKey = new Map(base.map((key, i) => [key, i + 1]));
   const bySentence = new Map<string, number>();
   base.forEach((key, i) => { for (const id of keySentences(key)) bySentence.set(id, i + 1); });
-  const numbers = rows.map((r) => byKey.get(r.key) ?? Math.min(...[...r.a, ...r.b].map((id) => bySentence.get(id) ?? Infinity)));
+  const numbers = rows.map((r) => byKey.get(r.key) ?? mostOf([...r.a, ...r.b].map((id) => bySentence.get(id) ?? Infinity)));
   const taken = new Map<number, number>();
   return numbers.map((n) => {
     if (!Number.isFinite(n)) return '?';
@@ -213,6 +214,15 @@ export function rowLabels(base: readonly string[], rows: readonly { key: string;
     taken.set(n, k + 1);
     return k === 0 ? String(n) : `${n}${letter(k)}`;
   });
+}
+
+/** The number most of `numbers` are (the smallest on a tie). */
+function mostOf(numbers: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const n of numbers) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = Infinity;
+  for (const [n, k] of count) if (k > (count.get(best) ?? 0) || (k === count.get(best) && n < best)) best = n;
+  return best;
 }
 
 /** The row keys of `rows` in reading order: what a corrected comparison keeps as its `rowBase`. */

@@ -31,6 +31,9 @@ describe('row labels: the aligner\'s numbers, kept through corrections (tester 7
     expect(rowLabels(base, after)).toEqual(['1', '2', '3', '4', '4b', '4c', '5']);
     // a1 linked with b2 (rows 1 and 2 joined): the joined row is 1, row 2 is gone, row 3 stays 3.
     expect(rowLabels(base, [{ key: 'r:a1|b1+b2', a: ['a1'], b: ['b1', 'b2'] }, { key: 'a:a2', a: ['a2'], b: [] }])).toEqual(['1', '3']);
+    // a3 linked with b2: three of its four statements were row 4, so it is 4, not 2 (row 2 is gone).
+    expect(rowLabels(base, [{ key: 'r:a1|b1', a: ['a1'], b: ['b1'] }, { key: 'a:a2', a: ['a2'], b: [] }, { key: 'r:a3|b2+b3+b4', a: ['a3'], b: ['b2', 'b3', 'b4'] }, { key: 'a:a4', a: ['a4'], b: [] }]))
+      .toEqual(['1', '3', '4', '5']);
   });
 
   it('an unlink early in the list renumbers no row after it (the status line said "rows from N on are numbered anew")', () => {
@@ -54,7 +57,9 @@ describe('row labels: the aligner\'s numbers, kept through corrections (tester 7
     const linked: Comparison = applyCorrections(machine, [correction('link', first.a[0]!, last.b.at(-1)!)]);
     const after = buildRows(linked);
     const joined = rowOfSentence(after, first.a[0]!);
-    expect(joined.label).toBe(first.label);
+    // The joined row takes the number of the row most of its statements were in (the first on a tie).
+    const size = (r: Row) => r.a.length + r.b.length;
+    expect(joined.label).toBe(size(first) >= size(last) ? first.label : last.label);
     const labels = byLabel(after);
     for (const row of before.filter((r) => r.key !== first.key && r.key !== last.key)) expect(labels.get(row.label)).toBe(row.key);
     expect(buildRows(applyCorrections(machine, [])).map((r) => r.label)).toEqual(before.map((r) => r.label));
