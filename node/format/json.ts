@@ -13,10 +13,12 @@
  *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
  *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence": number | null }],
  *   "weakOnly": { "a": ["a5"], "b": [] }   (linked statements no confident link holds: "matched only weakly"),
- *   "rows": [{ "row": 1, "kind": "matched" | "only-a" | "only-b", "a": ["a1"], "b": ["b1", "b2"], "wording": string | null,
- *              "weak": [{ "own": "b4", "other": "a5", "row": 4, "confidence" }] }]
+ *   "rows": [{ "row": "1", "kind": "matched" | "only-a" | "only-b", "a": ["a1"], "b": ["b1", "b2"], "wording": string | null,
+ *              "weak": [{ "own": "b4", "other": "a5", "row": "4", "confidence" }] }]
  *   (the rows as the app shows them: only links of confidence ≥ 0.5, or the analyst's, join rows; a weaker link between
- *   two rows is in "weak" on both; every pair stays in "pairs"),
+ *   two rows is in "weak" on both; every pair stays in "pairs"; "row" is the row's number as a string, "1" up in
+ *   reading order, except after the analyst's corrections, when a row keeps the aligner's number and a row a
+ *   correction made takes the first number its statements had, a letter added for a second one: "5b"),
  *   (`by`: who made it, the aligner or the analyst's correction; `checked: true`: the analyst confirmed it;
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
@@ -24,7 +26,7 @@
  *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
  *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }],
- *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": [n…], "ids": ["a3", "b5"…], "text" }],
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": ["n"…], "ids": ["a3", "b5"…], "text" }],
  *   with --comparison, the analyst's corrections that could not be found in the texts as they are (kept, not applied; [] when none):
  *   "lostCorrections": [{ "id", "op": "link" | "unlink" | "confirm", "a": { "sentence", "text" } | null, "b": … | null, "created", "description": "a1 ↔ b2 linked by the analyst" }] }
  * ```
@@ -75,9 +77,9 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
 }
 
 /** A row as the JSON gives it: its number, kind, sentences, caption, and its weak links to other rows. */
-function rowJson(row: Row, i: number) {
+function rowJson(row: Row) {
   return {
-    row: i + 1, kind: row.kind, a: row.a, b: row.b, wording: row.wording,
+    row: row.label, kind: row.kind, a: row.a, b: row.b, wording: row.wording,
     weak: row.weak.map((w) => ({ own: w.own, other: w.other, row: w.row, confidence: w.pair.confidence })),
   };
 }

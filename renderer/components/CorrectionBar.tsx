@@ -7,7 +7,7 @@ import type { MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
 import type { CorrectionOp } from '../../shared/corrections/model';
 import type { SentenceId, Side } from '../../shared/model/types';
-import { CORRECTION_WORDS, rowCorrection } from '../../shared/view/corrections';
+import { CORRECTION_WORDS, isChecked, rowCorrection } from '../../shared/view/corrections';
 import type { Row } from '../../shared/view/rows';
 
 /** A correction the analyst asks for from a row (the caller gives it an id and the time). */
@@ -33,7 +33,7 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
           Not the same point{row.pairs.length > 1 ? ` (${p.a[0]}–${p.b[0]})` : ''}
         </button>
       ))}
-      {row.kind === 'matched' && machinePairs.length > 0 && mark !== 'checked' && (
+      {row.kind === 'matched' && machinePairs.length > 0 && !isChecked(mark) && (
         <button type="button" className="correct" tabIndex={tab} onClick={(e) => { e.stopPropagation(); for (const p of machinePairs) onCorrection({ op: 'confirm', a: p.a[0]!, b: p.b[0]! }); }}>
           Checked: same point
         </button>
@@ -41,7 +41,7 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
       {row.kind !== 'matched' && (
         <>
           <button type="button" className="correct" tabIndex={tab} onClick={act({ pick: { side, sentence: row[side][0]! } })}>Link with…</button>
-          {mark !== 'checked' && (
+          {!isChecked(mark) && (
             <button type="button" className="correct" tabIndex={tab} onClick={act({ op: 'confirm', a: side === 'a' ? row.a[0]! : null, b: side === 'b' ? row.b[0]! : null })}
               title={`Confirm that ${other} does not report it`}>
               Checked: {row.wording}

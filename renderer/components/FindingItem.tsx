@@ -4,14 +4,8 @@
  * goes to its row; focus selects it; one Tab stop across the list.
  */
 import type { KeyboardEvent } from 'react';
-import { kindWords } from '../../shared/findings/format';
+import { kindWords, rowsWording } from '../../shared/findings/format';
 import type { Finding } from '../../shared/findings/types';
-
-/** "Row 9", "Rows 3, 4", or "No row" for a finding on none (an annotation of the article). */
-export function rowWording(rows: readonly number[]): string {
-  const on = rows.filter((n) => n > 0);
-  return on.length === 0 ? 'No row' : `${on.length === 1 ? 'Row' : 'Rows'} ${on.join(', ')}`;
-}
 
 export function FindingItem({ finding, selected, tabStop, onSelect, onGo }: {
   finding: Finding; selected: boolean; tabStop: boolean;
@@ -39,7 +33,7 @@ export function FindingItem({ finding, selected, tabStop, onSelect, onGo }: {
       <div className="finding-body">
         <span className="finding-rank">{rank}.</span>{' '}
         <span className={`finding-kind kind-${kind}`}>{kindWords(kind)}</span>{' '}
-        <span className="finding-row">{rowWording(finding.rows)}</span>
+        <span className="finding-row">{rowsWording(finding.rows)}</span>
         <span className="visually-hidden">:</span>{' '}
         <span className="finding-text">{finding.text}</span>
       </div>

@@ -38,7 +38,7 @@ export function FindingsPanel({ state, dispatch, onCopy }: { state: ViewState; d
     e.preventDefault();
     dispatch({ type: 'select-finding', rank: findings[to]!.rank, focus: true });
   };
-  const go = (f: Finding) => dispatch({ type: 'show-finding', rank: f.rank, row: f.rows.find((n) => n > 0) ?? 0 });
+  const go = (f: Finding) => dispatch({ type: 'show-finding', rank: f.rank, row: f.rows[0] ?? null });
   const none = findings.length === 0;
   const waiting = !found ? <p className="empty">{error ? `The findings could not be worked out: ${error}` : 'Working out the findings…'}</p> : null;
 

@@ -4,7 +4,7 @@
  * Rows have their own heights (long prose wraps), measured as they render.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { afterNextPaint } from '../after-paint';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { ArticleItemId } from '../../shared/view/article';
@@ -67,8 +67,6 @@ function useVirtualRows(scrollRef: RefObject<HTMLDivElement | null>, rows: ViewS
 export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onCorrection, onMarkEnd, onRange, onShowSentence }: RowListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = state.visible;
-  // Each row's number among all rows, as the findings, the status line and the PDF give it (a filter shows fewer).
-  const numbers = useMemo(() => new Map(state.rows.map((r, i) => [r.key, i + 1])), [state.rows]);
   const { virtualizer, items } = useVirtualRows(scrollRef, rows, state.reveal, onRange);
   useRowFocus(scrollRef, state);
 
@@ -105,7 +103,7 @@ export function RowList({ state, loaded, onFocusRow, onMarker, onAnnotation, onC
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row-slot" style={{ transform: `translateY(${item.start}px)` }}>
                   <RowView
-                    {...common} row={row} index={item.index} number={numbers.get(row.key) ?? item.index + 1} current={item.index === state.current}
+                    {...common} row={row} index={item.index} number={row.label} current={item.index === state.current}
                     currentMatch={currentMatch?.rowIndex === item.index ? currentMatch : undefined}
                   />
                 </div>

@@ -27,7 +27,7 @@ import { Runs, type RunsProps } from './row/Runs';
 export interface RowViewProps {
   row: Row; index: number; comparison: Comparison; language: string; current: boolean;
   /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
-  number?: number;
+  number?: string;
   /** Whether some row is current; if none is, the first row takes the Tab stop. */
   anyCurrent: boolean;
   query: string; currentMatch?: SearchMatch;

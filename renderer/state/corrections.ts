@@ -7,7 +7,7 @@
  */
 import type { Comparison } from '../../shared/compare/compare';
 import { applyCorrections, machineLinked } from '../../shared/corrections/apply';
-import { addCorrection, createCorrection, removeCorrection, type CorrectionOp } from '../../shared/corrections/model';
+import { addCorrection, correctionKey, createCorrection, removeCorrection, type CorrectionOp } from '../../shared/corrections/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { SentenceId, Side } from '../../shared/model/types';
 import { withMetas } from '../../shared/view/source-details';
@@ -86,6 +86,11 @@ export function correctionReducer<S extends CorrectionState>(state: S, action: C
       if ((action.a && !sa) || (action.b && !sb) || (!sa && !sb)) return { ...state, status: 'There is no such statement in this comparison' };
       if (action.op !== 'confirm' && (!sa || !sb)) return state;
       const correction = createCorrection({ id: action.id, now: action.now, op: action.op, a: sa, b: sb, texts: { a: loaded.a.text, b: loaded.b.text } });
+      // A check made already is not made twice (tester 8, U11): nothing to undo, the status says so.
+      const key = correctionKey(correction);
+      if (action.op === 'confirm' && state.work.corrections.some((c) => c.status === 'anchored' && c.op === 'confirm' && correctionKey(c) === key)) {
+        return { ...state, linking: null, status: `${action.a ?? action.b}${action.a && action.b ? ` and ${action.b}` : ''}: checked by you already` };
+      }
       const corrections = addCorrection(state.work.corrections, correction, machineLinked(machine, action.a, action.b));
       const what = wording(action.op, action.a, action.b, loaded.comparison);
       const work = changed(state.work, loaded.comparison, { corrections, undo: [...state.work.undo, { kind: 'corrections', before: state.work.corrections, what }] });

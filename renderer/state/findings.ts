@@ -14,7 +14,7 @@ export type FindingsAction =
   /** Selects a finding by its rank; `focus` moves keyboard focus to it (and opens the panel). */
   | { type: 'select-finding'; rank: number | null; focus?: boolean }
   /** Goes to a finding's row (numbered as all rows are, from 1), showing all rows if the filter hides it, and focuses it. */
-  | { type: 'show-finding'; rank: number; row: number };
+  | { type: 'show-finding'; rank: number; row: string | null };
 
 /** The view with a request to move keyboard focus to `pane`, numbered so it is carried out once. */
 export function focusing(state: ViewState, pane: Pane): ViewState {
@@ -45,7 +45,7 @@ export function findingsReducer(state: ViewState, action: FindingsAction, showSe
       return action.focus ? focusing(shown(selected), 'findings') : selected;
     }
     case 'show-finding': {
-      const row = state.rows[action.row - 1];
+      const row = action.row === null ? undefined : state.rows.find((r) => r.label === action.row);
       const sentence = row?.a[0] ?? row?.b[0];
       const selected = { ...state, selectedFinding: action.rank };
       if (!row || !sentence) return { ...selected, status: `Finding ${action.rank} is on no row` };

@@ -22,7 +22,7 @@ import { annotationSentence, articleItemAt } from '../../shared/view/annotations
 import { articleItemIds, articleMarkers, isClaimId, itemName, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
 import { filterRows, type Filter, type FilterContext } from '../../shared/view/filter';
 import { isTarget, JUMP_NAMES, nextWhere, type JumpTarget } from '../../shared/view/navigate';
-import { buildRows, firstRenumbered, rowKindWording, type Row } from '../../shared/view/rows';
+import { buildRows, rowKindWording, type Row } from '../../shared/view/rows';
 import type { ArticleMatch, SearchMatch } from '../../shared/view/search';
 import { searchedAgain, stepMatch, withSearch as searchView } from './search';
 import {
@@ -223,10 +223,8 @@ function withDetails(state: ViewState): ViewState {
   const loaded = correctedLoaded(state.loaded, state.machine, state.work);
   // The rows are new: the matches' row numbers are found again.
   const rebuilt = rebuiltRows(state, loaded, filterContext({ ...state, loaded }));
-  // Row numbers cited before (in notes, findings, a PDF) may now name other rows: say from where (tester 7, T14).
-  const from = state.status ? firstRenumbered(state.rows, rebuilt.rows) : null;
-  const status = from === null ? state.status : `${state.status} · rows from ${from} on are numbered anew (statement ids stay)`;
-  return searchedAgain({ ...rebuilt, status, loaded, selectedFinding: null }, revealing);
+  // Row numbers cited before stay true: the rows keep the aligner's numbers (`Row.label`, tester 7, T14).
+  return searchedAgain({ ...rebuilt, loaded, selectedFinding: null }, revealing);
 }
 
 /** No comparison: what the filters read before one is loaded (there are no rows then). */
@@ -265,11 +263,15 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** How a row is announced: "Row 5 of 21: only in Kremlin". */
+/**
+ * How a row is announced: "Row 5 of 21: only in Kremlin"; when its number is not its place
+ * among the rows shown (a filter, a correction), both: "Row 5b, 6 of 21: only in Kremlin".
+ */
 export function rowAnnouncement(state: ViewState, index: number): string {
   const row = state.visible[index];
   if (!row) return '';
-  return `Row ${index + 1} of ${state.visible.length}: ${rowKindWording(row)}`;
+  const place = row.label === String(index + 1) ? `Row ${row.label} of` : `Row ${row.label}, ${index + 1} of`;
+  return `${place} ${state.visible.length}: ${rowKindWording(row)}`;
 }
 
 

@@ -15,7 +15,7 @@ import type { Passage } from './model';
 /** An item as a link names it: its text, and the rows it is shown in (several for a claim about several sentences). */
 export interface ItemContext {
   text: string;
-  rows: number[];
+  rows: string[];
 }
 
 /** The context of one comparison's annotations. */
@@ -28,9 +28,11 @@ export interface ExportContext {
 
 /** The context of `comparison` (the corrected one, as shown) and its article's analysis. */
 export function exportContext(comparison: Comparison, article: ArticleAnalysis | null): ExportContext {
-  const rowOf = new Map<string, number>();
-  buildRows(comparison).forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
-  const rowsOf = (ids: readonly string[]): number[] => [...new Set(ids.map((id) => rowOf.get(id)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y);
+  // Each sentence's row: its label, and its place in reading order (the order rows are listed in).
+  const rowOf = new Map<string, { label: string; at: number }>();
+  buildRows(comparison).forEach((r, at) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, { label: r.label, at }); });
+  const rowsOf = (ids: readonly string[]): string[] => [...new Map(ids.flatMap((id) => { const r = rowOf.get(id); return r ? [[r.at, r.label] as const] : []; })).entries()]
+    .sort((x, y) => x[0] - y[0]).map(([, label]) => label);
   const items = new Map<string, ItemContext>();
   for (const side of [comparison.a, comparison.b]) for (const s of side.sentences) items.set(s.id, { text: s.text, rows: rowsOf([s.id]) });
   for (const c of article?.claims ?? []) items.set(c.id, { text: c.text, rows: rowsOf(c.links) });
@@ -46,7 +48,7 @@ export function exportContext(comparison: Comparison, article: ArticleAnalysis |
 }
 
 /** "row 12", "rows 3, 5", or "" when the item is in no row. */
-export function rowsText(rows: readonly number[]): string {
+export function rowsText(rows: readonly string[]): string {
   if (rows.length === 0) return '';
   return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }

@@ -39,13 +39,13 @@ export function exportAnnotations(file: ReadoutsFile, format: ExportFormat, sha2
 }
 
 /** Where a passage is, in the comparison: its sentence (a row target records it) and that sentence's rows. */
-function placeOf(p: Passage, context: ExportContext | null): { sentence: string | null; rows: number[] } {
+function placeOf(p: Passage, context: ExportContext | null): { sentence: string | null; rows: string[] } {
   const sentence = 'sentence' in p && typeof p.sentence === 'string' ? p.sentence : context?.sentenceOf(p) ?? null;
   return { sentence, rows: (sentence && context?.item(sentence)?.rows) || [] };
 }
 
 /** "b5, row 12", or "" when neither is known. */
-const placeText = ({ sentence, rows }: { sentence: string | null; rows: number[] }): string => [sentence, rowsText(rows)].filter(Boolean).join(', ');
+const placeText = ({ sentence, rows }: { sentence: string | null; rows: string[] }): string => [sentence, rowsText(rows)].filter(Boolean).join(', ');
 
 /** A text shortened to `max` characters, on one line. */
 function short(text: string, max = 80): string {
@@ -208,7 +208,7 @@ export function toMarkdown(file: ReadoutsFile, context: ExportContext | null = n
     const parts = targetPassages(a.target);
     const where = [...new Set(parts.map((p) => src[p.source]?.label ?? 'article'))].join(' and ');
     const placed = parts.map((p) => placeOf(p, context));
-    const rows = [...new Set(placed.flatMap((x) => x.rows))].sort((x, y) => x - y);
+    const rows = [...new Set(placed.flatMap((x) => x.rows))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
     const suffix = rows.length > 0 ? ` (${rowsText(rows)})` : a.target.kind === 'row' ? ' (row)' : '';
     out.push('', `## ${i + 1}. ${inline(a.label)}: ${inline(where)}${suffix}`, '');
     for (const p of parts) out.push(...blockquote(p.quote.exact), '');

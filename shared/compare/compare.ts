@@ -95,6 +95,12 @@ export interface Comparison {
   onlyB: SentenceId[];
   /** The wording for each one-sided statement, in the order of onlyA then onlyB. */
   omissions: Omission[];
+  /**
+   * Only on a comparison the analyst corrected (shared/corrections/apply.ts): the aligner's row
+   * keys in reading order, which the rows are numbered against (`rowLabels`, shared/view/rows.ts),
+   * so a correction renumbers no row it leaves alone. Absent: rows are numbered 1, 2, 3 …
+   */
+  rowBase?: string[];
 }
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;

@@ -16,6 +16,7 @@ import { omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
 import { countWords } from '../text/words';
+import { buildRows, rowKeys } from '../view/rows';
 import { correctionKey, endsKey, reanchorCorrections, type By, type Correction } from './model';
 import { sharedTerms } from './terms';
 
@@ -91,7 +92,18 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
     ...onlyA.map((id) => omission(id, endsKey({ a: id, b: null }), a, b)),
     ...onlyB.map((id) => omission(id, endsKey({ a: null, b: id }), b, a)),
   ];
-  return { ...comparison, a, b, pairs, onlyA, onlyB, omissions };
+  return { ...comparison, a, b, pairs, onlyA, onlyB, omissions, rowBase: baseOf(comparison) };
+}
+
+/** The aligner's row keys, by comparison (the renderer applies corrections to one machine comparison again and again). */
+const bases = new WeakMap<Comparison, string[]>();
+
+/** The row keys the rows of `comparison` corrected are numbered against: its own base when it was corrected already. */
+function baseOf(comparison: Comparison): string[] {
+  if (comparison.rowBase) return comparison.rowBase;
+  let base = bases.get(comparison);
+  if (!base) bases.set(comparison, (base = rowKeys(buildRows(comparison))));
+  return base;
 }
 
 /**

@@ -8,12 +8,13 @@ import { agentResolvers } from '../align/agents';
 import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
+import { missingParts } from '../compare/missing';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
 import type { SentenceId, Side } from '../model/types';
 import { sentenceAt } from '../view/annotations';
 import { isWeakRow } from '../view/corrections';
-import { buildRows, type Row } from '../view/rows';
+import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
 import { diffSides, quoteWords } from '../article/verdict';
@@ -47,18 +48,20 @@ type Unranked = Omit<Finding, 'rank'>;
 export function buildFindings(input: FindingsInput): Finding[] {
   const c = input.comparison;
   const rows = buildRows(c);
-  const rowOf = new Map<string, number>();
-  rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  const rowOf = rowLabelOf(rows);
+  // Ties go in reading order (a row's label need not follow it after a correction).
+  const place = new Map(rows.map((r, i) => [r.label, i]));
+  const at = (f: Unranked): number => (f.rows[0] === undefined ? -1 : place.get(f.rows[0]) ?? -1);
   // The parties' names, for the omissions' salience: read once, not per row.
   const names = partyNames(c);
   const all: Unranked[] = [
     ...omissionFindings(c, rowOf, names),
-    ...rows.flatMap((r, i) => weakMatchFindings(c, r, i + 1, names)),
-    ...rows.flatMap((r, i) => differenceFinding(c, r, i + 1)),
+    ...rows.flatMap((r) => weakMatchFindings(c, r, r.label, names)),
+    ...rows.flatMap((r) => differenceFinding(c, r, r.label)),
     ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
     ...annotationFindings(input.annotations, c, rowOf),
   ];
-  all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || (x.rows[0] ?? 0) - (y.rows[0] ?? 0));
+  all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || at(x) - at(y));
   return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
 }
 
@@ -73,10 +76,27 @@ export function clip(text: string, max = CLIP): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')} …`;
 }
 
+/** The names of a copy's missing parts, as a finding says them. */
+const PART_WORDS: Record<string, string> = { lead: 'its lead', ending: 'its ending', middle: 'a passage in the middle', unknown: 'an unknown part' };
+
+/**
+ * Why "only in X" holds although the other copy is incomplete (tester 8, U7): the part its meta
+ * declares missing could not hold the statement (shared/compare/missing.ts), so the finding says
+ * so: " (Kremlin's copy lacks only its lead)". Empty for a complete copy, or a hedged wording.
+ */
+function missingBasis(other: Comparison['a'], wording: string): string {
+  if (other.complete || wording.includes('(incomplete) copy')) return '';
+  return ` (${other.label}'s copy lacks only ${missingParts(other).map((m) => PART_WORDS[m.part] ?? m.part).join(' and ')})`;
+}
+
+/** The labels of the rows `ids` are in, each once, in the order of `ids`. */
+const placed = (rowOf: ReadonlyMap<string, string>, ids: readonly string[]): string[] =>
+  [...new Set(ids.map((id) => rowOf.get(id)).filter((n): n is string => n !== undefined))];
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
-function omissionFindings(c: Comparison, rowOf: Map<string, number>, names: readonly string[]): Unranked[] {
+function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
@@ -85,9 +105,10 @@ function omissionFindings(c: Comparison, rowOf: Map<string, number>, names: read
     // One the analyst checked is sure, whatever the machine's confidence was.
     const sure = o.checked === true;
     const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (${confidencePercent(o.confidence, 'one-sided')})` : '';
+    const basis = missingBasis(c[sideOf(o.id) === 'a' ? 'b' : 'a'], o.wording);
     return [{
-      kind: 'omission' as const, rows: [rowOf.get(o.id) ?? 0], ids: [o.id],
-      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}`,
+      kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
+      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}${basis}`,
       salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: sure ? undefined : o.confidence ?? undefined }),
     }];
   });
@@ -113,7 +134,7 @@ const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWe
 /** Most characters of each sentence quoted in a doubtful-match line (it quotes both sides). */
 const CLIP_EACH_SIDE = CLIP / 2;
 
-function weakMatchFindings(c: Comparison, row: Row, number: number, names: readonly string[]): Unranked[] {
+function weakMatchFindings(c: Comparison, row: Row, number: string, names: readonly string[]): Unranked[] {
   const links = row.kind === 'matched' ? row.pairs : row.weak.map((w) => w.pair);
   if (links.length === 0 || (row.kind === 'matched' && !isUncheckedWeakRow(row)) || links.some((p) => p.checked)) return [];
   const best = Math.max(...links.map((p) => p.confidence ?? 0));
@@ -136,7 +157,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: number, names: reado
 }
 
 /** The one line of a weak matched row: its sentences, both sides, and the doubt. */
-function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: number): Unranked {
+function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: string): Unranked {
   const sideText = (s: Side): string => {
     const mine = facts.filter((f) => sideOf(f.id) === s);
     return `${c[s].label} ${mine.map((f) => f.id).join(', ')} ${mine.map((f) => `“${clip(f.text, CLIP_EACH_SIDE)}”`).join(' ')}`;
@@ -161,7 +182,7 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
  * (weakMatchFindings) gives none: its sentences are listed as possible omissions, and a difference
  * between two statements the tool itself doubts are the same point would contradict them.
  */
-function differenceFinding(c: Comparison, row: Row, number: number): Unranked[] {
+function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] {
   if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
   const seen = new Set<string>();
   const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
@@ -195,21 +216,21 @@ function misquoteWords(q: QuoteCheck, severity: MisquoteSeverity): string {
   return severity === 'not-verbatim' ? 'not quoted word for word' : quoteWords(q);
 }
 
-function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Map<string, number>): Unranked[] {
+function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
   return article.claims.flatMap((claim) => claim.quotes.flatMap((q) => {
     const severity = severityOf(q);
     if (!severity || !q.match) return [];
     const sentence = q.match.sentence;
     const label = c[q.readout].label;
     return [{
-      kind: 'misquote' as const, rows: [rowOf.get(sentence) ?? 0], ids: [claim.id, sentence],
+      kind: 'misquote' as const, rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
       text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}, ${diffSides(label)}: “${quoteDiffText(q.diff)}”`,
       salience: misquoteSalience(severity),
     }];
   }));
 }
 
-function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: Map<string, number>): Unranked[] {
+function annotationFindings(annotations: readonly Annotation[], c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
   const listed = listAnnotations(annotations);
   return listed.flatMap((a, i) => {
     const label = normalizeLabel(a.label);
@@ -220,7 +241,7 @@ function annotationFindings(annotations: readonly Annotation[], c: Comparison, r
     const sentences = t.kind === 'row'
       ? t.sentences.map((s) => s.sentence)
       : t.source === 'article' ? [] : [sentenceAt(c[t.source].sentences, t.position.start)?.id].filter((x): x is SentenceId => !!x && !!sentenceOf(c[sideOf(x)], x));
-    const rows = [...new Set(sentences.map((id) => rowOf.get(id)).filter((n): n is number => n !== undefined))];
+    const rows = placed(rowOf, sentences);
     const note = a.note.trim() ? `: ${clip(a.note.trim().replace(/\s+/gu, ' '))}` : '';
     return [{
       kind: 'annotation' as const, rows, ids: [...sentences, `✎${i + 1}`],

@@ -13,11 +13,12 @@ const KIND_WORDS: Record<FindingKind, string> = {
 /** A finding's kind for people: "uncertain match" for `uncertain-match`. */
 export const kindWords = (kind: FindingKind): string => KIND_WORDS[kind];
 
-/** "Row 9 · difference", "Rows 3, 4 · annotation", "Article · misquote" for a finding on no row. */
+/** "Row 9", "Rows 3, 5b", or "No row" for a finding on none (an annotation of the article). */
+export const rowsWording = (rows: readonly string[]): string => (rows.length === 0 ? 'No row' : `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}`);
+
+/** "Row 9 · difference", "Rows 3, 4 · annotation", "No row · misquote" for a finding on no row. */
 export function findingPlace(f: Finding): string {
-  const rows = f.rows.filter((n) => n > 0);
-  const where = rows.length === 0 ? 'No row' : `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}`;
-  return `${where} · ${kindWords(f.kind)}`;
+  return `${rowsWording(f.rows)} · ${kindWords(f.kind)}`;
 }
 
 /** One finding as a line of plain text: "1. Row 9 · difference — White House a6 / …". */

@@ -9,8 +9,8 @@ export interface Finding {
   kind: FindingKind;
   /** 1 for the most salient, then 2, 3 … */
   rank: number;
-  /** Row numbers (1 up, as the app and the PDF number the rows). */
-  rows: number[];
+  /** The rows' labels ("9", "5b": `Row.label`, as the app and the PDF number the rows); empty for a finding on no row. */
+  rows: string[];
   /** Readout sentence ids ("a6", "b10"), claim ids ("c2") and annotation numbers ("✎3") it rests on. */
   ids: string[];
   /** One line for people, naming the readouts; without the row number (see `findingLine`). */

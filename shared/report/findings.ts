@@ -17,7 +17,7 @@ import { html, type Markup } from './html';
  */
 export function findingsSection(findings: readonly Finding[]): Markup {
   const where = (f: Finding) => {
-    const rows = f.rows.filter((n) => n > 0);
+    const rows = f.rows;
     if (rows.length === 0) return html`<span class="f-row">—</span>`;
     return html`<span class="f-row">${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')}</span>`;
   };

@@ -24,7 +24,7 @@ import { isSentenceTarget, misquotationWording, shownRole, timingWording, UNNAME
 import { diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
-import { buildRows, weakLinkWording, type Row } from '../view/rows';
+import { buildRows, rowLabelOf, weakLinkWording, type Row } from '../view/rows';
 import { languageName } from '../view/source-details';
 import { CONFIDENT, confidenceText, PROBABLE } from '../align/strength';
 import { correctedRows, isWeakRow, rowCorrection, type RowCorrection } from '../view/corrections';
@@ -101,7 +101,7 @@ interface Places {
   /** Whether the report's filter (its `rows` option) prints each row, by row number less one. */
   printed: boolean[];
   /** Row number (1 up, in the full list) of each readout sentence. */
-  rowOf: Map<string, number>;
+  rowOf: ReadonlyMap<string, string>;
   marks: AnnotationMarks;
 }
 
@@ -109,8 +109,7 @@ interface Places {
 export function renderReport(input: ReportInput, options: ReportOptions): string {
   const c = input.comparison;
   const rows = buildRows(c);
-  const rowOf = new Map<string, number>();
-  rows.forEach((r, i) => { for (const id of [...r.a, ...r.b]) rowOf.set(id, i + 1); });
+  const rowOf = rowLabelOf(rows);
   const annotations = options.annotations ? listAnnotations(input.annotations) : [];
   const marks = annotationMarks(annotations, c);
   const filterCtx = { comparison: c, cited: citedSentences(input.article), annotated: new Set([...Object.keys(marks.bySentence), ...Object.keys(marks.rows)]) };
@@ -257,15 +256,15 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
 // ---------------------------------------------------------------- legend
 
 /** The legend's line on the analyst's corrections: what the marks say and which rows carry each (none without corrections). */
-function correctionsLegend(rows: Record<RowCorrection, number[]>): Markup | null {
-  const parts = ([['linked', 'linked statements the aligner had left apart'], ['unlinked', 'took away a link of the aligner: not the same point'], ['checked', 'checked the aligner’s link or omission and kept it']] as const)
+function correctionsLegend(rows: Record<RowCorrection, string[]>): Markup | null {
+  const parts = ([['linked', 'linked statements the aligner had left apart'], ['unlinked', 'took away a link of the aligner: not the same point'], ['unlinked-checked', 'took away a link of the aligner and confirmed the statement is one side’s only'], ['checked', 'checked the aligner’s link or omission and kept it']] as const)
     .filter(([mark]) => rows[mark].length > 0)
     .map(([mark, what]) => html`“${REPORT_MARKS[mark]}”: the analyst ${what} (row${rows[mark].length === 1 ? '' : 's'} ${rows[mark].join(', ')})`);
   if (parts.length === 0) return null;
-  return html`<li>The analyst corrected the aligner's pairing; the counts, rows and coverage of this report follow the analyst. Under a row number, ${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}.</li>`;
+  return html`<li>The analyst corrected the aligner's pairing; the counts, rows and coverage of this report follow the analyst. Under a row number, ${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}. The rows keep the aligner's numbers, so a number cited before the corrections names the same statements: a row a correction made takes the number of the first row its statements were in, and a second such row adds a letter (“5b”).</li>`;
 }
 
-function legendSection(c: Comparison, options: ReportOptions, annotations: boolean, article: boolean, corrected: Record<RowCorrection, number[]>): Markup {
+function legendSection(c: Comparison, options: ReportOptions, annotations: boolean, article: boolean, corrected: Record<RowCorrection, string[]>): Markup {
   return html`
 <section class="legend" aria-labelledby="h-legend">
   <h2 id="h-legend">How to read this report</h2>
@@ -324,7 +323,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
     };
     const cells = row.kind === 'matched' ? [cell('a'), cell('b')] : oneSided(row.kind === 'only-a' ? 'a' : 'b');
     return html`
-<tr class="row kind-${row.kind}${isTall(row, c) ? ' tall' : ''}" id="row-${i + 1}"><th scope="row" class="num">${i + 1}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
+<tr class="row kind-${row.kind}${isTall(row, c) ? ' tall' : ''}" id="row-${row.label}"><th scope="row" class="num">${row.label}${row.kind === 'matched' && isWeakRow(row.pairs) ? html`<span class="weak">weak</span>` : null}${correctionMark(row, c)}</th>${cells}</tr>${notes.length > 0 ? html`
 <tr class="notes"><td></td><td colspan="2">${notes.map((a) => html`<p class="note"><span class="marker">✎${byNumber[a.id]}</span> <span class="label">${a.label}</span>${a.note ? html` ${a.note}` : null}</p>`)}</td></tr>` : null}${row.weak.length > 0 ? html`
 <tr class="weak-links"><td></td><td colspan="2">${row.weak.map((w) => html`<p class="weak-link">${w.own} ${weakLinkWording(w)}</p>`)}</td></tr>` : null}`;
   });
@@ -341,7 +340,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
 }
 
 /** The words under a row number that say what the analyst did to the row. */
-const REPORT_MARKS: Record<RowCorrection, string> = { linked: 'linked by analyst', unlinked: 'unlinked by analyst', checked: 'checked by analyst' };
+const REPORT_MARKS: Record<RowCorrection, string> = { linked: 'linked by analyst', unlinked: 'unlinked by analyst', 'unlinked-checked': 'unlinked and checked by analyst', checked: 'checked by analyst' };
 
 function correctionMark(row: Row, c: Comparison): Markup | null {
   const mark = rowCorrection(row, c);
@@ -524,7 +523,7 @@ function commentarySection(article: ArticleAnalysis, c: Comparison, places: Plac
 
 function annotationsSection(annotations: readonly Annotation[], input: ReportInput, places: Places, article: ArticleAnalysis | null): Markup {
   const c = input.comparison;
-  const shown = (row: number) => places.printed[row - 1] === true;
+  const shown = (label: string) => places.printed[places.rows.findIndex((r) => r.label === label)] === true;
   const items = annotations.map((a) => {
     const n = places.marks.numbers[a.id]!;
     const sentence = a.status === 'anchored' ? annotationSentence(a, c) : null;

@@ -5,11 +5,12 @@
  * "probably" right, or the analyst's, joins rows (`joinsRows`, shared/compare/weak-links.ts):
  * a weaker link between two rows merges nothing and is kept on both as a cross-reference
  * (`Row.weak`, "possibly matches row 4 / b7"), so a chain of weak links cannot fold
- * several points into one row. Rows come in reading order (reading-order.ts).
+ * several points into one row, and neither can a link of the analyst's chain through one the
+ * aligner is not confident of (`analystGrouping`). Rows come in reading order (reading-order.ts).
  */
 import { confidenceText } from '../align/strength';
 import type { Comparison, ComparedSide, Pair } from '../compare/compare';
-import { joinsRows } from '../compare/weak-links';
+import { isSureLink, joinsRows } from '../compare/weak-links';
 import { omissionMayBeMissing } from '../compare/missing';
 import { omissionWording } from '../compare/wording';
 import type { SentenceId, Side } from '../model/types';
@@ -24,8 +25,8 @@ export interface WeakLink {
   own: SentenceId;
   /** The other row's sentence. */
   other: SentenceId;
-  /** The other row's number (1-based, among all rows, in reading order). */
-  row: number;
+  /** The other row's label (its `Row.label`: "4", "5b"). */
+  row: string;
   /** The link, as the comparison has it. */
   pair: Pair;
 }
@@ -37,6 +38,12 @@ export interface Row {
    * (its A ids, then its B ids), `a:a7` or `b:b4` for a one-sided row.
    */
   key: string;
+  /**
+   * The row's number as every output cites it ("5", "5b"): the number of the aligner's row in
+   * reading order, kept through the analyst's corrections (`rowLabels`), so a number cited
+   * before a link or an unlink still names the same statements after it.
+   */
+  label: string;
   kind: RowKind;
   /** The row's A sentences, in text order (empty for `only-b`). */
   a: SentenceId[];
@@ -97,6 +104,21 @@ function unionFind(size: number) {
 interface Group { a: number[]; b: number[]; pairs: Pair[] }
 
 /**
+ * Which pairs join rows once the analyst linked statements (tester 8, U14): a link of the
+ * aligner's under `CONFIDENT` (not checked) that touches a statement the analyst linked
+ * joins nothing, so the analyst's link cannot chain through a link the aligner doubts and
+ * fold another subject into the row. It stays on both rows as a weak link (a cross-reference),
+ * and confirming it (a check of the aligner's link) makes it join again; removing the analyst's
+ * link gives the aligner's grouping back.
+ */
+function analystGrouping(pairs: readonly Pair[]): (p: Pair) => boolean {
+  const linked = new Set<string>();
+  for (const p of pairs) if (p.by === 'analyst') for (const id of [...p.a, ...p.b]) linked.add(id);
+  if (linked.size === 0) return joinsRows;
+  return (p) => joinsRows(p) && (isSureLink(p) || ![...p.a, ...p.b].some((id) => linked.has(id)));
+}
+
+/**
  * The sentences grouped by the pairs that join rows (`joinsRows`), each group with the
  * pairs inside it (a weak pair whose ends are in one group too), and the weak pairs
  * between two groups (by index into `c.pairs`).
@@ -105,9 +127,10 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
   const sizeA = c.a.sentences.length;
   const nodes = pairNodes(c);
   const { find, join } = unionFind(sizeA + c.b.sentences.length);
+  const joins = analystGrouping(c.pairs);
   c.pairs.forEach((pair, k) => {
     const ns = nodes[k]!;
-    if (joinsRows(pair)) for (let m = 1; m < ns.length; m++) join(ns[0]!, ns[m]!);
+    if (joins(pair)) for (let m = 1; m < ns.length; m++) join(ns[0]!, ns[m]!);
   });
   const groups = new Map<number, Group>();
   const groupOf = (n: number): Group => {
@@ -140,7 +163,7 @@ export function buildRows(c: Comparison): Row[] {
   const wording = new Map<string, string>(c.omissions.map((o) => [o.id, o.wording]));
   const weakOnly = new Set(between.flatMap((k) => [...c.pairs[k]!.a, ...c.pairs[k]!.b]));
   const oneSided = (side: Side, maker: ComparedSide, other: ComparedSide, id: SentenceId): Row => ({
-    key: `${side}:${id}`, kind: side === 'a' ? 'only-a' : 'only-b', a: side === 'a' ? [id] : [], b: side === 'b' ? [id] : [],
+    key: `${side}:${id}`, label: '', kind: side === 'a' ? 'only-a' : 'only-b', a: side === 'a' ? [id] : [], b: side === 'b' ? [id] : [],
     pairs: [], weak: [], score: 0, changed: true,
     wording: wording.get(id) ?? (weakOnly.has(id) ? `matched only weakly with ${other.label}` : omissionWording(maker, other, null, omissionMayBeMissing(c, side, id))),
   });
@@ -151,7 +174,7 @@ export function buildRows(c: Comparison): Row[] {
     if (g.pairs.length === 0) row = a.length > 0 ? oneSided('a', c.a, c.b, a[0]!) : oneSided('b', c.b, c.a, b[0]!);
     else {
       row = {
-        key: `r:${a.join('+')}|${b.join('+')}`, kind: 'matched', a, b, pairs: g.pairs, weak: [],
+        key: `r:${a.join('+')}|${b.join('+')}`, label: '', kind: 'matched', a, b, pairs: g.pairs, weak: [],
         score: g.pairs.reduce((max, p) => Math.max(max, p.score), 0), wording: null,
         changed: g.pairs.some((p) => p.diff.some((d) => d.kind !== 'same')),
       };
@@ -159,23 +182,72 @@ export function buildRows(c: Comparison): Row[] {
     return { a: g.a, b: g.b, row };
   });
   const rows = readingOrder(blocks, c.b.sentences.length).map((block) => block.row);
+  const labels = c.rowBase ? rowLabels(c.rowBase, rows) : rows.map((_, i) => String(i + 1));
+  rows.forEach((row, i) => { row.label = labels[i]!; });
   crossReference(rows, between.map((k) => c.pairs[k]!));
   return rows;
 }
 
-/** Puts each weak pair between two rows on both rows, naming the other row's number. */
+/** The sentence ids a row key names (`r:a3+a4|b5` → a3, a4, b5; `a:a7` → a7). */
+const keySentences = (key: string): string[] => key.slice(2).split(/[+|]/u).filter(Boolean);
+
+/** "a", "b" … "z", "aa" …: the letter a row's number takes after the first row that has it. */
+const letter = (n: number): string => (n < 26 ? '' : letter(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+
+/**
+ * The labels of `rows` (in reading order) against `base`, the aligner's row keys in reading order
+ * (`Comparison.rowBase`): a row the aligner had keeps its number (its place in `base`, from 1);
+ * a row a correction made takes the number of the aligner's row most of its sentences were in
+ * (the smallest on a tie),
+ * and when several take one number, the first in reading order keeps it and the others add a
+ * letter ("5", "5b", "5c"). The rows stay in reading order, so labels may go out of sequence.
+ */
+export function rowLabels(base: readonly string[], rows: readonly { key: string; a: readonly string[]; b: readonly string[] }[]): string[] {
+  const byKey = new Map(base.map((key, i) => [key, i + 1]));
+  const bySentence = new Map<string, number>();
+  base.forEach((key, i) => { for (const id of keySentences(key)) bySentence.set(id, i + 1); });
+  const numbers = rows.map((r) => byKey.get(r.key) ?? mostOf([...r.a, ...r.b].map((id) => bySentence.get(id) ?? Infinity)));
+  const taken = new Map<number, number>();
+  return numbers.map((n) => {
+    if (!Number.isFinite(n)) return '?';
+    const k = taken.get(n) ?? 0;
+    taken.set(n, k + 1);
+    return k === 0 ? String(n) : `${n}${letter(k)}`;
+  });
+}
+
+/** The number most of `numbers` are (the smallest on a tie). */
+function mostOf(numbers: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const n of numbers) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = Infinity;
+  for (const [n, k] of count) if (k > (count.get(best) ?? 0) || (k === count.get(best) && n < best)) best = n;
+  return best;
+}
+
+/** The row keys of `rows` in reading order: what a corrected comparison keeps as its `rowBase`. */
+export const rowKeys = (rows: readonly Pick<Row, 'key'>[]): string[] => rows.map((r) => r.key);
+
+/** Puts each weak pair between two rows on both rows, naming the other row's label. */
 function crossReference(rows: readonly Row[], weak: readonly Pair[]): void {
-  const numberOf = new Map<string, number>();
-  rows.forEach((row, i) => { for (const id of [...row.a, ...row.b]) numberOf.set(id, i + 1); });
+  const rowOf = new Map<string, Row>();
+  for (const row of rows) for (const id of [...row.a, ...row.b]) rowOf.set(id, row);
   for (const pair of weak) {
     for (const a of pair.a) {
       for (const b of pair.b) {
-        const [ra, rb] = [numberOf.get(a)!, numberOf.get(b)!];
-        rows[ra - 1]!.weak.push({ own: a, other: b, row: rb, pair });
-        rows[rb - 1]!.weak.push({ own: b, other: a, row: ra, pair });
+        const [ra, rb] = [rowOf.get(a)!, rowOf.get(b)!];
+        ra.weak.push({ own: a, other: b, row: rb.label, pair });
+        rb.weak.push({ own: b, other: a, row: ra.label, pair });
       }
     }
   }
+}
+
+/** Each sentence's row label (the rows' `label`), for the outputs that cite a statement's row. */
+export function rowLabelOf(rows: readonly Row[]): Map<string, string> {
+  const of = new Map<string, string>();
+  for (const row of rows) for (const id of [...row.a, ...row.b]) of.set(id, row.label);
+  return of;
 }
 
 /** "possibly matches row 4 / b7 (link confidence 0.47)": a weak link as its row shows it. */
@@ -186,14 +258,4 @@ export function weakLinkWording(w: WeakLink): string {
 /** What a row is, for people: "matched, worded differently", "only in Kremlin" (the status line's wording). */
 export function rowKindWording(row: Row): string {
   return row.kind === 'matched' ? (row.changed ? 'matched, worded differently' : 'matched, same words') : (row.wording ?? '');
-}
-
-/**
- * The first row number (1-based) that names another row after the rows were built again (a
- * correction moves statements, and the rows after them shift: tester 7, T14), or null when every
- * number still names the same row. Row numbers are positions; statement ids are what stays stable.
- */
-export function firstRenumbered(before: readonly Pick<Row, 'key'>[], after: readonly Pick<Row, 'key'>[]): number | null {
-  for (let i = 0; i < Math.max(before.length, after.length); i++) if (before[i]?.key !== after[i]?.key) return i + 1;
-  return null;
 }

@@ -40,7 +40,7 @@ function WeakLinks({ row, current, onShowSentence }: { row: Row; current: boolea
 export function RowFooter({ row, comparison, number, current, wordDiffs, why, setWhy, allWords, setAllWords, onCorrection, onShowSentence }: {
   row: Row; comparison: Comparison; current: boolean;
   /** The row's number among all rows (the findings' and the PDF's "Row 12"); none shown without it. */
-  number?: number;
+  number?: string;
   /** Whether the matched row has words only one side uses (the toggle shows only then). */
   wordDiffs: boolean;
   why: boolean; setWhy: (why: boolean) => void;

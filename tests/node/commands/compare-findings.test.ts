@@ -42,7 +42,7 @@ describe('compare --findings', () => {
   it('gives { findings } with --json, and each pair its typed differences in the full JSON', async () => {
     const only = JSON.parse(await run(['lisbon.txt', 'vienna.txt', '--findings', '--json']));
     expect(Object.keys(only)).toEqual(['findings']);
-    expect(only.findings.find((f: { ids: string[] }) => f.ids.includes('b3'))).toEqual({ kind: 'omission', rank: expect.any(Number), rows: [3], ids: ['b3'], text: expect.stringContaining('precondition') });
+    expect(only.findings.find((f: { ids: string[] }) => f.ids.includes('b3'))).toEqual({ kind: 'omission', rank: expect.any(Number), rows: ['3'], ids: ['b3'], text: expect.stringContaining('precondition') });
     expect(only.findings.find((f: { ids: string[] }) => f.ids.includes('b3')).rank).toBeLessThanOrEqual(2);
     const full = JSON.parse(await run(['lisbon.txt', 'vienna.txt', '--json']));
     expect(full.findings).toEqual(only.findings);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId } from '../../../shared/model/types';
+import { buildFindings } from '../../../shared/findings/findings';
+import { renderReport } from '../../../shared/report/report';
+import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
+import { CORRECTION_WORDS, rowCorrection } from '../../../shared/view/corrections';
 import { MAY_TRUMP, runMayTrump } from '../may-trump';
 import { editsOf, INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../renderer/state/view';
 
@@ -22,8 +26,11 @@ describe('corrections in the view', () => {
     expect(s.loaded!.comparison.b.coverage).toBeGreaterThan(before.loaded!.comparison.b.coverage);
     expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
     expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });
-    // Rows after the new link shift: the status says from where (tester 7, T14).
-    expect(s.status).toMatch(/^a1 and b2 linked by you · rows from \d+ on are numbered anew \(statement ids stay\)$/u);
+    // Rows keep their numbers (tester 7, T14): every row the link left alone has the label it had, and the status says no more.
+    expect(s.status).toBe('a1 and b2 linked by you');
+    const labels = new Map(s.rows.map((r) => [r.label, r.key]));
+    for (const r of before.rows.filter((x) => !x.b.includes(id('b2')) && !x.a.includes(id('a1')))) expect(labels.get(r.label)).toBe(r.key);
+    expect(rowOf(s, 'b2').label).toBe(rowOf(before, 'a1').label);
     expect(s.work.unsaved).toBe(true);
     expect(editsOf(s).corrections).toHaveLength(1);
     expect(s.machine).toBe(LOADED.comparison);
@@ -47,7 +54,7 @@ describe('corrections in the view', () => {
     expect(s.status).toBe('Undone: a1 and b2 linked by you');
     s = viewReducer(s, { type: 'redo' });
     expect(rowOf(s, 'b2').kind).toBe('matched');
-    expect(s.status).toBe('Redone: a1 and b2 linked by you · rows from 1 on are numbered anew (statement ids stay)');
+    expect(s.status).toBe('Redone: a1 and b2 linked by you');
     expect(viewReducer(s, { type: 'redo' }).status).toBe('Nothing to redo');
     s = viewReducer(viewReducer(s, { type: 'undo' }), { type: 'correct', op: 'confirm', a: id('a2'), b: null, id: 'c2', now: T0 });
     expect(s.work.redo).toEqual([]);
@@ -69,7 +76,23 @@ describe('corrections in the view', () => {
     expect(s.work.annotations).toEqual([]);
     s = viewReducer(s, { type: 'remove-correction', id: 'c1' });
     expect(rowOf(s, 'b3').kind).toBe('matched');
-    expect(s.status).toBe('Correction removed: a3 and b3: not the same point · rows from 3 on are numbered anew (statement ids stay)');
+    expect(s.status).toBe('Correction removed: a3 and b3: not the same point');
+  });
+
+  it('a statement unlinked and then checked one-sided: the row, the PDF and the findings all say both, and a second check adds nothing (tester 8, U11)', () => {
+    let s = run({ type: 'correct', op: 'unlink', a: id('a3'), b: id('b5'), id: 'c1', now: T0 }, { type: 'correct', op: 'confirm', a: null, b: id('b5'), id: 'c2', now: T0 });
+    const row = rowOf(s, 'b5');
+    expect(rowCorrection(row, s.loaded!.comparison)).toBe('unlinked-checked');
+    expect(CORRECTION_WORDS['unlinked-checked']).toBe('unlinked and checked by you');
+    expect(buildFindings({ comparison: s.loaded!.comparison, article: null, annotations: [] }).find((f) => f.ids.includes('b5'))!.text).toContain('(checked by the analyst)');
+    const report = renderReport({ event: null, date: null, a: LOADED.a, b: LOADED.b, comparison: s.loaded!.comparison, annotations: [], article: null, generated: new Date(0), app: 'test' }, DEFAULT_REPORT_OPTIONS);
+    expect(report).toContain(`id="row-${row.label}"><th scope="row" class="num">${row.label}<span class="corrected">unlinked and checked by analyst</span>`);
+    // Checking it again: no second correction, no undo step, and the status says it is done.
+    const undo = s.work.undo.length;
+    s = viewReducer(s, { type: 'correct', op: 'confirm', a: null, b: id('b5'), id: 'c3', now: T0 });
+    expect(s.work.corrections.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(s.work.undo).toHaveLength(undo);
+    expect(s.status).toBe('b5: checked by you already');
   });
 
   it('unlinking the analyst’s own link removes it; the picker opens for a sentence and closes when a link is made', () => {

@@ -47,16 +47,16 @@ describe('the findings panel’s state', () => {
     const b9 = rowOf(all, 'b9');
     let s = run({ type: 'filter', filter: 'typed' });
     expect(rowOf(s, 'b9')).toBe(-1);
-    s = viewReducer(s, { type: 'show-finding', rank: 6, row: b9 + 1 });
+    s = viewReducer(s, { type: 'show-finding', rank: 6, row: String(b9 + 1) });
     expect([s.filter, s.current, s.selectedFinding, s.focusRequest?.pane]).toEqual(['all', b9, 6, 'rows']);
     expect(s.status).toMatch(new RegExp(`^Finding 6: row ${b9 + 1} of ${all.rows.length}, .*only in Kremlin \\(all rows shown\\)$`));
     // A row the filter shows: it stays, and the status numbers the row as the finding does, among all rows.
-    const oneSided = viewReducer(run({ type: 'filter', filter: 'one-sided' }), { type: 'show-finding', rank: 6, row: b9 + 1 });
+    const oneSided = viewReducer(run({ type: 'filter', filter: 'one-sided' }), { type: 'show-finding', rank: 6, row: String(b9 + 1) });
     expect(oneSided.filter).toBe('one-sided');
     expect(oneSided.visible[oneSided.current]!.b).toContain('b9');
     expect(oneSided.current).not.toBe(b9);
     expect(oneSided.status).toMatch(new RegExp(`^Finding 6: row ${b9 + 1} of ${all.rows.length}, .*only in Kremlin$`));
-    s = viewReducer(s, { type: 'show-finding', rank: 9, row: 0 });
+    s = viewReducer(s, { type: 'show-finding', rank: 9, row: null });
     expect([s.current, s.selectedFinding, s.status]).toEqual([b9, 9, 'Finding 9 is on no row']);
   });
 

@@ -43,7 +43,7 @@ describe('marking a statement on each side and "Link Statements"', () => {
     expect(s.linking).toBeNull();
     // The merged row in focus, said: the link, then where it is now.
     expect(s.visible[s.current]).toBe(rowOf(s, 'b2'));
-    expect(s.status).toMatch(/^a1 and b2 linked by you · rows from \d+ on are numbered anew \(statement ids stay\); Row \d+ of \d+: /);
+    expect(s.status).toMatch(/^a1 and b2 linked by you; Row \d+ of \d+: /);
     expect(s.focusRequest?.pane).toBe('rows');
     expect(s.toast).toEqual({ message: 'a1 and b2 linked by you', undo: true });
   });

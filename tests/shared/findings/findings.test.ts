@@ -100,7 +100,7 @@ describe('findings', () => {
     const quotes = f.filter((x) => x.kind === 'misquote');
     expect(quotes.map((x) => x.text.match(/, ([^:]+), \[-article-\]/u)![1])).toEqual(['misquoted (changes meaning)', 'not quoted word for word', 'quoted with minor differences (spelling or word form)']);
     expect(quotes[0]!.text).toContain('“a [-daily-] {+weekly+} ferry link”');
-    expect(f[0]).toMatchObject({ kind: 'annotation', rows: [2], ids: ['a2', 'b2', '✎1'] });
+    expect(f[0]).toMatchObject({ kind: 'annotation', rows: ['2'], ids: ['a2', 'b2', '✎1'] });
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
   });
 
@@ -239,5 +239,17 @@ describe('the salience order', () => {
     const words = 'one two three four five six seven';
     expect(quoteDiffText([{ kind: 'same', text: `${words} ` }, { kind: 'onlyA', text: 'would' }, { kind: 'onlyB', text: 'will' }, { kind: 'same', text: ` ${words}` }]))
       .toBe('… four five six seven [-would-] {+will+} one two three four …');
+  });
+
+  it('an omission the other copy\'s declared missing part could not hold says "only in" and why (tester 8, U7)', () => {
+    // Lisbon's copy lacks only its lead: b3 (the precondition) comes after the first statement both share.
+    const lisbon = { ...A, meta: { ...A.meta, complete: false, missing: [{ part: 'lead' as const, note: null }] } };
+    const f = buildFindings({ comparison: compare(lisbon, B, NO_RESOURCES), article: null, annotations: [] });
+    const b3 = f.find((x) => x.ids.includes('b3'))!;
+    expect(b3.text).toMatch(/^(Probably |Possibly )?[Oo]nly in Vienna \(b3\): .*\(Lisbon's copy lacks only its lead\)$/u);
+    // Without a declared part, the omission stays hedged and gives no basis.
+    const unknown = { ...A, meta: { ...A.meta, complete: false } };
+    const g = buildFindings({ comparison: compare(unknown, B, NO_RESOURCES), article: null, annotations: [] });
+    expect(g.find((x) => x.ids.includes('b3'))!.text).toMatch(/not in Lisbon's \(incomplete\) copy \(b3\)(?!.*lacks only)/u);
   });
 });

@@ -83,4 +83,20 @@ describe('rows and weak links', () => {
     expect(rows[0]!.weak).toEqual([]);
     expect(typedRowCount(inside.pairs)).toBeNull();
   });
+
+  it('an analyst\'s link does not chain through a link the aligner is not confident of (tester 8, U14)', () => {
+    // a1–b1 (0.6, not confident) and a2–b2 (0.9): the analyst links a2 with b1.
+    const c = makeComparison(A.slice(0, 2), B.slice(0, 2), [[0, 0, 0.4, 0.6], [1, 1, 0.6, 0.9]]);
+    const analyst = { a: [c.a.sentences[1]!.id], b: [c.b.sentences[0]!.id], score: 0, confidence: null, reasons: [], diff: [], by: 'analyst' as const, checked: false };
+    const linked = { ...c, pairs: [c.pairs[0]!, analyst, c.pairs[1]!] };
+    const rows = buildRows(linked);
+    // Without the rule a1 would join through b1: one row a1+a2 | b1+b2 (the fisheries and the railway).
+    expect(rows.map((r) => r.key)).toEqual(['a:a1', 'r:a2|b1+b2']);
+    expect(rows[0]!.weak.map((w) => [w.own, w.other])).toEqual([['a1', 'b1']]);
+    // Checked by the analyst, the aligner's link joins again.
+    const checked = { ...linked, pairs: [{ ...c.pairs[0]!, checked: true }, analyst, c.pairs[1]!] };
+    expect(buildRows(checked).map((r) => r.key)).toEqual(['r:a1+a2|b1+b2']);
+    // A confident link of the aligner's still joins (a2–b2, 0.9, here beside the analyst's).
+    expect(rows[1]!.pairs).toHaveLength(2);
+  });
 });

@@ -27,14 +27,14 @@ describe('buildRows', () => {
   it('describes a matched row by its sentences, pairs, best score and whether its words differ', () => {
     const c = small();
     const [, first, second] = buildRows(c);
-    expect(first).toEqual({ key: 'r:a1|b2', kind: 'matched', a: ['a1'], b: ['b2'], pairs: [c.pairs[0]], weak: [], score: 0.71, wording: null, changed: true });
+    expect(first).toEqual({ key: 'r:a1|b2', label: '2', kind: 'matched', a: ['a1'], b: ['b2'], pairs: [c.pairs[0]], weak: [], score: 0.71, wording: null, changed: true });
     expect(second!.changed).toBe(false);
   });
 
   it("describes a one-sided row by its sentence and the core's omission wording, as a difference of score 0", () => {
     const rows = buildRows(small(false));
-    expect(rows[0]).toEqual({ key: 'b:b1', kind: 'only-b', a: [], b: ['b1'], pairs: [], weak: [], score: 0, wording: 'only in Kremlin', changed: true });
-    expect(rows[4]).toEqual({ key: 'a:a3', kind: 'only-a', a: ['a3'], b: [], pairs: [], weak: [], score: 0, wording: "not in Kremlin's (incomplete) copy", changed: true });
+    expect(rows[0]).toEqual({ key: 'b:b1', label: '1', kind: 'only-b', a: [], b: ['b1'], pairs: [], weak: [], score: 0, wording: 'only in Kremlin', changed: true });
+    expect(rows[4]).toEqual({ key: 'a:a3', label: '5', kind: 'only-a', a: ['a3'], b: [], pairs: [], weak: [], score: 0, wording: "not in Kremlin's (incomplete) copy", changed: true });
   });
 
   it('words a one-sided statement with the core’s rule when the comparison lists no wording for it', () => {
@@ -141,9 +141,10 @@ function checkRows(c: Comparison, rows: Row[]): void {
   rows.forEach((r, i) => {
     for (const w of r.weak) {
       expect(w.pair.confidence).toBeLessThan(PROBABLE);
-      expect(w.row).not.toBe(i + 1);
-      expect([...rows[w.row - 1]!.a, ...rows[w.row - 1]!.b]).toContain(w.other);
-      expect(rows[w.row - 1]!.weak.some((x) => x.pair === w.pair && x.other === w.own)).toBe(true);
+      expect(w.row).not.toBe(String(i + 1));
+      const other = rows.find((x) => x.label === w.row)!;
+      expect([...other.a, ...other.b]).toContain(w.other);
+      expect(other.weak.some((x) => x.pair === w.pair && x.other === w.own)).toBe(true);
     }
   });
   // Rows with A sentences in the order of their first A sentence.

@@ -8,7 +8,7 @@ import { markRuns, rowTypedMarks } from '../../../shared/view/typed-marks';
 const id = (s: string) => s as SentenceId;
 const span = (sentence: string, start: number, text: string) => ({ id: id(sentence), start, end: start + text.length, text });
 const pair = (b: string, differences: Pair['differences']): Pair => ({ a: [id('a1')], b: [id(b)], score: 0.5, confidence: 0.9, reasons: [], diff: [], differences });
-const row = (pairs: Pair[]): Row => ({ key: 'r', kind: 'matched', a: [id('a1')], b: pairs.map((p) => p.b[0]!), pairs, weak: [], score: 0.5, wording: null, changed: true });
+const row = (pairs: Pair[]): Row => ({ key: 'r', label: '1', kind: 'matched', a: [id('a1')], b: pairs.map((p) => p.b[0]!), pairs, weak: [], score: 0.5, wording: null, changed: true });
 
 describe('typed marks of a row', () => {
   it('numbers each difference once, on both sides, and keeps the first mark where two pairs share the words', () => {
