@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateRows, DEFAULT_ALIGN_OPTIONS, type AlignInput, type AlignOptions } from '../../shared/align/align';
-import { readsFirst } from '../../shared/align/orientation';
 import type { AlignResources } from '../../shared/align/resources';
 import { segmentSentences } from '../../shared/text/segment';
 import type { GoldLinks } from './metrics';
@@ -41,31 +40,21 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const meta = JSON.parse(read(join(dir, 'meta.json'))) as MetaFile;
   const language = (file: string): string => meta.readouts.find((r) => r.file === file)?.language ?? 'en';
   const side = (file: string, which: 'a' | 'b'): AlignInput => ({ sentences: segmentSentences(read(join(dir, file)), which, { language: language(file) }), language: language(file) });
-  const first = side(g.a, 'a');
-  const second = side(g.b, 'b');
-  if (first.sentences.length !== g.a_units.length || second.sentences.length !== g.b_units.length) throw new Error(`${name}: the sentences are not the gold units`);
-  const asGiven: GoldLinks = { aUnits: g.a_units.map((u) => u.id), bUnits: g.b_units.map((u) => u.id), strong: g.strong, weak: g.weak };
-  // In the orientation the aligner reads the pair in (shared/align/orientation.ts), so that what is fitted is what runs.
-  const oriented = readsFirst(first, second);
-  const [a, b] = oriented ? [first, second] : [second, first];
-  const gold = oriented ? asGiven : mirrorGold(asGiven);
+  const a = side(g.a, 'a');
+  const b = side(g.b, 'b');
+  if (a.sentences.length !== g.a_units.length || b.sentences.length !== g.b_units.length) throw new Error(`${name}: the sentences are not the gold units`);
+  const gold: GoldLinks = { aUnits: g.a_units.map((u) => u.id), bUnits: g.b_units.map((u) => u.id), strong: g.strong, weak: g.weak };
   const { candidates, rows, facts } = candidateRows(a, b, resources, options, undefined, true);
-  const strong = new Set(gold.strong.map(([x, y]) => `${x}|${y}`));
-  const weak = new Set(gold.weak.map(([x, y]) => `${x}|${y}`));
+  const strong = new Set(g.strong.map(([x, y]) => `${x}|${y}`));
+  const weak = new Set(g.weak.map(([x, y]) => `${x}|${y}`));
   const labels = candidates.map((c) => {
     const k = `${gold.aUnits[c.a]}|${gold.bUnits[c.b]}`;
     return strong.has(k) ? 1 : weak.has(k) ? null : 0;
   });
-  const any = new Set([...gold.strong, ...gold.weak].flat());
-  const strongUnits = new Set(gold.strong.flat());
+  const any = new Set([...g.strong, ...g.weak].flat());
+  const strongUnits = new Set(g.strong.flat());
   const oneSided = [...gold.aUnits, ...gold.bUnits].map((u) => (!any.has(u) ? 1 : strongUnits.has(u) ? 0 : null));
   return { name, a, b, gold, candidates: candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, row: rows[k]! })), labels, facts, oneSided };
-}
-
-/** The gold of a pair read the other way round. */
-export function mirrorGold(g: GoldLinks): GoldLinks {
-  const flip = (links: GoldLinks['strong']): Array<[string, string]> => links.map(([x, y]) => [y, x]);
-  return { aUnits: g.bUnits, bUnits: g.aUnits, strong: flip(g.strong), weak: flip(g.weak) };
 }
 
 /** Every pair with a gold.json under `dir`, in name order. */

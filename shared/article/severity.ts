@@ -46,9 +46,11 @@ export function quoteSeverity(quote: string, match: string | null, diff: readonl
   if (content.length > 0 && content.filter((w) => rKeys.has(key(w))).length / content.length < SAME_WORDING) return 'different-wording';
   // "net-zero" / "net zero": the same letters, written apart.
   if (q.join('') === r.join('')) return 'minor';
-  // The words one side has and the other lacks in any form (bracketed insertions left out), a reported-speech backshift aside.
+  // The words one side has and the other lacks in any form (bracketed insertions left out). A
+  // reported-speech backshift ("would" for "will") stays a change of meaning, as issue 17 asks
+  // (a modal or tense changed); its wording names it (`backshiftNote`), so the reader can judge.
   const lacking = (w: string): boolean => !(qKeys.has(key(w.toLowerCase())) && rKeys.has(key(w.toLowerCase())));
-  const changed = withoutBackshift(changedWords(diff, 'onlyA').filter(lacking), changedWords(diff, 'onlyB').filter(lacking));
+  const changed = [...changedWords(diff, 'onlyA').filter(lacking), ...changedWords(diff, 'onlyB').filter(lacking)];
   if (changed.length === 0 || changed.every((w) => MINOR.has(w.toLowerCase()))) return 'minor';
   return 'changes-meaning';
 }
@@ -66,15 +68,15 @@ export function backshifts(article: readonly string[], readout: readonly string[
   return BACKSHIFT.filter(([now, then]) => a.includes(then) && r.includes(now));
 }
 
-/** The changed words of both sides, each backshift pair taken out. */
-function withoutBackshift(article: string[], readout: string[]): string[] {
-  const a = [...article];
-  const r = [...readout];
-  for (const [now, then] of backshifts(article, readout)) {
-    a.splice(a.findIndex((w) => w.toLowerCase() === then), 1);
-    r.splice(r.findIndex((w) => w.toLowerCase() === now), 1);
-  }
-  return [...a, ...r];
+/**
+ * What a misquotation's changed modal or tense may be, said beside it: "“would” for “will”:
+ * the past of reported speech, or a change of certainty". Empty when no changed pair is a
+ * backshift (data/misquotation.json `backshift`).
+ */
+export function backshiftNote(diff: readonly DiffPart[]): string {
+  const shifted = backshifts(changedWords(diff, 'onlyA'), changedWords(diff, 'onlyB'));
+  if (shifted.length === 0) return '';
+  return `${shifted.map(([now, then]) => `“${then}” for “${now}”`).join(', ')}: the past of reported speech, or a change of certainty`;
 }
 
 /**

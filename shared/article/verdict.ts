@@ -20,7 +20,7 @@
  */
 import type { Claim, QuoteCheck, QuoteSeverity } from '../model/article';
 import type { Side } from '../model/types';
-import { minorReasons } from './severity';
+import { backshiftNote, minorReasons } from './severity';
 
 /** The verdicts a claim can have for one readout, from the strongest support down. */
 export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'misquoted' | 'not-found';
@@ -131,13 +131,17 @@ export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity'
 
 /**
  * How a found quotation that is not verbatim departs from the readout, in the verdicts'
- * words, minor differences with their reasons: "quoted with minor differences
- * (reported speech (“would” for “will”), capitalisation)".
+ * words, minor differences with their reasons ("quoted with minor differences
+ * (capitalisation, an apostrophe’s form)"), a changed modal that may be the past of
+ * reported speech named ("misquoted (changes meaning): “would” for “will”: the past of
+ * reported speech, or a change of certainty").
  */
 export function quoteWords(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>): string {
   const kind = quoteVerdict(q) ?? 'quoted-minor';
   const words = VERDICT_WORDS[kind].words;
-  return kind === 'quoted-minor' && q.match ? `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})` : words;
+  if (kind === 'quoted-minor' && q.match) return `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})`;
+  const note = kind === 'misquoted' ? backshiftNote(q.diff) : '';
+  return note ? `${words}: ${note}` : words;
 }
 
 /** Which side of a shown quotation diff is which, said wherever [-…-] and {+…+} are shown: "[-article-] {+White House+}". */
