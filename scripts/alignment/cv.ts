@@ -4,8 +4,7 @@
  * weights, the link threshold, the omission calibration) is fitted on the other
  * pairs only, and the pair is then aligned by the app's own code with that model.
  * The threshold and the calibration are themselves fitted on out-of-fold
- * predictions of the training pairs (an inner leave-one-pair-out; for the second
- * look, one whose first-look inputs never saw the inner pair either), so that they
+ * predictions of the training pairs (an inner leave-one-pair-out), so that they
  * see probabilities as they will be on a new pair.
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions } from '../../shared/align/align';
@@ -68,36 +67,11 @@ function fitLinks(train: readonly PairData[], rows: Rows, l2: number): Logistic 
 }
 
 /** Out-of-fold link probabilities of each training pair (inner leave-one-pair-out). */
-export function outOfFold(train: readonly PairData[], rows: Rows, l2: number): number[][] {
+function outOfFold(train: readonly PairData[], rows: Rows, l2: number): number[][] {
   return train.map((_, i) => {
     const m = fitLinks(train.filter((__, j) => j !== i), rows.filter((__, j) => j !== i), l2);
     return rows[i]!.map((r) => predictLogistic(m, r));
   });
-}
-
-/**
- * Out-of-fold second-look probabilities of each training pair with no trace of its own labels:
- * for pair i, the other pairs' second-look rows are built from first-look probabilities fitted
- * without i as well (an inner leave-one-out among them), so i's labels reach neither look.
- * `oof`: the first look's out-of-fold probabilities (i's own are fitted without i already).
- */
-export function nestedSecondOutOfFold(train: readonly PairData[], first: Rows, oof: readonly number[][], settings: FitSettings): number[][] {
-  return train.map((held, i) => {
-    const others = train.filter((_, j) => j !== i);
-    const firstOthers = first.filter((_, j) => j !== i);
-    const secondOthers = secondRows(others, firstOthers, outOfFold(others, firstOthers, settings.l2), settings);
-    const m = fitLinks(others, secondOthers, settings.l2);
-    return secondRows([held], [first[i]!], [oof[i]!], settings)[0]!.map((r) => predictLogistic(m, r));
-  });
-}
-
-/** The second look's rows of the training pairs from the first look's out-of-fold probabilities. */
-function secondRows(train: readonly PairData[], first: Rows, oof: readonly number[][], settings: FitSettings): Float64Array[][] {
-  const dropped = (settings.dropContext ?? []).map((f) => CONTEXT_FEATURES.indexOf(f));
-  return train.map((p, i) => contextRows(p.candidates, first[i]!, oof[i]!, p.gold.aUnits.length, p.gold.bUnits.length, TAKEN).map((r) => {
-    for (const k of dropped) r[k] = 0;
-    return r;
-  }));
 }
 
 /** The links the selection makes on a pair from given probabilities, as unit-id pairs. */
@@ -193,9 +167,13 @@ export function fitModel(train: readonly PairData[], settings: FitSettings = DEF
   // The second look, fitted on rows built from the first look's out-of-fold probabilities
   // (as they will be on a new pair); its threshold and the omission model on its own
   // out-of-fold probabilities.
-  const second = secondRows(train, first, oof, settings);
+  const dropped = (settings.dropContext ?? []).map((f) => CONTEXT_FEATURES.indexOf(f));
+  const second = train.map((p, i) => contextRows(p.candidates, first[i]!, oof[i]!, p.gold.aUnits.length, p.gold.bUnits.length, reference).map((r) => {
+    for (const k of dropped) r[k] = 0;
+    return r;
+  }));
   const ctx = fitLinks(train, second, settings.l2);
-  const oof2 = nestedSecondOutOfFold(train, first, oof, settings);
+  const oof2 = outOfFold(train, second, settings.l2);
   const linkThreshold = bestThreshold(train, oof2, settings.align);
   return {
     ...model, linkThreshold, omission: fitOmission(train, oof2, linkThreshold, settings),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_MODEL } from '../../shared/align/link-model';
 import { loadResources } from '../../node/resources';
-import { crossValidate, DEFAULT_FIT, fitModel, nestedSecondOutOfFold, outOfFold } from '../../scripts/alignment/cv';
+import { crossValidate, DEFAULT_FIT, fitModel } from '../../scripts/alignment/cv';
 import { loadPairs } from '../../scripts/alignment/dataset';
 import { auc, ece, figures } from '../../scripts/alignment/metrics';
 import { CV_LINK_F1_FLOOR, CV_OMISSION_F1_FLOOR } from '../alignment-target';
@@ -29,21 +29,6 @@ describe('the selection model', () => {
     expect(weight('marginB')).not.toBe(0);
   }, 120_000);
 
-  it("gives each training pair second-look inner predictions in which its own labels play no part (pair9's leak removal)", () => {
-    const train = pairs.slice(0, 5);
-    const first = train.map((p) => p.candidates.map((c) => c.row));
-    // The first look's out-of-fold probabilities, as fitModel makes them: pair j's are fitted
-    // without j, but with pair 0's labels for every j other than 0.
-    const before = nestedSecondOutOfFold(train, first, outOfFold(train, first, DEFAULT_FIT.l2), DEFAULT_FIT);
-    // Pair 0 with every label flipped: its own inner predictions must not move (before the fix
-    // the other pairs' second-look rows came from those first-look probabilities).
-    const flipped = [{ ...train[0]!, labels: train[0]!.labels.map((y) => (y === null ? null : ((1 - y) as 0 | 1))) }, ...train.slice(1)];
-    const after = nestedSecondOutOfFold(flipped, first, outOfFold(flipped, first, DEFAULT_FIT.l2), DEFAULT_FIT);
-    expect(after[0]).toEqual(before[0]);
-    // The other pairs' predictions see pair 0's labels (it is among their training pairs).
-    expect(after[1]).not.toEqual(before[1]);
-  }, 120_000);
-
   it(`holds the leave-one-pair-out figures at the floors (link F1 >= ${CV_LINK_F1_FLOOR}, omission F1 >= ${CV_OMISSION_F1_FLOOR}), calibrated and ranking`, () => {
     const cv = crossValidate(pairs, resources, DEFAULT_FIT);
     const f = figures(cv.micro);
@@ -55,7 +40,7 @@ describe('the selection model', () => {
     expect(auc(cv.links.p, cv.links.y)).toBeGreaterThanOrEqual(0.75);
     expect(ece(cv.units.p, cv.units.y)).toBeLessThanOrEqual(0.1);
     expect(auc(cv.units.p, cv.units.y)).toBeGreaterThanOrEqual(0.75);
-    // The omissions the alignment makes: calibrated (ECE 0.081 at the last fit); they rank only a little (AUC 0.58), so no floor on AUC.
+    // The omissions the alignment makes: calibrated (ECE 0.072 at the last fit); they rank only a little (AUC 0.58), so no floor on AUC.
     expect(ece(cv.omissions.p, cv.omissions.y)).toBeLessThanOrEqual(0.1);
-  }, 600_000);
+  }, 300_000);
 });
