@@ -62,7 +62,7 @@ describe('FindingsPanel', () => {
     const omission = findings.find((f) => f.kind === 'omission' && !shown(f.ids[0]!))!;
     expect(omission).toBeDefined();
     fireEvent.click(item(omission.rank));
-    expect([state().filter, state().current + 1, state().selectedFinding, state().focusRequest?.pane]).toEqual(['all', omission.rows[0], omission.rank, 'rows']);
+    expect([state().filter, state().visible[state().current]!.label, state().selectedFinding, state().focusRequest?.pane]).toEqual(['all', omission.rows[0], omission.rank, 'rows']);
     const difference = findings.find((f) => f.kind === 'difference')!;
     fireEvent.focus(item(difference.rank));
     expect(state().selectedFinding).toBe(difference.rank);
