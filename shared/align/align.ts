@@ -395,7 +395,7 @@ function toLink(c: RatedCandidate, va: SentenceVector[], vb: SentenceVector[], k
 /** Most reasons one link lists. */
 const MAX_REASONS = 12;
 
-/** What a reason is called: a concept's or place's name, else the word as A writes it (a name as written on both sides: "Zelenskyy"). */
+/** What a reason is called: a concept's or place's name, else the word as the readout read first writes it (orientation.ts; a name as written on both sides: "Zelenskyy"). */
 function labelOf(key: string, surfaceA: string, surfaceB: string): string {
   if (key === OPENING) return 'both open with the call';
   const bare = surfaceA.replace(/['’]s$/u, '');

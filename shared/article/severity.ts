@@ -49,8 +49,17 @@ export function quoteSeverity(quote: string, match: string | null, diff: readonl
   // The words one side has and the other lacks in any form (bracketed insertions left out). A
   // reported-speech backshift ("would" for "will") stays a change of meaning, as issue 17 asks
   // (a modal or tense changed); its wording names it (`backshiftNote`), so the reader can judge.
-  const lacking = (w: string): boolean => !(qKeys.has(key(w.toLowerCase())) && rKeys.has(key(w.toLowerCase())));
-  const changed = [...changedWords(diff, 'onlyA').filter(lacking), ...changedWords(diff, 'onlyB').filter(lacking)];
+  // A modal, negation, number or evaluative word the diff changes counts even when it stands
+  // elsewhere in both ("would … will" against "will … would"), unless the other side's changed
+  // words have it with another capital letter only ("Will" / "will").
+  const fromArticle = changedWords(diff, 'onlyA');
+  const fromReadout = changedWords(diff, 'onlyB');
+  const lacking = (other: readonly string[]) => (w: string): boolean => {
+    const lw = w.toLowerCase();
+    if (MEANING.has(lw)) return !other.some((x) => x !== w && x.toLowerCase() === lw);
+    return !(qKeys.has(key(lw)) && rKeys.has(key(lw)));
+  };
+  const changed = [...fromArticle.filter(lacking(fromReadout)), ...fromReadout.filter(lacking(fromArticle))];
   if (changed.length === 0 || changed.every((w) => MINOR.has(w.toLowerCase()))) return 'minor';
   return 'changes-meaning';
 }
@@ -81,22 +90,21 @@ export function backshiftNote(diff: readonly DiffPart[]): string {
 
 /**
  * What a quotation with minor differences differs in, named for the reader:
- * "capitalisation", "punctuation", "an apostrophe's form", "reported speech (would for
- * will)", "a bracketed insertion", "articles or other small words", "spelling or word form".
+ * "capitalisation", "punctuation", "an apostrophe's form", "a bracketed insertion",
+ * "articles or other small words", "spelling or word form". (A backshift is no minor
+ * difference: `backshiftNote`.)
  */
 export function minorReasons(quote: string, match: string, diff: readonly DiffPart[]): string[] {
   const article = changedWords(diff, 'onlyA');
   const readout = changedWords(diff, 'onlyB');
   const lower = (w: string): string => w.toLowerCase();
-  const shifted = backshifts(article, readout);
   const bracketed = new Set((quote.match(/\([^)]*\)|\[[^\]]*\]/gu) ?? []).flatMap((b) => b.match(/[\p{L}\p{N}]+/gu) ?? []).map(lower));
   const recased = article.filter((w) => readout.some((r) => r !== w && lower(r) === lower(w))).map(lower);
   const apostrophes = (s: string): string => (s.match(/(?<=\p{L})['’‘ʼ](?=\p{L})/gu) ?? []).join('');
-  const explained = new Set([...shifted.flat(), ...bracketed, ...recased]);
+  const explained = new Set([...bracketed, ...recased]);
   // The readout's words a bracketed insertion stands for ("(Modi)" for "Prime Minister") are explained by it.
   const rest = [...article, ...(bracketed.size > 0 ? [] : readout)].filter((w) => !explained.has(lower(w)));
   const reasons = [
-    ...shifted.map(([now, then]) => `reported speech (“${then}” for “${now}”)`),
     ...(bracketed.size > 0 ? ['a bracketed insertion'] : []),
     ...(recased.length > 0 || (rest.length === 0 && lower(quote) !== quote && lower(quote) === lower(match)) ? ['capitalisation'] : []),
     ...(apostrophes(quote) !== apostrophes(match) ? ['an apostrophe’s form'] : []),

@@ -3,6 +3,7 @@
  * coverage. This is the document every consumer reads (CLI, main process,
  * renderer, report); see docs/ARCHITECTURE.md.
  */
+import { readsFirst, swapAgents } from '../align/orientation';
 import { agentResolvers } from '../align/agents';
 import { alignExplained, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Link, type Reason } from '../align/align';
 import type { AlignResources } from '../align/resources';
@@ -112,7 +113,9 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const inputA = { sentences: sentencesA, language: docA.meta.language };
   const inputB = { sentences: sentencesB, language: docB.meta.language };
   // One set of agent resolvers: the aligner and the typed differences both read the sentences' subjects.
-  const agents = agentResolvers(inputA, inputB);
+  // Made in the orientation the aligner reads the pair in (orientation.ts), so that a party's name
+  // in a reason ("by Zelenskyy in both") is spelled the same whichever file came first.
+  const agents = readsFirst(inputA, inputB) ? agentResolvers(inputA, inputB) : swapAgents(agentResolvers(inputB, inputA));
   const { links, nearest, oneSided } = alignExplained(inputA, inputB, resources, options, agents);
 
   // Readouts repeat formulas ("They agreed to stay in close contact."): diff each distinct pair of texts once.

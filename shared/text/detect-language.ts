@@ -40,6 +40,13 @@ const LANGUAGE_NAMES: Record<string, string> = languages.names;
 const NOT_ENGLISH = 0.05;
 /** Share of a Latin text's words that are one other language's function words from which it is that language. */
 const OTHER_LATIN = 0.15;
+/**
+ * Fewest words a Latin text must have to be told another language than English: a short list
+ * of English names with particles ("Le Drian", "La Paz", "Van Hollen", "El Salvador") passes
+ * the shares above, and would then be refused against an English readout (a cold review's
+ * example, session 13).
+ */
+const MIN_OTHER_LATIN_WORDS = 30;
 
 /** Each other Latin-script language's function words. */
 const LATIN_WORDS = Object.entries(languages.latin).map(([language, words]) => ({ language, words: new Set(words) }));
@@ -48,7 +55,7 @@ const LATIN_WORDS = Object.entries(languages.latin).map(([language, words]) => (
 function latinLanguage(words: readonly string[]): string | null {
   const share = (set: ReadonlySet<string>): number => words.filter((w) => set.has(w)).length / words.length;
   if (share(ENGLISH_FUNCTION_WORDS) >= 0.2) return 'en';
-  if (share(ENGLISH_FUNCTION_WORDS) >= NOT_ENGLISH) return null;
+  if (share(ENGLISH_FUNCTION_WORDS) >= NOT_ENGLISH || words.length < MIN_OTHER_LATIN_WORDS) return null;
   let best: { language: string; share: number } | null = null;
   for (const { language, words: set } of LATIN_WORDS) {
     const s = share(set);

@@ -162,13 +162,13 @@ describe('RowView, a one-sided row', () => {
     const rows = buildRows(c);
     expect(rows.map((r) => r.key)).toEqual(['r:a1|b1', 'r:a2|b2']);
     const shown: string[] = [];
-    const first = render(<RowView row={rows[0]!} number={1} comparison={c} language="en" index={0} current anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
+    const first = render(<RowView row={rows[0]!} number="1" comparison={c} language="en" index={0} current anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
     const ref = screen.getByRole('button', { name: 'a1 possibly matches row 2 / b2 (link confidence 0.30)' });
     expect(ref.tabIndex).toBe(0);
     fireEvent.click(ref);
     expect(shown).toEqual(['b2']);
     first.unmount();
-    render(<RowView row={rows[1]!} number={2} comparison={c} language="en" index={1} current={false} anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
+    render(<RowView row={rows[1]!} number="2" comparison={c} language="en" index={1} current={false} anyCurrent query="" onFocusRow={() => {}} onShowSentence={(id) => shown.push(id)} />);
     const back = screen.getByRole('button', { name: 'b2 possibly matches row 1 / a1 (link confidence 0.30)' });
     // Out of the Tab order while its row is not current, as the row's other buttons.
     expect(back.tabIndex).toBe(-1);

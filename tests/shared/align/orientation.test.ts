@@ -23,12 +23,12 @@ function doc(pair: string, file: 'a.txt' | 'b.txt', label: string): SourceDoc {
 /** A sentence id of the other orientation: "a3" ↔ "b3". */
 const flip = (id: string): string => (id.startsWith('a') ? 'b' : 'a') + id.slice(1);
 
-/** What a reader is told, as the first readout's ids: each link with its confidence, each one-sided statement with its. */
+/** What a reader is told, as the first readout's ids: each link with its confidence and reasons, each one-sided statement with its confidence. */
 function told(c: Comparison, swapped: boolean): string[] {
   const id = (x: string): string => (swapped ? flip(x) : x);
   const links = c.pairs.map((p) => {
     const [first, second] = swapped ? [p.b, p.a] : [p.a, p.b];
-    return `link ${first.map(id).join('+')}|${second.map(id).join('+')} ${p.confidence}`;
+    return `link ${first.map(id).join('+')}|${second.map(id).join('+')} ${p.confidence} ${p.reasons.map((r) => r.label).join(', ')}`;
   });
   const oneSided = c.omissions.map((o) => `only ${id(o.id)} ${o.confidence}`);
   return [...links, ...oneSided].sort();

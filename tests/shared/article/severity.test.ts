@@ -33,6 +33,14 @@ describe('quotation severity', () => {
     expect(backshiftNote(wordDiff('the crossing might reopen in May', 'the crossing will reopen in May'))).toBe('');
     expect(backshiftNote(wordDiff('the crossing will reopen in May', 'the crossing would reopen in May'))).toBe('');
   });
+
+  // A cold review's example: two modals swapped between clauses were each "in both", so nothing counted as changed.
+  it('counts a modal the diff changes even when it stands elsewhere in both, and names no backshift among minor reasons', () => {
+    const quote = 'the crossing would reopen in May and will stay open';
+    const readout = 'the crossing will reopen in May and would stay open';
+    expect(sev(quote, readout)).toBe('changes-meaning');
+    expect(minorReasons('the Crossing would reopen', 'the crossing would reopen', wordDiff('the Crossing would reopen', 'the crossing would reopen'))).not.toContainEqual(expect.stringContaining('reported speech'));
+  });
   it('changes-meaning: a modal, a negation, a number or a name changed', () => {
     expect(sev('talks could begin in the autumn', 'talks will begin in the autumn')).toBe('changes-meaning');
     expect(sev('the chancellor did not support the plan', 'the chancellor did support the plan')).toBe('changes-meaning');

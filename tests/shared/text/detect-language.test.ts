@@ -37,10 +37,15 @@ describe('detectLanguage', () => {
 
   // Tester 9, V7: a Japanese original and a French text against English readouts were compared as English.
   it('tells the Latin-script languages of the readouts an analyst keeps beside the English ones by their function words', () => {
-    expect(detectLanguage('Le président de la République s’est entretenu avec le président des États-Unis sur la situation en Ukraine.')).toBe('fr');
-    expect(detectLanguage('Der Bundeskanzler hat mit dem amerikanischen Präsidenten über die Lage in der Ukraine gesprochen.')).toBe('de');
-    expect(detectLanguage('El presidente del Gobierno conversó por teléfono con el primer ministro sobre la cooperación y los retos comunes.')).toBe('es');
-    expect(detectLanguage('Il presidente del Consiglio ha avuto un colloquio telefonico con il primo ministro sulla cooperazione e la sicurezza.')).toBe('it');
+    expect(detectLanguage('Le président de la République s’est entretenu avec le président des États-Unis sur la situation en Ukraine. Les deux dirigeants ont évoqué la sécurité européenne et le soutien à la population, et ils sont convenus de rester en contact étroit dans les semaines à venir.')).toBe('fr');
+    expect(detectLanguage('Der Bundeskanzler hat mit dem amerikanischen Präsidenten über die Lage in der Ukraine gesprochen. Beide betonten die Bedeutung der Zusammenarbeit und vereinbarten, sich auch in den kommenden Wochen eng über die weitere Entwicklung auszutauschen und die Hilfe für die Bevölkerung zu verstärken.')).toBe('de');
+    expect(detectLanguage('El presidente del Gobierno conversó por teléfono con el primer ministro sobre la cooperación y los retos comunes. Ambos dirigentes destacaron la importancia de la relación entre los dos países y acordaron mantener el contacto para preparar la próxima cumbre en la capital.')).toBe('es');
+    expect(detectLanguage('Il presidente del Consiglio ha avuto un colloquio telefonico con il primo ministro sulla cooperazione e la sicurezza. I due leader hanno sottolineato che la collaborazione tra i due paesi è molto importante e hanno concordato di restare in contatto nelle prossime settimane per preparare il vertice.')).toBe('it');
+  });
+
+  // A cold review's example: a short list of English names with particles read as French, so an English readout was refused.
+  it('leaves a short Latin text undecided rather than call it another language: a list of names with particles', () => {
+    expect(detectLanguage('READOUT / President Biden / President Macron / El Salvador / La Paz / Le Drian / Des Moines / Van Hollen / Da Nang')).toBeNull();
   });
 
   it('tells a language by its script: Japanese by its kana among Han, Chinese by Han alone, Korean, Arabic, Greek', () => {
