@@ -69,7 +69,9 @@ Word documents (.docx); both must be in the same language.
   --claims FILE a curated claims file instead of extraction (format:
                 docs/claims-file.md); it carries its article or names it
   --encoding E  read text files and web pages in encoding E (windows-1251,
-                koi8-r, utf-16le, …) instead of detecting it (docs/importers.md)
+                koi8-r, utf-16le, …) instead of detecting it; a file that is
+                valid UTF-8 is still read as UTF-8, with a warning
+                (docs/importers.md)
   --comparison FILE
                 a saved comparison (.readouts) instead of A and B: its own
                 readouts and article, compared again, with the analyst's

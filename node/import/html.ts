@@ -77,7 +77,10 @@ export function extractHtml(bytes: Uint8Array, name: string, options: HtmlOption
   } catch (e) {
     if ((e as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw e;
   }
-  return result;
+  // How the bytes were decoded, when the decoder had to say so (read as Windows-1252, or as UTF-8 against the encoding given).
+  const extracted = result as ImportResult; // assigned inside `run`, which the compiler does not follow
+  if (!extracted.ok || decoded.warning === undefined) return extracted;
+  return { ok: true, imported: { ...extracted.imported, warnings: [decoded.warning, ...extracted.imported.warnings] } };
 }
 
 /** The extraction itself, on the decoded markup. */

@@ -64,7 +64,7 @@ export async function importBytes(bytes: Uint8Array, name: string, options: Pick
       if (other !== null) return { ok: false, error: { code: other.startsWith('this looks like UTF-16') ? 'encoding' : 'binary', message: `${name}: ${other}` } };
       const decoded = decodeTextBytes(bytes, name, options.encoding, options.role);
       if (!decoded.ok) return decoded;
-      return { ok: true, imported: { text: decoded.text, format, encoding: decoded.encoding, meta: {}, warnings: [] } };
+      return { ok: true, imported: { text: decoded.text, format, encoding: decoded.encoding, meta: {}, warnings: decoded.warning === undefined ? [] : [decoded.warning] } };
     }
   }
 }

@@ -30,7 +30,7 @@ const CORPUS: [file: string, code: ImportErrorCode, message: string][] = [
   ['bad/empty.docx', 'no-text', 'the Word document has no text'],
   ['bad/no-main-text.html', 'no-text', NO_MAIN_TEXT],
   ['bad/script-only.html', 'no-text', NO_MAIN_TEXT],
-  ['bad/windows-1252.txt', 'encoding', 'the file is not valid UTF-8 (first bad byte at offset 0, line 1)'],
+  ['bad/utf-8-corrupt.txt', 'encoding', 'the file is not valid UTF-8 (first bad byte at offset 203, line 1)'],
   ['bad/deep-nesting.html', 'timeout', 'reading the web page took longer than 1.5 s; it may be built to stall readers'],
   ['bad/slow.docx', 'timeout', 'reading the Word document took longer than 1.2 s; it may be damaged, far longer than a readout, or built to stall readers'],
 ];

@@ -27,4 +27,14 @@ describe('importFile', () => {
       ok: true, imported: { text: WHITE_HOUSE, warnings: ['w.docx: --encoding applies to text files and web pages only; ignored'] },
     });
   });
+
+  it('carries how a text file or a web page was decoded into its warnings (tester 9, V12: a Windows-1252 readout opens, and says so)', async () => {
+    expect(await importFile('bad/windows-1252.txt', { cwd: FIXTURES })).toMatchObject({
+      ok: true, imported: { format: 'text', encoding: 'windows-1252', warnings: [expect.stringMatching(/^bad\/windows-1252\.txt: not UTF-8, so read as Windows-1252/)] },
+    });
+    const page = new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><article><p>The leaders’ talks covered trade, energy and the security of the region at some length.</p></article></body></html>');
+    expect(await importBytes(page, 'p.html')).toMatchObject({
+      ok: true, imported: { encoding: 'utf-8', warnings: ['p.html: valid UTF-8, so read as UTF-8 (the encoding given, Windows-1252, was not applied to it)'] },
+    });
+  });
 });

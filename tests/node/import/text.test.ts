@@ -4,6 +4,9 @@ import { fixtureBytes, RUSSIAN, RUSSIAN_KOI8, WHITE_HOUSE } from './fixtures';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
+/** `s` in Windows-1252 (Latin-1 letters, and its quotation marks at 0x91–0x94). */
+const cp1252 = (s: string): Uint8Array => new Uint8Array([...s].map((c) => ({ '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+
 describe('decodeTextBytes', () => {
   it('reads valid UTF-8 as UTF-8, with or without a BOM, changing nothing else', () => {
     expect(decodeTextBytes(utf8('Line one.\r\nLine two.'), 'a.txt')).toEqual({ ok: true, text: 'Line one.\r\nLine two.', encoding: 'utf-8' });
@@ -20,10 +23,29 @@ describe('decodeTextBytes', () => {
     expect(decodeTextBytes(fixtureBytes('kremlin-ru.koi8-r.txt'), 'koi.txt')).toEqual({ ok: true, text: RUSSIAN_KOI8, encoding: 'koi8-r' });
   });
 
-  it('refuses other bytes that are not UTF-8 with the UTF-8 message (a Western text in Windows-1252 is no Russian)', () => {
+  it('reads a Western text in Windows-1252 (no Russian) as Windows-1252, saying so', () => {
     expect(decodeTextBytes(fixtureBytes('bad/windows-1252.txt'), 'w.txt')).toEqual({
-      ok: false, error: { code: 'encoding', message: 'w.txt: the file is not valid UTF-8 (first bad byte at offset 0, line 1)' },
+      ok: true, text: WHITE_HOUSE.replace(/'/g, '’').replace(/^Today/, '“Today”'), encoding: 'windows-1252',
+      warning: 'w.txt: not UTF-8, so read as Windows-1252 (as a "Plain text" file saved on Windows often is); check its quotation marks and accented letters, or save it as UTF-8',
     });
+    const french = 'Le président a souligné l’importance de la coopération économique entre les deux pays.';
+    expect(decodeTextBytes(cp1252(french), 'fr.txt')).toMatchObject({ ok: true, text: french, encoding: 'windows-1252' });
+  });
+
+  it('refuses UTF-8 gone wrong (valid multi-byte sequences beside a bad byte) with the UTF-8 message, never as Windows-1252', () => {
+    expect(decodeTextBytes(fixtureBytes('bad/utf-8-corrupt.txt'), 'u.txt')).toEqual({
+      ok: false, error: { code: 'encoding', message: 'u.txt: the file is not valid UTF-8 (first bad byte at offset 203, line 1)' },
+    });
+    const oneQuote = new Uint8Array([...utf8('The president’s remarks on trade and security were brief '), 0x93]);
+    expect(decodeTextBytes(oneQuote, 'q.txt')).toMatchObject({ ok: false, error: { code: 'encoding' } });
+  });
+
+  it('refuses as Windows-1252 a short scrap, bytes it leaves undefined, and a text mostly beyond ASCII', () => {
+    expect(decodeTextBytes(cp1252('The “deal”'), 's.txt')).toMatchObject({ ok: false, error: { code: 'encoding' } });
+    const undefinedByte = new Uint8Array([...cp1252('The leaders discussed trade and security at length'), 0x81]);
+    expect(decodeTextBytes(undefinedByte, 'x.txt')).toMatchObject({ ok: false, error: { code: 'encoding' } });
+    const accented = cp1252('àéèêëîïôûüç àéèêëîïôûüç résumé of the talks between the two leaders');
+    expect(decodeTextBytes(accented, 'y.txt')).toMatchObject({ ok: false, error: { code: 'encoding' } });
   });
 
   it('refuses a short Cyrillic scrap it cannot judge', () => {
@@ -38,6 +60,15 @@ describe('decodeTextBytes', () => {
     expect(decodeTextBytes(fixtureBytes('bad/windows-1252.txt'), 'w.txt', 'windows-1252')).toEqual({
       ok: true, text: WHITE_HOUSE.replace(/'/g, '’').replace(/^Today/, '“Today”'), encoding: 'windows-1252',
     });
+  });
+
+  it('reads valid UTF-8 beyond ASCII as UTF-8 when another encoding is named, saying so (one --encoding names every file)', () => {
+    const text = 'The leaders’ “frank” exchange';
+    expect(decodeTextBytes(utf8(text), 'a.txt', 'windows-1252')).toEqual({
+      ok: true, text, encoding: 'utf-8', warning: 'a.txt: valid UTF-8, so read as UTF-8 (the encoding given, Windows-1252, was not applied to it)',
+    });
+    expect(decodeTextBytes(utf8('Plain ASCII text'), 'b.txt', 'windows-1252')).toEqual({ ok: true, text: 'Plain ASCII text', encoding: 'windows-1252' });
+    expect(decodeTextBytes(utf8(text), 'c.txt', 'utf8')).toEqual({ ok: true, text, encoding: 'utf-8' });
   });
 
   it('says so when the bytes are not in the encoding the user names', () => {
