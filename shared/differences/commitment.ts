@@ -148,6 +148,12 @@ const verbThere = (ctx: PairContext, h: Hit, other: Side): boolean => {
   return ctx.tokens[other === 'a' ? 'b' : 'a'].slice(h.from, h.to).every((t) => FUNCTION_WORDS.has(t.norm) || words.has(t.norm));
 };
 
+const JOINT_POSITION = new Set(data.jointPosition.map((w) => `w:${stemOf(w)}`));
+
+/** An agreement against a verb stating a position ("agreed" / "stressed"), both leaders acting on both sides: one position both take (commitment.json, jointPositionAbout). */
+const jointPosition = (ha: Hit, hb: Hit, ca: ActClass, cb: ActClass): boolean =>
+  (ca.name === 'agreement' && JOINT_POSITION.has(hb.key)) || (cb.name === 'agreement' && JOINT_POSITION.has(ha.key)) || (JOINT_POSITION.has(ha.key) && JOINT_POSITION.has(hb.key));
+
 /** Index of the first token at or after a character offset. */
 const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
   const k = ctx.tokens[side].findIndex((t) => t.start >= offset);
@@ -160,7 +166,7 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
  * reported two ways: no commitment difference, unless one act is a discussion, which
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
  */
-export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }): TypedDifference[] {
+export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }, bothJoint = false): TypedDifference[] {
   // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
   if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
   const actsA = actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0));
@@ -176,6 +182,7 @@ export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | 
   const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
   if (among(actsA, cb) || among(actsB, ca)) return [];
   if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
+  if (bothJoint && jointPosition(ha, hb, ca, cb)) return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];

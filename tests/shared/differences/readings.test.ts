@@ -59,6 +59,11 @@ describe('the act of a sentence (commitment)', () => {
     expect(ofType(diff('The two leaders reaffirmed the timber accord and discussed the quotas.', 'The two leaders discussed the quotas and reaffirmed the timber accord.'), 'commitment')).toEqual([]);
   });
 
+  it('reads an agreement and a stated position of both leaders as one position (adjudicated reading K)', () => {
+    expect(ofType(diff('The two leaders agreed on the importance of the salmon treaty.', 'The two leaders stressed the importance of the salmon treaty.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The two leaders agreed on the importance of the salmon treaty.', 'Chancellor Berg stressed the importance of the salmon treaty.'), 'commitment')).toEqual([['commitment', 'agreed', 'stressed']]);
+  });
+
   it('compares no act whose subject is a third party ("the Harbour Council considers")', () => {
     expect(ofType(diff('On Monday, the Harbour Council agreed on the tolls.', 'The two leaders discussed the tolls.'), 'commitment')).toEqual([]);
     expect(ofType(diff('The President of Norland agreed on the tolls.', 'The two leaders discussed the tolls.'), 'commitment')).toEqual([['commitment', 'agreed', 'discussed']]);
