@@ -159,13 +159,14 @@ function linksById<P extends PairLike>(pairs: readonly P[]): Map<SentenceId, P[]
 /**
  * The pairs, each without the one-sided differences whose words the other side writes in a
  * sentence of the same row (`textOf`: a sentence's text by id), and without the two-sided ones
- * that compare two statements (crossStatement). Pairs are not changed: those that lose a
- * difference are copied.
+ * that compare two statements (crossStatement), and with each actor difference once per row
+ * (withoutRepeatedActors). Pairs are not changed: those that lose a difference are copied.
  */
 export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
   return withoutRepeatedActors(withoutEchoedWords(pairs, textOf));
 }
 
+/** The echo step of withoutRowEchoes: one-sided words the other side writes in the row, two-sided ones comparing two statements. */
 function withoutEchoedWords<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
   const rows = rowsOf(pairs);
   const linksOf = linksById(pairs);
