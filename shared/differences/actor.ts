@@ -42,6 +42,10 @@ function withTheOther(ctx: PairContext, side: Side, s: Subject, otherName: strin
 }
 
 const JOINT = new Set(agentsData.joint);
+const PRONOUNS = new Set(agentsData.pronouns);
+
+/** A subject written as a singular personal pronoun ("He", "she"): it names no one by itself. */
+const isPronoun = (ctx: PairContext, side: Side, s: Subject): boolean => PRONOUNS.has(ctx.sentences[side].text.slice(s.start, s.end).toLowerCase());
 const TITLE_WORDS = new Set([...agentsData.titles, ...agentsData.honorifics, ...agentsData.determiners]);
 
 /**
@@ -115,6 +119,9 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const agentOf = (side: Side, s: Subject): Subject['agent'] => (jointByPlural(ctx, side, s) ? 'joint' : s.agent);
   const agentA = agentOf('a', a);
   const agentB = agentOf('b', b);
+  // "He" / "she" continues one leader's subject; continuing "the leaders" (or no one), it is unresolved, no actor.
+  const unresolved = (side: Side, s: Subject, agent: Subject['agent']) => isPronoun(ctx, side, s) && agent !== 1 && agent !== 2;
+  if (unresolved('a', a, agentA) || unresolved('b', b, agentB)) return [];
   if (agentA === undefined || agentB === undefined || agentA === agentB) return [];
   const otherOf = (s: Subject): string | null => (s.agent === 1 ? input.names[2] : s.agent === 2 ? input.names[1] : null);
   const jointly = (side: Side, s: Subject) => agentOf(side, s) === 'joint' || withTheOther(ctx, side, s, otherOf(s));
@@ -123,7 +130,9 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   const exchange = single(agentA) && single(agentB) && !jointly('a', a) && !jointly('b', b)
     && (addressed(ctx, 'a', a, input.names[agentB as Party]) || addressed(ctx, 'b', b, input.names[agentA as Party]));
   if (exchange) return [];
-  const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders' : nameIn(text, input.names[agent as Party]) ?? titleOnly(text) ?? 'one leader');
+  const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders'
+    : PRONOUNS.has(text.toLowerCase()) ? input.names[agent as Party] ?? 'one leader'
+      : nameIn(text, input.names[agent as Party]) ?? titleOnly(text) ?? 'one leader');
   const span = (side: Side, s: Subject) => {
     const sentence = ctx.sentences[side];
     const end = wordEndAtMost(sentence.text, s.start, s.end, MAX_SUBJECT);

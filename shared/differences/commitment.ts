@@ -7,6 +7,7 @@
  * ("during the discussion"), no act either, unless it is the object of a light verb
  * ("expressed their commitment": a commitment). Words: data/grammar.json.
  */
+import agentsData from '../align/data/agents.json';
 import data from './data/commitment.json';
 import grammar from './data/grammar.json';
 import scopeData from './data/scope.json';
@@ -118,6 +119,41 @@ export function actClasses(text: string): Set<string> {
   return new Set(actsIn(tokenize(text), 0).map((h) => CLASS_OF.get(h.key)!.name));
 }
 
+const FUNCTION_WORDS = new Set(grammar.functionWords);
+const LEADER_TITLES = new Set(agentsData.titles);
+/** Most words of a third party's noun phrase before its verb, its determiner included ("the European Fisheries Council"). */
+const THIRD_PARTY_REACH = 4;
+
+/**
+ * A sentence without a leader (one of the two, or both) as subject whose act verb follows a noun phrase opened by a
+ * determiner ("the Harbour Council considers", "the international community regards"): the verb is that third
+ * party's act, not a leader's (its subject stands right before it, Quirk et al. 1985, 10.16), so it is compared
+ * with nothing. A leader's title in that phrase ("the President of Norland") makes it a leader's.
+ */
+const thirdPartyAct = (tokens: readonly Tok[], h: Hit, leaderSubject: boolean): boolean => {
+  if (leaderSubject) return false;
+  // The noun phrase right before the verb, opened by a determiner ("the Harbour Council", "the international community").
+  for (let k = h.from - 1; k >= 0 && k >= h.from - THIRD_PARTY_REACH; k--) {
+    const t = tokens[k]!;
+    if (LEADER_TITLES.has(t.norm)) return false;
+    if (DETERMINERS.has(t.norm)) return k < h.from - 1;
+    if (FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
+};
+
+/** The verb of an act written, in the same form, in the other sentence too, whatever its role there ("reaffirmed" on both sides): no difference of act ("the discussion" is no "discussed"). */
+const verbThere = (ctx: PairContext, h: Hit, other: Side): boolean => {
+  const words = new Set(ctx.tokens[other].map((t) => t.norm));
+  return ctx.tokens[other === 'a' ? 'b' : 'a'].slice(h.from, h.to).every((t) => FUNCTION_WORDS.has(t.norm) || words.has(t.norm));
+};
+
+const JOINT_POSITION = new Set(data.jointPosition.map((w) => `w:${stemOf(w)}`));
+
+/** An agreement against a verb stating a position ("agreed" / "stressed"), both leaders acting on both sides: one position both take (commitment.json, jointPositionAbout). */
+const jointPosition = (ha: Hit, hb: Hit, ca: ActClass, cb: ActClass): boolean =>
+  (ca.name === 'agreement' && JOINT_POSITION.has(hb.key)) || (cb.name === 'agreement' && JOINT_POSITION.has(ha.key)) || (JOINT_POSITION.has(ha.key) && JOINT_POSITION.has(hb.key));
+
 /** Index of the first token at or after a character offset. */
 const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
   const k = ctx.tokens[side].findIndex((t) => t.start >= offset);
@@ -130,7 +166,7 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
  * reported two ways: no commitment difference, unless one act is a discussion, which
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
  */
-export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false): TypedDifference[] {
+export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }, bothJoint = false): TypedDifference[] {
   // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
   if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
   const actsA = actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0));
@@ -138,12 +174,15 @@ export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | 
   const ha = actsA[0];
   const hb = actsB[0];
   if (!ha || !hb) return [];
+  if (thirdPartyAct(ctx.tokens.a, ha, leaderSubject.a) || thirdPartyAct(ctx.tokens.b, hb, leaderSubject.b)) return [];
+  if (verbThere(ctx, ha, 'b') || verbThere(ctx, hb, 'a')) return [];
   const ca = CLASS_OF.get(ha.key)!;
   const cb = CLASS_OF.get(hb.key)!;
   // The other side's act is among this side's acts ("said …, agreeing that" / "agreed"): the same act, reported with another beside it.
   const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
   if (among(actsA, cb) || among(actsB, ca)) return [];
   if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
+  if (bothJoint && jointPosition(ha, hb, ca, cb)) return [];
   // The aligner matched the two verbs as one concept: paraphrase.
   const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
   if (shared('a', ha) && shared('b', hb)) return [];

@@ -30,7 +30,13 @@ const COURTESY = new Set(evaluationData.courtesy);
 const OF_RELATIONS = new Set(evaluationData.ofRelations);
 const RELATION_NOUNS = new Set(evaluationData.relationNouns);
 const COPULAS = new Set(grammar.copulas);
-const EVALUATION = phraseMap([...evaluationData.words, ...evaluationData.ofRelations].filter((w) => !COURTESY.has(w)));
+const AMPLIFIERS = new Set(evaluationData.amplifiers);
+const AMPLIFIERS_OF_NEED = new Set(evaluationData.amplifiersOfNeed);
+const NEED_NOUNS = new Set(evaluationData.needNouns);
+
+/** "vital need", "critical importance": a word of valuation grading a noun of need or importance, an intensifier (evaluation.json, amplifiersOfNeedAbout). */
+const gradesNeed = (tokens: readonly Tok[], h: Hit): boolean => AMPLIFIERS_OF_NEED.has(h.key) && NEED_NOUNS.has(tokens[h.to]?.norm ?? '');
+const EVALUATION = phraseMap([...evaluationData.words, ...evaluationData.ofRelations].filter((w) => !COURTESY.has(w) && !AMPLIFIERS.has(w)));
 /** Modal auxiliaries and "to" forms: the verb after them is part of what they modify ("will begin"). */
 const TAKES_VERB = /^(?:will|shall|would|could|can|may|might|must|should)$| to$/u;
 
@@ -465,6 +471,7 @@ const PURPOSE_HOSTS = new Set(conditionData.purposeHosts);
 const VERB_BEFORE = new Set(conditionData.verbReadingBefore);
 const VERB_AFTER = new Set(conditionData.verbReadingAfter);
 const DETERMINERS = new Set(grammar.determiners);
+const RELATIVE_WORDS = new Set(grammar.relativeWords);
 
 const CLAUSE_SUBJECTS = new Set(conditionData.clauseSubjects);
 /** How far after the determiner or pronoun that follows "provided" a preposition of its recipient may close the phrase ("provided the spare grain to"). */
@@ -493,7 +500,7 @@ const PURPOSE_IDIOMS = new Set<string>(conditionData.purposeIdioms);
 const inflected = (w: string): boolean => /(?:ing|(?<!e)ed)$/u.test(w) || (/s$/u.test(w) && !/(?:ss|us|is)$/u.test(w));
 
 /** A word that may be a verb's base form: lower case, no function word or determiner, not inflected. */
-const baseForm = (t: Tok): boolean => /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !inflected(t.norm);
+const baseForm = (t: Tok): boolean => /^\p{Ll}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !RELATIVE_WORDS.has(t.norm) && !inflected(t.norm);
 
 const SERIES_MARKERS = conditionData.seriesMarkers;
 const SENTENCE_COMMENTS = conditionData.sentenceComments;
@@ -532,6 +539,12 @@ function purposeInfinitives(text: string, tokens: readonly Tok[]): Hit[] {
   }
   return hits;
 }
+
+const AIM_NOUNS = new Set(conditionData.aimNouns);
+
+/** A to-infinitive complementing a noun of effort or joint work ("efforts to reopen"): the aim of the work, no purpose of its own (condition.json, aimNounsAbout). */
+const aimInfinitives = (tokens: readonly Tok[]): boolean =>
+  tokens.some((t, i) => t.norm === 'to' && i > 0 && AIM_NOUNS.has(tokens[i - 1]!.norm) && !!tokens[i + 1] && baseForm(tokens[i + 1]!));
 
 /** The words of the condition and purpose markers ("so", "that", "order"). */
 const CONDITION_WORDS = new Set([...CONDITION.values()].flat());
@@ -577,9 +590,48 @@ function conditionEnd(text: string, tokens: readonly Tok[], h: Hit): number {
     const t = tokens[k]!;
     if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || CONDITION_WORDS.has(t.norm)) continue;
     const takesObject = (conditionKind(h) === 'purpose' || /ing$/u.test(t.norm)) && DETERMINERS.has(tokens[k + 1]?.norm ?? '');
-    if (endsPhrase(text, tokens, k) && !takesObject) return k + 1;
+    if (endsPhrase(text, tokens, k) && !takesObject && !insideQuotation(text, tokens[k]!.end)) return k + 1;
   }
   return tokens.length;
+}
+
+/**
+ * The end of a condition's content: conditionEnd's, or, when a marker opens a clause with its own subject ("so that
+ * the ferries reach the islands", "provided the inspectors agree"), the end of the phrase after that subject, so
+ * that the span carries what the clause requires, not its subject alone (adjudicated reading C2).
+ */
+function clauseEnd(text: string, tokens: readonly Tok[], h: Hit, start: number): number {
+  const end = conditionEnd(text, tokens, h);
+  const opener = tokens[start]?.norm ?? '';
+  const verb = tokens[end];
+  if (!CONDITION_KIND.has(h.key) || start !== h.to || !(DETERMINERS.has(opener) || CLAUSE_SUBJECTS.has(opener))) return end;
+  // The clause's verb right after its subject ("the mills reopen"); a purpose's verb takes its object ("reach the islands").
+  if (!verb || !/^\s+$/u.test(text.slice(tokens[end - 1]!.end, verb.start)) || FUNCTION_WORDS.has(verb.norm) || DETERMINERS.has(verb.norm) || !/^\p{Ll}/u.test(verb.raw)) return end;
+  if (conditionKind(h) !== 'purpose') return end + 1;
+  for (let k = end + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm)) continue;
+    if (endsPhrase(text, tokens, k) && !insideQuotation(text, t.end)) return k + 1;
+  }
+  return end + 1;
+}
+
+/** An offset inside a quotation opened before it and not yet closed (“Safe and Clean Harbour”): a quoted name is one phrase. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+  return curly > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
+}
+
+/**
+ * The first token of a condition's content, shown as its span (adjudicated reading C2: the end it names, not its
+ * marker): after a marker ("in order to", "so that", "provided that"), the words it introduces; after the "to" of an
+ * unmarked purpose, its verb; a noun of requirement ("the key condition") is content itself.
+ */
+function contentStart(tokens: readonly Tok[], text: string, h: Hit, end: number): number {
+  if (h.to - h.from === 1 && REQUIREMENT_NOUNS.has(tokens[h.from]!.norm)) return conditionStart(tokens, text, h);
+  const from = CONDITION_KIND.has(h.key) ? h.to : h.from + 1;
+  return from < end ? from : h.from;
 }
 
 /**
@@ -595,18 +647,26 @@ export function condition(ctx: PairContext): TypedDifference[] {
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);
-    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose');
+    const purposeThere = hits[other].some((h) => conditionKind(h) === 'purpose') || aimInfinitives(ctx.tokens[other]);
     const samePurpose = (x: Hit) => purposeThere && conditionKind(x) === 'purpose' && purposeWords(ctx, side, x).some((k) => ctx.shared[side][k]);
     // An unmarked purpose against an unmarked purpose is no purpose only one side states (their words differ: scope or an omission).
     // Only unmarked purposes ("efforts to", "working together to": the aim of a joint work); a marked one ("so that", "in order to") is a purpose the readout chose to state (review A3).
     const unmarked = (x: Hit) => !CONDITION_KIND.has(x.key) && conditionKind(x) === 'purpose';
-    const bothPurposes = (x: Hit) => unmarked(x) && hits[other].some(unmarked);
+    const bothPurposes = (x: Hit) => unmarked(x) && (hits[other].some(unmarked) || aimInfinitives(ctx.tokens[other]));
     const h = hits[side].find((x) => !theirs.has(x.key) && !hitShared(ctx.shared[side], x) && !samePurpose(x) && !bothPurposes(x));
     if (!h) continue;
-    const end = conditionEnd(ctx.sentences[side].text, ctx.tokens[side], h);
-    const start = conditionStart(ctx.tokens[side], ctx.sentences[side].text, h);
-    // The determiner and modifier are shown only when the whole phrase still fits the six words.
-    const s = spanOf(ctx, side, end - start <= MAX_SPAN_WORDS ? start : h.from, end);
+    const start = contentStart(ctx.tokens[side], ctx.sentences[side].text, h, conditionEnd(ctx.sentences[side].text, ctx.tokens[side], h));
+    const end = clauseEnd(ctx.sentences[side].text, ctx.tokens[side], h, start);
+    // The determiner and modifier of a requirement noun are shown only when the whole phrase still fits the six words.
+    // Too long for six words: the end of the content is kept (what the clause requires), its first words dropped.
+    const text = ctx.sentences[side].text;
+    const quoted = /[“"]/u.test(text.slice(ctx.tokens[side][start]!.start, ctx.tokens[side][end - 1]!.end));
+    const requirement = h.to - h.from === 1 && REQUIREMENT_NOUNS.has(ctx.tokens[side][h.from]!.norm);
+    const from = end - start <= MAX_SPAN_WORDS || quoted ? start : requirement ? h.from : Math.max(start, end - MAX_SPAN_WORDS);
+    // A quoted name is never cut: like a leader's name with title, it may take the span past six words.
+    let to = Math.min(end, from + MAX_SPAN_WORDS);
+    while (to < end && insideQuotation(text, ctx.tokens[side][to - 1]!.end)) to++;
+    const s = spanOf(ctx, side, from, to, to - from);
     out.push(difference('condition', side === 'a' ? s : null, side === 'b' ? s : null, `Only ${only(ctx, side)} states a condition or purpose: ${q(s.text)}.`));
   }
   return out;
@@ -687,7 +747,7 @@ function designates(tokens: readonly Tok[], h: Hit): boolean {
  */
 export function judgingRanges(text: string): Array<[number, number]> {
   const tokens = tokenize(text);
-  return findCues(tokens, EVALUATION).filter((h) => judges(text, tokens, h) && !ownStance(tokens, h) && !designates(tokens, h)).map((h) => [tokens[h.from]!.start, tokens[h.to - 1]!.end]);
+  return findCues(tokens, EVALUATION).filter((h) => judges(text, tokens, h) && !ownStance(tokens, h) && !designates(tokens, h) && !gradesNeed(tokens, h)).map((h) => [tokens[h.from]!.start, tokens[h.to - 1]!.end]);
 }
 
 /**
@@ -696,7 +756,7 @@ export function judgingRanges(text: string): Array<[number, number]> {
  */
 function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
   const all = { a: findCues(ctx.tokens.a, EVALUATION), b: findCues(ctx.tokens.b, EVALUATION) };
-  const judging = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h);
+  const judging = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h) && !gradesNeed(ctx.tokens[side], h);
   const kept = { a: all.a.filter(judging('a')), b: all.b.filter(judging('b')) };
   const oneSided = (side: Side, other: Side) => (h: Hit) => {
     if (keys(kept[other]).has(h.key)) return false;
@@ -707,19 +767,34 @@ function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
   return { a: kept.a.filter(oneSided('a', 'b')).filter((h) => !inSharedJudgment(ctx, 'a', h)), b: kept.b.filter(oneSided('b', 'a')).filter((h) => !inSharedJudgment(ctx, 'b', h)) };
 }
 
+/**
+ * Two sides' evaluative words judge the same thing only when each bears on a word both sentences have (the
+ * first word after it that is not a function word: "a frank exchange" / "a cordial exchange"): then they are
+ * one difference, "calls it X; Y". Words judging different things ("illegal ballots" / "a steadfast stance")
+ * are each a one-sided judgement.
+ */
+function pairedJudgements(ctx: PairContext, a: readonly Hit[], b: readonly Hit[]): Array<[Hit | null, Hit | null]> {
+  const pairs: Array<[Hit | null, Hit | null]> = [];
+  const usedB = new Set<number>();
+  for (const x of a) {
+    const j = b.findIndex((y, k) => !usedB.has(k) && bearsOnShared(ctx, 'a', x) && bearsOnShared(ctx, 'b', y));
+    if (j >= 0) usedB.add(j);
+    pairs.push([x, j >= 0 ? b[j]! : null]);
+  }
+  b.forEach((y, k) => { if (!usedB.has(k)) pairs.push([null, y]); });
+  return pairs;
+}
+
 export function evaluation(ctx: PairContext): TypedDifference[] {
   const c = judgingCues(ctx);
-  const a = mergeCoordinated(ctx.tokens.a, c.a);
-  const b = mergeCoordinated(ctx.tokens.b, c.b);
-  const out: TypedDifference[] = [];
-  const n = Math.min(2, Math.max(a.length, b.length));
-  for (let i = 0; i < n; i++) {
-    const sa = a[i] ? spanOf(ctx, 'a', a[i]!.from, a[i]!.to) : null;
-    const sb = b[i] ? spanOf(ctx, 'b', b[i]!.from, b[i]!.to) : null;
+  const a = mergeCoordinated(ctx.tokens.a, c.a).slice(0, 2);
+  const b = mergeCoordinated(ctx.tokens.b, c.b).slice(0, 2);
+  return pairedJudgements(ctx, a, b).map(([x, y]) => {
+    const sa = x ? spanOf(ctx, 'a', x.from, x.to) : null;
+    const sb = y ? spanOf(ctx, 'b', y.from, y.to) : null;
     const explanation = sa && sb
       ? `${ctx.labels.a} calls it ${q(sa.text)}; ${ctx.labels.b}, ${q(sb.text)}.`
       : `Only ${only(ctx, sa ? 'a' : 'b')} judges it: ${q((sa ?? sb)!.text)}.`;
-    out.push(difference('evaluation', sa, sb, explanation));
-  }
-  return out;
+    return difference('evaluation', sa, sb, explanation);
+  });
 }

@@ -42,7 +42,7 @@ export function pairDifferences(input: PairDifferenceInput, labels: Record<Side,
   const twoSpeakers = isParty(subjects.a?.agent) && isParty(subjects.b?.agent) && subjects.a?.agent !== subjects.b?.agent;
   const found = withoutSubPoints(ctx, [
     ...actor(ctx, { subjects, names: agents?.names ?? { 1: null, 2: null }, opening }),
-    ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }, twoSpeakers),
+    ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }, twoSpeakers, { a: subjects.a?.agent !== undefined, b: subjects.b?.agent !== undefined }, subjects.a?.agent === 'joint' && subjects.b?.agent === 'joint'),
     ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx, twoSpeakers), ...evaluation(ctx),
   ]);
   const rank = (d: TypedDifference) => DIFFERENCE_TYPES.indexOf(d.type);

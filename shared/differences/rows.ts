@@ -159,10 +159,15 @@ function linksById<P extends PairLike>(pairs: readonly P[]): Map<SentenceId, P[]
 /**
  * The pairs, each without the one-sided differences whose words the other side writes in a
  * sentence of the same row (`textOf`: a sentence's text by id), and without the two-sided ones
- * that compare two statements (crossStatement). Pairs are not changed: those that lose a
- * difference are copied.
+ * that compare two statements (crossStatement), and with each actor difference once per row
+ * (withoutRepeatedActors). Pairs are not changed: those that lose a difference are copied.
  */
 export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
+  return withoutRepeatedActors(withoutEchoedWords(pairs, textOf));
+}
+
+/** The echo step of withoutRowEchoes: one-sided words the other side writes in the row, two-sided ones comparing two statements. */
+function withoutEchoedWords<P extends PairLike>(pairs: readonly P[], textOf: (id: SentenceId) => string | undefined): P[] {
   const rows = rowsOf(pairs);
   const linksOf = linksById(pairs);
   const test = wholeWordTest();
@@ -189,5 +194,31 @@ export function withoutRowEchoes<P extends PairLike>(pairs: readonly P[], textOf
     };
     const kept = p.differences.filter((d) => !echoed(d));
     return kept.length === p.differences.length ? p : { ...p, differences: kept };
+  });
+}
+
+/**
+ * The same actor difference said again in a row: a sentence's subject set against the same words of two
+ * sentences linked to it ("The Premier" / "They", in b3 and in b4) is one difference of who acts, shown once,
+ * on the row's first link that has it. Pairs are not changed: those that lose a difference are copied.
+ */
+function withoutRepeatedActors<P extends PairLike>(pairs: readonly P[]): P[] {
+  const rows = rowsOf(pairs);
+  const seen = new Map<Set<SentenceId>, string[]>();
+  const at = (x: DifferenceSpan | null) => (x ? `${x.id}:${x.start}:${x.end}` : '-');
+  return pairs.map((p) => {
+    const actors = (p.differences ?? []).filter((d) => d.type === 'actor');
+    if (actors.length === 0) return p;
+    const row = rows.get(p.a[0]!) ?? new Set<SentenceId>();
+    const known = seen.get(row) ?? [];
+    seen.set(row, known);
+    const repeated = (d: TypedDifference): boolean => {
+      const keys = [`a ${at(d.a)} ${d.b?.text ?? ''}`, `b ${at(d.b)} ${d.a?.text ?? ''}`];
+      const again = keys.some((k) => known.includes(k));
+      known.push(...keys);
+      return again;
+    };
+    const kept = p.differences!.filter((d) => d.type !== 'actor' || !repeated(d));
+    return kept.length === p.differences!.length ? p : { ...p, differences: kept };
   });
 }

@@ -4,8 +4,10 @@ import { diff, ofType } from './invented';
 // Session 10 rules (docs/differences.md), each on invented wording unlike any sample.
 describe('an unmarked purpose clause (condition)', () => {
   it('reads a to-infinitive after a noun of effort or joint work as a purpose only one side states', () => {
-    expect(ofType(diff('Silva backed the efforts to reopen the mountain pass.', 'Silva backed the efforts.'), 'condition')).toEqual([['condition', 'to reopen the mountain pass', null]]);
-    expect(ofType(diff('The envoys will keep working together.', 'The envoys will keep working together to rebuild the ferry port.'), 'condition')).toEqual([['condition', null, 'to rebuild the ferry port']]);
+    // Session 14 (adjudicated reading C1): a noun of effort's to-infinitive is its complement, no purpose; the verbs of working together keep theirs.
+    expect(ofType(diff('Silva backed the efforts to reopen the mountain pass.', 'Silva backed the efforts.'), 'condition')).toEqual([]);
+    expect(ofType(diff('Silva and Berg kept working together to reopen the mountain pass.', 'Silva and Berg kept working together.'), 'condition')).toEqual([['condition', 'reopen the mountain pass', null]]);
+    expect(ofType(diff('The envoys will keep working together.', 'The envoys will keep working together to rebuild the ferry port.'), 'condition')).toEqual([['condition', null, 'rebuild the ferry port']]);
   });
 
   it('does not read a complement infinitive ("agreed to", "need to", "ready to") as a purpose', () => {
@@ -25,8 +27,8 @@ describe('"provided" as a verb, not the conditional subordinator', () => {
   });
 
   it('still reads "provided that" and a bare "provided" before a clause as a condition', () => {
-    expect(ofType(diff('The quota will rise provided that the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided that the mills reopen', null]]);
-    expect(ofType(diff('The quota will rise provided the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills reopen', null]]);
+    expect(ofType(diff('The quota will rise provided that the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'the mills reopen', null]]);
+    expect(ofType(diff('The quota will rise provided the mills reopen.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'the mills reopen', null]]);
   });
 });
 
@@ -110,8 +112,8 @@ describe('a directive answers only the obligation on its own verb (review A2)', 
 
 describe('a purpose against a purpose about something else (review A3)', () => {
   it('keeps the purpose of one side when the other side states a purpose sharing none of its words', () => {
-    expect(ofType(diff('Silva backed efforts to reopen the pass.', 'Silva backed the pass, so that trade grows.'), 'condition')).toEqual([['condition', null, 'so that trade grows']]);
-    expect(ofType(diff('The clerks pooled their work so that the archive opens.', 'The clerks pooled their work in order to lower rents.'), 'condition')).toEqual([['condition', 'so that the archive opens', null], ['condition', null, 'in order to lower rents']]);
+    expect(ofType(diff('Silva and Berg kept working together to reopen the pass.', 'Silva backed the pass, so that trade grows.'), 'condition')).toEqual([['condition', null, 'trade grows']]);
+    expect(ofType(diff('The clerks pooled their work so that the archive opens.', 'The clerks pooled their work in order to lower rents.'), 'condition')).toEqual([['condition', 'the archive opens', null], ['condition', null, 'lower rents']]);
   });
 });
 
@@ -122,14 +124,14 @@ describe('an unmarked purpose needs a verb after "to" (review A4)', () => {
   });
 
   it('still reads a verb after a noun of effort as a purpose ("efforts to proceed", "to discuss")', () => {
-    expect(ofType(diff('The clerks made efforts to proceed with the census.', 'The clerks went on with the census.'), 'condition')).toEqual([['condition', 'to proceed with the census', null]]);
+    expect(ofType(diff('The clerks kept working together to proceed with the census.', 'The clerks went on with the census.'), 'condition')).toEqual([['condition', 'proceed with the census', null]]);
   });
 });
 
 describe('"provided" before a clause or an object (review A5)', () => {
   it('reads "that provided the … V" as the subordinator', () => {
-    expect(ofType(diff('Berg said that provided the mills reopen the quota will rise.', 'Berg said the quota will rise.'), 'condition')).toEqual([['condition', 'provided the mills reopen', null]]);
-    expect(ofType(diff('The quota will rise, provided funding arrives.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'provided funding arrives', null]]);
+    expect(ofType(diff('Berg said that provided the mills reopen the quota will rise.', 'Berg said the quota will rise.'), 'condition')).toEqual([['condition', 'the mills reopen', null]]);
+    expect(ofType(diff('The quota will rise, provided funding arrives.', 'The quota will rise.'), 'condition')).toEqual([['condition', 'funding arrives', null]]);
   });
 
   it('reads "provided" before its object as the verb', () => {

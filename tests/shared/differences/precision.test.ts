@@ -9,8 +9,10 @@ describe('an evaluative word on the speaker\'s own stance (evaluation)', () => {
     expect(ofType(diff('Berg set out his principled position on the toll dispute.', 'Berg set out his view of the toll dispute.'), 'evaluation')).toEqual([]);
   });
 
-  it('still judges the relationship after a possessive ("their close cooperation")', () => {
-    expect(ofType(diff('They will keep their close cooperation on the canal.', 'They will keep their cooperation on the canal.'), 'evaluation')).toEqual([['evaluation', 'close', null]]);
+  it('still judges the relationship after a possessive ("their cordial cooperation")', () => {
+    // Session 14: "close" grades the cooperation (an amplifier, evaluation.json), no judgement; a judging word still counts there.
+    expect(ofType(diff('They will keep their close cooperation on the canal.', 'They will keep their cooperation on the canal.'), 'evaluation')).toEqual([]);
+    expect(ofType(diff('They will keep their cordial cooperation on the canal.', 'They will keep their cooperation on the canal.'), 'evaluation')).toEqual([['evaluation', 'cordial', null]]);
   });
 
   it('still judges a party\'s stance without a possessive ("the reckless position of the smugglers")', () => {
@@ -34,8 +36,8 @@ describe('a purpose against a purpose (condition)', () => {
   });
 
   it('is still a condition when the other side states neither', () => {
-    expect(ofType(diff('They discussed a joint grant, to lower ferry fares for pupils.', 'They discussed a joint grant.'), 'condition')).toEqual([['condition', 'to lower ferry fares', null]]);
-    expect(ofType(diff('Silva backed efforts to free the fishermen held by Northland.', 'They will keep their cooperation on Northland and its fishermen.'), 'condition')).toEqual([['condition', 'to free the fishermen held', null]]);
+    expect(ofType(diff('They discussed a joint grant, to lower ferry fares for pupils.', 'They discussed a joint grant.'), 'condition')).toEqual([['condition', 'lower ferry fares', null]]);
+    expect(ofType(diff('Silva and Berg kept working together to free the fishermen held by Northland.', 'They will keep their cooperation on Northland and its fishermen.'), 'condition')).toEqual([['condition', 'free the fishermen held', null]]);
   });
 });
 

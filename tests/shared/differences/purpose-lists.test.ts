@@ -4,7 +4,7 @@ import { diff, ofType } from './invented';
 // Session 12 rules (docs/differences.md), each on invented wording unlike any sample.
 describe('a to-infinitive detached by a comma (condition: purpose)', () => {
   it('reads it as a purpose only one side states', () => {
-    expect(ofType(diff('Silva offered joint patrols along the river, to protect the salmon runs.', 'Silva offered joint patrols along the river.'), 'condition')).toEqual([['condition', 'to protect the salmon runs', null]]);
+    expect(ofType(diff('Silva offered joint patrols along the river, to protect the salmon runs.', 'Silva offered joint patrols along the river.'), 'condition')).toEqual([['condition', 'protect the salmon runs', null]]);
   });
 
   it('does not read a series of infinitives as a purpose', () => {
@@ -23,7 +23,7 @@ describe('a to-infinitive detached by a comma (condition: purpose)', () => {
 
 describe('the words shown for a condition', () => {
   it('run to the end of the condition\'s phrase, at most six words, not ending on a function word', () => {
-    expect(ofType(diff('Tariffs on cheese will fall provided that the dairy inspectors in both valleys agree.', 'Tariffs on cheese will fall.'), 'condition')).toEqual([['condition', 'provided that the dairy inspectors', null]]);
+    expect(ofType(diff('Tariffs on cheese will fall provided that the dairy inspectors in both valleys agree.', 'Tariffs on cheese will fall.'), 'condition')).toEqual([['condition', 'the dairy inspectors', null]]);
   });
 
   it('start at the determiner and modifier of a noun of requirement ("the main precondition")', () => {

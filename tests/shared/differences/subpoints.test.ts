@@ -8,7 +8,7 @@ import { diff, ofType } from './invented';
 // echo in the row that is no judgement. Invented wording, unlike any sample.
 describe('a cue inside a sub-point only one side reports', () => {
   it('is no condition: the purpose belongs to a second act the other side omits', () => {
-    const a = 'Silva and Berg reviewed the harbour dues and pledged joint efforts to rebuild the sea wall at Corvel.';
+    const a = 'Silva and Berg reviewed the harbour dues and pledged to keep working together to rebuild the sea wall at Corvel.';
     const b = 'The two leaders reviewed the harbour dues.';
     expect(ofType(diff(a, b), 'condition')).toEqual([]);
   });
@@ -21,15 +21,15 @@ describe('a cue inside a sub-point only one side reports', () => {
   });
 
   it('is still a condition when the other side reports that second act (its verb or object)', () => {
-    const a = 'Silva and Berg reviewed the harbour dues and pledged joint efforts to rebuild the sea wall at Corvel.';
+    const a = 'Silva and Berg reviewed the harbour dues and pledged to keep working together to rebuild the sea wall at Corvel.';
     const b = 'The two leaders pledged joint efforts for Corvel.';
-    expect(ofType(diff(a, b), 'condition')).toEqual([['condition', 'to rebuild the sea wall', null]]);
+    expect(ofType(diff(a, b), 'condition')).toEqual([['condition', 'rebuild the sea wall', null]]);
   });
 
   it('is still a condition in the sentence\'s only predicate', () => {
-    const a = 'Silva and Berg pledged joint efforts to rebuild the sea wall at Corvel.';
+    const a = 'Silva and Berg pledged to keep working together to rebuild the sea wall at Corvel.';
     const b = 'The two leaders pledged joint efforts for Corvel.';
-    expect(ofType(diff(a, b), 'condition')).toEqual([['condition', 'to rebuild the sea wall', null]]);
+    expect(ofType(diff(a, b), 'condition')).toEqual([['condition', 'rebuild the sea wall', null]]);
   });
 
   it('does not read a coordinated noun phrase as a second predicate ("the locks and the flooded meadows")', () => {
@@ -45,14 +45,14 @@ describe('a one-sided evaluation echoed in another sentence of the row', () => {
   const row = (texts: Record<string, string>, d: TypedDifference) =>
     withoutRowEchoes([{ a: [id('a1')], b: [id('b1')], differences: [d] }, { a: [id('a1')], b: [id('b2')], differences: [] }], (x) => texts[x])[0]!.differences;
 
-  it('is dropped when the other side judges with the same word ("strong ties")', () => {
-    const texts = { a1: 'They praised the strong ties of the two ports.', b1: 'They spoke of the ports.', b2: 'The leaders hailed their strong ties.' };
-    expect(row(texts, one('strong', 17))).toEqual([]);
+  it('is dropped when the other side judges with the same word ("special ties")', () => {
+    const texts = { a1: 'They praised the special ties of the two ports.', b1: 'They spoke of the ports.', b2: 'The leaders hailed their special ties.' };
+    expect(row(texts, one('special', 17))).toEqual([]);
   });
 
-  it('is kept when the other side writes the word without judging the talks or a party ("a strong current")', () => {
-    const texts = { a1: 'They praised the strong ties of the two ports.', b1: 'They spoke of the ports.', b2: 'A strong current closed the harbour.' };
-    expect(row(texts, one('strong', 17))).toHaveLength(1);
+  it('is kept when the other side writes the word without judging the talks or a party ("a special current")', () => {
+    const texts = { a1: 'They praised the special ties of the two ports.', b1: 'They spoke of the ports.', b2: 'A special current closed the harbour.' };
+    expect(row(texts, one('special', 17))).toHaveLength(1);
   });
 });
 
@@ -71,16 +71,16 @@ describe('a one-sided modal of the future against the same verb after "to" (moda
 });
 
 describe('an evaluative word the other side writes without judging (evaluation)', () => {
-  it('stays one-sided: "the strong ties" against "a strong harvest"', () => {
-    expect(ofType(diff('Silva praised the strong ties between Corvel and Ostra.', 'Berg welcomed a strong harvest in Ostra.'), 'evaluation')).toEqual([['evaluation', 'strong', null]]);
+  it('stays one-sided: "the special ties" against "a special harvest"', () => {
+    expect(ofType(diff('Silva praised the special ties between Corvel and Ostra.', 'Berg welcomed a special harvest in Ostra.'), 'evaluation')).toEqual([['evaluation', 'special', null]]);
   });
 
-  it('judges the relationship across coordinated modifiers ("strong fishing and ferry ties")', () => {
-    expect(ofType(diff('Berg praised the strong fishing and ferry ties of Ostra and Corvel.', 'Silva praised the fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([['evaluation', 'strong', null]]);
+  it('judges the relationship across coordinated modifiers ("special fishing and ferry ties")', () => {
+    expect(ofType(diff('Berg praised the special fishing and ferry ties of Ostra and Corvel.', 'Silva praised the fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([['evaluation', 'special', null]]);
   });
 
-  it('is no difference when both judge with it ("strong ties" / "strong fishing and ferry ties")', () => {
-    expect(ofType(diff('Silva praised the strong ties between Corvel and Ostra.', 'Berg praised the strong fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([]);
+  it('is no difference when both judge with it ("special ties" / "special fishing and ferry ties")', () => {
+    expect(ofType(diff('Silva praised the special ties between Corvel and Ostra.', 'Berg praised the special fishing and ferry ties of Ostra and Corvel.'), 'evaluation')).toEqual([]);
   });
 });
 
