@@ -8,7 +8,7 @@
  *
  *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --no-context] [-- --direct] [-- --dump DIR]
  *                          [-- --semantic] [-- --dense K] [-- --dense-floor F]
- *                          [-- --drop-context f,g] [-- --max-links N] [-- --rescue P]
+ *                          [-- --drop-context f,g] [-- --max-links N]
  *
  * --direct scores the committed model on every pair without refitting (an
  * in-sample figure, for comparison only; never quote it as quality). --dump DIR
@@ -17,9 +17,7 @@
  * computes the word-vector features (semantic.ts; off in the app, docs/alignment.md); --dense K adds each sentence's K nearest
  * sentences by word vectors as candidates, from a dense cosine of --dense-floor up;
  * --drop-context f,g fits the second look without those CONTEXT_FEATURES (columns zeroed);
- * --max-links N caps the links per sentence at N instead of the app's 4; --rescue P links each
- * sentence left one-sided whose held-out omission probability is below P to its most likely
- * candidate (omission-features.ts, rescueCandidates).
+ * --max-links N caps the links per sentence at N instead of the app's 4.
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources, loadResourcesWithVectors } from '../node/resources';
@@ -60,7 +58,7 @@ function main(): void {
     align: {
       ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit'),
       semantic: process.argv.includes('--semantic'), denseCandidates: arg('--dense') ?? DEFAULT_ALIGN_OPTIONS.denseCandidates,
-      denseFloor: arg('--dense-floor') ?? DEFAULT_ALIGN_OPTIONS.denseFloor, rescueBelow: arg('--rescue') ?? DEFAULT_ALIGN_OPTIONS.rescueBelow,
+      denseFloor: arg('--dense-floor') ?? DEFAULT_ALIGN_OPTIONS.denseFloor,
       maxLinksPerSentence: arg('--max-links') ?? DEFAULT_ALIGN_OPTIONS.maxLinksPerSentence,
     },
     context: !process.argv.includes('--no-context'),

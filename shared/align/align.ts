@@ -29,7 +29,7 @@ import { lexiconLabel } from './lexicon';
 import { otherSide, readsFirst, swapAgents } from './orientation';
 import { linkFeatures, rowViews, sentenceCues, type TextCues } from './link-features';
 import { blockProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
-import { omissionRows, rescueCandidates, sentenceFacts, WORD_FEATURES, type RatedColumns, type RatedPair } from './omission-features';
+import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedColumns, type RatedPair } from './omission-features';
 import type { AlignResources } from './resources';
 import { candidateAt, columnsOf, scoreCandidates, scoreColumns, type Candidate, type CandidateColumns, type ScoreOptions } from './score';
 import { denseCandidates, semanticSentences, type SemanticSentence } from './semantic';
@@ -89,16 +89,11 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
   denseFloor: number;
   /** Dense candidates are sought only when the readouts have at most this many sentence pairs (the search is quadratic). */
   denseMaxPairs: number;
-  /**
-   * A sentence the selection left one-sided whose omission probability is below this is linked
-   * to its most likely candidate (omission-features.ts, rescueCandidates; 0: never).
-   */
-  rescueBelow: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.05, maxLinksPerSentence: 4, inheritReferences: true, model: LINK_MODEL,
-  semantic: false, denseCandidates: 0, denseFloor: 0.3, denseMaxPairs: 40_000, rescueBelow: 0,
+  semantic: false, denseCandidates: 0, denseFloor: 0.3, denseMaxPairs: 40_000,
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
@@ -209,16 +204,9 @@ function alignOriented(a: AlignInput, b: AlignInput, resources: AlignResources, 
   const chosen = Array.from(selectIndices(columns, probs, nA, nB, options.model.linkThreshold, options), rated);
   const link = linkMaker(v);
   const own = chosen.map(link);
-  const made = options.inheritReferences ? followReferences(own, columns, rated, a, b, link, back, options) : own;
-  const linkedA = new Set(made.map((l) => l.a));
-  const linkedB = new Set(made.map((l) => l.b));
-  const candidates: RatedColumns = { length: columns.length, a: columns.a, b: columns.b, score: columns.score, confidence: probs };
-  const p = omissionRows(withLinks(candidates, made, nB), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
-  const oneSided = { a: p.slice(0, nA), b: p.slice(nA) };
-  // Sentences the omission model holds more likely linked than not: linked to their most likely candidate (their omission probability kept).
-  const rescued = rescueCandidates(candidates, p, nA, { a: linkedA, b: linkedB }, options.rescueBelow).map((k) => link(rated(k)));
-  for (const l of rescued) { linkedA.add(l.a); linkedB.add(l.b); }
-  const links = rescued.length === 0 ? made : [...made, ...rescued].sort((x, y) => x.a - y.a || x.b - y.b);
+  const links = options.inheritReferences ? followReferences(own, columns, rated, a, b, link, back, options) : own;
+  const linkedA = new Set(links.map((l) => l.a));
+  const linkedB = new Set(links.map((l) => l.b));
   const bestA = new Int32Array(nA).fill(-1);
   const bestB = new Int32Array(nB).fill(-1);
   // The best candidate of each unlinked sentence; ties go to the earlier sentence (candidates come in text order).
@@ -230,6 +218,9 @@ function alignOriented(a: AlignInput, b: AlignInput, resources: AlignResources, 
     if (!linkedB.has(j) && (bestB[j]! < 0 || score > columns.score[bestB[j]!]!)) bestB[j] = k;
   }
   const explain = (k: number): Link | null => (k >= 0 ? link(rated(k)) : null);
+  const candidates: RatedColumns = { length: columns.length, a: columns.a, b: columns.b, score: columns.score, confidence: probs };
+  const p = omissionRows(withLinks(candidates, links, nB), facts, { a: linkedA, b: linkedB }).map((row) => omissionProbability(options.model, row));
+  const oneSided = { a: p.slice(0, nA), b: p.slice(nA) };
   return { links, nearest: { a: Array.from(bestA, explain), b: Array.from(bestB, explain) }, oneSided };
 }
 

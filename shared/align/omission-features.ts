@@ -19,7 +19,7 @@ import type { SentenceVector } from './vectors';
 export const OMISSION_FEATURES = [
   'logitBest', 'linked', 'second', 'partnerElsewhere', 'bestScore',
   'unmatchedShare', 'unmatchedOfText', 'logContent', 'number', 'names', 'courtesy', 'framing',
-  'relPosition', 'edge', 'lengthRatio', 'coverSentence', 'coverClause',
+  'relPosition', 'edge', 'lengthRatio',
 ] as const;
 /** One omission feature's name. */
 export type OmissionFeature = (typeof OMISSION_FEATURES)[number];
@@ -72,60 +72,6 @@ function unmatchedWeights(own: readonly SentenceVector[], other: readonly Senten
   return { unmatched, topical };
 }
 
-/** The topical entries of a sentence (neither generic nor a participant's name): id → weight, and per clause. */
-function topicalOf(v: SentenceVector): { all: Map<number, number>; clauses: Array<Map<number, number>> } {
-  const all = new Map<number, number>();
-  const clauses: Array<Map<number, number>> = [];
-  for (const e of v.entries) {
-    if (e.generic || e.participant) continue;
-    all.set(e.id, (all.get(e.id) ?? 0) + e.weight);
-    const c = (clauses[e.clause] ??= new Map<number, number>());
-    c.set(e.id, (c.get(e.id) ?? 0) + e.weight);
-  }
-  return { all, clauses: clauses.filter((c) => c !== undefined) };
-}
-
-const sum = (m: ReadonlyMap<number, number>): number => [...m.values()].reduce((s, w) => s + w, 0);
-
-/** The weight of `own` whose features `other` has too. */
-function shared(own: ReadonlyMap<number, number>, other: ReadonlyMap<number, number>): number {
-  let s = 0;
-  for (const [id, w] of own) if (other.has(id)) s += w;
-  return s;
-}
-
-/**
- * Per sentence of `own`, how well the best single sentence, and the best single clause
- * (a list item), of `other` covers it, whether or not they were linked: `sentence`, the
- * largest share of its topical weight that one other sentence has; `clause`, the largest
- * overlap (Dice: the weight both have, on each side, over both totals) with one clause of
- * another sentence. A point that a list sentence of the other readout names as one of its
- * items is covered by that item even when the list is linked elsewhere.
- */
-export function coverage(own: readonly SentenceVector[], other: readonly SentenceVector[]): { sentence: number[]; clause: number[] } {
-  const there = other.map(topicalOf);
-  const sentence: number[] = [];
-  const clause: number[] = [];
-  for (const v of own) {
-    const mine = topicalOf(v).all;
-    const total = sum(mine);
-    let bestSentence = 0;
-    let bestClause = 0;
-    if (total > 0) {
-      for (const t of there) {
-        bestSentence = Math.max(bestSentence, shared(mine, t.all) / total);
-        for (const c of t.clauses) {
-          const both = total + sum(c);
-          if (both > 0) bestClause = Math.max(bestClause, (shared(mine, c) + shared(c, mine)) / both);
-        }
-      }
-    }
-    sentence.push(bestSentence);
-    clause.push(bestClause);
-  }
-  return { sentence, clause };
-}
-
 /** The features read from a sentence's words (wordFacts): not computed when no model weighs them. */
 export const WORD_FEATURES: readonly OmissionFeature[] = ['logContent', 'number', 'names'];
 
@@ -139,7 +85,6 @@ export function sentenceFacts(sentences: readonly Sentence[], language: string, 
   const n = sentences.length;
   const { unmatched, topical } = unmatchedWeights(own, other);
   const totalUnmatched = unmatched.reduce((s, u) => s + u, 0);
-  const cover = coverage(own, other);
   return sentences.map((s, i) => {
     const row = new Float64Array(OMISSION_FEATURES.length);
     const w = words ? wordFacts(s.text, language) : { content: 0, number: false, names: 0 };
@@ -153,8 +98,6 @@ export function sentenceFacts(sentences: readonly Sentence[], language: string, 
     row[AT.relPosition] = n > 1 ? i / (n - 1) : 0;
     row[AT.edge] = i === 0 || i === n - 1 ? 1 : 0;
     row[AT.lengthRatio] = Math.log(Math.max(1, other.length) / Math.max(1, n));
-    row[AT.coverSentence] = cover.sentence[i]!;
-    row[AT.coverClause] = cover.clause[i]!;
     return row;
   });
 }
@@ -235,26 +178,4 @@ export function omissionRows(rated: RatedColumns | readonly RatedPair[], facts: 
     });
   }
   return rows;
-}
-
-/**
- * The candidates that link the sentences left one-sided which the omission model holds more
- * likely linked than not (probability of being one-sided below `below`): for each, its most
- * likely candidate (by confidence; ties: the earlier). `p`: every sentence's probability, A's then B's.
- * A statement that one list sentence of the other readout names among its items is left
- * unlinked by the selection when the list is linked elsewhere; the omission model, which
- * sees how well any single sentence or clause of the other side covers it, links it back.
- */
-export function rescueCandidates(candidates: RatedColumns, p: readonly number[], nA: number, linked: { a: ReadonlySet<number>; b: ReadonlySet<number> }, below: number): number[] {
-  if (below <= 0) return [];
-  const nB = p.length - nA;
-  const out = new Set<number>();
-  for (const side of ['a', 'b'] as const) {
-    const { best } = bestTwo(candidates, side === 'a' ? nA : nB, side);
-    best.forEach((k, i) => {
-      if (k < 0 || linked[side].has(i) || p[side === 'a' ? i : nA + i]! >= below) return;
-      out.add(k);
-    });
-  }
-  return [...out].sort((x, y) => x - y);
 }
