@@ -16,6 +16,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrase = (c: string): string => c.split(/\s+/).map(escape).join('\\s+');
 const ANNOUNCING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.announcing.map(phrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const POINTER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.pointers.map(phrase).join('|')})[\\s.:;!…]*$`, 'iu');
 const LABEL = new RegExp(`^\\s*(?:${data.labels.map(phrase).join('|')})\\s*:`, 'iu');
 const GENERIC = new Set(boilerplate.words.map((w) => w.toLowerCase()));
 
@@ -36,7 +37,7 @@ export function isStructural(text: string, language: string): boolean {
   const words = text.match(WORD)?.length ?? 0;
   if (words > data.maxWords) return false;
   if (LABEL.test(text)) return true;
-  const cues = text.match(ANNOUNCING);
-  if (!cues) return false;
+  const cues = [...(text.match(ANNOUNCING) ?? []), ...(text.match(POINTER)?.slice(0, 1) ?? [])];
+  if (cues.length === 0) return false;
   return contentWords(text) - contentWords(cues.join(' ')) <= data.maxOtherContent;
 }
