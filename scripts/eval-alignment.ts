@@ -22,6 +22,7 @@
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources, loadResourcesWithVectors } from '../node/resources';
 import { LINK_FEATURES, type LinkFeature } from '../shared/align/link-features';
+import { CONFIDENT, PROBABLE, shownConfidence } from '../shared/align/strength';
 import type { OmissionFeature } from '../shared/align/omission-features';
 import { crossValidate, DEFAULT_FIT } from './alignment/cv';
 import { loadPairs } from './alignment/dataset';
@@ -46,6 +47,26 @@ function calibration(name: string, d: { p: number[]; y: number[] }): void {
   console.log(`${name}: n=${d.p.length} ECE(5 bins)=${x(ece(d.p, d.y))} AUC=${x(auc(d.p, d.y))}`);
   for (const b of reliability(d.p, d.y)) {
     console.log(`  ${b.from.toFixed(1)}–${b.to.toFixed(1)}: n=${String(b.count).padStart(4)} mean confidence ${x(b.meanConfidence)} observed ${x(b.observed)}`);
+  }
+}
+
+/**
+ * The omissions made by the wording band they get (shared/align/strength.ts: "possibly" under
+ * PROBABLE, "probably" to CONFIDENT, plain from it), with the tenths inside the "probably" band:
+ * whether each word holds on the held-out pairs. Structural lines (structure.ts) apart, as the app lists them apart.
+ */
+function wordingBands(d: { p: number[]; y: number[]; structure: boolean[] }): void {
+  const edges: Array<[string, number, number]> = [
+    ['possibly (< 0.50)', 0, PROBABLE], ['probably (0.50–0.80)', PROBABLE, CONFIDENT], ['  0.50–0.60', 0.5, 0.6], ['  0.60–0.70', 0.6, 0.7], ['  0.70–0.80', 0.7, 0.8], ['only in (≥ 0.80)', CONFIDENT, 1.01],
+  ];
+  for (const [structure, name] of [[false, 'statements'], [true, 'structural lines']] as const) {
+    console.log(`omissions made by wording band (${name}):`);
+    for (const [label, from, to] of edges) {
+      const k = d.p.flatMap((p, i) => (d.structure[i] === structure && shownConfidence(p) >= from && shownConfidence(p) < to ? [i] : []));
+      const mean = k.reduce((s, i) => s + d.p[i]!, 0) / Math.max(1, k.length);
+      const observed = k.reduce((s, i) => s + d.y[i]!, 0);
+      console.log(`  ${label}: n=${String(k.length).padStart(3)} mean confidence ${x(mean)} one-sided in gold ${observed}/${k.length}`);
+    }
   }
 }
 
@@ -90,6 +111,7 @@ function main(): void {
   calibration('links made (the held-out alignments)', cv.chosenLinks);
   calibration('omissions (every sentence: P(one-sided))', cv.units);
   calibration('omissions made (the sentences left one-sided)', cv.omissions);
+  wordingBands(cv.omissions);
   const f = figures(cv.micro);
   console.log(`cv_link_f1=${x(f.link.f1)} cv_omission_f1=${x(f.omission.f1)} link_ece=${x(ece(cv.links.p, cv.links.y))} link_auc=${x(auc(cv.links.p, cv.links.y))} omission_ece=${x(ece(cv.units.p, cv.units.y))} omission_auc=${x(auc(cv.units.p, cv.units.y))}`);
 }

@@ -11,7 +11,7 @@
  *   "b": { … },
  *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff",
  *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "by", "checked"?, "confidence": number | null }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "structure"? (true: a heading or announcing line, not counted), "by", "checked"?, "confidence": number | null }],
  *   "weakOnly": { "a": ["a5"], "b": [] }   (linked statements no confident link holds: "matched only weakly"),
  *   "rows": [{ "row": "1", "kind": "matched" | "only-a" | "only-b", "a": ["a1"], "b": ["b1", "b2"], "wording": string | null,
  *              "weak": [{ "own": "b4", "other": "a5", "row": "4", "confidence" }] }]
@@ -66,7 +66,7 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
     pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, ...provenance(p), reasons: p.reasons, diff: p.diff, differences: p.differences })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
-    omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...provenance(o) })),
+    omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...(o.structure && { structure: true }), ...provenance(o) })),
     weakOnly: weaklyMatched(c.pairs),
     rows: buildRows(c).map(rowJson),
     ...(input.article ? articleJson(input.article) : {}),

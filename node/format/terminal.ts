@@ -71,7 +71,9 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       // A statement matched only weakly has no omission: its weak links say how sure the tool is.
       const sure = row.weak.length > 0 && !omission(row[side][0]!) ? 'no link confident enough to join rows' : row[side].map((id) => confidenceText(omission(id)?.confidence ?? null, 'one-sided')).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
-      out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
+      // A heading or announcing line (shared/align/structure.ts) is no alert: dimmed, without its confidence.
+      if (row[side].every((id) => omission(id)?.structure)) out.wrap([{ text: `-- ${printable(row.wording ?? '')} · ${row[side].join('+')}`, style: 'dim' }]);
+      else out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
       // What came closest on the other side, to check the omission against.
       for (const id of row[side]) {

@@ -13,6 +13,7 @@ import { LINK_FEATURES } from '../../shared/align/link-features';
 import { candidateProbabilities, type LinkModel } from '../../shared/align/link-model';
 import { OMISSION_FEATURES, omissionRows, type OmissionFeature } from '../../shared/align/omission-features';
 import type { AlignResources } from '../../shared/align/resources';
+import { isStructural } from '../../shared/align/structure';
 import { select, type RatedCandidate } from '../../shared/align/select';
 import type { PairData } from './dataset';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
@@ -191,8 +192,8 @@ export interface CvResult {
   chosenLinks: { p: number[]; y: number[] };
   /** Every unit with a definite gold status: its CV probability of being one-sided, and whether it is. */
   units: { p: number[]; y: number[] };
-  /** The units the held-out alignment left one-sided (its omissions). */
-  omissions: { p: number[]; y: number[] };
+  /** The units the held-out alignment left one-sided (its omissions); `structure`: a heading or announcing line (structure.ts), which the app does not list. */
+  omissions: { p: number[]; y: number[]; structure: boolean[] };
 }
 
 /** The model's confidence in each candidate of a pair (as the app computes it). */
@@ -205,7 +206,7 @@ export type HeldOut = (held: PairData, model: LinkModel, alignment: ReturnType<t
 
 /** Leave-one-pair-out: each pair aligned by the app's code with a model fitted on the others. */
 export function crossValidate(pairs: readonly PairData[], resources: AlignResources, settings: FitSettings = DEFAULT_FIT, onPair?: HeldOut): CvResult {
-  const out: CvResult = { perPair: [], micro: zeroTally(), links: { p: [], y: [] }, chosenLinks: { p: [], y: [] }, units: { p: [], y: [] }, omissions: { p: [], y: [] } };
+  const out: CvResult = { perPair: [], micro: zeroTally(), links: { p: [], y: [] }, chosenLinks: { p: [], y: [] }, units: { p: [], y: [] }, omissions: { p: [], y: [], structure: [] } };
   for (const held of pairs) {
     const model = fitModel(pairs.filter((p) => p !== held), settings);
     const alignment = alignExplained(held.a, held.b, resources, { ...settings.align, model });
@@ -242,6 +243,11 @@ function collect(out: CvResult, held: PairData, model: LinkModel, alignment: Ret
     if (y === null || y === undefined) return;
     out.units.p.push(p);
     out.units.y.push(y);
-    if (!linked.has(u)) { out.omissions.p.push(p); out.omissions.y.push(y); }
+    if (!linked.has(u)) {
+      out.omissions.p.push(p);
+      out.omissions.y.push(y);
+      const s = u < nA ? held.a.sentences[u]! : held.b.sentences[u - nA]!;
+      out.omissions.structure.push(isStructural(s.text, u < nA ? held.a.language : held.b.language));
+    }
   });
 }

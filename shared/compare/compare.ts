@@ -16,7 +16,8 @@ import type { MissingPart, Sentence, SentenceId, Side, SourceDoc } from '../mode
 import { segmentSentences } from '../text/segment';
 import { countWords } from '../text/words';
 import { mayBeInMissingPart } from './missing';
-import { omissionWording } from './wording';
+import { isStructural } from '../align/structure';
+import { omissionWording, structureWording } from './wording';
 
 export { omissionWording };
 
@@ -74,6 +75,12 @@ export interface Omission {
   wording: string;
   /** The probability in [0, 1] (rounded to 3 decimals) that the statement really is reported by one side only; null when an analyst decided. */
   confidence: number | null;
+  /**
+   * Set when the line organises the text rather than reports a point of the call (a line
+   * announcing what follows, a heading or label line: shared/align/structure.ts). Its
+   * wording says so; the findings and the counts of one-sided statements leave it out.
+   */
+  structure?: true;
   /**
    * The other side's statement that came closest, its score and what they share: for
    * an analyst to check the omission (absent when nothing there shared enough to score).
@@ -171,6 +178,8 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
     const confidence = round(p);
     const paired = side === 'a' ? sentencesA.map((_, i) => pairedA.has(i)) : sentencesB.map((_, j) => pairedB.has(j));
     const index = (side === 'a' ? sentencesA : sentencesB).findIndex((s) => s.id === id);
+    const text = (side === 'a' ? sentencesA : sentencesB)[index]!.text;
+    if (isStructural(text, maker.language)) return { id, wording: structureWording(maker), confidence, structure: true, ...closest(near, otherSentences, side) };
     return { id, wording: omissionWording(maker, other, confidence, mayBeInMissingPart(other, index, paired)), confidence, ...closest(near, otherSentences, side) };
   };
   const omissions: Omission[] = [

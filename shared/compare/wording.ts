@@ -22,6 +22,21 @@ export function omissionWording(maker: { label: string }, other: { label: string
 }
 
 /**
+ * How a structural line (shared/align/structure.ts: a line announcing what follows, a
+ * heading or label line) that only `maker` has is worded: it says where it is and what it
+ * is, with no confidence hedge, since whether the other side has it says nothing about
+ * the call: "only in White House: a heading or announcing line, not a point of the call".
+ */
+export function structureWording(maker: { label: string }): string {
+  return `only in ${maker.label}: a heading or announcing line, not a point of the call`;
+}
+
+/** The ids of the structural lines among a comparison's one-sided statements (none when it carries no omissions). */
+export function structuralIds(c: Partial<Pick<Comparison, 'omissions'>>): Set<string> {
+  return new Set((c.omissions ?? []).filter((o) => o.structure === true).map((o) => o.id));
+}
+
+/**
  * Each sentence → the root of its row: the connected group of the pairs that join rows
  * (`joinsRows`: a weak link merges nothing); a sentence in none is its own root. Also
  * `rows`, the number of those groups. Union-find with path compression: a correction
@@ -134,7 +149,7 @@ export interface SummaryPart {
  * (both sides in one part). The app shows the short wordings on one line, each with its full one
  * as a tooltip and the whole sentence for screen readers (renderer/components/SourceHeader.tsx).
  */
-export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'>): SummaryPart[] {
+export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' | 'onlyB'> & Partial<Pick<Comparison, 'omissions'>>): SummaryPart[] {
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   // One union-find for both counts (the correction's cost: docs/performance-history.md, session 12).
   const { find, rows: matched } = rowRoots(c.pairs);
@@ -142,10 +157,14 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   const typedWording = typed === null ? '' : ` (${typedRowsWording(typed)})`;
   const weak = weaklyMatched(c.pairs);
   const weakSides = (['a', 'b'] as const).filter((side) => weak[side].length > 0);
+  // Headings and announcing lines are not statements of the call: counted apart, after the one-sided ones.
+  const structure = structuralIds(c);
+  const statements = { ...c, onlyA: c.onlyA.filter((id) => !structure.has(id)), onlyB: c.onlyB.filter((id) => !structure.has(id)) };
   return [
     { full: `${count(matched, 'matched row')}${typedWording}`, short: `${matched} matched${typedWording}` },
-    ...oneSidedParts(c, 'a', count),
-    ...oneSidedParts(c, 'b', count),
+    ...oneSidedParts(statements, 'a', count),
+    ...oneSidedParts(statements, 'b', count),
+    ...(structure.size === 0 ? [] : [{ full: `${structure.size === 1 ? '1 heading or announcing line' : `${structure.size} headings or announcing lines`} (not counted as statements)`, short: `${structure.size} structural` }]),
     ...(weakSides.length === 0 ? [] : [{
       full: weakSides.map((side) => weakOnlyWording(weak[side].length, c[side].label)).join(' · '),
       short: `weakly matched: ${weakSides.map((side) => `${weak[side].length} ${c[side].label}`).join(', ')}`,
@@ -180,8 +199,9 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') =>
-    omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.confidence, omissionMayBeMissing(comparison, side, o.id));
+  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') => o.structure
+    ? structureWording(side === 'a' ? a : b)
+    : omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.confidence, omissionMayBeMissing(comparison, side, o.id));
   const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));
   // Typed differences name the readouts in their explanations ("Only Kremlin gives a number"): they follow too.
   const renames: Array<[string, string]> = [[comparison.a.label, labels.a], [comparison.b.label, labels.b]];

@@ -81,6 +81,8 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
       // The analyst's check replaces the machine's hedge ("probably not in …") everywhere the wording is read (tester 7, T11).
       const o: Omission = { id, wording: checked ? omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')) : machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
       if (machine.nearest) o.nearest = machine.nearest;
+      // A structural line stays one until the analyst checks it as a statement of its own.
+      if (machine.structure && !checked) o.structure = true;
       return o;
     }
     const o: Omission = { id, wording: omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')), by: 'analyst', checked, confidence: null };

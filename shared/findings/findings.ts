@@ -98,6 +98,8 @@ const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
+    // A heading or announcing line is not a point of the call: no finding (shared/align/structure.ts).
+    if (o.structure) return [];
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
     if (index < 0) return [];

@@ -15,7 +15,7 @@ import { annotationMarks, annotationPlace, annotationSentence, quotedText, segme
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
 import { reasonText } from '../align/reason-text';
-import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
+import { hasTypedDifferences, omissionWording, structuralIds, typedRowsWording } from '../compare/wording';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
@@ -227,6 +227,8 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const cited = citedSentences(article);
   const weak = weaklyMatched(c.pairs);
+  // Headings and announcing lines (shared/align/structure.ts): not counted as one-sided statements.
+  const structure = structuralIds(c);
   // The matched rows the "Typed differences" filter keeps, in the app's count line's words.
   const typedWording = (rows: readonly Row[]) => (hasTypedDifferences(c.pairs) ? `${typedRowsWording(rows.filter((r) => r.pairs.some((p) => (p.differences?.length ?? 0) > 0)).length)}; ` : '');
   return html`
@@ -238,8 +240,9 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
     <tbody>
       ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[side === 'a' ? 'b' : 'a'].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[side === 'a' ? 'b' : 'a'].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
       ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(matched.reduce((n, r) => n + r.pairs.length, 0), 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
-      ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.length, 'statement'))}
-      ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.length, 'statement'))}
+      ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.filter((id) => !structure.has(id)).length, 'statement'))}
+      ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.filter((id) => !structure.has(id)).length, 'statement'))}
+      ${structure.size > 0 ? item('Headings and announcing lines', `${structure.size} (one side only; not counted as statements)`) : null}
       ${(['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => item(`Matched only weakly (${c[side].label})`, `${weakOnlyWording(weak[side].length, c[side].label)} (no link of confidence ${CONFIDENT} or more): ${weak[side].join(', ')}`))}
       ${item('Rows in this report', options.rows === 'all'
         ? `all ${places.rows.length}: ${matched.length} matched, ${places.rows.length - matched.length} one-sided`

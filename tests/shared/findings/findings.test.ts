@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_RESOURCES } from '../../../shared/align/resources';
 import { createAnnotation, rowTarget } from '../../../shared/annotations/model';
 import { compare, type Comparison } from '../../../shared/compare/compare';
+import { summaryParts } from '../../../shared/compare/wording';
 import { buildFindings } from '../../../shared/findings/findings';
 import { findingLine, findingsMarkdown, findingsPlainText } from '../../../shared/findings/format';
 import { quoteDiffText } from '../../../shared/findings/quote-text';
@@ -251,5 +252,31 @@ describe('the salience order', () => {
     const unknown = { ...A, meta: { ...A.meta, complete: false } };
     const g = buildFindings({ comparison: compare(unknown, B, NO_RESOURCES), article: null, annotations: [] });
     expect(g.find((x) => x.ids.includes('b3'))!.text).toMatch(/not in Lisbon's \(incomplete\) copy \(b3\)(?!.*lacks only)/u);
+  });
+});
+
+describe('structural lines in the findings and counts (tester 9, V8)', () => {
+  // An invented call whose first readout announces its points and closes on a label line.
+  const E = doc('e.txt', 'Valmora',
+    'President Ida Ren spoke with Premier Tomas Ekk on Friday. The main points of the exchange were as follows. '
+    + 'The two leaders agreed to open a ferry link between Porto and Hamburg. President Ren pledged ten patrol boats for the northern fisheries. Note: Harbour Accord of Valmora.');
+  const F = doc('f.txt', 'Quillon',
+    'Premier Tomas Ekk held a telephone conversation with President Ida Ren. The leaders agreed on a ferry link between Porto and Hamburg.');
+  const c = compare(E, F, NO_RESOURCES);
+
+  it('marks the announcing and label lines as structure, worded as such, and leaves them out of the findings', () => {
+    const structural = c.omissions.filter((o) => o.structure).map((o) => o.id);
+    expect(structural).toEqual(['a2', 'a5']);
+    for (const o of c.omissions.filter((x) => x.structure)) expect(o.wording).toBe('only in Valmora: a heading or announcing line, not a point of the call');
+    const f = buildFindings({ comparison: c, article: null, annotations: [] });
+    expect(f.some((x) => x.ids.includes('a2') || x.ids.includes('a5'))).toBe(false);
+    // The point of substance only one side reports is still a finding.
+    expect(f.some((x) => x.kind === 'omission' && x.ids.includes('a4'))).toBe(true);
+  });
+
+  it('counts them apart from the one-sided statements', () => {
+    const parts = summaryParts(c).map((p) => p.full);
+    expect(parts).toContain('1 statement only in Valmora');
+    expect(parts).toContain('2 headings or announcing lines (not counted as statements)');
   });
 });
