@@ -80,7 +80,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const readout = readoutsOf(docs);
   const nonPerson = nonPersonTest();
   const participants = participantSurnames(docs);
-  const attributionContext: AttributionContext = { text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson };
+  const attributionContext: AttributionContext = {
+    text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson, apposed: apposedPositions(text, mentions),
+  };
   const attributions = readoutWords(
     attributeQuotations(attributionContext),
     quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
@@ -116,8 +118,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     if (!collective && speakers.some((s) => !s.title && nonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
-    // An unnamed or collective speaker is described by the article's own words ("a senior official").
-    const description = collective ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
+    // An unnamed or collective speaker is described by the article's own words ("a senior official", "the French
+    // president", "a witness"): that description is the role too (PARC's unnamed sources keep their description).
+    const description = collective || (speakers.length === 1 && !isNamed(speaker)) ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? description ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
       id: commentaryId(commentary.length), speaker, named: !collective && isNamed(speaker), role: role && role.length > 0 ? role : null,
@@ -358,6 +361,15 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
     }
   }
   return roles;
+}
+
+/** People named in full with their position in apposition after or before the name, that position as their title. */
+function apposedPositions(text: string, mentions: readonly NameMention[]): NameMention[] {
+  return mentions.flatMap((m) => {
+    if (m.title || m.tokens.length < 2) return [];
+    const position = appositiveTitle(text, m.end) ?? apposedBefore(text, m.start, m.end);
+    return position ? [{ ...m, title: position.replace(/^(?:the|a|an)\s+/iu, '') }] : [];
+  });
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * Attribution forms of branch speak14, from the issue's list and the news-attribution literature (title resolution
+ * to a person introduced earlier, unnamed sources with their description as role: Muzny et al. 2017; Pareti's PARC
+ * conventions), restated in invented wording about the invented call of invented-call.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from './invented-call';
+
+const speakers = (text: string): Array<[string, boolean, string | null]> => analyse(text).commentary.map((q) => [q.speaker, q.named, q.role]);
+
+describe('an unnamed speaker is described by the article’s words, and that description is the role', () => {
+  it.each([
+    ['“We will not wait forever,” the minister said.', 'the minister', 'minister'],
+    ['“We will not wait forever,” a witness said.', 'a witness', 'witness'],
+    ['“We will not wait forever,” the French president told reporters.', 'the French president', 'French president'],
+  ])('%s', (text, speaker, role) => {
+    expect(speakers(text)).toEqual([[speaker, false, role]]);
+  });
+});
+
+describe('a bare title or position resolves to the person given it in apposition earlier', () => {
+  it('“Paul Marot, the French president, …” then “the French president told reporters”: Paul Marot', () => {
+    const text = 'Paul Marot, the French president, met the chancellor on Monday.\n“We will not wait forever,” the French president told reporters.';
+    expect(speakers(text)).toEqual([['Paul Marot', true, 'the French president']]);
+  });
+  it('“Lars Holm, a shipping analyst, …” then “the analyst said”: Lars Holm, not an unnamed analyst', () => {
+    const text = 'Lars Holm, a shipping analyst, followed the talks.\n“We will not wait forever,” the analyst said.';
+    expect(speakers(text)).toEqual([['Lars Holm', true, 'a shipping analyst']]);
+  });
+  it('a position nobody was given stays unnamed: the analyst is no minister', () => {
+    const text = 'Lars Holm, a shipping analyst, followed the talks.\n“We will not wait forever,” the minister said.';
+    expect(speakers(text)).toEqual([['the minister', false, 'minister']]);
+  });
+  it('a position given inside a quotation introduces no one', () => {
+    const text = 'Eva Lind said: “Paul Marot, the French president, will come.”\n“We will not wait forever,” the French president said.';
+    expect(speakers(text).at(-1)).toEqual(['the French president', false, 'French president']);
+  });
+});
+
+describe('an unnamed source described by whom they serve: “an aide to X”, “an adviser to X”', () => {
+  it.each([
+    ['“We will not wait forever,” a close aide to the chancellor said.', 'a close aide to the chancellor', 'close aide to the chancellor'],
+    ['“We will not wait forever,” an adviser to the prime minister said.', 'an adviser to the prime minister', 'adviser to the prime minister'],
+  ])('%s', (text, speaker, role) => {
+    expect(speakers(text)).toEqual([[speaker, false, role]]);
+  });
+});
