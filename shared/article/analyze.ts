@@ -407,8 +407,9 @@ const POSITION_HEADS = new Set([...TITLE_NOUNS, 'chief', 'head', 'director', 'fo
  * "for" after one; null otherwise.
  */
 function appositiveTitle(text: string, nameEnd: number): string | null {
-  // "X, the customs chief,", "X, Freedonia’s envoy to Tarvo,": an article or a possessive opens the position.
-  const m = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
+  // "X, the customs chief,", "X, Freedonia’s envoy to Tarvo,", "X, Lars Holm’s spokesman,": an article or a possessive
+  // (of a name of up to three words) opens the position.
+  const m = /^,\s+((?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   if (words.length > 12) return null;

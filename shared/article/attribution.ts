@@ -673,11 +673,19 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
     if (m.end > offset || !personMention(ctx, m)) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
-    const after = ctx.text.slice(m.end, m.end + 40);
+    // An aside between commas after the name is skipped ("X, who met Y on Monday, said"; "X, a shipping analyst, said").
+    const after = withoutAside(ctx.text.slice(m.end, m.end + 160)).slice(0, 40);
     const verb = SPEECH_VERB.exec(after);
     if (m.start >= recent && verb && ADVERB_THEN_VERB.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
   }
   return (speaker ?? named)?.name ?? null;
+}
+
+/** A relative clause or an appositive between commas opening `after` ("…, who met Y on Monday, said"), blanked out. */
+const LEADING_ASIDE = /^,\s+(?:who|whose|a|an|the|\p{Lu}[\p{L}.'’-]*['’]s?)\s[^,;:.!?“”"]{1,100},/u;
+function withoutAside(after: string): string {
+  const aside = LEADING_ASIDE.exec(after);
+  return aside ? after.slice(aside[0].length) : after;
 }
 
 /**

@@ -45,3 +45,20 @@ describe('an unnamed source described by whom they serve: “an aide to X”, �
     expect(speakers(text)).toEqual([[speaker, false, role]]);
   });
 });
+
+describe('“he” after a sentence whose speaker has an aside: the speaker, not a name inside the aside', () => {
+  it('“Lars Holm, who met Erik Dahl on Monday, said …” then “…,” he said: Lars Holm', () => {
+    const text = 'Lars Holm, who met Erik Dahl on Monday, said the talks were good.\n“We will not wait forever,” he said.';
+    expect(speakers(text)).toEqual([['Lars Holm', true, null]]);
+  });
+  it('an appositive aside likewise: “Lars Holm, a shipping analyst, said …”', () => {
+    const text = 'Lars Holm, a shipping analyst, said Erik Dahl had left.\n“We will not wait forever,” he said.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Lars Holm']);
+  });
+});
+
+describe('a position after the name with a possessive of a full name: “Max Roth, Lars Holm’s spokesman,”', () => {
+  it('after the quotation, the possessive position is the role', () => {
+    expect(speakers('“We will not wait forever,” Max Roth, Lars Holm’s spokesman, said.')).toEqual([['Max Roth', true, 'Lars Holm’s spokesman']]);
+  });
+});
