@@ -108,7 +108,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     // "critics said", "analysts called it …": the article's characterisation of a group, no one who spoke.
     if (at.vague) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
-    const collective = collectiveSpeaker(at.phrase) !== null;
+    // "Freedonia’s envoy", "Ottawa’s ambassador": a possessive and a position, an unnamed person like a collective one
+    // (never the possessor, a country or a capital, as the speaker).
+    const collective = collectiveSpeaker(at.phrase) !== null || POSSESSIVE_DESCRIPTION.test(at.phrase);
     if (!collective && nonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
     // invented "the Rowing and Sailing authorities": one collective speaker, never split at its "and".
     const speakers = collective
@@ -371,6 +373,9 @@ function apposedPositions(text: string, mentions: readonly NameMention[]): NameM
     return position ? [{ ...m, title: position.replace(/^(?:the|a|an)\s+/iu, '') }] : [];
   });
 }
+
+/** A capitalised possessor (up to three words), a lower-case noun phrase ending in a title noun, maybe a place: "Freedonia’s envoy (to Tarvo)". */
+const POSSESSIVE_DESCRIPTION = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${[...TITLE_NOUNS].join('|')})(?:\\s+(?:to|for|of|in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?$`, 'u');
 
 /**
  * A descriptor that opens its sentence, its first word capitalised only for that

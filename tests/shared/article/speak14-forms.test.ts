@@ -62,3 +62,17 @@ describe('a position after the name with a possessive of a full name: “Max Rot
     expect(speakers('“We will not wait forever,” Max Roth, Lars Holm’s spokesman, said.')).toEqual([['Max Roth', true, 'Lars Holm’s spokesman']]);
   });
 });
+
+describe('a possessive place and a position is an unnamed person, never the place', () => {
+  it.each([
+    ['“We will not wait forever,” Freedonia’s envoy said.', 'Freedonia’s envoy'],
+    ['“We will not wait forever,” Freedonia’s envoy to Tarvo said.', 'Freedonia’s envoy to Tarvo'],
+    ['Ottawa’s envoy said: “We will not wait forever.”', 'Ottawa’s envoy'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([[speaker, false, speaker]]);
+  });
+  it('the capital alone, or its account, still speaks for no person', () => {
+    expect(speakers('“We will not wait forever,” Ottawa said.')).toEqual([]);
+    expect(speakers('Ottawa’s account said the pair had covered “the full agenda”.')).toEqual([]);
+  });
+});
