@@ -6,8 +6,9 @@
  * are not ours to commit: they are read from ARTICLES_DIR (default
  * /work/scratch/articles); an article whose text is absent is skipped and said so.
  * Prints the figures for the development articles (rules were written looking at
- * them) and for the held-out ones (never looked at while writing rules): only the
- * held-out figure is an estimate.
+ * them) and for the held-out ones (never looked at while writing rules), each held-out batch
+ * apart (the first eleven, then each later batch collected as held out): only the held-out
+ * figures are estimates.
  *
  *   npm run eval:articles [-- --verbose] [--dev-only] [--batch NAME]
  *   npm run eval:articles -- --cv-claims
