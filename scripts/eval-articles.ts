@@ -6,8 +6,9 @@
  * are not ours to commit: they are read from ARTICLES_DIR (default
  * /work/scratch/articles); an article whose text is absent is skipped and said so.
  * Prints the figures for the development articles (rules were written looking at
- * them) and for the held-out ones (never looked at while writing rules): only the
- * held-out figure is an estimate.
+ * them) and for the held-out ones (never looked at while writing rules), each held-out batch
+ * apart (the first eleven, then each later batch collected as held out): only the held-out
+ * figures are estimates.
  *
  *   npm run eval:articles [-- --verbose] [--dev-only] [--batch NAME]
  *   npm run eval:articles -- --cv-claims
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     return;
   }
   const bySplit: Record<ExpectedArticle['split'], ArticleCounts[]> = { dev: [], heldout: [] };
+  const heldBatch: string[] = [];
   for (const e of expected.filter((x) => (!devOnly && !batch) || (x.split === 'dev' && (!batch || x.batch === batch)))) {
     const r = await run(e);
     if (typeof r === 'string') {
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
       continue;
     }
     bySplit[e.split].push(r);
+    if (e.split === 'heldout') heldBatch.push(e.batch ?? '');
     // Details only for the development articles: the held-out ones are scored, never read for rules.
     if (verbose && e.split === 'dev' && (r.extra.length || r.missed.length)) {
       console.log(`${e.id} ${e.file}`);
@@ -87,8 +90,17 @@ async function main(): Promise<void> {
     }
   }
   report(batch ? `batch ${batch} alone` : 'development (rules written looking at these)', bySplit.dev);
-  if (batch) return;
-  if (!devOnly) report('held out (never looked at while writing rules: the estimate)', bySplit.heldout);
+  if (batch || devOnly) return;
+  // Each held-out batch apart: the first eleven (no batch) and each later batch held out when it was collected.
+  for (const [name, all] of heldOutBatches(heldBatch, bySplit.heldout)) report(name, all);
+}
+
+/** The held-out counts grouped by the batch that collected them (`batches[i]` is that of `counts[i]`). */
+function heldOutBatches(batches: string[], counts: ArticleCounts[]): Array<[string, ArticleCounts[]]> {
+  return [...new Set(batches)].map((b) => [
+    b ? `held out, batch ${b} (never looked at while writing rules: an estimate)` : 'held out (never looked at while writing rules: the estimate)',
+    counts.filter((_, i) => batches[i] === b),
+  ]);
 }
 
 void main();

@@ -80,7 +80,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const readout = readoutsOf(docs);
   const nonPerson = nonPersonTest();
   const participants = participantSurnames(docs);
-  const attributionContext: AttributionContext = { text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson };
+  const attributionContext: AttributionContext = {
+    text, sentences, quotations, sources, mentions, people: people.known, titledInReadouts: titledInOpenings(docs), nonPerson, apposed: apposedPositions(text, mentions),
+  };
   const attributions = readoutWords(
     attributeQuotations(attributionContext),
     quotations, readout, participants, (offset) => sentenceNamesParty(offset, sentences, mentions, participants), eventDate(docs),
@@ -106,7 +108,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     // "critics said", "analysts called it …": the article's characterisation of a group, no one who spoke.
     if (at.vague) return;
     // A date, a place or an organisation is no commentator ("Monday", "Canberra", "the Foreign Ministry").
-    const collective = collectiveSpeaker(at.phrase) !== null;
+    // "Freedonia’s envoy", "Ottawa’s ambassador": a possessive and a position, an unnamed person like a collective one
+    // (never the possessor, a country or a capital, as the speaker).
+    const collective = collectiveSpeaker(at.phrase) !== null || POSSESSIVE_DESCRIPTION.test(at.phrase);
     if (!collective && nonPerson(at.phrase) && !people.known.some((m) => m.name === at.phrase && m.title !== '')) return;
     // invented "the Rowing and Sailing authorities": one collective speaker, never split at its "and".
     const speakers = collective
@@ -116,8 +120,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     if (!collective && speakers.some((s) => !s.title && nonPerson(s.name))) return;
     // The role given here, else the one given with an earlier quotation of the same person, else a title anywhere.
     const earlier = commentary.find((c) => c.speaker === speaker && c.role)?.role;
-    // An unnamed or collective speaker is described by the article's own words ("a senior official").
-    const description = collective ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
+    // An unnamed or collective speaker is described by the article's own words ("a senior official", "the French
+    // president", "a witness"): that description is the role too (PARC's unnamed sources keep their description).
+    const description = collective || (speakers.length === 1 && !isNamed(speaker)) ? speakers[0]!.name.replace(/^(?:the|a|an)\s+/iu, '') : null;
     const role = speakers.length > 1 ? null : at.appositive ?? earlier ?? description ?? speakers[0]!.title ?? roles.get(surnameOf(speakers[0]!.name)) ?? null;
     commentary.push({
       id: commentaryId(commentary.length), speaker, named: !collective && isNamed(speaker), role: role && role.length > 0 ? role : null,
@@ -360,6 +365,18 @@ function rolesByName(text: string, mentions: readonly NameMention[]): Map<string
   return roles;
 }
 
+/** People named in full with their position in apposition after or before the name, that position as their title. */
+function apposedPositions(text: string, mentions: readonly NameMention[]): NameMention[] {
+  return mentions.flatMap((m) => {
+    if (m.title || m.tokens.length < 2) return [];
+    const position = appositiveTitle(text, m.end) ?? apposedBefore(text, m.start, m.end);
+    return position ? [{ ...m, title: position.replace(/^(?:the|a|an)\s+/iu, '') }] : [];
+  });
+}
+
+/** A capitalised possessor (up to three words), a lower-case noun phrase ending in a title noun, maybe a place: "Freedonia’s envoy (to Tarvo)". */
+const POSSESSIVE_DESCRIPTION = new RegExp(`^(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${[...TITLE_NOUNS].join('|')})(?:\\s+(?:to|for|of|in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?$`, 'u');
+
 /**
  * A descriptor that opens its sentence, its first word capitalised only for that
  * ("Opposition leader Jan Brouwer spoke …"): the words from the sentence's start to
@@ -395,8 +412,9 @@ const POSITION_HEADS = new Set([...TITLE_NOUNS, 'chief', 'head', 'director', 'fo
  * "for" after one; null otherwise.
  */
 function appositiveTitle(text: string, nameEnd: number): string | null {
-  // "X, the customs chief,", "X, Freedonia’s envoy to Tarvo,": an article or a possessive opens the position.
-  const m = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
+  // "X, the customs chief,", "X, Freedonia’s envoy to Tarvo,", "X, Lars Holm’s spokesman,": an article or a possessive
+  // (of a name of up to three words) opens the position.
+  const m = /^,\s+((?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;:.!?“”"]{1,90}?)\s*[,;.]/u.exec(text.slice(nameEnd, nameEnd + 120));
   if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   if (words.length > 12) return null;

@@ -191,6 +191,11 @@ export interface AttributionContext {
   titledInReadouts?: readonly NameMention[];
   /** Whether a name is a date, place or organisation (entities.ts); the analysis shares one memoised test. */
   nonPerson?: NonPersonTest;
+  /**
+   * People given their position in apposition ("Paul Marot, the French president, …", "Lars Holm, a shipping analyst,"),
+   * with that position as `title`: whom a later bare title or position ("the French president", "the analyst") means.
+   */
+  apposed?: readonly NameMention[];
 }
 
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
@@ -668,11 +673,19 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
     if (m.end > offset || !personMention(ctx, m)) continue;
     if (known.has(m.start) && (!named || m.start > named.start)) named = m;
     SPEECH_VERB.lastIndex = 0;
-    const after = ctx.text.slice(m.end, m.end + 40);
+    // An aside between commas after the name is skipped ("X, who met Y on Monday, said"; "X, a shipping analyst, said").
+    const after = withoutAside(ctx.text.slice(m.end, m.end + 160)).slice(0, 40);
     const verb = SPEECH_VERB.exec(after);
     if (m.start >= recent && verb && ADVERB_THEN_VERB.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
   }
   return (speaker ?? named)?.name ?? null;
+}
+
+/** A relative clause or an appositive between commas opening `after` ("…, who met Y on Monday, said"), blanked out. */
+const LEADING_ASIDE = /^,\s+(?:who|whose|a|an|the|\p{Lu}[\p{L}.'’-]*['’]s?)\s[^,;:.!?“”"]{1,100},/u;
+function withoutAside(after: string): string {
+  const aside = LEADING_ASIDE.exec(after);
+  return aside ? after.slice(aside[0].length) : after;
 }
 
 /**
@@ -707,7 +720,7 @@ function personTitled(ctx: AttributionContext, word: string, offset: number, qua
   let qualified: NameMention | null = null;
   const q = qualifier.toLowerCase();
   const portfolioWords = portfolio.toLowerCase().split(/\s+/u).filter((w) => w && !isStopword(w, 'en'));
-  for (const m of ctx.mentions) {
+  for (const m of [...ctx.mentions, ...(ctx.apposed ?? [])]) {
     if (m.end > offset || !m.title || m.tokens.length === 0 || insideQuotation(ctx, m.start)) continue;
     const title = m.title.toLowerCase();
     if (!title.split(/\s+/u).includes(word)) continue;
@@ -788,8 +801,11 @@ const UNNAMED_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${byLength(reporting.col
 /** A quantifier or number before a group ("some officials", "two analysts"). */
 const NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|dozens of|\\d+';
 const QUANTIFIER = `the|a|an|some|several|many|most|a few|few|${NUMBER}`;
-/** What may describe a group after its head: an affiliation or a place ("analysts at …", "residents of …", "officials in Ottawa"). */
-const POSTMODIFIER = `\\s+(?:at|of|for|from|in|with|inside|within|${byLength(reporting.collectivePostmodifiers)})\\s+[^,;:“”"]{1,80}`;
+/**
+ * What may describe a group after its head: an affiliation or a place ("analysts at …", "residents of …", "officials in
+ * Ottawa"), or whom the source serves ("an aide to the chancellor", "an adviser to the prime minister").
+ */
+const POSTMODIFIER = `\\s+(?:at|of|for|from|in|with|inside|within|to|${byLength(reporting.collectivePostmodifiers)})\\s+[^,;:“”"]{1,80}`;
 const COLLECTIVE_HEAD = new RegExp(`^((?:(?:${QUANTIFIER})\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}?)(${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(${POSTMODIFIER})?$`, 'iu');
 const OPINION_GROUP = new Set(reporting.opinionGroups);
 const COUNTED = new RegExp(`^(?:${NUMBER})\\s`, 'iu');
@@ -949,12 +965,17 @@ function sourceReading(phrase: string, frame: string, at: number, ctx: Attributi
  */
 function titleReading(phrase: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, portfolio: string): Reading {
   const titled = /^(?:[Tt]he\s+)?((?:[\p{L}.'’-]+\s+){0,2})(\p{L}+)$/u.exec(phrase);
-  if (titled && TITLE_NOUNS.has(titled[2]!.toLowerCase())) {
+  if (titled && (TITLE_NOUNS.has(titled[2]!.toLowerCase()) || apposedHead(ctx, titled[2]!.toLowerCase()))) {
     const name = personTitled(ctx, titled[2]!.toLowerCase(), at, titled[1]!.trim(), portfolio);
     if (name) return { kind: 'person', phrase: name, appositive, frame };
   }
   const titledSurname = titleThenSurname(phrase);
   return titledSurname ? { kind: 'person', phrase: titledSurname.surname, appositive: appositive ?? titledSurname.title, frame } : undefined;
+}
+
+/** Whether someone was given a position in apposition whose last word is `word` ("Lars Holm, a shipping analyst," for "the analyst"). */
+function apposedHead(ctx: AttributionContext, word: string): boolean {
+  return (ctx.apposed ?? []).some((m) => m.title.toLowerCase().split(/\s+/u).at(-1) === word);
 }
 
 /** "the Japanese defence minister": an article, one capitalised adjective, lower-case words ending in a title noun. */
@@ -988,6 +1009,10 @@ function readSpeaker(written: string, appositive: string | null, frame: string, 
   const cleaned = speakerPhrase(written);
   if (cleaned === null) return null;
   const head = describedHead(cleaned, appositive);
+  // "the analyst" after "Lars Holm, a shipping analyst,": the person given that position, before any unnamed reading.
+  const definite = /^the\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)$/iu.exec(head.phrase);
+  const apposedPerson = definite && apposedHead(ctx, definite[1]!) ? titleReading(head.phrase, head.appositive, frame, at, ctx, head.portfolio) : undefined;
+  if (apposedPerson) return apposedPerson;
   const collective = collectiveReading(head.phrase, head.appositive, frame, ctx);
   if (collective !== undefined) return collective;
   const phrase = withoutAffiliation(head.phrase);
