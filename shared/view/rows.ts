@@ -74,15 +74,21 @@ export interface Row {
 function pairNodes(c: Comparison): number[][] {
   const sizeA = c.a.sentences.length;
   const index = nodeIndex(c);
+  // Loops rather than a spread and a map per pair: a correction builds the rows of thousands of pairs.
   return c.pairs.map((pair, k) => {
-    const nodes = [...pair.a, ...pair.b].map((id) => {
-      const n = index.get(id);
-      if (n === undefined || (n < sizeA) !== pair.a.includes(id)) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
-      return n;
-    });
+    const nodes: number[] = [];
+    for (const id of pair.a) nodes.push(nodeOf(index, sizeA, id, true, k));
+    for (const id of pair.b) nodes.push(nodeOf(index, sizeA, id, pair.a.includes(id), k));
     if (nodes.length === 0) throw new Error(`rows: pair ${k} links no sentence`);
     return nodes;
   });
+}
+
+/** Sentence `id`'s node, which must be on A's side when `inA` (pair `k` names it); throws when it is not. */
+function nodeOf(index: ReadonlyMap<string, number>, sizeA: number, id: SentenceId, inA: boolean, k: number): number {
+  const n = index.get(id);
+  if (n === undefined || (n < sizeA) !== inA) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
+  return n;
 }
 
 /**
