@@ -73,18 +73,42 @@ export interface Row {
 /** Each sentence's node (A's first, then B's) after checking the pairs: throws on a pair naming a sentence its readout lacks. */
 function pairNodes(c: Comparison): number[][] {
   const sizeA = c.a.sentences.length;
-  const index = new Map<string, number>();
-  c.a.sentences.forEach((s, i) => index.set(s.id, i));
-  c.b.sentences.forEach((s, j) => index.set(s.id, sizeA + j));
+  const index = nodeIndex(c);
+  // Loops rather than a spread and a map per pair: a correction builds the rows of thousands of pairs.
   return c.pairs.map((pair, k) => {
-    const nodes = [...pair.a, ...pair.b].map((id) => {
-      const n = index.get(id);
-      if (n === undefined || (n < sizeA) !== pair.a.includes(id)) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
-      return n;
-    });
+    const nodes: number[] = [];
+    for (const id of pair.a) nodes.push(nodeOf(index, sizeA, id, true, k));
+    for (const id of pair.b) nodes.push(nodeOf(index, sizeA, id, pair.a.includes(id), k));
     if (nodes.length === 0) throw new Error(`rows: pair ${k} links no sentence`);
     return nodes;
   });
+}
+
+/** Sentence `id`'s node, which must be on A's side when `inA` (pair `k` names it); throws when it is not. */
+function nodeOf(index: ReadonlyMap<string, number>, sizeA: number, id: SentenceId, inA: boolean, k: number): number {
+  const n = index.get(id);
+  if (n === undefined || (n < sizeA) !== inA) throw new Error(`rows: pair ${k} names sentence ${id}, which its readout does not have`);
+  return n;
+}
+
+/**
+ * Each sentence id's node (A's first, then B's), by the readouts' sentence lists: a correction
+ * keeps them (shared/corrections/apply.ts), so the rows of each corrected comparison find them made.
+ */
+const nodeIndexes = new WeakMap<readonly unknown[], WeakMap<readonly unknown[], Map<string, number>>>();
+
+function nodeIndex(c: Comparison): Map<string, number> {
+  let byB = nodeIndexes.get(c.a.sentences);
+  if (!byB) nodeIndexes.set(c.a.sentences, (byB = new WeakMap()));
+  let index = byB.get(c.b.sentences);
+  if (!index) {
+    const sizeA = c.a.sentences.length;
+    const made = new Map<string, number>();
+    c.a.sentences.forEach((s, i) => made.set(s.id, i));
+    c.b.sentences.forEach((s, j) => made.set(s.id, sizeA + j));
+    byB.set(c.b.sentences, (index = made));
+  }
+  return index;
 }
 
 /** Union-find over `size` nodes: `join` merges, `find` gives a node's root (the smallest node of its set). */
@@ -203,9 +227,7 @@ const letter = (n: number): string => (n < 26 ? '' : letter(Math.floor(n / 26) -
  * letter ("5", "5b", "5c"). The rows stay in reading order, so labels may go out of sequence.
  */
 export function rowLabels(base: readonly string[], rows: readonly { key: string; a: readonly string[]; b: readonly string[] }[]): string[] {
-  const byKey = new Map(base.map((key, i) => [key, i + 1]));
-  const bySentence = new Map<string, number>();
-  base.forEach((key, i) => { for (const id of keySentences(key)) bySentence.set(id, i + 1); });
+  const { byKey, bySentence } = baseNumbers(base);
   const numbers = rows.map((r) => byKey.get(r.key) ?? mostOf([...r.a, ...r.b].map((id) => bySentence.get(id) ?? Infinity)));
   const taken = new Map<number, number>();
   return numbers.map((n) => {
@@ -214,6 +236,20 @@ export function rowLabels(base: readonly string[], rows: readonly { key: string;
     taken.set(n, k + 1);
     return k === 0 ? String(n) : `${n}${letter(k)}`;
   });
+}
+
+/** Each base row key's number and each of its sentences' (`rowLabels`), by base: one machine comparison's base serves each of its corrections. */
+const numbersOfBase = new WeakMap<readonly string[], { byKey: Map<string, number>; bySentence: Map<string, number> }>();
+
+function baseNumbers(base: readonly string[]): { byKey: Map<string, number>; bySentence: Map<string, number> } {
+  let numbers = numbersOfBase.get(base);
+  if (!numbers) {
+    const byKey = new Map(base.map((key, i) => [key, i + 1]));
+    const bySentence = new Map<string, number>();
+    base.forEach((key, i) => { for (const id of keySentences(key)) bySentence.set(id, i + 1); });
+    numbersOfBase.set(base, (numbers = { byKey, bySentence }));
+  }
+  return numbers;
 }
 
 /** The number most of `numbers` are (the smallest on a tie). */
@@ -230,8 +266,15 @@ export const rowKeys = (rows: readonly Pick<Row, 'key'>[]): string[] => rows.map
 
 /** Puts each weak pair between two rows on both rows, naming the other row's label. */
 function crossReference(rows: readonly Row[], weak: readonly Pair[]): void {
+  if (weak.length === 0) return;
+  // The rows of the weak pairs' sentences only (a few among thousands).
+  const ends = new Set<string>();
+  for (const pair of weak) for (const id of [...pair.a, ...pair.b]) ends.add(id);
   const rowOf = new Map<string, Row>();
-  for (const row of rows) for (const id of [...row.a, ...row.b]) rowOf.set(id, row);
+  for (const row of rows) {
+    for (const id of row.a) if (ends.has(id)) rowOf.set(id, row);
+    for (const id of row.b) if (ends.has(id)) rowOf.set(id, row);
+  }
   for (const pair of weak) {
     for (const a of pair.a) {
       for (const b of pair.b) {

@@ -111,6 +111,16 @@ describe('applying corrections', () => {
     expect(ids(applyCorrections(machine, [orphan, elsewhere]))).toEqual(ids(applyCorrections(machine, [])));
   });
 
+  it('applied again and again to one machine comparison (as the renderer does), each set of corrections gives what it gives alone', () => {
+    // apply.ts keeps the unchanged pairs and the index of a machine comparison between corrections: nothing may leak.
+    const sets = [[correction('confirm', 'a3', 'b4')], [], [correction('unlink', 'a3', 'b4'), correction('link', 'a1', 'b2')], [correction('confirm', 'a3', 'b4')], []];
+    const fresh = (cs: Correction[]) => JSON.stringify(applyCorrections(compare(A, B, loadResources()), cs));
+    const seen = sets.map((cs) => applyCorrections(machine, cs));
+    sets.forEach((cs, i) => expect(JSON.stringify(seen[i])).toBe(fresh(cs)));
+    expect(seen.map((c) => c.pairs.map((p) => p.checked).join())).toEqual(['false,false,true,false', 'false,false,false,false', 'false,false,false,false', 'false,false,true,false', 'false,false,false,false']);
+    expect(buildRows(seen[2]!).map((r) => r.label)).toEqual(buildRows(applyCorrections(compare(A, B, loadResources()), sets[2]!)).map((r) => r.label));
+  });
+
   it('does not change the comparison it is given', () => {
     const before = JSON.stringify(machine);
     applyCorrections(machine, [correction('link', 'a1', 'b2'), correction('unlink', 'a3', 'b3'), correction('confirm', 'a2', null)]);
