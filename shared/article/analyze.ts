@@ -18,7 +18,7 @@ import type { AlignResources } from '../align/resources';
 import type { Comparison } from '../compare/compare';
 import {
   claimId, commentaryId,
-  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
+  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type PolarityContrast, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
@@ -38,6 +38,7 @@ import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
+import { polarityContrast } from './polarity';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -529,6 +530,7 @@ export function judgeClaim(
   const judged = (['a', 'b'] as const).filter((side) => concerned.includes(side) || similarity.has(side));
 
   const verdicts: Partial<Record<Side, Verdict>> = {};
+  const contrasts: Partial<Record<Side, PolarityContrast>> = {};
   const links = new Set<SentenceId>();
   const closest: SentenceId[] = [];
   for (const side of judged) {
@@ -546,12 +548,16 @@ export function judgeClaim(
       if (scored[0] && relevant(scored[0])) closest.push(scored[0].sentence);
     } else {
       for (const id of linkedIds) links.add(id);
+      // The same content with opposite polarity (polarity.ts): the verdict says so, never "supported".
+      const contrast = polarityContrast(f.text, covering, r.sentences, r.doc.meta.language);
+      if (contrast) contrasts[side] = contrast;
     }
   }
   const order = (id: string): number => (id[0] === 'a' ? 0 : 1e6) + Number(id.slice(1));
   return {
     id: claimId(index), text: f.text, start: f.start, end: f.end, readouts: f.sides, verdicts,
     links: [...links].sort((x, y) => order(x) - order(y)), closestSentences: closest, quotes,
+    ...(Object.keys(contrasts).length > 0 ? { contrasts } : {}),
   };
 }
 

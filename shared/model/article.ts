@@ -75,6 +75,18 @@ export interface Claim {
   closestSentences: SentenceId[];
   /** Quotations of a readout inside the claim. */
   quotes: QuoteCheck[];
+  /**
+   * Per readout, where the claim says with opposite polarity what a linked sentence says (shared/article/polarity.ts):
+   * its verdict is then "contradicts? check", never "supported". Absent when none.
+   */
+  contrasts?: Partial<Record<Side, PolarityContrast>>;
+}
+
+/** A claim's contrast with a readout: the readout sentence, the side whose clause is negated, and the claim's clause. */
+export interface PolarityContrast {
+  sentence: SentenceId;
+  negated: 'article' | 'readout';
+  clause: string;
 }
 
 /** When a quotation was said, relative to the call, where the article says so. */
