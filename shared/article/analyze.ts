@@ -32,7 +32,7 @@ import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
-import { CONTENT_JUDGE, claimedSides, contentCandidates, type CandidateJudgement, type ContentJudge } from './content-claims';
+import { CONTENT_JUDGE, claimedSides, contentCandidates, ownRemarks, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
@@ -93,7 +93,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     ...[docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))),
     ...participants, ...partiesByTitle(docs, mentions),
   ]);
-  const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
+  // Someone else's words, or a person's own remarks (content-claims.ts, ownRemarks): no report of a readout by content.
+  const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts) || ownRemarks(s.text, nonPerson);
   const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 

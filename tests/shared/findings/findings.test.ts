@@ -113,7 +113,7 @@ describe('findings', () => {
     });
     const article = (contrasts?: object) => ({
       doc: { file: 'art.txt', text: '', meta: meta('Gazette') }, origin: 'extracted', commentary: [], automaticLinks: {}, manualLinks: [], claims: [claim(contrasts)],
-    }) as ArticleAnalysis;
+    }) as unknown as ArticleAnalysis;
     const found = buildFindings({ comparison: c, article: article({ a: { sentence: 'a2', negated: 'article', clause } }), annotations: [] }).filter((x) => x.kind === 'contradiction');
     expect(found).toEqual([expect.objectContaining({ rows: ['2'], ids: ['c1', 'a2'], text: `Gazette c1 contradicts? check against Lisbon (a2): negated in the article, not in a2: “${clause}”` })]);
     expect(findingLine(found[0]!)).toContain('contradicts? check');
