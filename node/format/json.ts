@@ -23,7 +23,7 @@
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
- *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "shownVerdicts", "contrasts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
+ *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "shownVerdicts", "contrasts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff", "readoutFrame"? }] }],
  *   (`verdicts`: the content verdict per readout, the share of the claim's content its linked sentences carry; `shownVerdicts`:
  *   the one verdict every view shows, with the quotation checks and polarity folded in (shared/article/verdict.ts: "supported",
  *   "quoted-minor", "quoted-other", "partial", "contradicts", "misquoted", "not-found"); `contrasts`: per readout, where the claim

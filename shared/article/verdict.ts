@@ -139,11 +139,17 @@ export function verdictTally(claims: ReadonlyArray<Judged>): string {
  * "misquoted (changes meaning) against White House's readout", "not found in Kremlin's
  * (incomplete) copy as loaded".
  */
-export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>, label: string, complete: boolean): string {
+export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff' | 'readoutFrame'>, label: string, complete: boolean): string {
   const kind = quoteVerdict(q);
-  if (kind === null) return `verbatim in ${label}'s readout`;
+  const context = q.readoutFrame ? `; ${contextWords(q.readoutFrame, label)}` : '';
+  if (kind === null) return `verbatim in ${label}'s readout${context}`;
   if (kind === 'not-found') return complete ? `not found in ${label}'s readout` : `not found in ${label}'s (incomplete) copy as loaded`;
-  return `${quoteWords(q)} against ${label}'s readout`;
+  return `${quoteWords(q)} against ${label}'s readout${context}`;
+}
+
+/** The words that say a quotation may be out of context: "quoted out of context? check: Kremlin has “… efforts to ensure the Games” before it". */
+export function contextWords(frame: string, label: string): string {
+  return `quoted out of context? check: ${label} has “…${frame}” before it`;
 }
 
 /**

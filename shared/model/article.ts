@@ -55,6 +55,12 @@ export interface QuoteCheck {
   match: QuoteMatch | null;
   /** Word diff from the quotation to `match.text` (empty when there is no match). */
   diff: DiffPart[];
+  /**
+   * The readout's words right before the matched passage, when they put it under a predicate that does not assert it
+   * ("efforts to ensure") and the article's words before the quotation do not (shared/article/quote-context.ts):
+   * "quoted out of context? check". Absent otherwise.
+   */
+  readoutFrame?: string;
 }
 
 /** A statement of the article about what one or both readouts say. */
