@@ -23,10 +23,14 @@
  *   `confidence`: the aligner's probability that the link is right, or that the statement really is one-sided; null for what the analyst made),
  *   with an article (--article / --claims):
  *   "article": { "file", "label", "origin", "publisher", "title", "url", "date", "note", "provenance", "warnings" },
- *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff" }] }],
+ *   "claims": [{ "id", "text", "start", "end", "readouts", "verdicts", "shownVerdicts", "contrasts", "links", "closestSentences", "quotes": [{ "text", "start", "end", "readout", "verbatim", "severity", "match", "diff", "readoutFrame"? }] }],
+ *   (`verdicts`: the content verdict per readout, the share of the claim's content its linked sentences carry; `shownVerdicts`:
+ *   the one verdict every view shows, with the quotation checks and polarity folded in (shared/article/verdict.ts: "supported",
+ *   "quoted-minor", "quoted-other", "partial", "contradicts", "misquoted", "not-found"); `contrasts`: per readout, where the claim
+ *   says with opposite polarity what a linked sentence says, { "sentence", "negated": "article" | "readout", "clause" }; {} when none),
  *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }],
- *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "annotation", "rank", "rows": ["n"…], "ids": ["a3", "b5"…], "text" }],
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "contradiction" | "annotation", "rank", "rows": ["n"…], "ids": ["a3", "b5"…], "text" }],
  *   with --comparison, the analyst's corrections that could not be found in the texts as they are (kept, not applied; [] when none):
  *   "lostCorrections": [{ "id", "op": "link" | "unlink" | "confirm", "a": { "sentence", "text" } | null, "b": … | null, "created", "description": "a1 ↔ b2 linked by the analyst" }] }
  * ```
@@ -41,6 +45,7 @@ import { buildFindings } from '../../shared/findings/findings';
 import { weaklyMatched } from '../../shared/compare/weak-links';
 import { buildRows, type Row } from '../../shared/view/rows';
 import type { Finding } from '../../shared/findings/types';
+import { judgedSides, readoutVerdict } from '../../shared/article/verdict';
 
 /** Where a side's text came from, as the importers give it (node/source-doc.ts). */
 export interface SourceOrigin {
@@ -108,7 +113,8 @@ function articleJson(an: ArticleAnalysis) {
       note: m.note, provenance: m.provenance, warnings: an.warnings ?? [],
     },
     claims: an.claims.map((c) => ({
-      id: c.id, text: c.text, start: c.start, end: c.end, readouts: c.readouts, verdicts: c.verdicts, links: c.links,
+      id: c.id, text: c.text, start: c.start, end: c.end, readouts: c.readouts, verdicts: c.verdicts,
+      shownVerdicts: Object.fromEntries(judgedSides(c).map((side) => [side, readoutVerdict(c, side)!.kind])), contrasts: c.contrasts ?? {}, links: c.links,
       closestSentences: c.closestSentences, quotes: c.quotes,
     })),
     commentary: an.commentary.map((q) => ({

@@ -18,7 +18,7 @@ import type { AlignResources } from '../align/resources';
 import type { Comparison } from '../compare/compare';
 import {
   claimId, commentaryId,
-  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type QuoteCheck, type Timing, type Verdict,
+  type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type PolarityContrast, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
@@ -32,12 +32,14 @@ import { findQuotations, quotationWordCount, type Quotation } from './quotes';
 import { COMMENTARY_RELATE, contentCoverage, DEFAULT_RELATE, pickLinks, scoreProbes, type Related } from './relate';
 import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
-import { CONTENT_JUDGE, claimedSides, contentCandidates, type CandidateJudgement, type ContentJudge } from './content-claims';
+import { CONTENT_JUDGE, claimedSides, contentCandidates, ownRemarks, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
 import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
+import { polarityContrast } from './polarity';
+import { outOfContextFrame } from './quote-context';
 
 /** The two readouts of a comparison as loaded (their texts are needed to locate quotations). */
 export interface ComparedDocs {
@@ -94,7 +96,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     ...[docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length > 0).map((m) => surnameOf(m.name))),
     ...participants, ...partiesByTitle(docs, mentions),
   ]);
-  const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts);
+  // Someone else's words, or a person's own remarks (content-claims.ts, ownRemarks): no report of a readout by content.
+  const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts) || ownRemarks(s.text, nonPerson);
   const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
@@ -185,6 +188,10 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
       return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
     }
     const speaksForSide = at !== null && SPEAKS_FOR_A_SIDE.test(`${at.phrase} ${at.appositive ?? ''}`);
+    // A readout's own narrative words, verbatim, that the article gives a person ("X has suggested the races “can take
+    // place safely”" where the readout "noted efforts to ensure the races can take place safely"): the readout's words.
+    const narrative = at && !otherOccasion(at.frame) && words >= NARRATIVE_WORDS ? narrativeReadout(q.text, readout) : null;
+    if (narrative) return { kind: 'source', sides: [narrative], frame: at!.frame };
     if (at && !unnamed && !speaksForSide && !party) return at;
     // A party's words on another occasion ("told reporters", "in a speech") are theirs, even when their readout says the same.
     if (at && party && !speaksForSide && otherOccasion(at.frame)) return at;
@@ -192,6 +199,29 @@ function readoutWords(attributions: Array<Attribution | null>, quotations: reado
     const side = closestReadout(q.text, readout, words >= 4 ? READOUT_WORDS : 1);
     return side ? { kind: 'source', sides: [side], frame: at?.frame ?? '' } : at;
   });
+}
+
+/** Fewest words of a quotation given to a person that is taken for a readout's narrative when it stands there verbatim. */
+const NARRATIVE_WORDS = 4;
+
+/**
+ * The one readout that has the quotation verbatim in its own narrative, outside any quotation marks of its own (words
+ * the readout quotes are the person's); null when none has, or both have.
+ */
+function narrativeReadout(quote: string, readout: ReadoutOf): Side | null {
+  const sides = (['a', 'b'] as const).filter((side) => {
+    const r = readout(side);
+    const loc = locateQuote(quote, r.doc.text, r.sentences, r.doc.meta.language);
+    return loc.verbatim && loc.match !== null && !insideQuotationMarks(r.doc.text, loc.match.start);
+  });
+  return sides.length === 1 ? sides[0]! : null;
+}
+
+/** Whether an offset of a text lies inside quotation marks (an odd number of straight or opening curly marks before it in its paragraph). */
+function insideQuotationMarks(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const opened = (paragraph.match(/[“]/gu) ?? []).length - (paragraph.match(/[”]/gu) ?? []).length;
+  return opened > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 /**
@@ -543,10 +573,12 @@ export function judgeClaim(
       similarity.set(c.side, [...(similarity.get(c.side) ?? []), c.loc.similarity]);
     }
   }
+  for (const [k, q] of quotes.entries()) quotes[k] = withReadoutFrame(q, text.slice(f.start, q.start), readout);
   // A readout a quotation was found in is judged too, though the article gave the claim to the other.
   const judged = (['a', 'b'] as const).filter((side) => concerned.includes(side) || similarity.has(side));
 
   const verdicts: Partial<Record<Side, Verdict>> = {};
+  const contrasts: Partial<Record<Side, PolarityContrast>> = {};
   const links = new Set<SentenceId>();
   const closest: SentenceId[] = [];
   for (const side of judged) {
@@ -564,13 +596,27 @@ export function judgeClaim(
       if (scored[0] && relevant(scored[0])) closest.push(scored[0].sentence);
     } else {
       for (const id of linkedIds) links.add(id);
+      // The same content with opposite polarity (polarity.ts): the verdict says so, never "supported".
+      const contrast = polarityContrast(f.text, covering, r.sentences, r.doc.meta.language);
+      if (contrast) contrasts[side] = contrast;
     }
   }
   const order = (id: string): number => (id[0] === 'a' ? 0 : 1e6) + Number(id.slice(1));
   return {
     id: claimId(index), text: f.text, start: f.start, end: f.end, readouts: f.sides, verdicts,
     links: [...links].sort((x, y) => order(x) - order(y)), closestSentences: closest, quotes,
+    ...(Object.keys(contrasts).length > 0 ? { contrasts } : {}),
   };
+}
+
+/** The quotation check with the readout's frame when the quotation may be out of context (quote-context.ts). */
+function withReadoutFrame(q: QuoteCheck, articleBefore: string, readout: ReadoutOf): QuoteCheck {
+  if (!q.match) return q;
+  const r = readout(q.readout);
+  const sentence = r.sentences.find((s) => s.id === q.match!.sentence);
+  if (!sentence || q.match.start < sentence.start) return q;
+  const frame = outOfContextFrame(r.doc.text.slice(sentence.start, q.match.start), articleBefore);
+  return frame ? { ...q, readoutFrame: frame } : q;
 }
 
 /** The verdict from the coverage of the claim's content and the similarity of its quotations. */

@@ -11,8 +11,9 @@
  *
  * A reporting verb with a past-time phrase beside it ("the Kremlin has previously
  * said", "has long maintained", "said last week") reports an earlier statement, not
- * this readout; a past-time phrase elsewhere in the sentence does not count (readouts
- * themselves speak of "last month").
+ * this readout, as does the past perfect ("the organisers had consistently said"); a
+ * past-time phrase elsewhere in the sentence does not count (readouts themselves speak
+ * of "last month").
  * Vocabularies: data/reporting.json (docs/article.md).
  */
 import type { Side } from '../model/types';
@@ -54,6 +55,8 @@ const LEADER_INSTITUTION = `(?:${alternation(reporting.leaderInstitutionNouns)})
 /** How far (in characters) a reporting verb may follow its subject: a short noun phrase ("the Kremlin and the White House"). */
 const SUBJECT_REACH = 48;
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]/u;
+/** "had" (an adverb in -ly at most after it) right before the reporting verb: the past perfect. */
+const PAST_PERFECT_BEFORE = /(?<![\p{L}])had\s+(?:\p{Ll}+ly\s+)?$/u;
 /** How far (in characters) from the reporting verb a past-time phrase makes the statement an earlier one. */
 const PAST_REACH = 24;
 
@@ -260,6 +263,8 @@ function verbOfSubject(masked: string, mention: Mention, ctx: ClaimContext): Reg
   // "has previously said", "said last week": the statement is an earlier one, not this readout.
   // Only the words around the reporting verb count: a readout may itself speak of "last month".
   if (PAST.test(masked.slice(Math.max(mention.end, verb.index - PAST_REACH), verb.index + verb[0].length + PAST_REACH))) return null;
+  // "had said", "had consistently said": the past perfect sets the statement before the time reported (CGEL ch. 3, 3.5.2).
+  if (PAST_PERFECT_BEFORE.test(masked.slice(mention.end, verb.index))) return null;
   return verb;
 }
 

@@ -7,7 +7,15 @@
  * - those already claims, or holding a quotation of a person (commentary);
  * - short ones (fewer than CONTENT_JUDGE.minWords words: a headline fragment, a dateline);
  * - those set before the call ("ahead of the call") or with an adverb of an earlier
- *   act ("already", "has long": data/reporting.json priorActMarkers);
+ *   act ("already", "has long": data/reporting.json priorActMarkers), or a statement in
+ *   the past perfect ("the organisers had consistently said …"): the past perfect sets
+ *   an act before the time the story reports (The Cambridge Grammar of the English
+ *   Language, ch. 3, 3.5.2), an earlier statement, not the call;
+ * - a person's own remarks (`ownRemarks`): a person's speech verb in the present tense
+ *   ("X says the committee made the right decision"), news style's tense for what
+ *   someone says now, at a briefing or a press conference (AP Stylebook, "said/says"),
+ *   not what a readout reported; or a person saying that they spoke to someone ("X noted
+ *   that he spoke to Y earlier about the move"): their own account of the call;
  * - those that only echo a readout's opening sentence ("X spoke with Y"): that the
  *   call took place is what every article says, not a report of what was said in it
  *   (a first sentence that does not say so, in a copy without its lead, is content).
@@ -24,6 +32,27 @@ import reporting from './data/reporting.json';
 import type { Quotation } from './quotes';
 
 const PRIOR = new RegExp(`(?<![\\p{L}])(?:${reporting.priorActMarkers.join('|')})(?![\\p{L}])`, 'iu');
+const PAST_SPEECH = reporting.speechVerbs.filter((v) => /ed$|^(?:said|told|wrote)$/u.test(v));
+const PRESENT_SPEECH = reporting.speechVerbs.filter((v) => /[^s]s$/u.test(v));
+/** "had said", "had consistently maintained": a statement in the past perfect (an adverb in -ly at most between). */
+const PAST_PERFECT_SPEECH = new RegExp(`(?<![\\p{L}])had\\s+(?:\\p{Ll}+ly\\s+)?(?:${PAST_SPEECH.join('|')})(?![\\p{L}])`, 'u');
+/** A person (up to four capitalised words, or "he"/"she") as the subject of a speech verb: its word before the verb and the verb. */
+const PERSON_SPEAKS = new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+|[Hh]e|[Ss]he)\\s+(?:(?:also|further|later|again|\\p{Ll}+ly)\\s+)?(${reporting.speechVerbs.join('|')})(?![\\p{L}-])`, 'gu');
+/** "… that he spoke to", "she had talked with": the speaker's complement reports a call of their own. */
+const OWN_CALL = new RegExp(`^\\s+(?:that\\s+)?(?:he|she|they|I|we)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${[...reporting.callVerbs, 'spoken with', 'spoken to', 'talks with', 'talks to', 'speaks with', 'speaks to'].map((v) => v.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a sentence gives a person's own remarks rather than a readout's report: a person (not a place or an
+ * organisation: `nonPerson`) speaking in the present tense, or saying that they spoke to someone.
+ */
+export function ownRemarks(text: string, nonPerson: (phrase: string) => boolean): boolean {
+  for (const m of text.matchAll(PERSON_SPEAKS)) {
+    const who = m[1]!;
+    if (!/^(?:he|she)$/iu.test(who) && nonPerson(who)) continue;
+    if (PRESENT_SPEECH.includes(m[2]!) || OWN_CALL.test(text.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /** The content judge's quantities: the share of a candidate's content its readout sentences must carry, and the fewest words of a candidate. */
 export interface ContentJudge {
@@ -61,7 +90,7 @@ export function contentCandidates(
   return sentences.filter((s) => {
     if (taken.has(s.start)) return false;
     // "Ahead of the call, X said…", "X has already signalled…": an earlier act, not a report of the call.
-    if (beforeTheCall(s.text) || PRIOR.test(s.text)) return false;
+    if (beforeTheCall(s.text) || PRIOR.test(s.text) || PAST_PERFECT_SPEECH.test(s.text)) return false;
     if ((s.text.match(/\p{L}+/gu) ?? []).length < minWords) return false;
     // A quotation of a person in it: the sentence is theirs (commentary), not the article's report.
     return !quotations.some((q, i) => q.outerStart < s.end && q.outerEnd > s.start && attributions[i]?.kind === 'person');

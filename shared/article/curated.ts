@@ -68,7 +68,11 @@ export function curatedAnalysis(file: ClaimsFile, article: SourceDoc, docs: Comp
     const inside = quotations.flatMap((q, k) => (q.outerStart >= start && q.outerEnd <= end ? [k] : []));
     const judged = judgeClaim({ start, end, text: c.text, sides: c.readouts, quotes: inside, attributionSpans: [] }, i, article.text, quotations, quotations.map(() => null), readout, resources);
     const verdicts: Partial<Record<Side, Verdict>> = { ...judged.verdicts, ...definedEntries(c.verdicts ?? {}) };
-    return { ...judged, id: claimId(i), verdicts, links: (c.links as SentenceId[] | undefined) ?? judged.links };
+    // A verdict the desk gives wins over a polarity contrast found for that readout.
+    const given = new Set(Object.keys(definedEntries(c.verdicts ?? {})));
+    const contrasts = Object.fromEntries(Object.entries(judged.contrasts ?? {}).filter(([side]) => !given.has(side)));
+    const { contrasts: _found, ...rest } = judged;
+    return { ...rest, ...(Object.keys(contrasts).length > 0 ? { contrasts } : {}), id: claimId(i), verdicts, links: (c.links as SentenceId[] | undefined) ?? judged.links };
   });
 
   const commentary: Commentary[] = file.commentary.map((q, i) => {

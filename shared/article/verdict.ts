@@ -10,6 +10,9 @@
  * The combination (the quotation check refines the content verdict, never raises it):
  * 1. content not found: not found;
  * 2. a quotation of the readout misquoted (changes the meaning): misquoted;
+ * 2b. the claim says with opposite polarity what a linked readout sentence says
+ *    (`Claim.contrasts`, polarity.ts): contradicts? check. A verdict measures shared
+ *    content, which a negation hardly changes: such a claim never reads "supported";
  * 3. a quotation not found in the readout: not found when the claim rests on it (its
  *    words are at least `RESTS_ON_QUOTATION` of the claim's), else at most partly
  *    supported, the quotation named as the reason;
@@ -18,12 +21,12 @@
  *    quotation of the readout is so; else supported.
  * Pure.
  */
-import type { Claim, QuoteCheck, QuoteSeverity } from '../model/article';
+import type { Claim, PolarityContrast, QuoteCheck, QuoteSeverity } from '../model/article';
 import type { Side } from '../model/types';
 import { backshiftNote, minorReasons } from './severity';
 
 /** The verdicts a claim can have for one readout, from the strongest support down. */
-export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'misquoted' | 'not-found';
+export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'contradicts' | 'misquoted' | 'not-found';
 
 /** The vocabulary: each verdict's words, its icon, and the order counts are listed in. */
 export const VERDICT_WORDS: Readonly<Record<VerdictKind, { words: string; icon: string }>> = {
@@ -31,6 +34,7 @@ export const VERDICT_WORDS: Readonly<Record<VerdictKind, { words: string; icon: 
   'quoted-minor': { words: 'quoted with minor differences', icon: '≈' },
   'quoted-other': { words: 'quoted in other words', icon: '≠' },
   partial: { words: 'partly supported', icon: '◐' },
+  contradicts: { words: 'contradicts? check', icon: '⚠' },
   misquoted: { words: 'misquoted (changes meaning)', icon: '≠' },
   'not-found': { words: 'not found', icon: '✗' },
 };
@@ -46,6 +50,8 @@ export interface ReadoutVerdict {
   kind: VerdictKind;
   /** The quotation of the readout that made the verdict what it is (misquoted, not found, other words, minor), or null. */
   quote: QuoteCheck | null;
+  /** For "contradicts? check": where the claim and the readout differ in polarity. */
+  contrast?: PolarityContrast;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -67,8 +73,11 @@ const SEVERITY_KIND: Record<Exclude<QuoteSeverity, 'verbatim'>, VerdictKind> = {
   minor: 'quoted-minor', 'different-wording': 'quoted-other', 'changes-meaning': 'misquoted',
 };
 
+/** What a claim's verdict is made from. */
+type Judged = Pick<Claim, 'text' | 'verdicts' | 'quotes' | 'contrasts'>;
+
 /** The one verdict of `claim` for readout `side`, or null when the claim is not judged against it. */
-export function readoutVerdict(claim: Pick<Claim, 'text' | 'verdicts' | 'quotes'>, side: Side): ReadoutVerdict | null {
+export function readoutVerdict(claim: Judged, side: Side): ReadoutVerdict | null {
   const content = claim.verdicts[side];
   if (!content) return null;
   if (content === 'not-found') return { kind: 'not-found', quote: null };
@@ -76,6 +85,8 @@ export function readoutVerdict(claim: Pick<Claim, 'text' | 'verdicts' | 'quotes'
   const first = (kind: VerdictKind) => quotes.find((q) => quoteVerdict(q) === kind) ?? null;
   const misquoted = first('misquoted');
   if (misquoted) return { kind: 'misquoted', quote: misquoted };
+  const contrast = claim.contrasts?.[side];
+  if (contrast) return { kind: 'contradicts', quote: null, contrast };
   const missing = first('not-found');
   if (missing) return { kind: restsOn(claim, missing) ? 'not-found' : 'partial', quote: missing };
   if (content === 'partial') return { kind: 'partial', quote: null };
@@ -99,19 +110,25 @@ export function verdictText(v: ReadoutVerdict, label: string, complete: boolean)
     const where = complete ? `Not found in ${label}'s readout` : `Not found in ${label}'s (incomplete) copy as loaded`;
     return v.quote ? `${where} (nor its quotation “${v.quote.text}”)` : where;
   }
+  if (v.kind === 'contradicts' && v.contrast) return `${label}: ${VERDICT_WORDS.contradicts.words} (${contrastWords(v.contrast)})`;
   const why = v.kind === 'partial' && v.quote ? ` (its quotation “${v.quote.text}” is not in it)` : '';
   return `${label}: ${VERDICT_WORDS[v.kind].words}${why}`;
 }
 
+/** "negated in the article, not in a8": where the opposite polarity lies. */
+export function contrastWords(c: PolarityContrast): string {
+  return c.negated === 'article' ? `negated in the article, not in ${c.sentence}` : `negated in ${c.sentence}, not in the article`;
+}
+
 /** How many verdicts of each kind the claims have, over every readout judged. */
-export function verdictCounts(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdicts' | 'quotes'>>): Record<VerdictKind, number> {
+export function verdictCounts(claims: ReadonlyArray<Judged>): Record<VerdictKind, number> {
   const counts = Object.fromEntries(VERDICT_ORDER.map((k) => [k, 0])) as Record<VerdictKind, number>;
   for (const claim of claims) for (const side of judgedSides(claim)) counts[readoutVerdict(claim, side)!.kind]++;
   return counts;
 }
 
 /** "verdicts per readout: 2 partly supported, 1 quoted in other words, 1 not found" (kinds with none left out), or "" without claims. */
-export function verdictTally(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdicts' | 'quotes'>>): string {
+export function verdictTally(claims: ReadonlyArray<Judged>): string {
   const counts = verdictCounts(claims);
   const parts = VERDICT_ORDER.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${VERDICT_WORDS[k].words}`);
   return parts.length === 0 ? '' : `verdicts per readout: ${parts.join(', ')}`;
@@ -122,11 +139,17 @@ export function verdictTally(claims: ReadonlyArray<Pick<Claim, 'text' | 'verdict
  * "misquoted (changes meaning) against White House's readout", "not found in Kremlin's
  * (incomplete) copy as loaded".
  */
-export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>, label: string, complete: boolean): string {
+export function quoteCheckText(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff' | 'readoutFrame'>, label: string, complete: boolean): string {
   const kind = quoteVerdict(q);
-  if (kind === null) return `verbatim in ${label}'s readout`;
+  const context = q.readoutFrame ? `; ${contextWords(q.readoutFrame, label)}` : '';
+  if (kind === null) return `verbatim in ${label}'s readout${context}`;
   if (kind === 'not-found') return complete ? `not found in ${label}'s readout` : `not found in ${label}'s (incomplete) copy as loaded`;
-  return `${quoteWords(q)} against ${label}'s readout`;
+  return `${quoteWords(q)} against ${label}'s readout${context}`;
+}
+
+/** The words that say a quotation may be out of context: "quoted out of context? check: Kremlin has “… efforts to ensure the Games” before it". */
+export function contextWords(frame: string, label: string): string {
+  return `quoted out of context? check: ${label} has “…${frame}” before it`;
 }
 
 /**

@@ -17,8 +17,8 @@ import { isWeakRow } from '../view/corrections';
 import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quoteDiffText } from './quote-text';
-import { diffSides, quoteWords } from '../article/verdict';
-import { annotationSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
+import { contrastWords, diffSides, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
+import { annotationSalience, contradictionSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
 import type { Finding, FindingKind } from './types';
 
 /** What the findings are drawn from. */
@@ -29,7 +29,7 @@ export interface FindingsInput {
 }
 
 /** Kinds in the order they are listed when their salience is equal. */
-const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'omission', 'uncertain-match'];
+const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'contradiction', 'omission', 'uncertain-match'];
 /** Most characters of a sentence quoted in a finding. */
 const CLIP = 260;
 /**
@@ -59,6 +59,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     ...rows.flatMap((r) => weakMatchFindings(c, r, r.label, names)),
     ...rows.flatMap((r) => differenceFinding(c, r, r.label)),
     ...(input.article ? misquoteFindings(input.article, c, rowOf) : []),
+    ...(input.article ? contradictionFindings(input.article, c, rowOf) : []),
     ...annotationFindings(input.annotations, c, rowOf),
   ];
   all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || at(x) - at(y));
@@ -228,6 +229,23 @@ function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Readon
       kind: 'misquote' as const, rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
       text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}, ${diffSides(label)}: “${quoteDiffText(q.diff)}”`,
       salience: misquoteSalience(severity),
+    }];
+  }));
+}
+
+/**
+ * A claim that says with opposite polarity what a readout sentence says (its verdict "contradicts? check", verdict.ts):
+ * "Article c2 contradicts? check against Kremlin (a8): negated in the article, not in a8: “…”".
+ */
+function contradictionFindings(article: ArticleAnalysis, c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
+  return article.claims.flatMap((claim) => judgedSides(claim).flatMap((side) => {
+    const v = readoutVerdict(claim, side)!;
+    if (v.kind !== 'contradicts' || !v.contrast) return [];
+    const sentence = v.contrast.sentence;
+    return [{
+      kind: 'contradiction' as const, rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
+      text: `${article.doc.meta.label} ${claim.id} ${VERDICT_WORDS.contradicts.words} against ${c[side].label} (${sentence}): ${contrastWords(v.contrast)}: “${clip(v.contrast.clause)}”`,
+      salience: contradictionSalience(),
     }];
   }));
 }

@@ -97,6 +97,7 @@ export type MisquoteSeverity = keyof typeof data.misquote;
 
 export const misquoteSalience = (severity: MisquoteSeverity): number => data.misquote[severity];
 export const annotationSalience = (): number => data.annotation;
+export const contradictionSalience = (): number => data.contradiction;
 
 /** The type weight of a difference type, for ordering a row's differences. */
 export const typeWeight = (type: DifferenceType): number => data.difference.types[type];

@@ -2,7 +2,8 @@
 
 /** What a finding is about. */
 /** `uncertain-match`: a row matched with every link under the confidence threshold (findings.ts). */
-export type FindingKind = 'omission' | 'difference' | 'misquote' | 'annotation' | 'uncertain-match';
+/** `contradiction`: a claim of the article that says with opposite polarity what a readout says (shared/article/polarity.ts). */
+export type FindingKind = 'omission' | 'difference' | 'misquote' | 'contradiction' | 'annotation' | 'uncertain-match';
 
 /** One line of the findings. */
 export interface Finding {

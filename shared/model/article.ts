@@ -55,6 +55,12 @@ export interface QuoteCheck {
   match: QuoteMatch | null;
   /** Word diff from the quotation to `match.text` (empty when there is no match). */
   diff: DiffPart[];
+  /**
+   * The readout's words right before the matched passage, when they put it under a predicate that does not assert it
+   * ("efforts to ensure") and the article's words before the quotation do not (shared/article/quote-context.ts):
+   * "quoted out of context? check". Absent otherwise.
+   */
+  readoutFrame?: string;
 }
 
 /** A statement of the article about what one or both readouts say. */
@@ -75,6 +81,18 @@ export interface Claim {
   closestSentences: SentenceId[];
   /** Quotations of a readout inside the claim. */
   quotes: QuoteCheck[];
+  /**
+   * Per readout, where the claim says with opposite polarity what a linked sentence says (shared/article/polarity.ts):
+   * its verdict is then "contradicts? check", never "supported". Absent when none.
+   */
+  contrasts?: Partial<Record<Side, PolarityContrast>>;
+}
+
+/** A claim's contrast with a readout: the readout sentence, the side whose clause is negated, and the claim's clause. */
+export interface PolarityContrast {
+  sentence: SentenceId;
+  negated: 'article' | 'readout';
+  clause: string;
 }
 
 /** When a quotation was said, relative to the call, where the article says so. */

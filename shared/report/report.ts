@@ -21,7 +21,7 @@ import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
 import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
-import { diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
+import { contextWords, diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
 import { rowDiff } from '../view/row-diff';
 import { FILTER_LABELS, rowKept, type Filter } from '../view/filter';
 import { buildRows, rowLabelOf, weakLinkWording, type Row } from '../view/rows';
@@ -463,7 +463,7 @@ function quoteCheck(q: QuoteCheck, c: Comparison): Markup {
   const label = c[q.readout].label;
   const kind = quoteVerdict(q);
   const badge = kind === null ? 'verbatim' : VERDICT_WORDS[kind].words;
-  if (kind === null) return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}” is ${label}'s wording${q.match ? ` (${q.match.sentence})` : ''}.</li>`;
+  if (kind === null) return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}” is ${label}'s wording${q.match ? ` (${q.match.sentence})` : ''}${q.readoutFrame ? `; ${contextWords(q.readoutFrame, label)}` : ''}.</li>`;
   if (!q.match) return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}”: ${quoteCheckText(q, label, c[q.readout].complete)}: nothing there resembles it.</li>`;
   return html`<li class="quote-check"><span class="badge">${badge}</span> “${q.text}” against ${label} ${q.match.sentence} (${diffSides(label)}): <span class="diff">${diffMarkup(q.diff)}</span></li>`;
 }

@@ -106,6 +106,7 @@ ul.verdicts { list-style: none; padding: 0; margin: 0.2rem 0; font-size: 9pt; }
 .verdict.not-found::before { content: "✘"; }
 .verdict.misquoted::before, .verdict.quoted-other::before { content: "≠"; }
 .verdict.quoted-minor::before { content: "≈"; }
+.verdict.contradicts::before { content: "⚠"; }
 .sub { margin: 0.3rem 0 0; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #333; }
 ul.quote-checks { margin: 0.1rem 0 0.3rem; padding-left: 1.3em; font-size: 9pt; }
 .badge { font-size: 7pt; text-transform: uppercase; border: 1px solid #000; padding: 0 0.25em; margin-right: 0.3em; font-style: normal; }

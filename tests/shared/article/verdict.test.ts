@@ -67,9 +67,10 @@ describe('one verdict per claim and readout', () => {
       claim(LONG, { a: 'supported', b: 'partial' }),
       claim(LONG, { a: 'supported' }, [quote('reopen the crossing', 'changes-meaning')]),
       claim(LONG, { b: 'not-found' }),
+      { ...claim(LONG, { a: 'supported' }), contrasts: { a: { sentence: 'a2' as SentenceId, negated: 'article' as const, clause: LONG } } },
     ];
-    expect(verdictCounts(claims)).toEqual({ supported: 1, 'quoted-minor': 0, 'quoted-other': 0, partial: 1, misquoted: 1, 'not-found': 1 });
-    expect(verdictTally(claims)).toBe('verdicts per readout: 1 supported, 1 partly supported, 1 misquoted (changes meaning), 1 not found');
+    expect(verdictCounts(claims)).toEqual({ supported: 1, 'quoted-minor': 0, 'quoted-other': 0, partial: 1, contradicts: 1, misquoted: 1, 'not-found': 1 });
+    expect(verdictTally(claims)).toBe('verdicts per readout: 1 supported, 1 partly supported, 1 contradicts? check, 1 misquoted (changes meaning), 1 not found');
     expect(verdictTally([])).toBe('');
   });
 

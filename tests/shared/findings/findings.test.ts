@@ -105,6 +105,22 @@ describe('findings', () => {
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
   });
 
+  it('list a claim that says with opposite polarity what a readout says as "contradicts? check", on its row (tester 9, V2)', () => {
+    const c = comparison();
+    const clause = 'the leaders would not open a ferry link between Porto and Hamburg';
+    const claim = (contrasts: object | undefined) => ({
+      id: 'c1' as ClaimId, text: clause, start: 0, end: 0, readouts: ['a'], verdicts: { a: 'supported' }, links: ['a2'], closestSentences: [], quotes: [],
+      ...(contrasts ? { contrasts } : {}),
+    });
+    const article = (contrasts?: object) => ({
+      doc: { file: 'art.txt', text: '', meta: meta('Gazette') }, origin: 'extracted', commentary: [], automaticLinks: {}, manualLinks: [], claims: [claim(contrasts)],
+    }) as unknown as ArticleAnalysis;
+    const found = buildFindings({ comparison: c, article: article({ a: { sentence: 'a2', negated: 'article', clause } }), annotations: [] }).filter((x) => x.kind === 'contradiction');
+    expect(found).toEqual([expect.objectContaining({ rows: ['2'], ids: ['c1', 'a2'], text: `Gazette c1 contradicts? check against Lisbon (a2): negated in the article, not in a2: “${clause}”` })]);
+    expect(findingLine(found[0]!)).toContain('contradicts? check');
+    expect(buildFindings({ comparison: c, article: article(), annotations: [] }).some((x) => x.kind === 'contradiction')).toBe(false);
+  });
+
   it('list each sentence of a weakly matched row as a possible omission, weighed by how unsure the link is, unless the analyst checked it', () => {
     const c = comparison();
     const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
