@@ -38,11 +38,13 @@ describe('matching predicted differences to the gold', () => {
 // step, P 0.78, R 0.56; session 13 (diff9), the best-aligned sub-pair of a row and hearsay, P 0.80, R 0.56;
 // session 14 (diff14) re-read the development gold under the adjudicated readings (129 -> 114 differences:
 // P 0.66, R 0.52 with the session-13 rules), then the rules of session 14, measured P 0.77, R 0.52).
+// At the merge of session 14 four held-out pairs moved here (split.json `moved14`: a tester read
+// them): seventeen pairs with their annotator-1 gold, P 0.73, R 0.47.
 // The floors sit below, so that a change that loses much fails here.
 // The held-out pairs are not scored by any test: a test run on every change would steer
 // the rules by them. They are scored on purpose, and said so in docs/differences.md, with
 // `npx tsx scripts/score-differences.ts --held-out`.
-const FLOOR = { precision: 0.75, recall: 0.5 };
+const FLOOR = { precision: 0.7, recall: 0.45 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
   it('stay above the floors on the development pairs', () => {
