@@ -14,6 +14,7 @@ import { summaryWording } from '../../shared/compare/wording';
 import { reasonText } from '../../shared/align/reason-text';
 import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
+import { omissionCertainty } from '../../shared/view/row-certainty';
 import { buildRows, weakLinkWording, type Row } from '../../shared/view/rows';
 import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
@@ -69,7 +70,7 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
       const omission = (id: string) => c.omissions.find((o) => o.id === id);
       // A statement matched only weakly has no omission: its weak links say how sure the tool is.
-      const sure = row.weak.length > 0 && !omission(row[side][0]!) ? 'no link confident enough to join rows' : row[side].map((id) => confidenceText(omission(id)?.confidence ?? null, 'one-sided')).join(', ');
+      const sure = row.weak.length > 0 && !omission(row[side][0]!) ? 'no link confident enough to join rows' : row[side].map((id) => omissionCertainty(omission(id))).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
       // A heading or announcing line (shared/align/structure.ts) is no alert: dimmed, without its confidence.
       if (row[side].every((id) => omission(id)?.structure)) out.wrap([{ text: `-- ${printable(row.wording ?? '')} · ${row[side].join('+')}`, style: 'dim' }]);

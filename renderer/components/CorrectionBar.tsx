@@ -7,7 +7,7 @@ import type { MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
 import type { CorrectionOp } from '../../shared/corrections/model';
 import type { SentenceId, Side } from '../../shared/model/types';
-import { CORRECTION_WORDS, isChecked, rowCorrection } from '../../shared/view/corrections';
+import { checkedOmissionWording, CORRECTION_WORDS, isChecked, rowCorrection } from '../../shared/view/corrections';
 import type { Row } from '../../shared/view/rows';
 
 /** A correction the analyst asks for from a row (the caller gives it an id and the time). */
@@ -21,9 +21,11 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
   const mark = rowCorrection(row, comparison);
   const tab = tabbable ? 0 : -1;
   const act = (r: CorrectionRequest) => (e: MouseEvent) => { e.stopPropagation(); onCorrection(r); };
-  const machinePairs = row.pairs.filter((p) => p.by !== 'analyst');
+  const machinePairs = row.pairs.filter((p) => p.by !== 'analyst' && !p.checked);
   const side: Side = row.kind === 'only-b' ? 'b' : 'a';
   const other = comparison[side === 'a' ? 'b' : 'a'].label;
+  // A statement matched only weakly has no omission to confirm: what can be checked is each weak link (tester 9, V4).
+  const weakOnly = row.kind !== 'matched' && !comparison.omissions.some((o) => o.id === row[side][0]);
   return (
     <span className="correction-bar">
       {mark && <span className={`corrected corrected-${mark}`}>{CORRECTION_WORDS[mark]}</span>}
@@ -38,17 +40,44 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
           Checked: same point
         </button>
       )}
-      {row.kind !== 'matched' && (
+      {weakOnly && row.weak.map((w) => (
+        <WeakLinkButtons key={`${w.own}|${w.other}`} own={w.own} other={w.other} side={side} tab={tab} act={act} />
+      ))}
+      {row.kind !== 'matched' && !weakOnly && (
         <>
           <button type="button" className="correct" tabIndex={tab} onClick={act({ pick: { side, sentence: row[side][0]! } })}>Link with…</button>
           {!isChecked(mark) && (
             <button type="button" className="correct" tabIndex={tab} onClick={act({ op: 'confirm', a: side === 'a' ? row.a[0]! : null, b: side === 'b' ? row.b[0]! : null })}
               title={`Confirm that ${other} does not report it`}>
-              Checked: {row.wording}
+              Checked: {checkedOmissionWording(comparison, side, row[side][0]!)}
             </button>
           )}
         </>
       )}
     </span>
+  );
+}
+
+/**
+ * A weak link of a statement matched only weakly, with what each button settles: "Checked: same point as a3"
+ * confirms the link (the statements then share a row, "partly checked by you"), "Not the same point (b3–a3)"
+ * takes it away (the statement is then one-sided, "unlinked by you"). The old single "Checked: matched only
+ * weakly with X" recorded a check of an omission the statement did not have, and nothing showed it (tester 9, V4).
+ */
+function WeakLinkButtons({ own, other, side, tab, act }: {
+  own: SentenceId; other: SentenceId; side: Side; tab: number; act: (r: CorrectionRequest) => (e: MouseEvent) => void;
+}) {
+  const [a, b] = side === 'a' ? [own, other] : [other, own];
+  return (
+    <>
+      <button type="button" className="correct" tabIndex={tab} onClick={act({ op: 'confirm', a, b })}
+        title={`Confirm that ${own} and ${other} report the same point: the weak link then joins their rows`}>
+        Checked: same point as {other}
+      </button>
+      <button type="button" className="correct" tabIndex={tab} onClick={act({ op: 'unlink', a, b })}
+        title={`Say that ${own} and ${other} do not report the same point: the weak link is taken away`}>
+        Not the same point ({own}–{other})
+      </button>
+    </>
   );
 }

@@ -7,12 +7,13 @@
  */
 import type { Comparison } from '../../shared/compare/compare';
 import { applyCorrections, machineLinked } from '../../shared/corrections/apply';
-import { addCorrection, correctionKey, createCorrection, removeCorrection, type CorrectionOp } from '../../shared/corrections/model';
+import { addCorrection, correctionKey, createCorrection, removeCorrection, type Correction, type CorrectionOp } from '../../shared/corrections/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import type { SentenceId, Side } from '../../shared/model/types';
 import { withMetas } from '../../shared/view/source-details';
 import { filterRows, type FilterContext } from '../../shared/view/filter';
-import { buildRows } from '../../shared/view/rows';
+import { buildRows, type Row } from '../../shared/view/rows';
+import { checkedOmissionWording } from '../../shared/view/corrections';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { changed, type Work } from './annotations';
 
@@ -70,7 +71,7 @@ export function rebuiltRows<S extends { rows: ReturnType<typeof buildRows>; visi
 function wording(op: CorrectionOp, a: SentenceId | null, b: SentenceId | null, c: Comparison): string {
   if (op === 'link') return `${a} and ${b} linked by you`;
   if (op === 'unlink') return `${a} and ${b}: not the same point`;
-  return a && b ? `Link of ${a} and ${b} checked by you` : `Checked: ${a ?? b} ${c.omissions.find((o) => o.id === (a ?? b))?.wording ?? ''}`.trim();
+  return a && b ? `Link of ${a} and ${b} checked by you` : `Checked: ${a ?? b} ${checkedOmissionWording(c, a ? 'a' : 'b', (a ?? b)!)}`;
 }
 
 /** Applies a correction action to the view's slice; the caller builds the rows again when the work changed. */
@@ -105,4 +106,17 @@ export function correctionReducer<S extends CorrectionState>(state: S, action: C
       return { ...state, work, toast: { message: what, undo: true }, status: what };
     }
   }
+}
+
+/**
+ * The row (its index in `visible`) holding the first statement of the correction `before` and `after` differ by:
+ * where a correction undone or redone was, for keyboard focus to go back to (tester 9, V14: it fell to the page's
+ * body); -1 when none differs or its row is not shown.
+ */
+export function correctedRowIndex(visible: readonly Row[], before: readonly Correction[], after: readonly Correction[]): number {
+  const ids = (list: readonly Correction[]) => new Set(list.map((c) => c.id));
+  const [was, now] = [ids(before), ids(after)];
+  const c = after.find((x) => !was.has(x.id)) ?? before.find((x) => !now.has(x.id));
+  const id = c?.a?.sentence ?? c?.b?.sentence;
+  return id === undefined ? -1 : visible.findIndex((r) => r.a.includes(id) || r.b.includes(id));
 }

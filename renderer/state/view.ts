@@ -16,7 +16,7 @@ import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
 import { findingsReducer, focusing, type FindingsAction } from './findings';
 import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
-import { correctedLoaded, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
+import { correctedLoaded, correctedRowIndex, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { linkEndsAfterLink, linkEndsReducer, NO_LINK_ENDS, type LinkEndAction, type LinkEnds } from './link-ends';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
 import { articleItemIds, articleMarkers, isClaimId, itemName, rowOfSentence, type ArticleItemId, type SentenceMarkers } from '../../shared/view/article';
@@ -570,7 +570,8 @@ function undone(state: ViewState): ViewState {
   const message = `Undone: ${undoWording(done.undone, { ...state.work.marks.numbers, ...done.work.marks.numbers })}`;
   const toast = { message, undo: done.work.undo.length > 0 };
   const u = done.undone;
-  if (u.kind === 'details' || u.kind === 'corrections') return { ...withDetails({ ...state, work: done.work }), toast, status: message };
+  if (u.kind === 'corrections') return onCorrectedRow({ ...withDetails({ ...state, work: done.work }), toast, status: message }, state.work.corrections);
+  if (u.kind === 'details') return { ...withDetails({ ...state, work: done.work }), toast, status: message };
   const back = u.kind === 'create' ? null : u.kind === 'edit' ? u.before.id : u.annotation.id;
   return { ...state, work: done.work, toast, status: message, selectedAnnotation: back ?? state.selectedAnnotation };
 }
@@ -582,7 +583,14 @@ function redone(state: ViewState): ViewState {
   if (!done) return { ...state, status: 'Nothing to redo' };
   const message = `Redone: ${done.wording}`;
   const next = { ...state, work: done.work, toast: { message, undo: true }, status: message };
-  return done.redone.kind === 'details' || done.redone.kind === 'corrections' ? withDetails(next) : next;
+  if (done.redone.kind === 'corrections') return onCorrectedRow(withDetails(next), state.work.corrections);
+  return done.redone.kind === 'details' ? withDetails(next) : next;
+}
+
+/** After a correction undone or redone: its row current, with keyboard focus in it, never the page's body (tester 9, V14). */
+function onCorrectedRow(state: ViewState, before: ViewState['work']['corrections']): ViewState {
+  const index = correctedRowIndex(state.visible, before, state.work.corrections);
+  return index < 0 ? state : focusing({ ...state, current: index }, 'rows');
 }
 
 /** Goes to an annotation: its row in focus, its article item selected, or (outside every item) the article's text shown. */

@@ -34,15 +34,14 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
   // Only a pair whose A sentence a correction names can be the pair of a correction (its key).
   const named = new Set<SentenceId>();
   for (const c of live) if (c.a) named.add(c.a.sentence);
-  const removed = new Map<SentenceId, Pair>();
+  const removed = new Map<SentenceId, Pair[]>();
   const pairs: Pair[] = [];
   const unchanged = unchangedPairs(comparison);
   comparison.pairs.forEach((p, k) => {
     const key = named.has(p.a[0]!) ? endsKey({ a: p.a[0]!, b: p.b[0]! }) : undefined;
     const c = key === undefined ? undefined : byKey.get(key);
     if (c?.op === 'unlink') {
-      removed.set(p.a[0]!, p);
-      removed.set(p.b[0]!, p);
+      for (const id of [p.a[0]!, p.b[0]!]) removed.set(id, [...(removed.get(id) ?? []), p]);
       return;
     }
     pairs.push(c?.op === 'confirm' && p.checked !== true ? marked(p, p.by ?? 'machine', true) : (unchanged[k] ??= marked(p, p.by ?? 'machine', p.checked === true)));
@@ -89,9 +88,11 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
       if (machine.structure && !checked) o.structure = true;
       return o;
     }
-    const o: Omission = { id, wording: omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')), by: 'analyst', checked, confidence: null };
-    const lost = removed.get(id);
-    if (lost) o.nearest = nearestOf(lost, id);
+    const lost = removed.get(id) ?? [];
+    // Unlinked, not checked: the analyst said only that it is not the same point as its partner (tester 9, V5).
+    const wording = checked || lost.length === 0 ? omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')) : notSamePointWording(other, lost.map((p) => partnerOf(p, id)));
+    const o: Omission = { id, wording, by: 'analyst', checked, confidence: null };
+    if (lost[0]) o.nearest = nearestOf(lost[0], id);
     return o;
   };
   const omissions = [
@@ -178,10 +179,22 @@ function analystPair(comparison: Comparison, index: Index, c: Correction): Pair 
   };
 }
 
+/** The other end of the link `p` of `id`. */
+const partnerOf = (p: Pair, id: SentenceId): SentenceId => (p.a[0] === id ? p.b[0]! : p.a[0]!);
+
 /** What an omission made by an unlink came closest to: the statement it was linked with. */
 function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
-  const other = p.a[0] === id ? p.b[0]! : p.a[0]!;
-  return { id: other, score: p.score, confidence: p.confidence ?? 0, reasons: p.reasons };
+  return { id: partnerOf(p, id), score: p.score, confidence: p.confidence ?? 0, reasons: p.reasons };
+}
+
+/**
+ * The wording of a statement the analyst unlinked and did not check: only what the analyst said,
+ * "not the same point as Kremlin b11" (tester 9, V5). Whether the other readout reports it
+ * elsewhere was not estimated (the aligner's one-sided model ran on the links it made), so the
+ * wording claims neither "only in" nor "not in": "Checked" turns it into the analyst's "only in …".
+ */
+export function notSamePointWording(other: { label: string }, partners: readonly SentenceId[]): string {
+  return `not the same point as ${other.label} ${partners.join(', ')}`;
 }
 
 /**

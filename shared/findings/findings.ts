@@ -5,7 +5,7 @@
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
-import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
+import { confidencePercent } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import { missingParts } from '../compare/missing';
@@ -86,7 +86,7 @@ const PART_WORDS: Record<string, string> = { lead: 'its lead', ending: 'its endi
  * so: " (Kremlin's copy lacks only its lead)". Empty for a complete copy, or a hedged wording.
  */
 function missingBasis(other: Comparison['a'], wording: string): string {
-  if (other.complete || wording.includes('(incomplete) copy')) return '';
+  if (other.complete || !/^(?:probably |possibly )?only in /u.test(wording)) return '';
   return ` (${other.label}'s copy lacks only ${missingParts(other).map((m) => PART_WORDS[m.part] ?? m.part).join(' and ')})`;
 }
 
@@ -105,16 +105,41 @@ function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, nam
     const index = side.sentences.findIndex((s) => s.id === o.id);
     if (index < 0) return [];
     const text = side.sentences[index]!.text;
-    // One the analyst checked is sure, whatever the machine's confidence was.
-    const sure = o.checked === true;
-    const confidence = sure ? ' (checked by the analyst)' : typeof o.confidence === 'number' ? ` (${confidencePercent(o.confidence, 'one-sided')})` : '';
-    const basis = missingBasis(c[sideOf(o.id) === 'a' ? 'b' : 'a'], o.wording);
+    const other = c[sideOf(o.id) === 'a' ? 'b' : 'a'];
+    const basis = missingBasis(other, o.wording);
+    // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
+    const note = omissionNote(o, other.label);
     return [{
       kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
-      text: `${capitalise(o.wording)} (${o.id}): “${clip(text)}”${confidence}${basis}`,
-      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: sure ? undefined : o.confidence ?? undefined }),
+      text: `${capitalise(o.wording)} (${o.id}${note ? `, ${note}` : ''}): “${clip(text)}”${basis}`,
+      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: omissionWeight(o) }),
     }];
   });
+}
+
+/** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
+const unlinkedOnly = (o: Omission): boolean => o.by === 'analyst' && o.checked !== true;
+
+/**
+ * How sure an omission is, as its finding says it: "checked by the analyst", "one-sided confidence 62%",
+ * or for a statement the analyst only unlinked, that nobody estimated whether the other readout
+ * reports it elsewhere (the analyst said only that it is not the same point as its partner).
+ */
+function omissionNote(o: Omission, other: string): string {
+  if (o.checked === true) return 'checked by the analyst';
+  if (unlinkedOnly(o)) return `unlinked by the analyst; whether ${other} reports it elsewhere was not estimated`;
+  return typeof o.confidence === 'number' ? confidencePercent(o.confidence, 'one-sided') : '';
+}
+
+/**
+ * The weight of an omission's salience: none (sure) when checked; the machine's confidence; for one the
+ * analyst only unlinked, the aligner's doubt about the link taken away (1 − its confidence), so that it
+ * ranks with the doubtful rather than ahead of the machine's confident omissions. Ranking only: never shown.
+ */
+function omissionWeight(o: Omission): number | undefined {
+  if (o.checked === true) return undefined;
+  if (unlinkedOnly(o)) return o.nearest ? 1 - o.nearest.confidence : undefined;
+  return o.confidence ?? undefined;
 }
 
 /**
@@ -150,11 +175,11 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
   });
   if (row.kind === 'matched') return [doubtfulRowFinding(c, facts, best, number)];
   return facts.map(({ id, text, salience }) => {
-    const side = c[sideOf(id)];
     const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
     return {
       kind: 'omission' as const, rows: [number], ids: [id], salience,
-      text: `${1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly'} only in ${side.label} (${id}), weakly matched with ${other.label} ${row.weak.map((w) => w.other).join(', ')} (${confidencePercent(best, 'link')}): “${clip(text)}”`,
+      // The row's own status, in its words ("matched only weakly with X"), not a second verdict (tester 9, V11).
+      text: `${capitalise(row.wording ?? `matched only weakly with ${other.label}`)} ${row.weak.map((w) => w.other).join(', ')} (${id}, ${confidencePercent(best, 'link')}): “${clip(text)}”`,
     };
   });
 }

@@ -260,7 +260,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
 
 /** The legend's line on the analyst's corrections: what the marks say and which rows carry each (none without corrections). */
 function correctionsLegend(rows: Record<RowCorrection, string[]>): Markup | null {
-  const parts = ([['linked', 'linked statements the aligner had left apart'], ['unlinked', 'took away a link of the aligner: not the same point'], ['unlinked-checked', 'took away a link of the aligner and confirmed the statement is one side’s only'], ['checked', 'checked the aligner’s link or omission and kept it']] as const)
+  const parts = ([['linked', 'linked statements the aligner had left apart'], ['unlinked', 'took away a link of the aligner: not the same point'], ['unlinked-checked', 'took away a link of the aligner and confirmed the statement is one side’s only'], ['checked', 'checked the aligner’s link or omission and kept it'], ['partly-checked', 'checked some of the row’s links (the others are the aligner’s)']] as const)
     .filter(([mark]) => rows[mark].length > 0)
     .map(([mark, what]) => html`“${REPORT_MARKS[mark]}”: the analyst ${what} (row${rows[mark].length === 1 ? '' : 's'} ${rows[mark].join(', ')})`);
   if (parts.length === 0) return null;
@@ -343,7 +343,7 @@ function tableSection(input: ReportInput, places: Places, annotations: readonly 
 }
 
 /** The words under a row number that say what the analyst did to the row. */
-const REPORT_MARKS: Record<RowCorrection, string> = { linked: 'linked by analyst', unlinked: 'unlinked by analyst', 'unlinked-checked': 'unlinked and checked by analyst', checked: 'checked by analyst' };
+const REPORT_MARKS: Record<RowCorrection, string> = { linked: 'linked by analyst', unlinked: 'unlinked by analyst', 'unlinked-checked': 'unlinked and checked by analyst', checked: 'checked by analyst', 'partly-checked': 'partly checked by analyst' };
 
 function correctionMark(row: Row, c: Comparison): Markup | null {
   const mark = rowCorrection(row, c);

@@ -9,7 +9,9 @@
  * page). A few paths draw everything, whatever the size of the comparison, so a
  * 1,000-row map draws in one frame; `hitTest` finds what a click landed on.
  */
+import { confidenceText } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
+import { joinsRows } from '../compare/weak-links';
 import type { SentenceId, Side } from '../model/types';
 
 /** One sentence's bar. */
@@ -262,7 +264,9 @@ export function barsPath(layout: OverviewLayout, ids: ReadonlySet<string>, pad =
  * text order, then the one-sided statements of A and of B.
  */
 export function overviewDescription(c: Comparison): string {
-  const links = c.pairs.flatMap((p) => p.a.flatMap((a) => p.b.map((b) => `${a} and ${b} linked${(p as MapPair).by === 'analyst' ? ' by you' : ''}`)));
+  // A link too weak to join rows is said as the rows say it, not "linked" (tester 9, V11).
+  const how = (p: MapPair): string => (joinsRows(p) ? `linked${p.by === 'analyst' ? ' by you' : ''}` : `matched only weakly (${confidenceText(p.confidence ?? null, 'link')})`);
+  const links = c.pairs.flatMap((p) => p.a.flatMap((a) => p.b.map((b) => `${a} and ${b} ${how(p as MapPair)}`)));
   const wording = new Map(c.omissions.map((o) => [o.id as string, o.wording]));
   const alone = [...c.onlyA, ...c.onlyB].map((id) => `${id} ${wording.get(id) ?? 'on one side only'}`);
   const parts = [...links, ...alone];

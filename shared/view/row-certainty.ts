@@ -5,7 +5,7 @@
  * aligner left; null when there is nothing to hedge (a confident match, the analyst's).
  */
 import { confidenceText } from '../align/strength';
-import type { Comparison } from '../compare/compare';
+import type { Comparison, Omission } from '../compare/compare';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
@@ -29,4 +29,16 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
     return certainty ? `${certainty.charAt(0).toUpperCase()}${certainty.slice(1)}, ${words}` : `Matched, ${words}`;
   }
   return certainty ? `${row.wording ?? ''}, ${certainty}` : (row.wording ?? '');
+}
+
+/**
+ * How sure a one-sided statement is, in the app's, the terminal's and the PDF's words: the aligner's
+ * "one-sided confidence 0.61" (kept when the analyst checked it, which the caller says), "decided by an
+ * analyst" for one the analyst unlinked and checked; for one the analyst only unlinked, that nobody
+ * estimated it (tester 9, V5: it read "decided by an analyst" although the
+ * analyst had said only "not the same point").
+ */
+export function omissionCertainty(o: Pick<Omission, 'confidence' | 'by' | 'checked'> | undefined): string {
+  if (o && o.by === 'analyst' && o.checked !== true) return 'one-sided not estimated';
+  return confidenceText(o?.confidence ?? null, 'one-sided');
 }

@@ -146,4 +146,28 @@ describe('correcting the pairing (issue 16)', () => {
     expect(await page.evaluate(inRows)).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
+  it('offers a weakly matched statement a check of its weak link, shows it, and Ctrl+Z puts focus back on that row (tester 9, V4, V14)', async () => {
+    const app = await suite.open({ handlers: handlersOn(temp('userdata-weak')), viewport: { width: 1440, height: 900 } });
+    const { page, dialogs, errors } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    dialogs.nextCompareFiles = [join(ROOT, 'tests', 'fixtures', 'pairs', '2020-03-24-abe-trudeau', 'a.txt'), join(ROOT, 'tests', 'fixtures', 'pairs', '2020-03-24-abe-trudeau', 'b.txt')];
+    await fileMenu(page, 'Compare files…');
+    await page.getByRole('button', { name: 'Not the same point (a4–b3)' }).click();
+    const b3 = page.locator('[data-row-key="b:b3"]');
+    await b3.waitFor();
+    // What each button settles is in its words; no check of an omission b3 does not have.
+    const buttons = await b3.getByRole('button').allTextContents();
+    expect(buttons).toEqual(expect.arrayContaining(['Checked: same point as a3', 'Not the same point (b3–a3)']));
+    expect(buttons.some((t) => /^Checked: matched only weakly/u.test(t))).toBe(false);
+    await b3.getByRole('button', { name: 'Checked: same point as a3' }).click();
+    const joined = page.locator('[data-row-key^="r:a3|"][data-row-key*="b3"]');
+    await joined.waitFor();
+    expect(await joined.locator('.corrected').textContent()).toBe('partly checked by you');
+    await page.locator('[data-row-key="r:a1|b1"]').focus();
+    await page.keyboard.press('Control+z');
+    await page.locator('[data-row-key="b:b3"]').waitFor();
+    const activeKey = `document.activeElement?.getAttribute('role') === 'listitem' ? document.activeElement.getAttribute('data-row-key') : document.activeElement?.tagName`;
+    expect(await until<string>(page, activeKey, (k) => typeof k === 'string' && k.startsWith('r:a3|'))).toMatch(/^r:a3\|/u);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import type { Reason } from '../../../shared/align/align';
 import { confidenceText } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
 import type { Row } from '../../../shared/view/rows';
+import { omissionCertainty } from '../../../shared/view/row-certainty';
 
 /** How each side words a reason: “ceasefire” ~ “truce”, or the one word both use. */
 function ReasonWords({ reason: r }: { reason: Reason }) {
@@ -58,14 +59,13 @@ export function Nearest({ row, comparison }: { row: Row; comparison: Comparison 
       {row[side].map((id) => {
         const omission = comparison.omissions.find((o) => o.id === id);
         const nearest = omission?.nearest;
-        const sure = <span className="reason-score">{confidenceText(omission?.confidence ?? null, 'one-sided')}</span>;
+        const sure = <span className="reason-score">{omissionCertainty(omission)}</span>;
         return (
           <li key={id}>
             {nearest ? (
               <>
                 <span className="reason-ids">{id}: closest in {other} is {nearest.id}</span>{' '}
-                (<span className="reason-score">score {nearest.score.toFixed(2)}, {confidenceText(nearest.confidence, 'link')}</span>). Not linked: the
-                aligner’s confidence that they report the same point was too low; {sure}. They share:
+                (<span className="reason-score">score {nearest.score.toFixed(2)}, {confidenceText(nearest.confidence, 'link')}</span>). {omission?.by === 'analyst' ? 'Not linked: you said they are not the same point' : 'Not linked: the aligner’s confidence that they report the same point was too low'}; {sure}. They share:
                 <ul>
                   {nearest.reasons.slice(0, 8).map((r, i) => (
                     <li key={i}><strong>{r.label}</strong><ReasonWords reason={r} /></li>

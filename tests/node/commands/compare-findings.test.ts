@@ -33,9 +33,9 @@ describe('compare --findings', () => {
     const out = await run(['lisbon.txt', 'vienna.txt', '--findings'], dir, 400);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Lisbon vs Vienna');
-    expect(out).toMatch(/[12]\. Row 3 · omission — Probably only in Vienna \(b3\): “Officials stressed that the lifting of harbour fees is a precondition/u);
+    expect(out).toMatch(/[12]\. Row 3 · omission — Probably only in Vienna \(b3, one-sided confidence \d+%\): “Officials stressed that the lifting of harbour fees is a precondition/u);
     expect(out).toMatch(/[12]\. Row 2 · difference — Lisbon a2 \/ Vienna b2: actor “The two leaders” \(Lisbon\) vs “Chancellor Berg”/u);
-    expect(out).toMatch(/3\. Row 4 · omission — Probably only in Lisbon \(a3\): “Prime Minister Silva thanked/u);
+    expect(out).toMatch(/3\. Row 4 · omission — Probably only in Lisbon \(a3, one-sided confidence \d+%\): “Prime Minister Silva thanked/u);
     expect(out).not.toContain('In linked pairs');
   });
 

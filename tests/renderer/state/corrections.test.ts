@@ -47,6 +47,19 @@ describe('corrections in the view', () => {
     expect(quiet.focusRequest).toBe(before.focusRequest);
   });
 
+  it('undo and redo put the row of the correction current and ask for keyboard focus there, never the page\'s body (tester 9, V14)', () => {
+    const unlink: ViewAction = { type: 'correct', op: 'unlink', a: id('a3'), b: id('b3'), id: 'c9', now: T0, focusRow: true };
+    // Another row current before the undo (F7 moved on, say): the undo goes back to a3's row all the same.
+    const done = run(unlink, { type: 'focus-row', index: 0 });
+    const undone = viewReducer(done, { type: 'undo' });
+    expect(undone.focusRequest).toEqual({ pane: 'rows', seq: done.focusSeq + 1 });
+    expect(undone.visible[undone.current]!.a).toContain(id('a3'));
+    const focused = viewReducer(undone, { type: 'focus-row', index: 0 });
+    const redone = viewReducer(focused, { type: 'redo' });
+    expect(redone.focusRequest).toEqual({ pane: 'rows', seq: focused.focusSeq + 1 });
+    expect(redone.visible[redone.current]!.a).toContain(id('a3'));
+  });
+
   it('undo and redo take the link away and put it back; a new change empties what could be redone', () => {
     let s = run(link, { type: 'undo' });
     expect(rowOf(s, 'b2').kind).toBe('only-b');
@@ -84,7 +97,7 @@ describe('corrections in the view', () => {
     const row = rowOf(s, 'b5');
     expect(rowCorrection(row, s.loaded!.comparison)).toBe('unlinked-checked');
     expect(CORRECTION_WORDS['unlinked-checked']).toBe('unlinked and checked by you');
-    expect(buildFindings({ comparison: s.loaded!.comparison, article: null, annotations: [] }).find((f) => f.ids.includes('b5'))!.text).toContain('(checked by the analyst)');
+    expect(buildFindings({ comparison: s.loaded!.comparison, article: null, annotations: [] }).find((f) => f.ids.includes('b5'))!.text).toContain('(b5, checked by the analyst)');
     const report = renderReport({ event: null, date: null, a: LOADED.a, b: LOADED.b, comparison: s.loaded!.comparison, annotations: [], article: null, generated: new Date(0), app: 'test' }, DEFAULT_REPORT_OPTIONS);
     expect(report).toContain(`id="row-${row.label}"><th scope="row" class="num">${row.label}<span class="corrected">unlinked and checked by analyst</span>`);
     // Checking it again: no second correction, no undo step, and the status says it is done.

@@ -7,6 +7,7 @@ import { compare, type Comparison } from '../../../shared/compare/compare';
 import { omissionWording, summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 import { countWords } from '../../../shared/text/words';
+import { buildFindings } from '../../../shared/findings/findings';
 import { filterRows } from '../../../shared/view/filter';
 import { buildRows } from '../../../shared/view/rows';
 import { loadResources } from '../../../node/resources';
@@ -73,12 +74,27 @@ describe('applying corrections', () => {
     const c = applyCorrections(machine, [correction('unlink', 'a1', 'b1')]);
     expect(ids(c)).toEqual(['a3-b3:machine', 'a3-b4:machine', 'a3-b5:machine']);
     const [a1, b1] = ['a1', 'b1'].map((id) => c.omissions.find((o) => o.id === id)!);
-    expect(a1).toMatchObject({ by: 'analyst', confidence: null, wording: 'only in Downing Street', nearest: { id: 'b1', score: machine.pairs[0]!.score } });
-    expect(b1).toMatchObject({ by: 'analyst', wording: 'only in White House', nearest: { id: 'a1' } });
+    // It says only what the analyst said, not that the other readout lacks the point (tester 9, V5).
+    expect(a1).toMatchObject({ by: 'analyst', confidence: null, checked: false, wording: 'not the same point as White House b1', nearest: { id: 'b1', score: machine.pairs[0]!.score } });
+    expect(b1).toMatchObject({ by: 'analyst', wording: 'not the same point as Downing Street a1', nearest: { id: 'a1' } });
     expect(c.onlyA).toEqual(['a1', 'a2']);
     expect(c.a.coverage).toBeLessThan(machine.a.coverage);
     expect(c.a.coverage).toBeCloseTo(recount(c, 'a'), 12);
     expect(c.b.coverage).toBeCloseTo(recount(c, 'b'), 12);
+  });
+
+  it('an unlinked statement is the analyst\'s "only in" only once the analyst checks it (tester 9, V5)', () => {
+    const unlink = correction('unlink', 'a1', 'b1');
+    const c = applyCorrections(machine, [unlink, correction('confirm', 'a1', null)]);
+    expect(c.omissions.find((o) => o.id === 'a1')).toMatchObject({ by: 'analyst', checked: true, wording: 'only in Downing Street' });
+    expect(c.omissions.find((o) => o.id === 'b1')).toMatchObject({ by: 'analyst', checked: false, wording: 'not the same point as Downing Street a1' });
+    const f = buildFindings({ comparison: applyCorrections(machine, [unlink]), article: null, annotations: [] });
+    const line = f.find((x) => x.ids.includes('a1'))!;
+    expect(line.text).toMatch(/^Not the same point as White House b1 \(a1, unlinked by the analyst; whether White House reports it elsewhere was not estimated\): “/u);
+    expect(line.text).not.toMatch(/decided|only in|not in/u);
+    // Ranked with the doubtful, not ahead of the machine's confident omission (a2): the link taken away was confident.
+    const a2 = f.find((x) => x.ids.includes('a2'))!;
+    expect(line.salience).toBeLessThan(a2.salience);
   });
 
   it('an unlink of one of two links keeps the sentence paired by the other', () => {

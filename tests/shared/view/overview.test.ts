@@ -72,6 +72,13 @@ describe('layoutOverview', () => {
     expect(overviewDescription(c)).toBe('a1 and b2 linked; a3 and b1 linked; a2 only in White House.');
   });
 
+  it('says a link too weak to join rows as the rows say it, "matched only weakly", never "linked" (tester 9, V11)', () => {
+    const weak = { ...c, pairs: c.pairs.map((p, i) => ({ ...p, confidence: i === 1 ? 0.48 : 0.9 })) };
+    expect(overviewDescription(weak)).toBe('a1 and b2 linked; a3 and b1 matched only weakly (link confidence 0.48); a2 only in White House.');
+    // Confirmed by the analyst, it joins rows: linked.
+    expect(overviewDescription({ ...weak, pairs: weak.pairs.map((p) => ({ ...p, checked: true })) })).toContain('a3 and b1 linked;');
+  });
+
   it('keeps every bar inside the box, in order and apart, on random comparisons', () => {
     fc.assert(fc.property(comparisonArb, fc.integer({ min: 20, max: 2000 }), (random, height) => {
       const l = layoutOverview(random, { width: 120, height });
