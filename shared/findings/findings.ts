@@ -5,7 +5,7 @@
  * and pinned by tests). Pure: the same input gives the same list.
  */
 import { agentResolvers } from '../align/agents';
-import { confidencePercent } from '../align/strength';
+import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import { missingParts } from '../compare/missing';
@@ -176,10 +176,14 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
   if (row.kind === 'matched') return [doubtfulRowFinding(c, facts, best, number)];
   return facts.map(({ id, text, salience }) => {
     const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
+    // What it means first ("probably only in X": the link is more likely wrong than right), then the row's own
+    // status in its words ("matched only weakly with X a8"), so the finding and the row say one thing (tester 9,
+    // V11) and a pasted line still says which side alone reported it.
+    const hedge = 1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly';
+    const status = `${row.wording ?? `matched only weakly with ${other.label}`} ${row.weak.map((w) => w.other).join(', ')}`;
     return {
       kind: 'omission' as const, rows: [number], ids: [id], salience,
-      // The row's own status, in its words ("matched only weakly with X"), not a second verdict (tester 9, V11).
-      text: `${capitalise(row.wording ?? `matched only weakly with ${other.label}`)} ${row.weak.map((w) => w.other).join(', ')} (${id}, ${confidencePercent(best, 'link')}): “${clip(text)}”`,
+      text: `${hedge} only in ${c[sideOf(id)].label} (${id}, ${status}, ${confidencePercent(best, 'link')}): “${clip(text)}”`,
     };
   });
 }

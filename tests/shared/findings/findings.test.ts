@@ -64,7 +64,7 @@ describe('findings', () => {
     const weak = { ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.3 } : p)) };
     const found = buildFindings({ comparison: weak, article: null, annotations: [] }).filter((x) => x.ids.includes(id));
     expect(found.map((x) => x.kind)).toEqual(['omission']);
-    expect(found[0]!.text).toMatch(/^Matched only weakly with /u);
+    expect(found[0]!.text).toMatch(/^(Probably|Possibly) only in \S+ \(\w+, matched only weakly with /u);
   });
 
   it('name every typed difference of a row in its line, never "N more" (tester 7, T7)', () => {
@@ -126,13 +126,13 @@ describe('findings', () => {
     const c = comparison();
     const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
     const weak = (confidence: number, checked = false): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence, checked } : p)) });
-    const possible = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => /^Matched only weakly with /u.test(x.text));
+    const possible = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => /^(Probably|Possibly) only in \S+ \(\w+, matched only weakly with /u.test(x.text));
     expect(possible(c)).toEqual([]);
     const unsure = possible(weak(0.2));
     expect(unsure.map((x) => x.ids[0]).sort()).toEqual(['a2', 'b2']);
-    // The figure is the link's, named so, before the quotation; the status is the row's ("matched only weakly with X"),
-    // not a second verdict ("probably only in") made from the link's figure (tester 9, V11).
-    expect(unsure.find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Matched only weakly with Vienna b2 \(a2, link confidence 20%\): “The two leaders agreed/u);
+    // What it means, then the row's own status in its words ("matched only weakly with X b2") and the link's figure,
+    // named so, before the quotation (tester 9, V11 and V15).
+    expect(unsure.find((x) => x.ids[0] === 'a2')!.text).toMatch(/^Probably only in Lisbon \(a2, matched only weakly with Vienna b2, link confidence 20%\): “The two leaders agreed/u);
     expect(possible(weak(0.2, true))).toEqual([]);
   });
 
