@@ -12,7 +12,7 @@ import type { Comparison } from '../../shared/compare/compare';
 import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
-import { rowKindLabel } from '../../shared/view/row-certainty';
+import { isStructuralRow, rowKindLabel } from '../../shared/view/row-certainty';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { useRowParts } from '../hooks/useRowParts';
@@ -87,7 +87,7 @@ function RowViewImpl({
     <div
       role="listitem"
       aria-current={current ? 'true' : undefined}
-      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}${linked ? ' row-linked' : ''}${annotatedRow ? ' row-annotated' : ''}${rowSelected ? ' row-annotation-selected' : ''}`}
+      className={`row row-${row.kind}${current ? ' row-current' : ''}${row.changed ? ' row-changed' : ''}${currentMatch ? ' row-match' : ''}${linked ? ' row-linked' : ''}${annotatedRow ? ' row-annotated' : ''}${rowSelected ? ' row-annotation-selected' : ''}${isStructuralRow(row, comparison) ? ' row-structural' : ''}`}
       tabIndex={current || (index === 0 && !anyCurrent) ? 0 : -1}
       onFocus={onFocus}
       onClick={onFocus}

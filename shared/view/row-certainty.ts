@@ -14,9 +14,10 @@ export function rowCertainty(row: Row, comparison: Pick<Comparison, 'omissions'>
     if (!isWeakRow(row.pairs)) return null;
     return `weak match (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')})`;
   }
+  // A heading or announcing line (omissions[].structure) is worded as such: no one-sided figure (tester 9, V8).
   const figures = [...row.a, ...row.b].flatMap((id) => {
     const o = comparison.omissions.find((x) => x.id === id);
-    return o && o.by !== 'analyst' && typeof o.confidence === 'number' ? [confidenceText(o.confidence, 'one-sided')] : [];
+    return o && o.by !== 'analyst' && !o.structure && typeof o.confidence === 'number' ? [confidenceText(o.confidence, 'one-sided')] : [];
   });
   return figures.length > 0 ? figures.join(', ') : null;
 }
@@ -41,4 +42,11 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
 export function omissionCertainty(o: Pick<Omission, 'confidence' | 'by' | 'checked'> | undefined): string {
   if (o && o.by === 'analyst' && o.checked !== true) return 'one-sided not estimated';
   return confidenceText(o?.confidence ?? null, 'one-sided');
+}
+
+/** Whether a one-sided row holds only headings or announcing lines (omissions[].structure): shown muted. */
+export function isStructuralRow(row: Row, comparison: Pick<Comparison, 'omissions'>): boolean {
+  if (row.kind === 'matched') return false;
+  const ids = [...row.a, ...row.b];
+  return ids.length > 0 && ids.every((id) => comparison.omissions.some((o) => o.id === id && o.structure === true));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidencePercent, confidenceText, isUncertain, oneSidedHedge } from '../../../shared/align/strength';
 import { buildRows } from '../../../shared/view/rows';
-import { rowCertainty, rowKindLabel } from '../../../shared/view/row-certainty';
+import { isStructuralRow, rowCertainty, rowKindLabel } from '../../../shared/view/row-certainty';
 import { makeComparison } from './make';
 
 describe('a row’s certainty, read first', () => {
@@ -20,6 +20,15 @@ describe('a row’s certainty, read first', () => {
     expect(rowKindLabel(one, c)).toBe('only in White House, one-sided confidence 0.61');
     const analysts = { ...c, omissions: c.omissions.map((o) => ({ ...o, by: 'analyst' as const, confidence: null })) };
     expect(rowKindLabel(one, analysts)).toBe('only in White House');
+  });
+
+  it('gives a heading or announcing line no one-sided figure, and marks its row structural (tester 9, V8)', () => {
+    const one = rows.find((r) => r.kind !== 'matched')!;
+    const structural = { ...c, omissions: c.omissions.map((o) => ({ ...o, structure: true as const })) };
+    expect(rowCertainty(one, structural)).toBeNull();
+    expect(isStructuralRow(one, structural)).toBe(true);
+    expect(isStructuralRow(one, c)).toBe(false);
+    expect(isStructuralRow(rows[0]!, structural)).toBe(false);
   });
 });
 
