@@ -1,8 +1,8 @@
 /**
  * The readout's frame of a quotation (tester 9, V10): where the words an article quotes
- * stand in the readout under a predicate that does not assert them ("noted Japan's efforts
- * to ensure the Games can take place safely"), and the article's own words before the
- * quotation have none of it ("X has suggested the Games “can take place safely”"), the
+ * stand in the readout under a predicate that does not assert them ("welcomed the port's
+ * efforts to ensure the bridge opens in spring"), and the article's own words before the
+ * quotation have none of it ("X said the bridge “opens in spring”"), the
  * quotation may be out of context. The check gives the readout's words before the
  * quotation so that every view can show them; the embedding words are data
  * (data/embedding.json, after The Cambridge Grammar of the English Language). Pure.
@@ -22,7 +22,20 @@ function lastWords(text: string, n: number): string {
   return first ? text.slice(first.index).trim() : '';
 }
 
-const embeddingIn = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).filter((w) => EMBEDDING.has(w));
+/** Words after which an embedding word governs a clause ("efforts to", "hope that"). */
+const COMPLEMENT_MARKERS = new Set(['to', 'that', 'if', 'whether']);
+
+/** How close before the quotation an embedding word governs it without a marker ("to ensure the bridge"). */
+export const GOVERNING_REACH = 4;
+
+/**
+ * The embedding words of a frame that govern what follows it: among its last GOVERNING_REACH words, or followed by
+ * a complement marker ("the call" at the start of a sentence is no frame; "efforts to ensure the bridge" is).
+ */
+function embeddingIn(text: string): string[] {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  return words.filter((w, i) => EMBEDDING.has(w) && (i >= words.length - GOVERNING_REACH || COMPLEMENT_MARKERS.has(words[i + 1] ?? '')));
+}
 
 /**
  * The readout's words before the quoted passage in its sentence (at most FRAME_WORDS), when they hold an embedding

@@ -43,13 +43,23 @@ describe('polarity of a claim against its readout passage', () => {
     expect(clausesOf('Sarr won’t thank Lind for the grain shipments', 'en')[0]!.negated).toBe(true);
   });
 
+  it('takes a negation inside a phrase or in a clause of its own as no negation of the point (cold review)', () => {
+    const pipeline = sentences('The two sides agreed to proceed with the pipeline project.');
+    for (const claim of [
+      'The two sides agreed to proceed without delay on the pipeline project.',
+      'There is no doubt that the two sides agreed to proceed with the pipeline project.',
+      'Nobody was surprised that the two sides agreed to proceed with the pipeline project.',
+    ]) expect(polarityContrast(claim, pipeline, pipeline, 'en'), claim).toBeNull();
+    expect(polarityContrast('The two sides did not agree to proceed with the pipeline project.', pipeline, pipeline, 'en')).toEqual(expect.objectContaining({ negated: 'article' }));
+  });
+
   it('keeps each clause’s own polarity: a clause after "but" is judged alone', () => {
     const [first, second] = clausesOf('The rowers will compete at the regatta, but the sailors will not', 'en');
     expect([first!.negated, second!.negated]).toEqual([false, true]);
   });
 
   it('ignores words most readout sentences share (the parties’ names)', () => {
-    // "Lind" and "Sarr" stand in three of four sentences: only "thanked" is shared, too little.
+    // "Lind" and "Sarr" stand in three of four sentences, so they are no evidence; nothing else is shared.
     expect(polarityContrast('Lind and Sarr did not meet in Tessel.', [READOUT[2]!], READOUT, 'en')).toBeNull();
   });
 });
