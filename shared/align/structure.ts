@@ -7,6 +7,7 @@
  * so that they never outrank a point of substance. Cues: data/structure.json (metadiscourse
  * frame markers after Hyland 2005; run-in heads and note labels after the Chicago Manual).
  */
+import nlp from 'compromise';
 import boilerplate from './data/boilerplate.json';
 import data from './data/structure.json';
 import { primaryLanguage } from '../text/language';
@@ -30,13 +31,19 @@ function contentWords(text: string): number {
   return n;
 }
 
+/** Whether a text holds a finite verb (past tense, modal, auxiliary or copula): a clause, not a title (data/structure.json `labelClauseAbout`). */
+function hasFiniteVerb(text: string): boolean {
+  return nlp(text).has('(#PastTense|#Modal|#Auxiliary|#Copula)');
+}
+
 /** Whether a sentence is a structural line (data/structure.json); false for a language without cue lists. */
 export function isStructural(text: string, language: string): boolean {
   if (primaryLanguage(language) !== 'en') return false;
   if (!/\p{L}/u.test(text)) return text.trim().length > 0;
   const words = text.match(WORD)?.length ?? 0;
   if (words > data.maxWords) return false;
-  if (LABEL.test(text)) return true;
+  const label = text.match(LABEL);
+  if (label) return !hasFiniteVerb(text.slice(label[0].length));
   const cues = [...(text.match(ANNOUNCING) ?? []), ...(text.match(POINTER)?.slice(0, 1) ?? [])];
   if (cues.length === 0) return false;
   return contentWords(text) - contentWords(cues.join(' ')) <= data.maxOtherContent;

@@ -27,6 +27,10 @@ describe('structural lines (data/structure.json)', () => {
     expect(isStructural('The premier will outline the plan.', 'en')).toBe(false);
     expect(isStructural('She highlights the risks.', 'en')).toBe(false);
     expect(isStructural('The following week the envoys will meet.', 'en')).toBe(false);
+    // A run-in head before a clause, and 'below' as an adverb of the point (cold review).
+    expect(isStructural('Note: the premier will visit Tarvo next week.', 'en')).toBe(false);
+    expect(isStructural('Background: the leaders agreed to extend the ceasefire by a month.', 'en')).toBe(false);
+    expect(isStructural('The leaders agreed to keep tariffs below.', 'en')).toBe(false);
   });
 
   it('tags nothing in a language without cue lists', () => {
