@@ -7,7 +7,7 @@
  * /work/scratch/articles); an article whose text is absent is skipped and said so.
  * Prints the figures for the development articles (rules were written looking at
  * them) and for the held-out ones (never looked at while writing rules), each held-out batch
- * apart (the first eleven, then each later batch collected as held out): only the held-out
+ * apart (the first held-out set (eleven, ten since session 14 moved article 32 to development), then each later batch collected as held out): only the held-out
  * figures are estimates.
  *
  *   npm run eval:articles [-- --verbose] [--dev-only] [--batch NAME]
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   }
   report(batch ? `batch ${batch} alone` : 'development (rules written looking at these)', bySplit.dev);
   if (batch || devOnly) return;
-  // Each held-out batch apart: the first eleven (no batch) and each later batch held out when it was collected.
+  // Each held-out batch apart: the first held-out set (no batch; ten articles since session 14) and each later batch held out when it was collected.
   for (const [name, all] of heldOutBatches(heldBatch, bySplit.heldout)) report(name, all);
 }
 

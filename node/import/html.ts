@@ -60,7 +60,7 @@ export interface HtmlOptions {
  * the thread usable.
  */
 export function extractHtml(bytes: Uint8Array, name: string, options: HtmlOptions = {}): ImportResult {
-  const decoded = decodeTextBytes(bytes, name, options.encoding ?? declaredCharset(bytes));
+  const decoded = decodeTextBytes(bytes, name, options.encoding ?? declaredCharset(bytes), 'readout', options.encoding === undefined ? 'declared' : 'given');
   if (!decoded.ok) return decoded;
   const timeoutMs = options.timeoutMs ?? HTML_TIME_LIMIT_MS;
   let result: ImportResult = failure('timeout', `${name}: reading the web page took longer than ${duration(timeoutMs)}; it may be built to stall readers`);

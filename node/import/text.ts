@@ -39,9 +39,9 @@ export function encodingName(label: string): string | null {
   }
 }
 
-/** Decodes the bytes of the text file `name` (for messages) by the rule above, or in `encoding` when given. */
-export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: string, role: InputRole = 'readout'): DecodedText {
-  if (encoding !== undefined) return keptUtf8(bytes, name, encoding, role) ?? decodeAs(bytes, name, encoding, role);
+/** Decodes the bytes of the text file `name` (for messages) by the rule above, or in `encoding` when given (by the user, or `declared` by a web page). */
+export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: string, role: InputRole = 'readout', encodingFrom: 'given' | 'declared' = 'given'): DecodedText {
+  if (encoding !== undefined) return keptUtf8(bytes, name, encoding, role, encodingFrom) ?? decodeAs(bytes, name, encoding, role);
   if (bytes.length === 0) return failure('empty', `${name}: the file is empty`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, name, 'utf-16le', role);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, name, 'utf-16be', role);
@@ -64,12 +64,12 @@ export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: stri
  * Bytes that are valid UTF-8 with characters beyond ASCII, read as UTF-8 with a warning, when the
  * user names another encoding (see the rule above); null when the named encoding applies.
  */
-function keptUtf8(bytes: Uint8Array, name: string, label: string, role: InputRole): DecodedText | null {
+function keptUtf8(bytes: Uint8Array, name: string, label: string, role: InputRole, from: 'given' | 'declared'): DecodedText | null {
   const named = encodingName(label);
   if (named === null || named.startsWith('utf-') || !bytes.some((b) => b >= 0x80) || firstInvalidUtf8Offset(bytes) !== -1) return null;
   const utf8 = decodeText(bytes, name, role);
   if (!utf8.ok) return null;
-  return { ok: true, text: utf8.text, encoding: 'utf-8', warning: `${name}: valid UTF-8, so read as UTF-8 (the encoding given, ${displayName(named)}, was not applied to it)` };
+  return { ok: true, text: utf8.text, encoding: 'utf-8', warning: `${name}: valid UTF-8, so read as UTF-8 (${from === 'declared' ? 'the page declares' : 'the encoding given,'} ${displayName(named)}${from === 'declared' ? '; not applied' : ', was not applied to it'})` };
 }
 
 /**

@@ -43,10 +43,11 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
       {weakOnly && row.weak.map((w) => (
         <WeakLinkButtons key={`${w.own}|${w.other}`} own={w.own} other={w.other} side={side} tab={tab} act={act} />
       ))}
-      {row.kind !== 'matched' && !weakOnly && (
+      {row.kind !== 'matched' && (
         <>
+          {/* Also for a weakly matched statement: its real partner may be another statement (cold review). */}
           <button type="button" className="correct" tabIndex={tab} onClick={act({ pick: { side, sentence: row[side][0]! } })}>Link with…</button>
-          {!isChecked(mark) && (
+          {!weakOnly && !isChecked(mark) && (
             <button type="button" className="correct" tabIndex={tab} onClick={act({ op: 'confirm', a: side === 'a' ? row.a[0]! : null, b: side === 'b' ? row.b[0]! : null })}
               title={`Confirm that ${other} does not report it`}>
               Checked: {checkedOmissionWording(comparison, side, row[side][0]!)}

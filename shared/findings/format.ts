@@ -7,7 +7,7 @@ import type { Finding, FindingKind } from './types';
 
 /** How a kind reads in a line (the JSON keeps the identifier). */
 const KIND_WORDS: Record<FindingKind, string> = {
-  omission: 'omission', difference: 'difference', misquote: 'misquote', contradiction: 'contradicts? check', annotation: 'annotation', 'uncertain-match': 'uncertain match',
+  omission: 'omission', difference: 'difference', misquote: 'misquote', contradiction: 'contradiction?', annotation: 'annotation', 'uncertain-match': 'uncertain match',
 };
 
 /** A finding's kind for people: "uncertain match" for `uncertain-match`. */

@@ -34,7 +34,7 @@ describe('importFile', () => {
     });
     const page = new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><article><p>The leaders’ talks covered trade, energy and the security of the region at some length.</p></article></body></html>');
     expect(await importBytes(page, 'p.html')).toMatchObject({
-      ok: true, imported: { encoding: 'utf-8', warnings: ['p.html: valid UTF-8, so read as UTF-8 (the encoding given, Windows-1252, was not applied to it)'] },
+      ok: true, imported: { encoding: 'utf-8', warnings: ['p.html: valid UTF-8, so read as UTF-8 (the page declares Windows-1252; not applied)'] },
     });
   });
 });

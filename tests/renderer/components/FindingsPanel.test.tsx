@@ -45,7 +45,7 @@ describe('FindingsPanel', () => {
     for (const f of findings) {
       const li = item(f.rank);
       expect(li.querySelector('.finding-rank')!.textContent).toBe(`${f.rank}.`);
-      // The kind in words ("uncertain match" for `uncertain-match`, which the sample has since pair14's refit).
+      // The kind in words ("uncertain match" for `uncertain-match`, which a sample may have when its key link falls under 0.8).
       expect(li.querySelector('.finding-kind')!.textContent).toBe(kindWords(f.kind));
       expect(li.querySelector('.finding-row')!.textContent).toBe(f.rows.length === 1 ? `Row ${f.rows[0]}` : `Rows ${f.rows.join(', ')}`);
       expect(li.querySelector('.finding-text')!.textContent).toBe(f.text);

@@ -118,7 +118,9 @@ describe('findings', () => {
     }) as unknown as ArticleAnalysis;
     const found = buildFindings({ comparison: c, article: article({ a: { sentence: 'a2', negated: 'article', clause } }), annotations: [] }).filter((x) => x.kind === 'contradiction');
     expect(found).toEqual([expect.objectContaining({ rows: ['2'], ids: ['c1', 'a2'], text: `Gazette c1 contradicts? check against Lisbon (a2): negated in the article, not in a2: “${clause}”` })]);
-    expect(findingLine(found[0]!)).toContain('contradicts? check');
+    // The kind is named once, and the verdict once (the line read "contradicts? check — … contradicts? check against …").
+    expect(findingLine(found[0]!)).toMatch(/contradiction\?.*contradicts\? check against/u);
+    expect(findingLine(found[0]!).match(/contradicts\? check/gu)).toHaveLength(1);
     expect(buildFindings({ comparison: c, article: article(), annotations: [] }).some((x) => x.kind === 'contradiction')).toBe(false);
   });
 
