@@ -203,13 +203,17 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   const a = { ...comparison.a, label: labels.a };
   const b = { ...comparison.b, label: labels.b };
   const onlyA = new Set<string>(comparison.onlyA);
-  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') => o.structure
-    ? structureWording(side === 'a' ? a : b)
-    : omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.confidence, omissionMayBeMissing(comparison, side, o.id));
-  const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));
   // Typed differences name the readouts in their explanations ("Only Kremlin gives a number"): they follow too.
   const renames: Array<[string, string]> = [[comparison.a.label, labels.a], [comparison.b.label, labels.b]];
   const explained = (text: string) => renames.reduce((t, [from, to]) => (from === to || from === '' ? t : t.split(from).join(to)), text);
+  // A statement the analyst only unlinked keeps what the analyst said ("not the same point as X b11"), relabelled;
+  // one the analyst checked keeps no machine hedge (cold review: both reverted to the machine's wording here).
+  const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') => o.structure
+    ? structureWording(side === 'a' ? a : b)
+    : o.by === 'analyst' && !o.checked
+      ? explained(o.wording)
+      : omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.checked ? null : o.confidence, omissionMayBeMissing(comparison, side, o.id));
+  const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));
   const pairs = comparison.pairs.some((p) => p.differences?.length)
     ? comparison.pairs.map((p) => (p.differences?.length ? { ...p, differences: p.differences.map((d) => ({ ...d, explanation: explained(d.explanation) })) } : p))
     : comparison.pairs;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections, correctionEffect, machineLinked } from '../../../shared/corrections/apply';
 import { addCorrection, createCorrection, removeCorrection, type Correction, type CorrectionOp } from '../../../shared/corrections/model';
 import { compare, type Comparison } from '../../../shared/compare/compare';
-import { omissionWording, summaryWording } from '../../../shared/compare/wording';
+import { omissionWording, relabel, summaryWording } from '../../../shared/compare/wording';
 import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 import { countWords } from '../../../shared/text/words';
 import { buildFindings } from '../../../shared/findings/findings';
@@ -95,6 +95,13 @@ describe('applying corrections', () => {
     // Ranked with the doubtful, not ahead of the machine's confident omission (a2): the link taken away was confident.
     const a2 = f.find((x) => x.ids.includes('a2'))!;
     expect(line.salience).toBeLessThan(a2.salience);
+  });
+
+  it('a relabel keeps what the analyst said of an unlinked statement, and no hedge on a checked one (cold review)', () => {
+    const c = relabel(applyCorrections(machine, [correction('unlink', 'a1', 'b1'), correction('confirm', 'a2', null)]), { a: 'No. 10', b: 'The White House' });
+    expect(c.omissions.find((o) => o.id === 'a1')).toMatchObject({ checked: false, wording: 'not the same point as The White House b1' });
+    expect(c.omissions.find((o) => o.id === 'b1')).toMatchObject({ checked: false, wording: 'not the same point as No. 10 a1' });
+    expect(c.omissions.find((o) => o.id === 'a2')!.wording).toBe('only in No. 10');
   });
 
   it('an unlink of one of two links keeps the sentence paired by the other', () => {
