@@ -163,17 +163,29 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   const weakSides = (['a', 'b'] as const).filter((side) => weak[side].length > 0);
   // Headings and announcing lines are not statements of the call: counted apart, after the one-sided ones.
   const structure = structuralIds(c);
-  const statements = { ...c, onlyA: c.onlyA.filter((id) => !structure.has(id)), onlyB: c.onlyB.filter((id) => !structure.has(id)) };
+  // Statements the analyst only unlinked are not said to be one-sided (tester 9, V5): counted apart too.
+  const unlinked = unlinkedIds(c);
+  const counted = (id: string) => !structure.has(id) && !unlinked.has(id);
+  const statements = { ...c, onlyA: c.onlyA.filter(counted), onlyB: c.onlyB.filter(counted) };
   return [
     { full: `${count(matched, 'matched row')}${typedWording}`, short: `${matched} matched${typedWording}` },
     ...oneSidedParts(statements, 'a', count),
     ...oneSidedParts(statements, 'b', count),
+    ...(unlinked.size === 0 ? [] : [{ full: `${count(unlinked.size, 'statement')} unlinked by you (one-sided not estimated)`, short: `${unlinked.size} unlinked by you` }]),
     ...(structure.size === 0 ? [] : [{ full: `${structure.size === 1 ? '1 heading or announcing line' : `${structure.size} headings or announcing lines`} (not counted as statements)`, short: `${structure.size} structural` }]),
     ...(weakSides.length === 0 ? [] : [{
       full: weakSides.map((side) => weakOnlyWording(weak[side].length, c[side].label)).join(' · '),
       short: `weakly matched: ${weakSides.map((side) => `${weak[side].length} ${c[side].label}`).join(', ')}`,
     }]),
   ];
+}
+
+/** The beginning of the wording of a statement the analyst unlinked and did not check ("not the same point as X b11"). */
+export const NOT_SAME_POINT = 'not the same point as ';
+
+/** The statements the analyst unlinked without checking them: what they are, nobody estimated. */
+export function unlinkedIds(c: Partial<Pick<Comparison, 'omissions'>>): Set<string> {
+  return new Set((c.omissions ?? []).filter((o) => o.by === 'analyst' && !o.checked && o.wording.startsWith(NOT_SAME_POINT)).map((o) => o.id));
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { Reason } from '../align/align';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
 import { omissionMayBeMissing } from '../compare/missing';
-import { omissionWording } from '../compare/wording';
+import { NOT_SAME_POINT, omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
 import { countWords } from '../text/words';
@@ -194,7 +194,7 @@ function nearestOf(p: Pair, id: SentenceId): NonNullable<Omission['nearest']> {
  * wording claims neither "only in" nor "not in": "Checked" turns it into the analyst's "only in …".
  */
 export function notSamePointWording(other: { label: string }, partners: readonly SentenceId[]): string {
-  return `not the same point as ${other.label} ${partners.join(', ')}`;
+  return `${NOT_SAME_POINT}${other.label} ${partners.join(', ')}`;
 }
 
 /**

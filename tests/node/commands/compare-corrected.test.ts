@@ -55,7 +55,7 @@ describe('compare --comparison (tests/fixtures/corrected.readouts: May–Trump, 
     const outcome = await compareCommand.run(['--comparison', 'call.readouts'], at(dir));
     expect(outcome.exitCode).toBe(0);
     // (the count line is longer than the terminal's width: it wraps)
-    expect(outcome.stdout.replace(/\s+/g, ' ')).toContain('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 1 statement only in White House');
+    expect(outcome.stdout.replace(/\s+/g, ' ')).toContain('2 matched rows (1 with typed differences) · 1 statement only in Downing Street · 0 statements only in White House · 1 statement unlinked by you (one-sided not estimated)');
     expect(outcome.stdout).toMatch(/a1 <-> b2 · linked by the analyst · shares: investigation/);
     // Unlinked, not checked: only what the analyst said, and no "decided by an analyst" (tester 9, V5).
     expect(outcome.stdout).toMatch(/!! NOT THE SAME POINT AS DOWNING STREET A3 · b3 · one-sided not estimated · unlinked by the analyst\n/);

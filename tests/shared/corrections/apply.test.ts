@@ -78,6 +78,9 @@ describe('applying corrections', () => {
     expect(a1).toMatchObject({ by: 'analyst', confidence: null, checked: false, wording: 'not the same point as White House b1', nearest: { id: 'b1', score: machine.pairs[0]!.score } });
     expect(b1).toMatchObject({ by: 'analyst', wording: 'not the same point as Downing Street a1', nearest: { id: 'a1' } });
     expect(c.onlyA).toEqual(['a1', 'a2']);
+    // The count line says the same as the rows: unlinked, not estimated (cold review: it counted them 'only in').
+    expect(summaryWording(c)).toMatch(/ · 2 statements unlinked by you \(one-sided not estimated\)/u);
+    expect(summaryWording(c)).toMatch(/1 statement only in Downing Street/u);
     expect(c.a.coverage).toBeLessThan(machine.a.coverage);
     expect(c.a.coverage).toBeCloseTo(recount(c, 'a'), 12);
     expect(c.b.coverage).toBeCloseTo(recount(c, 'b'), 12);
