@@ -18,6 +18,8 @@ interface PairLike {
   a: readonly SentenceId[];
   b: readonly SentenceId[];
   score?: number;
+  /** The aligner's confidence in the link, when known (a repeated difference stays on the most confident link). */
+  confidence?: number | null;
   differences?: TypedDifference[];
 }
 
@@ -214,13 +216,20 @@ function withoutEchoedWords<P extends PairLike>(pairs: readonly P[], textOf: (id
 /**
  * The same actor difference said again in a row: a sentence's subject set against the same words of two
  * sentences linked to it ("The Premier" / "They", in b3 and in b4) is one difference of who acts, shown once,
- * on the row's first link that has it. Pairs are not changed: those that lose a difference are copied.
+ * on the row's most confident link that has it (the first, among equals). Pairs are not changed: those that lose a difference are copied.
  */
 function withoutRepeatedActors<P extends PairLike>(pairs: readonly P[]): P[] {
   const rows = rowsOf(pairs);
   const seen = new Map<Set<SentenceId>, string[]>();
   const at = (x: DifferenceSpan | null) => (x ? `${x.id}:${x.start}:${x.end}` : '-');
-  return pairs.map((p) => {
+  // The most confident link first, so that it keeps the difference: the rows join through weak links too, and a
+  // weak link (its own row on screen, or taken apart later) must not take the difference from the row shown
+  // matched (cold review).
+  const order = pairs.map((p, i) => i).sort((i, j) => (pairs[j]!.confidence ?? 1) - (pairs[i]!.confidence ?? 1) || i - j);
+  const out = [...pairs];
+  for (const i of order) out[i] = withoutRepeated(pairs[i]!);
+  return out;
+  function withoutRepeated(p: P): P {
     const actors = (p.differences ?? []).filter((d) => d.type === 'actor');
     if (actors.length === 0) return p;
     const row = rows.get(p.a[0]!) ?? new Set<SentenceId>();
@@ -234,5 +243,5 @@ function withoutRepeatedActors<P extends PairLike>(pairs: readonly P[]): P[] {
     };
     const kept = p.differences!.filter((d) => d.type !== 'actor' || !repeated(d));
     return kept.length === p.differences!.length ? p : { ...p, differences: kept };
-  });
+  }
 }

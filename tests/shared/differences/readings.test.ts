@@ -101,6 +101,12 @@ describe('one actor difference per row', () => {
     expect(shown.map((p) => p.differences.length)).toEqual([1, 0]);
   });
 
+  it('shows it on the row\'s most confident link: a weak link through which the row joins does not take it (cold review)', () => {
+    const texts: Record<string, string> = { a1: 'The Premier briefed Berg on the dykes.', b1: 'They discussed the dykes.', b2: 'They discussed the geese.' };
+    const pairs = [{ ...pair('a1', 'b1', actorOf('b1')), confidence: 0.2 }, { ...pair('a1', 'b2', actorOf('b2')), confidence: 0.95 }];
+    expect(withoutRowEchoes(pairs, (x) => texts[x]).map((p) => p.differences.length)).toEqual([0, 1]);
+  });
+
   it('keeps two actor differences whose other side differs', () => {
     const texts: Record<string, string> = { a1: 'The Premier briefed Berg on the dykes.', b1: 'They discussed the dykes.', b2: 'Berg discussed the geese.' };
     const other: TypedDifference = { type: 'actor', a: span('a1', 0, 'The Premier'), b: span('b2', 0, 'Berg'), explanation: 'x' };
