@@ -13,10 +13,13 @@ const ASSETS = join(RENDERER, 'assets');
  * The first scripts' budget (the early question's and the app's together): 412 KB before the Findings tab and the overview map, which add ~20 KB
  * of UI; 442 KB after session 9's view-reducer table, shared item names and keyboard model (+3 KB); 451.7 KB after
  * session 12's missing-part rule of the counts, the count line's short parts and focus after a correction (+2 KB),
- * budget 455 KB. It guards against a library dragged in (tens to hundreds of KB, as zod was once the missing-part
- * schema came in with the rule: now shared/compare/missing-schema.ts), not against a few KB of UI.
+ * budget 455 KB; 457–458 KB after session 14's corrections UI (the weak link's check, partly checked rows, focus
+ * after undo), the structural row, the count line's unlinked part and the contradiction's words (+5 KB; no library:
+ * the entry holds no compromise, Snowball or zod), budget 462 KB. It guards against a library dragged in (tens to
+ * hundreds of KB, as zod was once the missing-part schema came in with the rule: now
+ * shared/compare/missing-schema.ts), not against a few KB of UI.
  */
-const ENTRY_BUDGET = 455_000;
+const ENTRY_BUDGET = 462_000;
 /** The early question's script (renderer/ask-initial.ts with the bundler's helpers). */
 const ASK_BUDGET = 4_000;
 /**
