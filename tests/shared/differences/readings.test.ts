@@ -16,7 +16,7 @@ function linkOf(a: string, b: string, i: number, j: number): TypedDifference[] {
 }
 
 describe('a pronoun subject (actor)', () => {
-  it('after "the leaders", is the readout\'s own leader (session 15, V6: pronoun-actors.test.ts)', () => {
+  it('after "the leaders", is the readout\'s own leader (session 15, V6: same-referent.test.ts)', () => {
     const a = 'The two leaders discussed the ferry quotas. He underlined the need to reopen the pass.';
     expect(ofType(linkOf(a, 'Chancellor Berg underlined the need to reopen the pass.', 2, 1), 'actor')).toEqual([['actor', 'He', 'Chancellor Berg']]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { differencesFor } from '../../../shared/differences/detect';
 import type { TypedDifference } from '../../../shared/differences/types';
 import { segmentSentences } from '../../../shared/text/segment';
-import { OPENING_A, OPENING_B, brief, ofType } from './invented';
+import { OPENING_A, OPENING_B, brief, diff, ofType } from './invented';
 
 // Session 15 (tester 9, V6): a subject pronoun is resolved per readout before it can be an actor; invented wording only.
 
@@ -51,5 +51,17 @@ describe('the other leader answering inside the sentence (two halves of one exch
   it('stays an actor difference when the other leader is only the object', () => {
     const a = 'Prime Minister Silva offered condolences to Chancellor Jon Berg after the floods.';
     expect(ofType(linkOf(a, 'He thanked Lisbon for the rescue boats.', 1, 1), 'actor')).toEqual([['actor', 'Prime Minister Silva', 'He']]);
+  });
+});
+
+describe('two judgements paired as one evaluation (review, session 15)', () => {
+  it('are paired only when they judge the same word', () => {
+    expect(ofType(diff('The two leaders held frank talks on the quotas and the ferry links.', 'The two leaders held talks on the quotas and the excellent ferry links.'), 'evaluation'))
+      .toEqual([['evaluation', 'frank', null], ['evaluation', null, 'excellent']]);
+  });
+
+  it('are one difference on the same word, whatever else the sentences judge', () => {
+    expect(ofType(diff('The two leaders held frank talks on the ferry links.', 'The two leaders held cordial talks on the ferry links.'), 'evaluation'))
+      .toEqual([['evaluation', 'frank', 'cordial']]);
   });
 });
