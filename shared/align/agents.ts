@@ -413,10 +413,13 @@ function resolve(m: Mention, ctx: Context): Party | undefined {
 /** A sentence whose subject is a pronoun: its agent is the previous sentence's. */
 const PREVIOUS = Symbol('previous');
 
+/** A paragraph's number opening a sentence ("2. The two leaders …"): no word of the clause (Chicago Manual of Style 6.127, numbered paragraphs). */
+const listNumber = (t: Token): boolean => /^\d{1,2}$/u.test(t.norm);
+
 /** True when token `i` opens its clause: only "the", "both", "two" … stand between it and the sentence start or the last pause. */
 function opensClause(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0; k--) {
-    if (tokens[k]!.pauseBefore || k === 0) return true;
+    if (tokens[k]!.pauseBefore || k === 0 || (k === 1 && listNumber(tokens[0]!))) return true;
     if (!CLAUSE_OPENERS.has(tokens[k - 1]!.norm) && !JOINT.has(tokens[k - 1]!.norm)) return false;
   }
   return true;
