@@ -197,6 +197,28 @@ function onThePoint(ctx: PairContext, side: Side, acts: readonly Hit[]): Hit[] {
   return on.length === 0 ? [...acts] : on.sort((x, y) => held[y.n]! - held[x.n]! || x.n - y.n).map((x) => x.h);
 }
 
+const UNDERTAKING: ActClass = { name: 'agreement', label: 'an undertaking', strength: CLASS_BY_NAME.get('agreement')!.strength };
+CLASS_OF.set('class:undertaking', UNDERTAKING);
+const FUTURE = new Set(data.undertaking.modals);
+const FUTURE_ADVERBS = new Set(data.undertaking.adverbs);
+const CONTINUE = new Set(data.undertaking.continue);
+
+/**
+ * A leader's plain future act right after the subject ("will cooperate", "will continue to work together"): an
+ * undertaking (commitment.json, undertakingAbout), from the modal to its verb; none when the verb is itself an act
+ * verb ("will discuss": that act) or a function word ("will be", the verb of a state).
+ */
+function undertakingAt(tokens: readonly Tok[], k: number): Hit | null {
+  const skip = (j: number) => { while (j < tokens.length && FUTURE_ADVERBS.has(tokens[j]!.norm)) j++; return j; };
+  const from = skip(k);
+  if (!FUTURE.has(tokens[from]?.norm ?? '')) return null;
+  let j = skip(from + 1);
+  if (CONTINUE.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'to') j = skip(j + 2);
+  const verb = tokens[j];
+  if (!verb || FUNCTION_WORDS.has(verb.norm) || STEMS.has(stemOf(verb.norm)) || [...PHRASES.values()].some((p) => p[0] === verb.norm)) return null;
+  return { from, to: j + 1, key: 'class:undertaking' };
+}
+
 /** Index of the first token at or after a character offset. */
 const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
   const k = ctx.tokens[side].findIndex((t) => t.start >= offset);
@@ -212,8 +234,13 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }, bothJoint = false): TypedDifference[] {
   // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
   if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
-  const actsA = onThePoint(ctx, 'a', actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0)));
-  const actsB = onThePoint(ctx, 'b', actsIn(ctx.tokens.b, tokenAt(ctx, 'b', subjectEnds.b ?? 0)));
+  const actsOf = (side: Side): Hit[] => {
+    const k = tokenAt(ctx, side, subjectEnds[side] ?? 0);
+    const future = subjectEnds[side] !== undefined && leaderSubject[side] ? undertakingAt(ctx.tokens[side], k) : null;
+    return onThePoint(ctx, side, [...(future ? [future] : []), ...actsIn(ctx.tokens[side], k)]);
+  };
+  const actsA = actsOf('a');
+  const actsB = actsOf('b');
   const ha = actsA[0];
   const hb = actsB[0];
   if (!ha || !hb) return [];

@@ -44,3 +44,17 @@ describe('a paragraph number opening a sentence', () => {
       .toEqual([['actor', 'The two leaders', 'Chancellor Berg']]);
   });
 });
+
+describe('a leader\'s plain future act (commitment.json, undertaking)', () => {
+  it('is an undertaking, the stronger commitment against a hope', () => {
+    const ds = diff('The two leaders will continue to work together on the ferry quotas.', 'The two leaders expressed hope for progress on the ferry quotas.').filter((d) => d.type === 'commitment');
+    expect(ofType(ds, 'commitment')).toEqual([['commitment', 'will continue to work', 'expressed hope']]);
+    expect(ds[0]!.explanation).toMatch(/an undertaking .*Lisbon's is the stronger commitment/u);
+  });
+
+  it('is the same commitment as an agreement to the act, and no undertaking when the verb is an act verb or the subject no leader', () => {
+    expect(ofType(diff('The two leaders will cooperate on the ferry quotas.', 'The two leaders agreed to cooperate on the ferry quotas.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The two leaders will discuss the ferry quotas.', 'The two leaders discussed the ferry quotas.'), 'commitment')).toEqual([]);
+    expect(ofType(diff('The ferry will sail in May.', 'The ferry is hoped to sail in May.'), 'commitment')).toEqual([]);
+  });
+});
