@@ -244,7 +244,37 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   return [difference('modality', a, b, `${says('a', ha, a)}; ${says('b', hb, b)}.`)];
 }
 
+/** Each verb stem with its WordNet antonyms' stems (polarity.json, antonymsAbout). */
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [x, y] of polarityData.antonyms as Array<[string, string]>) {
+  for (const [p, o] of [[x, y], [y, x]] as const) ANTONYMS.set(stemOf(p), (ANTONYMS.get(stemOf(p)) ?? new Set()).add(stemOf(o)));
+}
+
+/**
+ * A verb on one side whose WordNet antonym the other side writes, each bearing on a word both have ("accepted the
+ * ferry plan" / "rejected the ferry plan"), neither written by both sides: opposite acts on one point.
+ */
+function antonymous(ctx: PairContext): TypedDifference[] {
+  const stems = (side: Side) => new Set(ctx.tokens[side].map((t) => t.stem));
+  const [sa, sb] = [stems('a'), stems('b')];
+  for (const [i, t] of ctx.tokens.a.entries()) {
+    const opposites = ANTONYMS.get(t.stem);
+    if (!opposites || sb.has(t.stem)) continue;
+    const j = ctx.tokens.b.findIndex((u) => opposites.has(u.stem) && !sa.has(u.stem));
+    if (j < 0 || !bearsOnShared(ctx, 'a', { from: i, to: i + 1, key: t.stem }) || !bearsOnShared(ctx, 'b', { from: j, to: j + 1, key: ctx.tokens.b[j]!.stem })) continue;
+    const a = spanOf(ctx, 'a', i, i + 1);
+    const b = spanOf(ctx, 'b', j, j + 1);
+    return [difference('polarity', a, b, `${ctx.labels.a} says ${q(a.text)}; ${ctx.labels.b}, its opposite, ${q(b.text)}.`)];
+  }
+  return [];
+}
+
 export function polarity(ctx: PairContext): TypedDifference[] {
+  const negated = negation(ctx);
+  return negated.length > 0 ? negated : antonymous(ctx);
+}
+
+function negation(ctx: PairContext): TypedDifference[] {
   const neg = (side: Side): Hit[] => {
     const tokens = ctx.tokens[side];
     const hits = [...findCues(tokens, POLARITY)];

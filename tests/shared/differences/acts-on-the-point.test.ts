@@ -58,3 +58,16 @@ describe('a leader\'s plain future act (commitment.json, undertaking)', () => {
     expect(ofType(diff('The ferry will sail in May.', 'The ferry is hoped to sail in May.'), 'commitment')).toEqual([]);
   });
 });
+
+describe('antonyms (polarity.json, antonyms: WordNet 3.0 verb antonymy)', () => {
+  it('are a polarity difference when both bear on the same point', () => {
+    expect(ofType(diff('Chancellor Berg accepted the ferry plan.', 'Chancellor Berg rejected the ferry plan.'), 'polarity')).toEqual([['polarity', 'accepted', 'rejected']]);
+    expect(ofType(diff('The two leaders agreed to expand the ferry routes.', 'The two leaders agreed to shrink the ferry routes.'), 'polarity')).toEqual([['polarity', 'expand', 'shrink']]);
+  });
+
+  it('are none on different points, nor when one side writes both words', () => {
+    expect(ofType(diff('Chancellor Berg accepted the ferry plan.', 'Chancellor Berg rejected the harbour fees.'), 'polarity')).toEqual([]);
+    expect(ofType(diff('The leaders agreed to expand the ferry routes.', 'The leaders agreed to shrink the tariffs and expand the ferry routes.'), 'polarity')).toEqual([]);
+    expect(ofType(diff('The leaders called for close cooperation on the ferry routes.', 'The leaders called for open cooperation on the ferry routes.'), 'polarity')).toEqual([]);
+  });
+});
