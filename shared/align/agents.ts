@@ -413,10 +413,13 @@ function resolve(m: Mention, ctx: Context): Party | undefined {
 /** A sentence whose subject is a pronoun: its agent is the previous sentence's. */
 const PREVIOUS = Symbol('previous');
 
+/** A paragraph's number opening a sentence ("2. The two leaders …"): no word of the clause (Chicago Manual of Style 6.127, numbered paragraphs). */
+const listNumber = (t: Token): boolean => /^\d{1,2}$/u.test(t.norm);
+
 /** True when token `i` opens its clause: only "the", "both", "two" … stand between it and the sentence start or the last pause. */
 function opensClause(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0; k--) {
-    if (tokens[k]!.pauseBefore || k === 0) return true;
+    if (tokens[k]!.pauseBefore || k === 0 || (k === 1 && listNumber(tokens[0]!))) return true;
     if (!CLAUSE_OPENERS.has(tokens[k - 1]!.norm) && !JOINT.has(tokens[k - 1]!.norm)) return false;
   }
   return true;
@@ -510,6 +513,23 @@ function agentOf(analysis: Analysis): Agent | typeof PREVIOUS {
 /** The agent of each sentence of one readout, worked out when first asked for. */
 export type AgentOf = (index: number) => Agent;
 
+/**
+ * Whom a subject pronoun ("He", "she") opening sentence `index` of a readout refers to, for the typed
+ * differences' actors (issue 17, tester 9 V6): in a readout, such a pronoun refers to the readout's own
+ * leader (`self`, the party its opening names first), unless the previous sentence's subject is one person
+ * of the two, whom it then continues ("Berg thanked Silva. He added …": Berg), or a person the openings do
+ * not name ("The foreign minister briefed Berg. He added …"), when it is left unresolved (undefined: no
+ * actor difference). A previous subject naming both leaders ("The two leaders …"), or none found, leaves
+ * the readout's own leader (Halliday and Hasan 1976 on personal reference: the most salient human referent;
+ * in a readout, its author's leader).
+ */
+function pronounAgent(index: number, self: Party, subjectAt: (index: number) => Subject | undefined): Agent {
+  if (index === 0) return self;
+  const previous = subjectAt(index - 1);
+  if (!previous || previous.agent === 'joint') return self;
+  return previous.agent;
+}
+
 /** What the agents of both readouts are, and how each party is named for people ("Trudeau"; null when no opening names it). */
 export interface AgentResolvers {
   a: AgentOf;
@@ -599,24 +619,25 @@ export function agentResolvers(
   };
   const ra = resolver(a.sentences, analysisA);
   const rb = resolver(b.sentences, analysisB);
-  const subject = (sentences: readonly Sentence[], analysis: (index: number) => Analysis, agentAt: AgentOf) => {
+  const subject = (sentences: readonly Sentence[], analysis: (index: number) => Analysis, self: Party) => {
     const memo = new Map<number, Subject | undefined>();
     const find = (index: number): Subject | undefined => {
       if (!sentences[index]) return undefined;
       const { tokens, subject: s } = analysis(index);
       if (s !== PREVIOUS) return s;
-      // A pronoun: its words, and the agent it continues.
+      // A pronoun: its words, and the person it refers to (pronounAgent).
       const pronoun = tokens.find((t) => PRONOUNS.has(t.norm));
-      return pronoun ? { agent: agentAt(index), start: pronoun.start, end: pronoun.end } : undefined;
+      return pronoun ? { agent: pronounAgent(index, self, (k) => at(k)), start: pronoun.start, end: pronoun.end } : undefined;
     };
-    return (index: number): Subject | undefined => {
+    const at = (index: number): Subject | undefined => {
       if (!memo.has(index)) memo.set(index, find(index));
       return memo.get(index);
     };
+    return at;
   };
   return {
     a: ra, b: rb, names: shownNames,
-    subject: { a: subject(a.sentences, analysisA, ra), b: subject(b.sentences, analysisB, rb) },
+    subject: { a: subject(a.sentences, analysisA, 1), b: subject(b.sentences, analysisB, bHost) },
   };
 }
 

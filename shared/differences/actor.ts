@@ -10,6 +10,7 @@ import type { Party, Subject } from '../align/agents';
 import type { Side } from '../model/types';
 import agentsData from '../align/data/agents.json';
 import commitmentData from './data/commitment.json';
+import grammar from './data/grammar.json';
 import { difference, q, type PairContext } from './context';
 import { findCues, phraseMap, stemOf } from './tokens';
 import type { TypedDifference } from './types';
@@ -84,6 +85,27 @@ function addressed(ctx: PairContext, side: Side, s: Subject, performer: string |
   return names.size > 0 && tokens.some((t, k) => t.start >= s.end && /^\p{Lu}/u.test(t.raw) && names.has(stemOf(t.norm)) && answers(k));
 }
 
+const RELATIVE = new Set(grammar.relativeWords);
+
+/**
+ * The other performer answers inside this sentence ("Silva offered condolences, to which Chancellor Berg
+ * expressed his thanks"): a relative word ("which", "whom") right before a mention of the performer, titles
+ * and determiners between, opens a clause whose subject is that performer (Quirk et al. 1985, 17.9). The
+ * sentence reports both halves of the exchange, and the other sentence one of them: no actor difference
+ * (issue 17's conventions; tester 9, V6).
+ */
+function answeredWithin(ctx: PairContext, side: Side, s: Subject, performer: string | null): boolean {
+  const names = new Set((performer ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())).map((w) => stemOf(w)));
+  const tokens = ctx.tokens[side];
+  return names.size > 0 && tokens.some((t, k) => {
+    if (t.start < s.end || !/^\p{Lu}/u.test(t.raw) || !names.has(stemOf(t.norm)) || /['’]s$/u.test(t.raw)) return false;
+    // Back over the mention's titles, determiners and given names ("the Chancellor", "Jon").
+    let j = k - 1;
+    while (j >= 0 && (TITLE_WORDS.has(tokens[j]!.norm) || /^\p{Lu}/u.test(tokens[j]!.raw))) j--;
+    return j >= 0 && RELATIVE.has(tokens[j]!.norm);
+  });
+}
+
 /** A subject that is a bare title ("Prime Minister", "The Chancellor"), as an explanation names it ("the Prime Minister"); null for anything else. */
 function titleOnly(text: string): string | null {
   const words = text.split(/\s+/u).filter((w) => w !== '');
@@ -128,7 +150,8 @@ export function actor(ctx: PairContext, input: ActorInput): TypedDifference[] {
   if (jointly('a', a) && jointly('b', b)) return [];
   const single = (agent: Subject['agent']) => agent === 1 || agent === 2;
   const exchange = single(agentA) && single(agentB) && !jointly('a', a) && !jointly('b', b)
-    && (addressed(ctx, 'a', a, input.names[agentB as Party]) || addressed(ctx, 'b', b, input.names[agentA as Party]));
+    && (addressed(ctx, 'a', a, input.names[agentB as Party]) || addressed(ctx, 'b', b, input.names[agentA as Party])
+      || answeredWithin(ctx, 'a', a, input.names[agentB as Party]) || answeredWithin(ctx, 'b', b, input.names[agentA as Party]));
   if (exchange) return [];
   const who = (agent: Subject['agent'], text: string): string => (agent === 'joint' ? 'both leaders'
     : PRONOUNS.has(text.toLowerCase()) ? input.names[agent as Party] ?? 'one leader'

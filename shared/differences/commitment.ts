@@ -41,6 +41,8 @@ for (const c of data.classes) {
 /** A light verb's object noun that states a stance rather than an undertaking ("underlined their commitment to X": support). */
 const OBJECT_CLASS = new Map(Object.entries(data.lightVerbObjects as Record<string, string>).map(([w, c]) => [w, data.classes.find((k) => k.name === c)!.name]));
 const CLASS_BY_NAME = new Map([...CLASS_OF.values()].map((c) => [c.name, c]));
+// A class reached only through a pattern (sharedView: "shared the view"), with no words of its own.
+for (const c of data.classes) if (!CLASS_BY_NAME.has(c.name)) CLASS_BY_NAME.set(c.name, { name: c.name, label: c.label, strength: c.strength });
 for (const c of CLASS_BY_NAME.values()) CLASS_OF.set(`class:${c.name}`, c);
 
 const CALL = phraseMap(data.callItself);
@@ -86,6 +88,27 @@ const opensNounPhrase = (tokens: readonly Tok[], from: number, to: number): bool
  */
 const derivedNoun = (tokens: readonly Tok[], h: Hit): boolean => h.key.startsWith('w:') && h.to - h.from === 1 && NOUN_ENDING.test(tokens[h.from]!.norm);
 
+const SHARE = stemOf(data.sharedOpinion.verb);
+const OPINION_NOUNS = new Set(data.sharedOpinion.sharedView);
+const TELLING_NOUNS = new Set(data.sharedOpinion.telling);
+
+/**
+ * "shared the view that …", "share their concern over …": "share" with a noun of opinion or feeling within the next
+ * few words is a shared view (the same opinion); with a plural of telling ("shared their views") no act is read
+ * (commitment.json, sharedOpinionAbout). The act spans the verb to its noun.
+ */
+function sharedOpinions(tokens: readonly Tok[], after: number): Hit[] {
+  const out: Hit[] = [];
+  tokens.forEach((t, k) => {
+    if (k < after || stemOf(t.norm) !== SHARE || /^shar(?:ed|ing)$/u.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return;
+    for (let o = k + 1; o < tokens.length && o <= k + LIGHT_REACH; o++) {
+      if (TELLING_NOUNS.has(tokens[o]!.norm)) return;
+      if (OPINION_NOUNS.has(tokens[o]!.norm)) { out.push({ from: k, to: o + 1, key: 'class:sharedView' }); return; }
+    }
+  });
+  return out;
+}
+
 /** Where a sentence names the call itself ("spoke with", "held a telephone conversation": data/commitment.json, callItself). */
 export const callsOf = (tokens: readonly Tok[]): Hit[] => findCues(tokens, CALL, CALL_STEMS);
 
@@ -106,7 +129,8 @@ function actsIn(tokens: readonly Tok[], after: number): Hit[] {
     }
     if (!nominal(tokens, h) && !derivedNoun(tokens, h)) acts.push(h);
   }
-  return acts;
+  const shares = sharedOpinions(tokens, after);
+  return shares.length === 0 ? acts : [...acts.filter((h) => !shares.some((x) => x.from <= h.from && h.from < x.to)), ...shares].sort((x, y) => x.from - y.from);
 }
 
 /** The token ranges of a sentence's acts of judgment ("commended", "spoke highly of"): an evaluative word inside one is the judgment's own manner, reported as the act. */
@@ -148,11 +172,52 @@ const verbThere = (ctx: PairContext, h: Hit, other: Side): boolean => {
   return ctx.tokens[other === 'a' ? 'b' : 'a'].slice(h.from, h.to).every((t) => FUNCTION_WORDS.has(t.norm) || words.has(t.norm));
 };
 
-const JOINT_POSITION = new Set(data.jointPosition.map((w) => `w:${stemOf(w)}`));
+/** The verbs of a position both leaders state, and a view they share (`class:sharedView`). */
+const JOINT_POSITION = new Set([...data.jointPosition.map((w) => `w:${stemOf(w)}`), 'class:sharedView']);
 
 /** An agreement against a verb stating a position ("agreed" / "stressed"), both leaders acting on both sides: one position both take (commitment.json, jointPositionAbout). */
 const jointPosition = (ha: Hit, hb: Hit, ca: ActClass, cb: ActClass): boolean =>
   (ca.name === 'agreement' && JOINT_POSITION.has(hb.key)) || (cb.name === 'agreement' && JOINT_POSITION.has(ha.key)) || (JOINT_POSITION.has(ha.key) && JOINT_POSITION.has(hb.key));
+
+/**
+ * Of a sentence's several acts ("exchanged views on the quotas and shared the view that the pass must reopen"), the
+ * ones whose words (up to the next act) hold words the other sentence has, the act holding the most first: the act
+ * that reports the point the two sentences share, not the one before it on another point. All of them, in order,
+ * when none holds a shared word.
+ */
+function onThePoint(ctx: PairContext, side: Side, acts: readonly Hit[]): Hit[] {
+  if (acts.length < 2) return [...acts];
+  const tokens = ctx.tokens[side];
+  const held = acts.map((h, n) => {
+    let count = 0;
+    for (let k = h.to; k < (acts[n + 1]?.from ?? tokens.length); k++) if (ctx.shared[side][k] && !FUNCTION_WORDS.has(tokens[k]!.norm)) count++;
+    return count;
+  });
+  const on = acts.map((h, n) => ({ h, n })).filter((x) => held[x.n]! > 0);
+  return on.length === 0 ? [...acts] : on.sort((x, y) => held[y.n]! - held[x.n]! || x.n - y.n).map((x) => x.h);
+}
+
+const UNDERTAKING: ActClass = { name: 'agreement', label: 'an undertaking', strength: CLASS_BY_NAME.get('agreement')!.strength };
+CLASS_OF.set('class:undertaking', UNDERTAKING);
+const FUTURE = new Set(data.undertaking.modals);
+const FUTURE_ADVERBS = new Set(data.undertaking.adverbs);
+const CONTINUE = new Set(data.undertaking.continue);
+
+/**
+ * A leader's plain future act right after the subject ("will cooperate", "will continue to work together"): an
+ * undertaking (commitment.json, undertakingAbout), from the modal to its verb; none when the verb is itself an act
+ * verb ("will discuss": that act) or a function word ("will be", the verb of a state).
+ */
+function undertakingAt(tokens: readonly Tok[], k: number): Hit | null {
+  const skip = (j: number) => { while (j < tokens.length && FUTURE_ADVERBS.has(tokens[j]!.norm)) j++; return j; };
+  const from = skip(k);
+  if (!FUTURE.has(tokens[from]?.norm ?? '')) return null;
+  let j = skip(from + 1);
+  if (CONTINUE.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'to') j = skip(j + 2);
+  const verb = tokens[j];
+  if (!verb || FUNCTION_WORDS.has(verb.norm) || STEMS.has(stemOf(verb.norm)) || [...PHRASES.values()].some((p) => p[0] === verb.norm)) return null;
+  return { from, to: j + 1, key: 'class:undertaking' };
+}
 
 /** Index of the first token at or after a character offset. */
 const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
@@ -169,8 +234,13 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }, bothJoint = false): TypedDifference[] {
   // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
   if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
-  const actsA = actsIn(ctx.tokens.a, tokenAt(ctx, 'a', subjectEnds.a ?? 0));
-  const actsB = actsIn(ctx.tokens.b, tokenAt(ctx, 'b', subjectEnds.b ?? 0));
+  const actsOf = (side: Side): Hit[] => {
+    const k = tokenAt(ctx, side, subjectEnds[side] ?? 0);
+    const future = subjectEnds[side] !== undefined && leaderSubject[side] ? undertakingAt(ctx.tokens[side], k) : null;
+    return onThePoint(ctx, side, [...(future ? [future] : []), ...actsIn(ctx.tokens[side], k)]);
+  };
+  const actsA = actsOf('a');
+  const actsB = actsOf('b');
   const ha = actsA[0];
   const hb = actsB[0];
   if (!ha || !hb) return [];

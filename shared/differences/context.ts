@@ -17,6 +17,8 @@ export interface PairContext {
   shared: Record<Side, Shared>;
   /** The readouts' labels, for explanations ("White House", "Kremlin"). */
   labels: Record<Side, string>;
+  /** The concepts the aligner matched, each side's words (lower case): "talks" ~ "conversation". */
+  concepts?: ReadonlyArray<{ a: string; b: string }>;
 }
 
 /** The span of tokens `from` to `to` (exclusive) of a side, at most `max` words. */

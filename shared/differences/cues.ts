@@ -57,10 +57,30 @@ const FUNCTION_WORDS = new Set(grammar.functionWords);
  * part of what that side alone says (an omission), not a difference.
  */
 function bearsOnShared(ctx: PairContext, side: Side, h: Hit): boolean {
-  const tokens = ctx.tokens[side];
+  const k = bearingWord(ctx.tokens[side], h);
+  return k >= 0 && !!ctx.shared[side][k];
+}
+
+/** The word a cue bears on: the first after it that is not a function word (-1 at the sentence's end). */
+function bearingWord(tokens: readonly Tok[], h: Hit): number {
   let k = h.to;
   while (k < tokens.length && FUNCTION_WORDS.has(tokens[k]!.norm)) k++;
-  return k < tokens.length && !!ctx.shared[side][k];
+  return k < tokens.length ? k : -1;
+}
+
+/**
+ * Two cues bear on the same word: the words each bears on have one stem, or are the two sides' words of one
+ * concept the aligner matched ("a frank exchange" / "a cordial conversation" when it matched them; not "frank
+ * talks" / "cordial relations": two things judged, each its own judgement).
+ */
+function sameBearing(ctx: PairContext, x: Hit, y: Hit): boolean {
+  const ka = bearingWord(ctx.tokens.a, x);
+  const kb = bearingWord(ctx.tokens.b, y);
+  if (ka < 0 || kb < 0) return false;
+  const ta = ctx.tokens.a[ka]!;
+  const tb = ctx.tokens.b[kb]!;
+  const inWords = (surface: string, t: Tok) => surface.split(/[^\p{L}\p{N}]+/u).includes(t.norm);
+  return ta.stem === tb.stem || (ctx.concepts ?? []).some((c) => inWords(c.a, ta) && inWords(c.b, tb));
 }
 
 /** A side's cues that the other side does not share. */
@@ -224,7 +244,37 @@ export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference
   return [difference('modality', a, b, `${says('a', ha, a)}; ${says('b', hb, b)}.`)];
 }
 
+/** Each verb stem with its WordNet antonyms' stems (polarity.json, antonymsAbout). */
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [x, y] of polarityData.antonyms as Array<[string, string]>) {
+  for (const [p, o] of [[x, y], [y, x]] as const) ANTONYMS.set(stemOf(p), (ANTONYMS.get(stemOf(p)) ?? new Set()).add(stemOf(o)));
+}
+
+/**
+ * A verb on one side whose WordNet antonym the other side writes, each bearing on a word both have ("accepted the
+ * ferry plan" / "rejected the ferry plan"), neither written by both sides: opposite acts on one point.
+ */
+function antonymous(ctx: PairContext): TypedDifference[] {
+  const stems = (side: Side) => new Set(ctx.tokens[side].map((t) => t.stem));
+  const [sa, sb] = [stems('a'), stems('b')];
+  for (const [i, t] of ctx.tokens.a.entries()) {
+    const opposites = ANTONYMS.get(t.stem);
+    if (!opposites || sb.has(t.stem)) continue;
+    const j = ctx.tokens.b.findIndex((u) => opposites.has(u.stem) && !sa.has(u.stem));
+    if (j < 0 || !bearsOnShared(ctx, 'a', { from: i, to: i + 1, key: t.stem }) || !bearsOnShared(ctx, 'b', { from: j, to: j + 1, key: ctx.tokens.b[j]!.stem })) continue;
+    const a = spanOf(ctx, 'a', i, i + 1);
+    const b = spanOf(ctx, 'b', j, j + 1);
+    return [difference('polarity', a, b, `${ctx.labels.a} says ${q(a.text)}; ${ctx.labels.b}, its opposite, ${q(b.text)}.`)];
+  }
+  return [];
+}
+
 export function polarity(ctx: PairContext): TypedDifference[] {
+  const negated = negation(ctx);
+  return negated.length > 0 ? negated : antonymous(ctx);
+}
+
+function negation(ctx: PairContext): TypedDifference[] {
   const neg = (side: Side): Hit[] => {
     const tokens = ctx.tokens[side];
     const hits = [...findCues(tokens, POLARITY)];
@@ -769,15 +819,15 @@ function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
 
 /**
  * Two sides' evaluative words judge the same thing only when each bears on a word both sentences have (the
- * first word after it that is not a function word: "a frank exchange" / "a cordial exchange"): then they are
- * one difference, "calls it X; Y". Words judging different things ("illegal ballots" / "a steadfast stance")
+ * first word after it that is not a function word: "a frank exchange" / "a cordial exchange"), and on the same
+ * one (sameBearing; session 15, review): then they are one difference, "calls it X; Y". Words judging different things ("illegal ballots" / "a steadfast stance")
  * are each a one-sided judgement.
  */
 function pairedJudgements(ctx: PairContext, a: readonly Hit[], b: readonly Hit[]): Array<[Hit | null, Hit | null]> {
   const pairs: Array<[Hit | null, Hit | null]> = [];
   const usedB = new Set<number>();
   for (const x of a) {
-    const j = b.findIndex((y, k) => !usedB.has(k) && bearsOnShared(ctx, 'a', x) && bearsOnShared(ctx, 'b', y));
+    const j = b.findIndex((y, k) => !usedB.has(k) && bearsOnShared(ctx, 'a', x) && bearsOnShared(ctx, 'b', y) && sameBearing(ctx, x, y));
     if (j >= 0) usedB.add(j);
     pairs.push([x, j >= 0 ? b[j]! : null]);
   }

@@ -36,7 +36,8 @@ export interface PairDifferenceInput {
 export function pairDifferences(input: PairDifferenceInput, labels: Record<Side, string>, agents: AgentResolvers | null, tokensOf: (s: Sentence) => readonly Tok[] = (s) => tokenize(s.text)): TypedDifference[] {
   const tokens = { a: tokensOf(input.a), b: tokensOf(input.b) };
   const shared = sharedTokens(tokens.a, input.a.text, tokens.b, input.b.text, input.reasons);
-  const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, shared, labels };
+  const concepts = input.reasons.flatMap((r) => (!r.via && r.a && r.b ? [{ a: r.a.toLowerCase(), b: r.b.toLowerCase() }] : []));
+  const ctx: PairContext = { sentences: { a: input.a, b: input.b }, tokens, shared, labels, concepts };
   const subjects = { a: agents?.subject.a(input.indexA), b: agents?.subject.b(input.indexB) };
   const opening = input.reasons.some((r) => r.label === OPENING_REASON);
   const twoSpeakers = isParty(subjects.a?.agent) && isParty(subjects.b?.agent) && subjects.a?.agent !== subjects.b?.agent;

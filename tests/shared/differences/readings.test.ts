@@ -16,9 +16,9 @@ function linkOf(a: string, b: string, i: number, j: number): TypedDifference[] {
 }
 
 describe('a pronoun subject (actor)', () => {
-  it('is no actor when it continues "the leaders": "he" names no one of the two', () => {
+  it('after "the leaders", is the readout\'s own leader (session 15, V6: same-referent.test.ts)', () => {
     const a = 'The two leaders discussed the ferry quotas. He underlined the need to reopen the pass.';
-    expect(ofType(linkOf(a, 'Chancellor Berg underlined the need to reopen the pass.', 2, 1), 'actor')).toEqual([]);
+    expect(ofType(linkOf(a, 'Chancellor Berg underlined the need to reopen the pass.', 2, 1), 'actor')).toEqual([['actor', 'He', 'Chancellor Berg']]);
   });
 
   it('is an actor when it continues one leader, and the explanation names that leader, not "He"', () => {
