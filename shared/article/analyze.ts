@@ -78,7 +78,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   const quotations = findQuotations(text);
   const mentions = nameMentions(text);
   const people = peopleIndex(text, mentions);
-  const sources = withPeople(sourceNames(docs), mentions);
+  const sources = withPeople(sourceNames(docs), mentions, docs);
   const readout = readoutsOf(docs);
   const nonPerson = nonPersonTest();
   const participants = participantSurnames(docs);
@@ -98,7 +98,8 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
   ]);
   // Someone else's words, or a person's own remarks (content-claims.ts, ownRemarks): no report of a readout by content.
   const othersWords = (s: ArticleSentence): boolean => nonPartySpeaks(s, attributionContext, namedInReadouts) || ownRemarks(s.text, nonPerson);
-  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge)
+  const partiesBlanked = blankParties(text, mentions, participants, docs);
+  const claims: Claim[] = withContentClaims(found, sentences, quotations, attributions, readout, resources, text, othersWords, judge, partiesBlanked)
     .map((c) => ({ ...c, text: raw.slice(c.start, c.end), quotes: c.quotes.map((q) => ({ ...q, text: raw.slice(q.start, q.end) })) }));
 
   // Commentary: the quotations of people.
@@ -317,9 +318,9 @@ function unnamedFirstMention(text: string, phrase: string, before: number): stri
 }
 
 /** Each side's people: those whose title in the article carries the side's country ("German Chancellor Olaf Scholz"). */
-function withPeople(sources: SourceNames[], mentions: readonly NameMention[]): SourceNames[] {
+function withPeople(sources: SourceNames[], mentions: readonly NameMention[], docs?: ComparedDocs): SourceNames[] {
   return sources.map((src) => {
-    const people = new Set<string>();
+    const people = new Set<string>(docs ? counterpartsNamed(docs, src.side) : []);
     for (const m of mentions) {
       if (!m.title || m.tokens.length === 0) continue;
       const title = m.title.toLowerCase();
@@ -327,6 +328,37 @@ function withPeople(sources: SourceNames[], mentions: readonly NameMention[]): S
     }
     return { ...src, people: [...people] };
   });
+}
+
+/**
+ * The leader of `side` as the other readout's title names its counterpart ("PM call with Chancellor Anna Weber" on the British
+ * readout names the German side's leader): the surnames in the other title that this side's own title does not name. A readout's
+ * headline names the leader it spoke to; "Weber's office said" is then this side.
+ */
+function counterpartsNamed(docs: ComparedDocs, side: Side): string[] {
+  const surnames = (title: string | null): string[] => nameMentions(title ?? '').filter((m) => m.tokens.length >= 2).map((m) => surnameOf(m.name));
+  const own = new Set(surnames(docs[side].meta.title));
+  return surnames(docs[side === 'a' ? 'b' : 'a'].meta.title).filter((n) => !own.has(n));
+}
+
+/**
+ * The text with the call's parties blanked where the article names them ("Prime Minister Tom Hale and Chancellor Anna Weber discussed …",
+ * "the Prime Minister told …"), offsets kept: who spoke is the frame of a report of the call, as a readout's "They discussed …" says it,
+ * not its content; content words of the names would count against a sentence that reports a readout's content (content-claims.ts).
+ */
+function blankParties(text: string, mentions: readonly NameMention[], participants: ReadonlySet<string>, docs: ComparedDocs): string {
+  const partyTitles = new Set([docs.a, docs.b].flatMap((d) => nameMentions(d.text).filter((m) => m.tokens.length === 0 && m.title).map((m) => titleCore(m.title))));
+  const surnames = new Set([...participants, ...partiesByTitle(docs, mentions)]);
+  const party = (m: NameMention): boolean => (m.tokens.length > 0 ? surnames.has(surnameOf(m.name)) : partyTitles.has(titleCore(m.title)));
+  // One pass over the mentions in text order (they do not overlap).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of mentions.filter(party).sort((x, y) => x.start - y.start)) {
+    if (m.start < at) continue;
+    pieces.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+    at = m.end;
+  }
+  return pieces.join('') + text.slice(at);
 }
 
 /**
@@ -517,19 +549,23 @@ const FRAMING = new RegExp(`(?<![\\p{L}-])(?:${alt([...reporting.speechVerbs, ..
 function withContentClaims(
   found: FoundClaim[], sentences: readonly ArticleSentence[], quotations: readonly Quotation[], attributions: ReadonlyArray<Attribution | null>,
   readout: ReadoutOf, resources: AlignResources, text: string, othersWords: (s: ArticleSentence) => boolean = () => false, judge: ContentJudge = CONTENT_JUDGE,
+  partiesBlanked = text,
 ): Claim[] {
   const openings = { a: readout('a').sentences[0]?.text, b: readout('b').sentences[0]?.text };
   const candidates = contentCandidates(sentences.filter((s) => !othersWords(s)), found, quotations, attributions, (t) => BEFORE_CALL.test(t), judge.minWords);
   const extra = candidates.flatMap((f) => {
-    const sides = claimedSides(candidateJudgement(f, text, readout, resources), openings, judge);
+    const sides = claimedSides(candidateJudgement(f, text, readout, resources, partiesBlanked), openings, judge);
     return sides.length > 0 ? [{ ...f, sides }] : [];
   });
   return [...found, ...extra].sort((x, y) => x.start - y.start).map((f, i) => judgeClaim(f, i, text, quotations, attributions, readout, resources));
 }
 
-/** A candidate without quotations judged against both readouts: the share of its content each carries, the share of its words each has in order, its links. */
-function candidateJudgement(f: FoundClaim, text: string, readout: ReadoutOf, resources: AlignResources): CandidateJudgement {
-  const content = claimContent(f, text);
+/**
+ * A candidate without quotations judged against both readouts: the share of its content each carries, the share of its words each has in order, its
+ * links. Its content is read from `partiesBlanked` (the text with the parties' names blanked: `blankParties`).
+ */
+function candidateJudgement(f: FoundClaim, text: string, readout: ReadoutOf, resources: AlignResources, partiesBlanked = text): CandidateJudgement {
+  const content = claimContent(f, partiesBlanked);
   const judged: CandidateJudgement = { coverage: {}, inOrder: {}, links: [] };
   for (const side of ['a', 'b'] as const) {
     const r = readout(side);

@@ -23,6 +23,7 @@ import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention
 import { alternation, DAY_OPENER, PART_OF_DAY, RELATIVE_WORD } from './patterns';
 import type { Quotation } from './quotes';
 import { statementAntecedent } from './statement-antecedent';
+import { colonCueSubject, followingAttribution, invertedOpening, possessiveWords } from './cue-forms';
 
 /** What a quotation is attributed to. */
 export type Attribution =
@@ -262,7 +263,12 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
       const named = introduces ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
       if (named && !quotations.some((o) => o.outerStart >= before!.start && o.outerStart < before!.end)) {
         result[k] = { kind: 'person', phrase: named.name, appositive: null, frame: before!.text, inherited: true };
+        continue;
       }
+      // The speaker in the sentence after ("“…” So said Mara Lind.").
+      const after = sentences[sentences.indexOf(s) + 1];
+      const cue = after && after.paragraph === s.paragraph ? followingAttribution(after.text) : null;
+      if (cue) result[k] = attributionAfter(cue, after!.start, ctx, lastNamed);
     }
   }
   return result;
@@ -405,10 +411,13 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   }
   if (!last) {
     const noun = SPEECH_NOUN.exec(before);
-    if (!noun) return null;
-    return readSpeaker(/^[^,;:]*/u.exec(before.slice(noun.index + noun[0].length))![0], null, before, at, ctx, lastNamed);
+    if (noun) return readSpeaker(/^[^,;:]*/u.exec(before.slice(noun.index + noun[0].length))![0], null, before, at, ctx, lastNamed);
+    return withoutSpeechVerb(before, at, ctx, lastNamed);
   }
   const head = before.slice(0, last.index);
+  // "Said Mara Lind: “…”": the verb opens the sentence, the speaker follows it.
+  const inverted = head.trim() ? null : invertedOpening(before.slice(last.index + last[0].length));
+  if (inverted) return readSpeaker(inverted.phrase, roleLike(inverted.next ?? undefined), before, at, ctx, lastNamed);
   const verb = last[0].toLowerCase();
   // "…, who said …", "… the Chancellery, which stressed that …": a relative pronoun stands for the noun phrase before it.
   const antecedent = relativeAntecedent(head);
@@ -445,6 +454,14 @@ function attributionBefore(before: string, at: number, ctx: AttributionContext, 
   const subj = subjectOf(subject);
   if (!subj) return null;
   return notAMedium(last[0], readSpeaker(subj, appositive, before, at, ctx, lastNamed));
+}
+
+/** Before a quotation, no speech verb: "In Mara Lind’s words, …" or "Mara Lind was blunt: “…”" (cue-forms.ts). */
+function withoutSpeechVerb(before: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
+  const owner = possessiveWords(before);
+  if (owner) return readSpeaker(owner, null, before, at, ctx, lastNamed);
+  const subject = colonCueSubject(before, at, ctx.text, ctx.people);
+  return subject ? readSpeaker(ctx.text.slice(subject.start, subject.end), null, before, at, ctx, lastNamed) : null;
 }
 
 /** A name ending in a word that ends news organisations' names ("Radio", "News Service": data/reporting.json mediumNameWords). */
@@ -811,7 +828,11 @@ const OPINION_GROUP = new Set(reporting.opinionGroups);
 const COUNTED = new RegExp(`^(?:${NUMBER})\\s`, 'iu');
 /** A noun phrase opening with an article, a quantifier or a number ("the minister", "one diplomat", "several officials"). */
 const QUANTIFIED = new RegExp(`^(?:${QUANTIFIER})\\s`, 'iu');
-const ANONYMITY = new RegExp(`,?\\s*(?:${reporting.anonymityClauses.map(escape).join('|')}),?`, 'giu');
+/** A request for anonymity with the reason that may follow it, to the end of its clause (data/reporting.json anonymityClauses, anonymityReasons). */
+const ANONYMITY = new RegExp(
+  `,?\\s*(?:${byLength(reporting.anonymityClauses)})(?:\\s+(?:${alternation(reporting.anonymityReasons)})\\s+[^,;:.!?“”"]*)?,?`,
+  'giu',
+);
 /** Words a group's description may open with that are not proper names (lower-cased in the description). */
 const COMMON_OPENING = new RegExp(`^(?:(?:${QUANTIFIER})\\s|(?:${byLength([...reporting.collectiveSpeakers, ...reporting.opinionGroups])})(?![\\p{L}]))`, 'iu');
 
@@ -837,7 +858,8 @@ export function vagueGroup(phrase: string): boolean {
   const m = COLLECTIVE_HEAD.exec(phrase.trim());
   if (!m || m[3] || COUNTED.test(m[1]!)) return false;
   const head = m[2]!.toLowerCase();
-  return OPINION_GROUP.has(head) && /s$/u.test(head);
+  // (A plural: in -s, or the irregular "people".)
+  return OPINION_GROUP.has(head) && /(?:s|^people)$/u.test(head);
 }
 
 /** Whether a phrase names a person ("Chancellery spokesman Ola Berg"): then it is the person speaking, not the readout. */
