@@ -325,15 +325,28 @@ function followReferences(
 export function linkMaker(v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }): (c: RatedCandidate) => Link {
   const twinA = vectorTwins(v.a);
   const twinB = vectorTwins(v.b);
-  const known = new Map<string, Reason[]>();
+  // By the two twins (one number), then the few questions asked of that pair: no key string made per
+  // candidate (its score written out as decimals was most of the cost of finding a known one).
+  const known = new Map<number, KnownReasons[]>();
+  const copy = (reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution }));
   return (c) => {
-    const key = `${twinA[c.a]} ${twinB[c.b]} ${c.clauseA} ${c.clauseB} ${c.score}`;
-    const reasons = known.get(key);
-    if (reasons) return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons: reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })) };
+    const pair = twinA[c.a]! * v.b.length + twinB[c.b]!;
+    let asked = known.get(pair);
+    if (!asked) known.set(pair, (asked = []));
+    const hit = asked.find((q) => q.clauseA === c.clauseA && q.clauseB === c.clauseB && q.score === c.score);
+    if (hit) return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons: copy(hit.reasons) };
     const made = toLink(c, v.a, v.b, v.keys);
-    known.set(key, made.reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })));
+    asked.push({ clauseA: c.clauseA, clauseB: c.clauseB, score: c.score, reasons: copy(made.reasons) });
     return made;
   };
+}
+
+/** The reasons `linkMaker` found for a candidate between two twins, with what else they depend on. */
+interface KnownReasons {
+  clauseA: number;
+  clauseB: number;
+  score: number;
+  reasons: Reason[];
 }
 
 /** For each vector, the index of the first vector with the same entries (ids, weights, surfaces, clauses), which is all `toLink` reads of it. */

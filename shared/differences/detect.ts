@@ -94,10 +94,11 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   const idsA = sides.a.sentences.map((s) => textId(s.text));
   const idsB = sides.b.sentences.map((s) => textId(s.text));
   const known = new Map<string, readonly TypedDifference[]>();
+  const reasonId = reasonIds();
   return (i, j, reasons) => {
     const a = sides.a.sentences[i]!;
     const b = sides.b.sentences[j]!;
-    const key = pairKey(idsA[i]!, idsB[j]!, reasons, agents.subject.a(i), agents.subject.b(j));
+    const key = pairKey(idsA[i]!, idsB[j]!, reasons, agents.subject.a(i), agents.subject.b(j), reasonId);
     const hit = known.get(key);
     if (hit) return hit.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
     const found = pairDifferences({ a, b, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
@@ -106,11 +107,34 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   };
 }
 
-/** What the difference rules read of a pair besides the readouts' labels and names: both texts (by number), the reasons' surfaces, the subjects. */
-function pairKey(textA: number, textB: number, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined): string {
+/**
+ * What the difference rules read of a pair besides the readouts' labels and names: both texts (by number),
+ * the reasons (by number, `reasonId`), the subjects. Numbers keep the key short: a key holding the
+ * reasons' words was hashed whole for every link.
+ */
+function pairKey(textA: number, textB: number, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined, reasonId: (r: Reason) => number): string {
   let key = `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
-  for (const r of reasons) key += `\u0002${r.via ? 1 : 0}\u0001${r.label}\u0001${r.a}\u0001${r.b}`;
+  for (const r of reasons) key += ` ${r.via ? '*' : ''}${reasonId(r)}`;
   return key;
+}
+
+/**
+ * A number for each distinct reason (its label and its two surfaces; whether it refers back
+ * is in the key apart), for one comparison: the nested maps look up the reason's own strings,
+ * whose hashes are kept with them, so a reason met again costs three lookups and no new string.
+ */
+function reasonIds(): (r: Reason) => number {
+  const byLabel = new Map<string, Map<string, Map<string, number>>>();
+  let count = 0;
+  return (r) => {
+    let byA = byLabel.get(r.label);
+    if (!byA) byLabel.set(r.label, (byA = new Map()));
+    let byB = byA.get(r.a);
+    if (!byB) byA.set(r.a, (byB = new Map()));
+    let id = byB.get(r.b);
+    if (id === undefined) byB.set(r.b, (id = count++));
+    return id;
+  };
 }
 
 const subjectKey = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');
