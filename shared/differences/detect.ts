@@ -93,48 +93,37 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   };
   const idsA = sides.a.sentences.map((s) => textId(s.text));
   const idsB = sides.b.sentences.map((s) => textId(s.text));
-  const known = new Map<string, readonly TypedDifference[]>();
-  const reasonId = reasonIds();
+  // By the texts and subjects (a key of numbers), then by the reasons, compared word for word with the few
+  // sets of reasons that pair was asked with (a key holding the reasons' words was hashed whole per link).
+  const known = new Map<string, Array<{ reasons: readonly Reason[]; found: readonly TypedDifference[] }>>();
   return (i, j, reasons) => {
     const a = sides.a.sentences[i]!;
     const b = sides.b.sentences[j]!;
-    const key = pairKey(idsA[i]!, idsB[j]!, reasons, agents.subject.a(i), agents.subject.b(j), reasonId);
-    const hit = known.get(key);
-    if (hit) return hit.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
+    const key = pairKey(idsA[i]!, idsB[j]!, agents.subject.a(i), agents.subject.b(j));
+    let asked = known.get(key);
+    if (!asked) known.set(key, (asked = []));
+    const hit = asked.find((q) => sameReasons(q.reasons, reasons));
+    if (hit) return hit.found.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
     const found = pairDifferences({ a, b, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
-    known.set(key, found);
+    asked.push({ reasons, found });
     return found;
   };
 }
 
-/**
- * What the difference rules read of a pair besides the readouts' labels and names: both texts (by number),
- * the reasons (by number, `reasonId`), the subjects. Numbers keep the key short: a key holding the
- * reasons' words was hashed whole for every link.
- */
-function pairKey(textA: number, textB: number, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined, reasonId: (r: Reason) => number): string {
-  let key = `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
-  for (const r of reasons) key += ` ${r.via ? '*' : ''}${reasonId(r)}`;
-  return key;
+/** What the difference rules read of a pair besides the readouts' labels and names and the reasons: both texts (by number), the subjects. */
+function pairKey(textA: number, textB: number, subjectA: Subject | undefined, subjectB: Subject | undefined): string {
+  return `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
 }
 
-/**
- * A number for each distinct reason (its label and its two surfaces; whether it refers back
- * is in the key apart), for one comparison: the nested maps look up the reason's own strings,
- * whose hashes are kept with them, so a reason met again costs three lookups and no new string.
- */
-function reasonIds(): (r: Reason) => number {
-  const byLabel = new Map<string, Map<string, Map<string, number>>>();
-  let count = 0;
-  return (r) => {
-    let byA = byLabel.get(r.label);
-    if (!byA) byLabel.set(r.label, (byA = new Map()));
-    let byB = byA.get(r.a);
-    if (!byB) byA.set(r.a, (byB = new Map()));
-    let id = byB.get(r.b);
-    if (id === undefined) byB.set(r.b, (id = count++));
-    return id;
-  };
+/** Whether the rules read two links' reasons the same: the same labels and surfaces, referring back or not, in order. */
+function sameReasons(x: readonly Reason[], y: readonly Reason[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) {
+    const p = x[k]!;
+    const q = y[k]!;
+    if (!p.via !== !q.via || p.label !== q.label || p.a !== q.a || p.b !== q.b) return false;
+  }
+  return true;
 }
 
 const subjectKey = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');
