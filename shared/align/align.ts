@@ -353,8 +353,10 @@ interface KnownReasons {
 export function vectorTwins(vectors: readonly SentenceVector[]): number[] {
   const byHash = new Map<number, number[]>();
   return vectors.map((x, i) => {
-    let h = x.entries.length;
-    for (const e of x.entries) h = (Math.imul(h, 31) + e.id * 16 + e.clause) | 0;
+    const entries = x.entries;
+    let h = entries.length;
+    // Indexed: run once per sentence, mostly before the optimiser has compiled it (`for … of` then made an iterator result per step).
+    for (let k = 0; k < entries.length; k++) h = (Math.imul(h, 31) + entries[k]!.id * 16 + entries[k]!.clause) | 0;
     const seen = byHash.get(h);
     const twin = seen?.find((k) => sameEntries(vectors[k]!, x));
     if (twin !== undefined) return twin;
