@@ -325,23 +325,38 @@ function followReferences(
 export function linkMaker(v: { a: SentenceVector[]; b: SentenceVector[]; keys: FeatureKeys }): (c: RatedCandidate) => Link {
   const twinA = vectorTwins(v.a);
   const twinB = vectorTwins(v.b);
-  const known = new Map<string, Reason[]>();
+  // By the two twins (one number), then the few questions asked of that pair: no key string made per
+  // candidate (its score written out as decimals was most of the cost of finding a known one).
+  const known = new Map<number, KnownReasons[]>();
+  const copy = (reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution }));
   return (c) => {
-    const key = `${twinA[c.a]} ${twinB[c.b]} ${c.clauseA} ${c.clauseB} ${c.score}`;
-    const reasons = known.get(key);
-    if (reasons) return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons: reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })) };
+    const pair = twinA[c.a]! * v.b.length + twinB[c.b]!;
+    let asked = known.get(pair);
+    if (!asked) known.set(pair, (asked = []));
+    const hit = asked.find((q) => q.clauseA === c.clauseA && q.clauseB === c.clauseB && q.score === c.score);
+    if (hit) return { a: c.a, b: c.b, score: c.score, confidence: c.confidence, reasons: copy(hit.reasons) };
     const made = toLink(c, v.a, v.b, v.keys);
-    known.set(key, made.reasons.map((r) => ({ label: r.label, a: r.a, b: r.b, contribution: r.contribution })));
+    asked.push({ clauseA: c.clauseA, clauseB: c.clauseB, score: c.score, reasons: copy(made.reasons) });
     return made;
   };
+}
+
+/** The reasons `linkMaker` found for a candidate between two twins, with what else they depend on. */
+interface KnownReasons {
+  clauseA: number;
+  clauseB: number;
+  score: number;
+  reasons: Reason[];
 }
 
 /** For each vector, the index of the first vector with the same entries (ids, weights, surfaces, clauses), which is all `toLink` reads of it. */
 export function vectorTwins(vectors: readonly SentenceVector[]): number[] {
   const byHash = new Map<number, number[]>();
   return vectors.map((x, i) => {
-    let h = x.entries.length;
-    for (const e of x.entries) h = (Math.imul(h, 31) + e.id * 16 + e.clause) | 0;
+    const entries = x.entries;
+    let h = entries.length;
+    // Indexed: run once per sentence, mostly before the optimiser has compiled it (`for … of` then made an iterator result per step).
+    for (let k = 0; k < entries.length; k++) h = (Math.imul(h, 31) + entries[k]!.id * 16 + entries[k]!.clause) | 0;
     const seen = byHash.get(h);
     const twin = seen?.find((k) => sameEntries(vectors[k]!, x));
     if (twin !== undefined) return twin;

@@ -11,7 +11,7 @@ import { refersBack } from './anaphora';
 import { dialogueActs, FRAMING_MASK } from './dialogue-acts';
 import type { CandidateColumns } from './score';
 import { denseCosine, softAlignment, softGain, type SemanticSentence } from './semantic';
-import type { SentenceVector } from './vectors';
+import { documentFrequency, idCount, type SentenceVector } from './vectors';
 
 /** The features, in the order of a row. Their meaning is documented in docs/alignment.md. */
 export const LINK_FEATURES = [
@@ -125,20 +125,6 @@ function ranksBy(own: Int32Array, other: Int32Array, score: Float64Array, n: num
     for (let r = from; r < to; r++) out.rank[order[r]!] = r - from + 1;
   }
   return out;
-}
-
-/** One past the largest feature id of the vectors. */
-function idCount(...sides: SentenceVector[][]): number {
-  let max = -1;
-  for (const vectors of sides) for (const v of vectors) for (const e of v.entries) if (e.id > max) max = e.id;
-  return max + 1;
-}
-
-/** How many sentences of a side carry each feature id (indexed by id). */
-function documentFrequency(vectors: SentenceVector[], ids: number): Int32Array {
-  const df = new Int32Array(ids);
-  for (const v of vectors) for (const e of v.entries) df[e.id]!++;
-  return df;
 }
 
 /** What two sentences share, in total and by clause. */

@@ -27,10 +27,63 @@ interface Readout {
  */
 export function readsFirst(a: Readout, b: Readout): boolean {
   if (a.sentences.length !== b.sentences.length) return a.sentences.length < b.sentences.length;
-  const ta = a.sentences.map((s) => s.text).join('\n');
-  const tb = b.sentences.map((s) => s.text).join('\n');
-  if (ta.length !== tb.length) return ta.length < tb.length;
-  return ta <= tb;
+  const la = textLength(a);
+  const lb = textLength(b);
+  if (la !== lb) return la < lb;
+  return joinedOrder(a, b) <= 0;
+}
+
+/** The length of the readout's sentences joined by "\n". */
+function textLength(r: Readout): number {
+  let n = Math.max(0, r.sentences.length - 1);
+  for (const s of r.sentences) n += s.text.length;
+  return n;
+}
+
+/**
+ * The code-unit order of the two readouts' sentences joined by "\n" (negative: `a` first),
+ * found without joining them: two long readouts were copied into two strings of their
+ * length on every comparison (and twice per comparison) to be compared once. Two cursors
+ * walk the joined texts unit by unit; two equal sentences met at the same start are skipped whole.
+ */
+function joinedOrder(a: Readout, b: Readout): number {
+  const x = { r: a, k: 0, i: 0 };
+  const y = { r: b, k: 0, i: 0 };
+  for (;;) {
+    if (x.i === 0 && y.i === 0 && x.k < a.sentences.length && y.k < b.sentences.length && a.sentences[x.k]!.text === b.sentences[y.k]!.text) {
+      x.i = y.i = a.sentences[x.k]!.text.length;
+    }
+    const ux = unitAt(x);
+    const uy = unitAt(y);
+    if (ux !== uy) return ux - uy;
+    if (ux < 0) return 0;
+    advance(x);
+    advance(y);
+  }
+}
+
+/** A cursor in a readout's joined text: sentence `k`, offset `i` (at the sentence's length: the "\n" after it). */
+interface Cursor {
+  r: Readout;
+  k: number;
+  i: number;
+}
+
+/** The code unit under the cursor; -1 past the end of the joined text. */
+function unitAt(c: Cursor): number {
+  const sentences = c.r.sentences;
+  if (c.k >= sentences.length) return -1;
+  const text = sentences[c.k]!.text;
+  if (c.i < text.length) return text.charCodeAt(c.i);
+  return c.k + 1 < sentences.length ? 0x0a : -1;
+}
+
+function advance(c: Cursor): void {
+  if (c.i < c.r.sentences[c.k]!.text.length) c.i++;
+  else {
+    c.k++;
+    c.i = 0;
+  }
 }
 
 /** The other side. */

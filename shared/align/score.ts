@@ -4,7 +4,7 @@
  * number of sentence pairs. Numbers only; reasons are built later for the links
  * that survive selection.
  */
-import type { SentenceVector } from './vectors';
+import { documentFrequency, idCount, type SentenceVector } from './vectors';
 
 /** A scored pair of sentences (0-based indices). */
 export interface Candidate {
@@ -152,12 +152,9 @@ export function scoreCandidates(va: SentenceVector[], vb: SentenceVector[], opti
 
 /** All candidates scoring at least `minScore`, ordered by A index then B index, as columns. */
 export function scoreColumns(va: SentenceVector[], vb: SentenceVector[], options: ScoreOptions, minScore: number): CandidateColumns {
-  let maxId = -1;
-  for (const v of va) for (const e of v.entries) maxId = Math.max(maxId, e.id);
-  for (const v of vb) for (const e of v.entries) maxId = Math.max(maxId, e.id);
+  const maxId = idCount(va, vb) - 1;
   // How many sentences of B carry each feature (a text B repeats counts each time).
-  const dfB = new Int32Array(maxId + 1);
-  for (const v of vb) for (const e of v.entries) dfB[e.id]!++;
+  const dfB = documentFrequency(vb, maxId + 1);
   const classes = classesOf(vb);
   const cb = classes.vectors;
   const nB = cb.length;

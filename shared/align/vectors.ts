@@ -34,6 +34,33 @@ export interface SentenceVector {
   clauseTotals: number[];
 }
 
+/**
+ * One past the largest feature id of the vectors (0 when none has an entry). Indexed loops
+ * here and in documentFrequency: these run once per comparison over every entry, mostly
+ * before the optimiser has compiled them, and `for … of` then made an iterator result per step.
+ */
+export function idCount(...sides: ReadonlyArray<readonly SentenceVector[]>): number {
+  let max = -1;
+  for (let s = 0; s < sides.length; s++) {
+    const vectors = sides[s]!;
+    for (let i = 0; i < vectors.length; i++) {
+      const entries = vectors[i]!.entries;
+      for (let k = 0; k < entries.length; k++) if (entries[k]!.id > max) max = entries[k]!.id;
+    }
+  }
+  return max + 1;
+}
+
+/** How many of the vectors carry each feature id (indexed by id, `ids` of them: idCount or more). */
+export function documentFrequency(vectors: readonly SentenceVector[], ids: number): Int32Array {
+  const df = new Int32Array(ids);
+  for (let i = 0; i < vectors.length; i++) {
+    const entries = vectors[i]!.entries;
+    for (let k = 0; k < entries.length; k++) df[entries[k]!.id]!++;
+  }
+  return df;
+}
+
 /** The interned feature keys ("c:ceasefire", "w:ransom", …), id → key. */
 export type FeatureKeys = string[];
 

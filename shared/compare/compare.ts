@@ -174,17 +174,18 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   const b = side(docB, sentencesB, pairedB);
   const closest = (l: Link | null, other: Sentence[], side: Side): Pick<Omission, 'nearest'> =>
     (l ? { nearest: { id: other[side === 'a' ? l.b : l.a]!.id, score: round(l.score), confidence: round(l.confidence), reasons: l.reasons } } : {});
-  const omission = (id: SentenceId, p: number, maker: ComparedSide, other: ComparedSide, near: Link | null, otherSentences: Sentence[], side: Side): Omission => {
+  // Which sentences of each side are paired, as mayBeInMissingPart reads it: made once per side, not per omission.
+  const pairedFlags = { a: sentencesA.map((_, i) => pairedA.has(i)), b: sentencesB.map((_, j) => pairedB.has(j)) };
+  // `s` is sentence `index` of `side`.
+  const omission = (s: Sentence, index: number, p: number, maker: ComparedSide, other: ComparedSide, near: Link | null, otherSentences: Sentence[], side: Side): Omission => {
+    const { id, text } = s;
     const confidence = round(p);
-    const paired = side === 'a' ? sentencesA.map((_, i) => pairedA.has(i)) : sentencesB.map((_, j) => pairedB.has(j));
-    const index = (side === 'a' ? sentencesA : sentencesB).findIndex((s) => s.id === id);
-    const text = (side === 'a' ? sentencesA : sentencesB)[index]!.text;
     if (isStructural(text, maker.language)) return { id, wording: structureWording(maker), confidence, structure: true, ...closest(near, otherSentences, side) };
-    return { id, wording: omissionWording(maker, other, confidence, mayBeInMissingPart(other, index, paired)), confidence, ...closest(near, otherSentences, side) };
+    return { id, wording: omissionWording(maker, other, confidence, mayBeInMissingPart(other, index, pairedFlags[side])), confidence, ...closest(near, otherSentences, side) };
   };
   const omissions: Omission[] = [
-    ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [omission(s.id, oneSided.a[i]!, a, b, nearest.a[i]!, sentencesB, 'a')])),
-    ...sentencesB.flatMap((s, j) => (pairedB.has(j) ? [] : [omission(s.id, oneSided.b[j]!, b, a, nearest.b[j]!, sentencesA, 'b')])),
+    ...sentencesA.flatMap((s, i) => (pairedA.has(i) ? [] : [omission(s, i, oneSided.a[i]!, a, b, nearest.a[i]!, sentencesB, 'a')])),
+    ...sentencesB.flatMap((s, j) => (pairedB.has(j) ? [] : [omission(s, j, oneSided.b[j]!, b, a, nearest.b[j]!, sentencesA, 'b')])),
   ];
   return { a, b, pairs, onlyA, onlyB, omissions };
 }

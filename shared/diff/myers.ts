@@ -31,35 +31,20 @@ const REMOVED = 2;
 /**
  * The components of a search, in a pool: component `k` is `count[k]` tokens of
  * `kind[k]`, after component `prev[k]` (-1: none). A component is never changed
- * once made (paths share their earlier components), as in jsdiff. Typed arrays,
- * doubled when full: a search of two long, different sentences makes thousands.
+ * once made (paths share their earlier components), as in jsdiff. Arrays of small
+ * integers, grown by push: a search of two long, different sentences makes thousands,
+ * and typed arrays of room made up front cost more than most searches (one per
+ * sentence pair) take to run.
  */
 class Components {
-  count = new Int32Array(256);
-  kind = new Uint8Array(256);
-  prev = new Int32Array(256);
-  size = 0;
+  readonly count: number[] = [];
+  readonly kind: number[] = [];
+  readonly prev: number[] = [];
 
   add(count: number, kind: number, prev: number): number {
-    if (this.size === this.count.length) this.grow();
-    const k = this.size++;
-    this.count[k] = count;
-    this.kind[k] = kind;
-    this.prev[k] = prev;
-    return k;
-  }
-
-  private grow(): void {
-    const n = this.count.length * 2;
-    const count = new Int32Array(n);
-    count.set(this.count);
-    const kind = new Uint8Array(n);
-    kind.set(this.kind);
-    const prev = new Int32Array(n);
-    prev.set(this.prev);
-    this.count = count;
-    this.kind = kind;
-    this.prev = prev;
+    this.count.push(count);
+    this.kind.push(kind);
+    return this.prev.push(prev) - 1;
   }
 
   /** jsdiff's `addToPath`: one more added or removed token after `last`, merged into it when it is of the same kind. */

@@ -94,24 +94,37 @@ export function differencesFor(sides: DifferenceSides, shared?: AgentResolvers):
   };
   const idsA = sides.a.sentences.map((s) => textId(s.text));
   const idsB = sides.b.sentences.map((s) => textId(s.text));
-  const known = new Map<string, readonly TypedDifference[]>();
+  // By the texts and subjects (a key of numbers), then by the reasons, compared word for word with the few
+  // sets of reasons that pair was asked with (a key holding the reasons' words was hashed whole per link).
+  const known = new Map<string, Array<{ reasons: readonly Reason[]; found: readonly TypedDifference[] }>>();
   return (i, j, reasons) => {
     const a = sides.a.sentences[i]!;
     const b = sides.b.sentences[j]!;
-    const key = pairKey(idsA[i]!, idsB[j]!, reasons, agents.subject.a(i), agents.subject.b(j));
-    const hit = known.get(key);
-    if (hit) return hit.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
+    const key = pairKey(idsA[i]!, idsB[j]!, agents.subject.a(i), agents.subject.b(j));
+    let asked = known.get(key);
+    if (!asked) known.set(key, (asked = []));
+    const hit = asked.find((q) => sameReasons(q.reasons, reasons));
+    if (hit) return hit.found.map((d) => ({ ...d, a: d.a && { ...d.a, id: a.id }, b: d.b && { ...d.b, id: b.id } }));
     const found = pairDifferences({ a, b, indexA: i, indexB: j, reasons }, labels, agents, tokensOf);
-    known.set(key, found);
+    asked.push({ reasons, found });
     return found;
   };
 }
 
-/** What the difference rules read of a pair besides the readouts' labels and names: both texts (by number), the reasons' surfaces, the subjects. */
-function pairKey(textA: number, textB: number, reasons: readonly Reason[], subjectA: Subject | undefined, subjectB: Subject | undefined): string {
-  let key = `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
-  for (const r of reasons) key += `\u0002${r.via ? 1 : 0}\u0001${r.label}\u0001${r.a}\u0001${r.b}`;
-  return key;
+/** What the difference rules read of a pair besides the readouts' labels and names and the reasons: both texts (by number), the subjects. */
+function pairKey(textA: number, textB: number, subjectA: Subject | undefined, subjectB: Subject | undefined): string {
+  return `${textA} ${textB} ${subjectKey(subjectA)} ${subjectKey(subjectB)}`;
+}
+
+/** Whether the rules read two links' reasons the same: the same labels and surfaces, referring back or not, in order. */
+function sameReasons(x: readonly Reason[], y: readonly Reason[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) {
+    const p = x[k]!;
+    const q = y[k]!;
+    if (!p.via !== !q.via || p.label !== q.label || p.a !== q.a || p.b !== q.b) return false;
+  }
+  return true;
 }
 
 const subjectKey = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');

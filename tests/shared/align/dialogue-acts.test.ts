@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import data from '../../../shared/align/data/dialogue-acts.json';
 import { actNames, dialogueActs } from '../../../shared/align/dialogue-acts';
 import { sentenceCues, type TextCues } from '../../../shared/align/link-features';
 import { sentenceId, type Sentence } from '../../../shared/model/types';
@@ -31,6 +32,14 @@ describe('dialogue acts of a readout sentence', () => {
     expect(actNames(dialogueActs('They agreed to STAY IN CLOSE CONTACT.', 'en'))).toEqual(['contact']);
     // A long s ("ſ") matches "s" case-insensitively, though lower case keeps it as it is.
     expect(actNames(dialogueActs('The minister expreſſed ſympathy for the flood victims.', 'en'))).toEqual(['condolences']);
+  });
+
+  it('finds every cue of every act, wherever it stands (the index of needles before the expressions misses none)', () => {
+    for (const [act, { cues }] of Object.entries(data.acts)) {
+      for (const cue of cues) {
+        for (const text of [`${cue}.`, `Then, ${cue} again.`, `(${cue.toUpperCase()})`]) expect(actNames(dialogueActs(text, 'en')), text).toContain(act);
+      }
+    }
   });
 
   it('matches a cue at the start of a word only', () => {

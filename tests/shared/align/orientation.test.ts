@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readsFirst } from '../../../shared/align/orientation';
 import { compare, type Comparison } from '../../../shared/compare/compare';
@@ -53,5 +54,20 @@ describe('the order of the two readouts', () => {
     const cases = [[s('x', 'y'), s('z')], [s('aa'), s('b')], [s('b'), s('a')], [s('same'), s('same')]] as const;
     for (const [x, y] of cases) expect(readsFirst(x, y) || readsFirst(y, x)).toBe(true);
     for (const [x, y] of cases.slice(0, 3)) expect(readsFirst(x, y)).not.toBe(readsFirst(y, x));
+  });
+
+  it('compares the readouts as their sentences joined by line breaks, without joining them', () => {
+    const s = (texts: readonly string[]) => ({ sentences: texts.map((text) => ({ text })) });
+    /** The rule as documented: fewer sentences, then fewer characters, then code-unit order of the joined texts. */
+    const joined = (x: readonly string[], y: readonly string[]): boolean => {
+      if (x.length !== y.length) return x.length < y.length;
+      const [tx, ty] = [x.join('\n'), y.join('\n')];
+      return tx.length !== ty.length ? tx.length < ty.length : tx <= ty;
+    };
+    // A prefix against a longer text, and a unit below the separator ("\t" < "\n") after it.
+    const edges: Array<[string[], string[]]> = [[['ab', 'c'], ['a', 'bc']], [['a', 'b\tc'], ['a\tb', 'c']], [['a\tb', 'c'], ['a', 'b\tc']], [['x', ''], ['', 'x']]];
+    for (const [x, y] of edges) expect(readsFirst(s(x), s(y))).toBe(joined(x, y));
+    const texts = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '\t', '\n', ' '), maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    fc.assert(fc.property(texts, texts, (x, y) => readsFirst(s(x), s(y)) === joined(x, y)), { numRuns: 2000 });
   });
 });
