@@ -4,6 +4,7 @@
  * ranked by salience (salience.ts; the order is documented in docs/differences.md
  * and pinned by tests). Pure: the same input gives the same list.
  */
+import { omissionKind } from '../compare/one-sided';
 import { agentResolvers } from '../align/agents';
 import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
@@ -99,8 +100,8 @@ const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
-    // A heading or announcing line is not a point of the call: no finding (shared/align/structure.ts).
-    if (o.structure) return [];
+    // A heading or announcing line is not a point of the call: no finding (shared/compare/one-sided.ts).
+    if (omissionKind(o) === 'structural') return [];
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
     if (index < 0) return [];

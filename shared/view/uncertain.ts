@@ -7,6 +7,7 @@
  */
 import type { Comparison, Omission } from '../compare/compare';
 import { isUncertain } from '../align/strength';
+import { omissionKind } from '../compare/one-sided';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
@@ -16,7 +17,8 @@ export function isUncertainRow(row: Row, omissions: ReadonlyMap<string, Omission
   const omission = omissions.get(row.a[0] ?? row.b[0] ?? '');
   // A statement matched only weakly (its links too weak to join rows) is no omission, and unsure.
   if (omission === undefined) return row.weak.length > 0;
-  return omission !== undefined && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
+  // Only a counted statement is worded with a hedge: a heading, or one the analyst only unlinked, is never uncertain (shared/compare/one-sided.ts).
+  return omissionKind(omission) === 'counted' && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
 }
 
 /** The comparison's omissions by sentence id. */
