@@ -42,13 +42,10 @@ export function omissionOf(c: WithOmissions, id: string): Omission | undefined {
 }
 
 /** The kind of an omission (see the module's comment). */
-export function omissionKind(o: Pick<Omission, 'structure' | 'by' | 'checked' | 'wording'>): OneSidedKind {
+export function omissionKind(o: Pick<Omission, 'structure' | 'unlinked'>): OneSidedKind {
   if (o.structure === true) return 'structural';
-  return o.by === 'analyst' && o.checked !== true && o.wording.startsWith(NOT_SAME_POINT) ? 'unlinked' : 'counted';
+  return o.unlinked === true ? 'unlinked' : 'counted';
 }
-
-/** The beginning of the wording of a statement the analyst unlinked and did not check ("not the same point as X b11"). */
-export const NOT_SAME_POINT = 'not the same point as ';
 
 /** The kind of the one-sided statement `id`; null when the comparison has no omission for it. */
 export function oneSidedKind(c: WithOmissions, id: string): OneSidedKind | null {

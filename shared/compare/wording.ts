@@ -175,8 +175,8 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   ];
 }
 
-/** The beginning of the wording of a statement the analyst unlinked and did not check: shared/compare/one-sided.ts. */
-export { NOT_SAME_POINT } from './one-sided';
+/** The beginning of the wording of a statement the analyst unlinked and did not check ("not the same point as X b11"): wording only, never read back (`omissions[].unlinked` says what it is). */
+export const NOT_SAME_POINT = 'not the same point as ';
 
 /**
  * The count of one side's one-sided statements: "8 statements not in Kremlin's (incomplete)
@@ -212,7 +212,7 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   // one the analyst checked keeps no machine hedge (cold review: both reverted to the machine's wording here).
   const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') => o.structure
     ? structureWording(side === 'a' ? a : b)
-    : o.by === 'analyst' && !o.checked
+    : o.unlinked
       ? explained(o.wording)
       : omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.checked ? null : o.confidence, omissionMayBeMissing(comparison, side, o.id));
   const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));

@@ -119,7 +119,7 @@ function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, nam
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
-const unlinkedOnly = (o: Omission): boolean => o.by === 'analyst' && o.checked !== true;
+const unlinkedOnly = (o: Omission): boolean => omissionKind(o) === 'unlinked';
 
 /**
  * How sure an omission is, as its finding says it: "checked by the analyst", "one-sided confidence 62%",

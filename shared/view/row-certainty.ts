@@ -39,8 +39,8 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
  * estimated it (tester 9, V5: it read "decided by an analyst" although the
  * analyst had said only "not the same point").
  */
-export function omissionCertainty(o: Pick<Omission, 'confidence' | 'by' | 'checked'> | undefined): string {
-  if (o && o.by === 'analyst' && o.checked !== true) return 'one-sided not estimated';
+export function omissionCertainty(o: Pick<Omission, 'confidence' | 'unlinked'> | undefined): string {
+  if (o?.unlinked === true) return 'one-sided not estimated';
   return confidenceText(o?.confidence ?? null, 'one-sided');
 }
 
