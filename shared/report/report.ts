@@ -20,8 +20,7 @@ import { omissionOf, oneSidedStatements } from '../compare/one-sided';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
-import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
-import { otherSide } from '../align/orientation';
+import { otherSide, type Sentence, type SentenceId, type Side, type SourceDoc, type SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
 import { contextWords, diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
 import { rowDiff } from '../view/row-diff';
@@ -242,7 +241,7 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   ${overviewSvg(c, cited)}
   <table class="figures">
     <tbody>
-      ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[side === 'a' ? 'b' : 'a'].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[side === 'a' ? 'b' : 'a'].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
+      ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[otherSide(side)].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[otherSide(side)].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
       ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(matched.reduce((n, r) => n + r.pairs.length, 0), 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
       ${item(capitalise(omissionWording(c.a, c.b)), plural(oneSided.a.counted.length, 'statement'))}
       ${item(capitalise(omissionWording(c.b, c.a)), plural(oneSided.b.counted.length, 'statement'))}
