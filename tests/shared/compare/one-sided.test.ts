@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { oneSidedKind, oneSidedStatements } from '../../../shared/compare/one-sided';
+import { omissionOf, oneSidedKind, oneSidedStatements } from '../../../shared/compare/one-sided';
 import { summaryParts } from '../../../shared/compare/wording';
 import type { Comparison } from '../../../shared/compare/compare';
 import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report/options';
@@ -33,6 +33,15 @@ describe('which one-sided statements count: one function', () => {
     expect(oneSidedStatements(c, 'a')).toEqual({ counted: ['a3'], structural: ['a2'], unlinked: ['a4'] });
     expect(oneSidedStatements(c, 'b')).toEqual({ counted: [], structural: [], unlinked: ['b2'] });
     expect(['a2', 'a3', 'a4', 'a1'].map((id) => oneSidedKind(c, id))).toEqual(['structural', 'counted', 'unlinked', null]);
+  });
+
+  it('looks omissions up in an index made once per omissions array, which a new array replaces', () => {
+    expect(omissionOf(c, 'a3')!.confidence).toBe(0.61);
+    expect(omissionOf({ ...c }, 'a3')).toBe(omissionOf(c, 'a3'));
+    const changed = { ...c, omissions: c.omissions.map((o) => (o.id === 'a3' ? { ...o, structure: true as const } : o)) };
+    expect(oneSidedKind(changed, 'a3')).toBe('structural');
+    expect(oneSidedKind(c, 'a3')).toBe('counted');
+    expect(omissionOf({}, 'a3')).toBeUndefined();
   });
 
   it('counts the same in the count line as the function says', () => {
