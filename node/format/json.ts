@@ -71,7 +71,7 @@ export function formatJson(input: FormatInput, origins?: Record<Side, SourceOrig
     pairs: c.pairs.map((p) => ({ a: p.a, b: p.b, score: p.score, ...provenance(p), reasons: p.reasons, diff: p.diff, differences: p.differences })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
-    omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...(o.structure && { structure: true }), ...provenance(o) })),
+    omissions: c.omissions.map((o) => ({ id: o.id, wording: o.wording, ...(o.nearest && { nearest: o.nearest }), ...(o.structure && { structure: true }), ...(o.unlinked && { unlinked: true }), ...provenance(o) })),
     weakOnly: weaklyMatched(c.pairs),
     rows: buildRows(c).map(rowJson),
     ...(input.article ? articleJson(input.article) : {}),

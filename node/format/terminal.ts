@@ -11,6 +11,7 @@ import type { Pair } from '../../shared/compare/compare';
 import { confidenceText, isWeakMatch } from '../../shared/align/strength';
 import { weakCoverageWording, weaklyMatched, wordShare } from '../../shared/compare/weak-links';
 import { summaryWording } from '../../shared/compare/wording';
+import { omissionOf, oneSidedKind } from '../../shared/compare/one-sided';
 import { reasonText } from '../../shared/align/reason-text';
 import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
@@ -68,12 +69,12 @@ export function formatTerminal(input: FormatInput, options: TerminalOptions): st
       weakLinks(out, row, column);
     } else {
       const side: Side = row.kind === 'only-a' ? 'a' : 'b';
-      const omission = (id: string) => c.omissions.find((o) => o.id === id);
+      const omission = (id: string) => omissionOf(c, id);
       // A statement matched only weakly has no omission: its weak links say how sure the tool is.
       const sure = row.weak.length > 0 && !omission(row[side][0]!) ? 'no link confident enough to join rows' : row[side].map((id) => omissionCertainty(omission(id))).join(', ');
       const marks = row[side].map(omission).flatMap((o) => [o?.by === 'analyst' ? ' · unlinked by the analyst' : '', o?.checked ? ' · checked by the analyst' : '']).join('');
       // A heading or announcing line (shared/align/structure.ts) is no alert: dimmed, without its confidence.
-      if (row[side].every((id) => omission(id)?.structure)) out.wrap([{ text: `-- ${printable(row.wording ?? '')} · ${row[side].join('+')}`, style: 'dim' }]);
+      if (row[side].every((id) => oneSidedKind(c, id) === 'structural')) out.wrap([{ text: `-- ${printable(row.wording ?? '')} · ${row[side].join('+')}`, style: 'dim' }]);
       else out.wrap([{ text: `!! ${printable(row.wording ?? '').toUpperCase()} · ${row[side].join('+')} · ${sure}${marks}`, style: 'alert' }]);
       out.wrap([{ text: printable(row[side].map((id) => text.get(id) ?? '').join(' ')) }], tag(side));
       // What came closest on the other side, to check the omission against.

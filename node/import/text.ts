@@ -18,7 +18,7 @@
  */
 import { decodeText, type InputRole, type ReadTextErrorCode } from '../read-text';
 import { failure, type Result } from '../result';
-import { firstInvalidUtf8Offset, validMultibyteSequences } from '../utf8';
+import { validMultibyteSequences } from '../utf8';
 import { readsAsRussian } from './russian';
 
 /** What the decoder found: the text and the encoding it was in (WHATWG name: "utf-8", "utf-16le", "windows-1251", …). */
@@ -66,7 +66,8 @@ export function decodeTextBytes(bytes: Uint8Array, name: string, encoding?: stri
  */
 function keptUtf8(bytes: Uint8Array, name: string, label: string, role: InputRole, from: 'given' | 'declared'): DecodedText | null {
   const named = encodingName(label);
-  if (named === null || named.startsWith('utf-') || !bytes.some((b) => b >= 0x80) || firstInvalidUtf8Offset(bytes) !== -1) return null;
+  if (named === null || named.startsWith('utf-') || !bytes.some((b) => b >= 0x80)) return null;
+  // One strict decode (decodeText's fatal TextDecoder) both checks the bytes and reads them: not UTF-8, or empty or binary, and the named encoding applies.
   const utf8 = decodeText(bytes, name, role);
   if (!utf8.ok) return null;
   return { ok: true, text: utf8.text, encoding: 'utf-8', warning: `${name}: valid UTF-8, so read as UTF-8 (${from === 'declared' ? 'the page declares' : 'the encoding given,'} ${displayName(named)}${from === 'declared' ? '; not applied' : ', was not applied to it'})` };

@@ -6,7 +6,7 @@
 import type { MouseEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
 import type { CorrectionOp } from '../../shared/corrections/model';
-import type { SentenceId, Side } from '../../shared/model/types';
+import { otherSide, type SentenceId, type Side } from '../../shared/model/types';
 import { checkedOmissionWording, CORRECTION_WORDS, isChecked, rowCorrection } from '../../shared/view/corrections';
 import type { Row } from '../../shared/view/rows';
 
@@ -23,7 +23,7 @@ export function CorrectionBar({ row, comparison, tabbable, onCorrection }: {
   const act = (r: CorrectionRequest) => (e: MouseEvent) => { e.stopPropagation(); onCorrection(r); };
   const machinePairs = row.pairs.filter((p) => p.by !== 'analyst' && !p.checked);
   const side: Side = row.kind === 'only-b' ? 'b' : 'a';
-  const other = comparison[side === 'a' ? 'b' : 'a'].label;
+  const other = comparison[otherSide(side)].label;
   // A statement matched only weakly has no omission to confirm: what can be checked is each weak link (tester 9, V4).
   const weakOnly = row.kind !== 'matched' && !comparison.omissions.some((o) => o.id === row[side][0]);
   return (

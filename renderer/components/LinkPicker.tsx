@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Comparison } from '../../shared/compare/compare';
-import type { SentenceId } from '../../shared/model/types';
+import { otherSide, type SentenceId } from '../../shared/model/types';
 import { linkCandidates, markedFirst, searchCandidates } from '../../shared/view/link-candidates';
 import type { LinkFrom } from '../state/corrections';
 import { Dialog } from './Dialog';
@@ -25,7 +25,7 @@ export function LinkPicker({ comparison, from, onLink, onClose }: {
   useEffect(() => field.current?.focus(), []);
   const all = useMemo(() => markedFirst(linkCandidates(comparison, from), from.preselect), [comparison, from]);
   const shown = useMemo(() => searchCandidates(all, query), [all, query]);
-  const other = comparison[from.side === 'a' ? 'b' : 'a'].label;
+  const other = comparison[otherSide(from.side)].label;
   const at = Math.min(active, shown.length - 1);
   const pick = (i: number) => { const c = shown[i]; if (c && !c.linked) onLink(c.id); };
   const onKey = (e: KeyboardEvent) => {

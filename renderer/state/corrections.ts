@@ -9,7 +9,7 @@ import type { Comparison } from '../../shared/compare/compare';
 import { applyCorrections, machineLinked } from '../../shared/corrections/apply';
 import { addCorrection, correctionKey, createCorrection, removeCorrection, type Correction, type CorrectionOp } from '../../shared/corrections/model';
 import type { LoadedComparison } from '../../shared/ipc/contract';
-import type { SentenceId, Side } from '../../shared/model/types';
+import { otherSide, type SentenceId, type Side } from '../../shared/model/types';
 import { withMetas } from '../../shared/view/source-details';
 import { filterRows, type FilterContext } from '../../shared/view/filter';
 import { buildRows, type Row } from '../../shared/view/rows';
@@ -80,7 +80,7 @@ export function correctionReducer<S extends CorrectionState>(state: S, action: C
   if (!loaded || !machine) return state;
   switch (action.type) {
     case 'link-picker':
-      return { ...state, linking: action.from, status: action.from ? `Link ${action.from.sentence} with a statement of ${loaded.comparison[action.from.side === 'a' ? 'b' : 'a'].label}` : state.status };
+      return { ...state, linking: action.from, status: action.from ? `Link ${action.from.sentence} with a statement of ${loaded.comparison[otherSide(action.from.side)].label}` : state.status };
     case 'correct': {
       const sa = action.a ? sentenceOf(machine.a, action.a) ?? null : null;
       const sb = action.b ? sentenceOf(machine.b, action.b) ?? null : null;

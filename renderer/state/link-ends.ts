@@ -8,7 +8,7 @@
  * Escape clears the marks. Pure: view.ts hands these actions here, and `view` (the
  * view's own reducer) carries out the correction, the picker and the move to the row.
  */
-import type { SentenceId, Side } from '../../shared/model/types';
+import { otherSide, type SentenceId, type Side } from '../../shared/model/types';
 import type { Row } from '../../shared/view/rows';
 import type { ViewAction, ViewState } from './view';
 
@@ -33,7 +33,6 @@ export type LinkEndAction =
 
 type View = (state: ViewState, action: ViewAction) => ViewState;
 
-const otherSide = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 
 /** Whether a statement is marked on either side. */
 export function hasLinkEnds(ends: LinkEnds): boolean {

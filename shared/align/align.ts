@@ -22,11 +22,11 @@
  *    when `inheritReferences` is on.
  * 7. Each sentence gets the probability that it is reported by one side only.
  */
-import type { Sentence, SentenceId, Side } from '../model/types';
+import { otherSide, type Sentence, type SentenceId, type Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 import type { FeatureMemo } from './features';
 import { lexiconLabel } from './lexicon';
-import { otherSide, readsFirst, swapAgents } from './orientation';
+import { readsFirst, swapAgents } from './orientation';
 import { linkFeatures, rowViews, sentenceCues, type TextCues } from './link-features';
 import { blockProbabilities, LINK_MODEL, omissionProbability, weighsAny, type LinkModel } from './link-model';
 import { omissionRows, sentenceFacts, WORD_FEATURES, type RatedColumns, type RatedPair } from './omission-features';

@@ -9,7 +9,7 @@
  * unmatched weight; how long the other readout is). Numbers only, one row per sentence,
  * A's sentences then B's. Method and figures: docs/alignment.md.
  */
-import type { Sentence } from '../model/types';
+import { otherSide, type Sentence } from '../model/types';
 import numbers from '../differences/data/numbers.json';
 import { ACTS, FRAMING_MASK } from './dialogue-acts';
 import { isStopword } from './stopwords';
@@ -157,7 +157,7 @@ export function omissionRows(rated: RatedColumns | readonly RatedPair[], facts: 
   const top = { a: bestTwo(candidates, nA, 'a'), b: bestTwo(candidates, nB, 'b') };
   const rows: Float64Array[] = [];
   for (const side of ['a', 'b'] as const) {
-    const other = side === 'a' ? 'b' : 'a';
+    const other = otherSide(side);
     facts[side].forEach((f, i) => {
       const row = Float64Array.from(f);
       row.fill(0, 0, STATIC_FROM);

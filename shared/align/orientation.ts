@@ -7,7 +7,6 @@
  * references back are followed A first); rather than prove each symmetric, the
  * aligner always works in one orientation of the pair and mirrors its answer back.
  */
-import type { Side } from '../model/types';
 import type { AgentResolvers } from './agents';
 
 /** What the orientation is chosen from: the sentences' texts. */
@@ -86,10 +85,6 @@ function advance(c: Cursor): void {
   }
 }
 
-/** The other side. */
-export function otherSide(side: Side): Side {
-  return side === 'a' ? 'b' : 'a';
-}
 
 /** The agent resolvers of the two readouts read the other way round (the parties keep their numbers). */
 export function swapAgents(agents: AgentResolvers): AgentResolvers {

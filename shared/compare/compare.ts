@@ -90,6 +90,13 @@ export interface Omission {
   by?: By;
   /** Set when the analyst confirmed that it is one-sided. */
   checked?: boolean;
+  /**
+   * Set when the analyst took its link away and did not check it (shared/corrections/apply.ts):
+   * the analyst said only that it is not the same point as its partner, so whether it is
+   * one-sided was not estimated. Its wording says so ("not the same point as Kremlin b11"); it is
+   * counted apart (shared/compare/one-sided.ts). Read this flag, never the wording.
+   */
+  unlinked?: true;
 }
 
 /** The full comparison. */

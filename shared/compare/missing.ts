@@ -12,7 +12,7 @@
  * the two share (its opening), a missing ending what comes after the last one they share.
  * A missing middle, or an unknown part, could hold anything.
  */
-import type { MissingPart, MissingPartName } from '../model/types';
+import { otherSide, type MissingPart, type MissingPartName } from '../model/types';
 import type { Comparison } from './compare';
 
 export type { MissingPart, MissingPartName };
@@ -54,7 +54,7 @@ export function mayBeInMissingPart(other: Completeness, index: number, paired: r
  */
 export function omissionMayBeMissing(c: Pick<Comparison, 'a' | 'b' | 'pairs'>, side: 'a' | 'b', id: string): boolean {
   const maker = c[side];
-  const other = c[side === 'a' ? 'b' : 'a'];
+  const other = c[otherSide(side)];
   if (other.complete) return false;
   // a part that could hold anything: no need to place the statement
   if (missingParts(other).some(({ part }) => part === 'middle' || part === 'unknown')) return true;

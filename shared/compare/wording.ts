@@ -5,6 +5,7 @@
 import { oneSidedHedge } from '../align/strength';
 import type { Comparison } from './compare';
 import { omissionMayBeMissing } from './missing';
+import { oneSidedStatements } from './one-sided';
 import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
 
 /**
@@ -29,11 +30,6 @@ export function omissionWording(maker: { label: string }, other: { label: string
  */
 export function structureWording(maker: { label: string }): string {
   return `only in ${maker.label}: a heading or announcing line, not a point of the call`;
-}
-
-/** The ids of the structural lines among a comparison's one-sided statements (none when it carries no omissions). */
-export function structuralIds(c: Partial<Pick<Comparison, 'omissions'>>): Set<string> {
-  return new Set((c.omissions ?? []).filter((o) => o.structure === true).map((o) => o.id));
 }
 
 /**
@@ -161,18 +157,17 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   const typedWording = typed === null ? '' : ` (${typedRowsWording(typed)})`;
   const weak = weaklyMatched(c.pairs);
   const weakSides = (['a', 'b'] as const).filter((side) => weak[side].length > 0);
-  // Headings and announcing lines are not statements of the call: counted apart, after the one-sided ones.
-  const structure = structuralIds(c);
-  // Statements the analyst only unlinked are not said to be one-sided (tester 9, V5): counted apart too.
-  const unlinked = unlinkedIds(c);
-  const counted = (id: string) => !structure.has(id) && !unlinked.has(id);
-  const statements = { ...c, onlyA: c.onlyA.filter(counted), onlyB: c.onlyB.filter(counted) };
+  // Headings and announcing lines, and statements the analyst only unlinked, are counted apart (shared/compare/one-sided.ts).
+  const [sa, sb] = [oneSidedStatements(c, 'a'), oneSidedStatements(c, 'b')];
+  const unlinked = sa.unlinked.length + sb.unlinked.length;
+  const structure = sa.structural.length + sb.structural.length;
+  const statements = { ...c, onlyA: sa.counted, onlyB: sb.counted };
   return [
     { full: `${count(matched, 'matched row')}${typedWording}`, short: `${matched} matched${typedWording}` },
     ...oneSidedParts(statements, 'a', count),
     ...oneSidedParts(statements, 'b', count),
-    ...(unlinked.size === 0 ? [] : [{ full: `${count(unlinked.size, 'statement')} unlinked by you (one-sided not estimated)`, short: `${unlinked.size} unlinked by you` }]),
-    ...(structure.size === 0 ? [] : [{ full: `${structure.size === 1 ? '1 heading or announcing line' : `${structure.size} headings or announcing lines`} (not counted as statements)`, short: `${structure.size} structural` }]),
+    ...(unlinked === 0 ? [] : [{ full: `${count(unlinked, 'statement')} unlinked by you (one-sided not estimated)`, short: `${unlinked} unlinked by you` }]),
+    ...(structure === 0 ? [] : [{ full: `${structure === 1 ? '1 heading or announcing line' : `${structure} headings or announcing lines`} (not counted as statements)`, short: `${structure} structural` }]),
     ...(weakSides.length === 0 ? [] : [{
       full: weakSides.map((side) => weakOnlyWording(weak[side].length, c[side].label)).join(' · '),
       short: `weakly matched: ${weakSides.map((side) => `${weak[side].length} ${c[side].label}`).join(', ')}`,
@@ -180,13 +175,8 @@ export function summaryParts(c: Pick<Comparison, 'a' | 'b' | 'pairs' | 'onlyA' |
   ];
 }
 
-/** The beginning of the wording of a statement the analyst unlinked and did not check ("not the same point as X b11"). */
+/** The beginning of the wording of a statement the analyst unlinked and did not check ("not the same point as X b11"): wording only, never read back (`omissions[].unlinked` says what it is). */
 export const NOT_SAME_POINT = 'not the same point as ';
-
-/** The statements the analyst unlinked without checking them: what they are, nobody estimated. */
-export function unlinkedIds(c: Partial<Pick<Comparison, 'omissions'>>): Set<string> {
-  return new Set((c.omissions ?? []).filter((o) => o.by === 'analyst' && !o.checked && o.wording.startsWith(NOT_SAME_POINT)).map((o) => o.id));
-}
 
 /**
  * The count of one side's one-sided statements: "8 statements not in Kremlin's (incomplete)
@@ -222,7 +212,7 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
   // one the analyst checked keeps no machine hedge (cold review: both reverted to the machine's wording here).
   const worded = (o: Comparison['omissions'][number], side: 'a' | 'b') => o.structure
     ? structureWording(side === 'a' ? a : b)
-    : o.by === 'analyst' && !o.checked
+    : o.unlinked
       ? explained(o.wording)
       : omissionWording(side === 'a' ? a : b, side === 'a' ? b : a, o.checked ? null : o.confidence, omissionMayBeMissing(comparison, side, o.id));
   const omissions = comparison.omissions.map((o) => ({ ...o, wording: worded(o, onlyA.has(o.id) ? 'a' : 'b') }));

@@ -86,12 +86,14 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
       if (machine.nearest) o.nearest = machine.nearest;
       // A structural line stays one until the analyst checks it as a statement of its own.
       if (machine.structure && !checked) o.structure = true;
+      if (machine.unlinked && !checked) o.unlinked = true;
       return o;
     }
     const lost = removed.get(id) ?? [];
     // Unlinked, not checked: the analyst said only that it is not the same point as its partner (tester 9, V5).
     const wording = checked || lost.length === 0 ? omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')) : notSamePointWording(other, lost.map((p) => partnerOf(p, id)));
     const o: Omission = { id, wording, by: 'analyst', checked, confidence: null };
+    if (!checked && lost.length > 0) o.unlinked = true;
     if (lost[0]) o.nearest = nearestOf(lost[0], id);
     return o;
   };

@@ -14,7 +14,7 @@ import scopeData from './data/scope.json';
 import { difference, q, spanOf, type PairContext } from './context';
 import { findCues, phraseMap, stemOf, tokenize, type Hit, type Tok } from './tokens';
 import type { TypedDifference } from './types';
-import type { Side } from '../model/types';
+import { otherSide, type Side } from '../model/types';
 
 interface ActClass {
   name: string;
@@ -169,7 +169,7 @@ const thirdPartyAct = (tokens: readonly Tok[], h: Hit, leaderSubject: boolean): 
 /** The verb of an act written, in the same form, in the other sentence too, whatever its role there ("reaffirmed" on both sides): no difference of act ("the discussion" is no "discussed"). */
 const verbThere = (ctx: PairContext, h: Hit, other: Side): boolean => {
   const words = new Set(ctx.tokens[other].map((t) => t.norm));
-  return ctx.tokens[other === 'a' ? 'b' : 'a'].slice(h.from, h.to).every((t) => FUNCTION_WORDS.has(t.norm) || words.has(t.norm));
+  return ctx.tokens[otherSide(other)].slice(h.from, h.to).every((t) => FUNCTION_WORDS.has(t.norm) || words.has(t.norm));
 };
 
 /** The verbs of a position both leaders state, and a view they share (`class:sharedView`). */

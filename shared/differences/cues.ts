@@ -6,7 +6,7 @@
  * with both spans where the type compares them (modality, evaluation).
  * Word lists: data/*.json, each with its source.
  */
-import type { Side } from '../model/types';
+import { otherSide, type Side } from '../model/types';
 import conditionData from './data/condition.json';
 import evaluationData from './data/evaluation.json';
 import modalityData from './data/modality.json';
@@ -291,7 +291,7 @@ function negation(ctx: PairContext): TypedDifference[] {
   if (!hit) return [];
   const h = withNext(ctx.tokens[side], hit);
   const s = spanOf(ctx, side, h.from, h.to);
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other: Side = otherSide(side);
   return [difference('polarity', side === 'a' ? s : null, side === 'b' ? s : null, `${only(ctx, side)} puts it in the negative (${q(s.text)}); ${ctx.labels[other]} does not.`)];
 }
 
@@ -304,7 +304,7 @@ function oneSided(ctx: PairContext, type: DifferenceType, phrases: ReadonlyMap<s
   const out: TypedDifference[] = [];
   for (const side of ['a', 'b'] as const) {
     // A side that has cues of this type too qualifies the point as well: no one-sided difference.
-    if (c.all[side === 'a' ? 'b' : 'a'].length > 0 && type !== 'condition') continue;
+    if (c.all[otherSide(side)].length > 0 && type !== 'condition') continue;
     for (const h of mergeCoordinated(ctx.tokens[side], c[side]).slice(0, max)) {
       const e = extend ? extend(ctx.tokens[side], h) : h;
       const s = spanOf(ctx, side, e.from, e.to);
@@ -760,7 +760,7 @@ function judges(text: string, tokens: readonly Tok[], h: Hit): boolean {
  * 1993, judgment verbs 33), no one-sided evaluation.
  */
 function inSharedJudgment(ctx: PairContext, side: Side, h: Hit): boolean {
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other: Side = otherSide(side);
   if (judgmentActs(ctx, other).length === 0) return false;
   return judgmentActs(ctx, side).some((j) => j.from <= h.from && h.to <= j.to);
 }

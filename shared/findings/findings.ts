@@ -4,6 +4,7 @@
  * ranked by salience (salience.ts; the order is documented in docs/differences.md
  * and pinned by tests). Pure: the same input gives the same list.
  */
+import { omissionKind } from '../compare/one-sided';
 import { agentResolvers } from '../align/agents';
 import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
@@ -11,7 +12,7 @@ import type { Comparison, Omission } from '../compare/compare';
 import { missingParts } from '../compare/missing';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
-import type { SentenceId, Side } from '../model/types';
+import { otherSide, type SentenceId, type Side } from '../model/types';
 import { sentenceAt } from '../view/annotations';
 import { isWeakRow } from '../view/corrections';
 import { buildRows, rowLabelOf, type Row } from '../view/rows';
@@ -99,13 +100,13 @@ const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   return c.omissions.flatMap((o: Omission) => {
-    // A heading or announcing line is not a point of the call: no finding (shared/align/structure.ts).
-    if (o.structure) return [];
+    // A heading or announcing line is not a point of the call: no finding (shared/compare/one-sided.ts).
+    if (omissionKind(o) === 'structural') return [];
     const side = c[sideOf(o.id)];
     const index = side.sentences.findIndex((s) => s.id === o.id);
     if (index < 0) return [];
     const text = side.sentences[index]!.text;
-    const other = c[sideOf(o.id) === 'a' ? 'b' : 'a'];
+    const other = c[otherSide(sideOf(o.id))];
     const basis = missingBasis(other, o.wording);
     // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
     const note = omissionNote(o, other.label);
@@ -118,7 +119,7 @@ function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, nam
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
-const unlinkedOnly = (o: Omission): boolean => o.by === 'analyst' && o.checked !== true;
+const unlinkedOnly = (o: Omission): boolean => omissionKind(o) === 'unlinked';
 
 /**
  * How sure an omission is, as its finding says it: "checked by the analyst", "one-sided confidence 62%",
@@ -175,7 +176,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
   });
   if (row.kind === 'matched') return [doubtfulRowFinding(c, facts, best, number)];
   return facts.map(({ id, text, salience }) => {
-    const other = c[sideOf(id) === 'a' ? 'b' : 'a'];
+    const other = c[otherSide(sideOf(id))];
     // What it means first ("probably only in X": the link is more likely wrong than right), then the row's own
     // status in its words ("matched only weakly with X a8"), so the finding and the row say one thing (tester 9,
     // V11) and a pasted line still says which side alone reported it.

@@ -6,6 +6,11 @@
 /** Which readout a value belongs to: "a" is the first file, "b" the second. */
 export type Side = 'a' | 'b';
 
+/** The other side. */
+export function otherSide(side: Side): Side {
+  return side === 'a' ? 'b' : 'a';
+}
+
 /** A sentence id: `a1`, `a2`, … for readout A and `b1`, … for readout B, numbered from 1 in text order. */
 export type SentenceId = string & { readonly __brand: 'SentenceId' };
 

@@ -15,11 +15,12 @@ import { annotationMarks, annotationPlace, annotationSentence, quotedText, segme
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
 import { reasonText } from '../align/reason-text';
-import { hasTypedDifferences, omissionWording, structuralIds, typedRowsWording } from '../compare/wording';
+import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
+import { omissionOf, oneSidedStatements } from '../compare/one-sided';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
 import type { ArticleAnalysis, Claim, Commentary, QuoteCheck } from '../model/article';
-import type { Sentence, SentenceId, Side, SourceDoc, SourceMeta } from '../model/types';
+import { otherSide, type Sentence, type SentenceId, type Side, type SourceDoc, type SourceMeta } from '../model/types';
 import { isSentenceTarget, misquotationWording, shownRole, timingWording, UNNAMED_SOURCE } from '../view/article';
 import { contextWords, diffSides, judgedSides, quoteCheckText, quoteVerdict, readoutVerdict, verdictText, verdictTally, VERDICT_WORDS } from '../article/verdict';
 import { rowDiff } from '../view/row-diff';
@@ -227,8 +228,10 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   const item = (label: string, value: string) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const cited = citedSentences(article);
   const weak = weaklyMatched(c.pairs);
-  // Headings and announcing lines (shared/align/structure.ts): not counted as one-sided statements.
-  const structure = structuralIds(c);
+  // Headings and announcing lines, and statements the analyst only unlinked: counted apart (shared/compare/one-sided.ts).
+  const oneSided = { a: oneSidedStatements(c, 'a'), b: oneSidedStatements(c, 'b') };
+  const structure = oneSided.a.structural.length + oneSided.b.structural.length;
+  const unlinked = oneSided.a.unlinked.length + oneSided.b.unlinked.length;
   // The matched rows the "Typed differences" filter keeps, in the app's count line's words.
   const typedWording = (rows: readonly Row[]) => (hasTypedDifferences(c.pairs) ? `${typedRowsWording(rows.filter((r) => r.pairs.some((p) => (p.differences?.length ?? 0) > 0)).length)}; ` : '');
   return html`
@@ -238,11 +241,12 @@ function summarySection(input: ReportInput, places: Places, annotations: readonl
   ${overviewSvg(c, cited)}
   <table class="figures">
     <tbody>
-      ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[side === 'a' ? 'b' : 'a'].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[side === 'a' ? 'b' : 'a'].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
+      ${(['a', 'b'] as const).map((side) => item(`${c[side].label}: covered by ${c[otherSide(side)].label}`, `${percent(c[side].coverage)} of its words are in statements ${c[otherSide(side)].label} also reports${weakCoverageWording(wordShare(c[side], weak[side]))}`))}
       ${item('Matched rows', matched.length === 0 ? `none: no statement of ${c.a.label} was matched with one of ${c.b.label}` : `${matched.length} (${typedWording(matched)}${plural(matched.reduce((n, r) => n + r.pairs.length, 0), 'link')} between ${plural(new Set(matched.flatMap((r) => r.a)).size, 'statement')} of ${c.a.label} and ${new Set(matched.flatMap((r) => r.b)).size} of ${c.b.label})`)}
-      ${item(capitalise(omissionWording(c.a, c.b)), plural(c.onlyA.filter((id) => !structure.has(id)).length, 'statement'))}
-      ${item(capitalise(omissionWording(c.b, c.a)), plural(c.onlyB.filter((id) => !structure.has(id)).length, 'statement'))}
-      ${structure.size > 0 ? item('Headings and announcing lines', `${structure.size} (one side only; not counted as statements)`) : null}
+      ${item(capitalise(omissionWording(c.a, c.b)), plural(oneSided.a.counted.length, 'statement'))}
+      ${item(capitalise(omissionWording(c.b, c.a)), plural(oneSided.b.counted.length, 'statement'))}
+      ${unlinked > 0 ? item('Unlinked by the analyst', `${plural(unlinked, 'statement')} (one-sided not estimated; not counted above)`) : null}
+      ${structure > 0 ? item('Headings and announcing lines', `${structure} (one side only; not counted as statements)`) : null}
       ${(['a', 'b'] as const).filter((side) => weak[side].length > 0).map((side) => item(`Matched only weakly (${c[side].label})`, `${weakOnlyWording(weak[side].length, c[side].label)} (no link of confidence ${CONFIDENT} or more): ${weak[side].join(', ')}`))}
       ${item('Rows in this report', options.rows === 'all'
         ? `all ${places.rows.length}: ${matched.length} matched, ${places.rows.length - matched.length} one-sided`
@@ -403,34 +407,56 @@ function shorten(text: string, words: number): string {
 
 /**
  * What "What each side alone said" says of a side with no one-sided statement: that every
- * statement is matched, or, when some are matched only weakly, how many and which.
+ * statement is matched, or, when some are matched only weakly, how many and which; when the analyst
+ * unlinked some (listed below it), that none is counted.
  */
-function noneAlone(maker: ComparedSide, other: ComparedSide, weak: readonly string[], places: Places): string {
+function noneAlone(maker: ComparedSide, other: ComparedSide, weak: readonly string[], places: Places, unlinked: number): string {
+  if (unlinked > 0 && weak.length === 0) return `None counted: the analyst unlinked ${plural(unlinked, 'statement')} of ${maker.label} (below); every other statement is matched with one of ${other.label}.`;
   if (weak.length === 0) return `None: every statement of ${maker.label} is matched with one of ${other.label}.`;
   const which = weak.map((id) => `${id} (row ${places.rowOf.get(id) ?? '?'})`).join(', ');
   return `None is left unmatched, but ${weakOnlyWording(weak.length, maker.label)} (no link of confidence ${CONFIDENT} or more; check before saying ${other.label} reports ${weak.length === 1 ? 'it' : 'them'}): ${which}.`;
 }
 
-function omissionsSection(c: Comparison, places: Places): Markup {
-  const side = (s: Side) => {
-    const ids = s === 'a' ? c.onlyA : c.onlyB;
-    const maker = c[s];
-    const other = c[s === 'a' ? 'b' : 'a'];
-    return html`
-<section class="omissions-side" aria-labelledby="h-only-${s}">
-  <h3 id="h-only-${s}">${capitalise(omissionWording(maker, other))} (${ids.length})</h3>
-  ${ids.length === 0 ? html`<p class="none">${noneAlone(maker, other, weaklyMatched(c.pairs)[s], places)}</p>` : html`
-  <ol class="statements">${ids.map((id) => {
-    const s2 = sentenceOf(maker, id);
-    const omission = c.omissions.find((o) => o.id === id);
-    const near = omission?.nearest;
-    // What came closest on the other side, for the reader to check the omission against.
-    const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map(reasonText).join(', ')}.</span>` : null;
-    const sure = omission && omission.by !== 'analyst' ? ` · ${confidenceText(omission.confidence, 'one-sided')}` : '';
-    return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}${sure}</span> ${shorten(s2?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
-  })}</ol>`}
-</section>`;
+/** One line of "What each side alone said": the statement's id, row and how sure (`sure`), its first words and what came closest. */
+function omissionItem(c: Comparison, places: Places, s: Side, id: SentenceId, sure: string): Markup {
+  const maker = c[s];
+  const other = c[otherSide(s)];
+  const omission = omissionOf(c, id);
+  const near = omission?.nearest;
+  // What came closest on the other side, for the reader to check the omission against.
+  const closest = near ? html`<span class="closest">Closest in ${other.label}: ${near.id} (row ${places.rowOf.get(near.id) ?? '?'}), score ${near.score.toFixed(2)}, ${confidenceText(near.confidence, 'link')}, ${omission?.by === 'analyst' ? 'unlinked by the analyst' : 'not linked'}; shares ${near.reasons.slice(0, 4).map(reasonText).join(', ')}.</span>` : null;
+  return html`<li><span class="ref">${id} · row ${places.rowOf.get(id) ?? '?'}${sure}</span> ${shorten(sentenceOf(maker, id)?.text ?? '', EXCERPT_WORDS)}${closest}</li>`;
+}
+
+/**
+ * One side's part of "What each side alone said", as shared/compare/one-sided.ts sorts its one-sided
+ * statements: those counted, with their one-sided confidence; then, under their own headings and
+ * with no confidence, the headings and announcing lines (not statements of the call) and the
+ * statements the analyst unlinked without checking (whether they are one-sided was not estimated).
+ */
+function omissionsOfSide(c: Comparison, places: Places, s: Side): Markup {
+  const maker = c[s];
+  const other = c[otherSide(s)];
+  const { counted, structural, unlinked } = oneSidedStatements(c, s);
+  const confidence = (id: SentenceId) => {
+    const o = omissionOf(c, id);
+    return o && o.by !== 'analyst' ? ` · ${confidenceText(o.confidence, 'one-sided')}` : '';
   };
+  const apart = (kind: string, title: string, ids: readonly SentenceId[], sure: string) => (ids.length === 0 ? null : html`
+  <h4 id="h-${kind}-${s}">${title} (${ids.length})</h4>
+  <ol class="statements ${kind}">${ids.map((id) => omissionItem(c, places, s, id, sure))}</ol>`);
+  return html`
+<section class="omissions-side" aria-labelledby="h-only-${s}">
+  <h3 id="h-only-${s}">${capitalise(omissionWording(maker, other))} (${counted.length})</h3>
+  ${counted.length === 0 ? html`<p class="none">${noneAlone(maker, other, weaklyMatched(c.pairs)[s], places, unlinked.length)}</p>` : html`
+  <ol class="statements">${counted.map((id) => omissionItem(c, places, s, id, confidence(id)))}</ol>`}
+  ${apart('structural', `Headings and announcing lines of ${maker.label}, not counted`, structural, ' · not a point of the call')}
+  ${apart('unlinked', 'Unlinked by the analyst, one-sidedness not estimated', unlinked, ' · one-sided not estimated')}
+</section>`;
+}
+
+function omissionsSection(c: Comparison, places: Places): Markup {
+  const side = (s: Side) => omissionsOfSide(c, places, s);
   return html`
 <section class="omissions" aria-labelledby="h-omissions">
   <h2 id="h-omissions">What each side alone said</h2>

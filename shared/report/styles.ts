@@ -14,7 +14,7 @@ body {
   font-family: "Noto Serif", "DejaVu Serif", Georgia, "Times New Roman", serif;
   line-height: 1.35; -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
-h1, h2, h3, .kicker, th, .ref, .sid, .marker, .badge, .kind, .caption, .sub, dt, .label, .place, .id {
+h1, h2, h3, h4, .kicker, th, .ref, .sid, .marker, .badge, .kind, .caption, .sub, dt, .label, .place, .id {
   font-family: "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif;
 }
 h1 { font-size: 19pt; line-height: 1.15; margin: 0 0 0.2rem; }
@@ -84,6 +84,9 @@ p.note { margin: 0.1rem 0; font-size: 8.5pt; white-space: pre-wrap; }
 .label { font-weight: 600; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.02em; }
 
 .omissions-side { break-inside: auto; }
+/* Headings and announcing lines, and statements the analyst only unlinked: listed apart, not counted. */
+.omissions-side h4 { font-size: 9pt; margin: 0.5rem 0 0.2rem; break-after: avoid; }
+ol.statements.structural, ol.statements.unlinked { color: #333; }
 ol.statements { list-style: none; }
 .intro { break-after: avoid; }
 /* The summary is short: it moves to the next page whole rather than leave its heading behind. */

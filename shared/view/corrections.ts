@@ -11,6 +11,7 @@ import { isWeakMatch } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
 import { omissionMayBeMissing } from '../compare/missing';
 import { omissionWording } from '../compare/wording';
+import { omissionOf } from '../compare/one-sided';
 import type { Row } from './rows';
 
 /** What the analyst did to a row. */
@@ -25,7 +26,7 @@ export function rowCorrection(row: Row, c: Pick<Comparison, 'omissions'>): RowCo
     return row.pairs.some((p) => p.checked) ? 'partly-checked' : null;
   }
   const ids = new Set<string>([...row.a, ...row.b]);
-  const omissions = c.omissions.filter((o) => ids.has(o.id));
+  const omissions = [...ids].flatMap((id) => omissionOf(c, id) ?? []);
   const checked = omissions.length > 0 && omissions.every((o) => o.checked);
   if (omissions.some((o) => o.by === 'analyst')) return checked ? 'unlinked-checked' : 'unlinked';
   return checked ? 'checked' : null;

@@ -8,7 +8,7 @@
  */
 import type { Comparison } from '../compare/compare';
 import type { Row } from './rows';
-import { isUncertainRow, omissionIndex } from './uncertain';
+import { isUncertainRow } from './uncertain';
 
 /** The filters, in the order the UI offers them. */
 export const FILTERS = ['all', 'one-sided', 'uncertain', 'typed', 'cited', 'annotated'] as const;
@@ -50,20 +50,12 @@ export function rowKept(row: Row, filter: Filter, ctx: FilterContext): boolean {
   switch (filter) {
     case 'all': return true;
     case 'one-sided': return row.kind !== 'matched';
-    case 'uncertain': return isUncertainRow(row, omissionsOf(ctx.comparison));
+    case 'uncertain': return isUncertainRow(row, ctx.comparison);
     case 'typed': return row.kind === 'matched' && typedCount(row) > 0;
     case 'cited': return anyIn(row, ctx.cited);
     case 'annotated': return anyIn(row, ctx.annotated);
     default: return missingCase(filter);
   }
-}
-
-/** The omissions of a comparison by id, made once per comparison. */
-const OMISSIONS = new WeakMap<Comparison, Map<string, Comparison['omissions'][number]>>();
-function omissionsOf(c: Comparison): Map<string, Comparison['omissions'][number]> {
-  let index = OMISSIONS.get(c);
-  if (!index) OMISSIONS.set(c, (index = omissionIndex(c)));
-  return index;
 }
 
 /** The rows the filter keeps, in their given order (a new array; the rows themselves are not copied). */

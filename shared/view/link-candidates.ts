@@ -6,7 +6,7 @@
  */
 import type { Comparison } from '../compare/compare';
 import { sharedTerms } from '../corrections/terms';
-import type { SentenceId, Side } from '../model/types';
+import { otherSide, type SentenceId, type Side } from '../model/types';
 
 /** One statement offered. */
 export interface LinkCandidate {
@@ -24,7 +24,7 @@ export interface LinkCandidate {
 
 /** The other side's statements for `from`, closest first. */
 export function linkCandidates(c: Comparison, from: { side: Side; sentence: SentenceId }): LinkCandidate[] {
-  const other: Side = from.side === 'a' ? 'b' : 'a';
+  const other: Side = otherSide(from.side);
   const source = c[from.side].sentences.find((s) => s.id === from.sentence);
   if (!source) return [];
   const nearest = c.omissions.find((o) => o.id === from.sentence)?.nearest?.id;

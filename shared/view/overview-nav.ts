@@ -5,7 +5,7 @@
  * for the rows in view. Pure, over the layout of shared/view/overview.ts.
  */
 import type { Comparison } from '../compare/compare';
-import type { SentenceId, Side } from '../model/types';
+import { otherSide, type SentenceId, type Side } from '../model/types';
 import type { OverviewBar, OverviewLayout, OverviewLine } from './overview';
 import type { Row } from './rows';
 
@@ -38,7 +38,7 @@ const centre = (bar: OverviewBar): number => bar.y + bar.h / 2;
 
 /** The bar of the other column to go to from `bar`: the nearest one it is linked to, else the nearest by height. */
 function across(layout: OverviewLayout, bar: OverviewBar): MapCursor | null {
-  const side: Side = bar.side === 'a' ? 'b' : 'a';
+  const side: Side = otherSide(bar.side);
   const others = columnBars(layout, side);
   const linked = new Set(layout.lines.filter((l) => l[bar.side] === bar.id).map((l) => l[side] as string));
   const pool = linked.size > 0 ? others.filter((b) => linked.has(b.id)) : others;
@@ -83,7 +83,7 @@ export function barAtCursor(layout: OverviewLayout, cursor: MapCursor | null): O
 export function barWording(c: Comparison, layout: OverviewLayout, bar: OverviewBar): string {
   const column = columnBars(layout, bar.side);
   const place = `${bar.id}, ${c[bar.side].label}, ${column.indexOf(bar) + 1} of ${column.length}`;
-  const other: Side = bar.side === 'a' ? 'b' : 'a';
+  const other: Side = otherSide(bar.side);
   const lines = layout.lines.filter((l) => l[bar.side] === bar.id);
   const byYou = lines.length > 0 && lines.every((l) => l.analyst) ? ' by you' : '';
   const what = lines.length > 0

@@ -6,6 +6,7 @@
  */
 import { confidenceText } from '../align/strength';
 import type { Comparison, Omission } from '../compare/compare';
+import { omissionKind, omissionOf, oneSidedKind } from '../compare/one-sided';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
@@ -15,9 +16,10 @@ export function rowCertainty(row: Row, comparison: Pick<Comparison, 'omissions'>
     return `weak match (${row.pairs.map((p) => confidenceText(p.confidence, 'link')).join(', ')})`;
   }
   // A heading or announcing line (omissions[].structure) is worded as such: no one-sided figure (tester 9, V8).
+  // The omissions are looked up in an index made once per comparison (shared/compare/one-sided.ts), not scanned per row.
   const figures = [...row.a, ...row.b].flatMap((id) => {
-    const o = comparison.omissions.find((x) => x.id === id);
-    return o && o.by !== 'analyst' && !o.structure && typeof o.confidence === 'number' ? [confidenceText(o.confidence, 'one-sided')] : [];
+    const o = omissionOf(comparison, id);
+    return o && o.by !== 'analyst' && omissionKind(o) === 'counted' && typeof o.confidence === 'number' ? [confidenceText(o.confidence, 'one-sided')] : [];
   });
   return figures.length > 0 ? figures.join(', ') : null;
 }
@@ -39,8 +41,8 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
  * estimated it (tester 9, V5: it read "decided by an analyst" although the
  * analyst had said only "not the same point").
  */
-export function omissionCertainty(o: Pick<Omission, 'confidence' | 'by' | 'checked'> | undefined): string {
-  if (o && o.by === 'analyst' && o.checked !== true) return 'one-sided not estimated';
+export function omissionCertainty(o: Pick<Omission, 'confidence' | 'unlinked'> | undefined): string {
+  if (o?.unlinked === true) return 'one-sided not estimated';
   return confidenceText(o?.confidence ?? null, 'one-sided');
 }
 
@@ -48,5 +50,5 @@ export function omissionCertainty(o: Pick<Omission, 'confidence' | 'by' | 'check
 export function isStructuralRow(row: Row, comparison: Pick<Comparison, 'omissions'>): boolean {
   if (row.kind === 'matched') return false;
   const ids = [...row.a, ...row.b];
-  return ids.length > 0 && ids.every((id) => comparison.omissions.some((o) => o.id === id && o.structure === true));
+  return ids.length > 0 && ids.every((id) => oneSidedKind(comparison, id) === 'structural');
 }

@@ -5,21 +5,19 @@
  * decides both, `CONFIDENT` in shared/align/strength.ts (docs/alignment.md). What the
  * analyst linked or checked is never uncertain.
  */
-import type { Comparison, Omission } from '../compare/compare';
+import type { Comparison } from '../compare/compare';
 import { isUncertain } from '../align/strength';
+import { omissionKind, omissionOf } from '../compare/one-sided';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
-/** Whether the row is uncertain (see the module's comment); `omissions` indexes the comparison's omissions by id. */
-export function isUncertainRow(row: Row, omissions: ReadonlyMap<string, Omission>): boolean {
+/** Whether the row is uncertain (see the module's comment); its omission is looked up in the comparison's index (`omissionOf`). */
+export function isUncertainRow(row: Row, comparison: Pick<Comparison, 'omissions'>): boolean {
   if (row.kind === 'matched') return !row.pairs.some((p) => p.checked) && isWeakRow(row.pairs);
-  const omission = omissions.get(row.a[0] ?? row.b[0] ?? '');
+  const omission = omissionOf(comparison, row.a[0] ?? row.b[0] ?? '');
   // A statement matched only weakly (its links too weak to join rows) is no omission, and unsure.
   if (omission === undefined) return row.weak.length > 0;
-  return omission !== undefined && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
+  // Only a counted statement is worded with a hedge: a heading, or one the analyst only unlinked, is never uncertain (shared/compare/one-sided.ts).
+  return omissionKind(omission) === 'counted' && !omission.checked && omission.by !== 'analyst' && isUncertain(omission.confidence);
 }
 
-/** The comparison's omissions by sentence id. */
-export function omissionIndex(c: Comparison): Map<string, Omission> {
-  return new Map(c.omissions.map((o) => [o.id as string, o]));
-}

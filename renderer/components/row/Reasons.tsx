@@ -2,6 +2,7 @@
  * "Why matched?" and "Why not matched?" under a row: what each link's statements share and
  * how sure the aligner is; for a one-sided statement, what came closest on the other side.
  */
+import { otherSide } from '../../../shared/model/types';
 import type { Reason } from '../../../shared/align/align';
 import { confidenceText } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
@@ -53,7 +54,7 @@ export function Reasons({ row }: { row: Row }) {
  */
 export function Nearest({ row, comparison }: { row: Row; comparison: Comparison }) {
   const side = row.kind === 'only-a' ? 'a' : 'b';
-  const other = comparison[side === 'a' ? 'b' : 'a'].label;
+  const other = comparison[otherSide(side)].label;
   return (
     <ul className="reasons">
       {row[side].map((id) => {

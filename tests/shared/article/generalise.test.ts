@@ -6,10 +6,7 @@
  * “…”" names Y something, it does not report the call. Invented names and wording.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../shared/article/analyze';
-import { compare } from '../../../shared/compare/compare';
-import type { SourceDoc } from '../../../shared/model/types';
-import { analyse, meta, resources } from './invented-call';
+import { analyse, inventedCall, readout } from './invented-call';
 
 const who = (text: string) => analyse(text).commentary.map((q) => [q.speaker, q.role]);
 
@@ -45,20 +42,12 @@ describe('the words before a titled name stay in the role', () => {
 });
 
 describe('“X called Y a …” is naming, not the call', () => {
-  const docs = (() => {
-    const A: SourceDoc = {
-      file: 'a.txt',
-      text: 'President Ana Ruiz spoke with Prime Minister Tom Hale today. President Ruiz called for a reliable partner in energy security.',
-      meta: meta('Palace', { publisher: 'Office of the President', title: 'Call between President Ana Ruiz and Prime Minister Tom Hale' }),
-    };
-    const B: SourceDoc = {
-      file: 'b.txt',
-      text: 'Prime Minister Tom Hale spoke with President Ana Ruiz. The leaders discussed the grid.',
-      meta: meta('Cabinet Office', { publisher: 'Cabinet Office', title: 'PM call with President Ana Ruiz' }),
-    };
-    return { a: A, b: B, comparison: compare(A, B, resources) };
-  })();
-  const run = (text: string) => analyzeArticle({ file: 'article.txt', text, meta: meta('Article') }, docs, resources);
+  const run = inventedCall(
+    readout('a.txt', 'President Ana Ruiz spoke with Prime Minister Tom Hale today. President Ruiz called for a reliable partner in energy security.',
+      'Palace', { publisher: 'Office of the President', title: 'Call between President Ana Ruiz and Prime Minister Tom Hale' }),
+    readout('b.txt', 'Prime Minister Tom Hale spoke with President Ana Ruiz. The leaders discussed the grid.',
+      'Cabinet Office', { publisher: 'Cabinet Office', title: 'PM call with President Ana Ruiz' }),
+  ).analyse;
 
   it('“Ruiz called Hale a “…”” is her own words, not a quotation of a readout', () => {
     const out = run('Ruiz called Hale a “partner for energy security”.');

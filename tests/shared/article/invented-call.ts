@@ -33,3 +33,14 @@ export const comparison = compare(A, B, resources);
 export function analyse(text: string, file = 'article.txt'): ArticleAnalysis {
   return analyzeArticle({ file, text, meta: meta('Article') }, { a: A, b: B, comparison }, resources);
 }
+
+/** A readout of another invented call: its file name, text and label (and any other details). */
+export function readout(file: string, text: string, label: string, extra: Partial<SourceMeta> = {}): SourceDoc {
+  return { file, text, meta: meta(label, extra) };
+}
+
+/** Another invented call: readouts `a` and `b` compared, and the analysis of an article (named `file`) about them. */
+export function inventedCall(a: SourceDoc, b: SourceDoc): { a: SourceDoc; b: SourceDoc; comparison: ReturnType<typeof compare>; analyse: (text: string, file?: string) => ArticleAnalysis } {
+  const docs = { a, b, comparison: compare(a, b, resources) };
+  return { ...docs, analyse: (text, file = 'article.txt') => analyzeArticle({ file, text, meta: meta('Article') }, docs, resources) };
+}

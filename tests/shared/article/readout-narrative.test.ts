@@ -4,25 +4,17 @@
  * ("noted efforts to ensure X" → "suggested X") is noted. Invented call and sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../shared/article/analyze';
 import { outOfContextFrame } from '../../../shared/article/quote-context';
 import { quoteCheckText, readoutVerdict } from '../../../shared/article/verdict';
-import { compare } from '../../../shared/compare/compare';
-import type { SourceDoc } from '../../../shared/model/types';
-import { meta, resources } from './invented-call';
+import { inventedCall, readout } from './invented-call';
 
-const A: SourceDoc = {
-  file: 'a.txt',
-  text: 'The Prime Minister spoke to Chancellor Anna Weber this morning ahead of the summit next month.\n\nThe Prime Minister welcomed the port authority’s plan that the new river bridge would open before the autumn floods.\n\nThe leaders agreed to deepen cooperation on energy security.',
-  meta: meta('Downing Street', { publisher: 'Prime Minister’s Office', title: 'PM call with Chancellor of Germany' }),
-};
-const B: SourceDoc = {
-  file: 'b.txt',
-  text: 'Chancellor Anna Weber held a telephone talk with Prime Minister Tom Hale. The two leaders agreed to strengthen cooperation on energy security. Both leaders looked forward to the opening of the Bremen crossing.',
-  meta: meta('Chancellery', { publisher: 'Federal Chancellery' }),
-};
-const comparison = compare(A, B, resources);
-const analyse = (text: string) => analyzeArticle({ file: 'x.txt', text, meta: meta('Article') }, { a: A, b: B, comparison }, resources);
+const call = inventedCall(
+  readout('a.txt', 'The Prime Minister spoke to Chancellor Anna Weber this morning ahead of the summit next month.\n\nThe Prime Minister welcomed the port authority’s plan that the new river bridge would open before the autumn floods.\n\nThe leaders agreed to deepen cooperation on energy security.',
+    'Downing Street', { publisher: 'Prime Minister’s Office', title: 'PM call with Chancellor of Germany' }),
+  readout('b.txt', 'Chancellor Anna Weber held a telephone talk with Prime Minister Tom Hale. The two leaders agreed to strengthen cooperation on energy security. Both leaders looked forward to the opening of the Bremen crossing.',
+    'Chancellery', { publisher: 'Federal Chancellery' }),
+);
+const analyse = (text: string) => call.analyse(text, 'x.txt');
 
 describe('a readout’s narrative words quoted after a person’s name', () => {
   const text = 'Prime Minister Tom Hale has declared that the new river bridge “would open before the autumn floods”, despite doubts among engineers.';

@@ -107,6 +107,27 @@ describe('applying corrections', () => {
     expect(c.omissions.find((o) => o.id === 'a2')!.wording).toBe('only in No. 10');
   });
 
+  it('marks a statement the analyst only unlinked with unlinked: true, and drops the mark once it is checked', () => {
+    const c = applyCorrections(machine, [correction('unlink', 'a1', 'b1'), correction('confirm', null, 'b1')]);
+    expect(c.omissions.find((o) => o.id === 'a1')).toMatchObject({ by: 'analyst', checked: false, unlinked: true });
+    expect(c.omissions.find((o) => o.id === 'b1')!.unlinked).toBeUndefined();
+    expect(machine.omissions.every((o) => o.unlinked === undefined)).toBe(true);
+    // Applied again to a comparison already corrected, the mark stays.
+    expect(applyCorrections(c, []).omissions.find((o) => o.id === 'a1')!.unlinked).toBe(true);
+  });
+
+  it('reads what a one-sided statement is from its flag, never from its wording', () => {
+    const c = applyCorrections(machine, [correction('unlink', 'a1', 'b1')]);
+    // The same flags with other words (a wording changed, another language): counted, relabelled and certain as before.
+    const reworded = { ...c, omissions: c.omissions.map((o) => (o.unlinked ? { ...o, wording: `pas le même point que ${o.nearest!.id}` } : o)) };
+    expect(summaryWording(reworded)).toBe(summaryWording(c));
+    expect(relabel(reworded, { a: 'No. 10', b: 'The White House' }).omissions.find((o) => o.id === 'a1')!.wording).toBe('pas le même point que b1');
+    // Worded like an unlinked statement but not flagged: an analyst's omission counted as one-sided.
+    const worded = { ...c, omissions: c.omissions.map((o) => (o.unlinked ? { ...o, unlinked: undefined } : o)) };
+    expect(summaryWording(worded)).not.toMatch(/unlinked by you/u);
+    expect(summaryWording(worded)).toMatch(/2 statements only in Downing Street/u);
+  });
+
   it('an unlink of one of two links keeps the sentence paired by the other', () => {
     const c = applyCorrections(machine, [correction('unlink', 'a3', 'b3')]);
     expect(ids(c)).toEqual(['a1-b1:machine', 'a3-b4:machine', 'a3-b5:machine']);
