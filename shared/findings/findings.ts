@@ -154,11 +154,14 @@ function omissionWeight(o: Omission): number | undefined {
  * matched, marked "weak match") is more likely one point than two, so it is not two omissions
  * (tester U3: "possibly only in X" for each side of a 79% link contradicts the row and, pasted
  * into a story, says each side alone made the statement). It is one line that says what is in
- * doubt: "Possibly not the same point (link confidence 79%): X a2 “…” and Y b3 “…”".
+ * doubt: "Possibly not the same point (link confidence 79%): X a2 “…” and Y b3 “…”". When the row has
+ * typed differences, the line keeps them, hedged, in place of the quotations (doubtfulRowFinding): a link
+ * in this band is right more often than not (docs/alignment.md, the reliability table), so what differs
+ * if it is one point is what a reporter needs, said with the doubt first.
  * A link made or checked by the analyst settles it: no line.
  */
 /** A matched row whose links are all weak, none made or checked by the analyst. */
-const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs) && !row.pairs.some((p) => p.checked);
+const isUncheckedWeakRow = (row: Row): boolean => row.kind === 'matched' && isWeakRow(row.pairs);
 
 /** Most characters of each sentence quoted in a doubtful-match line (it quotes both sides). */
 const CLIP_EACH_SIDE = CLIP / 2;
@@ -174,7 +177,7 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
     const text = side.sentences[index]!.text;
     return [{ id, text, salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: 1 - best }) }];
   });
-  if (row.kind === 'matched') return [doubtfulRowFinding(c, facts, best, number)];
+  if (row.kind === 'matched') return [doubtfulRowFinding(c, row, facts, best, number)];
   return facts.map(({ id, text, salience }) => {
     const other = c[otherSide(sideOf(id))];
     // What it means first ("probably only in X": the link is more likely wrong than right), then the row's own
@@ -189,17 +192,26 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
   });
 }
 
-/** The one line of a weak matched row: its sentences, both sides, and the doubt. */
-function doubtfulRowFinding(c: Comparison, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: string): Unranked {
+/**
+ * The one line of a weak matched row (link confidence in [`PROBABLE`, `CONFIDENT`): the rows join it, every
+ * view marks it "weak match"). The doubt first, so that a line cut short keeps it (tester 9, V15); then,
+ * when the row has typed differences, what differs if it is one point ("…; if it is: White House a6 /
+ * Kremlin b10: number “30-day” only in Kremlin"), ranked by their salience weighed by the link's
+ * confidence, as a confident row's are; else both sides quoted.
+ */
+function doubtfulRowFinding(c: Comparison, row: Row, facts: ReadonlyArray<{ id: string; text: string; salience: number }>, best: number, number: string): Unranked {
+  const doubt = `Possibly not the same point (${confidencePercent(best, 'link')})`;
+  const ids = facts.map((f) => f.id);
+  const salience = Math.max(...facts.map((f) => f.salience));
+  const differences = rowDifferences(row);
+  if (differences.length > 0) {
+    return { kind: 'uncertain-match', rows: [number], ids, text: `${doubt}; if it is: ${differencesText(c, row, differences)}`, salience: Math.max(salience, differenceSalience(differences)) };
+  }
   const sideText = (s: Side): string => {
     const mine = facts.filter((f) => sideOf(f.id) === s);
     return `${c[s].label} ${mine.map((f) => f.id).join(', ')} ${mine.map((f) => `“${clip(f.text, CLIP_EACH_SIDE)}”`).join(' ')}`;
   };
-  return {
-    kind: 'uncertain-match', rows: [number], ids: facts.map((f) => f.id),
-    text: `Possibly not the same point (${confidencePercent(best, 'link')}): ${sideText('a')} and ${sideText('b')}`,
-    salience: Math.max(...facts.map((f) => f.salience)),
-  };
+  return { kind: 'uncertain-match', rows: [number], ids, text: `${doubt}: ${sideText('a')} and ${sideText('b')}`, salience };
 }
 
 /** How one difference reads in a line: “The leaders” vs “Donald Trump”, or “30-day” only in Kremlin. */
@@ -209,33 +221,39 @@ function differencePhrase(d: TypedDifference, c: Comparison): string {
   return `${d.type} “${s.text}” only in ${c[d.a ? 'a' : 'b'].label}`;
 }
 
-/**
- * The typed differences of a matched row, in one line naming every one of them (the line is what a
- * reporter pastes: the screen may fold it, the copy and the PDF never cut it). A weak row
- * (weakMatchFindings) gives none: its sentences are listed as possible omissions, and a difference
- * between two statements the tool itself doubts are the same point would contradict them.
- */
-function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] {
-  if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
+/** A row's typed differences, each with the confidence of the link it was found on (none: the analyst's), each once. */
+function rowDifferences(row: Row): Array<TypedDifference & { confidence: number | null }> {
+  if (row.kind !== 'matched') return [];
   const seen = new Set<string>();
-  const differences = row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
+  return row.pairs.flatMap((p) => (p.differences ?? []).map((d) => ({ ...d, confidence: p.checked ? null : p.confidence }))).filter((d) => {
     const key = `${d.type}|${d.a?.id}:${d.a?.start}|${d.b?.id}:${d.b?.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (differences.length === 0) return [];
+}
+
+/** "White House a6 / Kremlin b10: actor “…” (White House) vs “…” (Kremlin); number “30-day” only in Kremlin": every difference, most salient type first. */
+function differencesText(c: Comparison, row: Row, differences: readonly TypedDifference[]): string {
   const ordered = [...differences].sort((x, y) => typeWeight(y.type) - typeWeight(x.type));
   // One phrase per type first, so the line shows the row's range of differences before their repeats.
   const firsts = ordered.filter((d, i) => ordered.findIndex((e) => e.type === d.type) === i);
   const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))];
+  return `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}: ${named.map((d) => differencePhrase(d, c)).join('; ')}`;
+}
+
+/**
+ * The typed differences of a confidently matched row, in one line naming every one of them (the line is
+ * what a reporter pastes: the screen may fold it, the copy and the PDF never cut it). A weak row gives
+ * them in its doubtful-match line instead (doubtfulRowFinding), hedged; a statement in a row of its own
+ * (its links under `PROBABLE`) gives none: it is listed as a possible omission.
+ */
+function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] {
+  if (row.kind !== 'matched' || isUncheckedWeakRow(row)) return [];
+  const differences = rowDifferences(row);
+  if (differences.length === 0) return [];
   const ids = [...new Set(differences.flatMap((d) => [d.a?.id, d.b?.id]).filter((x): x is SentenceId => !!x))];
-  const where = `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}`;
-  return [{
-    kind: 'difference', rows: [number], ids,
-    text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}`,
-    salience: differenceSalience(differences),
-  }];
+  return [{ kind: 'difference', rows: [number], ids, text: differencesText(c, row, differences), salience: differenceSalience(differences) }];
 }
 
 /** A quotation's severity, from `severity` when the quote check gives it, else from `verbatim`. */

@@ -7,10 +7,10 @@ import type { Finding, FindingKind } from './types';
 
 /** How a kind reads in a line (the JSON keeps the identifier). */
 const KIND_WORDS: Record<FindingKind, string> = {
-  omission: 'omission', difference: 'difference', misquote: 'misquote', contradiction: 'contradiction?', annotation: 'annotation', 'uncertain-match': 'uncertain match',
+  omission: 'omission', difference: 'difference', misquote: 'misquote', contradiction: 'contradiction?', annotation: 'annotation', 'uncertain-match': 'weak match',
 };
 
-/** A finding's kind for people: "uncertain match" for `uncertain-match`. */
+/** A finding's kind for people: "weak match" for `uncertain-match` (the row's own mark: shared/view/row-certainty.ts). */
 export const kindWords = (kind: FindingKind): string => KIND_WORDS[kind];
 
 /** "Row 9", "Rows 3, 5b", or "No row" for a finding on none (an annotation of the article). */

@@ -1,7 +1,7 @@
 /** The findings of a comparison: the story in a few ranked lines (docs/differences.md). */
 
 /** What a finding is about. */
-/** `uncertain-match`: a row matched with every link under the confidence threshold (findings.ts). */
+/** `uncertain-match`: a row matched with every link under the confidence threshold, "weak match" as every view marks it (findings.ts). */
 /** `contradiction`: a claim of the article that says with opposite polarity what a readout says (shared/article/polarity.ts). */
 export type FindingKind = 'omission' | 'difference' | 'misquote' | 'contradiction' | 'annotation' | 'uncertain-match';
 

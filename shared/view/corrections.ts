@@ -50,9 +50,13 @@ export function correctedRows(rows: readonly Row[], c: Pick<Comparison, 'omissio
   return out;
 }
 
-/** Whether a matched row is a weak match: the aligner is unsure of every link of it (shared/align/strength.ts), and the analyst linked none of it. */
+/**
+ * Whether a matched row is a weak match: the aligner is unsure of every link of it (shared/align/strength.ts),
+ * and the analyst linked or checked none of it. One rule for the row's mark, the PDF's, the findings, the
+ * "Uncertain" filter and the count line (which counts a checked link as sure: shared/compare/weak-links.ts).
+ */
 export function isWeakRow(pairs: readonly Pair[]): boolean {
-  return !pairs.some((p) => p.by === 'analyst') && isWeakMatch(pairs.map((p) => p.confidence));
+  return !pairs.some((p) => p.by === 'analyst' || p.checked === true) && isWeakMatch(pairs.map((p) => p.confidence));
 }
 
 /**

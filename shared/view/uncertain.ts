@@ -13,7 +13,7 @@ import type { Row } from './rows';
 
 /** Whether the row is uncertain (see the module's comment); its omission is looked up in the comparison's index (`omissionOf`). */
 export function isUncertainRow(row: Row, comparison: Pick<Comparison, 'omissions'>): boolean {
-  if (row.kind === 'matched') return !row.pairs.some((p) => p.checked) && isWeakRow(row.pairs);
+  if (row.kind === 'matched') return isWeakRow(row.pairs);
   const omission = omissionOf(comparison, row.a[0] ?? row.b[0] ?? '');
   // A statement matched only weakly (its links too weak to join rows) is no omission, and unsure.
   if (omission === undefined) return row.weak.length > 0;

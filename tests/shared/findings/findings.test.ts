@@ -160,17 +160,35 @@ describe('findings', () => {
     const weak = (confidence: number, checked = false): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence, checked } : p)) });
     const about = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).filter((x) => x.ids.includes('a2' as SentenceId) || x.ids.includes('b2' as SentenceId));
     const doubtful = about(weak(0.74));
-    expect(doubtful.filter((x) => x.kind === 'omission')).toEqual([]);
+    expect(doubtful.filter((x) => x.kind === 'omission' || x.kind === 'difference')).toEqual([]);
     expect(doubtful.filter((x) => x.kind === 'uncertain-match')).toHaveLength(1);
     const line = doubtful.find((x) => x.kind === 'uncertain-match')!;
     expect(line.ids).toEqual(['a2', 'b2']);
-    expect(line.text).toMatch(/^Possibly not the same point \(link confidence 74%\): Lisbon a2 “The two leaders agreed[^”]*” and Vienna b2 “/u);
-    expect(findingLine(line)).toMatch(/^\d+\. Row \d+ · uncertain match — /u);
-    // Less doubt ranks lower; a confident link or the analyst's check gives no line.
-    const weaker = about(weak(0.55)).find((x) => x.kind === 'uncertain-match')!;
-    expect(line.salience).toBeLessThan(weaker.salience);
+    // The row's own mark as its kind ("weak match", as the row and the PDF say), the doubt first.
+    expect(findingLine(line)).toMatch(/^\d+\. Row \d+ · weak match — Possibly not the same point \(link confidence 74%\)/u);
+    // A confident row, the analyst's check: no line of doubt.
     expect(about(weak(0.9)).filter((x) => x.kind === 'uncertain-match')).toEqual([]);
     expect(about(weak(0.74, true)).filter((x) => x.kind === 'uncertain-match' || x.kind === 'omission')).toEqual([]);
+  });
+
+  it('keep a weak row\'s typed differences, hedged, in its one line, ranked by them weighed by the link\'s confidence', () => {
+    const c = comparison();
+    const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
+    expect(c.pairs[k]!.differences!.length).toBeGreaterThan(0);
+    const weak = (confidence: number): Comparison => ({ ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence } : p)) });
+    const line = (cc: Comparison) => buildFindings({ comparison: cc, article: null, annotations: [] }).find((x) => x.ids.includes('a2' as SentenceId))!;
+    const sure = line(c);
+    const unsure = line(weak(0.74));
+    expect(sure.kind).toBe('difference');
+    expect(unsure.kind).toBe('uncertain-match');
+    // The same differences, after the doubt: "if it is" (the same point).
+    expect(unsure.text).toBe(`Possibly not the same point (link confidence 74%); if it is: ${sure.text}`);
+    expect(unsure.text).toMatch(/if it is: Lisbon a2 \/ Vienna b2: actor “The two leaders” \(Lisbon\) vs “Chancellor Berg” \(Vienna\);.* number “90-day” only in Vienna/u);
+    // Weighed by the link's confidence: less sure ranks lower, and never above the same row sure.
+    expect(unsure.salience).toBeLessThan(sure.salience);
+    expect(line(weak(0.55)).salience).toBeLessThan(unsure.salience);
+    // Under 0.5 the link joins no rows: each side is a possible omission, with no differences.
+    expect(buildFindings({ comparison: weak(0.3), article: null, annotations: [] }).filter((x) => x.text.includes('90-day') && !x.text.startsWith('P'))).toEqual([]);
   });
 
   it('read as lines, plain or Markdown, each with its rank, row, kind and the readouts\' labels', () => {

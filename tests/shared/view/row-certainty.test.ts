@@ -15,6 +15,12 @@ describe('a row’s certainty, read first', () => {
     expect(rowCertainty(rows[1]!, c)).toBeNull();
   });
 
+  it('does not call a row weak once the analyst checked its link, as the findings, the filter and the count line do not (tester 9, V11)', () => {
+    const checked = { ...c, pairs: c.pairs.map((p, i) => (i === 0 ? { ...p, checked: true } : p)) };
+    expect(rowCertainty(buildRows(checked)[0]!, checked)).toBeNull();
+    expect(rowKindLabel(buildRows(checked)[0]!, checked)).toBe('Matched, worded differently');
+  });
+
   it('gives a one-sided row its one-sided confidence in the row itself, none for the analyst’s', () => {
     const one = rows.find((r) => r.kind !== 'matched')!;
     expect(rowKindLabel(one, c)).toBe('only in White House, one-sided confidence 0.61');
