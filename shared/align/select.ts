@@ -22,7 +22,7 @@ export interface RatedCandidate extends Candidate {
 }
 
 /** -1, 0 or 1 as `x` comes before, with or after `y` in descending order (an integer: a fractional comparator result is boxed at every call). */
-const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
+export const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
 
 /**
  * Keeps the candidates whose confidence reaches `linkThreshold`; then each sentence
