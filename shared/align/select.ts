@@ -4,7 +4,8 @@
  * keeping at most a few (its most probable). The threshold is fitted with the
  * model by cross-validation over pairs (docs/alignment.md); it replaced the
  * hand-set rule "score ≥ 0.25 and within 70% of a sentence's best", which dropped
- * the second link of a sentence reporting two points.
+ * the second link of a sentence reporting two points. coverage.ts (`chooseLinks`) may add
+ * further links of a sentence already linked, when the model carries a coverage rule.
  */
 import type { Candidate, CandidateColumns } from './score';
 
