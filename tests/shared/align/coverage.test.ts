@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignExplained, candidateRows, DEFAULT_ALIGN_OPTIONS } from '../../../shared/align/align';
+import { LINK_MODEL } from '../../../shared/align/link-model';
 import { chooseLinks, topicalBags, type CoverageRule } from '../../../shared/align/coverage';
 import { side } from './invented-side';
 import { loadResources } from '../../../node/resources';
@@ -74,5 +75,24 @@ describe('the coverage rule (coverage.ts; measured, off in the committed model)'
   it('keeps at most the cap of links per sentence, the most confident first', () => {
     expect(rated(false, { ...confidence, '1-2': 0.35 }).links(rule, 2)).toEqual(['0-0', '1-1', '1-2']);
     expect(rated(false, { ...confidence, '1-3': 0.35 }).links(rule, 2)).toEqual(['0-0', '1-1', '1-3']);
+  });
+});
+
+describe('the coverage rule in the aligner (a model that carries one)', () => {
+  // A threshold high enough to leave the fishermen's sentence out (its link confidence is about 0.56).
+  const strict = { ...DEFAULT_ALIGN_OPTIONS, model: { ...LINK_MODEL, linkThreshold: 0.9 } };
+  const withRule = { ...DEFAULT_ALIGN_OPTIONS, model: { ...strict.model, coverage: { floor: 0.05, gain: 0.1 } } };
+
+  it('adds the sentence of the third point to the linked three-point sentence, not the sentence repeating a covered point, in either order of the files', () => {
+    const without = ids(alignExplained(a, b, resources, strict).links);
+    expect(without).toContain('1-1');
+    expect(without).not.toContain('1-3');
+    const x = alignExplained(a, b, resources, withRule);
+    expect(ids(x.links)).toEqual([...without, '1-3'].sort());
+    expect(ids(x.links)).not.toContain('1-4');
+    const y = alignExplained(b, a, resources, withRule);
+    expect(ids(y.links.map((l) => ({ a: l.b, b: l.a })))).toEqual(ids(x.links));
+    // The link the rule adds keeps its own confidence (under the threshold), so the app marks it as uncertain.
+    expect(x.links.find((l) => l.a === 1 && l.b === 3)!.confidence).toBeLessThan(0.9);
   });
 });
