@@ -8,7 +8,7 @@
  *
  *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --no-context] [-- --direct] [-- --dump DIR]
  *                          [-- --semantic] [-- --dense K] [-- --dense-floor F]
- *                          [-- --drop-context f,g] [-- --max-links N]
+ *                          [-- --drop-context f,g] [-- --max-links N] [-- --coverage]
  *
  * --direct scores the committed model on every pair without refitting (an
  * in-sample figure, for comparison only; never quote it as quality). --dump DIR
@@ -17,7 +17,8 @@
  * computes the word-vector features (semantic.ts; off in the app, docs/alignment.md); --dense K adds each sentence's K nearest
  * sentences by word vectors as candidates, from a dense cosine of --dense-floor up;
  * --drop-context f,g fits the second look without those CONTEXT_FEATURES (columns zeroed);
- * --max-links N caps the links per sentence at N instead of the app's 4.
+ * --max-links N caps the links per sentence at N instead of the app's 4; --coverage fits the
+ * coverage rule (shared/align/coverage.ts) in each fold too (off in `npm run fit`: measured, no gain).
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources, loadResourcesWithVectors } from '../node/resources';
@@ -84,6 +85,7 @@ function main(): void {
     },
     context: !process.argv.includes('--no-context'),
     dropContext: list('--drop-context') as string[] | undefined,
+    coverage: process.argv.includes('--coverage'),
   };
   const pairs = loadPairs(resources, undefined, settings.align);
   // --drop f,g: those link features left out of the fit (their columns zeroed: a constant column gets weight 0).
@@ -105,7 +107,7 @@ function main(): void {
   const dumpAt = process.argv.indexOf('--dump');
   const dump = dumpAt < 0 ? undefined : process.argv[dumpAt + 1];
   const cv = crossValidate(pairs, resources, settings, dump ? (held, model, alignment) => writeErrorDump(dump, held, model, alignment) : undefined);
-  for (const p of cv.perPair) console.log(`${p.name}: ${line(p.tally)} (threshold ${p.linkThreshold.toFixed(2)})`);
+  for (const p of cv.perPair) console.log(`${p.name}: ${line(p.tally)} (threshold ${p.linkThreshold.toFixed(2)}${p.coverage ? `, coverage from ${p.coverage.floor.toFixed(2)} at gain ${p.coverage.gain.toFixed(1)}` : ''})`);
   console.log(`leave-one-pair-out, micro over ${pairs.length} pairs: ${line(cv.micro)}`);
   calibration('links (every candidate of the held-out pairs)', cv.links);
   calibration('links made (the held-out alignments)', cv.chosenLinks);

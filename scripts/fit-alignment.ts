@@ -25,6 +25,7 @@ function main(): void {
     features: m.features,
     mean: m.mean.map(round), scale: m.scale.map(round), weights: m.weights.map(round), bias: round(m.bias),
     linkThreshold: round(m.linkThreshold),
+    ...(m.coverage ? { coverage: { floor: round(m.coverage.floor), gain: round(m.coverage.gain) } } : {}),
     omission: { features: m.omission.features, unlinked: rounded(m.omission.unlinked), linked: rounded(m.omission.linked) },
     ...(m.context ? { context: { features: m.context.features, reference: round(m.context.reference), ...rounded(m.context) } } : {}),
   };

@@ -14,7 +14,8 @@ import { candidateProbabilities, type LinkModel } from '../../shared/align/link-
 import { OMISSION_FEATURES, omissionRows, type OmissionFeature } from '../../shared/align/omission-features';
 import type { AlignResources } from '../../shared/align/resources';
 import { isStructural } from '../../shared/align/structure';
-import { select, type RatedCandidate } from '../../shared/align/select';
+import { selectIndices } from '../../shared/align/select';
+import { chooseLinks, extendByCoverage, type CoverageRule } from '../../shared/align/coverage';
 import type { PairData } from './dataset';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { addTally, figures, scoreLinks, zeroTally, type Tally } from './metrics';
@@ -38,9 +39,14 @@ export interface FitSettings {
   context: boolean;
   /** Second-look features left out of the fit (their columns zeroed, so they get weight 0): for measuring variants. */
   dropContext?: readonly string[];
+  /**
+   * Whether to fit the coverage rule (shared/align/coverage.ts) after the threshold. Off: measured by
+   * leave-one-pair-out, it changed nothing on the held-out pairs (docs/alignment.md, omit15).
+   */
+  coverage: boolean;
 }
 
-export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS, context: true };
+export const DEFAULT_FIT: FitSettings = { l2: 5, omissionL2: 5, omissionFeatures: { unlinked: ['logitBest', 'bestScore', 'unmatchedShare'], linked: ['logitBest'] }, align: DEFAULT_ALIGN_OPTIONS, context: true, coverage: false };
 
 /**
  * A sentence counts as taken by another candidate, for the second look, when that candidate
@@ -75,10 +81,30 @@ function outOfFold(train: readonly PairData[], rows: Rows, l2: number): number[]
   });
 }
 
+/** A pair's candidates as the selection reads them (columns), made once per pair. */
+const columnsOfPair = new WeakMap<PairData, { length: number; a: Int32Array; b: Int32Array; score: Float64Array }>();
+function pairColumns(p: PairData): { length: number; a: Int32Array; b: Int32Array; score: Float64Array } {
+  let c = columnsOfPair.get(p);
+  if (!c) {
+    c = { length: p.candidates.length, a: Int32Array.from(p.candidates, (x) => x.a), b: Int32Array.from(p.candidates, (x) => x.b), score: Float64Array.from(p.candidates, (x) => x.score) };
+    columnsOfPair.set(p, c);
+  }
+  return c;
+}
+
+/** The indices of the candidates the selection makes links of on a pair from given probabilities (as the app does: select.ts, chooseLinks). */
+function chosenIndices(p: PairData, probs: readonly number[], threshold: number, rule: CoverageRule | null, options: AlignOptions): Int32Array {
+  return chooseLinks(pairColumns(p), Float64Array.from(probs), p.gold.aUnits.length, p.gold.bUnits.length, threshold, options, { rule, bags: p.bags });
+}
+
+/** Candidate indices as unit-id pairs. */
+function unitPairs(p: PairData, indices: ArrayLike<number>): Array<[string, string]> {
+  return Array.from(indices, (k) => [p.gold.aUnits[p.candidates[k]!.a]!, p.gold.bUnits[p.candidates[k]!.b]!]);
+}
+
 /** The links the selection makes on a pair from given probabilities, as unit-id pairs. */
-function selected(p: PairData, probs: readonly number[], threshold: number, options: AlignOptions): Array<[string, string]> {
-  const rated: RatedCandidate[] = p.candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, clauseA: -1, clauseB: -1, confidence: probs[k]! }));
-  return select(rated, p.gold.aUnits.length, p.gold.bUnits.length, threshold, options).map((c) => [p.gold.aUnits[c.a]!, p.gold.bUnits[c.b]!]);
+function selected(p: PairData, probs: readonly number[], threshold: number, options: AlignOptions, rule: CoverageRule | null = null): Array<[string, string]> {
+  return unitPairs(p, chosenIndices(p, probs, threshold, rule, options));
 }
 
 /**
@@ -117,18 +143,50 @@ function bestThreshold(train: readonly PairData[], oof: readonly number[][], opt
   return THRESHOLDS[smoothedArgmax(values, SMOOTHING)]!;
 }
 
+/** The coverage rule's floors tried are the thresholds under the link threshold; its gains these. */
+const GAINS = Array.from({ length: 8 }, (_, k) => 0.1 + k * 0.1);
+
+/**
+ * The coverage rule (shared/align/coverage.ts) that maximises the training pairs' mean of micro
+ * link F1 and omission F1 at the fitted link threshold, each value averaged with its neighbours
+ * (±SMOOTHING floors, ±1 gain); null when no rule beats the threshold alone.
+ */
+function fitCoverage(train: readonly PairData[], oof: readonly number[][], threshold: number, options: AlignOptions): CoverageRule | null {
+  const base = train.map((p, i) => selectIndices(pairColumns(p), Float64Array.from(oof[i]!), p.gold.aUnits.length, p.gold.bUnits.length, threshold, options));
+  const objective = (rule: CoverageRule | null): number => {
+    const total = zeroTally();
+    train.forEach((p, i) => {
+      const chosen = rule ? extendByCoverage({ ...pairColumns(p), confidence: oof[i]! }, base[i]!, p.bags, rule, options.maxLinksPerSentence) : base[i]!;
+      addTally(total, scoreLinks(p.gold, unitPairs(p, chosen)));
+    });
+    const f = figures(total);
+    return (f.link.f1 + f.omission.f1) / 2;
+  };
+  const floors = THRESHOLDS.filter((t) => t < threshold - 1e-9);
+  if (floors.length === 0) return null;
+  const grid = floors.map((floor) => GAINS.map((gain) => objective({ floor, gain })));
+  let best: CoverageRule | null = null;
+  let bestValue = objective(null);
+  floors.forEach((floor, f) => GAINS.forEach((gain, g) => {
+    const near = grid.slice(Math.max(0, f - SMOOTHING), f + SMOOTHING + 1).flatMap((row) => row.slice(Math.max(0, g - 1), g + 2));
+    const value = near.reduce((x, y) => x + y, 0) / near.length;
+    if (value > bestValue + 1e-12) { bestValue = value; best = { floor, gain }; }
+  }));
+  return best;
+}
+
 /**
  * The omission model: two logistic regressions (sentences left one-sided, sentences linked)
  * over their chosen features among the sentence rows of omission-features.ts,
  * built from the training pairs' out-of-fold link probabilities and the links the selection
  * makes from them at the threshold, so that it sees links as they will be on a new pair.
  */
-function fitOmission(train: readonly PairData[], oof: readonly number[][], threshold: number, settings: FitSettings): LinkModel['omission'] {
+function fitOmission(train: readonly PairData[], oof: readonly number[][], threshold: number, rule: CoverageRule | null, settings: FitSettings): LinkModel['omission'] {
   const linkedAt = OMISSION_FEATURES.indexOf('linked');
   // Per training pair, its labelled sentence rows, split by whether the selection linked them.
   const byPair = train.map((p, i) => {
     const rated = p.candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, confidence: oof[i]![k]! }));
-    const links = select(rated.map((c) => ({ ...c, clauseA: -1, clauseB: -1 })), p.gold.aUnits.length, p.gold.bUnits.length, threshold, settings.align);
+    const links = Array.from(chosenIndices(p, oof[i]!, threshold, rule, settings.align), (k) => p.candidates[k]!);
     const linked = { a: new Set(links.map((l) => l.a)), b: new Set(links.map((l) => l.b)) };
     const groups: Record<OmissionGroup, Labelled> = { unlinked: { rows: [], labels: [] }, linked: { rows: [], labels: [] } };
     omissionRows(rated, p.facts, linked).forEach((row, u) => {
@@ -162,7 +220,8 @@ export function fitModel(train: readonly PairData[], settings: FitSettings = DEF
   const model = { features: [...LINK_FEATURES], mean: lr.mean, scale: lr.scale, weights: lr.weights, bias: lr.bias };
   if (!settings.context) {
     const threshold = bestThreshold(train, oof, settings.align);
-    return { ...model, linkThreshold: threshold, omission: fitOmission(train, oof, threshold, settings) };
+    const coverage = settings.coverage ? fitCoverage(train, oof, threshold, settings.align) : null;
+    return { ...model, linkThreshold: threshold, coverage, omission: fitOmission(train, oof, threshold, coverage, settings) };
   }
   const reference = TAKEN;
   // The second look, fitted on rows built from the first look's out-of-fold probabilities
@@ -176,15 +235,16 @@ export function fitModel(train: readonly PairData[], settings: FitSettings = DEF
   const ctx = fitLinks(train, second, settings.l2);
   const oof2 = outOfFold(train, second, settings.l2);
   const linkThreshold = bestThreshold(train, oof2, settings.align);
+  const coverage = settings.coverage ? fitCoverage(train, oof2, linkThreshold, settings.align) : null;
   return {
-    ...model, linkThreshold, omission: fitOmission(train, oof2, linkThreshold, settings),
+    ...model, linkThreshold, coverage, omission: fitOmission(train, oof2, linkThreshold, coverage, settings),
     context: { features: [...CONTEXT_FEATURES], reference, mean: ctx.mean, scale: ctx.scale, weights: ctx.weights, bias: ctx.bias },
   };
 }
 
 /** What the cross-validation gives: per pair and pooled. */
 export interface CvResult {
-  perPair: Array<{ name: string; tally: Tally; linkThreshold: number }>;
+  perPair: Array<{ name: string; tally: Tally; linkThreshold: number; coverage: CoverageRule | null }>;
   micro: Tally;
   /** Every candidate of a held-out pair with a definite gold label: its CV confidence and label. */
   links: { p: number[]; y: number[] };
@@ -213,7 +273,7 @@ export function crossValidate(pairs: readonly PairData[], resources: AlignResour
     const predicted = alignment.links.map((l): [string, string] => [held.gold.aUnits[l.a]!, held.gold.bUnits[l.b]!]);
     const tally = scoreLinks(held.gold, predicted);
     addTally(out.micro, tally);
-    out.perPair.push({ name: held.name, tally, linkThreshold: model.linkThreshold });
+    out.perPair.push({ name: held.name, tally, linkThreshold: model.linkThreshold, coverage: model.coverage ?? null });
     collect(out, held, model, alignment);
     onPair?.(held, model, alignment);
   }

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateRows, DEFAULT_ALIGN_OPTIONS, type AlignInput, type AlignOptions } from '../../shared/align/align';
+import { topicalBags, type TopicalBag } from '../../shared/align/coverage';
 import type { AlignResources } from '../../shared/align/resources';
 import { segmentSentences } from '../../shared/text/segment';
 import type { GoldLinks } from './metrics';
@@ -27,6 +28,8 @@ export interface PairData {
   facts: { a: Float64Array[]; b: Float64Array[] };
   /** Per unit (A then B): 1 when gold links it to nothing, 0 when it has a strong link, null when only weak links. */
   oneSided: Array<0 | 1 | null>;
+  /** Per sentence of each side: its topical features, for the coverage rule (shared/align/coverage.ts). */
+  bags: { a: TopicalBag[]; b: TopicalBag[] };
 }
 
 interface GoldFile { a: string; b: string; a_units: Array<{ id: string; text: string }>; b_units: Array<{ id: string; text: string }>; strong: [string, string][]; weak: [string, string][] }
@@ -44,7 +47,7 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const b = side(g.b, 'b');
   if (a.sentences.length !== g.a_units.length || b.sentences.length !== g.b_units.length) throw new Error(`${name}: the sentences are not the gold units`);
   const gold: GoldLinks = { aUnits: g.a_units.map((u) => u.id), bUnits: g.b_units.map((u) => u.id), strong: g.strong, weak: g.weak };
-  const { candidates, rows, facts } = candidateRows(a, b, resources, options, undefined, true);
+  const { v, candidates, rows, facts } = candidateRows(a, b, resources, options, undefined, true);
   const strong = new Set(g.strong.map(([x, y]) => `${x}|${y}`));
   const weak = new Set(g.weak.map(([x, y]) => `${x}|${y}`));
   const labels = candidates.map((c) => {
@@ -54,7 +57,7 @@ export function loadPair(dir: string, name: string, resources: AlignResources, o
   const any = new Set([...g.strong, ...g.weak].flat());
   const strongUnits = new Set(g.strong.flat());
   const oneSided = [...gold.aUnits, ...gold.bUnits].map((u) => (!any.has(u) ? 1 : strongUnits.has(u) ? 0 : null));
-  return { name, a, b, gold, candidates: candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, row: rows[k]! })), labels, facts, oneSided };
+  return { name, a, b, gold, candidates: candidates.map((c, k) => ({ a: c.a, b: c.b, score: c.score, row: rows[k]! })), labels, facts, oneSided, bags: { a: topicalBags(v.a), b: topicalBags(v.b) } };
 }
 
 /** Every pair with a gold.json under `dir`, in name order. */

@@ -34,7 +34,8 @@ import type { AlignResources } from './resources';
 import { candidateAt, columnsOf, scoreCandidates, scoreColumns, type Candidate, type CandidateColumns, type ScoreOptions } from './score';
 import { denseCandidates, semanticSentences, type SemanticSentence } from './semantic';
 import { primaryLanguage } from '../text/language';
-import { selectIndices, type RatedCandidate, type SelectOptions } from './select';
+import type { RatedCandidate, SelectOptions } from './select';
+import { chooseLinks, topicalBags } from './coverage';
 import { buildVectors, OPENING, type FeatureKeys, type SentenceVector, type VectorOptions } from './vectors';
 
 /** One readout as the aligner sees it. */
@@ -201,7 +202,8 @@ function alignOriented(a: AlignInput, b: AlignInput, resources: AlignResources, 
   // Columns, no object per candidate: tens of thousands of candidates on long readouts. Objects are made for links and nearest ones only.
   const probs = blockProbabilities(options.model, columns, block, nA, nB);
   const rated = (k: number): RatedCandidate => ({ ...candidateAt(columns, k), confidence: probs[k]! });
-  const chosen = Array.from(selectIndices(columns, probs, nA, nB, options.model.linkThreshold, options), rated);
+  const bags = options.model.coverage ? { a: topicalBags(v.a), b: topicalBags(v.b) } : { a: [], b: [] };
+  const chosen = Array.from(chooseLinks(columns, probs, nA, nB, options.model.linkThreshold, options, { rule: options.model.coverage, bags }), rated);
   const link = linkMaker(v);
   const own = chosen.map(link);
   const links = options.inheritReferences ? followReferences(own, columns, rated, a, b, link, back, options) : own;

@@ -6,6 +6,7 @@
  * sentences report the same point. docs/alignment.md gives the method and the
  * cross-validated figures.
  */
+import type { CoverageRule } from './coverage';
 import { CONTEXT_EXTRA, CONTEXT_FEATURES, contextScan, endColumns, type EndColumns } from './context-features';
 import model from './data/link-model.json';
 import { blockOf, LINK_FEATURES, type FeatureBlock } from './link-features';
@@ -25,6 +26,12 @@ export interface LinkModel {
   bias: number;
   /** A candidate becomes a link when its probability reaches this (chosen by cross-validation over pairs). */
   linkThreshold: number;
+  /**
+   * The coverage rule (coverage.ts): a candidate under the threshold that a sentence already
+   * linked takes for the content its links do not cover yet. Fitted with the threshold by
+   * cross-validation over pairs; null or absent when the fit found it no better than none.
+   */
+  coverage?: CoverageRule | null;
   /**
    * The omission model: two logistic regressions over the sentence features of
    * omission-features.ts (standardised as the link model's are), giving the probability

@@ -4,7 +4,8 @@
  * keeping at most a few (its most probable). The threshold is fitted with the
  * model by cross-validation over pairs (docs/alignment.md); it replaced the
  * hand-set rule "score ≥ 0.25 and within 70% of a sentence's best", which dropped
- * the second link of a sentence reporting two points.
+ * the second link of a sentence reporting two points. coverage.ts (`chooseLinks`) may add
+ * further links of a sentence already linked, when the model carries a coverage rule.
  */
 import type { Candidate, CandidateColumns } from './score';
 
@@ -22,7 +23,7 @@ export interface RatedCandidate extends Candidate {
 }
 
 /** -1, 0 or 1 as `x` comes before, with or after `y` in descending order (an integer: a fractional comparator result is boxed at every call). */
-const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
+export const descending = (x: number, y: number): number => (x > y ? -1 : x < y ? 1 : 0);
 
 /**
  * Keeps the candidates whose confidence reaches `linkThreshold`; then each sentence
