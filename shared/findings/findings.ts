@@ -16,6 +16,7 @@ import { sentenceAt } from '../view/annotations';
 import { isWeakRow } from '../view/corrections';
 import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
+import { quotationRuns } from './quotation-runs';
 import { quoteDiffText } from './quote-text';
 import { contrastWords, diffSides, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
 import { annotationSalience, contradictionSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
@@ -97,24 +98,55 @@ const placed = (rowOf: ReadonlyMap<string, string>, ids: readonly string[]): str
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
+/**
+ * A finding per one-sided statement, except that consecutive one-sided statements one quotation
+ * spans (quotation-runs.ts, tester 9 V9) are one finding, quoted whole with its speaker.
+ */
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
-  return c.omissions.flatMap((o: Omission) => {
-    // A heading or announcing line is not a point of the call: no finding (shared/align/structure.ts).
-    if (o.structure) return [];
-    const side = c[sideOf(o.id)];
-    const index = side.sentences.findIndex((s) => s.id === o.id);
-    if (index < 0) return [];
-    const text = side.sentences[index]!.text;
-    const other = c[sideOf(o.id) === 'a' ? 'b' : 'a'];
-    const basis = missingBasis(other, o.wording);
-    // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
-    const note = omissionNote(o, other.label);
-    return [{
-      kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
-      text: `${capitalise(o.wording)} (${o.id}${note ? `, ${note}` : ''}): “${clip(text)}”${basis}`,
-      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: omissionWeight(o) }),
-    }];
+  // A heading or announcing line is not a point of the call: no finding (shared/align/structure.ts).
+  const findable = new Map(c.omissions.filter((o) => !o.structure).map((o) => [o.id as string, o]));
+  const runs = (['a', 'b'] as const).flatMap((side) => {
+    const sentences = c[side].sentences;
+    return quotationRuns(sentences, (i) => findable.has(sentences[i]!.id)).map((run) => run.map((i) => findable.get(sentences[i]!.id)!));
   });
+  const inRun = new Set(runs.flat().map((o) => o.id as string));
+  const single = [...findable.values()].filter((o) => !inRun.has(o.id)).map((o) => [o]);
+  return [...single, ...runs].flatMap((group) => omissionFinding(c, rowOf, names, group));
+}
+
+/** The finding of one one-sided statement, or of a quotation's run of them (in text order): worded as the least sure of them. */
+function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[], group: readonly Omission[]): Unranked[] {
+  const side = c[sideOf(group[0]!.id)];
+  const parts = group.flatMap((o) => {
+    const index = side.sentences.findIndex((s) => s.id === o.id);
+    return index < 0 ? [] : [{ o, index, text: side.sentences[index]!.text }];
+  });
+  if (parts.length === 0) return [];
+  const ids = parts.map((p) => p.o.id);
+  const lead = parts.reduce((x, y) => ((y.o.confidence ?? Infinity) < (x.o.confidence ?? Infinity) ? y : x)).o;
+  const other = c[sideOf(lead.id) === 'a' ? 'b' : 'a'];
+  const basis = missingBasis(other, lead.wording);
+  // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
+  const note = groupNote(parts.map((p) => omissionNote(p.o, other.label)));
+  const text = parts.map((p) => p.text).join(' ');
+  return [{
+    kind: 'omission' as const, rows: placed(rowOf, ids), ids,
+    text: `${capitalise(lead.wording)} (${ids.join(', ')}${note ? `, ${note}` : ''}): “${clip(text, CLIP * parts.length)}”${basis}`,
+    salience: Math.max(...parts.map((p) => omissionSalience({ text: p.text, index: p.index, count: side.sentences.length, partyNames: names, confidence: omissionWeight(p.o) }))),
+  }];
+}
+
+/** The notes of a run's statements as one: the note when they agree, "one-sided confidence 53–73%" for several figures, else each once. */
+function groupNote(notes: readonly string[]): string {
+  const distinct = [...new Set(notes)];
+  if (distinct.length <= 1) return distinct[0] ?? '';
+  const figures = distinct.map((n) => /^(.*\D)(\d+)%$/u.exec(n));
+  const prefix = figures[0]?.[1];
+  if (figures.every((m) => m !== null && m[1] === prefix)) {
+    const values = figures.map((m) => Number(m![2]));
+    return `${prefix}${Math.min(...values)}–${Math.max(...values)}%`;
+  }
+  return distinct.join('; ');
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
