@@ -7,16 +7,39 @@
  * second with no speaker. `quotationRuns` finds such runs so that the findings quote the
  * quotation whole, with its speaker, as one finding.
  *
- * The quotation marks are found as the article's are (shared/article/quotes.ts: curly,
- * straight, low-high and guillemets; a quotation over paragraphs by the newspaper
- * convention). Linear in the readout's length.
+ * Double quotation marks only (curly, low-high, guillemets and straight; single marks are
+ * apostrophes as often as not), within a paragraph: a readout quotes a leader in one. The
+ * article's finder (shared/article/quotes.ts) handles more of journalists' habits, but it
+ * would bring its reporting vocabulary (23 KB) into the findings' chunk of the renderer, over
+ * its budget (tests/meta/renderer-bundle.test.ts). Linear in the readout's length.
  */
-import { findQuotations } from '../article/quotes';
 import type { Sentence } from '../model/types';
+
+/** Marks that open a quotation, and those that close one; a straight mark does either. */
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+/** Characters after which a straight mark opens (the text's start too). */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
+
+/** The quotations of `text` closed in the paragraph they open in, as [offset of the opening mark, offset of the closing mark]. */
+function closedQuotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') open = -1;
+    else if (open < 0 && (OPENERS.has(ch) || (ch === '"' && (i === 0 || OPEN_CONTEXT.test(text[i - 1]!))))) open = i;
+    else if (open >= 0 && (CLOSERS.has(ch) || ch === '"')) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
 
 /**
  * The readout's sentences as one text (a space between two sentences of a paragraph, a line
- * break between paragraphs, as the quotation finder reads paragraphs), and where each starts in it.
+ * break between paragraphs), and where each starts in it.
  */
 function joined(sentences: readonly Sentence[]): { text: string; starts: number[] } {
   const starts: number[] = [];
@@ -44,24 +67,18 @@ function sentenceAt(starts: readonly number[], at: number): number {
  * The runs of two or more consecutive sentences (indexes into `sentences`, in text order) that
  * one quotation spans, its opening mark in the first and its closing mark in the last, every
  * sentence of which `eligible` accepts (the caller: one-sided statements that make a finding).
- * A quotation continued into the next paragraph (newspaper convention) runs on to where its
- * continuation closes. Runs never overlap.
+ * Runs never overlap.
  */
 export function quotationRuns(sentences: readonly Sentence[], eligible: (index: number) => boolean): number[][] {
   if (sentences.length < 2) return [];
   const { text, starts } = joined(sentences);
-  const quotations = findQuotations(text);
   const runs: number[][] = [];
   let taken = -1;
-  for (let k = 0; k < quotations.length; k++) {
-    const first = sentenceAt(starts, quotations[k]!.outerStart);
-    // Follow a quotation continued over paragraphs to the part that closes it.
-    let end = k;
-    while (quotations[end]!.continued && quotations[end + 1]?.continuation) end++;
-    const last = sentenceAt(starts, Math.max(quotations[end]!.outerStart, quotations[end]!.outerEnd - 1));
-    k = end;
-    // An opening mark nothing closes is unbalanced text, not a quotation to join sentences by.
-    if (quotations[end]!.unterminated || last <= first || first <= taken) continue;
+  // An opening mark nothing closes is unbalanced text, not a quotation to join sentences by: it is never a run.
+  for (const [open, close] of closedQuotations(text)) {
+    const first = sentenceAt(starts, open);
+    const last = sentenceAt(starts, close);
+    if (last <= first || first <= taken) continue;
     const run = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     if (!run.every(eligible)) continue;
     runs.push(run);
