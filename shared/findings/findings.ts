@@ -64,7 +64,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     ...annotationFindings(input.annotations, c, rowOf),
   ];
   all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || at(x) - at(y));
-  return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
+  return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience, ...(f.phrases ? { phrases: f.phrases } : {}) }));
 }
 
 /** The names of the call's parties, as the readouts give them. */
@@ -262,10 +262,12 @@ function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] 
   const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))];
   const ids = [...new Set(differences.flatMap((d) => [d.a?.id, d.b?.id]).filter((x): x is SentenceId => !!x))];
   const where = `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}`;
+  const phrases = named.map((d) => differencePhrase(d, c));
   return [{
     kind: 'difference', rows: [number], ids,
-    text: `${where}: ${named.map((d) => differencePhrase(d, c)).join('; ')}`,
+    text: `${where}: ${phrases.join('; ')}`,
     salience: differenceSalience(differences),
+    ...(phrases.length > 1 ? { phrases } : {}),
   }];
 }
 
