@@ -34,6 +34,7 @@ import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 import { CONTENT_JUDGE, claimedSides, contentCandidates, ownRemarks, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
+import { occasionTimings } from './timing';
 import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
@@ -135,6 +136,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
       timing: timingOf(at.frame, eventDate(docs)), links: [],
     });
   });
+  // The same words of the same speaker are one occasion, with one timing (tester 9, V13).
+  const timed = occasionTimings(commentary, text, surnameOf);
+  commentary.splice(0, commentary.length, ...timed);
   linkCommentary(commentary, claims, readout, language, resources);
 
   const automaticLinks: Record<string, Array<SentenceId | ClaimId>> = {};
