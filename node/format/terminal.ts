@@ -17,6 +17,7 @@ import type { Side } from '../../shared/model/types';
 import { rowDiff, type Run } from '../../shared/view/row-diff';
 import { omissionCertainty } from '../../shared/view/row-certainty';
 import { buildRows, weakLinkWording, type Row } from '../../shared/view/rows';
+import { timingWording } from '../../shared/view/article';
 import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
 import { wrapSpans, type Span } from './wrap';
@@ -146,7 +147,7 @@ function articleSection(out: Layout, input: FormatInput): void {
   out.wrap([{ text: `${count(an.commentary.length, 'quotation')} of people`, style: 'bold' }]);
   for (const q of an.commentary) {
     out.blank();
-    const who = [q.speaker, q.role, q.party ? 'party to the call' : null, q.timing ? `${q.timing} the call` : null].filter((x) => x);
+    const who = [q.speaker, q.role, q.party ? 'party to the call' : null, timingWording(q.timing)].filter((x) => x);
     out.wrap([{ text: `${q.id} · ${printable(who.join(' · '))}`, style: 'dim' }]);
     out.wrap([{ text: `“${printable(q.quote)}”` }], indent);
     if (q.links.length) out.wrap([{ text: `bears on ${q.links.join(', ')}`, style: 'dim' }], indent);

@@ -20,7 +20,7 @@ import {
   claimId, commentaryId,
   type ArticleAnalysis, type Claim, type ClaimId, type Commentary, type PolarityContrast, type QuoteCheck, type Timing, type Verdict,
 } from '../model/article';
-import type { Sentence, SentenceId, Side, SourceDoc } from '../model/types';
+import { otherSide, type Sentence, type SentenceId, type Side, type SourceDoc } from '../model/types';
 import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous, pronounPerson, type ArticleSentence, type AttributionContext, type Attribution, type SourceNames } from './attribution';
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
@@ -34,6 +34,7 @@ import { blankMarkdown, isMarkdownFile } from './markdown';
 import { articleSentences } from './sentences';
 import { CONTENT_JUDGE, claimedSides, contentCandidates, ownRemarks, type CandidateJudgement, type ContentJudge } from './content-claims';
 import { derivedNames, withApostropheVariants } from './source-names';
+import { occasionTimings } from './timing';
 import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
@@ -136,6 +137,9 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
       timing: timingOf(at.frame, eventDate(docs)), links: [],
     });
   });
+  // The same words of the same speaker are one occasion, with one timing (tester 9, V13).
+  const timed = occasionTimings(commentary, text, surnameOf);
+  commentary.splice(0, commentary.length, ...timed);
   linkCommentary(commentary, claims, readout, language, resources);
 
   const automaticLinks: Record<string, Array<SentenceId | ClaimId>> = {};
@@ -338,7 +342,7 @@ function withPeople(sources: SourceNames[], mentions: readonly NameMention[], do
 function counterpartsNamed(docs: ComparedDocs, side: Side): string[] {
   const surnames = (title: string | null): string[] => nameMentions(title ?? '').filter((m) => m.tokens.length >= 2).map((m) => surnameOf(m.name));
   const own = new Set(surnames(docs[side].meta.title));
-  return surnames(docs[side === 'a' ? 'b' : 'a'].meta.title).filter((n) => !own.has(n));
+  return surnames(docs[otherSide(side)].meta.title).filter((n) => !own.has(n));
 }
 
 /**

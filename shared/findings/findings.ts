@@ -17,6 +17,7 @@ import { sentenceAt } from '../view/annotations';
 import { isWeakRow } from '../view/corrections';
 import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
+import { quotationRuns } from './quotation-runs';
 import { quoteDiffText } from './quote-text';
 import { contrastWords, diffSides, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
 import { annotationSalience, contradictionSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
@@ -64,7 +65,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     ...annotationFindings(input.annotations, c, rowOf),
   ];
   all.sort((x, y) => y.salience - x.salience || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || at(x) - at(y));
-  return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience }));
+  return all.map((f, i) => ({ kind: f.kind, rank: i + 1, rows: f.rows, ids: f.ids, text: f.text, salience: f.salience, ...(f.phrases ? { phrases: f.phrases } : {}) }));
 }
 
 /** The names of the call's parties, as the readouts give them. */
@@ -98,24 +99,55 @@ const placed = (rowOf: ReadonlyMap<string, string>, ids: readonly string[]): str
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
+/**
+ * A finding per one-sided statement, except that consecutive one-sided statements one quotation
+ * spans (quotation-runs.ts, tester 9 V9) are one finding, quoted whole with its speaker.
+ */
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
-  return c.omissions.flatMap((o: Omission) => {
-    // A heading or announcing line is not a point of the call: no finding (shared/compare/one-sided.ts).
-    if (omissionKind(o) === 'structural') return [];
-    const side = c[sideOf(o.id)];
-    const index = side.sentences.findIndex((s) => s.id === o.id);
-    if (index < 0) return [];
-    const text = side.sentences[index]!.text;
-    const other = c[otherSide(sideOf(o.id))];
-    const basis = missingBasis(other, o.wording);
-    // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
-    const note = omissionNote(o, other.label);
-    return [{
-      kind: 'omission' as const, rows: placed(rowOf, [o.id]), ids: [o.id],
-      text: `${capitalise(o.wording)} (${o.id}${note ? `, ${note}` : ''}): “${clip(text)}”${basis}`,
-      salience: omissionSalience({ text, index, count: side.sentences.length, partyNames: names, confidence: omissionWeight(o) }),
-    }];
+  // A heading or announcing line is not a point of the call: no finding (shared/compare/one-sided.ts).
+  const findable = new Map(c.omissions.filter((o) => omissionKind(o) !== 'structural').map((o) => [o.id as string, o]));
+  const runs = (['a', 'b'] as const).flatMap((side) => {
+    const sentences = c[side].sentences;
+    return quotationRuns(sentences, (i) => findable.has(sentences[i]!.id)).map((run) => run.map((i) => findable.get(sentences[i]!.id)!));
   });
+  const inRun = new Set(runs.flat().map((o) => o.id as string));
+  const single = [...findable.values()].filter((o) => !inRun.has(o.id)).map((o) => [o]);
+  return [...single, ...runs].flatMap((group) => omissionFinding(c, rowOf, names, group));
+}
+
+/** The finding of one one-sided statement, or of a quotation's run of them (in text order): worded as the least sure of them. */
+function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[], group: readonly Omission[]): Unranked[] {
+  const side = c[sideOf(group[0]!.id)];
+  const parts = group.flatMap((o) => {
+    const index = side.sentences.findIndex((s) => s.id === o.id);
+    return index < 0 ? [] : [{ o, index, text: side.sentences[index]!.text }];
+  });
+  if (parts.length === 0) return [];
+  const ids = parts.map((p) => p.o.id);
+  const lead = parts.reduce((x, y) => ((y.o.confidence ?? Infinity) < (x.o.confidence ?? Infinity) ? y : x)).o;
+  const other = c[otherSide(sideOf(lead.id))];
+  const basis = missingBasis(other, lead.wording);
+  // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
+  const note = groupNote(parts.map((p) => omissionNote(p.o, other.label)));
+  const text = parts.map((p) => p.text).join(' ');
+  return [{
+    kind: 'omission' as const, rows: placed(rowOf, ids), ids,
+    text: `${capitalise(lead.wording)} (${ids.join(', ')}${note ? `, ${note}` : ''}): “${clip(text, CLIP * parts.length)}”${basis}`,
+    salience: Math.max(...parts.map((p) => omissionSalience({ text: p.text, index: p.index, count: side.sentences.length, partyNames: names, confidence: omissionWeight(p.o) }))),
+  }];
+}
+
+/** The notes of a run's statements as one: the note when they agree, "one-sided confidence 53–73%" for several figures, else each once. */
+function groupNote(notes: readonly string[]): string {
+  const distinct = [...new Set(notes)];
+  if (distinct.length <= 1) return distinct[0] ?? '';
+  const figures = distinct.map((n) => /^(.*\D)(\d+)%$/u.exec(n));
+  const prefix = figures[0]?.[1];
+  if (figures.every((m) => m !== null && m[1] === prefix)) {
+    const values = figures.map((m) => Number(m![2]));
+    return `${prefix}${Math.min(...values)}–${Math.max(...values)}%`;
+  }
+  return distinct.join('; ');
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
@@ -205,7 +237,12 @@ function doubtfulRowFinding(c: Comparison, row: Row, facts: ReadonlyArray<{ id: 
   const salience = Math.max(...facts.map((f) => f.salience));
   const differences = rowDifferences(row);
   if (differences.length > 0) {
-    return { kind: 'uncertain-match', rows: [number], ids, text: `${doubt}; if it is: ${differencesText(c, row, differences)}`, salience: Math.max(salience, differenceSalience(differences)) };
+    const phrases = differencePhrases(c, differences);
+    return {
+      kind: 'uncertain-match', rows: [number], ids, text: `${doubt}; if it is: ${rowPlace(c, row)}: ${phrases.join('; ')}`,
+      salience: Math.max(salience, differenceSalience(differences)),
+      ...(phrases.length > 1 ? { phrases } : {}),
+    };
   }
   const sideText = (s: Side): string => {
     const mine = facts.filter((f) => sideOf(f.id) === s);
@@ -233,13 +270,14 @@ function rowDifferences(row: Row): Array<TypedDifference & { confidence: number 
   });
 }
 
-/** "White House a6 / Kremlin b10: actor “…” (White House) vs “…” (Kremlin); number “30-day” only in Kremlin": every difference, most salient type first. */
-function differencesText(c: Comparison, row: Row, differences: readonly TypedDifference[]): string {
+/** Where a row's differences are: "White House a6 / Kremlin b10". */
+const rowPlace = (c: Comparison, row: Row): string => `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}`;
+
+/** Every difference as a phrase, most salient type first: one phrase per type first, so a line shows the row's range of differences before their repeats. */
+function differencePhrases(c: Comparison, differences: readonly TypedDifference[]): string[] {
   const ordered = [...differences].sort((x, y) => typeWeight(y.type) - typeWeight(x.type));
-  // One phrase per type first, so the line shows the row's range of differences before their repeats.
   const firsts = ordered.filter((d, i) => ordered.findIndex((e) => e.type === d.type) === i);
-  const named = [...firsts, ...ordered.filter((d) => !firsts.includes(d))];
-  return `${c.a.label} ${row.a.join(', ')} / ${c.b.label} ${row.b.join(', ')}: ${named.map((d) => differencePhrase(d, c)).join('; ')}`;
+  return [...firsts, ...ordered.filter((d) => !firsts.includes(d))].map((d) => differencePhrase(d, c));
 }
 
 /**
@@ -253,7 +291,13 @@ function differenceFinding(c: Comparison, row: Row, number: string): Unranked[] 
   const differences = rowDifferences(row);
   if (differences.length === 0) return [];
   const ids = [...new Set(differences.flatMap((d) => [d.a?.id, d.b?.id]).filter((x): x is SentenceId => !!x))];
-  return [{ kind: 'difference', rows: [number], ids, text: differencesText(c, row, differences), salience: differenceSalience(differences) }];
+  const phrases = differencePhrases(c, differences);
+  return [{
+    kind: 'difference', rows: [number], ids,
+    text: `${rowPlace(c, row)}: ${phrases.join('; ')}`,
+    salience: differenceSalience(differences),
+    ...(phrases.length > 1 ? { phrases } : {}),
+  }];
 }
 
 /** A quotation's severity, from `severity` when the quote check gives it, else from `verbatim`. */

@@ -18,4 +18,9 @@ export interface Finding {
   text: string;
   /** Points of salience behind the rank (shared/findings/data/salience.json). */
   salience: number;
+  /**
+   * For a line naming several typed differences: each one's phrase, in the order `text` names them (it
+   * ends with them joined by "; "), so that a card cut short can say how many are out of sight (tester 9, V15).
+   */
+  phrases?: string[];
 }

@@ -95,8 +95,11 @@ export interface PolarityContrast {
   clause: string;
 }
 
-/** When a quotation was said, relative to the call, where the article says so. */
-export type Timing = 'before' | 'after' | null;
+/**
+ * When a quotation was said, relative to the call, where the article says so; 'unclear' when the
+ * quotations of one occasion, or the article's sequence and a quotation's time, disagree (shared/article/timing.ts).
+ */
+export type Timing = 'before' | 'after' | 'unclear' | null;
 
 /** A quotation of a person (an analyst, a politician, a party to the call). */
 export interface Commentary {

@@ -25,11 +25,14 @@ export function overviewSvg(c: Comparison, cited: ReadonlySet<string>): Markup {
     <title id="overview-title">Overview map: ${c.a.label} (left) and ${c.b.label} (right), statements in text order, lines between linked statements</title>
     <desc id="overview-desc">${overviewDescription(c)}</desc>
     ${lines}
+    ${paths.weakLines ? html`<path d="${paths.weakLines}" stroke="#000" stroke-width="0.6" stroke-dasharray="0.6 1.2" fill="none"/>` : null}
     ${paths.analyst ? html`<path d="${paths.analyst}" stroke="#000" stroke-width="1" stroke-dasharray="2 1.5" fill="none"/>` : null}
     <path d="${paths.matched}" fill="#9a9a9a"/>
+    ${paths.weak ? html`<defs><pattern id="overview-weak-hatch" width="2.5" height="2.5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="2.5" height="2.5" fill="#fff"/><path d="M1 0v2.5" stroke="#777" stroke-width="0.8"/></pattern></defs><path d="${paths.weak}" fill="url(#overview-weak-hatch)" stroke="#777" stroke-width="0.5"/>` : null}
     <path d="${paths.oneSided}" fill="#000"/>
+    ${paths.structural ? html`<path d="${paths.structural}" fill="none" stroke="#9a9a9a" stroke-width="0.5"/>` : null}
     ${paths.cited ? html`<path d="${paths.cited}" stroke="#fff" stroke-width="3.2" stroke-linecap="round"/><path d="${paths.cited}" stroke="#000" stroke-width="2" stroke-linecap="round"/>` : null}
   </svg>
-  <figcaption>${c.a.label} left, ${c.b.label} right, each statement a bar in text order. Grey: matched, a line to its match (thicker: stronger); black: one side only${paths.analyst ? '; dashed: linked by the analyst' : ''}${paths.cited ? '; dot: cited by the article' : ''}.</figcaption>
+  <figcaption>${c.a.label} left, ${c.b.label} right, each statement a bar in text order. Grey: matched, a line to its match (thicker: stronger); black: one side only${paths.weak ? '; hatched: matched only weakly' : ''}${paths.weakLines ? '; dotted: a link too weak to join rows' : ''}${paths.structural ? '; hollow: a heading or announcing line' : ''}${paths.analyst ? '; dashed: linked by the analyst' : ''}${paths.cited ? '; dot: cited by the article' : ''}.</figcaption>
 </figure>`;
 }

@@ -73,9 +73,9 @@ export function shownRole(q: Pick<Commentary, 'speaker' | 'role'>): string | nul
 /** The tag of a speaker the article does not name. */
 export const UNNAMED_SOURCE = 'unnamed source';
 
-/** How the panel words when a quotation was said: "before the call", or null when the article does not say. */
+/** How the panel words when a quotation was said: "before the call", "timing unclear", or null when the article does not say. */
 export function timingWording(timing: Timing): string | null {
-  return timing === 'before' ? 'before the call' : timing === 'after' ? 'after the call' : null;
+  return timing === 'before' ? 'before the call' : timing === 'after' ? 'after the call' : timing === 'unclear' ? 'timing unclear' : null;
 }
 
 /** The quotations of a readout an article gets wrong in a way that changes the meaning (its misquotations). */

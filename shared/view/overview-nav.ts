@@ -85,16 +85,22 @@ export function barWording(c: Comparison, layout: OverviewLayout, bar: OverviewB
   const place = `${bar.id}, ${c[bar.side].label}, ${column.indexOf(bar) + 1} of ${column.length}`;
   const other: Side = otherSide(bar.side);
   const lines = layout.lines.filter((l) => l[bar.side] === bar.id);
-  const byYou = lines.length > 0 && lines.every((l) => l.analyst) ? ' by you' : '';
-  const what = lines.length > 0
-    ? `linked${byYou} with ${lines.map((l) => l[other]).join(' and ')}`
-    : c.omissions.find((o) => o.id === bar.id)?.wording ?? 'on one side only';
+  // As its row says it (tester 9, V11): a link too weak to join rows is a weak match, not "linked".
+  const joining = lines.filter((l) => !l.weak);
+  const weak = lines.filter((l) => l.weak);
+  const byYou = joining.length > 0 && joining.every((l) => l.analyst) ? ' by you' : '';
+  const said = [
+    joining.length > 0 ? `linked${byYou} with ${joining.map((l) => l[other]).join(' and ')}` : '',
+    weak.length > 0 ? `matched only weakly with ${weak.map((l) => `${l[other]} (strength ${l.weight.toFixed(2)})`).join(' and ')}` : '',
+  ].filter((x) => x !== '');
+  const what = said.length > 0 ? said.join('; ') : c.omissions.find((o) => o.id === bar.id)?.wording ?? 'on one side only';
   return `${place}: ${what}${bar.cited ? '; cited by the article' : ''}`;
 }
 
-/** A line in words: "a1 and b5 linked, strength 0.93", "a4 and b1 linked by you". */
+/** A line in words: "a1 and b5 linked, strength 0.93", "a4 and b1 linked by you", "a3 and b3 matched only weakly, strength 0.48". */
 export function lineWording(line: OverviewLine): string {
-  return `${line.a} and ${line.b} linked${line.analyst ? ' by you' : `, strength ${line.weight.toFixed(2)}`}`;
+  const how = line.analyst ? 'linked by you' : line.weak ? 'matched only weakly' : 'linked';
+  return `${line.a} and ${line.b} ${how}${line.analyst ? '' : `, strength ${line.weight.toFixed(2)}`}`;
 }
 
 /** The sentences of `rows[first..last]` (the rows in view), whose bars the map marks. */

@@ -1,7 +1,10 @@
 /**
  * The overview map: the two readouts as two columns of sentence bars (height by
  * length, in text order), a line between each linked pair of sentences, one-sided
- * sentences marked, sentences the article cites dotted. Readouts reorder as much as
+ * sentences marked, sentences the article cites dotted. Each bar and line has the
+ * status its row has (tester 9, V11): a statement whose links are all too weak to join
+ * rows is "matched only weakly" (its bar hatched, its lines dotted), not matched; a
+ * heading or announcing line (`omissions[].structure`) is muted, not one-sided. Readouts reorder as much as
  * they reword, and the map shows that at a glance: crossing lines are statements one
  * side reports early and the other late.
  *
@@ -13,6 +16,14 @@ import { confidenceText } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
 import { joinsRows } from '../compare/weak-links';
 import type { SentenceId, Side } from '../model/types';
+import { analystGrouping } from './rows';
+
+/**
+ * What a bar stands for, as its row says it: matched (a link joins it into a row), matched only
+ * weakly (linked, but by no link strong enough to join rows: its own row, "matched only weakly
+ * with X"), one-sided, or structural (a heading or announcing line only one side has: a muted row).
+ */
+export type BarStatus = 'matched' | 'weak' | 'one-sided' | 'structural';
 
 /** One sentence's bar. */
 export interface OverviewBar {
@@ -22,8 +33,8 @@ export interface OverviewBar {
   y: number;
   /** Height, in map units: the sentence's share of its readout's length. */
   h: number;
-  /** Whether only this side reports the statement. */
-  oneSided: boolean;
+  /** Its row's status (`BarStatus`). */
+  status: BarStatus;
   /** Whether the article cites the sentence (a claim or commentary item links to it). */
   cited: boolean;
 }
@@ -39,6 +50,8 @@ export interface OverviewLine {
   weight: number;
   /** Whether the analyst made the link (drawn dashed). */
   analyst: boolean;
+  /** Whether the link is too weak to join rows (drawn dotted): its statements are matched only weakly. */
+  weak: boolean;
 }
 
 /** The map laid out in a `width` × `height` box. */
@@ -59,8 +72,11 @@ const GAP_SHARE = 0.2;
 /** Share of the width each column takes; the lines run between them. */
 const COLUMN_SHARE = 0.28;
 
+/** The status of each sentence that is not plainly matched (`BarStatus`); a sentence absent from it is matched. */
+type Statuses = ReadonlyMap<string, BarStatus>;
+
 /** The bars of one readout, appended to `bars` in text order. */
-function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, oneSided: ReadonlySet<string>, cited: ReadonlySet<string>): void {
+function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, statuses: Statuses, cited: ReadonlySet<string>): void {
   const sentences = c[side].sentences;
   const n = sentences.length;
   if (n === 0) return;
@@ -72,22 +88,51 @@ function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, 
   let y = 0;
   for (const s of sentences) {
     const h = (Math.max(1, s.text.length) / total) * room;
-    bars.push({ side, id: s.id, y, h, oneSided: oneSided.has(s.id), cited: cited.has(s.id) });
+    bars.push({ side, id: s.id, y, h, status: statuses.get(s.id) ?? 'matched', cited: cited.has(s.id) });
     y += h + gap;
   }
 }
 
+/**
+ * The sentences that are not plainly matched, with their status: one-sided or structural (from the
+ * omissions), or matched only weakly (linked by no pair that joins rows, as shared/view/rows.ts
+ * groups them; `weak[k]`: whether pair k joins none). Linear in the omissions and pairs; the weak
+ * pairs are few, so only their sentences are looked up (a set of every linked sentence cost the
+ * 1,000-row map some 6% more).
+ */
+function barStatuses(c: Comparison, weak: readonly boolean[]): Map<string, BarStatus> {
+  const statuses = new Map<string, BarStatus>();
+  c.pairs.forEach((pair, k) => {
+    if (!weak[k]) return;
+    for (const id of pair.a) statuses.set(id, 'weak');
+    for (const id of pair.b) statuses.set(id, 'weak');
+  });
+  if (statuses.size > 0) {
+    c.pairs.forEach((pair, k) => {
+      if (weak[k]) return;
+      for (const id of pair.a) if (statuses.has(id)) statuses.delete(id);
+      for (const id of pair.b) if (statuses.has(id)) statuses.delete(id);
+    });
+  }
+  for (const id of c.onlyA) statuses.set(id, 'one-sided');
+  for (const id of c.onlyB) statuses.set(id, 'one-sided');
+  for (const o of c.omissions) if (o.structure === true && statuses.get(o.id) === 'one-sided') statuses.set(o.id, 'structural');
+  return statuses;
+}
+
 /** A line for each (a, b) of each pair of `c`, between the bars' centres (0 for an id without a bar). */
-function links(c: Comparison, bars: readonly OverviewBar[]): OverviewLine[] {
+function links(c: Comparison, bars: readonly OverviewBar[], weakPairs: readonly boolean[]): OverviewLine[] {
   const centre = new Map<string, number>();
   for (const bar of bars) centre.set(bar.id, bar.y + bar.h / 2);
   const lines: OverviewLine[] = [];
-  for (const pair of c.pairs as MapPair[]) {
+  for (let k = 0; k < c.pairs.length; k++) {
+    const pair = c.pairs[k] as MapPair;
     const weight = Math.min(1, Math.max(0, pair.confidence ?? pair.score));
     const analyst = pair.by === 'analyst';
+    const weak = weakPairs[k]!;
     for (const a of pair.a) {
       const ya = centre.get(a) ?? 0;
-      for (const b of pair.b) lines.push({ a, b, ya, yb: centre.get(b) ?? 0, weight, analyst });
+      for (const b of pair.b) lines.push({ a, b, ya, yb: centre.get(b) ?? 0, weight, analyst, weak });
     }
   }
   return lines;
@@ -99,13 +144,15 @@ function links(c: Comparison, bars: readonly OverviewBar[]): OverviewLine[] {
  * and links.
  */
 export function layoutOverview(c: Comparison, box: { width: number; height: number }, cited: ReadonlySet<string> = new Set()): OverviewLayout {
-  const oneSided = new Set<string>(c.onlyA);
-  for (const id of c.onlyB) oneSided.add(id);
+  // Which links join rows, as the rows decide it (the analyst's links change it: rows.ts, `analystGrouping`).
+  const joins = analystGrouping(c.pairs);
+  const weak = c.pairs.map((p) => !joins(p));
+  const statuses = barStatuses(c, weak);
   const bars: OverviewBar[] = [];
-  column(bars, 'a', c, box.height, oneSided, cited);
-  column(bars, 'b', c, box.height, oneSided, cited);
+  column(bars, 'a', c, box.height, statuses, cited);
+  column(bars, 'b', c, box.height, statuses, cited);
   const width = box.width * COLUMN_SHARE;
-  return { width: box.width, height: box.height, columns: { a: 0, b: box.width - width, width }, bars, lines: links(c, bars) };
+  return { width: box.width, height: box.height, columns: { a: 0, b: box.width - width, width }, bars, lines: links(c, bars, weak) };
 }
 
 /** What a point of the map stands for: a sentence's bar, a link's line, or nothing. */
@@ -177,12 +224,18 @@ export const LINE_CLASSES = [0.25, 0.5, 0.75, 1] as const;
 export interface OverviewPaths {
   /** Bars of statements both sides report. */
   matched: string;
+  /** Bars of statements matched only weakly (hatched: their rows' "matched only weakly"). */
+  weak: string;
   /** Bars of one-sided statements (the omission colour). */
   oneSided: string;
+  /** Bars of headings and announcing lines only one side has (muted, as their rows). */
+  structural: string;
   /** Dots beside the bars the article cites. */
   cited: string;
-  /** Machine links, by strength class (LINE_CLASSES: [0, 0.25), [0.25, 0.5)…). */
+  /** Machine links that join rows, by strength class (LINE_CLASSES: [0, 0.25), [0.25, 0.5)…). */
   lines: string[];
+  /** Links too weak to join rows (dotted). */
+  weakLines: string;
   /** The analyst's links (dashed). */
   analyst: string;
 }
@@ -205,20 +258,25 @@ function lineClass(weight: number): number {
   return k;
 }
 
-/** The bars' paths: matched, one-sided and the article's dots. */
-function barPaths(layout: OverviewLayout): Pick<OverviewPaths, 'matched' | 'oneSided' | 'cited'> {
+/** The bars' paths, one per status, and the article's dots. */
+function barPaths(layout: OverviewLayout): Pick<OverviewPaths, BarStatusPath | 'cited'> {
   const { columns } = layout;
   const rects = { a: rectMaker(columns.a, columns.width), b: rectMaker(columns.b, columns.width) };
   const dotX = { a: n(columns.a + columns.width * 0.15), b: n(columns.b + columns.width * 0.85) };
-  const matched: string[] = [];
-  const oneSided: string[] = [];
+  const byStatus: Record<BarStatus, string[]> = { matched: [], weak: [], 'one-sided': [], structural: [] };
   const cited: string[] = [];
   for (const bar of layout.bars) {
-    (bar.oneSided ? oneSided : matched).push(rects[bar.side](bar.y, bar.h));
+    byStatus[bar.status].push(rects[bar.side](bar.y, bar.h));
     if (bar.cited) cited.push(`M${dotX[bar.side]} ${n(bar.y + bar.h / 2)}h0.01`);
   }
-  return { matched: matched.join(''), oneSided: oneSided.join(''), cited: cited.join('') };
+  return {
+    matched: byStatus.matched.join(''), weak: byStatus.weak.join(''), oneSided: byStatus['one-sided'].join(''),
+    structural: byStatus.structural.join(''), cited: cited.join(''),
+  };
 }
+
+/** The paths of `OverviewPaths` that draw bars of one status. */
+type BarStatusPath = 'matched' | 'weak' | 'oneSided' | 'structural';
 
 /**
  * The layout as a handful of paths (`OverviewPaths`). Linear. Each end of a line is
@@ -229,13 +287,14 @@ export function overviewPaths(layout: OverviewLayout): OverviewPaths {
   const { columns } = layout;
   const lines: string[][] = LINE_CLASSES.map(() => []);
   const analyst: string[] = [];
+  const weak: string[] = [];
   const from = `M${n(columns.a + columns.width)} `;
   const to = `L${n(columns.b)} `;
   for (const line of layout.lines) {
     const d = from + n(line.ya) + to + n(line.yb);
-    (line.analyst ? analyst : lines[lineClass(line.weight)]!).push(d);
+    (line.analyst ? analyst : line.weak ? weak : lines[lineClass(line.weight)]!).push(d);
   }
-  return { ...barPaths(layout), lines: lines.map((l) => l.join('')), analyst: analyst.join('') };
+  return { ...barPaths(layout), lines: lines.map((l) => l.join('')), weakLines: weak.join(''), analyst: analyst.join('') };
 }
 
 /**

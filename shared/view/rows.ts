@@ -135,7 +135,7 @@ interface Group { a: number[]; b: number[]; pairs: Pair[] }
  * and confirming it (a check of the aligner's link) makes it join again; removing the analyst's
  * link gives the aligner's grouping back.
  */
-function analystGrouping(pairs: readonly Pair[]): (p: Pair) => boolean {
+export function analystGrouping(pairs: readonly Pair[]): (p: Pair) => boolean {
   const linked = new Set<string>();
   for (const p of pairs) if (p.by === 'analyst') for (const id of [...p.a, ...p.b]) linked.add(id);
   if (linked.size === 0) return joinsRows;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { FIRST_PAINT_PROBE, showRows, until } from './harness';
+import { FIRST_PAINT_PROBE, fileMenu, ROOT, showRows, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -149,4 +149,46 @@ describe('the findings panel on the sample', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   }, 90_000);
+});
+
+/** Each difference card: how many phrases it names, how many start below its clamped lines, and what it says of them. */
+const CARDS = `[...document.querySelectorAll('[data-testid="findings-panel"] .finding')].filter((li) => li.querySelector('.finding-phrase')).map((li) => {
+  const bottom = li.querySelector('.finding-body').getBoundingClientRect().bottom;
+  const phrases = [...li.querySelectorAll('.finding-phrase')];
+  const more = li.querySelector('.finding-more');
+  const card = li.getBoundingClientRect();
+  return { rank: li.getAttribute('data-finding'), phrases: phrases.length, hidden: phrases.filter((p) => (p.getClientRects()[0]?.top ?? Infinity) >= bottom - 1).length,
+    more: more ? more.textContent : null, moreInside: more ? more.getBoundingClientRect().bottom <= card.bottom : null };
+})`;
+
+// Tester 9, V15: a card cut at three lines showed the first of several typed differences and did not say there were more.
+describe('a finding card cut short', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1000, height: 700 }]) {
+    it(`says how many typed differences are out of sight at ${viewport.width}x${viewport.height}, and none once selected`, async () => {
+      const app = await suite.open({ viewport });
+      const { page, dialogs } = app;
+      await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+      const pair = join(ROOT, 'tests', 'fixtures', 'pairs', '2022-09-28-trudeau-zelenskyy');
+      dialogs.nextCompareFiles = [join(pair, 'a.txt'), join(pair, 'b.txt')];
+      await fileMenu(page, 'Compare files…');
+      type Card = { rank: string; phrases: number; hidden: number; more: string | null; moreInside: boolean | null };
+      await until<Card[]>(page, CARDS, (cs) => Array.isArray(cs) && cs.some((c) => c.phrases >= 5), 15_000);
+      // The list settles (the findings are worked out again once the comparison's rows are in) before it is read.
+      await page.waitForTimeout(1000);
+      const cards = (await page.evaluate(CARDS)) as Card[];
+      await page.screenshot({ path: join(SCREENSHOTS, `findings-more-${viewport.width}.png`) });
+      const cut = cards.filter((c) => c.hidden > 0);
+      expect(cut.length).toBeGreaterThan(0);
+      for (const c of cards) {
+        expect(c.more, `finding ${c.rank}`).toBe(c.hidden === 0 ? null : `+${c.hidden} more ${c.hidden === 1 ? 'difference' : 'differences'}`);
+        if (c.more) expect(c.moreInside).toBe(true);
+      }
+      // Selected, the card shows all of its text: no count.
+      await page.locator(`[data-finding="${cut[0]!.rank}"]`).focus();
+      const after = await until<Card[]>(page, CARDS, (cs) => cs.find((c) => c.rank === cut[0]!.rank)?.more === null, 10_000);
+      expect(after.find((c) => c.rank === cut[0]!.rank)!.hidden).toBe(0);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    });
+  }
 });

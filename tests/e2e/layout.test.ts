@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileMenu, ROOT, until } from './harness';
 import { appSuite, SCREENSHOTS } from './suite';
 
 const suite = appSuite();
@@ -116,5 +117,35 @@ describe('the one-sided caption', () => {
       for (const c of captions) expect(c.clear, c.text).toBeGreaterThanOrEqual(4);
       await app.close();
     });
+  }
+});
+
+/** The parts of the header's cards and count line that run past their card or the header (their text). */
+const HEADER_FIT = `(() => {
+  const overflows = (e) => { const a = e.getBoundingClientRect(); const box = e.closest('.source, .sources').getBoundingClientRect(); return a.right > box.right + 0.5; };
+  const parts = [...document.querySelectorAll('.sources .summary-part, .source-coverage, .source-line .details-toggle')];
+  return { past: parts.filter((e) => e.getClientRects().length > 0 && overflows(e)).map((e) => e.textContent) };
+})()`;
+
+// Tester 9, U13: at 1000×700 Abe–Trudeau's header read "79% (11% weak", cut by the card, and the count line ended
+// "weakly matched: 1 …" (the sample's header fitted, so the check above did not see it).
+describe('the header of a pair with an incomplete copy and weak matches', () => {
+  for (const pair of ['2020-03-24-abe-trudeau', '2021-05-28-suga-johnson']) {
+    for (const size of SIZES) {
+      it(`keeps every coverage figure, its weak share and every count whole at ${size.width}x${size.height} (${pair})`, async () => {
+        const app = await suite.open({ viewport: { width: size.width, height: size.height } });
+        const { page, dialogs } = app;
+        await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+        const dir = join(ROOT, 'tests', 'fixtures', 'pairs', pair);
+        dialogs.nextCompareFiles = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+        await fileMenu(page, 'Compare files…');
+        await until<string>(page, `document.querySelector('.source-b .source-name')?.textContent ?? ''`, (t) => t !== '' && !t.includes('White House'));
+        await page.screenshot({ path: join(SCREENSHOTS, `layout-header-${pair}-${size.width}.png`) });
+        expect(await page.evaluate(CUT)).toEqual([]);
+        expect(await page.evaluate(HEADER_FIT)).toEqual({ past: [] });
+        expect(app.errors).toEqual([]);
+        await app.close();
+      });
+    }
   }
 });

@@ -58,9 +58,9 @@ describe('the overview map', () => {
     const { page } = app;
     await map(page).waitFor();
     expect(await toggle(page).getAttribute('aria-expanded')).toBe('true');
-    expect(await subpaths(page, '.overview-matched, .overview-one-sided')).toBe(sample.a.sentences.length + sample.b.sentences.length);
-    expect(await subpaths(page, '.overview-one-sided')).toBe(sample.onlyA.length + sample.onlyB.length);
-    expect(await subpaths(page, '.overview-line')).toBe(sample.pairs.reduce((n, p) => n + p.a.length * p.b.length, 0));
+    expect(await subpaths(page, '.overview-matched, .overview-weak, .overview-one-sided, .overview-structural')).toBe(sample.a.sentences.length + sample.b.sentences.length);
+    expect(await subpaths(page, '.overview-one-sided, .overview-structural')).toBe(sample.onlyA.length + sample.onlyB.length);
+    expect(await subpaths(page, '.overview-line, .overview-weak-line')).toBe(sample.pairs.reduce((n, p) => n + p.a.length * p.b.length, 0));
     // Its text alternative (which follows the picture) names the links and the one-sided statements.
     const description = await until<string>(page, `document.querySelector('#overview-desc').textContent`);
     expect(description).toMatch(/^a\d+ and b\d+ linked; /);
@@ -210,5 +210,28 @@ describe('the overview map', () => {
       expect(app.errors).toEqual([]);
       await app.close();
     }
+  });
+  // Tester 9, V11: after "Not the same point (a4–b3)" on Abe–Trudeau, b3's only link is a3's at 0.48: its row says
+  // "matched only weakly", but the map drew it as a grey matched bar with a plain line; a2, a heading, was drawn red.
+  it('draws a statement matched only weakly hatched with a dotted line, and a heading muted, as their rows say them', async () => {
+    const app = await suite.open({ viewport: { width: 1440, height: 900 } });
+    const { page, dialogs } = app;
+    await map(page).waitFor();
+    const pair = join(ROOT, 'tests', 'fixtures', 'pairs', '2020-03-24-abe-trudeau');
+    dialogs.nextCompareFiles = [join(pair, 'a.txt'), join(pair, 'b.txt')];
+    await fileMenu(page, 'Compare files…');
+    const row = page.locator('[data-row-key]').filter({ hasText: 'solidarity' }).first();
+    await row.waitFor();
+    await row.click({ position: { x: 4, y: 4 } });
+    await row.getByRole('button', { name: /Not the same point \(a4–b3\)/ }).first().click();
+    await until<string>(page, `document.querySelector('#overview-desc').textContent`, (d) => d.includes('a3 and b3 matched only weakly'));
+    expect(await subpaths(page, '.overview-weak')).toBe(1);
+    expect(await subpaths(page, '.overview-weak-line')).toBeGreaterThanOrEqual(1);
+    expect(await subpaths(page, '.overview-structural')).toBe(1);
+    const weakFill = await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="overview-map"] .overview-weak-line')).strokeDasharray`);
+    expect(weakFill).not.toBe('none');
+    await page.locator('.overview').screenshot({ path: join(SCREENSHOTS, 'overview-map-weak-structural.png') });
+    expect(app.errors).toEqual([]);
+    await app.close();
   });
 });

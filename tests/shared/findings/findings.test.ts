@@ -318,3 +318,17 @@ describe('structural lines in the findings and counts (tester 9, V8)', () => {
     expect(parts).toContain('2 headings or announcing lines (not counted as statements)');
   });
 });
+
+// Tester 9, V15: a card cut short must say how many typed differences it holds; the line gives them one by one.
+describe('a difference line\'s phrases', () => {
+  it('lists each typed difference the line names, in its order, when it names several', () => {
+    const findings = buildFindings({ comparison: comparison(), article: null, annotations: [] });
+    for (const f of findings.filter((x) => x.kind === 'difference')) {
+      if (f.phrases) {
+        expect(f.phrases.length).toBeGreaterThan(1);
+        expect(f.text.endsWith(`: ${f.phrases.join('; ')}`)).toBe(true);
+      }
+    }
+    expect(findings.some((f) => f.kind === 'difference' && f.phrases !== undefined)).toBe(true);
+  });
+});

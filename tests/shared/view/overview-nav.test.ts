@@ -62,6 +62,22 @@ describe('lineWording', () => {
   });
 });
 
+// Tester 9, V11: the map said "linked" of a link its rows show as "matched only weakly".
+describe('a link too weak to join rows, in words', () => {
+  const weakC = { ...c, pairs: c.pairs.map((p) => (p.a[0] === 'a1' ? { ...p, confidence: 0.48 } : p)) };
+  const weakLayout = layoutOverview(weakC, { width: 100, height: 400 });
+  const bar = (sentence: string) => weakLayout.bars.find((b) => b.id === sentence)!;
+
+  it('says a bar whose links are all weak is matched only weakly, with the strength, never "linked"', () => {
+    expect(barWording(weakC, weakLayout, bar('a1'))).toBe('a1, White House, 1 of 4: matched only weakly with b3 (strength 0.48)');
+    expect(barWording(weakC, weakLayout, bar('b3'))).toBe('b3, Kremlin, 3 of 3: matched only weakly with a1 (strength 0.48)');
+  });
+
+  it('says the line is a weak match', () => {
+    expect(weakLayout.lines.map(lineWording)[0]).toBe('a1 and b3 matched only weakly, strength 0.48');
+  });
+});
+
 describe('sentencesInView', () => {
   it('collects the sentences of the rows from first to last, both sides', () => {
     const rows = buildRows(c);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barsPath, hitTest, layoutOverview, overviewDescription, overviewPaths } from '../../../shared/view/overview';
+import { barsPath, hitTest, layoutOverview, overviewDescription, overviewPaths, type BarStatus } from '../../../shared/view/overview';
+import { buildRows } from '../../../shared/view/rows';
 import { comparisonArb } from './arbitrary';
 import { makeComparison } from './make';
 
@@ -26,8 +27,8 @@ describe('layoutOverview', () => {
     expect(layout.lines[0]!.ya).toBeCloseTo(bar('a1').y + bar('a1').h / 2);
     expect(layout.lines[0]!.yb).toBeCloseTo(bar('b2').y + bar('b2').h / 2);
     expect(layout.lines.some((l) => l.a === 'a2')).toBe(false);
-    expect(bar('a2').oneSided).toBe(true);
-    expect(bar('a1').oneSided).toBe(false);
+    expect(bar('a2').status).toBe('one-sided');
+    expect(bar('a1').status).toBe('matched');
   });
 
   it('weighs a line by the link\'s confidence when there is one, else its score, and marks the analyst\'s links', () => {
@@ -99,7 +100,55 @@ describe('layoutOverview', () => {
     const texts = Array.from({ length: 1000 }, (_, i) => `Statement ${i}.`);
     const big = makeComparison(texts, texts, Array.from({ length: 500 }, (_, i) => [i, 999 - i] as [number, number]));
     const paths = overviewPaths(layoutOverview(big, { width: 110, height: 700 }));
-    expect(Object.keys(paths)).toHaveLength(5);
+    expect(Object.keys(paths)).toHaveLength(8);
     expect(paths.lines.join('').match(/M/g)).toHaveLength(500);
+  });
+});
+
+// Tester 9, V11: the map drew a statement whose only link (0.48) is too weak to join rows as a grey matched bar with
+// a plain line, and a heading only one side has as a red one-sided bar, while their rows say "matched only weakly"
+// and show the heading muted.
+describe('each bar and line with its row\'s status', () => {
+  const weak = { ...c, pairs: c.pairs.map((p, i) => ({ ...p, confidence: i === 1 ? 0.48 : 0.9 })) };
+  const structural = { ...weak, omissions: weak.omissions.map((o) => ({ ...o, structure: true as const })) };
+  const layout = layoutOverview(structural, box);
+  const status = (id: string) => layout.bars.find((b) => b.id === id)!.status;
+
+  it('marks a statement linked only too weakly to join rows "weak", and its line weak', () => {
+    expect([status('a3'), status('b1')]).toEqual(['weak', 'weak']);
+    expect([status('a1'), status('b2')]).toEqual(['matched', 'matched']);
+    expect(layout.lines.map((l) => [`${l.a}-${l.b}`, l.weak])).toEqual([['a1-b2', false], ['a3-b1', true]]);
+  });
+
+  it('marks a heading or announcing line "structural", not one-sided', () => {
+    expect(status('a2')).toBe('structural');
+    expect(layoutOverview(weak, box).bars.find((b) => b.id === 'a2')!.status).toBe('one-sided');
+  });
+
+  it('draws each status in its own path: weak bars hatched, weak lines dotted, structural bars muted', () => {
+    const paths = overviewPaths(layout);
+    const count = (d: string) => (d.match(/M/g) ?? []).length;
+    expect([count(paths.matched), count(paths.weak), count(paths.oneSided), count(paths.structural)]).toEqual([2, 2, 0, 1]);
+    expect([count(paths.lines.join('')), count(paths.weakLines), count(paths.analyst)]).toEqual([1, 1, 0]);
+  });
+
+  it('joins a weak link the analyst confirmed, as the rows do', () => {
+    const checked = { ...weak, pairs: weak.pairs.map((p) => ({ ...p, checked: true })) };
+    const again = layoutOverview(checked, box);
+    expect(again.bars.filter((b) => b.status === 'weak')).toEqual([]);
+    expect(again.lines.every((l) => !l.weak)).toBe(true);
+  });
+
+  it('agrees with the rows on random comparisons: weak exactly when its row is one-sided with a weak link', () => {
+    const arb = fc.tuple(comparisonArb, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }))
+      .map(([r, confidences]) => ({ ...r, pairs: r.pairs.map((p, k) => ({ ...p, confidence: confidences[k]! / 100 })) }));
+    fc.assert(fc.property(arb, (random) => {
+      const rows = buildRows(random);
+      const expected = new Map<string, BarStatus>();
+      for (const row of rows) {
+        for (const id of [...row.a, ...row.b]) expected.set(id, row.kind === 'matched' ? 'matched' : row.weak.length > 0 ? 'weak' : 'one-sided');
+      }
+      for (const bar of layoutOverview(random, box).bars) expect(bar.status, bar.id).toBe(expected.get(bar.id));
+    }));
   });
 });

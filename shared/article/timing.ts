@@ -1,0 +1,69 @@
+/**
+ * One timing per occasion (tester 9, V13). An article may quote a party's words twice, once
+ * with a time ("X on Monday praised …, saying “everyone should follow”") and once without
+ * (“And everyone should follow,” X said): the same words of the same speaker are one occasion,
+ * so they get one timing. When the quotations of one occasion disagree (one before the call,
+ * one after), or the article's own sequence says the speaker talked with the other party
+ * earlier (the call came before the remarks) while a quotation's time says before the call
+ * (the call's date in the meta and the article's day can differ by a time zone), the timing is
+ * "unclear" rather than either. Pure; linear in the quotations (quadratic in one speaker's).
+ */
+import reporting from './data/reporting.json';
+import type { Commentary, Timing } from '../model/article';
+
+/** A quotation's words for comparing occasions: lower case, letters and digits, a leading conjunction dropped. */
+function words(quote: string): string {
+  const plain = quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plain.replace(/^(?:and|but|so)\s+/u, '');
+}
+
+/** Whether two quotations of one speaker are the same words (one holding the other whole). */
+const sameWords = (x: string, y: string): boolean => x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TALKED = new RegExp(`(?<![\\p{L}])(?:${reporting.callOpeningWords.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const EARLIER = new RegExp(`(?<![\\p{L}])(?:${reporting.earlierAdverbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether the article says the speaker (by surname) talked with someone earlier: a sentence naming
+ * them with a talk verb and an adverb of earlier time ("X noted that he spoke to Y earlier").
+ */
+export function talkedEarlier(text: string, surname: string): boolean {
+  const name = surname.toLowerCase();
+  if (name === '') return false;
+  return text.split(/(?<=[.!?])\s+/u).some((s) => s.toLowerCase().includes(name) && TALKED.test(s) && EARLIER.test(s));
+}
+
+/** The timing of one occasion's quotations: theirs when they agree, "unclear" when they or the article's sequence disagree. */
+function occasionTiming(timings: readonly Timing[], afterByArticle: boolean): Timing {
+  const said = new Set(timings.filter((t) => t !== null));
+  if (said.size > 1 || said.has('unclear') || (afterByArticle && said.has('before'))) return 'unclear';
+  return said.size === 1 ? [...said][0]! : null;
+}
+
+/**
+ * The commentary with one timing per occasion: quotations of one speaker with the same words share it.
+ * `surnameOf` gives the surname the article's sequence is looked up by.
+ */
+export function occasionTimings(commentary: readonly Commentary[], text: string, surnameOf: (name: string) => string): Commentary[] {
+  const groups = new Map<number, number[]>();
+  const root = commentary.map((_, i) => i);
+  commentary.forEach((q, i) => {
+    for (let j = 0; j < i; j++) {
+      const other = commentary[j]!;
+      if (root[j] === j && other.speaker === q.speaker && sameWords(words(other.quote), words(q.quote))) {
+        root[i] = j;
+        break;
+      }
+    }
+    groups.set(root[i]!, [...(groups.get(root[i]!) ?? []), i]);
+  });
+  const timing = new Map<number, Timing>();
+  for (const members of groups.values()) {
+    const first = commentary[members[0]!]!;
+    const afterByArticle = first.party && talkedEarlier(text, surnameOf(first.speaker));
+    const t = members.length > 1 || afterByArticle ? occasionTiming(members.map((i) => commentary[i]!.timing), afterByArticle) : first.timing;
+    for (const i of members) timing.set(i, t);
+  }
+  return commentary.map((q, i) => (timing.get(i) === q.timing ? q : { ...q, timing: timing.get(i)! }));
+}
