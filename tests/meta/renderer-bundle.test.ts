@@ -25,9 +25,11 @@ const ASK_BUDGET = 4_000;
 /**
  * The chunks loaded later (the findings' engine and the article panel): 393 KB at the end of session 10,
  * 402 KB after session 11's typed-difference rules and their data (numbers, conditions, lists, evaluation
- * stances) and the rows' weak links; no library came in.
+ * stances) and the rows' weak links; no library came in. 422.9 KB after session 15's rules (pronoun actors, shared views,
+ * undertakings, WordNet verb antonyms), the weak row's hedged differences and one finding per multi-sentence quotation
+ * (+3 KB of code and data; the chunks hold no compromise or zod, checked): budget 426 KB.
  */
-const LATER_BUDGET = 420_000;
+const LATER_BUDGET = 426_000;
 
 describe('the built renderer', () => {
   it('bundles no zod, and keeps its first scripts and its later chunks within their budgets', () => {
