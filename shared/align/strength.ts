@@ -59,5 +59,14 @@ export function confidenceText(confidence: number | null, of: ConfidenceOf): str
 
 /** The same as a percentage, for the findings' sentences: "link confidence 74%", "one-sided confidence 73%". */
 export function confidencePercent(confidence: number, of: ConfidenceOf): string {
-  return `${CONFIDENCE_NAME[of]} ${Math.round(shownConfidence(confidence) * 100)}%`;
+  return `${CONFIDENCE_NAME[of]} ${percent(confidence)}%`;
+}
+
+const percent = (confidence: number): number => Math.round(shownConfidence(confidence) * 100);
+
+/** Several confidences as one: "one-sided confidence 53–73%", or as `confidencePercent` when they show the same. */
+export function confidenceRangePercent(confidences: readonly number[], of: ConfidenceOf): string {
+  const lo = percent(Math.min(...confidences));
+  const hi = percent(Math.max(...confidences));
+  return lo === hi ? `${CONFIDENCE_NAME[of]} ${lo}%` : `${CONFIDENCE_NAME[of]} ${lo}–${hi}%`;
 }

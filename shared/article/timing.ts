@@ -9,6 +9,7 @@
  * "unclear" rather than either. Pure; linear in the quotations (quadratic in one speaker's).
  */
 import reporting from './data/reporting.json';
+import { alternation } from './patterns';
 import type { Commentary, Timing } from '../model/article';
 
 /** A quotation's words for comparing occasions: lower case, letters and digits, a leading conjunction dropped. */
@@ -20,18 +21,24 @@ function words(quote: string): string {
 /** Whether two quotations of one speaker are the same words (one holding the other whole). */
 const sameWords = (x: string, y: string): boolean => x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TALKED = new RegExp(`(?<![\\p{L}])(?:${reporting.callOpeningWords.map(esc).join('|')})(?![\\p{L}])`, 'iu');
-const EARLIER = new RegExp(`(?<![\\p{L}])(?:${reporting.earlierAdverbs.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const TALKED = new RegExp(`(?<![\\p{L}])(?:${alternation(reporting.callOpeningWords)})(?![\\p{L}])`, 'iu');
+const EARLIER = new RegExp(`(?<![\\p{L}])(?:${alternation(reporting.earlierAdverbs)})(?![\\p{L}])`, 'iu');
 
 /**
  * Whether the article says the speaker (by surname) talked with someone earlier: a sentence naming
  * them with a talk verb and an adverb of earlier time ("X noted that he spoke to Y earlier").
  */
 export function talkedEarlier(text: string, surname: string): boolean {
+  return talkedEarlierIn(sentencesOf(text), surname);
+}
+
+/** The text's sentences in lower case, split once for every speaker looked up. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).map((s) => s.toLowerCase());
+
+function talkedEarlierIn(sentences: readonly string[], surname: string): boolean {
   const name = surname.toLowerCase();
   if (name === '') return false;
-  return text.split(/(?<=[.!?])\s+/u).some((s) => s.toLowerCase().includes(name) && TALKED.test(s) && EARLIER.test(s));
+  return sentences.some((s) => s.includes(name) && TALKED.test(s) && EARLIER.test(s));
 }
 
 /** The timing of one occasion's quotations: theirs when they agree, "unclear" when they or the article's sequence disagree. */
@@ -59,9 +66,10 @@ export function occasionTimings(commentary: readonly Commentary[], text: string,
     groups.set(root[i]!, [...(groups.get(root[i]!) ?? []), i]);
   });
   const timing = new Map<number, Timing>();
+  let sentences: string[] | null = null;
   for (const members of groups.values()) {
     const first = commentary[members[0]!]!;
-    const afterByArticle = first.party && talkedEarlier(text, surnameOf(first.speaker));
+    const afterByArticle = first.party && talkedEarlierIn((sentences ??= sentencesOf(text)), surnameOf(first.speaker));
     const t = members.length > 1 || afterByArticle ? occasionTiming(members.map((i) => commentary[i]!.timing), afterByArticle) : first.timing;
     for (const i of members) timing.set(i, t);
   }

@@ -6,7 +6,7 @@
  */
 import { omissionKind } from '../compare/one-sided';
 import { agentResolvers } from '../align/agents';
-import { confidencePercent, PROBABLE, shownConfidence } from '../align/strength';
+import { confidencePercent, confidenceRangePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
 import { missingParts } from '../compare/missing';
@@ -128,7 +128,7 @@ function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, name
   const other = c[otherSide(sideOf(lead.id))];
   const basis = missingBasis(other, lead.wording);
   // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
-  const note = groupNote(parts.map((p) => omissionNote(p.o, other.label)));
+  const note = groupNote(parts.map((p) => p.o), other.label);
   const text = parts.map((p) => p.text).join(' ');
   return [{
     kind: 'omission' as const, rows: placed(rowOf, ids), ids,
@@ -137,17 +137,14 @@ function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, name
   }];
 }
 
-/** The notes of a run's statements as one: the note when they agree, "one-sided confidence 53–73%" for several figures, else each once. */
-function groupNote(notes: readonly string[]): string {
-  const distinct = [...new Set(notes)];
-  if (distinct.length <= 1) return distinct[0] ?? '';
-  const figures = distinct.map((n) => /^(.*\D)(\d+)%$/u.exec(n));
-  const prefix = figures[0]?.[1];
-  if (figures.every((m) => m !== null && m[1] === prefix)) {
-    const values = figures.map((m) => Number(m![2]));
-    return `${prefix}${Math.min(...values)}–${Math.max(...values)}%`;
-  }
-  return distinct.join('; ');
+/**
+ * The notes of a run's statements as one: the machine's figures as one range ("one-sided confidence 53–73%",
+ * from the confidences themselves), else each distinct note once.
+ */
+function groupNote(group: readonly Omission[], other: string): string {
+  const machine = group.every((o) => o.checked !== true && !unlinkedOnly(o) && typeof o.confidence === 'number');
+  if (machine && group.length > 0) return confidenceRangePercent(group.map((o) => o.confidence as number), 'one-sided');
+  return [...new Set(group.map((o) => omissionNote(o, other)))].join('; ');
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */
