@@ -21,6 +21,17 @@ const CLOSERS = new Set(['\u201D', '\u00BB']);
 /** Characters after which a straight mark opens (the text's start too). */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
 
+/** Whether the mark at `i` may open a quotation: a curly or low opening mark, or a straight one after a space, a bracket or a dash. */
+const opensAt = (text: string, i: number): boolean => OPENERS.has(text[i]!) || (text[i] === '"' && (i === 0 || OPEN_CONTEXT.test(text[i - 1]!)));
+
+/**
+ * Whether the mark at `i` opens a quotation again while the one at `open` is still open: the same opening mark
+ * before any closing one (a straight one where it opens a word: ‘said "agreed."’). The first was never closed
+ * (unbalanced text), so the quotation starts here; nothing is joined across it.
+ */
+const reopensAt = (text: string, open: number, i: number): boolean =>
+  text[i] === text[open] && (text[i] !== '"' || (opensAt(text, i) && /\S/u.test(text[i + 1] ?? ' ')));
+
 /** The quotations of `text` closed in the paragraph they open in, as [offset of the opening mark, offset of the closing mark]. */
 function closedQuotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -28,8 +39,9 @@ function closedQuotations(text: string): Array<[number, number]> {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') open = -1;
-    else if (open < 0 && (OPENERS.has(ch) || (ch === '"' && (i === 0 || OPEN_CONTEXT.test(text[i - 1]!))))) open = i;
-    else if (open >= 0 && (CLOSERS.has(ch) || ch === '"')) {
+    else if (open < 0) open = opensAt(text, i) ? i : -1;
+    else if (reopensAt(text, open, i)) open = i;
+    else if (CLOSERS.has(ch) || ch === '"') {
       out.push([open, i]);
       open = -1;
     }

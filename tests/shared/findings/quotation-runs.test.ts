@@ -39,6 +39,15 @@ describe('quotationRuns', () => {
     const ss = ['“One thing.', 'Another thing.', 'A third.'].map((t, i) => sentence(t, i));
     expect(quotationRuns(ss, every)).toEqual([]);
   });
+
+  // Review (session 16): the unclosed mark stayed open until the next quotation's closing mark, so three unrelated
+  // sentences were quoted as one quotation in one finding.
+  it('joins nothing across an opening mark nothing closes, when a later quotation in the paragraph is closed', () => {
+    const curly = ['He called the plan “a fresh start.', 'Talks on the canal went on.', 'Later she said “agreed.”'].map((t, i) => sentence(t, i));
+    expect(quotationRuns(curly, every)).toEqual([]);
+    const straight = ['He called the plan "a fresh start.', 'Talks on the canal went on.', 'Later she said "agreed."'].map((t, i) => sentence(t, i));
+    expect(quotationRuns(straight, every)).toEqual([]);
+  });
 });
 
 describe('a quotation over several one-sided sentences, in the findings', () => {
