@@ -18,6 +18,9 @@ import type { Sentence } from '../model/types';
 /** Marks that open a quotation, and those that close one; a straight mark does either. */
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
+/** The low opening mark, which a high opening mark closes („…“: German, Czech; Russian inside «…»), as a high closing one does („…”: Polish). */
+const LOW_OPENER = '\u201E';
+const HIGH_OPENER = '\u201C';
 /** Characters after which a straight mark opens (the text's start too). */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
 
@@ -41,7 +44,7 @@ function closedQuotations(text: string): Array<[number, number]> {
     if (ch === '\n') open = -1;
     else if (open < 0) open = opensAt(text, i) ? i : -1;
     else if (reopensAt(text, open, i)) open = i;
-    else if (CLOSERS.has(ch) || ch === '"') {
+    else if (CLOSERS.has(ch) || ch === '"' || (ch === HIGH_OPENER && text[open] === LOW_OPENER)) {
       out.push([open, i]);
       open = -1;
     }

@@ -48,6 +48,14 @@ describe('quotationRuns', () => {
     const straight = ['He called the plan "a fresh start.', 'Talks on the canal went on.', 'Later she said "agreed."'].map((t, i) => sentence(t, i));
     expect(quotationRuns(straight, every)).toEqual([]);
   });
+
+  // Review (session 16): „…“ (German, Czech; Russian inside «…») closes with a high opening mark, which was never read as closing.
+  it('reads low-high marks closed by a high mark, as German writes them, and guillemets around them', () => {
+    const german = ['„Erstens wird gebaut.', 'Zweitens wird gezahlt“, sagte sie.'].map((t, i) => sentence(t, i));
+    expect(quotationRuns(german, every)).toEqual([[0, 1]]);
+    const nested = ['«Он назвал это „шагом“.', 'Мы продолжим», сказал он.'].map((t, i) => sentence(t, i));
+    expect(quotationRuns(nested, every)).toEqual([[0, 1]]);
+  });
 });
 
 describe('a quotation over several one-sided sentences, in the findings', () => {
