@@ -101,14 +101,17 @@ const sideOf = (id: string): Side => (id.startsWith('a') ? 'a' : 'b');
 
 /**
  * A finding per one-sided statement, except that consecutive one-sided statements one quotation
- * spans (quotation-runs.ts, tester 9 V9) are one finding, quoted whole with its speaker.
+ * spans (quotation-runs.ts, tester 9 V9) are one finding, quoted whole with its speaker. Only
+ * statements counted as one-sided join a run: one the analyst only unlinked keeps its own finding,
+ * worded as the analyst left it ("not the same point as …"), never "only in X" (tester 9, V5).
  */
 function omissionFindings(c: Comparison, rowOf: ReadonlyMap<string, string>, names: readonly string[]): Unranked[] {
   // A heading or announcing line is not a point of the call: no finding (shared/compare/one-sided.ts).
   const findable = new Map(c.omissions.filter((o) => omissionKind(o) !== 'structural').map((o) => [o.id as string, o]));
+  const counted = (id: string): boolean => findable.get(id) !== undefined && omissionKind(findable.get(id)!) === 'counted';
   const runs = (['a', 'b'] as const).flatMap((side) => {
     const sentences = c[side].sentences;
-    return quotationRuns(sentences, (i) => findable.has(sentences[i]!.id)).map((run) => run.map((i) => findable.get(sentences[i]!.id)!));
+    return quotationRuns(sentences, (i) => counted(sentences[i]!.id)).map((run) => run.map((i) => findable.get(sentences[i]!.id)!));
   });
   const inRun = new Set(runs.flat().map((o) => o.id as string));
   const single = [...findable.values()].filter((o) => !inRun.has(o.id)).map((o) => [o]);

@@ -85,4 +85,16 @@ describe('a quotation over several one-sided sentences, in the findings', () => 
     const [f] = buildFindings({ comparison: unsure, article: null, annotations: [] }).filter((x) => x.kind === 'omission');
     expect(f!.text.startsWith('Probably only in Kremlin (b2, b3, b4, one-sided confidence 62–90%): ““One thing. Another thing. A third,” she said.”')).toBe(true);
   });
+
+  // Review (session 16): a statement the analyst only unlinked was joined with counted ones and read "Probably only in
+  // Kremlin", which the analyst never said (tester 9, V5).
+  it('leaves a statement the analyst only unlinked out of a run: its own finding, worded as the analyst left it', () => {
+    const base = makeComparison(['Intro.'], ['Intro.', '“One thing.', 'Another thing.', 'A third,” she said.'], [[0, 0]]);
+    const omissions = base.omissions.map((o, i) => (i === 1
+      ? { ...o, confidence: null, wording: 'not the same point as White House a1', by: 'analyst' as const, checked: false, unlinked: true as const }
+      : { ...o, confidence: 0.62, wording: 'probably only in Kremlin' }));
+    const found = buildFindings({ comparison: { ...base, omissions }, article: null, annotations: [] }).filter((x) => x.kind === 'omission');
+    expect(found.map((x) => x.ids).sort()).toEqual([['b2'], ['b3'], ['b4']]);
+    expect(found.find((x) => x.ids[0] === 'b3')!.text.startsWith('Not the same point as White House a1 (b3, unlinked by the analyst;')).toBe(true);
+  });
 });
