@@ -127,7 +127,9 @@ function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, name
   });
   if (parts.length === 0) return [];
   const ids = parts.map((p) => p.o.id);
-  const lead = parts.reduce((x, y) => ((y.o.confidence ?? Infinity) < (x.o.confidence ?? Infinity) ? y : x)).o;
+  // A statement the analyst checked is sure, whatever the machine's figure: the hedge is the least sure unchecked one's.
+  const doubt = (o: Omission): number => (o.checked === true ? Infinity : o.confidence ?? Infinity);
+  const lead = parts.reduce((x, y) => (doubt(y.o) < doubt(x.o) ? y : x)).o;
   const other = c[otherSide(sideOf(lead.id))];
   const basis = missingBasis(other, lead.wording);
   // Who says how sure it is comes before the quotation, so that a card cut short keeps it (tester 9, V15).
@@ -142,12 +144,13 @@ function omissionFinding(c: Comparison, rowOf: ReadonlyMap<string, string>, name
 
 /**
  * The notes of a run's statements as one: the machine's figures as one range ("one-sided confidence 53–73%",
- * from the confidences themselves), else each distinct note once.
+ * from the confidences themselves), then each other note once ("checked by the analyst").
  */
 function groupNote(group: readonly Omission[], other: string): string {
-  const machine = group.every((o) => o.checked !== true && !unlinkedOnly(o) && typeof o.confidence === 'number');
-  if (machine && group.length > 0) return confidenceRangePercent(group.map((o) => o.confidence as number), 'one-sided');
-  return [...new Set(group.map((o) => omissionNote(o, other)))].join('; ');
+  const figured = (o: Omission): boolean => o.checked !== true && !unlinkedOnly(o) && typeof o.confidence === 'number';
+  const figures = group.filter(figured).map((o) => o.confidence as number);
+  const range = figures.length > 0 ? [confidenceRangePercent(figures, 'one-sided')] : [];
+  return [...range, ...new Set(group.filter((o) => !figured(o)).map((o) => omissionNote(o, other)))].filter((n) => n !== '').join('; ');
 }
 
 /** Whether the analyst took the statement's link away and did not confirm it one-sided (tester 9, V5). */

@@ -86,6 +86,17 @@ describe('a quotation over several one-sided sentences, in the findings', () => 
     expect(f!.text.startsWith('Probably only in Kremlin (b2, b3, b4, one-sided confidence 62–90%): ““One thing. Another thing. A third,” she said.”')).toBe(true);
   });
 
+  // Review (session 16): the run took its wording from the statement with the lowest figure, a checked one among them,
+  // so a run with an unchecked "probably" statement read plainly "Only in Kremlin".
+  it('takes its hedge from the least sure statement the analyst did not check, and says which were checked', () => {
+    const base = makeComparison(['Intro.'], ['Intro.', '“One thing.', 'Another thing.', 'A third,” she said.'], [[0, 0]]);
+    const omissions = base.omissions.map((o, i) => (i === 0
+      ? { ...o, confidence: 0.55, wording: 'only in Kremlin', by: 'machine' as const, checked: true }
+      : { ...o, confidence: [0, 0.62, 0.9][i]!, wording: i === 1 ? 'probably only in Kremlin' : o.wording }));
+    const [f] = buildFindings({ comparison: { ...base, omissions }, article: null, annotations: [] }).filter((x) => x.kind === 'omission');
+    expect(f!.text.startsWith('Probably only in Kremlin (b2, b3, b4, one-sided confidence 62–90%; checked by the analyst): ')).toBe(true);
+  });
+
   // Review (session 16): a statement the analyst only unlinked was joined with counted ones and read "Probably only in
   // Kremlin", which the analyst never said (tester 9, V5).
   it('leaves a statement the analyst only unlinked out of a run: its own finding, worded as the analyst left it', () => {
