@@ -411,10 +411,12 @@ function shorten(text: string, words: number): string {
  * unlinked some (listed below it), that none is counted.
  */
 function noneAlone(maker: ComparedSide, other: ComparedSide, weak: readonly string[], places: Places, unlinked: number): string {
-  if (unlinked > 0 && weak.length === 0) return `None counted: the analyst unlinked ${plural(unlinked, 'statement')} of ${maker.label} (below); every other statement is matched with one of ${other.label}.`;
-  if (weak.length === 0) return `None: every statement of ${maker.label} is matched with one of ${other.label}.`;
   const which = weak.map((id) => `${id} (row ${places.rowOf.get(id) ?? '?'})`).join(', ');
-  return `None is left unmatched, but ${weakOnlyWording(weak.length, maker.label)} (no link of confidence ${CONFIDENT} or more; check before saying ${other.label} reports ${weak.length === 1 ? 'it' : 'them'}): ${which}.`;
+  const weakly = `${weakOnlyWording(weak.length, maker.label)} (no link of confidence ${CONFIDENT} or more; check before saying ${other.label} reports ${weak.length === 1 ? 'it' : 'them'}): ${which}`;
+  // Statements the analyst unlinked are left unmatched (listed below): none is counted, not "none is left unmatched".
+  if (unlinked > 0) return `None counted: the analyst unlinked ${plural(unlinked, 'statement')} of ${maker.label} (below); ${weak.length === 0 ? `every other statement is matched with one of ${other.label}` : weakly}.`;
+  if (weak.length === 0) return `None: every statement of ${maker.label} is matched with one of ${other.label}.`;
+  return `None is left unmatched, but ${weakly}.`;
 }
 
 /** One line of "What each side alone said": the statement's id, row and how sure (`sure`), its first words and what came closest. */

@@ -220,6 +220,19 @@ describe('renderReport', () => {
     expect(lists[1]!.querySelector('li .ref')!.textContent).toMatch(/^b\d+ · row \d+ · one-sided confidence \d\.\d\d$/);
   });
 
+  // Review (session 16): with a statement matched only weakly and one the analyst unlinked, the side read "None is left
+  // unmatched", above the unlinked statement it lists.
+  it('says none is counted, not that none is left unmatched, when the analyst unlinked a statement and another is matched only weakly', () => {
+    // Invented readouts: a2–b2 at 0.3 joins no row; a3 and b3 the analyst unlinked.
+    const c = makeComparison(['The ministers signed the Varden water treaty.', 'They agreed to reopen the Pell consulate.', 'The Chancellor praised the Lume choir.'],
+      ['The water treaty with Varden was signed by ministers.', 'Consular matters were touched upon.', 'A choir was mentioned.'],
+      [[0, 0, 0.7, 0.95], [1, 1, 0.1, 0.3]]);
+    const unlinked = { ...c, omissions: c.omissions.map((o) => ({ ...o, wording: `not the same point as ${o.id === 'a3' ? 'Kremlin b3' : 'White House a3'}`, confidence: null, by: 'analyst' as const, checked: false, unlinked: true as const })) };
+    const doc = parse(renderReport({ ...sample, article: null, annotations: [], comparison: unlinked }, ALL));
+    const none = squash(doc.querySelector('.omissions-side p.none')!.textContent!);
+    expect(none).toMatch(/^None counted: the analyst unlinked 1 statement of White House \(below\); 1 statement of White House matched only weakly \(no link of confidence 0\.8 or more; check before saying Kremlin reports it\): a2 \(row \d+\)\.$/u);
+  });
+
   it('says how many statements are matched only weakly instead of "every statement is matched", and prints weak links under both rows', () => {
     // Invented readouts: every statement is linked, but b2 only at 0.6 (no confident link) and a3 only at 0.3 (joins no row).
     const c = makeComparison(['The ministers signed the Varden water treaty.', 'They agreed to reopen the Pell consulate.', 'The Chancellor praised the Lume choir.'],
