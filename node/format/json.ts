@@ -11,7 +11,7 @@
  *   "b": { … },
  *   "pairs": [{ "a": ["a1"], "b": ["b1"], "score", "by": "machine" | "analyst", "checked"?: true, "confidence": number | null, "reasons", "diff",
  *               "differences": [{ "type", "a": { "id", "start", "end", "text" } | null, "b": … | null, "explanation" }] }],
- *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "structure"? (true: a heading or announcing line, not counted), "by", "checked"?, "confidence": number | null }],
+ *   "onlyA": ["a3"], "onlyB": ["b4"], "omissions": [{ "id", "wording", "nearest"?, "structure"? (true: a heading or announcing line, not counted), "unlinked"? (true: the analyst took its link away and did not check it; not counted), "by", "checked"?, "confidence": number | null }],
  *   "weakOnly": { "a": ["a5"], "b": [] }   (linked statements no confident link holds: "matched only weakly"),
  *   "rows": [{ "row": "1", "kind": "matched" | "only-a" | "only-b", "a": ["a1"], "b": ["b1", "b2"], "wording": string | null,
  *              "weak": [{ "own": "b4", "other": "a5", "row": "4", "confidence" }] }]
