@@ -14,6 +14,7 @@
  */
 import { confidenceText } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
+import { omissionKind } from '../compare/one-sided';
 import { joinsRows } from '../compare/weak-links';
 import type { SentenceId, Side } from '../model/types';
 import { analystGrouping } from './rows';
@@ -95,7 +96,7 @@ function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, 
 
 /**
  * The sentences that are not plainly matched, with their status: one-sided or structural (from the
- * omissions), or matched only weakly (linked by no pair that joins rows, as shared/view/rows.ts
+ * omissions, as shared/compare/one-sided.ts sorts them), or matched only weakly (linked by no pair that joins rows, as shared/view/rows.ts
  * groups them; `weak[k]`: whether pair k joins none). Linear in the omissions and pairs; the weak
  * pairs are few, so only their sentences are looked up (a set of every linked sentence cost the
  * 1,000-row map some 6% more).
@@ -116,7 +117,7 @@ function barStatuses(c: Comparison, weak: readonly boolean[]): Map<string, BarSt
   }
   for (const id of c.onlyA) statuses.set(id, 'one-sided');
   for (const id of c.onlyB) statuses.set(id, 'one-sided');
-  for (const o of c.omissions) if (o.structure === true && statuses.get(o.id) === 'one-sided') statuses.set(o.id, 'structural');
+  for (const o of c.omissions) if (omissionKind(o) === 'structural' && statuses.get(o.id) === 'one-sided') statuses.set(o.id, 'structural');
   return statuses;
 }
 
