@@ -15,7 +15,6 @@
 import { confidenceText } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
 import { omissionKind } from '../compare/one-sided';
-import { joinsRows } from '../compare/weak-links';
 import type { SentenceId, Side } from '../model/types';
 import { analystGrouping } from './rows';
 
@@ -324,8 +323,10 @@ export function barsPath(layout: OverviewLayout, ids: ReadonlySet<string>, pad =
  * text order, then the one-sided statements of A and of B.
  */
 export function overviewDescription(c: Comparison): string {
-  // A link too weak to join rows is said as the rows say it, not "linked" (tester 9, V11).
-  const how = (p: MapPair): string => (joinsRows(p) ? `linked${p.by === 'analyst' ? ' by you' : ''}` : `matched only weakly (${confidenceText(p.confidence ?? null, 'link')})`);
+  // A link too weak to join rows is said as the rows say it, not "linked" (tester 9, V11); which join, as the rows
+  // and the map decide it (beside the analyst's link, an aligner's doubtful one joins nothing: rows.ts, analystGrouping).
+  const joins = analystGrouping(c.pairs);
+  const how = (p: MapPair): string => (joins(p) ? `linked${p.by === 'analyst' ? ' by you' : ''}` : `matched only weakly (${confidenceText(p.confidence ?? null, 'link')})`);
   const links = c.pairs.flatMap((p) => p.a.flatMap((a) => p.b.map((b) => `${a} and ${b} ${how(p as MapPair)}`)));
   const wording = new Map(c.omissions.map((o) => [o.id as string, o.wording]));
   const alone = [...c.onlyA, ...c.onlyB].map((id) => `${id} ${wording.get(id) ?? 'on one side only'}`);

@@ -80,6 +80,15 @@ describe('layoutOverview', () => {
     expect(overviewDescription({ ...weak, pairs: weak.pairs.map((p) => ({ ...p, checked: true })) })).toContain('a3 and b1 linked;');
   });
 
+  // Review (session 16): beside the analyst's own link, an aligner's link under 0.8 joins no row (rows.ts, analystGrouping):
+  // the map drew it dotted, but its spoken description (and the PDF's) said "linked".
+  it('says an aligner\'s doubtful link beside the analyst\'s link as the map draws it, "matched only weakly"', () => {
+    const doubtful = { ...c, pairs: [...c.pairs.map((p, i) => ({ ...p, confidence: i === 1 ? 0.6 : 0.9 })), { ...c.pairs[0]!, a: [c.a.sentences[1]!.id], b: [c.b.sentences[0]!.id], confidence: null, by: 'analyst' as const }], onlyA: [], omissions: [] };
+    expect(layoutOverview(doubtful, box).lines.find((l) => l.a === 'a3')!.weak).toBe(true);
+    expect(overviewDescription(doubtful)).toContain('a3 and b1 matched only weakly (link confidence 0.60)');
+    expect(overviewDescription(doubtful)).toContain('a2 and b1 linked by you');
+  });
+
   it('keeps every bar inside the box, in order and apart, on random comparisons', () => {
     fc.assert(fc.property(comparisonArb, fc.integer({ min: 20, max: 2000 }), (random, height) => {
       const l = layoutOverview(random, { width: 120, height });
