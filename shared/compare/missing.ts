@@ -53,13 +53,30 @@ export function mayBeInMissingPart(other: Completeness, index: number, paired: r
  * stand (corrected by the analyst, when they are); true for an id the side does not have.
  */
 export function omissionMayBeMissing(c: Pick<Comparison, 'a' | 'b' | 'pairs'>, side: 'a' | 'b', id: string): boolean {
+  return placerOf(c, side)(id);
+}
+
+/**
+ * `omissionMayBeMissing` for many statements of one comparison: what it reads of the pairs
+ * (which of the side's statements are linked) is worked out once per side, not per statement.
+ */
+export function missingPlacer(c: Pick<Comparison, 'a' | 'b' | 'pairs'>): (side: 'a' | 'b', id: string) => boolean {
+  const placers: Partial<Record<'a' | 'b', (id: string) => boolean>> = {};
+  return (side, id) => (placers[side] ??= placerOf(c, side))(id);
+}
+
+/** Whether each statement of `side` could lie in what the other copy lacks (`omissionMayBeMissing`), by id. */
+function placerOf(c: Pick<Comparison, 'a' | 'b' | 'pairs'>, side: 'a' | 'b'): (id: string) => boolean {
   const maker = c[side];
   const other = c[otherSide(side)];
-  if (other.complete) return false;
+  if (other.complete) return () => false;
   // a part that could hold anything: no need to place the statement
-  if (missingParts(other).some(({ part }) => part === 'middle' || part === 'unknown')) return true;
+  if (missingParts(other).some(({ part }) => part === 'middle' || part === 'unknown')) return () => true;
   const linked = new Set(c.pairs.flatMap((p) => p[side] as readonly string[]));
-  const index = maker.sentences.findIndex((s) => s.id === id);
-  if (index < 0) return true;
-  return mayBeInMissingPart(other, index, maker.sentences.map((s) => linked.has(s.id)));
+  const paired = maker.sentences.map((s) => linked.has(s.id));
+  const index = new Map(maker.sentences.map((s, i) => [s.id as string, i]));
+  return (id) => {
+    const i = index.get(id);
+    return i === undefined || mayBeInMissingPart(other, i, paired);
+  };
 }

@@ -11,7 +11,7 @@
  */
 import type { Reason } from '../align/align';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
-import { omissionMayBeMissing } from '../compare/missing';
+import { missingPlacer } from '../compare/missing';
 import { NOT_SAME_POINT, omissionWording } from '../compare/wording';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
@@ -75,14 +75,20 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
   const onlyB = b.sentences.filter((s) => !pairedB.has(s.id)).map((s) => s.id);
   const confirmed = new Set(live.filter((c) => c.op === 'confirm').map(correctionKey));
   // Whether a one-sided statement could lie in what the other copy lacks, as the pairs stand corrected (shared/compare/missing.ts).
-  const mayBeMissing = (id: SentenceId, side: 'a' | 'b'): boolean => omissionMayBeMissing({ a, b, pairs }, side, id);
+  const placed = missingPlacer({ a, b, pairs });
+  const mayBeMissing = (id: SentenceId, side: 'a' | 'b'): boolean => placed(side, id);
   const omission = (id: SentenceId, key: string, maker: ComparedSide, other: ComparedSide): Omission => {
     const machine = index.omissions.get(id);
     const checked = confirmed.has(key) || machine?.checked === true;
     // Built field by field, as the pairs are (see `marked`).
     if (machine) {
-      // The analyst's check replaces the machine's hedge ("probably not in …") everywhere the wording is read (tester 7, T11).
-      const o: Omission = { id, wording: checked ? omissionWording(maker, other, null, mayBeMissing(id, maker === a ? 'a' : 'b')) : machine.wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
+      // The analyst's check replaces the machine's hedge ("probably not in …") everywhere the wording is read (tester 7, T11);
+      // unchecked, it is placed against an incomplete copy as the corrected pairs stand, as the count line counts it
+      // (a heading's and an unlinked statement's wording say something else and stay).
+      const mayBe = mayBeMissing(id, maker === a ? 'a' : 'b');
+      const wording = checked ? omissionWording(maker, other, null, mayBe)
+        : machine.structure || machine.unlinked || typeof machine.confidence !== 'number' ? machine.wording : omissionWording(maker, other, machine.confidence, mayBe);
+      const o: Omission = { id, wording, confidence: machine.confidence, by: machine.by ?? 'machine', checked };
       if (machine.nearest) o.nearest = machine.nearest;
       // A structural line stays one until the analyst checks it as a statement of its own.
       if (machine.structure && !checked) o.structure = true;
