@@ -8,7 +8,7 @@
  *
  *   npm run eval:alignment [-- --l2 1] [-- --no-inherit] [-- --no-context] [-- --direct] [-- --dump DIR]
  *                          [-- --semantic] [-- --dense K] [-- --dense-floor F]
- *                          [-- --drop-context f,g] [-- --max-links N] [-- --coverage]
+ *                          [-- --drop-context f,g] [-- --max-links N] [-- --coverage] [-- --points] [-- --point-split]
  *
  * --direct scores the committed model on every pair without refitting (an
  * in-sample figure, for comparison only; never quote it as quality). --dump DIR
@@ -18,7 +18,9 @@
  * sentences by word vectors as candidates, from a dense cosine of --dense-floor up;
  * --drop-context f,g fits the second look without those CONTEXT_FEATURES (columns zeroed);
  * --max-links N caps the links per sentence at N instead of the app's 4; --coverage fits the
- * coverage rule (shared/align/coverage.ts) in each fold too (off in `npm run fit`: measured, no gain).
+ * coverage rule (shared/align/coverage.ts) in each fold too (off in `npm run fit`: measured, no gain);
+ * --points computes the point features (point-features.ts; 0 in the app: measured, no gain), and
+ * --point-split takes their points from the tagger's split (points.ts) instead of the score's clauses.
  */
 import { alignExplained, DEFAULT_ALIGN_OPTIONS } from '../shared/align/align';
 import { loadResources, loadResourcesWithVectors } from '../node/resources';
@@ -79,7 +81,7 @@ function main(): void {
     omissionFeatures: { unlinked: list('--omission-unlinked') ?? DEFAULT_FIT.omissionFeatures.unlinked, linked: list('--omission-linked') ?? DEFAULT_FIT.omissionFeatures.linked },
     align: {
       ...DEFAULT_ALIGN_OPTIONS, threshold: arg('--floor') ?? DEFAULT_ALIGN_OPTIONS.threshold, inheritReferences: !process.argv.includes('--no-inherit'),
-      semantic: process.argv.includes('--semantic'), denseCandidates: arg('--dense') ?? DEFAULT_ALIGN_OPTIONS.denseCandidates,
+      semantic: process.argv.includes('--semantic'), pointFeatures: process.argv.includes('--points') || DEFAULT_ALIGN_OPTIONS.pointFeatures, pointSplit: process.argv.includes('--point-split'), denseCandidates: arg('--dense') ?? DEFAULT_ALIGN_OPTIONS.denseCandidates,
       denseFloor: arg('--dense-floor') ?? DEFAULT_ALIGN_OPTIONS.denseFloor,
       maxLinksPerSentence: arg('--max-links') ?? DEFAULT_ALIGN_OPTIONS.maxLinksPerSentence,
     },

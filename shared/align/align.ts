@@ -84,6 +84,11 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
    * alignment (docs/alignment.md, "Word vectors"), so the model gives them no weight.
    */
   semantic: boolean;
+  /**
+   * Whether the point features (point-features.ts: one clause of a many-point sentence against
+   * the whole other sentence) are computed; off, they are 0 and the model gives them no weight.
+   */
+  pointFeatures: boolean;
   /** Each sentence's this many nearest sentences of the other readout by word vectors become candidates too (0: none). */
   denseCandidates: number;
   /** …when their dense cosine (semantic.ts, denseCosine) is at least this. */
@@ -94,7 +99,7 @@ export interface AlignOptions extends VectorOptions, ScoreOptions, SelectOptions
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.05, maxLinksPerSentence: 4, inheritReferences: true, model: LINK_MODEL,
-  semantic: false, denseCandidates: 0, denseFloor: 0.3, denseMaxPairs: 40_000,
+  semantic: false, pointFeatures: false, denseCandidates: 0, denseFloor: 0.3, denseMaxPairs: 40_000,
   anaphoraFactor: 0.9, participantFactor: 0.2, lengthBias: 0.5, localIdfPower: 1, clauseFactor: 0.7, clauseTopicalShare: 0.5, minFeatureWeight: 0.04, directionalAgents: true, maxCandidates: 32, maxPostings: 64,
 };
 
@@ -120,7 +125,7 @@ function candidateColumns(a: AlignInput, b: AlignInput, resources: AlignResource
   // The sentences' acts and references back, read once: for the rows, and for followReferences.
   const read: TextCues = new Map();
   const cues = { a: sentenceCues(a.sentences, a.language, read), b: sentenceCues(b.sentences, b.language, read) };
-  const block = linkFeatures(columns, { ...a, vectors: v.a, cues: cues.a, semantic: sem?.a }, { ...b, vectors: v.b, cues: cues.b, semantic: sem?.b });
+  const block = linkFeatures(columns, { ...a, vectors: v.a, cues: cues.a, semantic: sem?.a }, { ...b, vectors: v.b, cues: cues.b, semantic: sem?.b }, options.pointFeatures);
   // What each sentence is, for the omission model (omission-features.ts).
   const words = allFacts || weighsAny(options.model, WORD_FEATURES);
   const facts = { a: sentenceFacts(a.sentences, a.language, v.a, v.b, cues.a.acts, words), b: sentenceFacts(b.sentences, b.language, v.b, v.a, cues.b.acts, words) };

@@ -10,8 +10,9 @@ import type { Sentence } from '../model/types';
 import { refersBack } from './anaphora';
 import { dialogueActs, FRAMING_MASK } from './dialogue-acts';
 import type { CandidateColumns } from './score';
+import { copyPoints, MAX_POINTS, pointColumns, pointRanks, pointsOf, topicalTotal, type PointColumns } from './point-features';
 import { denseCosine, softAlignment, softGain, type SemanticSentence } from './semantic';
-import { documentFrequency, idCount, type SentenceVector } from './vectors';
+import { documentFrequency, idCount, type SentenceVector, type VectorEntry } from './vectors';
 
 /** The features, in the order of a row. Their meaning is documented in docs/alignment.md. */
 export const LINK_FEATURES = [
@@ -19,6 +20,7 @@ export const LINK_FEATURES = [
   'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'shortTotal',
   'relPosition', 'actSame', 'actClash', 'framingOneSide', 'opening', 'closing', 'refersBack', 'antecedent',
   'logScore', 'mutualBest', 'ratioMax', 'ratioMin', 'clauseGain', 'denseCos', 'softAlign', 'softGain', 'denseOnly',
+  'pointCover', 'pointTopicalCover', 'pointRatio', 'pointSecond',
 ] as const;
 /** One feature's name. */
 export type LinkFeature = (typeof LINK_FEATURES)[number];
@@ -60,7 +62,7 @@ export function sentenceCues(sentences: readonly Sentence[], language: string, k
 }
 
 /** Clauses beyond this index share the last slot, as in score.ts. */
-const MAX_CLAUSES = 8;
+const MAX_CLAUSES = MAX_POINTS;
 /** A feature in more sentences than this, on either side, is one of the pair's main topics. */
 const COMMON_DF = 2;
 
@@ -137,6 +139,13 @@ interface Shared {
   count: number;
   byClauseA: Float64Array;
   byClauseB: Float64Array;
+  /** Whether the by-point sums below are kept (the point features are asked for). */
+  points: boolean;
+  /** By point of each sentence (point-features.ts), all shared weight and its topical part (neither side's word generic). */
+  byPointA: Float64Array;
+  byPointB: Float64Array;
+  topicalByPointA: Float64Array;
+  topicalByPointB: Float64Array;
   cells: Float64Array;
 }
 
@@ -148,6 +157,7 @@ function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA
   into.total = into.topical = into.participant = into.top = into.common = into.count = 0;
   into.byClauseA.fill(0);
   into.byClauseB.fill(0);
+  if (into.points) for (const t of [into.byPointA, into.byPointB, into.topicalByPointA, into.topicalByPointB]) t.fill(0);
   into.cells.fill(0);
   // Indexed loops here and below: `for … of` made an iterator result per step until optimised.
   for (let s = 0; s < x.entries.length; s++) {
@@ -161,6 +171,7 @@ function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA
     into.total += m;
     into.count++;
     if (!e.generic && !f.generic) into.topical += m;
+    if (into.points) byPoint(into, e, f, m);
     if (e.participant || f.participant) into.participant += m;
     if (dfA[e.id]! > COMMON_DF || dfB[e.id]! > COMMON_DF) into.common += m;
     if (m > into.top) into.top = m;
@@ -169,6 +180,17 @@ function sharedOf(x: SentenceVector, y: SentenceVector, slotOfB: Int32Array, dfA
     into.cells[ca * MAX_CLAUSES + cb]! += m;
   }
   return into;
+}
+
+/** Adds what two entries share (`m`) to the sums by point of their sentences. */
+function byPoint(into: Shared, e: VectorEntry, f: VectorEntry, m: number): void {
+  const pa = Math.min(e.point ?? e.clause, MAX_CLAUSES - 1);
+  const pb = Math.min(f.point ?? f.clause, MAX_CLAUSES - 1);
+  into.byPointA[pa]! += m;
+  into.byPointB[pb]! += m;
+  if (e.generic || f.generic) return;
+  into.topicalByPointA[pa]! += m;
+  into.topicalByPointB[pb]! += m;
 }
 
 const cosine = (s: number, x: number, y: number): number => (x > 0 && y > 0 ? Math.min(1, s / Math.sqrt(x * y)) : 0);
@@ -268,7 +290,7 @@ function semanticFeatures(x: SemanticSentence, y: SemanticSentence, sharedCount:
  * readouts (tens of thousands of candidates): dense arrays by feature id, the candidates
  * as columns, the features written straight into the block.
  */
-export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: FeatureSide): FeatureBlock {
+export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: FeatureSide, points = false): FeatureBlock {
   const nA = a.sentences.length;
   const nB = b.sentences.length;
   const ids = idCount(a.vectors, b.vectors);
@@ -283,8 +305,10 @@ export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: Fe
   };
   const slotOfB = new Int32Array(ids).fill(-1);
   const sh: Shared = {
-    total: 0, topical: 0, participant: 0, top: 0, common: 0, count: 0,
-    byClauseA: new Float64Array(MAX_CLAUSES), byClauseB: new Float64Array(MAX_CLAUSES), cells: new Float64Array(MAX_CLAUSES * MAX_CLAUSES),
+    total: 0, topical: 0, participant: 0, top: 0, common: 0, count: 0, points,
+    byClauseA: new Float64Array(MAX_CLAUSES), byClauseB: new Float64Array(MAX_CLAUSES),
+    byPointA: new Float64Array(MAX_CLAUSES), byPointB: new Float64Array(MAX_CLAUSES),
+    topicalByPointA: new Float64Array(MAX_CLAUSES), topicalByPointB: new Float64Array(MAX_CLAUSES), cells: new Float64Array(MAX_CLAUSES * MAX_CLAUSES),
   };
   // Sentences of one text share their vector (vectors.ts): what two vectors share is found once per pair of them.
   const classA = vectorClasses(a.vectors);
@@ -292,6 +316,9 @@ export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: Fe
   const first = new Map<number, number>();
   const width = LINK_FEATURES.length;
   const block = new Float64Array(candidates.length * width);
+  const pts = points ? pointColumns(candidates.length) : undefined;
+  const topA = points ? a.vectors.map(topicalTotal) : [];
+  const topB = points ? b.vectors.map(topicalTotal) : [];
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates.a[k]!;
     const j = candidates.b[k]!;
@@ -301,6 +328,7 @@ export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: Fe
     const seen = first.get(pair);
     if (seen !== undefined) {
       for (let s = 0; s < SHARED_AT.length; s++) block[o + SHARED_AT[s]!] = block[seen * width + SHARED_AT[s]!]!;
+      if (pts) copyPoints(pts, seen, k);
     } else {
       first.set(pair, k);
       const x = a.vectors[i]!;
@@ -310,14 +338,31 @@ export function linkFeatures(candidates: CandidateColumns, a: FeatureSide, b: Fe
       for (let s = 0; s < y.entries.length; s++) slotOfB[y.entries[s]!.id] = -1;
       clauseScores(sh, x, y, block, o);
       sharedFeatures(sh, x, y, block, o);
+      if (pts) {
+        const cover = pointsOf(sh, x, y, topA[i]!, topB[j]!, pts, k);
+        block[o + AT.pointCover] = cover.cover;
+        block[o + AT.pointTopicalCover] = cover.topicalCover;
+      }
     }
     if (a.semantic && b.semantic) semanticFeatures(a.semantic[i]!, b.semantic[j]!, block[o + AT.sharedCount]!, block, o);
   }
+  if (pts) writePointRanks(candidates, ctx, pts, a.vectors, b.vectors, block, width);
   return { data: block, width, length: candidates.length };
 }
 
+/** The point ranks (point-features.ts, pointRanks) into each candidate's row. */
+function writePointRanks(candidates: CandidateColumns, ctx: RowContext, pts: PointColumns, va: readonly SentenceVector[], vb: readonly SentenceVector[], block: Float64Array, width: number): void {
+  const points = (v: SentenceVector): number => Math.min((v.pointTotals ?? v.clauseTotals).length, MAX_POINTS);
+  const ends = { length: candidates.length, a: candidates.a, b: candidates.b, rankA: ctx.ra.rank, rankB: ctx.rb.rank };
+  const { ratio, second } = pointRanks(ends, pts, va.map(points), vb.map(points));
+  for (let k = 0; k < candidates.length; k++) {
+    block[k * width + AT.pointRatio] = ratio[k]!;
+    block[k * width + AT.pointSecond] = second[k]!;
+  }
+}
+
 /** The row entries that clauseScores and sharedFeatures write: they depend on the two vectors alone. */
-const SHARED_AT = (['clauseClause', 'clauseSentence', 'whole', 'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'clauseGain', 'shortTotal'] as const).map((f) => AT[f]);
+const SHARED_AT = (['clauseClause', 'clauseSentence', 'whole', 'topicalShare', 'participantShare', 'topShare', 'commonShare', 'sharedCount', 'topicalWeight', 'clauseGain', 'shortTotal', 'pointCover', 'pointTopicalCover'] as const).map((f) => AT[f]);
 
 /** Each sentence's class: sentences with the very same vector (one object) share one; `count` classes. */
 function vectorClasses(vectors: readonly SentenceVector[]): { of: Int32Array; count: number } {

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../model/types';
 import { agentResolvers, isDirectionalSurface, participantNames, type AgentOf, type AgentResolvers, type OpeningMemo, type Party } from './agents';
+import { pointCuts } from './points';
 import { stemmerFor } from './stem';
 import { memoFeatures, type FeatureMemo, type KnownFeatures } from './features';
 import type { AlignResources } from './resources';
@@ -19,6 +20,8 @@ export interface VectorEntry {
   surface: string;
   /** Index of the clause of the sentence the feature lies in. */
   clause: number;
+  /** Index of the point of the sentence the feature lies in (point-features.ts): its clause unless `pointSplit` splits points apart. */
+  point?: number;
   /** A boilerplate or register word or concept: says little about which point is reported. */
   generic: boolean;
   /** A participant's name (written in both readouts, in several sentences): damped by `participantFactor`. */
@@ -32,6 +35,8 @@ export interface SentenceVector {
   total: number;
   /** Sum of the damped weights per clause (one entry when the sentence is one clause). */
   clauseTotals: number[];
+  /** Sum of the damped weights per point (`clauseTotals` itself unless `pointSplit` splits points apart). */
+  pointTotals?: number[];
 }
 
 /**
@@ -105,6 +110,13 @@ export interface VectorOptions {
    * sentences in which the same party thanks share it on top of the act itself.
    */
   directionalAgents: boolean;
+  /**
+   * Whether a sentence is split into clauses at its points as the tagger finds them (points.ts:
+   * coordinated predicates, semicolons, supplementary clauses) instead of at every separator
+   * (CLAUSE_BREAK), for the point features only (point-features.ts; the clauses of the score stay).
+   * Off: measured, no gain (docs/alignment.md, clause16).
+   */
+  pointSplit?: boolean;
 }
 
 /**
@@ -185,11 +197,12 @@ function rawVariants(
 }
 
 /** Clause index of each entry: cut at separators, merging pieces too small to be a point. */
-function clauseOf(entries: RawEntry[], sentence: Sentence): number[] {
+function clauseOf(entries: RawEntry[], sentence: Sentence, pointSplit: boolean): number[] {
   const none = entries.map(() => 0);
   if (entries.length < 2 * MIN_CLAUSE_FEATURES) return none;
   const cuts = [sentence.start];
-  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index!);
+  if (pointSplit) for (const at of pointCuts(sentence.text)) cuts.push(sentence.start + at);
+  else for (const m of sentence.text.matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index!);
   cuts.push(sentence.end);
   // The piece each entry lies in: the last cut at or before it (binary search; cuts ascend).
   const pieceOf = entries.map((e) => {
@@ -292,29 +305,34 @@ export function buildVectors(
   // Sentences of one variant have one vector (its entries depend on the text, the variant and the pair's counts).
   const vectorOf = (v: RawVariant): SentenceVector => {
     if (v.vector) return v.vector;
-    const clauses = clauseOf(v.raw, v.sentence);
+    const clauses = clauseOf(v.raw, v.sentence, false);
+    const points = options.pointSplit === true ? clauseOf(v.raw, v.sentence, true) : clauses;
     const entries: VectorEntry[] = [];
     let clauseCount = 1;
+    let pointCount = 1;
     for (let k = 0; k < v.raw.length; k++) {
       const e = v.raw[k]!;
       const id = v.ids![k]!;
       const clause = clauses[k]!;
       if (clause + 1 > clauseCount) clauseCount = clause + 1;
+      if (points[k]! + 1 > pointCount) pointCount = points[k]! + 1;
       let weight = e.weight;
       const isParticipant = e.key !== OPENING && participant(e, dfA[id]!, dfB[id]!, participants);
       if (e.key !== OPENING) {
         weight *= Math.min(1, Math.log(1 + n / Math.max(2, dfA[id]! + dfB[id]!)) / norm) ** options.localIdfPower;
         if (isParticipant) weight *= options.participantFactor;
       }
-      if (weight >= options.minFeatureWeight) entries.push({ id, weight, surface: e.surface, clause, generic: e.generic, participant: isParticipant });
+      if (weight >= options.minFeatureWeight) entries.push({ id, weight, surface: e.surface, clause, point: points[k]!, generic: e.generic, participant: isParticipant });
     }
     const clauseTotals = new Array<number>(clauseCount).fill(0);
+    const pointTotals = points === clauses ? clauseTotals : new Array<number>(pointCount).fill(0);
     let total = 0;
     for (const e of entries) {
       total += e.weight;
       clauseTotals[e.clause]! += e.weight;
+      if (pointTotals !== clauseTotals) pointTotals[e.point!]! += e.weight;
     }
-    return (v.vector = { entries, total, clauseTotals });
+    return (v.vector = { entries, total, clauseTotals, pointTotals });
   };
   return { a: rawA.map(vectorOf), b: rawB.map(vectorOf), keys };
 }
