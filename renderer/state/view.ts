@@ -391,8 +391,8 @@ const ROWS: Handlers<'filter' | 'focus-row' | 'jump' | 'search' | 'match' | 'sho
     return { ...moved, status: action.reveal ? rowAnnouncement(moved, index) : state.status };
   },
   jump: (state, action) => {
-    const cited = filterContext(state).cited;
-    const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, cited));
+    const ctx = filterContext(state);
+    const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, ctx));
     if (next === null) return { ...state, status: `No more ${JUMP_NAMES[action.to]} ${action.direction === 1 ? 'below' : 'above'}` };
     const moved = revealing(state, next);
     return { ...moved, status: rowAnnouncement(moved, next) };
