@@ -50,7 +50,7 @@ export function App({ api }: { api: ReadoutsApi }) {
           onHelp={() => help.openDialog('shortcuts')}
         />
         <Banners
-          error={state.error} errorOffer={state.errorOffer} notice={state.notice} dispatch={dispatch}
+          error={state.error} errorOffer={state.errorOffer} notices={state.notices} dispatch={dispatch}
           onReplace={() => void s.save('replace')} onSaveAs={() => void s.save('save-as')} onOpenBackup={() => void s.run(() => api.openComparisonBackup())}
           onExportAnnotationsAs={s.exportAnnotationsAgain} onExportReportAs={s.exportReportAgain}
         />

@@ -18,7 +18,7 @@ import { JobCancelled } from './compare-job';
 import { readPrecomputed } from './precomputed';
 import type { DocumentSources } from './comparison-file';
 import { fail, guarded, type HandlerContext } from './handler-context';
-import { comparisonNotice, joinNotices, noticed, warningsNotice } from './notices';
+import { comparisonNotices, noticed, warningsNotices } from './notices';
 import type { ArticleResult, Loaded } from './session-shell';
 
 /** Loads a source when called (a file on disk, bytes, or the one on screen). */
@@ -129,8 +129,8 @@ export function compareSources(ctx: HandlerContext, loadA: Load, loadB: Load, ab
     if (!latest.mayShow()) return fail('cancelled', 'A later request replaced this one.');
     const origins = { a: originOf(a, fresh.a), b: originOf(b, fresh.b) };
     const sources: DocumentSources = { ...pair.value.about, a: a.doc, b: b.doc, comparison: compared.comparison, article: article ? { doc: article.doc, claims } : null, origins };
-    const notice = joinNotices(warningsNotice(fresh.a ? a : null, fresh.b ? b : null, article), comparisonNotice(a.doc, b.doc, compared.comparison));
-    const shown = noticed(await ctx.files.adopt(sources, compared.article, { how: 'new' }), notice);
+    const notices = [...warningsNotices(fresh.a ? a : null, fresh.b ? b : null, article), ...comparisonNotices(a.doc, b.doc, compared.comparison)];
+    const shown = noticed(await ctx.files.adopt(sources, compared.article, { how: 'new' }), notices);
     if (!defer || !shown.ok || !article) return shown;
     deferArticleAnalysis(ctx, shown.value.document, sources, latest.signal);
     return { ok: true, value: { ...shown.value, articlePending: true } };

@@ -27,7 +27,7 @@ import { correctComparison } from '../../shared/corrections/apply';
 import { mergeLabels } from '../../shared/annotations/model';
 import { lostCorrectionsWording, reanchorCorrections, type Correction } from '../../shared/corrections/model';
 import { fileSources, READOUTS_EXTENSION, serializeReadoutsFile, type ReadoutsFile } from '../../shared/file/readouts-file';
-import type { ComparisonEdits, EditsRequest, LoadedComparison, Result, ResultError, SavedComparison, SaveMode } from '../../shared/ipc/contract';
+import type { ComparisonEdits, EditsRequest, LoadedComparison, Notice, Result, ResultError, SavedComparison, SaveMode } from '../../shared/ipc/contract';
 import type { ArticleAnalysis } from '../../shared/model/article';
 import { writeAtomically } from '../store/atomic-write';
 import type { WriteRefusal } from '../store/write-target';
@@ -38,6 +38,7 @@ import { exportComparisonAnnotations } from '../store/export';
 import { restorePath } from '../store/restore';
 import { documentsStep, fileOf, hasWork, initialDocuments, isUnsaved, type Doc, type DocumentsEffect, type DocumentsEvent, type DocumentsState, type DocumentSources } from './documents';
 import type { Comparer } from './worker-comparer';
+import { withNotice } from './notices';
 
 /** What a native dialog is asked for. */
 export interface PathRequest {
@@ -262,14 +263,16 @@ function filesShell(options: ComparisonFileOptions): FilesShell {
 }
 
 /** The answer the renderer shows for `doc`. */
-function toLoaded(doc: Doc, savedBy: string, article: ArticleAnalysis | null, anchoring: AnchorReport[], notice: string | null): LoadedComparison {
+function toLoaded(doc: Doc, savedBy: string, article: ArticleAnalysis | null, anchoring: AnchorReport[], notices: readonly string[]): LoadedComparison {
   return {
     event: doc.event, date: doc.date, ...(doc.sample ? { sample: doc.sample } : {}),
     a: { file: doc.a.file, meta: doc.a.meta, text: doc.a.text, ...(doc.origins?.a ? { origin: doc.origins.a } : {}) },
     b: { file: doc.b.file, meta: doc.b.meta, text: doc.b.text, ...(doc.origins?.b ? { origin: doc.origins.b } : {}) },
     comparison: doc.comparison, article,
     document: doc.id, path: doc.path, unsaved: isUnsaved(doc, savedBy),
-    annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [], anchoring, notice,
+    annotations: doc.edits.annotations, labels: doc.edits.labels, corrections: doc.edits.corrections ?? [], anchoring,
+    // What toLoaded is told is about the analyst's work: where it went, what of it was not found again.
+    notices: notices.map((text) => ({ kind: 'work', text })),
   };
 }
 
@@ -335,7 +338,7 @@ async function adopt(shell: FilesShell, sources: DocumentSources, analysis: Arti
   // New work, or a file as opened, is saved as it stands; restored work is unless the note says otherwise; a backup opened belongs to no file.
   const asSaved = arrival.how === 'new' || (arrival.how === 'opened' ? arrival.path !== null : !arrival.unsaved);
   shell.step({ type: 'adopt', sources, analysis, edits: work.edits, path: arrival.how === 'new' ? null : arrival.path, asSaved });
-  return { ok: true, value: toLoaded(shell.state().current!, savedBy, analysis, work.reports, notices.length > 0 ? notices.join(' ') : null) };
+  return { ok: true, value: toLoaded(shell.state().current!, savedBy, analysis, work.reports, notices) };
 }
 
 /** An article opened for the comparison on screen: the same document, with its annotations anchored to the new article. */
@@ -344,7 +347,7 @@ function setArticle(shell: FilesShell, article: DocumentSources['article'], anal
   if (!doc) return null;
   const found = anchored(doc.edits.annotations, doc.edits.labels, { ...doc, article });
   shell.step({ type: 'set-article', article, analysis, edits: { ...doc.edits, annotations: found.annotations, labels: found.labels, manualLinks: analysis?.manualLinks ?? [] } });
-  return toLoaded(shell.state().current!, shell.options.appVersion, analysis, found.reports, null);
+  return toLoaded(shell.state().current!, shell.options.appVersion, analysis, found.reports, []);
 }
 
 /** The document `request.document` with the renderer's latest work applied; null when another is on screen. */
@@ -409,15 +412,16 @@ async function reload(shell: FilesShell, ticket: Ticket): Promise<Result<LoadedC
 }
 
 /** Restores the comparison last on screen from the autosave (see `ComparisonFiles.restore`). */
-async function restore(shell: FilesShell, ticket: Ticket): Promise<{ restored: Result<LoadedComparison> | null; notice: string | null }> {
-  const { restore: found, notice } = await restorable(shell);
+async function restore(shell: FilesShell, ticket: Ticket): Promise<{ restored: Result<LoadedComparison> | null; notice: Notice | null }> {
+  const { restore: found, notice: said } = await restorable(shell);
+  // Where the autosave went, or that it was not restored: about the analyst's work.
+  const notice: Notice | null = said === null ? null : { kind: 'work', text: said };
   if (!found) return { restored: null, notice };
   const { sources, analysis } = await compareFile(shell, found.file, AUTOSAVE_LABEL, ticket);
   if (!ticket.mayShow()) return { restored: fail('cancelled', 'A later request replaced this one.'), notice: null };
   if (found.sample) sources.sample = found.sample;
   const restored = await adopt(shell, sources, analysis, { how: 'restored', file: found.file, path: found.path, unsaved: found.unsaved });
-  if (restored.ok && notice) restored.value.notice = restored.value.notice ? `${notice} ${restored.value.notice}` : notice;
-  return { restored, notice: null };
+  return { restored: withNotice(restored, notice), notice: null };
 }
 
 /** The comparison to restore at start (see `ComparisonFiles.restorable`). */

@@ -30,7 +30,7 @@ import { listSamples, openSample, pendingArticle, startAnswer } from './start';
 import type { Comparer } from './worker-comparer';
 
 export type { HandlerOptions } from './handler-context';
-export { warningsNotice } from './notices';
+export { warningsNotices } from './notices';
 export { DEFAULT_SAMPLE } from './start';
 
 /** The handlers the renderer's API is served by. */

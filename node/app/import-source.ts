@@ -4,14 +4,14 @@
  * pasted on one side (compared with the other readout on screen, or held for a readout in
  * its language: session.ts `hold`), two files dropped together.
  */
-import type { ImportedFile, ImportTarget, LoadedComparison, Result } from '../../shared/ipc/contract';
+import type { ImportedFile, ImportTarget, LoadedComparison, Notice, Result } from '../../shared/ipc/contract';
 import { clipboardFile } from '../../shared/view/drop';
 import { loadClaimsFile, type ClaimsFileErrorCode } from '../claims-file';
 import { loadSourceBytes, loadSourceDoc } from '../source-doc';
 import type { DocumentSources } from './comparison-file';
 import { bytesLoader, compareSources, onScreen, unsupported, type Load } from './compare-sources';
 import { fail, guarded, type HandlerContext } from './handler-context';
-import { noticed, warningsNotice } from './notices';
+import { noticed, warningsNotices } from './notices';
 import type { Loaded } from './session-shell';
 
 /** The contract's code for a claims-file problem (its own JSON and schema problems are the file's content). */
@@ -22,15 +22,15 @@ function claimsErrorCode(code: ClaimsFileErrorCode): Extract<Result<unknown>, { 
 const NO_COMPARISON = 'Open a sample or compare two readouts before opening an article.';
 
 /** The article at `path` (a curated claims file, by its .json, carries or names its own), with the warnings of reading it. */
-async function readArticle(path: string, load: Load): Promise<Result<{ article: NonNullable<DocumentSources['article']>; warnings: string | null }>> {
+async function readArticle(path: string, load: Load): Promise<Result<{ article: NonNullable<DocumentSources['article']>; warnings: Notice[] }>> {
   if (/\.json$/iu.test(path)) {
     const curated = await loadClaimsFile(path);
     if (!curated.ok) return { ok: false, error: { code: claimsErrorCode(curated.error.code), message: curated.error.message } };
-    return { ok: true, value: { article: { doc: curated.article, claims: curated.claims }, warnings: null } };
+    return { ok: true, value: { article: { doc: curated.article, claims: curated.claims }, warnings: [] } };
   }
   const read = await load();
   if (!read.ok) return { ok: false, error: read.error };
-  return { ok: true, value: { article: { doc: read.doc, claims: null }, warnings: warningsNotice(read) } };
+  return { ok: true, value: { article: { doc: read.doc, claims: null }, warnings: warningsNotices(read) } };
 }
 
 /** Analyses the article `load` gives (`path`: its file, or a curated claims file by its .json) against the comparison on screen. */

@@ -54,7 +54,7 @@ export async function openSample(ctx: HandlerContext, id: string, deferArticle =
 async function openOver(ctx: HandlerContext, shown: Result<LoadedComparison> | null, file: string): Promise<Result<LoadedComparison>> {
   const opened = await ctx.files.openFile(file, ctx.session.begin());
   if (opened.ok || opened.error.code === 'cancelled') return opened;
-  const why = `${basename(file)} could not be opened: ${opened.error.message}`;
+  const why = { kind: 'app' as const, text: `${basename(file)} could not be opened: ${opened.error.message}` };
   if (shown?.ok) return withNotice(shown, why);
   return withNotice(await openSample(ctx, DEFAULT_SAMPLE, true), why);
 }
@@ -91,7 +91,7 @@ export function startAnswer(ctx: HandlerContext, effects: Array<SessionEffect<Lo
       case 'answer-reload': answer = guarded(async () => (await files.reload(session.begin())) ?? startUp(ctx)); break;
       case 'answer-start': answer = startUp(ctx); break;
       case 'open-now': answer = guarded(() => files.openFile(effect.path, session.begin())); break;
-      case 'notice': answer = answer!.then((r) => withNotice(r, effect.notice)); break;
+      case 'notice': answer = answer!.then((r) => withNotice(r, { kind: 'app', text: effect.notice })); break;
     }
   }
   return answer;

@@ -1,9 +1,10 @@
 /** The error banner (with what it offers: replace a refused file, another name for a read-only one, open a backup) and the notice banner. */
 import type { Dispatch } from 'react';
 import type { ErrorOffer, ViewAction, ViewState } from '../state/view';
+import { noticeText } from '../state/notices';
 import { ErrorBanner } from './ErrorBanner';
 
-export function Banners({ error, errorOffer, notice, dispatch, onReplace, onSaveAs, onOpenBackup, onExportAnnotationsAs, onExportReportAs }: Pick<ViewState, 'error' | 'errorOffer' | 'notice'> & {
+export function Banners({ error, errorOffer, notices, dispatch, onReplace, onSaveAs, onOpenBackup, onExportAnnotationsAs, onExportReportAs }: Pick<ViewState, 'error' | 'errorOffer' | 'notices'> & {
   dispatch: Dispatch<ViewAction>;
   onReplace: () => void;
   onSaveAs: () => void;
@@ -21,6 +22,7 @@ export function Banners({ error, errorOffer, notice, dispatch, onReplace, onSave
     'export-report-as': [{ label: 'Save As…', onClick: onExportReportAs }],
   };
   const actions = errorOffer ? offers[errorOffer] : [];
+  const notice = noticeText(notices);
   return (
     <>
       {error && <ErrorBanner message={error} actions={actions} onDismiss={() => dispatch({ type: 'dismiss-error' })} />}

@@ -10,12 +10,13 @@ import { printable } from '../../shared/text/printable';
 import { addLabel, normalizeLabel, targetPassages, type Target } from '../../shared/annotations/model';
 import { setManualLink } from '../../shared/article/links';
 import type { Comparison } from '../../shared/compare/compare';
-import type { ComparisonEdits, LoadedComparison } from '../../shared/ipc/contract';
+import type { ComparisonEdits, LoadedComparison, Notice } from '../../shared/ipc/contract';
 import type { ArticleAnalysis, ClaimId } from '../../shared/model/article';
 import type { SentenceId, SourceMeta } from '../../shared/model/types';
 import { plainMetas, type DetailsSource } from '../../shared/view/source-details';
 import { findingsReducer, focusing, type FindingsAction } from './findings';
 import { afterCompare, busyReducer, type Busy, type BusyAction } from './busy';
+import { noticesAfterLoad } from './notices';
 import { correctedLoaded, correctedRowIndex, correctionReducer, rebuiltRows, type CorrectionAction, type CorrectionState } from './corrections';
 import { linkEndsAfterLink, linkEndsReducer, NO_LINK_ENDS, type LinkEndAction, type LinkEnds } from './link-ends';
 import { annotationSentence, articleItemAt } from '../../shared/view/annotations';
@@ -58,8 +59,8 @@ export interface ViewState {
   error: string | null;
   /** What the error banner offers: replace the file a save refused, or open the backup of a damaged file. */
   errorOffer: ErrorOffer | null;
-  /** Something the analyst should know about the comparison just shown (work restored or kept aside, orphans). */
-  notice: string | null;
+  /** What the analyst should know about the comparison shown (work restored or kept aside, orphans, a file read as Windows-1252): the notice banner (state/notices.ts). */
+  notices: Notice[];
   /** A short status for screen readers and the status bar ("No more differences below"). */
   status: string;
   /** What main is doing while the window waits (a comparison, the PDF export), or null (state/busy.ts). */
@@ -198,7 +199,7 @@ export type ViewAction =
 /** The state before anything is loaded. */
 export const INITIAL_VIEW: ViewState = {
   loaded: null, loadSeq: 0, rows: [], filter: 'all', visible: [], current: -1, reveal: null, query: '', matches: [], articleMatches: [], matchIndex: -1,
-  error: null, errorOffer: null, notice: null, status: '', busy: null, articleOpen: false, articleView: 'items', findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
+  error: null, errorOffer: null, notices: [], status: '', busy: null, articleOpen: false, articleView: 'items', findingsOpen: true, selectedFinding: null, selected: null, markers: articleMarkers(null), focusRequest: null, focusSeq: 0,
   work: NO_WORK, annotationsOpen: false, annotationFilter: [], selectedAnnotation: null, draft: null, lastLabel: null, toast: null,
   machine: null, linking: null, linkEnds: NO_LINK_ENDS,
   mapOpen: null,
@@ -313,19 +314,6 @@ type Handler<T extends ViewAction['type']> = (state: ViewState, action: Extract<
 /** One handler for each action type of `T`. */
 type Handlers<T extends ViewAction['type']> = { readonly [K in T]: Handler<K> };
 
-/**
- * The notice banner after a load: the notice already shown (until the analyst dismisses
- * it), followed by the incoming one when that says something new. A notice may say where
- * the analyst's work was moved aside or that it was not restored: it stays until
- * dismissed, whatever is loaded next, never replaced by a later status (R1).
- */
-function keptNotice(state: ViewState, incoming: string | null): string | null {
-  const added = incoming === null ? null : printable(incoming);
-  if (state.notice === null) return added;
-  if (added === null || state.notice.includes(added)) return state.notice;
-  return `${state.notice} ${added}`;
-}
-
 /** A comparison on screen: rows built, filtered, searched again; an article for the same readouts keeps the view. */
 function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
   const machine = incoming.comparison;
@@ -336,7 +324,7 @@ function loadedView(state: ViewState, incoming: LoadedComparison): ViewState {
   const work = { ...workOf(incoming), ...(sameDocument ? { undo: state.work.undo, redo: state.work.redo, seq: state.work.seq } : {}) };
   const loaded = correctedLoaded(incoming, machine, work, false);
   const articleState = {
-    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notice: keptNotice(state, loaded.notice),
+    articleOpen, selected: null, selectedFinding: null, markers: articleMarkers(article), focusRequest: null, work, notices: noticesAfterLoad(state.notices, state.loaded, loaded),
     draft: sameDocument ? state.draft : null, selectedAnnotation: sameDocument ? state.selectedAnnotation : null, toast: sameDocument ? state.toast : null,
     annotationFilter: sameDocument ? state.annotationFilter : [], machine, linking: null,
   };
@@ -368,7 +356,7 @@ const LOADS: Handlers<'loading' | 'loaded' | 'failed' | 'cancelled'> = {
 /** What the status line, the banners and the toast say. */
 const MESSAGES: Handlers<'dismiss-error' | 'dismiss-notice' | 'announce' | 'exported' | 'dismiss-toast'> = {
   'dismiss-error': (state) => ({ ...state, error: null, errorOffer: null }),
-  'dismiss-notice': (state) => ({ ...state, notice: null }),
+  'dismiss-notice': (state) => ({ ...state, notices: [] }),
   announce: (state, action) => ({ ...state, status: printable(action.message) }),
   exported: (state, action) => ({ ...state, status: printable(action.message), error: null, errorOffer: null }),
   'dismiss-toast': (state) => ({ ...state, toast: null }),
@@ -391,8 +379,8 @@ const ROWS: Handlers<'filter' | 'focus-row' | 'jump' | 'search' | 'match' | 'sho
     return { ...moved, status: action.reveal ? rowAnnouncement(moved, index) : state.status };
   },
   jump: (state, action) => {
-    const cited = filterContext(state).cited;
-    const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, cited));
+    const ctx = filterContext(state);
+    const next = nextWhere(state.visible, state.current, action.direction, (row) => isTarget(row, action.to, ctx));
     if (next === null) return { ...state, status: `No more ${JUMP_NAMES[action.to]} ${action.direction === 1 ? 'below' : 'above'}` };
     const moved = revealing(state, next);
     return { ...moved, status: rowAnnouncement(moved, next) };

@@ -97,6 +97,13 @@ export interface Omission {
    * counted apart (shared/compare/one-sided.ts). Read this flag, never the wording.
    */
   unlinked?: true;
+  /**
+   * For a statement the analyst unlinked: the aligner's link the analyst took away, its other
+   * end and its link confidence, so the analyst's decision is shown against the machine's view
+   * ("the analysis had linked it to b4 with link confidence 0.83": `machineLinkWording`); absent
+   * otherwise, and for a link that was the analyst's own.
+   */
+  machineLink?: { id: SentenceId; confidence: number };
 }
 
 /** The full comparison. */

@@ -9,7 +9,8 @@
  *   readout reports it elsewhere was not estimated: counted apart (tester 9, V5);
  * - `counted`: every other one, what "only in X" and "not in X's (incomplete) copy" count.
  * The count line, the PDF's summary and its "What each side alone said", the findings, the
- * "Uncertain" filter and the terminal all ask `oneSidedStatements` or `oneSidedKind`.
+ * "Uncertain" and "One-sided" filters, F7 (the next one-sided statement) and the terminal all
+ * ask `oneSidedStatements`, `oneSidedKind` or `isOneSidedStatement`.
  */
 import type { SentenceId, Side } from '../model/types';
 import type { Comparison, Omission } from './compare';
@@ -58,4 +59,12 @@ export function oneSidedStatements(c: Pick<Comparison, 'onlyA' | 'onlyB'> & With
   const out: OneSidedStatements = { counted: [], structural: [], unlinked: [] };
   for (const id of side === 'a' ? c.onlyA : c.onlyB) out[oneSidedKind(c, id) ?? 'counted'].push(id);
   return out;
+}
+
+/**
+ * Whether sentence `id`, which no pair holds, is a statement of the call one side alone made:
+ * anything but a heading or an announcing line (the analyst's unlinked statements included).
+ */
+export function isOneSidedStatement(c: WithOmissions, id: string): boolean {
+  return oneSidedKind(c, id) !== 'structural';
 }

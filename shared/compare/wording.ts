@@ -2,8 +2,8 @@
  * The wording of a statement only one side made. Its own module so that the
  * renderer can use it without bundling the aligner.
  */
-import { oneSidedHedge } from '../align/strength';
-import type { Comparison } from './compare';
+import { confidencePercent, confidenceText, oneSidedHedge } from '../align/strength';
+import type { Comparison, Omission } from './compare';
 import { omissionMayBeMissing } from './missing';
 import { oneSidedStatements } from './one-sided';
 import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
@@ -220,4 +220,16 @@ export function relabel(comparison: Comparison, labels: { a: string; b: string }
     ? comparison.pairs.map((p) => (p.differences?.length ? { ...p, differences: p.differences.map((d) => ({ ...d, explanation: explained(d.explanation) })) } : p))
     : comparison.pairs;
   return { ...comparison, a, b, pairs, omissions };
+}
+
+/**
+ * What the aligner had said of a link the analyst took away, for the row, the terminal, the findings and
+ * the PDF: "the analysis had linked it to b4 with link confidence 0.83", or with `percent` "… with link
+ * confidence 83%" as the findings' sentences give figures; null when the analyst took away no link of the aligner's.
+ * Said after the analyst's decision, never instead of it (tester 16).
+ */
+export function machineLinkWording(o: Pick<Omission, 'machineLink'> | undefined, percent = false): string | null {
+  const link = o?.machineLink;
+  if (!link) return null;
+  return `the analysis had linked it to ${link.id} with ${percent ? confidencePercent(link.confidence, 'link') : confidenceText(link.confidence, 'link')}`;
 }

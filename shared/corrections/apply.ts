@@ -93,6 +93,7 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
       // A structural line stays one until the analyst checks it as a statement of its own.
       if (machine.structure && !checked) o.structure = true;
       if (machine.unlinked && !checked) o.unlinked = true;
+      if (machine.machineLink) o.machineLink = machine.machineLink;
       return o;
     }
     const lost = removed.get(id) ?? [];
@@ -101,6 +102,9 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
     const o: Omission = { id, wording, by: 'analyst', checked, confidence: null };
     if (!checked && lost.length > 0) o.unlinked = true;
     if (lost[0]) o.nearest = nearestOf(lost[0], id);
+    // What the aligner had said of the link taken away, kept beside the analyst's decision (tester 16).
+    const taken = lost.find((p) => p.by !== 'analyst' && typeof p.confidence === 'number');
+    if (taken) o.machineLink = { id: partnerOf(taken, id), confidence: taken.confidence! };
     return o;
   };
   const omissions = [

@@ -9,6 +9,7 @@ import { agentResolvers } from '../align/agents';
 import { confidencePercent, confidenceRangePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
+import { machineLinkWording } from '../compare/wording';
 import { missingParts } from '../compare/missing';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
@@ -163,7 +164,7 @@ const unlinkedOnly = (o: Omission): boolean => omissionKind(o) === 'unlinked';
  */
 function omissionNote(o: Omission, other: string): string {
   if (o.checked === true) return 'checked by the analyst';
-  if (unlinkedOnly(o)) return `unlinked by the analyst; whether ${other} reports it elsewhere was not estimated`;
+  if (unlinkedOnly(o)) return [`unlinked by the analyst; whether ${other} reports it elsewhere was not estimated`, machineLinkWording(o, true)].filter(Boolean).join('; ');
   return typeof o.confidence === 'number' ? confidencePercent(o.confidence, 'one-sided') : '';
 }
 

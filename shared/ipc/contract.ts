@@ -75,6 +75,24 @@ export interface LoadedSource {
   text: string;
 }
 
+/**
+ * What a notice is about, which decides how long the banner keeps it (renderer/state/view.ts, `keptNotices`):
+ * - `input`: how an input was read or what it is (a file read as Windows-1252, a PDF read only in part,
+ *   two identical texts, a passage pasted twice): true of the files it names (`files`), so it goes when
+ *   another comparison loads without them;
+ * - `work`: where the analyst's work went or what became of it (unsaved work kept in `unsaved/`, a damaged
+ *   autosave moved aside, annotations or corrections not found, an address dropped from a comparison
+ *   file): it stays until dismissed, whatever is loaded next (R1);
+ * - `app`: the app's own files or start (settings.json unusable, a file given at start that could not be
+ *   opened): it stays until dismissed too.
+ */
+export type NoticeKind = 'input' | 'work' | 'app';
+
+/** Something the analyst should know about what was just shown, of a kind (`NoticeKind`). */
+export type Notice =
+  | { kind: 'input'; text: string; /** The files it is about (a readout's or the article's `file`): it stays while they are on screen, unchanged. */ files: string[] }
+  | { kind: 'work' | 'app'; text: string };
+
 /** A comparison ready to show. */
 export interface LoadedComparison {
   /** The event compared ("Telephone call between …"), when known. */
@@ -113,8 +131,8 @@ export interface LoadedComparison {
   labels: string[];
   /** What anchoring found for each annotation, in the order of `annotations`: orphans and why (empty when nothing was anchored). */
   anchoring: AnchorReport[];
-  /** Something to tell the analyst once it is shown: work restored, a damaged autosave kept aside, orphans. */
-  notice: string | null;
+  /** What to tell the analyst once it is shown (work restored or kept aside, orphans, a file read as Windows-1252), in order; none: empty. */
+  notices: Notice[];
   /**
    * Its article is still being analysed (at start, the comparison is shown first):
    * `pendingArticle(document)` answers with the comparison and its article.

@@ -15,7 +15,7 @@ import { annotationMarks, annotationPlace, annotationSentence, quotedText, segme
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
 import { reasonText } from '../align/reason-text';
-import { hasTypedDifferences, omissionWording, typedRowsWording } from '../compare/wording';
+import { hasTypedDifferences, machineLinkWording, omissionWording, typedRowsWording } from '../compare/wording';
 import { omissionOf, oneSidedStatements } from '../compare/one-sided';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
@@ -444,16 +444,18 @@ function omissionsOfSide(c: Comparison, places: Places, s: Side): Markup {
     const o = omissionOf(c, id);
     return o && o.by !== 'analyst' ? ` · ${confidenceText(o.confidence, 'one-sided')}` : '';
   };
-  const apart = (kind: string, title: string, ids: readonly SentenceId[], sure: string) => (ids.length === 0 ? null : html`
+  const apart = (kind: string, title: string, ids: readonly SentenceId[], sure: (id: SentenceId) => string) => (ids.length === 0 ? null : html`
   <h4 id="h-${kind}-${s}">${title} (${ids.length})</h4>
-  <ol class="statements ${kind}">${ids.map((id) => omissionItem(c, places, s, id, sure))}</ol>`);
+  <ol class="statements ${kind}">${ids.map((id) => omissionItem(c, places, s, id, sure(id)))}</ol>`);
+  // The analyst's decision first, then what the aligner had said of the link taken away (tester 16).
+  const unlinkedSure = (id: SentenceId) => [' · one-sided not estimated', machineLinkWording(omissionOf(c, id))].filter(Boolean).join('; ');
   return html`
 <section class="omissions-side" aria-labelledby="h-only-${s}">
   <h3 id="h-only-${s}">${capitalise(omissionWording(maker, other))} (${counted.length})</h3>
   ${counted.length === 0 ? html`<p class="none">${noneAlone(maker, other, weaklyMatched(c.pairs)[s], places, unlinked.length)}</p>` : html`
   <ol class="statements">${counted.map((id) => omissionItem(c, places, s, id, confidence(id)))}</ol>`}
-  ${apart('structural', `Headings and announcing lines of ${maker.label}, not counted`, structural, ' · not a point of the call')}
-  ${apart('unlinked', 'Unlinked by the analyst, one-sidedness not estimated', unlinked, ' · one-sided not estimated')}
+  ${apart('structural', `Headings and announcing lines of ${maker.label}, not counted`, structural, () => ' · not a point of the call')}
+  ${apart('unlinked', 'Unlinked by the analyst, one-sidedness not estimated', unlinked, unlinkedSure)}
 </section>`;
 }
 

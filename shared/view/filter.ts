@@ -7,6 +7,7 @@
  * (`export --rows`).
  */
 import type { Comparison } from '../compare/compare';
+import { isOneSidedStatement } from '../compare/one-sided';
 import type { Row } from './rows';
 import { isUncertainRow } from './uncertain';
 
@@ -40,8 +41,17 @@ const typedCount = (row: Row): number => row.pairs.reduce((n, p) => n + ((p as {
 const anyIn = (row: Row, ids: ReadonlySet<string>): boolean => row.a.some((id) => ids.has(id)) || row.b.some((id) => ids.has(id));
 
 /**
+ * Whether `row` holds a statement only one side made: a row no pair joins whose sentence is not a
+ * heading or an announcing line (shared/compare/one-sided.ts decides). The "One-sided" filter and
+ * F7 both ask it, so neither stops on "Readout" or "The leaders discussed:".
+ */
+export function isOneSidedRow(row: Row, comparison: Pick<Comparison, 'omissions'>): boolean {
+  return row.kind !== 'matched' && [...row.a, ...row.b].some((id) => isOneSidedStatement(comparison, id));
+}
+
+/**
  * Whether `filter` keeps `row`: `all`, every row; `one-sided`, the statements only
- * one side made; `uncertain`, the rows the alignment is unsure of (a weak match, or a
+ * one side made (`isOneSidedRow`: not its headings); `uncertain`, the rows the alignment is unsure of (a weak match, or a
  * one-sided statement whose confidence is under the one threshold: shared/view/uncertain.ts); `typed`,
  * matched rows with at least one typed difference; `cited`, rows with a sentence the
  * article cites; `annotated`, rows with a sentence an annotation marks.
@@ -49,7 +59,7 @@ const anyIn = (row: Row, ids: ReadonlySet<string>): boolean => row.a.some((id) =
 export function rowKept(row: Row, filter: Filter, ctx: FilterContext): boolean {
   switch (filter) {
     case 'all': return true;
-    case 'one-sided': return row.kind !== 'matched';
+    case 'one-sided': return isOneSidedRow(row, ctx.comparison);
     case 'uncertain': return isUncertainRow(row, ctx.comparison);
     case 'typed': return row.kind === 'matched' && typedCount(row) > 0;
     case 'cited': return anyIn(row, ctx.cited);

@@ -4,6 +4,8 @@
  * rows the view shows. No wrap-around: at the end there is no next one, and the UI
  * says so.
  */
+import type { Comparison } from '../compare/compare';
+import { isOneSidedRow } from './filter';
 import type { Row } from './rows';
 
 /** A key press as a list reads it: the key and its modifiers (a DOM or React keyboard event has them). */
@@ -49,9 +51,15 @@ export type JumpTarget = 'row' | 'one-sided' | 'cited';
 /** How each target is named in "No more … below". */
 export const JUMP_NAMES: Readonly<Record<JumpTarget, string>> = { row: 'rows', 'one-sided': 'one-sided statements', cited: 'rows cited by the article' };
 
-/** Whether `row` is a `target` (`cited`: the ids of the sentences the article cites). */
-export function isTarget(row: Row, target: JumpTarget, cited: ReadonlySet<string>): boolean {
+/** What the jump targets need beyond the row: the comparison (which one-sided sentences are headings) and the ids of the sentences the article cites. */
+export interface JumpContext {
+  comparison: Pick<Comparison, 'omissions'>;
+  cited: ReadonlySet<string>;
+}
+
+/** Whether `row` is a `target`: a one-sided statement is what the "One-sided" filter keeps (`isOneSidedRow`: no heading). */
+export function isTarget(row: Row, target: JumpTarget, ctx: JumpContext): boolean {
   if (target === 'row') return true;
-  if (target === 'one-sided') return row.kind !== 'matched';
-  return row.a.some((id) => cited.has(id)) || row.b.some((id) => cited.has(id));
+  if (target === 'one-sided') return isOneSidedRow(row, ctx.comparison);
+  return row.a.some((id) => ctx.cited.has(id)) || row.b.some((id) => ctx.cited.has(id));
 }

@@ -7,6 +7,7 @@
 import { confidenceText } from '../align/strength';
 import type { Comparison, Omission } from '../compare/compare';
 import { omissionKind, omissionOf, oneSidedKind } from '../compare/one-sided';
+import { machineLinkWording } from '../compare/wording';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
@@ -24,9 +25,20 @@ export function rowCertainty(row: Row, comparison: Pick<Comparison, 'omissions'>
   return figures.length > 0 ? figures.join(', ') : null;
 }
 
-/** The row's kind as a screen reader hears it first: its certainty before what the row is. */
+/**
+ * For a statement the analyst unlinked, what the aligner had said of the link taken away: "the analysis
+ * had linked it to b4 with link confidence 0.83", shown after the analyst's "not the same point as …"
+ * (the row's wording); null for any other row (tester 16).
+ */
+export function rowMachineLink(row: Row, comparison: Pick<Comparison, 'omissions'>): string | null {
+  if (row.kind === 'matched') return null;
+  const said = [...row.a, ...row.b].flatMap((id) => machineLinkWording(omissionOf(comparison, id)) ?? []);
+  return said.length > 0 ? said.join('; ') : null;
+}
+
+/** The row's kind as a screen reader hears it first: its certainty before what the row is; an unlinked statement's aligner's link after it. */
 export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>): string {
-  const certainty = rowCertainty(row, comparison);
+  const certainty = rowCertainty(row, comparison) ?? rowMachineLink(row, comparison);
   if (row.kind === 'matched') {
     const words = row.changed ? 'worded differently' : 'same words';
     return certainty ? `${certainty.charAt(0).toUpperCase()}${certainty.slice(1)}, ${words}` : `Matched, ${words}`;
@@ -39,10 +51,11 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
  * "one-sided confidence 0.61" (kept when the analyst checked it, which the caller says), "decided by an
  * analyst" for one the analyst unlinked and checked; for one the analyst only unlinked, that nobody
  * estimated it (tester 9, V5: it read "decided by an analyst" although the
- * analyst had said only "not the same point").
+ * analyst had said only "not the same point"), then what the aligner had said of the link taken away
+ * ("the analysis had linked it to b4 with link confidence 0.83", tester 16).
  */
-export function omissionCertainty(o: Pick<Omission, 'confidence' | 'unlinked'> | undefined): string {
-  if (o?.unlinked === true) return 'one-sided not estimated';
+export function omissionCertainty(o: Pick<Omission, 'confidence' | 'unlinked' | 'machineLink'> | undefined): string {
+  if (o?.unlinked === true) return ['one-sided not estimated', machineLinkWording(o)].filter(Boolean).join('; ');
   return confidenceText(o?.confidence ?? null, 'one-sided');
 }
 

@@ -146,6 +146,28 @@ describe('correcting the pairing (issue 16)', () => {
     expect(await page.evaluate(inRows)).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
+  it('shows beside a statement the analyst unlinked what the aligner had said of that link, in the row and the findings (tester 16)', async () => {
+    const app = await suite.open({ handlers: handlersOn(temp('userdata-unlinked')), viewport: { width: 1440, height: 900 } });
+    const { page, dialogs, errors } = app;
+    await page.getByTestId('rows-scroll').getByRole('listitem').first().waitFor();
+    dialogs.nextCompareFiles = [join(PAIR, 'a.txt'), join(PAIR, 'b.txt')];
+    await fileMenu(page, 'Compare files…');
+    await until<string>(page, summary, (s) => typeof s === 'string' && s.includes('Downing Street'));
+    await page.locator('[data-row-key="r:a1|b1"]').getByRole('button', { name: /^Not the same point/u }).click();
+    const a1 = page.locator('[data-row-key="a:a1"]');
+    await a1.waitFor();
+    // The analyst's decision is the row's wording; the aligner's view follows it, with its figure named.
+    expect(await a1.getAttribute('aria-label') ?? await a1.textContent()).toMatch(/not the same point as White House b1/u);
+    expect(await a1.locator('.machine-link').textContent()).toMatch(/^the analysis had linked it to b1 with link confidence 0\.\d\d$/u);
+    await a1.click({ position: { x: 4, y: 4 } });
+    await page.screenshot({ path: join(SCREENSHOTS, 'unlinked-machine-view-1440.png') });
+    const finding = page.locator('.findings-panel, [aria-label="Findings"]').getByText(/Not the same point as White House b1/u).first();
+    expect(await finding.textContent()).toMatch(/unlinked by the analyst; .*; the analysis had linked it to b1 with link confidence \d+%/u);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await a1.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'unlinked-machine-view-1000.png') });
+    expect(errors).toEqual([]);
+  }, 120_000);
   it('offers a weakly matched statement a check of its weak link, shows it, and Ctrl+Z puts focus back on that row (tester 9, V4, V14)', async () => {
     const app = await suite.open({ handlers: handlersOn(temp('userdata-weak')), viewport: { width: 1440, height: 900 } });
     const { page, dialogs, errors } = app;

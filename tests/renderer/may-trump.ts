@@ -19,7 +19,7 @@ const B: SourceDoc = { file: 'b.txt', text: readFileSync(join(PAIR, 'b.txt'), 'u
 export const MAY_TRUMP: LoadedComparison = {
   event: null, date: null, a: { file: A.file, meta: A.meta, text: A.text }, b: { file: B.file, meta: B.meta, text: B.text },
   comparison: compare(A, B, loadResources()), article: null, document: 7, path: null, unsaved: false,
-  annotations: [], labels: mergeLabels([]), anchoring: [], notice: null,
+  annotations: [], labels: mergeLabels([]), anchoring: [], notices: [],
 };
 
 /** The view after the pair is loaded and `actions` are applied. */

@@ -5,7 +5,7 @@
 import { CONFIDENT, confidenceText, PROBABLE } from '../../../shared/align/strength';
 import type { Comparison } from '../../../shared/compare/compare';
 import { isWeakRow } from '../../../shared/view/corrections';
-import { rowCertainty } from '../../../shared/view/row-certainty';
+import { rowCertainty, rowMachineLink } from '../../../shared/view/row-certainty';
 import type { SentenceId } from '../../../shared/model/types';
 import { weakLinkWording, type Row } from '../../../shared/view/rows';
 import { CorrectionBar, type CorrectionRequest } from '../CorrectionBar';
@@ -52,6 +52,8 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
   const matched = row.kind === 'matched';
   const whyLabel = matched ? (why ? 'Hide why matched' : 'Why matched?') : (why ? 'Hide what came closest' : 'Why not matched?');
   const certainty = matched ? null : rowCertainty(row, comparison);
+  // A statement the analyst unlinked: the aligner's view of the link taken away, after the analyst's decision (the row's wording).
+  const machineLink = matched ? null : rowMachineLink(row, comparison);
   const whyToggle = <RowToggle className="why" current={current} aria-expanded={why} onToggle={() => setWhy(!why)} label={whyLabel} />;
   return (
     <div className="row-footer">
@@ -72,6 +74,7 @@ export function RowFooter({ row, comparison, number, current, wordDiffs, why, se
       )}
       {/* Read first with the row (rowKindLabel), so hidden here from screen readers. */}
       {!matched && certainty && <span className="weak-match one-sided-confidence" aria-hidden="true" title="The aligner's probability that only this readout reports the statement">{certainty}</span>}
+      {machineLink && <span className="weak-match one-sided-confidence machine-link" aria-hidden="true" title="What the aligner had said of the link you took away: your decision stands">{machineLink}</span>}
       {!matched && whyToggle}
       <WeakLinks row={row} current={current} onShowSentence={onShowSentence} />
       {onCorrection && <CorrectionBar row={row} comparison={comparison} tabbable={current} onCorrection={onCorrection} />}

@@ -60,7 +60,7 @@ describe('saving and opening a comparison file', () => {
     const shown = value(await first.initial());
     // At start the article follows the comparison.
     const loaded = shown.articlePending ? value(await first.pendingArticle(shown.document))! : shown;
-    expect(loaded).toMatchObject({ path: null, unsaved: false, annotations: [], notice: null });
+    expect(loaded).toMatchObject({ path: null, unsaved: false, annotations: [], notices: [] });
     const edits = work(loaded);
     const ask = asker(join(dir, 'call'));
     const saved = value(await first.saveComparison({ document: loaded.document, edits, mode: 'save' }, ask));
@@ -74,7 +74,7 @@ describe('saving and opening a comparison file', () => {
     expect(reopened.article!.manualLinks).toEqual(edits.manualLinks);
     expect(reopened.article!.claims[0]!.links).toContain('b1');
     expect(reopened.anchoring.map((r) => [r.id, r.status, r.method])).toEqual([['ann-a', 'anchored', 'position'], ['ann-b', 'anchored', 'position']]);
-    expect(reopened).toMatchObject({ path: saved.path, unsaved: false, notice: null, event: loaded.event, date: loaded.date });
+    expect(reopened).toMatchObject({ path: saved.path, unsaved: false, notices: [], event: loaded.event, date: loaded.date });
     expect(reopened.comparison).toEqual(loaded.comparison);
   });
 
@@ -99,7 +99,7 @@ describe('saving and opening a comparison file', () => {
     expect(opened.article!.manualLinks).toEqual([{ from: 'c2', to: 'b10', op: 'add' }]);
     expect(opened.annotations.map((a) => [a.id, a.status])).toEqual([1, 2, 3, 4, 5].map((n) => [`ann-${n}`, 'anchored']));
     expect(opened.labels).toContain('check full text');
-    expect(opened.notice).toBeNull();
+    expect(opened.notices).toEqual([]);
   });
 
   it('reports orphans when the texts no longer hold an annotated passage, and keeps them', async () => {
@@ -115,7 +115,7 @@ describe('saving and opening a comparison file', () => {
     // ann-1's passage, and the row of ann-2, which holds it
     expect(opened.annotations.map((a) => a.status)).toEqual(['orphan', 'orphan', 'anchored', 'anchored', 'anchored']);
     expect(opened.anchoring.find((r) => r.id === 'ann-1')).toMatchObject({ status: 'orphan', reason: expect.any(String) });
-    expect(opened.notice).toBe('2 annotations could not be found in the current text: kept, and marked as such in the Annotations panel.');
+    expect(opened.notices).toEqual([{ kind: 'work', text: '2 annotations could not be found in the current text: kept, and marked as such in the Annotations panel.' }]);
   });
 
   it('says what is wrong with a damaged file, and offers its backup', async () => {
@@ -267,7 +267,7 @@ describe('autosave and restore', () => {
     expect(restored.annotations).toEqual(edits.annotations);
     expect(restored.labels).toEqual(edits.labels);
     expect(restored.article!.manualLinks).toEqual(edits.manualLinks);
-    expect(restored).toMatchObject({ path: null, unsaved: true, sample: DEFAULT_SAMPLE, notice: null });
+    expect(restored).toMatchObject({ path: null, unsaved: true, sample: DEFAULT_SAMPLE, notices: [] });
   });
 
   it('remembers the file the work belongs to, and whether it was saved there', async () => {
@@ -321,7 +321,7 @@ describe('autosave and restore', () => {
     const loaded = value(await h.initial());
     expect(loaded.sample).toBe(DEFAULT_SAMPLE);
     const aside = join(userData, 'autosave damaged 2025-03-20T10-11-12Z.readouts');
-    expect(loaded.notice).toBe(`The comparison you were working on could not be restored: ${restorePath(userData)}: the comparison file is damaged: it is not valid JSON (Unexpected token 'o', "not json at all" is not valid JSON). It was kept as ${aside}. The sample is shown instead.`);
+    expect(loaded.notices).toEqual([{ kind: 'work', text: `The comparison you were working on could not be restored: ${restorePath(userData)}: the comparison file is damaged: it is not valid JSON (Unexpected token 'o', "not json at all" is not valid JSON). It was kept as ${aside}. The sample is shown instead.` }]);
     expect(readFileSync(aside, 'utf8')).toBe('not json at all');
     // The next change is autosaved afresh.
     await h.autosave({ document: loaded.document, edits: work(loaded) });
@@ -335,7 +335,8 @@ describe('autosave and restore', () => {
     writeFileSync(`${restorePath(userData)}.bak`, readFileSync(FIXTURE));
     const restored = value(await handlersFor(userData).initial());
     expect(restored.annotations).toHaveLength(5);
-    expect(restored.notice).toMatch(/could not be restored: .*the file is empty.*Its previous autosave \(.*autosave\.readouts\.bak\) was restored instead\.$/);
+    expect(restored.notices.map((n) => n.kind)).toEqual(['work']);
+    expect(restored.notices[0]!.text).toMatch(/could not be restored: .*the file is empty.*Its previous autosave \(.*autosave\.readouts\.bak\) was restored instead\.$/);
     expect(restored).toMatchObject({ path: null, unsaved: true });
   });
 
@@ -343,7 +344,7 @@ describe('autosave and restore', () => {
     const userData = temp('userdata');
     writeFileSync(restorePath(userData), JSON.stringify({ format: 'readout-compare', version: 9 }));
     const loaded = value(await handlersFor(userData).initial());
-    expect(loaded.notice).toMatch(/made by a newer version of Readout Compare/);
+    expect(loaded.notices[0]!.text).toMatch(/made by a newer version of Readout Compare/);
     expect(readdirSync(userData)).toContain('autosave newer 2025-03-20T10-11-12Z.readouts');
     expect(existsSync(restorePath(userData))).toBe(false);
   });
@@ -355,10 +356,10 @@ describe('autosave and restore', () => {
     await h.autosave({ document: loaded.document, edits: work(loaded) });
     const next = value(await h.openSample('2021-07-09-biden-putin'));
     const kept = join(userData, UNSAVED_DIR, `2025-03-20T10-11-12Z ${fileStem(loaded)}.readouts`);
-    expect(next.notice).toBe(`Your unsaved work on “${fileStem(loaded)}” was kept in ${kept}: File > Open Comparison… opens it.`);
+    expect(next.notices).toEqual([{ kind: 'work', text: `Your unsaved work on “${fileStem(loaded)}” was kept in ${kept}: File > Open Comparison… opens it.` }]);
     expect(value(await handlersFor().openComparisonFile(kept)).annotations).toEqual(work(loaded).annotations);
     // Nothing to keep: no notice.
-    expect(value(await h.openSample(DEFAULT_SAMPLE)).notice).toBeNull();
+    expect(value(await h.openSample(DEFAULT_SAMPLE)).notices).toEqual([]);
   });
 
   it('does not keep work aside that is saved in its file', async () => {
@@ -366,7 +367,7 @@ describe('autosave and restore', () => {
     const h = handlersFor(userData);
     const loaded = value(await h.initial());
     await h.saveComparison({ document: loaded.document, edits: work(loaded), mode: 'save-as' }, asker(join(temp('files'), 'call.readouts')));
-    expect(value(await h.openSample('2021-07-09-biden-putin')).notice).toBeNull();
+    expect(value(await h.openSample('2021-07-09-biden-putin')).notices).toEqual([]);
     expect(existsSync(join(userData, UNSAVED_DIR))).toBe(false);
   });
 

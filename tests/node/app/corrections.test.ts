@@ -41,7 +41,7 @@ describe('corrections in main (open, save, autosave, an edited text)', () => {
     expect(link).toEqual({ ...parsed.file.corrections[0], status: 'orphan' });
     // the others followed their sentences, which are now a1 and a2
     expect(r.value.corrections!.filter((c) => c.status === 'anchored').map((c) => c.a?.sentence)).toEqual(['a2', 'a1']);
-    expect(r.value.notice).toContain('1 correction of the pairing could not be found in the current text');
+    expect(r.value.notices.map((n) => n.text).join(' ')).toContain('1 correction of the pairing could not be found in the current text');
   });
 
   it('counts corrections as work to keep: a comparison with only corrections is autosaved with them', async () => {

@@ -82,7 +82,17 @@ describe('the main-side handlers', () => {
     const real = realpathSync(join(dir, 'a.txt'));
     expect(await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'link.txt'))).toEqual({ ok: false, error: { code: 'refused', message: `a.txt and link.txt are the same file (${real}): choose two different readouts.` } });
     const copies = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'copy.txt'));
-    expect(copies.ok && copies.value.notice).toBe('a.txt and copy.txt have identical text: the comparison can find no differences.');
+    expect(copies.ok && copies.value.notices).toEqual([{ kind: 'input', text: 'a.txt and copy.txt have identical text: the comparison can find no differences.', files: [join(dir, 'a.txt'), join(dir, 'copy.txt')] }]);
+  });
+
+  it('says how a file not in UTF-8 was read as an input notice about that file (tester 16)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
+    writeFileSync(join(dir, 'a.txt'), 'The Chancellor of Nordland spoke with the President of Ostria about the harbour.');
+    // Windows-1252: 0x93/0x94 curly quotes, 0xE9 "é".
+    writeFileSync(join(dir, 'b.txt'), Buffer.from('The President of Ostria spoke with the Chancellor of Nordland about the \x93harbour\x94 and the caf\xe9 trade.', 'latin1'));
+    const r = await handlers.compareFiles(join(dir, 'a.txt'), join(dir, 'b.txt'));
+    expect(r.ok && r.value.notices.map((n) => [n.kind, n.kind === 'input' ? n.files : []])).toEqual([['input', [join(dir, 'b.txt')]]]);
+    expect(r.ok && r.value.notices[0]!.text).toMatch(/b\.txt: not UTF-8, so read as Windows-1252/);
   });
 
   it('compares a readout that repeats a passage, with a notice saying so', async () => {
@@ -91,7 +101,7 @@ describe('the main-side handlers', () => {
     writeFileSync(join(dir, 'twice.txt'), paragraph + paragraph);
     writeFileSync(join(dir, 'b.txt'), 'The President of Ostria spoke with the Chancellor of Nordland.');
     const r = await handlers.compareFiles(join(dir, 'twice.txt'), join(dir, 'b.txt'));
-    expect(r.ok && r.value.notice).toBe('twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?');
+    expect(r.ok && r.value.notices).toEqual([{ kind: 'input', text: 'twice.txt repeats 2 sentences (a3–a4 repeat a1–a2): was it pasted twice?', files: [join(dir, 'twice.txt'), join(dir, 'b.txt')] }]);
   });
 
   it('refuses a binary file opened as the article, naming it as an article (from disk and dropped)', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, warningsNotice, type MainHandlers } from '../../../node/app/handlers';
+import { createHandlers, warningsNotices, type MainHandlers } from '../../../node/app/handlers';
 import { loadSourceBytes } from '../../../node/source-doc';
 import { parseReadoutsFile } from '../../../shared/file/readouts-file';
 import type { ComparisonEdits, LoadedComparison, Result } from '../../../shared/ipc/contract';
@@ -183,7 +183,7 @@ describe('a source\'s details edited by the analyst', () => {
     const shown = value(await h.openSample('2021-07-09-biden-putin'));
     await h.autosave({ document: shown.document, edits: editsWith(shown, { a: { label: 'Washington' } }) });
     const next = value(await h.openSample('2025-03-18-trump-putin'));
-    expect(next.notice).toMatch(/Your unsaved work on .* was kept in /);
+    expect(next.notices.find((n) => n.kind === 'work')?.text).toMatch(/Your unsaved work on .* was kept in /);
     const [kept] = readdirSync(join(userData, 'unsaved'));
     const file = parseReadoutsFile(readFileSync(join(userData, 'unsaved', kept!), 'utf8'), kept!);
     expect(file.ok && file.file.sources.a.meta.label).toBe('Washington');
@@ -262,12 +262,15 @@ describe('pasting', () => {
 });
 
 describe('what the importers noticed', () => {
-  it('becomes one notice, each warning naming its file; none without warnings', async () => {
+  it('becomes one input notice per file, about that file, each warning a sentence; none without warnings', async () => {
     const loaded = await loadSourceBytes(bytes('Peace.'), 'a.txt');
     if (!loaded.ok) throw new Error(loaded.error.message);
-    expect(warningsNotice(loaded, null)).toBeNull();
-    const warned = (w: string) => ({ ...loaded, warnings: [w] });
-    expect(warningsNotice(warned('long.pdf: only the first 500 of its 600 pages were read'), null, warned('b.docx: something')))
-      .toBe('long.pdf: only the first 500 of its 600 pages were read. b.docx: something.');
+    expect(warningsNotices(loaded, null)).toEqual([]);
+    const warned = (file: string, ...w: string[]) => ({ ...loaded, doc: { ...loaded.doc, file }, warnings: w });
+    expect(warningsNotices(warned('long.pdf', 'long.pdf: only the first 500 of its 600 pages were read', 'long.pdf: two columns'), null, warned('b.docx', 'b.docx: something')))
+      .toEqual([
+        { kind: 'input', text: 'long.pdf: only the first 500 of its 600 pages were read. long.pdf: two columns.', files: ['long.pdf'] },
+        { kind: 'input', text: 'b.docx: something.', files: ['b.docx'] },
+      ]);
   });
 });

@@ -71,7 +71,7 @@ describe('a comparison file the app is launched to open', () => {
     expect(started.annotations.length).toBeGreaterThan(0);
     const kept = readdirSync(join(userData, UNSAVED_DIR));
     expect(kept).toHaveLength(1);
-    expect(started.notice).toContain(join(userData, UNSAVED_DIR, kept[0]!));
+    expect(started.notices.map((n) => n.text).join(' ')).toContain(join(userData, UNSAVED_DIR, kept[0]!));
   });
 
   it('that cannot be opened leaves the usual start, with a notice naming the file and the problem', async () => {
@@ -79,7 +79,8 @@ describe('a comparison file the app is launched to open', () => {
     h.prefetchInitial(join(temp('files'), 'gone.readouts'));
     const started = value(await h.initial());
     expect(started.sample).toBe(DEFAULT_SAMPLE);
-    expect(started.notice).toMatch(/^gone\.readouts could not be opened: .*gone\.readouts/);
+    expect(started.notices.map((n) => n.kind)).toEqual(['app']);
+    expect(started.notices[0]!.text).toMatch(/^gone\.readouts could not be opened: .*gone\.readouts/);
   });
 });
 
@@ -112,7 +113,7 @@ describe('openFromSystem', () => {
 describe('the start notice', () => {
   it('comes with the first comparison shown, once', async () => {
     const h = handlersFor(undefined, 'Your settings could not be read.');
-    expect(value(await h.initial()).notice).toBe('Your settings could not be read.');
-    expect(value(await h.initial()).notice).toBeNull();
+    expect(value(await h.initial()).notices).toEqual([{ kind: 'app', text: 'Your settings could not be read.' }]);
+    expect(value(await h.initial()).notices).toEqual([]);
   });
 });

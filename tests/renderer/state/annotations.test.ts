@@ -218,10 +218,10 @@ describe('the annotation reducer', () => {
 
   it('takes the work a comparison arrives with; keeps the undo history when the same comparison comes back with an article', () => {
     const s = annotated(['Black Sea', 'note']);
-    const reopened = viewReducer(s, { type: 'loaded', loaded: { ...sample, document: 9, annotations: s.work.annotations, labels: s.work.labels, path: '/r/x.readouts', unsaved: false, notice: 'kept' } });
-    expect([reopened.work.document, reopened.work.path, reopened.work.unsaved, reopened.work.undo, reopened.notice]).toEqual([9, '/r/x.readouts', false, [], 'kept']);
+    const reopened = viewReducer(s, { type: 'loaded', loaded: { ...sample, document: 9, annotations: s.work.annotations, labels: s.work.labels, path: '/r/x.readouts', unsaved: false, notices: [{ kind: 'work', text: 'kept' }] } });
+    expect([reopened.work.document, reopened.work.path, reopened.work.unsaved, reopened.work.undo, reopened.notices.map((n) => n.text)]).toEqual([9, '/r/x.readouts', false, [], ['kept']]);
     expect(reopened.work.marks.numbers).toEqual({ n1: 1 });
-    expect(viewReducer(reopened, { type: 'dismiss-notice' }).notice).toBeNull();
+    expect(viewReducer(reopened, { type: 'dismiss-notice' }).notices).toEqual([]);
     const same = viewReducer(s, { type: 'loaded', loaded: { ...sample, document: s.work.document, annotations: s.work.annotations } });
     expect(same.work.undo).toEqual(s.work.undo);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedComparison } from '../../../shared/ipc/contract';
+import type { LoadedComparison, Notice } from '../../../shared/ipc/contract';
 import type { ClaimId } from '../../../shared/model/article';
 import type { SentenceId } from '../../../shared/model/types';
 import type { ArticleItemId } from '../../../shared/view/article';
@@ -269,27 +269,71 @@ describe('the view reducer, with an article', () => {
 
 describe('the notice banner (R1: where moved-aside work went stays until dismissed)', () => {
   const MOVED = 'The comparison you were working on could not be restored: bad JSON. It was moved to /w/autosave damaged 1.readouts.';
-  const pending = () => ({ ...sample, document: 4, notice: MOVED, articlePending: true });
+  const moved: Notice = { kind: 'work', text: MOVED };
+  const pending = () => ({ ...sample, document: 4, notices: [moved], articlePending: true });
+  const texts = (s: ViewState) => s.notices.map((n) => n.text);
 
   it('keeps the notice when the same document arrives with a notice of its own, and adds the new one', () => {
-    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notice: 'article.txt: read as windows-1251' } });
-    expect(s.notice).toBe(`${MOVED} article.txt: read as windows-1251`);
+    const read: Notice = { kind: 'input', text: 'article.txt: read as windows-1251', files: [sample.b.file] };
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notices: [read] } });
+    expect(texts(s)).toEqual([MOVED, 'article.txt: read as windows-1251']);
   });
 
   it('keeps the notice when another document is opened before it was read', () => {
-    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 5, notice: null } });
-    expect(s.notice).toBe(MOVED);
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 5, notices: [] } });
+    expect(texts(s)).toEqual([MOVED]);
   });
 
   it('does not repeat a notice that arrives again', () => {
-    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notice: MOVED } });
-    expect(s.notice).toBe(MOVED);
+    const s = run({ type: 'loaded', loaded: pending() }, { type: 'loaded', loaded: { ...sample, document: 4, notices: [moved] } });
+    expect(texts(s)).toEqual([MOVED]);
   });
 
-  it('is cleared by dismiss-notice only, and a later load starts from its own notice', () => {
+  it('is cleared by dismiss-notice only, and a later load starts from its own notices', () => {
     const dismissed = run({ type: 'loaded', loaded: pending() }, { type: 'dismiss-notice' });
-    expect(dismissed.notice).toBeNull();
-    expect(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notice: 'b.txt: read as UTF-16' } }).notice).toBe('b.txt: read as UTF-16');
-    expect(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notice: null } }).notice).toBeNull();
+    expect(dismissed.notices).toEqual([]);
+    const utf16: Notice = { kind: 'input', text: 'b.txt: read as UTF-16', files: [sample.b.file] };
+    expect(texts(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notices: [utf16] } }))).toEqual(['b.txt: read as UTF-16']);
+    expect(viewReducer(dismissed, { type: 'loaded', loaded: { ...sample, document: 5, notices: [] } }).notices).toEqual([]);
+  });
+});
+
+describe('a notice about how a file was read goes with its comparison (tester 16)', () => {
+  const CP1252 = '/tmp/pair/b.txt: not UTF-8, so read as Windows-1252 (as a "Plain text" file saved on Windows often is)';
+  const moved: Notice = { kind: 'work', text: 'Your unsaved work on “call” was kept in /w/unsaved/call.readouts: File > Open Comparison… opens it.' };
+  const settings: Notice = { kind: 'app', text: 'Your settings (/w/settings.json) could not be read.' };
+  /** The sample with readout B read from `file`, holding `text`, and the notices main sent with it. */
+  const withB = (document: number, file: string, notices: Notice[], text = sample.b.text): LoadedComparison => ({ ...sample, document, b: { ...sample.b, file, text }, notices });
+  const read: Notice = { kind: 'input', text: CP1252, files: ['/tmp/pair/b.txt'] };
+  const texts = (s: ViewState) => s.notices.map((n) => n.text);
+
+  it('drops an input notice when another comparison loads without its file; work and app notices stay', () => {
+    const first = run({ type: 'loaded', loaded: withB(1, '/tmp/pair/b.txt', [settings, read]) });
+    expect(texts(first)).toEqual([settings.text, CP1252]);
+    const other = viewReducer(first, { type: 'loaded', loaded: withB(2, '/tmp/other/b.txt', [moved]) });
+    expect(texts(other)).toEqual([settings.text, moved.text]);
+  });
+
+  it('keeps it while its file stays on screen unchanged: an article opened for the comparison, the other readout replaced', () => {
+    const first = run({ type: 'loaded', loaded: withB(1, '/tmp/pair/b.txt', [read]) });
+    const sameDocument = viewReducer(first, { type: 'loaded', loaded: withB(1, '/tmp/pair/b.txt', []) });
+    expect(texts(sameDocument)).toEqual([CP1252]);
+    const otherA = viewReducer(first, { type: 'loaded', loaded: { ...withB(2, '/tmp/pair/b.txt', []), a: { ...sample.a, file: '/tmp/pair/a2.txt' } } });
+    expect(texts(otherA)).toEqual([CP1252]);
+  });
+
+  it('drops it when its file comes back with another text (saved again as UTF-8, say)', () => {
+    const first = run({ type: 'loaded', loaded: withB(1, '/tmp/pair/b.txt', [read]) });
+    const resaved = viewReducer(first, { type: 'loaded', loaded: withB(2, '/tmp/pair/b.txt', [], `${sample.b.text}\nAdded.`) });
+    expect(resaved.notices).toEqual([]);
+  });
+
+  it('keeps a notice about the article that arrives before the article itself (analysed after the rows paint)', () => {
+    const articleNote: Notice = { kind: 'input', text: 'article.html: read as UTF-8 against its windows-1252 header.', files: ['/tmp/pair/article.html'] };
+    const first = run({ type: 'loaded', loaded: { ...withB(1, '/tmp/pair/b.txt', [articleNote]), articlePending: true } });
+    const analysis = withSampleAnalysis(sample).article!;
+    const article = { ...analysis, doc: { ...analysis.doc, file: '/tmp/pair/article.html' } };
+    const analysed = viewReducer(first, { type: 'loaded', loaded: { ...withB(1, '/tmp/pair/b.txt', []), article } });
+    expect(texts(analysed)).toEqual([articleNote.text]);
   });
 });

@@ -19,7 +19,7 @@ function invented(): Comparison {
   );
   const omissions = c.omissions.map((o) => {
     if (o.id === 'a2') return { ...o, wording: 'only in White House: a heading or announcing line, not a point of the call', confidence: 0.85, structure: true as const };
-    if (o.id === 'a4') return { ...o, wording: 'not the same point as Kremlin b2', confidence: null, by: 'analyst' as const, checked: false, unlinked: true as const, nearest: { id: 'b2', score: 0.4, confidence: 0.7, reasons: [] } };
+    if (o.id === 'a4') return { ...o, wording: 'not the same point as Kremlin b2', confidence: null, by: 'analyst' as const, checked: false, unlinked: true as const, nearest: { id: 'b2', score: 0.4, confidence: 0.7, reasons: [] }, machineLink: { id: 'b2' as Comparison['onlyB'][number], confidence: 0.7 } };
     if (o.id === 'b2') return { ...o, wording: 'not the same point as White House a4', confidence: null, by: 'analyst' as const, checked: false, unlinked: true as const };
     return { ...o, confidence: 0.61 };
   });
@@ -81,7 +81,7 @@ describe('the PDF lists what each side alone said as the count line counts it', 
       'Headings and announcing lines of White House, not counted (1)', 'Unlinked by the analyst, one-sidedness not estimated (1)',
     ]);
     expect(squash(side.querySelector('ol.structural li .ref')!.textContent)).toMatch(/^a2 · row \d+ · not a point of the call$/u);
-    expect(squash(side.querySelector('ol.unlinked li .ref')!.textContent)).toMatch(/^a4 · row \d+ · one-sided not estimated$/u);
+    expect(squash(side.querySelector('ol.unlinked li .ref')!.textContent)).toMatch(/^a4 · row \d+ · one-sided not estimated; the analysis had linked it to b2 with link confidence 0\.70$/u);
     expect(squash(side.textContent)).not.toMatch(/one-sided confidence 0\.(?:85|6)\b/u);
   });
 

@@ -10,6 +10,8 @@ import { countWords } from '../../../shared/text/words';
 import { buildFindings } from '../../../shared/findings/findings';
 import { filterRows } from '../../../shared/view/filter';
 import { buildRows } from '../../../shared/view/rows';
+import { omissionCertainty, rowKindLabel, rowMachineLink } from '../../../shared/view/row-certainty';
+import { shownConfidence } from '../../../shared/align/strength';
 import { loadResources } from '../../../node/resources';
 import { omissionMayBeMissing } from '../../../shared/compare/missing';
 import { makeComparison } from '../view/make';
@@ -88,6 +90,25 @@ describe('applying corrections', () => {
     expect(c.b.coverage).toBeCloseTo(recount(c, 'b'), 12);
   });
 
+  it('keeps beside an unlinked statement what the aligner had said of the link taken away, after the analyst\'s decision (tester 16)', () => {
+    const c = applyCorrections(machine, [correction('unlink', 'a1', 'b1')]);
+    const taken = machine.pairs.find((p) => p.a.includes('a1' as SentenceId) && p.b.includes('b1' as SentenceId))!;
+    const figure = shownConfidence(taken.confidence!).toFixed(2);
+    const a1 = c.omissions.find((o) => o.id === 'a1')!;
+    expect(a1.machineLink).toEqual({ id: 'b1', confidence: taken.confidence });
+    // The row: the analyst's wording first, then the machine's view, never "only in" and never a bare figure.
+    const row = buildRows(c).find((r) => r.a.includes('a1' as SentenceId) && r.kind === 'only-a')!;
+    expect(rowMachineLink(row, c)).toBe(`the analysis had linked it to b1 with link confidence ${figure}`);
+    expect(rowKindLabel(row, c)).toBe(`not the same point as White House b1, the analysis had linked it to b1 with link confidence ${figure}`);
+    expect(omissionCertainty(a1)).toBe(`one-sided not estimated; the analysis had linked it to b1 with link confidence ${figure}`);
+    // The findings: the analyst's decision, then the machine's figure as the findings give figures.
+    const line = buildFindings({ comparison: c, article: null, annotations: [] }).find((x) => x.ids.includes('a1'))!;
+    expect(line.text).toMatch(new RegExp(`^Not the same point as White House b1 \\(a1, unlinked by the analyst; whether White House reports it elsewhere was not estimated; the analysis had linked it to b1 with link confidence ${Math.round(Number(figure) * 100)}%\\): “`, 'u'));
+    // Checked as one side's only: the analyst's decision is complete, and the row says only that.
+    const checked = applyCorrections(machine, [correction('unlink', 'a1', 'b1'), correction('confirm', 'a1', null)]);
+    expect(omissionCertainty(checked.omissions.find((o) => o.id === 'a1'))).not.toMatch(/the analysis had linked/u);
+  });
+
   it('an unlinked statement is the analyst\'s "only in" only once the analyst checks it (tester 9, V5)', () => {
     const unlink = correction('unlink', 'a1', 'b1');
     const c = applyCorrections(machine, [unlink, correction('confirm', 'a1', null)]);
@@ -95,7 +116,7 @@ describe('applying corrections', () => {
     expect(c.omissions.find((o) => o.id === 'b1')).toMatchObject({ by: 'analyst', checked: false, wording: 'not the same point as Downing Street a1' });
     const f = buildFindings({ comparison: applyCorrections(machine, [unlink]), article: null, annotations: [] });
     const line = f.find((x) => x.ids.includes('a1'))!;
-    expect(line.text).toMatch(/^Not the same point as White House b1 \(a1, unlinked by the analyst; whether White House reports it elsewhere was not estimated\): “/u);
+    expect(line.text).toMatch(/^Not the same point as White House b1 \(a1, unlinked by the analyst; whether White House reports it elsewhere was not estimated; the analysis had linked it to b1 with link confidence \d+%\): “/u);
     expect(line.text).not.toMatch(/decided|only in|not in/u);
     // Ranked with the doubtful, not ahead of the machine's confident omission (a2): the link taken away was confident.
     const a2 = f.find((x) => x.ids.includes('a2'))!;

@@ -28,6 +28,14 @@ describe('filterRows', () => {
     expect(keys(filterRows(rows, 'one-sided', ctx()))).toEqual(['b:b1', 'a:a3']);
   });
 
+  it('leaves out of "one-sided" the headings and announcing lines, which are not statements (tester 16)', () => {
+    const headed = { ...c, omissions: c.omissions.map((o) => (o.id === 'b1' ? { ...o, structure: true as const, confidence: null } : o)) } as Comparison;
+    expect(keys(filterRows(buildRows(headed), 'one-sided', ctx({}, headed)))).toEqual(['a:a3']);
+    // A statement the analyst unlinked is still one side's.
+    const unlinked = { ...c, omissions: c.omissions.map((o) => (o.id === 'a3' ? { ...o, unlinked: true as const, confidence: null } : o)) } as Comparison;
+    expect(keys(filterRows(buildRows(unlinked), 'one-sided', ctx({}, unlinked)))).toEqual(['b:b1', 'a:a3']);
+  });
+
   it('keeps for "uncertain" the weak matches and the omissions the aligner is unsure of, by the one threshold of the marks', () => {
     // makeComparison gives every link and omission confidence 0.9: nothing is uncertain.
     expect(filterRows(rows, 'uncertain', ctx())).toEqual([]);

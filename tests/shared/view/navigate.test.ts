@@ -92,15 +92,30 @@ describe('nextWhere, on random comparisons', () => {
 
 describe('jump targets', () => {
   const row = (kind: 'matched' | 'only-a' | 'only-b', a: string[], b: string[]) => ({ kind, a, b }) as unknown as Parameters<typeof isTarget>[0];
+  const noHeadings = (cited: Set<string>) => ({ comparison: { omissions: [] }, cited });
 
   it('takes every row, the one-sided ones, or those with a sentence the article cites', () => {
-    const cited = new Set(['b4']);
+    const ctx = noHeadings(new Set(['b4']));
     const list = [row('matched', ['a1'], ['b1']), row('only-a', ['a2'], []), row('matched', ['a3'], ['b3', 'b4']), row('only-b', [], ['b5'])];
-    expect(list.map((r) => isTarget(r, 'row', cited))).toEqual([true, true, true, true]);
-    expect(list.map((r) => isTarget(r, 'one-sided', cited))).toEqual([false, true, false, true]);
-    expect(list.map((r) => isTarget(r, 'cited', cited))).toEqual([false, false, true, false]);
-    expect(nextWhere(list, 0, 1, (r) => isTarget(r, 'one-sided', cited))).toBe(1);
-    expect(nextWhere(list, 1, 1, (r) => isTarget(r, 'one-sided', cited))).toBe(3);
-    expect(nextWhere(list, 3, -1, (r) => isTarget(r, 'cited', cited))).toBe(2);
+    expect(list.map((r) => isTarget(r, 'row', ctx))).toEqual([true, true, true, true]);
+    expect(list.map((r) => isTarget(r, 'one-sided', ctx))).toEqual([false, true, false, true]);
+    expect(list.map((r) => isTarget(r, 'cited', ctx))).toEqual([false, false, true, false]);
+    expect(nextWhere(list, 0, 1, (r) => isTarget(r, 'one-sided', ctx))).toBe(1);
+    expect(nextWhere(list, 1, 1, (r) => isTarget(r, 'one-sided', ctx))).toBe(3);
+    expect(nextWhere(list, 3, -1, (r) => isTarget(r, 'cited', ctx))).toBe(2);
+  });
+
+  it('F7 passes over headings and announcing lines: they are not one-sided statements (tester 16)', () => {
+    const omissions = [
+      { id: 'a1', wording: '', confidence: null, structure: true as const },
+      { id: 'a2', wording: '', confidence: 0.8 },
+      { id: 'b3', wording: '', confidence: null, structure: true as const },
+      { id: 'b4', wording: '', confidence: null, unlinked: true as const },
+    ];
+    const ctx = { comparison: { omissions }, cited: new Set<string>() } as unknown as Parameters<typeof isTarget>[2];
+    const list = [row('only-a', ['a1'], []), row('only-a', ['a2'], []), row('only-b', [], ['b3']), row('only-b', [], ['b4'])];
+    expect(list.map((r) => isTarget(r, 'one-sided', ctx))).toEqual([false, true, false, true]);
+    expect(nextWhere(list, -1, 1, (r) => isTarget(r, 'one-sided', ctx))).toBe(1);
+    expect(nextWhere(list, 1, 1, (r) => isTarget(r, 'one-sided', ctx))).toBe(3);
   });
 });
