@@ -91,7 +91,8 @@ export interface ArticleSentence {
   paragraph: number;
 }
 
-const SPEECH_VERBS = [...new Set(reporting.speechVerbs)].sort((x, y) => y.length - x.length);
+/** Speech verbs, and verbs of judging whose object holds the judge's words ('X denounced the “reckless” accord': judgementVerbs). */
+const SPEECH_VERBS = [...new Set([...reporting.speechVerbs, ...reporting.judgementVerbs])].sort((x, y) => y.length - x.length);
 const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
 const VERB_CAPITALISED = SPEECH_VERBS.map((v) => escape(v[0]!.toUpperCase() + v.slice(1))).join('|');
 /**

@@ -121,3 +121,46 @@ describe('the closed-class words of cue-forms.ts are data with a source', () => 
     expect(who('Mara Lind of the customs union: “The border stays open all winter.”')).toEqual([]);
   });
 });
+
+describe('the issue’s other forms, each checked on invented wording (docs/attribution-forms.md, rows 44–46; rows 14, 30 again)', () => {
+  it.each<[string, string]>([
+    ['criticised the “so-called” …', 'Mara Lind, the harbour master, criticised the “so-called” accord on Tuesday.'],
+    ['denounced the “reckless” …', 'Mara Lind denounced the “reckless” accord.'],
+    ['praised the “historic” …', 'Mara Lind praised the “historic” accord.'],
+  ])('44 a verb of judging gives its subject the one- or two-word quotation in its object: %s', (_form, text) => {
+    expect(who(text).map((x) => x[0])).toEqual(['Mara Lind']);
+  });
+
+  it('45 a name spoken of after the cue is no speaker (“… Mara Lind said of Jan Brouwer, who …”)', () => {
+    expect(who('“He was a friend to every sailor,” Mara Lind said of Jan Brouwer, who died in the storm.').map((x) => x[0])).toEqual(['Mara Lind']);
+  });
+
+  it('45 a victim named in the sentence before is no speaker', () => {
+    expect(who('The storm killed Jan Brouwer and two crew. Harbour master Mara Lind said: “We lost a friend to every sailor.”').map((x) => x[0])).toEqual(['Mara Lind']);
+  });
+
+  it('46 a dateline opening the sentence keeps it one claim sentence', () => {
+    const text = 'RIGA, June 12 (Tarvo News) - The leaders agreed to deepen cooperation on energy security, the Chancellery said.';
+    expect(analyse(text).claims.map((c) => [c.text, c.readouts])).toEqual([[text, ['b']]]);
+  });
+
+  it('46 a past-time phrase inside the reported content does not drop the claim', () => {
+    const text = 'The leaders, who last met in March, agreed to hold a summit in the autumn, Downing Street said.';
+    expect(analyse(text).claims.map((c) => [c.text, c.readouts])).toEqual([[text, ['a']]]);
+  });
+
+  it('46 a free translation of a readout’s words is “different-wording”, not misquoted', () => {
+    const r = analyse('The Chancellery said the leaders “agreed to reinforce collaboration regarding energy safety”.');
+    expect(r.claims.flatMap((c) => c.quotes.map((q) => q.severity))).toEqual(['different-wording']);
+  });
+
+  it('30 anonymous speakers keep their description as speaker and role, not named', () => {
+    expect(who('A palace aide who asked not to be named said: “The summit is a formality.”')).toEqual([['a palace aide', false, 'palace aide']]);
+    expect(who('“The summit is a formality,” officials in Riga said.')).toEqual([['officials in Riga', false, 'officials in Riga']]);
+  });
+
+  it('14 a speaker introduced a paragraph earlier, quoted with “she added”', () => {
+    expect(who('Finance Minister Ana Ortiz briefed reporters on Tuesday about the gas talks.\n“We will not wait forever,” she added.'))
+      .toEqual([['Ana Ortiz', true, 'Finance Minister']]);
+  });
+});
