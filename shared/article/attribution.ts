@@ -710,7 +710,14 @@ function lastPerson(ctx: AttributionContext, offset: number, pronoun = ''): stri
   // (The pronoun's sentence and the two before it.)
   const recent = ctx.sentences.filter((x) => x.start < offset).slice(-3)[0]?.start ?? 0;
   const gender = pronounGender(pronoun);
-  const genderOf = (m: NameMention): Gender | null => (gender ? personGender(ctx.text, m.name.split(/\s+/u).at(-1)!, ctx.mentions, ctx.apposed) : null);
+  // One look per surname (personGender reads every mention).
+  const bySurname = new Map<string, Gender | null>();
+  const genderOf = (m: NameMention): Gender | null => {
+    if (!gender) return null;
+    const surname = m.name.split(/\s+/u).at(-1)!;
+    if (!bySurname.has(surname)) bySurname.set(surname, personGender(ctx.text, surname, ctx.mentions, ctx.apposed));
+    return bySurname.get(surname)!;
+  };
   const agreeing = gender ? salientPerson(ctx, offset, recent, (m) => m.start >= recent && genderOf(m) === gender) : null;
   return agreeing ?? salientPerson(ctx, offset, recent, (m) => { const g = genderOf(m); return !g || g === gender; });
 }
