@@ -25,6 +25,7 @@ import { attributeQuotations, collectiveSpeaker, containsWords, pronounAmbiguous
 import governments from './data/governments.json';
 import { findClaims, type FoundClaim } from './claims';
 import reporting from './data/reporting.json';
+import { leaderTitles } from './party-office';
 import { isNamed, nameMentions, peopleIndex, surnameOf, titleCore, TITLE_NOUNS, type NameMention } from './names';
 import { locateQuote } from './quote-check';
 import { markInferred, quoteChecks } from './readout-source';
@@ -331,7 +332,13 @@ function withPeople(sources: SourceNames[], mentions: readonly NameMention[], do
       if ((src.aliases ?? []).some((a) => containsWords(title, a))) people.add(surnameOf(m.name));
     }
     return { ...src, people: [...people] };
-  });
+  }).map((src, _, all) => ({ ...src, titles: docs ? [...(partyTitles(all, docs, mentions).get(src.side) ?? [])] : [] }));
+}
+
+/** The titles of each side's leader (party-office.ts leaderTitles), from the readouts' openings and headlines and the article. */
+function partyTitles(sources: readonly SourceNames[], docs: ComparedDocs, mentions: readonly NameMention[]): Map<Side, Set<string>> {
+  const openings = (['a', 'b'] as const).map((side) => ({ side, opening: /^[^\n]*/u.exec(docs[side].text.trim())![0], title: docs[side].meta.title }));
+  return leaderTitles(sources, openings, mentions);
 }
 
 /**

@@ -20,6 +20,8 @@ import reporting from './data/reporting.json';
 import { entityKind, namesNonPerson, type NonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { looksLikePerson, nameMentions, titleCore, TITLE_NOUNS, type NameMention } from './names';
+import { partyOfficeSides } from './party-office';
+import { personGender, pronounGender, type Gender } from './gender';
 import { alternation, DAY_OPENER, PART_OF_DAY, RELATIVE_WORD } from './patterns';
 import type { Quotation } from './quotes';
 import { statementAntecedent } from './statement-antecedent';
@@ -61,6 +63,8 @@ export interface SourceNames {
   aliases?: string[];
   /** Surnames of the people the article gives this side's country in their title ("German Chancellor Olaf Scholz"): "Scholz's office" is this side. */
   people?: string[];
+  /** Titles of this side's leader that the other's does not hold ("chancellor"): "the chancellor's office" is this side (party-office.ts). */
+  titles?: string[];
 }
 
 /** The side whose country a phrase names beside a readout or institution noun ("Beijing's account", "the Ukrainian readout"). */
@@ -87,7 +91,8 @@ export interface ArticleSentence {
   paragraph: number;
 }
 
-const SPEECH_VERBS = [...new Set(reporting.speechVerbs)].sort((x, y) => y.length - x.length);
+/** Speech verbs, and verbs of judging whose object holds the judge's words ('X denounced the “reckless” accord': judgementVerbs). */
+const SPEECH_VERBS = [...new Set([...reporting.speechVerbs, ...reporting.judgementVerbs])].sort((x, y) => y.length - x.length);
 const VERB_ALT = SPEECH_VERBS.map(escape).join('|');
 const VERB_CAPITALISED = SPEECH_VERBS.map((v) => escape(v[0]!.toUpperCase() + v.slice(1))).join('|');
 /**
@@ -628,12 +633,27 @@ function roleLike(text: string | undefined): string | null {
   if (/^(?:a|an|the)$/u.test(first)) return t[0]!.toLowerCase() + t.slice(1);
   // "Freedonia’s envoy to Tarvo", "the ministry’s spokesman": a possessive, then a lower-case noun phrase, is the position.
   if (/^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(t) && t.split(/\s+/u).length <= 12) return t;
-  // "who met Tom Hale on Monday", "whose brother was arrested": a relative clause says something of the person, no role.
-  if (RELATIVE_WORD.test(first)) return null;
+  // "who met Tom Hale on Monday", "whose brother was arrested": a relative clause says something of the person, no role;
+  // "who heads the Baltic Freight Institute", "who is a senior fellow at …" give the position (relativeRole).
+  if (RELATIVE_WORD.test(first)) return relativeRole(t);
   if (/^(?:one|former|chief|head|senior|deputy|director|professor|president|chair|leader|spokesman|spokeswoman|spokesperson|minister|secretary|adviser|advisor|ambassador|analyst|author|editor|fellow|expert|lecturer|researcher|managing|acting)$/u.test(first)) return t;
   // A lowercase noun phrase with a preposition ("director of …", "professor at …").
   if (/^\p{Ll}+(?:\s\p{Ll}+)?\s(?:of|at|for|with|to|on|in)\s/u.test(t)) return t;
   return null;
+}
+
+/** "who (now) heads …", "who served as …" (data/reporting.json positionVerbs); "who is a …" (copulasBeforeRole, then an article). */
+const POSITION_RELATIVE = new RegExp(
+  `^who\\s+(?:(?:now|currently|previously|formerly|once|also)\\s+)?(?:(?:${alternation(reporting.positionVerbs)})\\s+\\S|(?:${alternation(reporting.copulasBeforeRole)})\\s+((?:the|a|an)\\s+\\S.*)$)`, 'u');
+/**
+ * A relative clause that gives the person's position, as the role: the clause as the article words it ("who heads the
+ * Baltic Freight Institute"), or the noun phrase after "is"/"was" ("a senior fellow at the Tarvo Institute"); at most 12
+ * words; null for any other relative clause.
+ */
+function relativeRole(clause: string): string | null {
+  const m = POSITION_RELATIVE.exec(clause);
+  const role = m ? m[1] ?? clause : null;
+  return role && role.split(/\s+/u).length <= 12 ? role : null;
 }
 
 /** "he", "she", and the age epithet that stands for the person just named ("the 57-year-old said"). */
@@ -679,16 +699,40 @@ export function pronounAmbiguous(ctx: AttributionContext, offset: number): boole
   return surnames.size >= 2;
 }
 
-/** The name of the person the article mentions last before `offset`. */
-function lastPerson(ctx: AttributionContext, offset: number): string | null {
-  // The last person who spoke ("Trump said …"), within the two sentences before; else the last person named.
-  const recent = ctx.sentences.filter((x) => x.start < offset).slice(-2)[0]?.start ?? 0;
+/**
+ * The person "he" or "she" at `offset` stands for, as the news-attribution sieves resolve it (Muzny et al. 2017;
+ * salience after Lappin and Leass 1994): the last person who spoke ("Trump said …") within the two sentences before the pronoun's;
+ * else the subject of the last sentence naming a person (its first person named: "X met Y. … he said" is X). Gender
+ * agreement where the article gives it (gender.ts): within the two sentences before the pronoun's, one of the pronoun's
+ * gender comes first; a person of the other gender is never taken.
+ */
+function lastPerson(ctx: AttributionContext, offset: number, pronoun = ''): string | null {
+  // (The pronoun's sentence and the two before it.)
+  const recent = ctx.sentences.filter((x) => x.start < offset).slice(-3)[0]?.start ?? 0;
+  const gender = pronounGender(pronoun);
+  // One look per surname (personGender reads every mention).
+  const bySurname = new Map<string, Gender | null>();
+  const genderOf = (m: NameMention): Gender | null => {
+    if (!gender) return null;
+    const surname = m.name.split(/\s+/u).at(-1)!;
+    if (!bySurname.has(surname)) bySurname.set(surname, personGender(ctx.text, surname, ctx.mentions, ctx.apposed));
+    return bySurname.get(surname)!;
+  };
+  const agreeing = gender ? salientPerson(ctx, offset, recent, (m) => m.start >= recent && genderOf(m) === gender) : null;
+  return agreeing ?? salientPerson(ctx, offset, recent, (m) => { const g = genderOf(m); return !g || g === gender; });
+}
+
+/** The last person who spoke within the sentences from `recent`, else the subject of the last sentence naming a person; among `fits`. */
+function salientPerson(ctx: AttributionContext, offset: number, recent: number, fits: (m: NameMention) => boolean): string | null {
+  const sentenceOf = (at: number): number => ctx.sentences.findIndex((x) => at >= x.start && at < x.end);
   let speaker: NameMention | null = null;
   let named: NameMention | null = null;
   const known = new Set(ctx.people.map((m) => m.start));
   for (const m of ctx.mentions) {
-    if (m.end > offset || !personMention(ctx, m)) continue;
-    if (known.has(m.start) && (!named || m.start > named.start)) named = m;
+    if (m.end > offset || !personMention(ctx, m) || !fits(m)) continue;
+    // The subject of its sentence: the first person named there, passing over a possessor and a fronted adverbial.
+    if (known.has(m.start) && (!named || sentenceOf(m.start) > sentenceOf(named.start)
+      || (sentenceOf(m.start) === sentenceOf(named.start) && !subjectLike(ctx, named) && subjectLike(ctx, m)))) named = m;
     SPEECH_VERB.lastIndex = 0;
     // An aside between commas after the name is skipped ("X, who met Y on Monday, said"; "X, a shipping analyst, said").
     const after = withoutAside(ctx.text.slice(m.end, m.end + 160)).slice(0, 40);
@@ -696,6 +740,20 @@ function lastPerson(ctx: AttributionContext, offset: number): string | null {
     if (m.start >= recent && verb && ADVERB_THEN_VERB.test(after.slice(0, verb.index)) && (!speaker || m.start > speaker.start)) speaker = m;
   }
   return (speaker ?? named)?.name ?? null;
+}
+
+/**
+ * Whether a person's mention may be its sentence's subject: not a possessor ("Modi’s phone call") and not inside a
+ * fronted adverbial, the words before the first comma of a sentence that opens with no name ("Before Modi’s call
+ * with Putin, the foreign secretary …"; Quirk et al. 1985, 8.17: an adjunct in initial position).
+ */
+function subjectLike(ctx: AttributionContext, m: NameMention): boolean {
+  if (/^['’]s?(?![\p{L}])/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
+  const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
+  if (!s) return true;
+  if (ctx.mentions.some((x) => x.start >= s.start && /^[\s“"‘]*$/u.test(ctx.text.slice(s.start, x.start)))) return true;
+  const comma = s.text.indexOf(',');
+  return comma < 0 || m.start > s.start + comma;
 }
 
 /** A relative clause or an appositive between commas opening `after` ("…, who met Y on Monday, said"), blanked out. */
@@ -931,7 +989,7 @@ function collectiveReading(phrase: string, appositive: string | null, frame: str
 /** "he"/"she" (the person last named or speaking), "it" (the readout named just before). */
 function pronounReading(phrase: string, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Reading {
   if (PRONOUN.test(phrase)) {
-    const named = lastPerson(ctx, at);
+    const named = lastPerson(ctx, at, phrase);
     return named ? { kind: 'person', phrase: named, appositive: null, frame: introduction(ctx, named, at) + frame } : null;
   }
   if (!INSTITUTION_PRONOUN.test(phrase)) return undefined;
@@ -1030,6 +1088,9 @@ function remainingReading(phrase: string, appositive: string | null, frame: stri
 function readSpeaker(written: string, appositive: string | null, frame: string, at: number, ctx: AttributionContext, lastNamed: (offset: number) => Side[]): Attribution | null {
   const cleaned = speakerPhrase(written);
   if (cleaned === null) return null;
+  // "the chancellor’s office", "a spokeswoman for Chancellor Anna Weber": a party's office speaks for its side.
+  const office = partyOfficeSides(cleaned, ctx.sources);
+  if (office.length > 0) return { kind: 'source', sides: office, frame };
   const head = describedHead(cleaned, appositive);
   // "the analyst" after "Lars Holm, a shipping analyst,": the person given that position, before any unnamed reading.
   const definite = /^the\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)$/iu.exec(head.phrase);

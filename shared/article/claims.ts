@@ -19,6 +19,7 @@
 import type { Side } from '../model/types';
 import { containsWords, hasReadoutOrInstitutionNoun, namesPerson, sidesNamed, sidesOfIt, type ArticleSentence, type Attribution, type SourceNames } from './attribution';
 import { statementAntecedent } from './statement-antecedent';
+import { partyOfficePattern } from './party-office';
 import reporting from './data/reporting.json';
 import { ADVERB_BEFORE_SPEECH_VERB, alternation, escapePhrase, PART_OF_DAY, TIME_OF_DAY_MODIFIER } from './patterns';
 import type { Quotation } from './quotes';
@@ -89,10 +90,15 @@ function claimContext(text: string, sources: readonly SourceNames[]): ClaimConte
     text,
     sources,
     lastNamedBefore: (offset) => statementAntecedent(text, sources, offset),
-    possessives: sources.flatMap((src) => (src.people ?? []).map((surname) => ({
+    possessives: [...sources.flatMap((src) => (src.people ?? []).map((surname) => ({
       side: src.side,
       re: new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\\s+(?:\\p{Ll}+\\s+)?${LEADER_INSTITUTION}(?![\\p{L}])`, 'giu'),
     }))),
+    // "the chancellor’s office", "a spokeswoman for the prime minister": the office of the side's leader (party-office.ts).
+    ...sources.flatMap((src) => {
+      const office = partyOfficePattern(src);
+      return office ? [{ side: src.side, re: new RegExp(`(?<![\\p{L}])${office}(?![\\p{L}])`, 'giu') }] : [];
+    })],
     coordinations: sources.flatMap((src) => (src.aliases ?? []).map((x) => ({ side: src.side, re: new RegExp(`^\\s+and\\s+(?:the\\s+)?${escapePhrase(x)}\\s*$`, 'iu') }))),
   };
 }

@@ -43,10 +43,16 @@ export function colonCueSubject(before: string, at: number, text: string, people
   if (/[\p{L}\p{N}]/u.test(lead)) return null;
   // A predicate of its own follows: a lower-case word that is no coordinator ("and", "or") and no other name.
   const predicate = text.slice(mention.end, at + before.length);
-  if (!/^\s+\p{Ll}/u.test(predicate) || /^\s+(?:and|or|nor|of|from|at)\s/iu.test(predicate) || /[“”"‘’']\s*\p{L}/u.test(predicate.replace(/['’]s\b/gu, ''))) return null;
+  if (!/^\s+\p{Ll}/u.test(predicate) || NOT_A_PREDICATE.test(predicate) || /[“”"‘’']\s*\p{L}/u.test(predicate.replace(/['’]s\b/gu, ''))) return null;
   return mention;
 }
-const SENTENCE_OPENER = /^\s*(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier)\s*,?\s*)?/u;
+/** A sentence connective before the subject ("But", "Later"): data/reporting.json sentenceConnectives (Quirk et al. 1985; CGEL). */
+const SENTENCE_OPENER = new RegExp(`^\\s*(?:(?:${alternation(reporting.sentenceConnectives.map(capitalised))})\\s*,?\\s*)?`, 'u');
+/** A coordinator ("and") or a postmodifying preposition ("of") after the name: no predicate of its own (data/reporting.json coordinators, namePostmodifiers). */
+const NOT_A_PREDICATE = new RegExp(`^\\s+(?:${alternation([...reporting.coordinators, ...reporting.namePostmodifiers])})\\s`, 'iu');
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 
 /**
  * "“…” So said Mara Lind." / "“…” That was how Mara Lind put it.": the sentence after a quotation that stands alone
