@@ -15,6 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, MAX_SPAN_WORDS, q, spanOf, type PairContext } from './context';
+import { classifiers } from './classifier';
 import { callsOf, judgmentActs } from './commitment';
 import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
@@ -321,6 +322,7 @@ export function scope(ctx: PairContext): TypedDifference[] {
     ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),
+    ...classifiers(ctx),
   ];
 }
 
