@@ -29,3 +29,14 @@ describe('a one-sided classifier in a coordination of modifiers (scope)', () => 
     expect(ofType(ds, 'evaluation')).toEqual([['evaluation', 'cordial', null]]);
   });
 });
+
+describe('a name or an acronym as the shared last item of a list (scope)', () => {
+  it('anchors the list: the plain items before it are added', () => {
+    expect(ofType(diff('They welcomed progress in fields such as shipping, tourism and ICT.', 'They welcomed progress on ICT.'), 'scope'))
+      .toEqual([['scope', 'shipping, tourism', null]]);
+  });
+
+  it('adds no name: a list of names the other side gives one of is not read', () => {
+    expect(ofType(diff('They welcomed the visits of Berg, Silva and Reyes.', 'They welcomed the visit of Reyes.'), 'scope')).toEqual([]);
+  });
+});
