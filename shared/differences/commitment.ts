@@ -225,39 +225,101 @@ const tokenAt = (ctx: PairContext, side: Side, offset: number): number => {
   return k < 0 ? ctx.tokens[side].length : k;
 };
 
+/** The coordinator of predicates (Quirk et al. 1985, 13.46-13.50: "agreed to X and noted Y"). */
+const AND = 'and';
+
+/** The act is a coordinated predicate's verb: "and" right before it, or before an adverb before it ("and also noted", "and will cooperate"). */
+const coordinated = (tokens: readonly Tok[], h: Hit): boolean =>
+  tokens[h.from - 1]?.norm === AND || (FUTURE_ADVERBS.has(tokens[h.from - 1]?.norm ?? '') && tokens[h.from - 2]?.norm === AND);
+
+/** A leader's plain future act opening a coordinated predicate ("…, and will cooperate in …"): an undertaking, as after the subject. */
+function coordinatedUndertakings(tokens: readonly Tok[], after: number): Hit[] {
+  const out: Hit[] = [];
+  tokens.forEach((t, j) => {
+    if (j < after || t.norm !== AND) return;
+    const h = undertakingAt(tokens, j + 1);
+    if (h) out.push(h);
+  });
+  return out;
+}
+
+/**
+ * A sentence's acts as its predicates: the first predicate's acts (the act after the subject with those of its
+ * non-finite and subordinate clauses: "said …, agreeing that"), then each coordinated predicate's ("and noted …",
+ * "and will cooperate …"), each predicate's acts in order. A predicate's other acts say it is the same act as the
+ * other side's ("among"); a coordinated predicate is another act, read on its own (Quirk et al. 13.46-13.50).
+ */
+function predicates(tokens: readonly Tok[], acts: readonly Hit[]): Hit[][] {
+  const out: Hit[][] = [];
+  for (const h of acts) {
+    if (out.length === 0 || coordinated(tokens, h)) out.push([h]);
+    else out[out.length - 1]!.push(h);
+  }
+  return out;
+}
+
+/** A sentence's acts for the comparison: those on the point (`ranked`), those of the first one's predicate (`own`), the predicate coordinated after it, whether it has several. */
+interface Predicates { own: Hit[]; ranked: Hit[]; next: Hit[] | null; several: boolean }
+
+/** What the comparison of two acts needs to know of the sentences' subjects. */
+interface Speakers { twoSpeakers: boolean; leaderSubject: Record<Side, boolean>; bothJoint: boolean }
+
+/** Why two acts give no commitment difference, or the difference. "same": one act reported alike (the same verb or class). */
+function compareActs(ctx: PairContext, pa: readonly Hit[], pb: readonly Hit[], speakers: Speakers): TypedDifference | 'same' | null {
+  const ha = pa[0]!;
+  const hb = pb[0]!;
+  if (thirdPartyAct(ctx.tokens.a, ha, speakers.leaderSubject.a) || thirdPartyAct(ctx.tokens.b, hb, speakers.leaderSubject.b)) return null;
+  if (verbThere(ctx, ha, 'b') || verbThere(ctx, hb, 'a')) return 'same';
+  const ca = CLASS_OF.get(ha.key)!;
+  const cb = CLASS_OF.get(hb.key)!;
+  // The other side's act is among this predicate's acts ("said …, agreeing that" / "agreed"): the same act, reported with another beside it.
+  const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
+  if (among(pa, cb) || among(pb, ca)) return 'same';
+  if (speakers.twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return null;
+  if (speakers.bothJoint && jointPosition(ha, hb, ca, cb)) return null;
+  // The aligner matched the two verbs as one concept: paraphrase.
+  const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
+  if (shared('a', ha) && shared('b', hb)) return 'same';
+  const a = spanOf(ctx, 'a', ha.from, ha.to);
+  const b = spanOf(ctx, 'b', hb.from, hb.to);
+  const stronger = ca.strength === cb.strength ? '' : ca.strength > cb.strength ? ` (${ctx.labels.a}'s is the stronger commitment)` : ` (${ctx.labels.b}'s is the stronger commitment)`;
+  return difference('commitment', a, b, `${ctx.labels.a} reports ${ca.label} (${q(a.text)}); ${ctx.labels.b}, ${cb.label} (${q(b.text)})${stronger}.`);
+}
+
 /**
  * `twoSpeakers`: each sentence's subject is a different one of the two leaders. Then
  * each reports its own leader's act, the two halves of one exchange, not one act
  * reported two ways: no commitment difference, unless one act is a discussion, which
  * both hold whoever is named first ("X spoke with Y to discuss" / "Y informed X").
+ * When the two acts compared are one act reported alike and each sentence goes on with a
+ * coordinated predicate ("reaffirmed X and will cooperate on Y" / "reaffirmed X and looked
+ * forward to Y"), the second predicates' acts are compared too.
  */
 export function commitment(ctx: PairContext, subjectEnds: Record<Side, number | undefined>, twoSpeakers = false, leaderSubject: Record<Side, boolean> = { a: true, b: true }, bothJoint = false): TypedDifference[] {
   // A closing formula ("agreed to stay in close contact") closes the call: its verb is part of the formula, no act.
   if (findCues(ctx.tokens.a, CLOSING).length > 0 || findCues(ctx.tokens.b, CLOSING).length > 0) return [];
-  const actsOf = (side: Side): Hit[] => {
+  const predicatesOf = (side: Side): Predicates | null => {
+    const tokens = ctx.tokens[side];
     const k = tokenAt(ctx, side, subjectEnds[side] ?? 0);
-    const future = subjectEnds[side] !== undefined && leaderSubject[side] ? undertakingAt(ctx.tokens[side], k) : null;
-    return onThePoint(ctx, side, [...(future ? [future] : []), ...actsIn(ctx.tokens[side], k)]);
+    const future = subjectEnds[side] !== undefined && leaderSubject[side] ? undertakingAt(tokens, k) : null;
+    const later = future || leaderSubject[side] ? coordinatedUndertakings(tokens, k) : [];
+    const acts = [...(future ? [future] : []), ...actsIn(tokens, k), ...later].sort((x, y) => x.from - y.from);
+    // The acts on the point (onThePoint), the surest first; the predicate of the first, and the one coordinated after it.
+    const ranked = onThePoint(ctx, side, acts);
+    if (ranked.length === 0) return null;
+    const ps = predicates(tokens, acts);
+    const at = ps.findIndex((p) => p.includes(ranked[0]!));
+    // The next predicate counts only when its act is on the point too (holds words the other sentence has), not another sub-point.
+    const next = ps[at + 1]?.filter((h) => ranked.includes(h)) ?? [];
+    return { own: ranked.filter((h) => ps[at]!.includes(h)), ranked, next: next.length > 0 ? next : null, several: ps.length > 1 };
   };
-  const actsA = actsOf('a');
-  const actsB = actsOf('b');
-  const ha = actsA[0];
-  const hb = actsB[0];
-  if (!ha || !hb) return [];
-  if (thirdPartyAct(ctx.tokens.a, ha, leaderSubject.a) || thirdPartyAct(ctx.tokens.b, hb, leaderSubject.b)) return [];
-  if (verbThere(ctx, ha, 'b') || verbThere(ctx, hb, 'a')) return [];
-  const ca = CLASS_OF.get(ha.key)!;
-  const cb = CLASS_OF.get(hb.key)!;
-  // The other side's act is among this side's acts ("said …, agreeing that" / "agreed"): the same act, reported with another beside it.
-  const among = (acts: readonly Hit[], c: ActClass) => acts.some((h) => CLASS_OF.get(h.key)!.name === c.name);
-  if (among(actsA, cb) || among(actsB, ca)) return [];
-  if (twoSpeakers && ca.name !== 'discussion' && cb.name !== 'discussion') return [];
-  if (bothJoint && jointPosition(ha, hb, ca, cb)) return [];
-  // The aligner matched the two verbs as one concept: paraphrase.
-  const shared = (side: Side, h: Hit) => ctx.shared[side].slice(h.from, h.to).every(Boolean);
-  if (shared('a', ha) && shared('b', hb)) return [];
-  const a = spanOf(ctx, 'a', ha.from, ha.to);
-  const b = spanOf(ctx, 'b', hb.from, hb.to);
-  const stronger = ca.strength === cb.strength ? '' : ca.strength > cb.strength ? ` (${ctx.labels.a}'s is the stronger commitment)` : ` (${ctx.labels.b}'s is the stronger commitment)`;
-  return [difference('commitment', a, b, `${ctx.labels.a} reports ${ca.label} (${q(a.text)}); ${ctx.labels.b}, ${cb.label} (${q(b.text)})${stronger}.`)];
+  const pa = predicatesOf('a');
+  const pb = predicatesOf('b');
+  if (!pa || !pb) return [];
+  const speakers = { twoSpeakers, leaderSubject, bothJoint };
+  // Against a sentence of one act, only this act's predicate says it is the same act; when both report several, any of them may.
+  const first = compareActs(ctx, pb.several ? pa.ranked : pa.own, pa.several ? pb.ranked : pb.own, speakers);
+  if (first !== 'same') return first ? [first] : [];
+  const second = pa.next && pb.next ? compareActs(ctx, pa.next, pb.next, speakers) : null;
+  return second && second !== 'same' ? [second] : [];
 }

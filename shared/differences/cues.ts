@@ -15,6 +15,7 @@ import scopeData from './data/scope.json';
 import grammar from './data/grammar.json';
 import commitmentData from './data/commitment.json';
 import { difference, MAX_SPAN_WORDS, q, spanOf, type PairContext } from './context';
+import { classifiers } from './classifier';
 import { callsOf, judgmentActs } from './commitment';
 import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
@@ -321,6 +322,7 @@ export function scope(ctx: PairContext): TypedDifference[] {
     ...particularized(ctx),
     ...coordination(ctx),
     ...addedItem(ctx),
+    ...classifiers(ctx),
   ];
 }
 
@@ -426,6 +428,12 @@ function leadingItems(text: string, tokens: readonly Tok[], i: number): Array<[n
  * item may be two words when both are plain and it ends the phrase.
  * Each list: its items' token ranges.
  */
+/**
+ * A capitalised word the other side gives too, as a list's last item ("security, trade and AI" / "AI"): a name or an
+ * acronym anchors the list as a shared item does (scope.json, listWordsAbout); the items it adds stay plain words.
+ */
+const sharedName = (tokens: readonly Tok[], shared: Shared, k: number): boolean => !!shared[k] && /^\p{Lu}/u.test(tokens[k]?.raw ?? '') && !FUNCTION_WORDS.has(tokens[k]!.norm);
+
 function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Array<[number, number]>> {
   const lists: Array<Array<[number, number]>> = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -434,7 +442,7 @@ function listsOf(text: string, tokens: readonly Tok[], shared: Shared): Array<Ar
     let j = i;
     for (;;) {
       const sep = separator(text, tokens, j, items.length === 1);
-      if (!sep || !listItem(tokens, sep.next)) break;
+      if (!sep || !(listItem(tokens, sep.next) || sharedName(tokens, shared, sep.next))) break;
       j = sep.next;
       if (sep.last) {
         const two = listItem(tokens, j + 1) && !endsPhrase(text, tokens, j) && endsPhrase(text, tokens, j + 1);

@@ -143,6 +143,18 @@ export function analystGrouping(pairs: readonly Pair[]): (p: Pair) => boolean {
 }
 
 /**
+ * A weak pair inside a row (its two sentences joined by the row's other links, itself too weak to join them:
+ * under `PROBABLE`, or doubted beside the analyst's link) keeps its word diff but gives the row no typed
+ * differences: the row's differences come from the links that make it, not from a link that is more likely
+ * wrong than right and may set two different points against each other (docs/differences.md, "Typed
+ * differences of a row's confident links"). The comparison's own pair keeps them: confirming the link
+ * (a check) makes it join, and its differences show again.
+ */
+function withoutTypedDifferences(pair: Pair): Pair {
+  return pair.differences && pair.differences.length > 0 ? { ...pair, differences: [] } : pair;
+}
+
+/**
  * The sentences grouped by the pairs that join rows (`joinsRows`), each group with the
  * pairs inside it (a weak pair whose ends are in one group too), and the weak pairs
  * between two groups (by index into `c.pairs`).
@@ -167,7 +179,7 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
   c.pairs.forEach((pair, k) => {
     const ns = nodes[k]!;
     const root = find(ns[0]!);
-    if (ns.every((n) => find(n) === root)) groupOf(ns[0]!).pairs.push(pair);
+    if (ns.every((n) => find(n) === root)) groupOf(ns[0]!).pairs.push(joins(pair) ? pair : withoutTypedDifferences(pair));
     else between.push(k);
   });
   // Walking the sentences in text order keeps each group's ids in text order.

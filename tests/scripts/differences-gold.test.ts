@@ -40,11 +40,13 @@ describe('matching predicted differences to the gold', () => {
 // P 0.66, R 0.52 with the session-13 rules), then the rules of session 14, measured P 0.77, R 0.52).
 // At the merge of session 14 four held-out pairs moved here (split.json `moved14`: a tester read
 // them): seventeen pairs with their annotator-1 gold, P 0.73, R 0.47.
+// Session 15: P 0.73, R 0.52; session 16 (classifiers in a coordination, a second act, the act's own
+// predicate, a shared name closing a list): P 0.75, R 0.55.
 // The floors sit below, so that a change that loses much fails here.
 // The held-out pairs are not scored by any test: a test run on every change would steer
 // the rules by them. They are scored on purpose, and said so in docs/differences.md, with
 // `npx tsx scripts/score-differences.ts --held-out`.
-const FLOOR = { precision: 0.7, recall: 0.45 };
+const FLOOR = { precision: 0.7, recall: 0.5 };
 
 describe('the typed differences against the hand-made gold (tests/fixtures/differences)', () => {
   it('stay above the floors on the development pairs', () => {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { summaryWording, matchedRowCount, typedRowCount } from '../../../shared/compare/wording';
 import { weakCoverageShort, weakCoverageWording, weaklyMatched, wordShare } from '../../../shared/compare/weak-links';
 import { countWords } from '../../../shared/text/words';
+import type { Comparison } from '../../../shared/compare/compare';
+import type { SentenceId } from '../../../shared/model/types';
 import { buildRows, weakLinkWording } from '../../../shared/view/rows';
 import { isUncertainRow } from '../../../shared/view/uncertain';
 import { makeComparison } from './make';
@@ -94,9 +96,40 @@ describe('rows and weak links', () => {
     expect(rows.map((r) => r.key)).toEqual(['a:a1', 'r:a2|b1+b2']);
     expect(rows[0]!.weak.map((w) => [w.own, w.other])).toEqual([['a1', 'b1']]);
     // Checked by the analyst, the aligner's link joins again.
-    const checked = { ...linked, pairs: [{ ...c.pairs[0]!, checked: true }, analyst, c.pairs[1]!] };
+    const checked: Comparison = { ...linked, pairs: [{ ...c.pairs[0]!, checked: true }, analyst, c.pairs[1]!] };
     expect(buildRows(checked).map((r) => r.key)).toEqual(['r:a1+a2|b1+b2']);
     // A confident link of the aligner's still joins (a2–b2, 0.9, here beside the analyst's).
     expect(rows[1]!.pairs).toHaveLength(2);
+  });
+});
+
+describe('typed differences of a row come from the links that make it (session 16)', () => {
+  // a1–b1 and a2–b1 are confident, a1–b2 probable: one row of four sentences. a2–b2 (0.48) is inside the row
+  // but too weak to join anything: two sentences that may not be the same point.
+  const A2 = ['The ministers agreed to extend the ferry quota.', 'The Chancellor praised the new harbour tolls.'];
+  const B2 = ['The sides extended the ferry quota by six months.', 'The President rejected any change to the harbour tolls.'];
+  const base = makeComparison(A2, B2, [[0, 0, 0.7, 0.92], [1, 0, 0.6, 0.84], [0, 1, 0.5, 0.62], [1, 1, 0.3, 0.48]]);
+  const span = (id: string, start: number, text: string) => ({ id: id as SentenceId, start, end: start + text.length, text });
+  const withDifferences: Comparison = {
+    ...base,
+    pairs: base.pairs.map((p) => (p.a[0] === 'a2' && p.b[0] === 'b2'
+      ? { ...p, differences: [{ type: 'actor' as const, a: span('a2', 0, 'The Chancellor'), b: span('b2', 0, 'The President'), explanation: 'who acts' }] }
+      : p.a[0] === 'a1' && p.b[0] === 'b1'
+        ? { ...p, differences: [{ type: 'number' as const, a: null, b: span('b1', 38, 'six months'), explanation: 'only B' }] }
+        : p)),
+  };
+
+  it('a weak link inside a row gives the row none of its typed differences; the confident links keep theirs', () => {
+    const rows = buildRows(withDifferences);
+    expect(rows.map((r) => r.key)).toEqual(['r:a1+a2|b1+b2']);
+    const types = rows[0]!.pairs.flatMap((p) => (p.differences ?? []).map((d) => `${p.a[0]}-${p.b[0]} ${d.type}`));
+    expect(types).toEqual(['a1-b1 number']);
+  });
+
+  it('the comparison keeps the weak pair\'s differences: confirming the link brings them back', () => {
+    const checked: Comparison = { ...withDifferences, pairs: withDifferences.pairs.map((p) => (p.a[0] === 'a2' && p.b[0] === 'b2' ? { ...p, checked: true } : p)) };
+    const types = buildRows(checked)[0]!.pairs.flatMap((p) => (p.differences ?? []).map((d) => `${p.a[0]}-${p.b[0]} ${d.type}`));
+    expect(types).toEqual(['a1-b1 number', 'a2-b2 actor']);
+    expect(withDifferences.pairs.find((p) => p.a[0] === 'a2' && p.b[0] === 'b2')!.differences).toHaveLength(1);
   });
 });
