@@ -101,20 +101,53 @@ function tokensOf(text: string, options: WordChangeOptions): string[] {
   return wordTokens(text).filter((t) => t);
 }
 
-/** Each token's id: equal ids for tokens equal up to surrounding white space (jsdiff's word equality). */
-function tokenIds(oldTokens: readonly string[], newTokens: readonly string[]): { oldIds: Int32Array; newIds: Int32Array } {
-  const ids = new Map<string, number>();
-  const idsOf = (tokens: readonly string[]): Int32Array => {
-    const out = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i]!.trim();
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      out[i] = id;
-    }
-    return out;
-  };
-  return { oldIds: idsOf(oldTokens), newIds: idsOf(newTokens) };
+/** Each token's id in `ids`: equal ids for tokens equal up to surrounding white space (jsdiff's word equality). */
+function idsOf(tokens: readonly string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.trim();
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
+/**
+ * The tokens and token ids of the texts of one comparison, shared by its word diffs: a text in
+ * several pairs is tokenized once, and its ids hold across pairs (one map of ids, so two tokens
+ * have the same id exactly when they are equal once trimmed, as within one pair). Only for
+ * texts tokenized without a segmenter.
+ */
+export interface TokenMemo {
+  readonly ids: Map<string, number>;
+  readonly texts: Map<string, { tokens: string[]; ids: Int32Array }>;
+}
+
+/** An empty TokenMemo, for one comparison. */
+export const tokenMemo = (): TokenMemo => ({ ids: new Map(), texts: new Map() });
+
+function memoTokens(text: string, memo: TokenMemo): { tokens: string[]; ids: Int32Array } {
+  let found = memo.texts.get(text);
+  if (!found) {
+    const tokens = wordTokens(text).filter((t) => t);
+    memo.texts.set(text, (found = { tokens, ids: idsOf(tokens, memo.ids) }));
+  }
+  return found;
+}
+
+/**
+ * The search's diagonals, kept between searches (a search of two sentences needs a few
+ * hundred entries; three typed arrays made per pair cost more than the search): grown when a
+ * search needs more, and `live` cleared over the part a search uses (the only part it reads
+ * before writing: `bestOld` and `bestLast` are read on a diagonal only while it is live).
+ */
+let diagonals = { bestOld: new Int32Array(0), bestLast: new Int32Array(0), live: new Uint8Array(0) };
+
+function diagonalsFor(size: number): typeof diagonals {
+  if (diagonals.live.length < size) diagonals = { bestOld: new Int32Array(size), bestLast: new Int32Array(size), live: new Uint8Array(size) };
+  else diagonals.live.fill(0, 0, size);
+  return diagonals;
 }
 
 /**
@@ -127,9 +160,7 @@ function search(oldIds: Int32Array, newIds: Int32Array, maxEditLength: number, p
   const oldLen = oldIds.length;
   const newLen = newIds.length;
   const off = maxEditLength + 1;
-  const bestOld = new Int32Array(2 * off + 1);
-  const bestLast = new Int32Array(2 * off + 1);
-  const live = new Uint8Array(2 * off + 1);
+  const { bestOld, bestLast, live } = diagonalsFor(2 * off + 1);
   // jsdiff's extractCommon: follow the diagonal while the tokens are equal; returns the new position.
   const snake = (d: number): number => {
     let oldPos = bestOld[d + off]!;
@@ -207,11 +238,22 @@ function changesOf(path: readonly number[], pool: Components, oldTokens: readonl
   });
 }
 
-/** The same changes as jsdiff's `diffWords(a, b, options)`: undefined when more than `maxEditLength` edits apart. */
-export function wordChanges(a: string, b: string, options: WordChangeOptions = {}): ChangeObject<string>[] | undefined {
-  const oldTokens = tokensOf(a, options);
-  const newTokens = tokensOf(b, options);
-  const { oldIds, newIds } = tokenIds(oldTokens, newTokens);
+/**
+ * The same changes as jsdiff's `diffWords(a, b, options)`: undefined when more than `maxEditLength` edits apart.
+ * `memo`: the comparison's tokens and ids (TokenMemo), when the texts are tokenized without a segmenter.
+ */
+export function wordChanges(a: string, b: string, options: WordChangeOptions = {}, memo?: TokenMemo): ChangeObject<string>[] | undefined {
+  let oldTokens: string[], newTokens: string[], oldIds: Int32Array, newIds: Int32Array;
+  if (memo && !options.intlSegmenter) {
+    ({ tokens: oldTokens, ids: oldIds } = memoTokens(a, memo));
+    ({ tokens: newTokens, ids: newIds } = memoTokens(b, memo));
+  } else {
+    oldTokens = tokensOf(a, options);
+    newTokens = tokensOf(b, options);
+    const ids = new Map<string, number>();
+    oldIds = idsOf(oldTokens, ids);
+    newIds = idsOf(newTokens, ids);
+  }
   const maxEditLength = Math.min(oldTokens.length + newTokens.length, options.maxEditLength ?? Infinity);
   const pool = new Components();
   const last = search(oldIds, newIds, maxEditLength, pool);
