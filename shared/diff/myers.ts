@@ -31,20 +31,41 @@ const REMOVED = 2;
 /**
  * The components of a search, in a pool: component `k` is `count[k]` tokens of
  * `kind[k]`, after component `prev[k]` (-1: none). A component is never changed
- * once made (paths share their earlier components), as in jsdiff. Arrays of small
- * integers, grown by push: a search of two long, different sentences makes thousands,
- * and typed arrays of room made up front cost more than most searches (one per
- * sentence pair) take to run.
+ * once made (paths share their earlier components), as in jsdiff. One pool serves
+ * every search (`reset` empties it): typed arrays grown by doubling and kept, so a
+ * search of two long, different sentences (thousands of components) allocates
+ * nothing once the pool has grown, and a short one no arrays of its own.
  */
 class Components {
-  readonly count: number[] = [];
-  readonly kind: number[] = [];
-  readonly prev: number[] = [];
+  count = new Int32Array(256);
+  kind = new Uint8Array(256);
+  prev = new Int32Array(256);
+  size = 0;
+
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
 
   add(count: number, kind: number, prev: number): number {
-    this.count.push(count);
-    this.kind.push(kind);
-    return this.prev.push(prev) - 1;
+    if (this.size === this.count.length) this.grow();
+    const k = this.size++;
+    this.count[k] = count;
+    this.kind[k] = kind;
+    this.prev[k] = prev;
+    return k;
+  }
+
+  private grow(): void {
+    const count = new Int32Array(this.count.length * 2);
+    const kind = new Uint8Array(this.count.length * 2);
+    const prev = new Int32Array(this.count.length * 2);
+    count.set(this.count);
+    kind.set(this.kind);
+    prev.set(this.prev);
+    this.count = count;
+    this.kind = kind;
+    this.prev = prev;
   }
 
   /** jsdiff's `addToPath`: one more added or removed token after `last`, merged into it when it is of the same kind. */
@@ -60,6 +81,9 @@ class Components {
     return out.reverse();
   }
 }
+
+/** The one pool of components (searches run one at a time: none calls another). */
+const POOL = new Components();
 
 /**
  * jsdiff's word characters (`extendedWordChars` in its diff/word.js) and its token
@@ -255,7 +279,7 @@ export function wordChanges(a: string, b: string, options: WordChangeOptions = {
     newIds = idsOf(newTokens, ids);
   }
   const maxEditLength = Math.min(oldTokens.length + newTokens.length, options.maxEditLength ?? Infinity);
-  const pool = new Components();
+  const pool = POOL.reset();
   const last = search(oldIds, newIds, maxEditLength, pool);
   if (last === undefined) return undefined;
   return jsdiffWords.postProcess(changesOf(pool.path(last), pool, oldTokens, newTokens), options);
