@@ -11,6 +11,7 @@ import type { By } from '../corrections/model';
 import { differencesFor } from '../differences/detect';
 import { withoutRowEchoes } from '../differences/rows';
 import type { TypedDifference } from '../differences/types';
+import { tokenMemo } from '../diff/myers';
 import { wordDiff, type DiffPart } from '../diff/words';
 import type { MissingPart, Sentence, SentenceId, Side, SourceDoc } from '../model/types';
 import { segmentSentences } from '../text/segment';
@@ -144,11 +145,12 @@ export function compare(docA: SourceDoc, docB: SourceDoc, resources: AlignResour
   for (const s of sentencesB) if (!textsB.has(s.text)) textsB.set(s.text, textsB.size);
   const idsB = sentencesB.map((s) => textsB.get(s.text)!);
   const diffs = new Map<string, DiffPart[][]>();
+  const tokens = tokenMemo();
   const diffOf = (x: string, j: number): DiffPart[] => {
     // By A's text, then by the number of B's text.
     let row = diffs.get(x);
     if (!row) diffs.set(x, (row = []));
-    return (row[idsB[j]!] ??= wordDiff(x, sentencesB[j]!.text, docA.meta.language));
+    return (row[idsB[j]!] ??= wordDiff(x, sentencesB[j]!.text, docA.meta.language, tokens));
   };
   const differences = differencesFor({
     a: { sentences: sentencesA, language: docA.meta.language, label: docA.meta.label },

@@ -31,20 +31,41 @@ const REMOVED = 2;
 /**
  * The components of a search, in a pool: component `k` is `count[k]` tokens of
  * `kind[k]`, after component `prev[k]` (-1: none). A component is never changed
- * once made (paths share their earlier components), as in jsdiff. Arrays of small
- * integers, grown by push: a search of two long, different sentences makes thousands,
- * and typed arrays of room made up front cost more than most searches (one per
- * sentence pair) take to run.
+ * once made (paths share their earlier components), as in jsdiff. One pool serves
+ * every search (`reset` empties it): typed arrays grown by doubling and kept, so a
+ * search of two long, different sentences (thousands of components) allocates
+ * nothing once the pool has grown, and a short one no arrays of its own.
  */
 class Components {
-  readonly count: number[] = [];
-  readonly kind: number[] = [];
-  readonly prev: number[] = [];
+  count = new Int32Array(256);
+  kind = new Uint8Array(256);
+  prev = new Int32Array(256);
+  size = 0;
+
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
 
   add(count: number, kind: number, prev: number): number {
-    this.count.push(count);
-    this.kind.push(kind);
-    return this.prev.push(prev) - 1;
+    if (this.size === this.count.length) this.grow();
+    const k = this.size++;
+    this.count[k] = count;
+    this.kind[k] = kind;
+    this.prev[k] = prev;
+    return k;
+  }
+
+  private grow(): void {
+    const count = new Int32Array(this.count.length * 2);
+    const kind = new Uint8Array(this.count.length * 2);
+    const prev = new Int32Array(this.count.length * 2);
+    count.set(this.count);
+    kind.set(this.kind);
+    prev.set(this.prev);
+    this.count = count;
+    this.kind = kind;
+    this.prev = prev;
   }
 
   /** jsdiff's `addToPath`: one more added or removed token after `last`, merged into it when it is of the same kind. */
@@ -60,6 +81,9 @@ class Components {
     return out.reverse();
   }
 }
+
+/** The one pool of components (searches run one at a time: none calls another). */
+const POOL = new Components();
 
 /**
  * jsdiff's word characters (`extendedWordChars` in its diff/word.js) and its token
@@ -101,20 +125,53 @@ function tokensOf(text: string, options: WordChangeOptions): string[] {
   return wordTokens(text).filter((t) => t);
 }
 
-/** Each token's id: equal ids for tokens equal up to surrounding white space (jsdiff's word equality). */
-function tokenIds(oldTokens: readonly string[], newTokens: readonly string[]): { oldIds: Int32Array; newIds: Int32Array } {
-  const ids = new Map<string, number>();
-  const idsOf = (tokens: readonly string[]): Int32Array => {
-    const out = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i]!.trim();
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      out[i] = id;
-    }
-    return out;
-  };
-  return { oldIds: idsOf(oldTokens), newIds: idsOf(newTokens) };
+/** Each token's id in `ids`: equal ids for tokens equal up to surrounding white space (jsdiff's word equality). */
+function idsOf(tokens: readonly string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.trim();
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
+/**
+ * The tokens and token ids of the texts of one comparison, shared by its word diffs: a text in
+ * several pairs is tokenized once, and its ids hold across pairs (one map of ids, so two tokens
+ * have the same id exactly when they are equal once trimmed, as within one pair). Only for
+ * texts tokenized without a segmenter.
+ */
+export interface TokenMemo {
+  readonly ids: Map<string, number>;
+  readonly texts: Map<string, { tokens: string[]; ids: Int32Array }>;
+}
+
+/** An empty TokenMemo, for one comparison. */
+export const tokenMemo = (): TokenMemo => ({ ids: new Map(), texts: new Map() });
+
+function memoTokens(text: string, memo: TokenMemo): { tokens: string[]; ids: Int32Array } {
+  let found = memo.texts.get(text);
+  if (!found) {
+    const tokens = wordTokens(text).filter((t) => t);
+    memo.texts.set(text, (found = { tokens, ids: idsOf(tokens, memo.ids) }));
+  }
+  return found;
+}
+
+/**
+ * The search's diagonals, kept between searches (a search of two sentences needs a few
+ * hundred entries; three typed arrays made per pair cost more than the search): grown when a
+ * search needs more, and `live` cleared over the part a search uses (the only part it reads
+ * before writing: `bestOld` and `bestLast` are read on a diagonal only while it is live).
+ */
+let diagonals = { bestOld: new Int32Array(0), bestLast: new Int32Array(0), live: new Uint8Array(0) };
+
+function diagonalsFor(size: number): typeof diagonals {
+  if (diagonals.live.length < size) diagonals = { bestOld: new Int32Array(size), bestLast: new Int32Array(size), live: new Uint8Array(size) };
+  else diagonals.live.fill(0, 0, size);
+  return diagonals;
 }
 
 /**
@@ -127,9 +184,7 @@ function search(oldIds: Int32Array, newIds: Int32Array, maxEditLength: number, p
   const oldLen = oldIds.length;
   const newLen = newIds.length;
   const off = maxEditLength + 1;
-  const bestOld = new Int32Array(2 * off + 1);
-  const bestLast = new Int32Array(2 * off + 1);
-  const live = new Uint8Array(2 * off + 1);
+  const { bestOld, bestLast, live } = diagonalsFor(2 * off + 1);
   // jsdiff's extractCommon: follow the diagonal while the tokens are equal; returns the new position.
   const snake = (d: number): number => {
     let oldPos = bestOld[d + off]!;
@@ -207,13 +262,24 @@ function changesOf(path: readonly number[], pool: Components, oldTokens: readonl
   });
 }
 
-/** The same changes as jsdiff's `diffWords(a, b, options)`: undefined when more than `maxEditLength` edits apart. */
-export function wordChanges(a: string, b: string, options: WordChangeOptions = {}): ChangeObject<string>[] | undefined {
-  const oldTokens = tokensOf(a, options);
-  const newTokens = tokensOf(b, options);
-  const { oldIds, newIds } = tokenIds(oldTokens, newTokens);
+/**
+ * The same changes as jsdiff's `diffWords(a, b, options)`: undefined when more than `maxEditLength` edits apart.
+ * `memo`: the comparison's tokens and ids (TokenMemo), when the texts are tokenized without a segmenter.
+ */
+export function wordChanges(a: string, b: string, options: WordChangeOptions = {}, memo?: TokenMemo): ChangeObject<string>[] | undefined {
+  let oldTokens: string[], newTokens: string[], oldIds: Int32Array, newIds: Int32Array;
+  if (memo && !options.intlSegmenter) {
+    ({ tokens: oldTokens, ids: oldIds } = memoTokens(a, memo));
+    ({ tokens: newTokens, ids: newIds } = memoTokens(b, memo));
+  } else {
+    oldTokens = tokensOf(a, options);
+    newTokens = tokensOf(b, options);
+    const ids = new Map<string, number>();
+    oldIds = idsOf(oldTokens, ids);
+    newIds = idsOf(newTokens, ids);
+  }
   const maxEditLength = Math.min(oldTokens.length + newTokens.length, options.maxEditLength ?? Infinity);
-  const pool = new Components();
+  const pool = POOL.reset();
   const last = search(oldIds, newIds, maxEditLength, pool);
   if (last === undefined) return undefined;
   return jsdiffWords.postProcess(changesOf(pool.path(last), pool, oldTokens, newTokens), options);

@@ -5,7 +5,7 @@
  * language by `Intl.Segmenter` (passed as `intlSegmenter`; without it, jsdiff
  * splits Cyrillic into single letters).
  */
-import { wordChanges } from './myers';
+import { wordChanges, type TokenMemo } from './myers';
 import { isWhitespace } from '../text/segment';
 import { segmentInChunks, wordSegmenter } from '../text/words';
 
@@ -56,14 +56,15 @@ function chunkedSegmenter(language: string): Intl.Segmenter {
  * the texts of the parts that are not `onlyB` gives `a`, and joining the parts
  * that are not `onlyA` (a `same` part's `b ?? text`) gives `b`. (jsdiff compares
  * words and gives a common run the spacing of one side only; the runs are laid
- * back over each sentence here.)
+ * back over each sentence here.) `memo`: the comparison's tokens (myers.ts, TokenMemo),
+ * when one comparison diffs many pairs of its texts.
  */
-export function wordDiff(a: string, b: string, language = 'en'): DiffPart[] {
+export function wordDiff(a: string, b: string, language = 'en', memo?: TokenMemo): DiffPart[] {
   // The same sentence on both sides (a formula both readouts use): one run, as the diff would give it.
   if (a === b) return a ? [{ kind: 'same', text: a }] : [];
   const segmented = needsSegmenter(a) || needsSegmenter(b);
   const options = { maxEditLength: MAX_EDIT_LENGTH, ...(segmented ? { intlSegmenter: chunkedSegmenter(language) } : {}) };
-  const changes = wordChanges(a, b, options);
+  const changes = wordChanges(a, b, options, memo);
   const bothChanged = (): DiffPart[] => [...(a ? [{ kind: 'onlyA' as const, text: a }] : []), ...(b ? [{ kind: 'onlyB' as const, text: b }] : [])];
   if (!changes) return bothChanged();
   const laidA = layOver(changes.filter((c) => !c.added).map((c) => c.value), a);

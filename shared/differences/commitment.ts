@@ -12,7 +12,7 @@ import data from './data/commitment.json';
 import grammar from './data/grammar.json';
 import scopeData from './data/scope.json';
 import { difference, q, spanOf, type PairContext } from './context';
-import { findCues, phraseMap, stemOf, tokenize, type Hit, type Tok } from './tokens';
+import { findCues, perSentence, phraseMap, stemOf, tokenize, type Hit, type Tok } from './tokens';
 import type { TypedDifference } from './types';
 import { otherSide, type Side } from '../model/types';
 
@@ -112,8 +112,18 @@ function sharedOpinions(tokens: readonly Tok[], after: number): Hit[] {
 /** Where a sentence names the call itself ("spoke with", "held a telephone conversation": data/commitment.json, callItself). */
 export const callsOf = (tokens: readonly Tok[]): Hit[] => findCues(tokens, CALL, CALL_STEMS);
 
-/** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. */
-function actsIn(tokens: readonly Tok[], after: number): Hit[] {
+/** A sentence's acts by where they are looked for from (actsIn), worked out once per sentence and start (perSentence). */
+const actsFrom = (): Map<number, readonly Hit[]> => new Map();
+
+/** The acts of a sentence in order: its act verbs at or after `after` (a token index), or the act noun a light verb takes. Not to be changed by the caller. */
+function actsIn(tokens: readonly Tok[], after: number): readonly Hit[] {
+  const known = perSentence(tokens, actsFrom);
+  let acts = known.get(after);
+  if (!acts) known.set(after, (acts = actsFound(tokens, after)));
+  return acts;
+}
+
+function actsFound(tokens: readonly Tok[], after: number): Hit[] {
   const calls = callsOf(tokens);
   const inCall = (h: Hit) => calls.some((c) => c.from <= h.from && h.to <= c.to);
   const hits = findCues(tokens, PHRASES, STEMS).filter((h) => h.from >= after && !inCall(h));

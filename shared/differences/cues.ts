@@ -17,7 +17,7 @@ import commitmentData from './data/commitment.json';
 import { difference, MAX_SPAN_WORDS, q, spanOf, type PairContext } from './context';
 import { classifiers } from './classifier';
 import { callsOf, judgmentActs } from './commitment';
-import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
+import { findCues, hitShared, perSentence, phraseMap, stemBigrams, stemOf, stemsOf, tokenize, type Hit, type Shared, type Tok } from './tokens';
 import type { DifferenceType, TypedDifference } from './types';
 
 const MODALITY = phraseMap(modalityData.cues.map((c) => c.phrase));
@@ -94,6 +94,7 @@ const keys = (hits: readonly Hit[]): Set<string> => new Set(hits.map((h) => h.ke
 /** The cues of both sides for one list, each side's without those the other has. */
 function cuesOfBoth(ctx: PairContext, phrases: ReadonlyMap<string, string[]>): Record<Side, Hit[]> & { all: Record<Side, Hit[]> } {
   const all = { a: findCues(ctx.tokens.a, phrases), b: findCues(ctx.tokens.b, phrases) };
+  if (all.a.length === 0 && all.b.length === 0) return { a: [], b: [], all };
   return { a: unshared(ctx, 'a', phrases, keys(all.b)), b: unshared(ctx, 'b', phrases, keys(all.a)), all };
 }
 
@@ -209,6 +210,8 @@ function hearsayOnly(ctx: PairContext): TypedDifference[] {
 export function modality(ctx: PairContext, twoSpeakers = false): TypedDifference[] {
   if (twoSpeakers) return hearsayOnly(ctx);
   const c = cuesOfBoth(ctx, MODALITY);
+  // No modal cue left on either side (most pairs): nothing found below either.
+  if (c.a.length === 0 && c.b.length === 0) return [];
   const kindOf = (h: Hit) => MODAL_KIND.get(h.key) ?? 'possibility';
   // Two cues of the same kind are one modality said two ways ("must" / "have to").
   const kindsA = new Set(c.all.a.map(kindOf));
@@ -251,14 +254,20 @@ for (const [x, y] of polarityData.antonyms as Array<[string, string]>) {
   for (const [p, o] of [[x, y], [y, x]] as const) ANTONYMS.set(stemOf(p), (ANTONYMS.get(stemOf(p)) ?? new Set()).add(stemOf(o)));
 }
 
+/** A sentence has a word of the antonym list. */
+const hasAntonym = (tokens: readonly Tok[]): boolean => tokens.some((t) => ANTONYMS.has(t.stem));
+
 /**
  * A verb on one side whose WordNet antonym the other side writes, each bearing on a word both have ("accepted the
  * ferry plan" / "rejected the ferry plan"), neither written by both sides: opposite acts on one point.
  */
 function antonymous(ctx: PairContext): TypedDifference[] {
-  const stems = (side: Side) => new Set(ctx.tokens[side].map((t) => t.stem));
-  const [sa, sb] = [stems('a'), stems('b')];
-  for (const [i, t] of ctx.tokens.a.entries()) {
+  // Most sentences hold no word of the list: nothing to look for (found once per sentence).
+  if (!perSentence(ctx.tokens.a, hasAntonym)) return [];
+  const sa = stemsOf(ctx.tokens.a);
+  const sb = stemsOf(ctx.tokens.b);
+  for (let i = 0; i < ctx.tokens.a.length; i++) {
+    const t = ctx.tokens.a[i]!;
     const opposites = ANTONYMS.get(t.stem);
     if (!opposites || sb.has(t.stem)) continue;
     const j = ctx.tokens.b.findIndex((u) => opposites.has(u.stem) && !sa.has(u.stem));
@@ -702,6 +711,7 @@ function contentStart(tokens: readonly Tok[], text: string, h: Hit, end: number)
  */
 export function condition(ctx: PairContext): TypedDifference[] {
   const hits = { a: conditionHits(ctx.sentences.a.text, ctx.tokens.a), b: conditionHits(ctx.sentences.b.text, ctx.tokens.b) };
+  if (hits.a.length === 0 && hits.b.length === 0) return [];
   const out: TypedDifference[] = [];
   for (const [side, other] of [['a', 'b'], ['b', 'a']] as const) {
     const theirs = keys(hits[other]);
@@ -814,6 +824,7 @@ export function judgingRanges(text: string): Array<[number, number]> {
  */
 function judgingCues(ctx: PairContext): Record<Side, Hit[]> {
   const all = { a: findCues(ctx.tokens.a, EVALUATION), b: findCues(ctx.tokens.b, EVALUATION) };
+  if (all.a.length === 0 && all.b.length === 0) return { a: [], b: [] };
   const judging = (side: Side) => (h: Hit) => judges(ctx.sentences[side].text, ctx.tokens[side], h) && !ownStance(ctx.tokens[side], h) && !designates(ctx.tokens[side], h) && !gradesNeed(ctx.tokens[side], h);
   const kept = { a: all.a.filter(judging('a')), b: all.b.filter(judging('b')) };
   const oneSided = (side: Side, other: Side) => (h: Hit) => {

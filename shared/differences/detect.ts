@@ -46,15 +46,18 @@ export function pairDifferences(input: PairDifferenceInput, labels: Record<Side,
     ...commitment(ctx, { a: subjects.a?.end, b: subjects.b?.end }, twoSpeakers, { a: subjects.a?.agent !== undefined, b: subjects.b?.agent !== undefined }, subjects.a?.agent === 'joint' && subjects.b?.agent === 'joint'),
     ...numbers(ctx), ...condition(ctx), ...scope(ctx), ...polarity(ctx), ...modality(ctx, twoSpeakers), ...evaluation(ctx),
   ]);
-  const rank = (d: TypedDifference) => DIFFERENCE_TYPES.indexOf(d.type);
-  const at = (d: TypedDifference) => d.a?.start ?? d.b?.start ?? 0;
-  return withoutOverlaps(found.sort((x, y) => rank(x) - rank(y) || at(x) - at(y)));
+  // Most pairs have none: nothing to order (no comparator made).
+  return found.length === 0 ? found : withoutOverlaps(found.sort(byTypeThenPlace));
 }
+
+const rank = (d: TypedDifference): number => DIFFERENCE_TYPES.indexOf(d.type);
+const at = (d: TypedDifference): number => d.a?.start ?? d.b?.start ?? 0;
+const byTypeThenPlace = (x: TypedDifference, y: TypedDifference): number => rank(x) - rank(y) || at(x) - at(y);
+const overlaps = (x: DifferenceSpan | null, y: DifferenceSpan | null): boolean => !!x && !!y && x.id === y.id && x.start < y.end && y.start < x.end;
 
 /** Words carry one difference: a later one (in type order) whose span overlaps an earlier one's on either side is dropped ("responded positively" is a commitment, not also an evaluation). */
 function withoutOverlaps(sorted: readonly TypedDifference[]): TypedDifference[] {
   const kept: TypedDifference[] = [];
-  const overlaps = (x: DifferenceSpan | null, y: DifferenceSpan | null) => !!x && !!y && x.id === y.id && x.start < y.end && y.start < x.end;
   for (const d of sorted) if (!kept.some((k) => overlaps(k.a, d.a) || overlaps(k.b, d.b))) kept.push(d);
   return kept;
 }

@@ -74,7 +74,8 @@ export function perSentence<T>(tokens: readonly Tok[], read: (tokens: readonly T
   return other.get(key) as T;
 }
 
-const stemsOf = (tokens: readonly Tok[]): ReadonlySet<string> => {
+/** The stems of a sentence, once per tokenized sentence. */
+export const stemsOf = (tokens: readonly Tok[]): ReadonlySet<string> => {
   const memo = memoOf(tokens);
   return (memo.stems ??= new Set(tokens.map((t) => t.stem)));
 };
@@ -146,9 +147,19 @@ function scan(tokens: readonly Tok[], capital: readonly boolean[], phrases: Read
   for (let i = 0; i < tokens.length; i++) {
     if (capital[i]) continue;
     let best: Hit | null = null;
-    for (const [key, parts] of index.get(tokens[i]!.norm) ?? []) {
-      if (parts.length <= (best ? best.to - best.from : 0)) continue;
-      if (wordsAt(tokens, i, parts)) best = { from: i, to: i + parts.length, key };
+    // Indexed loops over the phrases, and a hit made only for the longest: this runs for every token of every distinct sentence and list.
+    const starting = index.get(tokens[i]!.norm);
+    if (starting) {
+      let longest = 0;
+      let at = -1;
+      for (let n = 0; n < starting.length; n++) {
+        const parts = starting[n]![1];
+        if (parts.length > longest && wordsAt(tokens, i, parts)) {
+          longest = parts.length;
+          at = n;
+        }
+      }
+      if (at >= 0) best = { from: i, to: i + longest, key: starting[at]![0] };
     }
     if (!best && byStem) {
       const key = byStem.get(tokens[i]!.stem);

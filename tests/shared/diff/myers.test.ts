@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffWords, wordDiff } from 'diff';
 import { fixtureSentences } from '../../../bench/fixtures';
-import { wordChanges, wordTokens } from '../../../shared/diff/myers';
+import { tokenMemo, wordChanges, wordTokens } from '../../../shared/diff/myers';
 import { wordSegmenter } from '../../../shared/text/words';
 
 /** The change objects as the callers read them. */
@@ -49,6 +49,23 @@ describe('wordChanges gives what jsdiff diffWords gives', () => {
       const options = { maxEditLength: 2000, ...(segmented ? { intlSegmenter } : {}) };
       expect(plain(wordChanges(a, b, options))).toEqual(plain(diffWords(a, b, options)));
     }), { numRuns: 500 });
+  });
+});
+
+describe('wordChanges with a comparison\'s token memo', () => {
+  it('gives what it gives without one, over many pairs sharing one memo and its scratch diagonals', () => {
+    const words = fc.array(fc.constantFrom('the', 'peace', 'truce', '175', 'for', '—', ',', '.', 'Kyiv', 'Peace', ' the'), { maxLength: 16 });
+    const sentence = words.map((ws) => ws.join(' '));
+    const memo = tokenMemo();
+    fc.assert(fc.property(sentence, sentence, fc.constantFrom(2000, 0, 1, 3), (a, b, maxEditLength) => {
+      expect(plain(wordChanges(a, b, { maxEditLength }, memo))).toEqual(plain(diffWords(a, b, { maxEditLength })));
+    }), { numRuns: 800 });
+    // Long pairs first (larger diagonals), then short ones reusing them.
+    const pool = fixtureSentences();
+    for (let i = 0; i + 1 < 300; i++) {
+      const [a, b] = [pool[i]!, pool[pool.length - 1 - i]!];
+      expect(plain(wordChanges(a, b, { maxEditLength: 2000 }, memo)), `${a} | ${b}`).toEqual(plain(diffWords(a, b, { maxEditLength: 2000 })));
+    }
   });
 });
 
