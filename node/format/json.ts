@@ -30,7 +30,7 @@
  *   says with opposite polarity what a linked sentence says, { "sentence", "negated": "article" | "readout", "clause" }; {} when none),
  *   "commentary": [{ "id", "speaker", "named", "role", "party", "quote", "start", "end", "timing", "links" }],
  *   "manualLinks": [{ "from", "to", "op" }],
- *   "findings": [{ "kind": "omission" | "difference" | "misquote" | "contradiction" | "annotation", "rank", "rows": ["n"…], "ids": ["a3", "b5"…], "text" }],
+ *   "findings": [{ "kind": "omission" | "difference" | "misquote" (a quotation that changes the meaning) | "quotation" (quoted with minor differences or in other words) | "contradiction" | "annotation", "rank", "rows": ["n"…], "ids": ["a3", "b5"…], "text" }],
  *   with --comparison, the analyst's corrections that could not be found in the texts as they are (kept, not applied; [] when none):
  *   "lostCorrections": [{ "id", "op": "link" | "unlink" | "confirm", "a": { "sentence", "text" } | null, "b": … | null, "created", "description": "a1 ↔ b2 linked by the analyst" }] }
  * ```

@@ -40,6 +40,7 @@ import { nonPersonTest } from './entities';
 import { isStopword } from '../align/stopwords';
 import { onlyReadoutWith, onlyReadoutWithContentWord, otherOccasion, sentenceNamesParty } from './short-quotes';
 import { ADVERB_BEFORE_SPEECH_VERB } from './patterns';
+import { restsOn } from './verdict';
 import { polarityContrast } from './polarity';
 import { outOfContextFrame } from './quote-context';
 
@@ -637,7 +638,8 @@ export function judgeClaim(
     const covering = r.sentences.filter((s) => linkedIds.has(s.id));
     const coverage = contentCoverage(content, covering, r.sentences, r.doc.meta.language, resources, r.features);
     const sims = similarity.get(side) ?? [];
-    verdicts[side] = verdictOf(coverage, sims, linked);
+    const carried = restsOn({ text: content }, { text: quotes.filter((q) => q.readout === side).map((q) => q.text).join(' ') });
+    verdicts[side] = verdictOf(coverage, sims, linked, carried);
     // A readout that does not bear the claim out gets no links, only its closest sentence for the reader to check.
     if (verdicts[side] === 'not-found') {
       if (scored[0] && relevant(scored[0])) closest.push(scored[0].sentence);
@@ -666,10 +668,15 @@ function withReadoutFrame(q: QuoteCheck, articleBefore: string, readout: Readout
   return frame ? { ...q, readoutFrame: frame } : q;
 }
 
-/** The verdict from the coverage of the claim's content and the similarity of its quotations. */
-function verdictOf(coverage: number, quoteSimilarities: number[], linked: Related[]): Verdict {
+/**
+ * The verdict from the coverage of the claim's content and the similarity of its quotations. Quotations all found
+ * make the claim supported only when they carry it (`carried`: their words are at least half the claim's content,
+ * verdict.ts `restsOn`) or its content is supported anyway: one quoted word found is not the rest of a paraphrase
+ * (tester 10, T2); otherwise they make it at least partly supported.
+ */
+function verdictOf(coverage: number, quoteSimilarities: number[], linked: Related[], carried: boolean): Verdict {
   if (quoteSimilarities.length > 0) {
-    if (quoteSimilarities.every((s) => s >= SUPPORTED_QUOTE)) return 'supported';
+    if (quoteSimilarities.every((s) => s >= SUPPORTED_QUOTE) && (carried || coverage >= SUPPORTED_COVERAGE)) return 'supported';
     if (quoteSimilarities.some((s) => s >= PARTIAL_QUOTE) || coverage >= PARTIAL_COVERAGE) return 'partial';
     return 'not-found';
   }

@@ -19,7 +19,8 @@
  * the stretch of the readout with the most words of the quotation (a window three
  * times its length), so a 5,000-word quotation of a long readout stays fast.
  */
-import { wordDiff } from '../diff/words';
+import { wordDiff, type DiffPart } from '../diff/words';
+import { plainTypography } from './severity';
 import type { QuoteMatch } from '../model/article';
 import type { Sentence } from '../model/types';
 import { normalizeWord } from '../text/normalize';
@@ -150,9 +151,28 @@ function verbatimWithOmissions(q: readonly string[], marks: readonly boolean[], 
   return at === matched.length || marks[q.length] === true;
 }
 
-/** The word diff from a quotation to the passage it was matched with. */
-export function quoteDiff(quote: string, match: QuoteMatch | null, language = 'en') {
-  return match ? wordDiff(quote, match.text, language) : [];
+/**
+ * The word diff from a quotation to the passage it was matched with. Typographic variants (an apostrophe's or a
+ * quotation mark's form, a dash, a space: severity.ts `plainTypography`) are no difference: the diff is taken over
+ * the plain texts and each run given back as each side writes it ("India’s" against "India's" is one same run).
+ */
+export function quoteDiff(quote: string, match: QuoteMatch | null, language = 'en'): DiffPart[] {
+  return match ? asWritten(wordDiff(plainTypography(quote), plainTypography(match.text), language), quote, match.text) : [];
+}
+
+/** The runs of a diff of `a` and `b` with typography made plain (one character for one), as `a` and `b` write them. */
+function asWritten(parts: readonly DiffPart[], a: string, b: string): DiffPart[] {
+  let ia = 0;
+  let ib = 0;
+  return parts.map((p) => {
+    const aLength = p.kind === 'onlyB' ? 0 : p.text.length;
+    const bLength = p.kind === 'onlyA' ? 0 : (p.kind === 'onlyB' ? p.text : p.b ?? p.text).length;
+    const ta = a.slice(ia, (ia += aLength));
+    const tb = b.slice(ib, (ib += bLength));
+    if (p.kind === 'onlyA') return { kind: 'onlyA', text: ta };
+    if (p.kind === 'onlyB') return { kind: 'onlyB', text: tb };
+    return ta === tb ? { kind: 'same', text: ta } : { kind: 'same', text: ta, b: tb };
+  });
 }
 
 /** The stretch of the readout the alignment searches: all of it, or the densest window when that would be too costly. */

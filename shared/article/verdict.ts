@@ -23,19 +23,19 @@
  */
 import type { Claim, PolarityContrast, QuoteCheck, QuoteSeverity } from '../model/article';
 import type { Side } from '../model/types';
-import { backshiftNote, minorReasons } from './severity';
+import { minorReasons, SEVERITIES } from './severity';
 
 /** The verdicts a claim can have for one readout, from the strongest support down. */
 export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'contradicts' | 'misquoted' | 'not-found';
 
-/** The vocabulary: each verdict's words, its icon, and the order counts are listed in. */
+/** The vocabulary: each verdict's words (a quotation's severity's from the one table, severity.ts `SEVERITIES`), its icon, and the order counts are listed in. */
 export const VERDICT_WORDS: Readonly<Record<VerdictKind, { words: string; icon: string }>> = {
   supported: { words: 'supported', icon: '✓' },
-  'quoted-minor': { words: 'quoted with minor differences', icon: '≈' },
-  'quoted-other': { words: 'quoted in other words', icon: '≠' },
+  'quoted-minor': { words: SEVERITIES.minor.verdict!, icon: '≈' },
+  'quoted-other': { words: SEVERITIES['different-wording'].verdict!, icon: '≠' },
   partial: { words: 'partly supported', icon: '◐' },
   contradicts: { words: 'contradicts? check', icon: '⚠' },
-  misquoted: { words: 'misquoted (changes meaning)', icon: '≠' },
+  misquoted: { words: SEVERITIES['changes-meaning'].verdict!, icon: '≠' },
   'not-found': { words: 'not found', icon: '✗' },
 };
 
@@ -155,16 +155,14 @@ export function contextWords(frame: string, label: string): string {
 /**
  * How a found quotation that is not verbatim departs from the readout, in the verdicts'
  * words, minor differences with their reasons ("quoted with minor differences
- * (capitalisation, an apostrophe’s form)"), a changed modal that may be the past of
- * reported speech named ("misquoted (changes meaning): “would” for “will”: the past of
- * reported speech, or a change of certainty").
+ * (capitalisation, an apostrophe’s form)", "quoted with minor differences (“would” for
+ * “will”, the tense of reported speech)").
  */
 export function quoteWords(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>): string {
   const kind = quoteVerdict(q) ?? 'quoted-minor';
   const words = VERDICT_WORDS[kind].words;
   if (kind === 'quoted-minor' && q.match) return `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})`;
-  const note = kind === 'misquoted' ? backshiftNote(q.diff) : '';
-  return note ? `${words}: ${note}` : words;
+  return words;
 }
 
 /** Which side of a shown quotation diff is which, said wherever [-…-] and {+…+} are shown: "[-article-] {+White House+}". */

@@ -20,6 +20,7 @@ import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quotationRuns } from './quotation-runs';
 import { quoteDiffText } from './quote-text';
+import { SEVERITIES } from '../article/severity';
 import { contrastWords, diffSides, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
 import { annotationSalience, contradictionSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
 import type { Finding, FindingKind } from './types';
@@ -32,7 +33,7 @@ export interface FindingsInput {
 }
 
 /** Kinds in the order they are listed when their salience is equal. */
-const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'contradiction', 'omission', 'uncertain-match'];
+const KIND_ORDER: readonly FindingKind[] = ['annotation', 'difference', 'misquote', 'contradiction', 'quotation', 'omission', 'uncertain-match'];
 /** Most characters of a sentence quoted in a finding. */
 const CLIP = 260;
 /**
@@ -315,6 +316,14 @@ function misquoteWords(q: QuoteCheck, severity: MisquoteSeverity): string {
   return severity === 'not-verbatim' ? 'not quoted word for word' : quoteWords(q);
 }
 
+/**
+ * The finding's kind a quotation's severity makes, from the one table of severities (severity.ts `SEVERITIES`):
+ * "misquote" only for a change of meaning, so that the badge and the verdict's words agree; "quotation" otherwise.
+ */
+export function quotationKind(severity: MisquoteSeverity): 'misquote' | 'quotation' {
+  return severity === 'not-verbatim' ? 'quotation' : SEVERITIES[severity].finding ?? 'quotation';
+}
+
 function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: ReadonlyMap<string, string>): Unranked[] {
   return article.claims.flatMap((claim) => claim.quotes.flatMap((q) => {
     const severity = severityOf(q);
@@ -322,7 +331,7 @@ function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Readon
     const sentence = q.match.sentence;
     const label = c[q.readout].label;
     return [{
-      kind: 'misquote' as const, rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
+      kind: quotationKind(severity), rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
       text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}, ${diffSides(label)}: “${quoteDiffText(q.diff)}”`,
       salience: misquoteSalience(severity),
     }];

@@ -7,7 +7,7 @@ import type { Finding, FindingKind } from './types';
 
 /** How a kind reads in a line (the JSON keeps the identifier). */
 const KIND_WORDS: Record<FindingKind, string> = {
-  omission: 'omission', difference: 'difference', misquote: 'misquote', contradiction: 'contradiction?', annotation: 'annotation', 'uncertain-match': 'weak match',
+  omission: 'omission', difference: 'difference', misquote: 'misquote', quotation: 'quotation', contradiction: 'contradiction?', annotation: 'annotation', 'uncertain-match': 'weak match',
 };
 
 /** A finding's kind for people: "weak match" for `uncertain-match` (the row's own mark: shared/view/row-certainty.ts). */

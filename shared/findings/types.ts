@@ -3,7 +3,8 @@
 /** What a finding is about. */
 /** `uncertain-match`: a row matched with every link under the confidence threshold, "weak match" as every view marks it (findings.ts). */
 /** `contradiction`: a claim of the article that says with opposite polarity what a readout says (shared/article/polarity.ts). */
-export type FindingKind = 'omission' | 'difference' | 'misquote' | 'contradiction' | 'annotation' | 'uncertain-match';
+/** `misquote`: a quotation of a readout that changes its meaning; `quotation`: one quoted with minor differences or in other words (shared/article/severity.ts `SEVERITIES`). */
+export type FindingKind = 'omission' | 'difference' | 'misquote' | 'quotation' | 'contradiction' | 'annotation' | 'uncertain-match';
 
 /** One line of the findings. */
 export interface Finding {

@@ -78,7 +78,11 @@ export function timingWording(timing: Timing): string | null {
   return timing === 'before' ? 'before the call' : timing === 'after' ? 'after the call' : timing === 'unclear' ? 'timing unclear' : null;
 }
 
-/** The quotations of a readout an article gets wrong in a way that changes the meaning (its misquotations). */
+/**
+ * The quotations of a readout an article gets wrong in a way that changes the meaning (its misquotations: the severity
+ * whose finding is a "misquote" in data/misquotation.json `severities`; not read from there, so that the first scripts
+ * stay without the severity rules and their stemmer).
+ */
 export function misquotationCount(article: { claims: ReadonlyArray<{ quotes: ReadonlyArray<{ severity: QuoteSeverity }> }> }): number {
   return article.claims.reduce((n, c) => n + c.quotes.filter((q) => q.severity === 'changes-meaning').length, 0);
 }

@@ -45,20 +45,21 @@ describe('the findings panel on the sample', () => {
     expect(await page.locator('.side-tabs').getByRole('button', { name: 'Findings', exact: true }).getAttribute('aria-pressed')).toBe('true');
     // Shown, not focused: focus is not taken from the page.
     expect(await page.evaluate(`!!document.activeElement?.closest('.side-panel')`)).toBe(false);
-    // The article comes after the rows: its misquotation joins the list then.
-    await until<string[]>(page, `[...document.querySelectorAll('.finding-kind')].map((e) => e.textContent)`, (kinds) => Array.isArray(kinds) && kinds.includes('misquote'), 15_000);
+    // The article comes after the rows: its quotations join the list then.
+    await until<string[]>(page, `[...document.querySelectorAll('.finding-kind')].map((e) => e.textContent)`, (kinds) => Array.isArray(kinds) && kinds.includes('quotation'), 15_000);
     const listed = await items(page);
     expect(listed.length).toBeGreaterThan(3);
     expect(listed.map((f) => f.rank)).toEqual(listed.map((_, i) => `${i + 1}.`));
     for (const f of listed) {
-      expect(['omission', 'difference', 'misquote', 'annotation']).toContain(f.kind);
+      expect(['omission', 'difference', 'misquote', 'quotation', 'annotation']).toContain(f.kind);
       expect(f.row).toMatch(/^(Rows? \d+(, \d+)*|No row)$/);
     }
     expect(await panel.getByRole('heading').textContent()).toBe(`Findings (${listed.length})`);
-    // The issue's story is there: the Kremlin-only key condition, the 30-day pause and who proposed it, the would/will misquotation.
+    // The issue's story is there: the Kremlin-only key condition, the 30-day pause and who proposed it, the would/will quotation.
     expect(listed.some((f) => f.kind === 'omission' && /only in Kremlin \(b\d+[^)]*\): “It was emphasized that the key condition/.test(f.text))).toBe(true);
     expect(listed.some((f) => f.kind === 'difference' && f.text.includes('“proposed” (Kremlin)') && f.text.includes('“30-day” only in Kremlin'))).toBe(true);
-    expect(listed.some((f) => f.kind === 'misquote' && f.text.includes('misquoted (changes meaning): “would” for “will”: the past of reported speech') && f.text.includes('[-would-] {+will+}'))).toBe(true);
+    // "would" for "will" is the tense of reported speech: a minor difference, its badge "quotation", not "misquote" (tester 10, T2).
+    expect(listed.some((f) => f.kind === 'quotation' && f.text.includes('quoted with minor differences (“would” for “will”, the tense of reported speech)') && f.text.includes('[-would-] {+will+}'))).toBe(true);
     expect(await axeViolations(page, '[data-testid="findings-panel"]')).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'findings-1440.png') });
 

@@ -59,12 +59,14 @@ describe('one verdict per claim, worded the same in every output', () => {
     expect(pdf).not.toMatch(/other words|partly supported/);
   });
 
-  it('words a misquotation in the findings as the terminal and the PDF word its claim, and says which side of the diff is the article', () => {
-    const misquote = buildFindings({ comparison: input.comparison, article, annotations: [] }).find((f) => f.kind === 'misquote')!;
+  it('words a quotation finding as the terminal and the PDF word its claim, its badge from the same severity, and says which side of the diff is the article', () => {
+    const misquote = buildFindings({ comparison: input.comparison, article, annotations: [] }).find((f) => f.kind === 'misquote' || f.kind === 'quotation')!;
     const claim = article.claims.find((c) => c.id === misquote.ids[0])!;
     const side = claim.quotes.find((q) => q.match?.sentence === misquote.ids[1])!.readout;
     const verdict = readoutVerdict(claim, side)!;
     expect(misquote.text).toContain(VERDICT_WORDS[verdict.kind].words);
+    // The badge and the words come from the same severity (tester 10, T2): "misquote" only for "misquoted (changes meaning)".
+    expect(misquote.kind).toBe(verdict.kind === 'misquoted' ? 'misquote' : 'quotation');
     expect(misquote.text).toContain(`[-article-] {+${input.comparison[side].label}+}`);
     const said = verdictText(verdict, input.comparison[side].label, input.comparison[side].complete);
     const terminal = formatTerminal({ comparison: input.comparison, meta: { a: input.a.meta, b: input.b.meta }, article }, { color: false, width: 400 });

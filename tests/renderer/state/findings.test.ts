@@ -64,8 +64,8 @@ describe('the findings panel’s state', () => {
     expect(findingsOf(null, [])).toEqual([]);
     const s = run();
     const before = findingsOf(s.loaded, s.work.annotations);
-    expect(before.some((f) => f.kind === 'misquote')).toBe(true);
-    expect(findingsOf({ ...s.loaded!, article: null }, []).some((f) => f.kind === 'misquote')).toBe(false);
+    expect(before.some((f) => f.kind === 'quotation')).toBe(true);
+    expect(findingsOf({ ...s.loaded!, article: null }, []).some((f) => f.kind === 'quotation')).toBe(false);
     // A pair taken apart: its difference goes, its two statements become one-sided.
     // (a pair alone in its row: no other pair holds its sentences)
     const alone = (id: string) => loaded.comparison.pairs.filter((p) => [...p.a, ...p.b].includes(id as never)).length === 1;

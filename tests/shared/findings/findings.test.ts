@@ -99,8 +99,10 @@ describe('findings', () => {
       target: rowTarget([{ source: 'a', sentence: c.a.sentences[1]! }, { source: 'b', sentence: c.b.sentences[1]! }], { a: A.text, b: B.text }),
     });
     const f = buildFindings({ comparison: c, article, annotations: [annotation] });
-    const quotes = f.filter((x) => x.kind === 'misquote');
+    const quotes = f.filter((x) => x.kind === 'misquote' || x.kind === 'quotation');
     expect(quotes.map((x) => x.text.match(/, ([^:]+), \[-article-\]/u)![1])).toEqual(['misquoted (changes meaning)', 'not quoted word for word', 'quoted with minor differences (spelling or word form)']);
+    // The badge and the words come from the one severity (tester 10, T2): only a change of meaning is a "misquote".
+    expect(quotes.map((x) => x.kind)).toEqual(['misquote', 'quotation', 'quotation']);
     expect(quotes[0]!.text).toContain('“a [-daily-] {+weekly+} ferry link”');
     expect(f[0]).toMatchObject({ kind: 'annotation', rows: ['2'], ids: ['a2', 'b2', '✎1'] });
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
