@@ -140,7 +140,7 @@ export function analyzeArticle(article: SourceDoc, docs: ComparedDocs, resources
     });
   });
   // The same words of the same speaker are one occasion, with one timing (tester 9, V13).
-  const timed = occasionTimings(commentary, text, surnameOf);
+  const timed = occasionTimings(commentary, text, surnameOf, participants);
   commentary.splice(0, commentary.length, ...timed);
   linkCommentary(commentary, claims, readout, language, resources);
 

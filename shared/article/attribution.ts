@@ -207,7 +207,8 @@ export interface AttributionContext {
 /** The attribution of every quotation (null when the article does not say), in the order of `quotations`. */
 export function attributeQuotations(ctx: AttributionContext): Array<Attribution | null> {
   const { text, sentences, quotations } = ctx;
-  const sentenceAt = (offset: number): ArticleSentence | undefined => {
+  /** The place of the sentence holding `offset` (-1 when none does). */
+  const placeAt = (offset: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo <= hi) {
@@ -215,10 +216,11 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
       const s = sentences[mid]!;
       if (offset < s.start) hi = mid - 1;
       else if (offset >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return undefined;
+    return -1;
   };
+  const sentenceAt = (offset: number): ArticleSentence | undefined => sentences[placeAt(offset)];
   const lastNamed = (offset: number): Side[] => statementAntecedent(text, ctx.sources, offset);
 
   const own: Array<Attribution | null> = quotations.map((q, k) => {
@@ -239,7 +241,8 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
   for (let k = 0; k < quotations.length; k++) {
     if (result[k]) continue;
     const q = quotations[k]!;
-    const s = sentenceAt(q.outerStart);
+    const place = placeAt(q.outerStart);
+    const s = sentences[place];
     // Another quotation of the same sentence that has one ("“A,” “B,” and “C,” according to …").
     const sameSentence = quotations.findIndex((o, j) => j !== k && own[j] && s && o.outerStart >= s.start && o.outerStart < s.end);
     if (sameSentence >= 0) {
@@ -262,7 +265,7 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
     }
     // The speaker named in the sentence before ("Zelensky addressed the nation on Monday. “We will not give up.”").
     if (s && standsAlone(q, s, text)) {
-      const before = sentences[sentences.indexOf(s) - 1];
+      const before = sentences[place - 1];
       // (Only a sentence that has them speak introduces a speaker: "X addressed parliament", not "X was then the opposition leader".)
       const introduces = before && before.paragraph >= s.paragraph - 1 && SPEAKING.test(before.text);
       const named = introduces ? ctx.people.find((m) => m.start >= before.start && m.end <= before.end) : undefined;
@@ -271,7 +274,7 @@ export function attributeQuotations(ctx: AttributionContext): Array<Attribution 
         continue;
       }
       // The speaker in the sentence after ("“…” So said Mara Lind.").
-      const after = sentences[sentences.indexOf(s) + 1];
+      const after = sentences[place + 1];
       const cue = after && after.paragraph === s.paragraph ? followingAttribution(after.text) : null;
       if (cue) result[k] = attributionAfter(cue, after!.start, ctx, lastNamed);
     }

@@ -258,8 +258,10 @@ for (const [x, y] of polarityData.antonyms as Array<[string, string]>) {
 const hasAntonym = (tokens: readonly Tok[]): boolean => tokens.some((t) => ANTONYMS.has(t.stem));
 
 /**
- * A verb on one side whose WordNet antonym the other side writes, each bearing on a word both have ("accepted the
- * ferry plan" / "rejected the ferry plan"), neither written by both sides: opposite acts on one point.
+ * A verb on one side whose WordNet antonym the other side writes, each bearing on a word both have and on the same
+ * one (sameBearing; session 16, review: not "accepted the ferry plan … discussed the tariff review" / "rejected the
+ * tariff review … discussed the ferry plan") ("accepted the ferry plan" / "rejected the ferry plan"), neither
+ * written by both sides: opposite acts on one point.
  */
 function antonymous(ctx: PairContext): TypedDifference[] {
   // Most sentences hold no word of the list: nothing to look for (found once per sentence).
@@ -270,8 +272,13 @@ function antonymous(ctx: PairContext): TypedDifference[] {
     const t = ctx.tokens.a[i]!;
     const opposites = ANTONYMS.get(t.stem);
     if (!opposites || sb.has(t.stem)) continue;
-    const j = ctx.tokens.b.findIndex((u) => opposites.has(u.stem) && !sa.has(u.stem));
-    if (j < 0 || !bearsOnShared(ctx, 'a', { from: i, to: i + 1, key: t.stem }) || !bearsOnShared(ctx, 'b', { from: j, to: j + 1, key: ctx.tokens.b[j]!.stem })) continue;
+    const x: Hit = { from: i, to: i + 1, key: t.stem };
+    if (!bearsOnShared(ctx, 'a', x)) continue;
+    const j = ctx.tokens.b.findIndex((u, k) => {
+      const y: Hit = { from: k, to: k + 1, key: u.stem };
+      return opposites.has(u.stem) && !sa.has(u.stem) && bearsOnShared(ctx, 'b', y) && sameBearing(ctx, x, y);
+    });
+    if (j < 0) continue;
     const a = spanOf(ctx, 'a', i, i + 1);
     const b = spanOf(ctx, 'b', j, j + 1);
     return [difference('polarity', a, b, `${ctx.labels.a} says ${q(a.text)}; ${ctx.labels.b}, its opposite, ${q(b.text)}.`)];

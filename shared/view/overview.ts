@@ -16,7 +16,8 @@ import { confidenceText } from '../align/strength';
 import type { Comparison, Pair } from '../compare/compare';
 import { omissionKind } from '../compare/one-sided';
 import type { SentenceId, Side } from '../model/types';
-import { analystGrouping } from './rows';
+import { isWeakRow } from './corrections';
+import { analystGrouping, buildRows } from './rows';
 
 /**
  * What a bar stands for, as its row says it: matched (a link joins it into a row), matched only
@@ -94,25 +95,17 @@ function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, 
 }
 
 /**
- * The sentences that are not plainly matched, with their status: one-sided or structural (from the
- * omissions, as shared/compare/one-sided.ts sorts them), or matched only weakly (linked by no pair that joins rows, as shared/view/rows.ts
- * groups them; `weak[k]`: whether pair k joins none). Linear in the omissions and pairs; the weak
- * pairs are few, so only their sentences are looked up (a set of every linked sentence cost the
- * 1,000-row map some 6% more).
+ * The sentences that are not plainly matched, with their status, as their rows have it: one-sided or
+ * structural (from the omissions, as shared/compare/one-sided.ts sorts them), or matched only weakly: a one-sided row linked only by links too weak
+ * to join rows, or a matched row that is a weak match (`isWeakRow`: every link under "confident", none the
+ * analyst's; session 16, review: a statement linked at 0.6 was a "weak match" in its row, grey on the map).
+ * Linear in the sentences and pairs (the rows, shared/view/rows.ts).
  */
-function barStatuses(c: Comparison, weak: readonly boolean[]): Map<string, BarStatus> {
+function barStatuses(c: Comparison): Map<string, BarStatus> {
   const statuses = new Map<string, BarStatus>();
-  c.pairs.forEach((pair, k) => {
-    if (!weak[k]) return;
-    for (const id of pair.a) statuses.set(id, 'weak');
-    for (const id of pair.b) statuses.set(id, 'weak');
-  });
-  if (statuses.size > 0) {
-    c.pairs.forEach((pair, k) => {
-      if (weak[k]) return;
-      for (const id of pair.a) if (statuses.has(id)) statuses.delete(id);
-      for (const id of pair.b) if (statuses.has(id)) statuses.delete(id);
-    });
+  for (const row of buildRows(c)) {
+    const weak = row.kind === 'matched' ? isWeakRow(row.pairs) : row.weak.length > 0;
+    if (weak) for (const id of [...row.a, ...row.b]) statuses.set(id, 'weak');
   }
   for (const id of c.onlyA) statuses.set(id, 'one-sided');
   for (const id of c.onlyB) statuses.set(id, 'one-sided');
@@ -147,7 +140,7 @@ export function layoutOverview(c: Comparison, box: { width: number; height: numb
   // Which links join rows, as the rows decide it (the analyst's links change it: rows.ts, `analystGrouping`).
   const joins = analystGrouping(c.pairs);
   const weak = c.pairs.map((p) => !joins(p));
-  const statuses = barStatuses(c, weak);
+  const statuses = barStatuses(c);
   const bars: OverviewBar[] = [];
   column(bars, 'a', c, box.height, statuses, cited);
   column(bars, 'b', c, box.height, statuses, cited);
@@ -325,8 +318,11 @@ export function barsPath(layout: OverviewLayout, ids: ReadonlySet<string>, pad =
 export function overviewDescription(c: Comparison): string {
   // A link too weak to join rows is said as the rows say it, not "linked" (tester 9, V11); which join, as the rows
   // and the map decide it (beside the analyst's link, an aligner's doubtful one joins nothing: rows.ts, analystGrouping).
+  // A link of a row that is a weak match (isWeakRow), as the row says it (session 16, review).
   const joins = analystGrouping(c.pairs);
-  const how = (p: MapPair): string => (joins(p) ? `linked${p.by === 'analyst' ? ' by you' : ''}` : `matched only weakly (${confidenceText(p.confidence ?? null, 'link')})`);
+  const statuses = barStatuses(c);
+  const weakRow = (p: MapPair): string => (statuses.get(p.a[0]!) === 'weak' ? `, a weak match (${confidenceText(p.confidence ?? null, 'link')})` : '');
+  const how = (p: MapPair): string => (joins(p) ? `linked${p.by === 'analyst' ? ' by you' : ''}${weakRow(p)}` : `matched only weakly (${confidenceText(p.confidence ?? null, 'link')})`);
   const links = c.pairs.flatMap((p) => p.a.flatMap((a) => p.b.map((b) => `${a} and ${b} ${how(p as MapPair)}`)));
   const wording = new Map(c.omissions.map((o) => [o.id as string, o.wording]));
   const alone = [...c.onlyA, ...c.onlyB].map((id) => `${id} ${wording.get(id) ?? 'on one side only'}`);

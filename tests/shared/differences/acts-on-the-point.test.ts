@@ -70,4 +70,8 @@ describe('antonyms (polarity.json, antonyms: WordNet 3.0 verb antonymy)', () => 
     expect(ofType(diff('The leaders agreed to expand the ferry routes.', 'The leaders agreed to shrink the tariffs and expand the ferry routes.'), 'polarity')).toEqual([]);
     expect(ofType(diff('The leaders called for close cooperation on the ferry routes.', 'The leaders called for open cooperation on the ferry routes.'), 'polarity')).toEqual([]);
   });
+
+  it('are none when each bears on a point both sides have, but not the same one (session 16, review R3)', () => {
+    expect(ofType(diff('Chancellor Berg accepted the harbour levy and discussed the rail survey.', 'Chancellor Berg rejected the rail survey and discussed the harbour levy.'), 'polarity')).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@
  * before its fast path (commit e1f54b1, the straightforward per-bar and per-link
  * version). A change to the drawing changes a hash on purpose: re-pin it then, after
  * looking at the map. Re-pinned in session 15 (ui15, tester 9 V11): bars carry their row's
- * status and links too weak to join rows have their own dotted path (the same geometry).
+ * status and links too weak to join rows have their own dotted path (the same geometry). Re-pinned in
+ * session 16 (review R7): a bar whose row is a weak match is hatched (its status 'weak'), as the row's mark.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -50,9 +51,9 @@ describe('overview map output (pinned)', () => {
   it('draws the same paths as before, at the app\'s and the report\'s sizes', () => {
     const app = layoutOverview(c, { width: 108, height: 700 }, cited);
     const report = layoutOverview(c, { width: 110, height: 300 }, cited);
-    expect(sha(overviewPaths(app))).toBe('72918e8a0cb31ff9');
-    expect(sha(overviewPaths(report))).toBe('f1b49d9637f0ef81');
-    expect(sha(app)).toBe('f99c16f032a231a5');
+    expect(sha(overviewPaths(app))).toBe('5bcc63e65c29f508');
+    expect(sha(overviewPaths(report))).toBe('b196c5c7b0f236e2');
+    expect(sha(app)).toBe('a498db839fabdd46');
   });
 
   it('draws the same band and cursor as before', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barsPath, hitTest, layoutOverview, overviewDescription, overviewPaths, type BarStatus } from '../../../shared/view/overview';
+import { isWeakRow } from '../../../shared/view/corrections';
 import { buildRows } from '../../../shared/view/rows';
 import { comparisonArb } from './arbitrary';
 import { makeComparison } from './make';
@@ -89,6 +90,11 @@ describe('layoutOverview', () => {
     expect(overviewDescription(doubtful)).toContain('a2 and b1 linked by you');
   });
 
+  it('says a link of a row that is a weak match as the row says it, "weak match" (session 16, review R7)', () => {
+    const unsure = { ...c, pairs: c.pairs.map((p, i) => ({ ...p, confidence: i === 1 ? 0.6 : 0.9 })) };
+    expect(overviewDescription(unsure)).toBe('a1 and b2 linked; a3 and b1 linked, a weak match (link confidence 0.60); a2 only in White House.');
+  });
+
   it('keeps every bar inside the box, in order and apart, on random comparisons', () => {
     fc.assert(fc.property(comparisonArb, fc.integer({ min: 20, max: 2000 }), (random, height) => {
       const l = layoutOverview(random, { width: 120, height });
@@ -141,6 +147,14 @@ describe('each bar and line with its row\'s status', () => {
     expect([count(paths.lines.join('')), count(paths.weakLines), count(paths.analyst)]).toEqual([1, 1, 0]);
   });
 
+  // Session 16, review R7: a statement linked at 0.6 joins a row that says "weak match", but the map drew it grey.
+  it('hatches a statement whose row is a weak match (every link under "confident", none the analyst\'s), as its row says', () => {
+    const unsure = layoutOverview({ ...c, pairs: c.pairs.map((p, i) => ({ ...p, confidence: i === 1 ? 0.6 : 0.9 })) }, box);
+    const of = (id: string) => unsure.bars.find((b) => b.id === id)!.status;
+    expect([of('a3'), of('b1'), of('a1'), of('b2')]).toEqual(['weak', 'weak', 'matched', 'matched']);
+    expect(unsure.lines.map((l) => l.weak)).toEqual([false, false]);
+  });
+
   it('joins a weak link the analyst confirmed, as the rows do', () => {
     const checked = { ...weak, pairs: weak.pairs.map((p) => ({ ...p, checked: true })) };
     const again = layoutOverview(checked, box);
@@ -155,7 +169,7 @@ describe('each bar and line with its row\'s status', () => {
       const rows = buildRows(random);
       const expected = new Map<string, BarStatus>();
       for (const row of rows) {
-        for (const id of [...row.a, ...row.b]) expected.set(id, row.kind === 'matched' ? 'matched' : row.weak.length > 0 ? 'weak' : 'one-sided');
+        for (const id of [...row.a, ...row.b]) expected.set(id, row.kind === 'matched' ? (isWeakRow(row.pairs) ? 'weak' : 'matched') : row.weak.length > 0 ? 'weak' : 'one-sided');
       }
       for (const bar of layoutOverview(random, box).bars) expect(bar.status, bar.id).toBe(expected.get(bar.id));
     }));
