@@ -27,9 +27,11 @@ const ASK_BUDGET = 4_000;
  * 402 KB after session 11's typed-difference rules and their data (numbers, conditions, lists, evaluation
  * stances) and the rows' weak links; no library came in. 422.9 KB after session 15's rules (pronoun actors, shared views,
  * undertakings, WordNet verb antonyms), the weak row's hedged differences and one finding per multi-sentence quotation
- * (+3 KB of code and data; the chunks hold no compromise or zod, checked): budget 426 KB.
+ * (+3 KB of code and data; the chunks hold no compromise or zod, checked): budget 426 KB. 466.2 KB after session 16's
+ * typed differences of an analyst's link (tester 10, T6: the difference rules themselves, shared/differences/detect.ts
+ * and its rules, now in the findings' engine; no library came in): budget 467 KB.
  */
-const LATER_BUDGET = 426_000;
+const LATER_BUDGET = 467_000;
 
 describe('the built renderer', () => {
   it('bundles no zod, and keeps its first scripts and its later chunks within their budgets', () => {
