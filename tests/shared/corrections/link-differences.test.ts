@@ -5,7 +5,7 @@ import { compare, type Comparison } from '../../../shared/compare/compare';
 import { applyCorrections } from '../../../shared/corrections/apply';
 import { createCorrection } from '../../../shared/corrections/model';
 import { linkDifferences } from '../../../shared/differences/detect';
-import type { SourceDoc } from '../../../shared/model/types';
+import type { SentenceId, SourceDoc } from '../../../shared/model/types';
 
 // An invented call, worded unlike any sample.
 const meta = (label: string) => ({ label, complete: true, language: 'en', publisher: null, title: null, url: null, date: null, note: null, provenance: null });
@@ -15,9 +15,9 @@ const B = doc('b.txt', 'Abuja', 'President Femi Okafor spoke with Minister Ida L
 
 describe('an analyst\'s link', () => {
   const machine = compare(A, B, NO_RESOURCES);
-  const machinePair = machine.pairs.find((p) => p.a.includes('a2') && p.b.includes('b2'));
+  const machinePair = machine.pairs.find((p) => p.a.includes('a2' as SentenceId) && p.b.includes('b2' as SentenceId));
   // As if the aligner had not linked a2 and b2: the analyst does.
-  const unlinked: Comparison = { ...machine, pairs: machine.pairs.filter((p) => p !== machinePair), onlyA: [...machine.onlyA, 'a2'], onlyB: [...machine.onlyB, 'b2'] };
+  const unlinked: Comparison = { ...machine, pairs: machine.pairs.filter((p) => p !== machinePair), onlyA: [...machine.onlyA, 'a2' as SentenceId], onlyB: [...machine.onlyB, 'b2' as SentenceId] };
   const texts = { a: A.text, b: B.text };
   const sentence = (side: 'a' | 'b', id: string) => machine[side].sentences.find((s) => s.id === id)!;
   const link = createCorrection({ id: 'cor-1', now: '2026-12-07T10:00:00.000Z', op: 'link', a: sentence('a', 'a2'), b: sentence('b', 'b2'), texts });
