@@ -4,7 +4,10 @@
  * supersedes one still running and Cancel stops it (export-job.ts).
  */
 import { withManualLinks } from '../../shared/article/links';
+import type { Comparison } from '../../shared/compare/compare';
 import { applyCorrections } from '../../shared/corrections/apply';
+import type { Correction } from '../../shared/corrections/model';
+import { linkDifferences } from '../../shared/differences/detect';
 import type { EditsRequest, Result } from '../../shared/ipc/contract';
 import type { ReportOptions } from '../../shared/report/options';
 import { version } from '../../package.json';
@@ -31,7 +34,7 @@ export async function exportReport(ctx: HandlerContext, request: EditsRequest & 
     // closed (or a request refused) leaves the earlier one printing (renderer/state/busy.ts).
     job = reports.begin();
     const written = await writeReport({
-      event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: applyCorrections(sources.comparison, edits.corrections ?? []),
+      event: sources.event, date: sources.date, a: sources.a, b: sources.b, comparison: corrected(sources.comparison, edits.corrections ?? []),
       // the article's details as edited (the analysis keeps the ones it was made with)
       article: analysis && { ...withManualLinks(analysis, edits.manualLinks), doc: sources.article?.doc ?? analysis.doc }, annotations: edits.annotations,
       generated: (options.now ?? (() => new Date()))(), app: `Readout Compare ${options.appVersion ?? version}`,
@@ -42,4 +45,9 @@ export async function exportReport(ctx: HandlerContext, request: EditsRequest & 
   } finally {
     job?.end();
   }
+}
+
+/** The comparison with the analyst's corrections, each analyst's link with the typed differences a machine link gets (tester 10, T6). */
+function corrected(comparison: Comparison, corrections: readonly Correction[]): Comparison {
+  return applyCorrections(comparison, corrections, corrections.some((c) => c.op === 'link') ? linkDifferences(comparison) : undefined);
 }

@@ -22,7 +22,7 @@ import { paint, printable, type Style } from './ansi';
 import type { FormatInput } from './input';
 import { wrapSpans, type Span } from './wrap';
 import { buildFindings } from '../../shared/findings/findings';
-import { findingPlace } from '../../shared/findings/format';
+import { findingPlace, findingsCallLine } from '../../shared/findings/format';
 import { diffSides, judgedSides, quoteCheckText, readoutVerdict, verdictText, verdictTally } from '../../shared/article/verdict';
 import type { Finding } from '../../shared/findings/types';
 import type { TypedDifference } from '../../shared/differences/types';
@@ -181,6 +181,10 @@ function findingsSection(out: Layout, findings: readonly Finding[], max?: number
 export function formatFindingsTerminal(input: FormatInput, options: TerminalOptions): string {
   const out = new Layout(Math.max(40, Math.floor(options.width)), options.color);
   out.wrap([{ text: `${printable(input.comparison.a.label)} vs ${printable(input.comparison.b.label)}`, style: 'heading' }]);
+  // The call's date, when the readouts agree on one, so that a pasted list says which call it is about (tester 10, T8).
+  const [x, y] = [input.meta.a.date, input.meta.b.date];
+  const call = findingsCallLine({ a: input.comparison.a.label, b: input.comparison.b.label, date: x && y && x !== y ? null : x ?? y });
+  if (call) out.wrap([{ text: printable(call) }]);
   findingsSection(out, findingsOf(input));
   return out.lines.join('\n') + '\n';
 }

@@ -13,6 +13,7 @@ import type { SentenceId, Side } from '../../shared/model/types';
 import { NO_MARKS, type AnnotationMarks } from '../../shared/view/annotations';
 import type { ArticleItemId, SentenceMarkers } from '../../shared/view/article';
 import { isStructuralRow, rowKindLabel } from '../../shared/view/row-certainty';
+import { hedgeMeasured } from '../../shared/compare/wording';
 import type { Row } from '../../shared/view/rows';
 import type { SearchMatch } from '../../shared/view/search';
 import { useRowParts } from '../hooks/useRowParts';
@@ -58,7 +59,7 @@ function Cell({ row, current, linkEnds, onMarkEnd, ...runs }: Omit<RunsProps, 'r
   const { side, comparison, labels } = runs;
   // The empty side of a one-sided row is no group: its caption is the row's kind, read first.
   if (row[side].length === 0) {
-    return <div className={`cell cell-${side}`}><div className="gap" aria-hidden="true"><span className="gap-marker">{row.kind === 'only-a' ? '◀' : '▶'} {row.wording}</span></div></div>;
+    return <div className={`cell cell-${side}`}><div className="gap" aria-hidden="true"><span className="gap-marker" title={hedgeMeasured(row.wording) ?? undefined}>{row.kind === 'only-a' ? '◀' : '▶'} {row.wording}</span></div></div>;
   }
   return (
     <div className={`cell cell-${side}`} lang={comparison[side].language} role="group" aria-label={labels[side]}>

@@ -15,11 +15,12 @@ export type CopyFormat = 'text' | 'markdown';
 
 /** The text copied for the view's findings, and how many they are (null before a comparison is loaded). */
 export function findingsClip(state: Pick<ViewState, 'loaded' | 'work'>, format: CopyFormat, { findingsOf }: FindingsEngine): { text: string; count: number } | null {
-  const c = state.loaded?.comparison;
-  if (!c) return null;
+  const loaded = state.loaded;
+  if (!loaded) return null;
+  const c = loaded.comparison;
   const findings = findingsOf(state.loaded, state.work.annotations);
-  const labels = { a: c.a.label, b: c.b.label };
-  return { text: format === 'text' ? findingsPlainText(findings, labels) : findingsMarkdown(findings, labels), count: findings.length };
+  const call = { a: c.a.label, b: c.b.label, event: loaded.event, date: loaded.date };
+  return { text: format === 'text' ? findingsPlainText(findings, call) : findingsMarkdown(findings, call), count: findings.length };
 }
 
 /** "Copied 7 findings as plain text". */

@@ -11,6 +11,7 @@ import type { Annotation } from '../../shared/annotations/model';
 import type { Finding } from '../../shared/findings/types';
 import type { LoadedComparison } from '../../shared/ipc/contract';
 import { afterNextPaint } from '../after-paint';
+import { setLinkDifferences } from '../state/link-differences';
 
 /** What the engine offers: the findings of the comparison on screen. */
 export type FindingsEngine = typeof import('../state/findings-of');
@@ -21,7 +22,10 @@ let ready: FindingsEngine | null = null;
 /** The engine, loading it the first time (a failed load is tried again on the next call). */
 export function loadFindingsEngine(): Promise<FindingsEngine> {
   pending ??= import('../state/findings-of').then(
-    (m) => (ready = m),
+    (m) => {
+      setLinkDifferences(m.linkDifferences);
+      return (ready = m);
+    },
     (e: unknown) => {
       pending = null;
       throw e;

@@ -16,6 +16,7 @@ import { buildRows, type Row } from '../../shared/view/rows';
 import { checkedOmissionWording } from '../../shared/view/corrections';
 import { sentenceOf } from '../../shared/view/sentence-of';
 import { changed, type Work } from './annotations';
+import { linkDifferencesOf } from './link-differences';
 
 /** The actions about corrections. */
 export type CorrectionAction =
@@ -52,7 +53,7 @@ export interface CorrectionState {
  * its sources' details applied. Without corrections the aligner's comparison is shown as it came.
  */
 export function correctedLoaded(loaded: LoadedComparison, machine: Comparison, work: Work, details = true): LoadedComparison {
-  const comparison = work.corrections.length === 0 ? machine : applyCorrections(machine, work.corrections);
+  const comparison = work.corrections.length === 0 ? machine : applyCorrections(machine, work.corrections, linkDifferencesOf(machine));
   const corrected = comparison === loaded.comparison ? loaded : { ...loaded, comparison };
   return details && work.sources ? withMetas(corrected, work.sources) : corrected;
 }

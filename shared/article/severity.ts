@@ -112,6 +112,18 @@ export function backshifts(article: readonly string[], readout: readonly string[
   return found;
 }
 
+/**
+ * What a misquotation's changed modal or tense may be, said beside it: "“would” for “will”: the
+ * tense of reported speech, or a change of certainty". Empty when no changed pair is a backshift
+ * (data/misquotation.json `backshift`) or when backshifts are minor anyway (`backshiftSeverity`).
+ */
+export function backshiftNote(diff: readonly DiffPart[]): string {
+  if (cues.backshiftSeverity === 'minor') return '';
+  const shifted = backshifts(changedWords(diff, 'onlyA'), changedWords(diff, 'onlyB'));
+  if (shifted.length === 0) return '';
+  return `${shifted.map(([now, then]) => `“${then}” for “${now}”`).join(', ')}: the tense of reported speech, or a change of certainty`;
+}
+
 /** The reporter's changes a diff holds: the words they explain on each side, and what they are, for the reader. */
 interface ReportersChanges { article: string[]; readout: string[]; reasons: string[] }
 

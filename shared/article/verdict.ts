@@ -23,7 +23,7 @@
  */
 import type { Claim, PolarityContrast, QuoteCheck, QuoteSeverity } from '../model/article';
 import type { Side } from '../model/types';
-import { minorReasons, SEVERITIES } from './severity';
+import { backshiftNote, minorReasons, SEVERITIES } from './severity';
 
 /** The verdicts a claim can have for one readout, from the strongest support down. */
 export type VerdictKind = 'supported' | 'quoted-minor' | 'quoted-other' | 'partial' | 'contradicts' | 'misquoted' | 'not-found';
@@ -156,13 +156,16 @@ export function contextWords(frame: string, label: string): string {
  * How a found quotation that is not verbatim departs from the readout, in the verdicts'
  * words, minor differences with their reasons ("quoted with minor differences
  * (capitalisation, an apostrophe’s form)", "quoted with minor differences (“would” for
- * “will”, the tense of reported speech)").
+ * “will”, the tense of reported speech)" while data `backshiftSeverity` is "minor"), a changed
+ * modal that may be the tense of reported speech named beside a misquotation ("misquoted
+ * (changes meaning): “would” for “will”: the tense of reported speech, or a change of certainty").
  */
 export function quoteWords(q: Pick<QuoteCheck, 'text' | 'match' | 'severity' | 'verbatim' | 'diff'>): string {
   const kind = quoteVerdict(q) ?? 'quoted-minor';
   const words = VERDICT_WORDS[kind].words;
   if (kind === 'quoted-minor' && q.match) return `${words} (${minorReasons(q.text, q.match.text, q.diff).join(', ')})`;
-  return words;
+  const note = kind === 'misquoted' ? backshiftNote(q.diff) : '';
+  return note ? `${words}: ${note}` : words;
 }
 
 /** Which side of a shown quotation diff is which, said wherever [-…-] and {+…+} are shown: "[-article-] {+White House+}". */

@@ -2,6 +2,7 @@
  * The wording of a statement only one side made. Its own module so that the
  * renderer can use it without bundling the aligner.
  */
+import calibration from '../align/data/hedge-calibration.json';
 import { confidencePercent, confidenceText, oneSidedHedge } from '../align/strength';
 import type { Comparison, Omission } from './compare';
 import { omissionMayBeMissing } from './missing';
@@ -20,6 +21,22 @@ import { joinsRows, weaklyMatched, weakOnlyWording } from './weak-links';
 export function omissionWording(maker: { label: string }, other: { label: string; complete: boolean }, confidence: number | null = null, mayBeMissing = true): string {
   const plain = other.complete || !mayBeMissing ? `only in ${maker.label}` : `not in ${other.label}'s (incomplete) copy`;
   return `${oneSidedHedge(confidence)}${plain}`;
+}
+
+/**
+ * What "probably" has meant in measurement (tester 10, T4), from the figure kept as data with its command
+ * (shared/align/data/hedge-calibration.json): "in cross-validation, 27 of 44 statements worded “probably only
+ * in”, about 6 in 10, were one-sided". Said where the hedge is explained: a one-sided row's hover and
+ * accessible text, the PDF's legend.
+ */
+export function probablyMeasured(): string {
+  const { oneSided, statements } = calibration.probably;
+  return `in cross-validation, ${oneSided} of ${statements} statements worded “probably only in”, about ${Math.round((10 * oneSided) / statements)} in 10, were one-sided`;
+}
+
+/** `probablyMeasured` for a wording that says "probably" ("probably not in Kremlin's (incomplete) copy"), else null. */
+export function hedgeMeasured(wording: string | null | undefined): string | null {
+  return typeof wording === 'string' && /^probably /iu.test(wording) ? probablyMeasured() : null;
 }
 
 /**

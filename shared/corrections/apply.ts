@@ -13,6 +13,7 @@ import type { Reason } from '../align/align';
 import type { Comparison, ComparedSide, Omission, Pair } from '../compare/compare';
 import { missingPlacer } from '../compare/missing';
 import { NOT_SAME_POINT, omissionWording } from '../compare/wording';
+import type { LinkDifferences } from '../differences/detect';
 import { wordDiff } from '../diff/words';
 import type { Sentence, SentenceId } from '../model/types';
 import { countWords } from '../text/words';
@@ -26,8 +27,12 @@ interface Index {
   omissions: Map<string, Omission>;
 }
 
-/** The comparison with `corrections` applied (a new value; `comparison` is not changed). */
-export function applyCorrections(comparison: Comparison, corrections: readonly Correction[]): Comparison {
+/**
+ * The comparison with `corrections` applied (a new value; `comparison` is not changed). `differencesOf`: the
+ * typed differences of a link (shared/differences/detect.ts, `linkDifferences`), so that an analyst's link gets
+ * those a machine link gets (tester 10, T6); without it, the analyst's links carry none.
+ */
+export function applyCorrections(comparison: Comparison, corrections: readonly Correction[], differencesOf?: LinkDifferences): Comparison {
   const index = indexOf(comparison);
   const live = corrections.filter((c) => c.status === 'anchored' && endsExist(c, index));
   const byKey = new Map(live.map((c) => [correctionKey(c), c]));
@@ -51,7 +56,7 @@ export function applyCorrections(comparison: Comparison, corrections: readonly C
   const order = (p: Pair) => [index.sentences.get(p.a[0]!)!.index, index.sentences.get(p.b[0]!)!.index] as const;
   for (const c of byKey.values()) {
     if (c.op !== 'link') continue;
-    const pair = analystPair(comparison, index, c);
+    const pair = analystPair(comparison, index, c, differencesOf);
     const [ia, ib] = order(pair);
     let lo = 0;
     for (let hi = pairs.length; lo < hi;) {
@@ -178,17 +183,19 @@ function endsExist(c: Correction, index: Index): boolean {
  * and reasons are kept; otherwise the score is 0 and the reasons are the content
  * words both sentences have.
  */
-function analystPair(comparison: Comparison, index: Index, c: Correction): Pair {
+function analystPair(comparison: Comparison, index: Index, c: Correction, differencesOf?: LinkDifferences): Pair {
   const sa = index.sentences.get(c.a!.sentence)!.sentence;
   const sb = index.sentences.get(c.b!.sentence)!.sentence;
   const fromA = index.omissions.get(sa.id)?.nearest;
   const fromB = index.omissions.get(sb.id)?.nearest;
   const scored = fromA?.id === sb.id ? fromA : fromB?.id === sa.id ? fromB : undefined;
   const reasons: Reason[] = scored?.reasons ?? sharedTerms(sa.text, sb.text, comparison.a.language);
-  return {
+  const pair: Pair = {
     a: [sa.id], b: [sb.id], score: scored?.score ?? 0, reasons, diff: wordDiff(sa.text, sb.text, comparison.a.language),
     by: 'analyst', checked: false, confidence: null,
   };
+  if (differencesOf) pair.differences = differencesOf(sa.id, sb.id, reasons);
+  return pair;
 }
 
 /** The other end of the link `p` of `id`. */

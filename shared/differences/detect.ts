@@ -5,7 +5,8 @@
  */
 import type { Reason } from '../align/align';
 import { agentResolvers, type Agent, type AgentResolvers, type Subject } from '../align/agents';
-import type { Sentence, Side } from '../model/types';
+import { readsFirst, swapAgents } from '../align/orientation';
+import type { Sentence, SentenceId, Side } from '../model/types';
 import { primaryLanguage } from '../text/language';
 import { actor } from './actor';
 import { commitment } from './commitment';
@@ -131,3 +132,22 @@ function sameReasons(x: readonly Reason[], y: readonly Reason[]): boolean {
 }
 
 const subjectKey = (s: Subject | undefined): string => (s ? `${s.agent}:${s.start}:${s.end}` : '-');
+
+/** The typed differences of a link given by its sentences' ids (with its reasons); empty when either id is unknown. */
+export type LinkDifferences = (a: SentenceId, b: SentenceId, reasons: readonly Reason[]) => TypedDifference[];
+
+/**
+ * The typed differences of any link between two readouts, by sentence id: the rules and subjects a machine
+ * link gets in compare() (the agents read in the orientation the aligner reads the pair in), for a link the
+ * analyst made (shared/corrections/apply.ts: tester 10, T6, an analyst's link had none).
+ */
+export function linkDifferences(sides: DifferenceSides): LinkDifferences {
+  const agents = readsFirst(sides.a, sides.b) ? agentResolvers(sides.a, sides.b) : swapAgents(agentResolvers(sides.b, sides.a));
+  const of = differencesFor(sides, agents);
+  const indexA = new Map(sides.a.sentences.map((s, i) => [s.id, i]));
+  const indexB = new Map(sides.b.sentences.map((s, i) => [s.id, i]));
+  return (a, b, reasons) => {
+    const [i, j] = [indexA.get(a), indexB.get(b)];
+    return i === undefined || j === undefined ? [] : of(i, j, reasons);
+  };
+}

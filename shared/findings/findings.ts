@@ -9,8 +9,8 @@ import { agentResolvers } from '../align/agents';
 import { confidencePercent, confidenceRangePercent, PROBABLE, shownConfidence } from '../align/strength';
 import { DEFAULT_LABELS, listAnnotations, normalizeLabel, type Annotation } from '../annotations/model';
 import type { Comparison, Omission } from '../compare/compare';
-import { machineLinkWording } from '../compare/wording';
-import { missingParts } from '../compare/missing';
+import { missingParts, omissionMayBeMissing } from '../compare/missing';
+import { machineLinkWording, omissionWording } from '../compare/wording';
 import type { TypedDifference } from '../differences/types';
 import type { ArticleAnalysis, QuoteCheck } from '../model/article';
 import { otherSide, type SentenceId, type Side } from '../model/types';
@@ -19,9 +19,9 @@ import { isWeakRow } from '../view/corrections';
 import { buildRows, rowLabelOf, type Row } from '../view/rows';
 import { sentenceOf } from '../view/sentence-of';
 import { quotationRuns } from './quotation-runs';
-import { quoteDiffText } from './quote-text';
+import { quoteSidesText } from './quote-text';
 import { SEVERITIES } from '../article/severity';
-import { contrastWords, diffSides, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
+import { contrastWords, judgedSides, quoteWords, readoutVerdict, VERDICT_WORDS } from '../article/verdict';
 import { annotationSalience, contradictionSalience, differenceSalience, misquoteSalience, omissionSalience, typeWeight, type MisquoteSeverity } from './salience';
 import type { Finding, FindingKind } from './types';
 
@@ -220,11 +220,13 @@ function weakMatchFindings(c: Comparison, row: Row, number: string, names: reado
     // What it means first ("probably only in X": the link is more likely wrong than right), then the row's own
     // status in its words ("matched only weakly with X a8"), so the finding and the row say one thing (tester 9,
     // V11) and a pasted line still says which side alone reported it.
+    // The one-sided words are omissionWording's, so that an incomplete other copy keeps "not in X's (incomplete) copy" (tester 10, T3).
     const hedge = 1 - shownConfidence(best) >= PROBABLE ? 'Probably' : 'Possibly';
+    const side = sideOf(id);
     const status = `${row.wording ?? `matched only weakly with ${other.label}`} ${row.weak.map((w) => w.other).join(', ')}`;
     return {
       kind: 'omission' as const, rows: [number], ids: [id], salience,
-      text: `${hedge} only in ${c[sideOf(id)].label} (${id}, ${status}, ${confidencePercent(best, 'link')}): “${clip(text)}”`,
+      text: `${hedge} ${omissionWording(c[side], other, null, omissionMayBeMissing(c, side, id))} (${id}, ${status}, ${confidencePercent(best, 'link')}): “${clip(text)}”`,
     };
   });
 }
@@ -332,7 +334,7 @@ function misquoteFindings(article: ArticleAnalysis, c: Comparison, rowOf: Readon
     const label = c[q.readout].label;
     return [{
       kind: quotationKind(severity), rows: placed(rowOf, [sentence]), ids: [claim.id, sentence],
-      text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}, ${diffSides(label)}: “${quoteDiffText(q.diff)}”`,
+      text: `${article.doc.meta.label} ${claim.id} quotes ${label} (${sentence}), ${misquoteWords(q, severity)}: ${quoteSidesText(q.diff, label)}`,
       salience: misquoteSalience(severity),
     }];
   }));

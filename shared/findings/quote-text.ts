@@ -17,14 +17,27 @@ function context(words: readonly string[], before: boolean, after: boolean): str
   return [head, '…', tail].filter(Boolean).join(' ');
 }
 
-export function quoteDiffText(diff: readonly DiffPart[]): string {
-  const out = diff.map((p, i) => {
+/** Each part of a quotation's diff as text: a changed part whole, an unchanged one cut to its context (`changed`: how a changed part is written). */
+function partsText(diff: readonly DiffPart[], changed: (p: DiffPart, text: string) => string): string[] {
+  return diff.map((p, i) => {
     const text = p.text.trim();
-    if (p.kind === 'onlyA') return `[-${text}-]`;
-    if (p.kind === 'onlyB') return `{+${text}+}`;
+    if (p.kind !== 'same') return changed(p, text);
     const changedBefore = i > 0 && diff[i - 1]!.kind !== 'same';
     const changedAfter = i + 1 < diff.length && diff[i + 1]!.kind !== 'same';
     return context(text.split(/\s+/u).filter(Boolean), changedBefore, changedAfter);
   });
-  return out.filter(Boolean).join(' ');
+}
+
+export function quoteDiffText(diff: readonly DiffPart[]): string {
+  return partsText(diff, (p, text) => (p.kind === 'onlyA' ? `[-${text}-]` : `{+${text}+}`)).filter(Boolean).join(' ');
+}
+
+/**
+ * A quotation's word diff as two plain quotations, for text people paste (tester 10, T8: the "[-…-] {+…+}"
+ * notation read as deletions): the article's words, then the readout's, with the same context and "…"
+ * where words are left out: article: “… peace would begin …” / White House: “… peace will begin …”.
+ */
+export function quoteSidesText(diff: readonly DiffPart[], readoutLabel: string): string {
+  const side = (keep: DiffPart['kind']) => partsText(diff, (p, text) => (p.kind === keep ? text : '')).filter(Boolean).join(' ');
+  return `article: “${side('onlyA')}” / ${readoutLabel}: “${side('onlyB')}”`;
 }

@@ -15,7 +15,7 @@ import { annotationMarks, annotationPlace, annotationSentence, quotedText, segme
 import { listAnnotations, type Annotation } from '../annotations/model';
 import type { Comparison, ComparedSide } from '../compare/compare';
 import { reasonText } from '../align/reason-text';
-import { hasTypedDifferences, machineLinkWording, omissionWording, typedRowsWording } from '../compare/wording';
+import { hasTypedDifferences, machineLinkWording, omissionWording, probablyMeasured, typedRowsWording } from '../compare/wording';
 import { omissionOf, oneSidedStatements } from '../compare/one-sided';
 import { weakCoverageWording, weaklyMatched, weakOnlyWording, wordShare } from '../compare/weak-links';
 import type { DiffPart } from '../diff/words';
@@ -281,7 +281,7 @@ function legendSection(c: Comparison, options: ReportOptions, annotations: boole
     <li>Words both readouts use, or that stand for the same concept (“end” ~ “ending”), are plain. <span class="only-a">Dotted underline</span>: other words only one readout uses in the matched statements (${c.a.label} or ${c.b.label}), shown quietly.</li>
     <li><span class="one-sided-sample">A bar at the left</span> and the caption “${omissionWording(c.a, c.b)}” or “${omissionWording(c.b, c.a)}”: a statement the other side did not report${!c.a.complete || !c.b.complete ? ' (or that is not in its incomplete copy)' : ''}.</li>
     <li>Small grey ids (a3, b7) number the statements of each readout; the number at the left of a row is its row number. “weak” under it: the aligner's confidence in every link of the row is under ${CONFIDENT} (the probability, from 0 to 1, that the link is right), so check the match before relying on it. A link under ${PROBABLE} joins no rows: it is printed under both rows it links, “a5 possibly matches row 3 / b4”, and a statement with no other link reads “matched only weakly”.</li>
-    <li>“Probably” or “possibly” before a caption (“${omissionWording(c.a, c.b, PROBABLE)}”, “${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only (its one-sided confidence) is under ${CONFIDENT}, and at least ${PROBABLE} for “probably”, under it for “possibly”; the other readout may report it in other words.</li>
+    <li>“Probably” or “possibly” before a caption (“${omissionWording(c.a, c.b, PROBABLE)}”, “${omissionWording(c.a, c.b, 0)}”): the aligner's confidence that the statement is reported by one side only (its one-sided confidence) is under ${CONFIDENT}, and at least ${PROBABLE} for “probably”, under it for “possibly”; the other readout may report it in other words; ${probablyMeasured()}.</li>
     ${correctionsLegend(corrected)}
     ${annotations ? html`<li><span class="bracket">⟦</span><span class="marker">✎n</span><span class="ann">Tinted text</span><span class="bracket">⟧</span>: a passage the analyst annotated (a marker alone at the start of a row: the whole row); the note follows the row and is listed under “Annotations”.</li>` : null}
     ${article ? html`<li>In quote checks, <del>struck words</del> are the article's and <ins>underlined words</ins> the readout's, where they differ.</li>` : null}

@@ -116,8 +116,11 @@ function equivalents(parts: readonly Part[], concepts: ReadonlyArray<{ a: string
   return out;
 }
 
-/** A word (letters or digits, with inner apostrophes and hyphens) of three characters or more. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]+[\p{L}\p{N}\p{M}]/gu;
+/**
+ * A word: letters or digits, with inner apostrophes and hyphens, of any length ("20", "on" too: a word of
+ * three characters or more only left "June [20] meeting" / "June [20]" marked on both sides, tester 10, T7).
+ */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]*[\p{L}\p{N}\p{M}])?/gu;
 
 /**
  * The diff is a longest common subsequence: a word both sentences have, but in

@@ -189,6 +189,15 @@ function groupSentences(c: Comparison): { groups: Map<number, Group>; between: n
 }
 
 /**
+ * The status of a statement linked only weakly: "matched only weakly with Kremlin", or "… with Kremlin's
+ * (incomplete) copy" when that copy is incomplete where the statement would be, as omissionWording says
+ * it of a one-sided statement (tester 10, T3: the caveat was dropped on weak matches).
+ */
+function weakOnlyRowWording(other: ComparedSide, mayBeMissing: boolean): string {
+  return `matched only weakly with ${other.label}${!other.complete && mayBeMissing ? "'s (incomplete) copy" : ''}`;
+}
+
+/**
  * The comparison as rows in reading order. Every sentence of both readouts is in
  * exactly one row. Throws when a pair names a sentence the comparison does not
  * have (a corrupt comparison). Deterministic; linear in the number of sentences
@@ -201,7 +210,7 @@ export function buildRows(c: Comparison): Row[] {
   const oneSided = (side: Side, maker: ComparedSide, other: ComparedSide, id: SentenceId): Row => ({
     key: `${side}:${id}`, label: '', kind: side === 'a' ? 'only-a' : 'only-b', a: side === 'a' ? [id] : [], b: side === 'b' ? [id] : [],
     pairs: [], weak: [], score: 0, changed: true,
-    wording: wording.get(id) ?? (weakOnly.has(id) ? `matched only weakly with ${other.label}` : omissionWording(maker, other, null, omissionMayBeMissing(c, side, id))),
+    wording: wording.get(id) ?? (weakOnly.has(id) ? weakOnlyRowWording(other, omissionMayBeMissing(c, side, id)) : omissionWording(maker, other, null, omissionMayBeMissing(c, side, id))),
   });
   const blocks = [...groups.values()].map((g) => {
     const a = g.a.map((i) => c.a.sentences[i]!.id);

@@ -29,9 +29,11 @@ const ASK_BUDGET = 4_000;
  * undertakings, WordNet verb antonyms), the weak row's hedged differences and one finding per multi-sentence quotation
  * (+3 KB of code and data; the chunks hold no compromise or zod, checked): budget 426 KB. 427.3 KB after session
  * 16's one table of quotation severities with its sources, typographic variants and reporter's changes
- * (data/misquotation.json, +1.3 KB; no library): budget 429 KB.
+ * (data/misquotation.json, +1.3 KB; no library): budget 429 KB. About 468 KB after session 16's typed differences
+ * of an analyst's link (tester 10, T6: the difference rules themselves, shared/differences/detect.ts and its rules,
+ * now in the findings' engine; no library came in): budget 470 KB.
  */
-const LATER_BUDGET = 429_000;
+const LATER_BUDGET = 470_000;
 
 describe('the built renderer', () => {
   it('bundles no zod, and keeps its first scripts and its later chunks within their budgets', () => {

@@ -27,7 +27,7 @@ describe('formatJson', () => {
     expect(out.pairs).toHaveLength(2);
     expect(out.weakOnly).toEqual({ a: ['a1'], b: ['b2'] });
     const rowOf = (id: string) => out.rows.find((r: { a: string[]; b: string[] }) => [...r.a, ...r.b].includes(id));
-    expect(rowOf('a1')).toMatchObject({ kind: 'only-a', a: ['a1'], b: [], wording: 'matched only weakly with Kremlin', weak: [{ own: 'a1', other: 'b2', row: rowOf('b2').row, confidence: 0.42 }] });
+    expect(rowOf('a1')).toMatchObject({ kind: 'only-a', a: ['a1'], b: [], wording: "matched only weakly with Kremlin's (incomplete) copy", weak: [{ own: 'a1', other: 'b2', row: rowOf('b2').row, confidence: 0.42 }] });
     expect(rowOf('b2').weak).toEqual([{ own: 'b2', other: 'a1', row: rowOf('a1').row, confidence: 0.42 }]);
     expect(out.rows.map((r: { row: string }) => r.row)).toEqual(out.rows.map((_: unknown, i: number) => String(i + 1)));
   });

@@ -135,7 +135,7 @@ describe('weak links', () => {
     input.comparison.pairs[0]!.confidence = 0.42;
     const out = formatTerminal(input, { color: false, width: 120 });
     expect(out).not.toMatch(/a1 <-> b2/);
-    expect(out).toMatch(/!! MATCHED ONLY WEAKLY WITH KREMLIN · a1 · no link confident enough to join rows/);
+    expect(out).toMatch(/!! MATCHED ONLY WEAKLY WITH KREMLIN'S \(INCOMPLETE\) COPY · a1 · no link confident enough to join rows/);
     expect(out).toMatch(/a1 possibly matches row \d+ \/ b2 \(link confidence 0\.42\)/);
     expect(out).toMatch(/b2 possibly matches row \d+ \/ a1 \(link confidence 0\.42\)/);
     expect(out.replace(/\s+/g, " ")).toMatch(/1 statement of White House matched only weakly · 1 statement of Kremlin matched only weakly/);

@@ -67,7 +67,9 @@ describe('one verdict per claim, worded the same in every output', () => {
     expect(misquote.text).toContain(VERDICT_WORDS[verdict.kind].words);
     // The badge and the words come from the same severity (tester 10, T2): "misquote" only for "misquoted (changes meaning)".
     expect(misquote.kind).toBe(verdict.kind === 'misquoted' ? 'misquote' : 'quotation');
-    expect(misquote.text).toContain(`[-article-] {+${input.comparison[side].label}+}`);
+    // In plain words, pasteable (tester 10, T8): the article's quotation, then the readout's; no diff markup.
+    expect(misquote.text).toMatch(new RegExp(`article: “[^”]+” / ${input.comparison[side].label}: “[^”]+”$`, 'u'));
+    expect(misquote.text).not.toMatch(/\[-|\{\+/u);
     const said = verdictText(verdict, input.comparison[side].label, input.comparison[side].complete);
     const terminal = formatTerminal({ comparison: input.comparison, meta: { a: input.a.meta, b: input.b.meta }, article }, { color: false, width: 400 });
     expect(terminal.split('\n').find((l) => l.startsWith(`${claim.id} ·`))).toContain(said);

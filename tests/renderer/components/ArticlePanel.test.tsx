@@ -36,8 +36,8 @@ describe('ArticlePanel', () => {
     await renderPanel();
     const panel = screen.getByRole('region', { name: 'Article' });
     expect(panel.textContent).toMatch(/Note: News analysis of the call; its publisher, title and address were not recorded\./);
-    // The header counts the misquotations: none (the seed's “would begin” for “will begin” is the tense of reported speech, tester 10 T2).
-    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 6 quotations of people/);
+    // The header counts the misquotations (the seed's “would begin” for “will begin”: a tense changed, issue 17 section 4).
+    expect(panel.textContent).toMatch(/Extracted from the article’s text · 5 claims · 1 misquotation · 6 quotations of people/);
     expect(screen.getByRole('heading', { name: 'Claims about the readouts (5)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentary (6)' })).toBeTruthy();
   });
@@ -63,11 +63,11 @@ describe('ArticlePanel', () => {
   it('shows a quotation that differs from the readout word by word, struck and inserted', async () => {
     const { item } = await renderPanel();
     const check = item('c2').querySelector('.quote-check')!;
-    // "would" for "will": the backshift of reported speech, a minor difference named as such (tester 10, T2).
-    expect(check.textContent).toMatch(/≈ Quoted with minor differences \(“would” for “will”, the tense of reported speech\) against White House's readout/);
-    // A claim so quoted never reads as a plain green "supported", nor as a misquotation.
-    expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-quoted-minor');
-    expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: quoted with minor differences$/);
+    // "would" for "will": a tense changed, which changes the meaning (issue 17 section 4); the reported-speech reading is named beside it.
+    expect(check.textContent).toMatch(/≠ Misquoted \(changes meaning\): “would” for “will”: the tense of reported speech, or a change of certainty against White House's readout/);
+    // A claim so quoted never reads as a plain green "supported".
+    expect(item('c2').querySelector('.verdict')!.className).toBe('verdict verdict-misquoted');
+    expect(item('c2').querySelector('.verdict-badge')!.textContent).toMatch(/White House: misquoted \(changes meaning\)$/);
     // Copied, the check reads "[-would-]" and "{+will+}", never "would will" (the marks are hidden on screen).
     expect([...check.querySelectorAll('del.only-a')].map((e) => e.textContent)).toEqual(['[-would-]']);
     expect([...check.querySelectorAll('ins.only-b')].map((e) => e.textContent)).toEqual(['{+will+}']);

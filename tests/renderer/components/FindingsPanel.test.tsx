@@ -50,8 +50,8 @@ describe('FindingsPanel', () => {
       expect(li.querySelector('.finding-row')!.textContent).toBe(f.rows.length === 1 ? `Row ${f.rows[0]}` : `Rows ${f.rows.join(', ')}`);
       expect(li.querySelector('.finding-text')!.textContent).toBe(f.text);
     }
-    // The hand-made analysis's quotation of a6 ("would" for "will", the tense of reported speech) is among them, no misquote (tester 10, T2).
-    expect(findings.some((f) => f.kind === 'quotation' && f.text.includes('[-would-]'))).toBe(true);
+    // The hand-made analysis's misquotation of a6 ("would" for "will") is among them.
+    expect(findings.some((f) => f.kind === 'misquote' && / would .*” \/ White House: “.* will /u.test(f.text))).toBe(true);
     // One Tab stop across the list: the first item until one is selected.
     expect([...list.querySelectorAll('[tabindex="0"]')].map((e) => e.id)).toEqual(['finding-1']);
   });

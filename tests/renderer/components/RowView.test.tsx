@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { hedgeMeasured } from '../../../shared/compare/wording';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RowView } from '../../../renderer/components/RowView';
@@ -98,8 +99,10 @@ describe('RowView', () => {
   it('marks the gap on the other side of a one-sided statement with the omission wording', () => {
     const row = buildRows(sample.comparison).find((r) => r.kind === 'only-b')!;
     const { container } = render(<RowView row={row} comparison={sample.comparison} language="en" index={0} current={false} anyCurrent={false} query="" onFocusRow={() => {}} />);
-    expect(screen.getByRole('listitem').textContent).toMatch(/^((probably|possibly) )?only in Kremlin, one-sided confidence \d\.\d\d: /);
+    expect(screen.getByRole('listitem').textContent).toMatch(/^((probably|possibly) )?only in Kremlin, one-sided confidence \d\.\d\d( \(in cross-validation, [^)]+\))?: /);
     expect(container.querySelector('.cell-a .gap')?.textContent).toMatch(/only in Kremlin/);
+    // A "probably" caption says on hover what "probably" has meant in measurement (tester 10, T4).
+    expect(container.querySelector('.cell-a .gap-marker')?.getAttribute('title') ?? null).toBe(hedgeMeasured(row.wording));
   });
 
   it.each(['only-a', 'only-b'] as const)('reads a one-sided statement (%s) as one group, its caption once: the empty side is no group', (kind) => {
@@ -113,7 +116,8 @@ describe('RowView', () => {
     expect(gap.querySelector('.gap')!.getAttribute('aria-hidden')).toBe('true');
     // the caption is the row's kind, read first, with its one-sided confidence
     const o = sample.comparison.omissions.find((x) => x.id === row[said][0])!;
-    expect(screen.getByRole('listitem').querySelector('.row-kind')!.textContent).toBe(`${row.wording}, one-sided confidence ${o.confidence!.toFixed(2)}: `);
+    const measured = hedgeMeasured(row.wording);
+    expect(screen.getByRole('listitem').querySelector('.row-kind')!.textContent).toBe(`${row.wording}, one-sided confidence ${o.confidence!.toFixed(2)}${measured ? ` (${measured})` : ''}: `);
   });
 });
 

@@ -102,8 +102,12 @@ describe('the findings panel’s state', () => {
     const text = findingsClip(s, 'text', engine)!;
     expect(text.count).toBe(n);
     expect(text.text.split('\n')[0]).toBe('Findings: White House and Kremlin readouts compared');
+    // The call, from the loaded comparison's event and date (tester 10, T8: the pasted list named no call).
+    expect(text.text.split('\n')[1]).toBe(`Call: ${[loaded.event, loaded.date].filter(Boolean).join(' · ')}`);
+    expect(loaded.date).toMatch(/^\d{4}-\d\d-\d\d$/u);
     expect(text.text).toMatch(/\n1\. Rows? \d+.* · (omission|difference|misquote|annotation) — /);
-    expect(findingsClip(s, 'markdown', engine)!.text).toMatch(/^## Findings: White House and Kremlin readouts compared\n\n1\. \*\*Rows? \d+/);
+    expect(text.text).not.toMatch(/\[-|\{\+/u);
+    expect(findingsClip(s, 'markdown', engine)!.text).toMatch(/^## Findings: White House and Kremlin readouts compared\nCall: .+\n\n1\. \*\*Rows? \d+/);
     expect(findingsClip(INITIAL_VIEW, 'text', engine)).toBeNull();
     expect([copiedWording(1, 'text'), copiedWording(7, 'markdown')]).toEqual(['Copied 1 finding as plain text', 'Copied 7 findings as Markdown']);
   });

@@ -1,6 +1,7 @@
 /** The severity of a quotation of a readout (issue 17 section 4), on invented quotations. */
 import { describe, expect, it } from 'vitest';
-import { minorReasons, quoteSeverity, SEVERITIES } from '../../../shared/article/severity';
+import { backshiftNote, minorReasons, quoteSeverity, SEVERITIES } from '../../../shared/article/severity';
+import cues from '../../../shared/article/data/misquotation.json';
 import { quoteDiff } from '../../../shared/article/quote-check';
 import { quoteDiffText } from '../../../shared/findings/quote-text';
 import { wordDiff } from '../../../shared/diff/words';
@@ -26,14 +27,17 @@ describe('quotation severity', () => {
 
   // Tester 10, T2: the backshift of reported speech is what English reported speech does (Quirk et al. 14.31):
   // minor, named, never "changes meaning"; another modal (a modal of other force) still changes it.
-  it('a reported-speech backshift is minor, named as the tense of reported speech', () => {
-    expect(sev('the crossing would reopen in May', 'the crossing will reopen in May')).toBe('minor');
-    expect(sev('Valdoria could not wait', 'Valdoria can not wait')).toBe('minor');
-    expect(sev('the envoys were ready to travel', 'the envoys are ready to travel')).toBe('minor');
-    const reasons = (quote: string, readout: string) => minorReasons(quote, readout, wordDiff(quote, readout));
-    expect(reasons('the crossing would reopen in May', 'the crossing will reopen in May')).toEqual(['“would” for “will”, the tense of reported speech']);
-    // Not a backshift: another modal, or the present where the readout has the past.
+  // The owner's rule (issue 17 section 4): a changed tense changes the meaning; the finding names the possible
+  // backshift of reported speech beside it (backshiftNote). One switch in data (backshiftSeverity) makes it minor.
+  it('a reported-speech backshift follows backshiftSeverity: changes-meaning by issue 17, its note naming the tense of reported speech', () => {
+    const minor = cues.backshiftSeverity === 'minor';
+    expect(cues.backshiftSeverity).toBe('changes-meaning');
+    expect(sev('the crossing would reopen in May', 'the crossing will reopen in May')).toBe(minor ? 'minor' : 'changes-meaning');
+    expect(sev('the envoys were ready to travel', 'the envoys are ready to travel')).toBe(minor ? 'minor' : 'changes-meaning');
+    expect(backshiftNote(wordDiff('the crossing would reopen in May', 'the crossing will reopen in May'))).toBe('“would” for “will”: the tense of reported speech, or a change of certainty');
+    // Not a backshift: another modal, or the present where the readout has the past: no note.
     expect(sev('the crossing might reopen in May', 'the crossing will reopen in May')).toBe('changes-meaning');
+    expect(backshiftNote(wordDiff('the crossing might reopen in May', 'the crossing will reopen in May'))).toBe('');
     expect(sev('the crossing will reopen in May', 'the crossing would reopen in May')).toBe('changes-meaning');
   });
   it('changes-meaning: a modal of different force (will → may, must → should)', () => {

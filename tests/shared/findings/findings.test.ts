@@ -5,7 +5,7 @@ import { compare, type Comparison } from '../../../shared/compare/compare';
 import { summaryParts } from '../../../shared/compare/wording';
 import { buildFindings } from '../../../shared/findings/findings';
 import { findingLine, findingsMarkdown, findingsPlainText } from '../../../shared/findings/format';
-import { quoteDiffText } from '../../../shared/findings/quote-text';
+import { quoteSidesText } from '../../../shared/findings/quote-text';
 import { differenceSalience, omissionSalience } from '../../../shared/findings/salience';
 import type { ArticleAnalysis, ClaimId } from '../../../shared/model/article';
 import type { SentenceId, SourceDoc } from '../../../shared/model/types';
@@ -100,10 +100,10 @@ describe('findings', () => {
     });
     const f = buildFindings({ comparison: c, article, annotations: [annotation] });
     const quotes = f.filter((x) => x.kind === 'misquote' || x.kind === 'quotation');
-    expect(quotes.map((x) => x.text.match(/, ([^:]+), \[-article-\]/u)![1])).toEqual(['misquoted (changes meaning)', 'not quoted word for word', 'quoted with minor differences (spelling or word form)']);
+    expect(quotes.map((x) => x.text.match(/, ([^:]+): article: “/u)![1])).toEqual(['misquoted (changes meaning)', 'not quoted word for word', 'quoted with minor differences (spelling or word form)']);
     // The badge and the words come from the one severity (tester 10, T2): only a change of meaning is a "misquote".
     expect(quotes.map((x) => x.kind)).toEqual(['misquote', 'quotation', 'quotation']);
-    expect(quotes[0]!.text).toContain('“a [-daily-] {+weekly+} ferry link”');
+    expect(quotes[0]!.text).toContain('article: “a daily ferry link” / Vienna: “a weekly ferry link”');
     expect(f[0]).toMatchObject({ kind: 'annotation', rows: ['2'], ids: ['a2', 'b2', '✎1'] });
     expect(f[0]!.text).toBe('Annotated as a disagreement (✎1, a2, b2): Who proposed the link?');
   });
@@ -140,6 +140,18 @@ describe('findings', () => {
     expect(possible(weak(0.2, true))).toEqual([]);
   });
 
+  it('keep "not in X\'s (incomplete) copy" for a weakly matched statement when the other copy is incomplete (tester 10, T3)', () => {
+    const partial = doc('b.txt', 'Vienna', B.text);
+    partial.meta = { ...partial.meta, complete: false, note: 'Only part of the statement was found; the rest is not in this copy.' };
+    const c = compare(A, partial, NO_RESOURCES);
+    const k = c.pairs.findIndex((p) => p.a.includes('a2' as SentenceId));
+    const weak: Comparison = { ...c, pairs: c.pairs.map((p, i) => (i === k ? { ...p, confidence: 0.2 } : p)) };
+    const line = buildFindings({ comparison: weak, article: null, annotations: [] }).find((x) => x.kind === 'omission' && x.ids[0] === 'a2')!;
+    expect(line.text).toMatch(/^Probably not in Vienna's \(incomplete\) copy \(a2, matched only weakly with Vienna's \(incomplete\) copy b2, link confidence 20%\): “/u);
+    // Vienna's own statement is one-sided towards a complete copy: plain "only in".
+    expect(buildFindings({ comparison: weak, article: null, annotations: [] }).find((x) => x.ids[0] === 'b2')!.text).toMatch(/^Probably only in Vienna \(b2, matched only weakly with Lisbon a2,/u);
+  });
+
   it('list an annotation under any label but "note" (tester 8, U16: a "factual error" never reached the findings)', () => {
     const c = comparison();
     const annotate = (id: string, label: string, note: string) => createAnnotation({
@@ -167,7 +179,7 @@ describe('findings', () => {
     const line = doubtful.find((x) => x.kind === 'uncertain-match')!;
     expect(line.ids).toEqual(['a2', 'b2']);
     // The row's own mark as its kind ("weak match", as the row and the PDF say), the doubt first.
-    expect(findingLine(line)).toMatch(/^\d+\. Row \d+ · weak match — Possibly not the same point \(link confidence 74%\)/u);
+    expect(findingLine(line)).toMatch(/^\d+\. Row \d+ \(a2\/b2\) · weak match — Possibly not the same point \(link confidence 74%\)/u);
     // A confident row, the analyst's check: no line of doubt.
     expect(about(weak(0.9)).filter((x) => x.kind === 'uncertain-match')).toEqual([]);
     expect(about(weak(0.74, true)).filter((x) => x.kind === 'uncertain-match' || x.kind === 'omission')).toEqual([]);
@@ -195,11 +207,21 @@ describe('findings', () => {
 
   it('read as lines, plain or Markdown, each with its rank, row, kind and the readouts\' labels', () => {
     const f = buildFindings({ comparison: comparison(), article: null, annotations: [] });
-    expect(findingLine(f[0]!)).toMatch(/^1\. Row 3 · omission — (Probably only|Only) in Vienna \(b3, [^)]+\): “Officials stressed/u);
+    // The app's row number, then which readout sentences it is (tester 10, T8: "Row 4b" means nothing in a story).
+    expect(findingLine(f[0]!)).toMatch(/^1\. Row 3 \(b3\) · omission — (Probably only|Only) in Vienna \(b3, [^)]+\): “Officials stressed/u);
+    expect(findingLine(f.find((x) => x.kind === 'difference' && x.ids.includes('a2'))!)).toMatch(/^\d+\. Row 2 \(a2\/b2\) · difference — /u);
     const plain = findingsPlainText(f, { a: 'Lisbon', b: 'Vienna' });
     expect(plain.split('\n')[0]).toBe('Findings: Lisbon and Vienna readouts compared');
+    expect(plain.split('\n')[1]).toBe('');
     const md = findingsMarkdown(f, { a: 'Lisbon', b: 'Vienna' });
-    expect(md).toMatch(/^## Findings: Lisbon and Vienna readouts compared\n\n1\. \*\*Row 3 · omission\*\* — /u);
+    expect(md).toMatch(/^## Findings: Lisbon and Vienna readouts compared\n\n1\. \*\*Row 3 \(b3\) · omission\*\* — /u);
+  });
+
+  it('name the call (event and date) under the heading when they are known, so pasted findings say what they are about (tester 10, T8)', () => {
+    const f = buildFindings({ comparison: comparison(), article: null, annotations: [] });
+    const call = { a: 'Lisbon', b: 'Vienna', event: 'Telephone call on the ferry link', date: '2031-05-06' };
+    expect(findingsPlainText(f, call).split('\n').slice(0, 3)).toEqual(['Findings: Lisbon and Vienna readouts compared', 'Call: Telephone call on the ferry link · 2031-05-06', '']);
+    expect(findingsMarkdown(f, { ...call, event: null })).toMatch(/^## Findings: Lisbon and Vienna readouts compared\nCall: 2031-05-06\n\n1\. /u);
   });
 });
 
@@ -278,8 +300,9 @@ describe('the salience order', () => {
 
   it('writes a quotation\'s changes with a little context', () => {
     const words = 'one two three four five six seven';
-    expect(quoteDiffText([{ kind: 'same', text: `${words} ` }, { kind: 'onlyA', text: 'would' }, { kind: 'onlyB', text: 'will' }, { kind: 'same', text: ` ${words}` }]))
-      .toBe('… four five six seven [-would-] {+will+} one two three four …');
+    // Two plain quotations, the article's then the readout's (tester 10, T8: "[-article-] {+Vienna+}" is no text to paste).
+    expect(quoteSidesText([{ kind: 'same', text: `${words} ` }, { kind: 'onlyA', text: 'would' }, { kind: 'onlyB', text: 'will' }, { kind: 'same', text: ` ${words}` }], 'Vienna'))
+      .toBe('article: “… four five six seven would one two three four …” / Vienna: “… four five six seven will one two three four …”');
   });
 
   it('an omission the other copy\'s declared missing part could not hold says "only in" and why (tester 8, U7)', () => {

@@ -59,6 +59,28 @@ describe('rowDiff', () => {
     expect(text(r.b)).toBe('A ceasefire on energy infrastructure, then Peace.');
   });
 
+  it('shows a short word or number both have in another order as common: never marked on both sides (tester 10, T7: "20")', () => {
+    const c = makeComparison(['The envoys met on May 14 in Quito.'], ['In Quito, on 14 May, the envoys met.'], [[0, 0]]);
+    const r = rowDiff(buildRows(c)[0]!, c);
+    const only = (runs: Run[]) => runs.filter((x) => x.kind !== 'same').map((x) => x.text).join('|');
+    for (const w of ['14', 'May', 'on', 'in']) {
+      expect(only(r.a)).not.toMatch(new RegExp(`\\b${w}\\b`, 'iu'));
+      expect(only(r.b)).not.toMatch(new RegExp(`\\b${w}\\b`, 'iu'));
+    }
+  });
+
+  it('never marks one word (any length, any case) as only in A and only in B in the same row', () => {
+    const vocabulary = ['20', 'June', 'a', 'to', 'of', 'met', 'in', 'Oslo', 'talks', 'on', 'we', 'IT', '7'];
+    const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`);
+    const wordsOf = (runs: Run[], kind: string) => new Set(runs.filter((x) => x.kind === kind).flatMap((x) => x.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    fc.assert(fc.property(sentence, sentence, (x, y) => {
+      const c = makeComparison([x], [y], [[0, 0]]);
+      const r = rowDiff(buildRows(c)[0]!, c);
+      const onlyB = wordsOf(r.b, 'only-b');
+      expect([...wordsOf(r.a, 'only-a')].filter((w) => onlyB.has(w))).toEqual([]);
+    }), { numRuns: 300 });
+  });
+
   it('shows a repeated word as common only as many times as the other side has it', () => {
     // B's one "talks" comes after the ceasefire both have, so the diff cannot pair it with any of A's three.
     const c = makeComparison(['Talks, talks, talks on a ceasefire.'], ['A ceasefire after talks.'], [[0, 0]]);

@@ -111,7 +111,7 @@ describe('buildRows on the 2025 Trump–Putin sample', () => {
     const onlyA = rows.filter((r) => r.kind === 'only-a');
     expect(onlyA.length).toBeGreaterThan(0);
     // A statement linked only weakly (its links under 0.5 join no rows) says so instead.
-    for (const r of onlyA) expect(r.wording).toMatch(r.weak.length > 0 ? /^matched only weakly with Kremlin$/ : /^(probably )?not in Kremlin's \(incomplete\) copy$/);
+    for (const r of onlyA) expect(r.wording).toMatch(r.weak.length > 0 ? /^matched only weakly with Kremlin's \(incomplete\) copy$/ : /^(probably )?not in Kremlin's \(incomplete\) copy$/);
   });
 
   it('starts with the opening statements of both readouts, paired', () => {
