@@ -17,7 +17,7 @@ import type { Comparison, Pair } from '../compare/compare';
 import { omissionKind } from '../compare/one-sided';
 import type { SentenceId, Side } from '../model/types';
 import { isWeakRow } from './corrections';
-import { analystGrouping, buildRows } from './rows';
+import { analystGrouping, groupSentences } from './rows';
 
 /**
  * What a bar stands for, as its row says it: matched (a link joins it into a row), matched only
@@ -103,10 +103,19 @@ function column(bars: OverviewBar[], side: Side, c: Comparison, height: number, 
  */
 function barStatuses(c: Comparison): Map<string, BarStatus> {
   const statuses = new Map<string, BarStatus>();
-  for (const row of buildRows(c)) {
-    const weak = row.kind === 'matched' ? isWeakRow(row.pairs) : row.weak.length > 0;
-    if (weak) for (const id of [...row.a, ...row.b]) statuses.set(id, 'weak');
+  // The rows' groups (shared/view/rows.ts groupSentences), without building the rows themselves: their
+  // wordings cost the 1,000-row map three times its frame budget (bench overview_1000rows, session 16).
+  const { groups, between } = groupSentences(c);
+  const idOf = (side: Side, k: number): SentenceId => c[side].sentences[k]!.id;
+  const matched = new Set<SentenceId>();
+  for (const g of groups.values()) {
+    if (g.pairs.length === 0) continue;
+    const ids = [...g.a.map((i) => idOf('a', i)), ...g.b.map((j) => idOf('b', j))];
+    for (const id of ids) matched.add(id);
+    if (isWeakRow(g.pairs)) for (const id of ids) statuses.set(id, 'weak');
   }
+  // A one-sided row linked only by links too weak to join rows (the row's `weak`).
+  for (const k of between) for (const id of [...c.pairs[k]!.a, ...c.pairs[k]!.b]) if (!matched.has(id)) statuses.set(id, 'weak');
   for (const id of c.onlyA) statuses.set(id, 'one-sided');
   for (const id of c.onlyB) statuses.set(id, 'one-sided');
   for (const o of c.omissions) if (omissionKind(o) === 'structural' && statuses.get(o.id) === 'one-sided') statuses.set(o.id, 'structural');

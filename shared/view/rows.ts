@@ -125,7 +125,7 @@ function unionFind(size: number) {
   return { find, join };
 }
 
-interface Group { a: number[]; b: number[]; pairs: Pair[] }
+export interface Group { a: number[]; b: number[]; pairs: Pair[] }
 
 /**
  * Which pairs join rows once the analyst linked statements (tester 8, U14): a link of the
@@ -159,7 +159,7 @@ function withoutTypedDifferences(pair: Pair): Pair {
  * pairs inside it (a weak pair whose ends are in one group too), and the weak pairs
  * between two groups (by index into `c.pairs`).
  */
-function groupSentences(c: Comparison): { groups: Map<number, Group>; between: number[] } {
+export function groupSentences(c: Comparison): { groups: Map<number, Group>; between: number[] } {
   const sizeA = c.a.sentences.length;
   const nodes = pairNodes(c);
   const { find, join } = unionFind(sizeA + c.b.sentences.length);
