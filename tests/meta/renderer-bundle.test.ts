@@ -15,11 +15,14 @@ const ASSETS = join(RENDERER, 'assets');
  * session 12's missing-part rule of the counts, the count line's short parts and focus after a correction (+2 KB),
  * budget 455 KB; 457–458 KB after session 14's corrections UI (the weak link's check, partly checked rows, focus
  * after undo), the structural row, the count line's unlinked part and the contradiction's words (+5 KB; no library:
- * the entry holds no compromise, Snowball or zod), budget 462 KB. It guards against a library dragged in (tens to
+ * the entry holds no compromise, Snowball or zod), budget 462 KB; 464.1 KB after session 16's notices by kind
+ * (renderer/state/notices.ts), the machine's link beside an unlinked statement, the measured "probably" (its figure as
+ * data), the map's weak rows as the rows have them and an analyst's link's differences arriving from the engine
+ * (+4 KB; no library), budget 466 KB. It guards against a library dragged in (tens to
  * hundreds of KB, as zod was once the missing-part schema came in with the rule: now
  * shared/compare/missing-schema.ts), not against a few KB of UI.
  */
-const ENTRY_BUDGET = 462_000;
+const ENTRY_BUDGET = 466_000;
 /** The early question's script (renderer/ask-initial.ts with the bundler's helpers). */
 const ASK_BUDGET = 4_000;
 /**
@@ -31,9 +34,10 @@ const ASK_BUDGET = 4_000;
  * 16's one table of quotation severities with its sources, typographic variants and reporter's changes
  * (data/misquotation.json, +1.3 KB; no library): budget 429 KB. About 468 KB after session 16's typed differences
  * of an analyst's link (tester 10, T6: the difference rules themselves, shared/differences/detect.ts and its rules,
- * now in the findings' engine; no library came in): budget 470 KB.
+ * now in the findings' engine; no library came in); 477.6 KB once diff16's scope rules and data (classifier.ts,
+ * data/scope.json, the second act) came in with them at the merge: budget 480 KB.
  */
-const LATER_BUDGET = 470_000;
+const LATER_BUDGET = 480_000;
 
 describe('the built renderer', () => {
   it('bundles no zod, and keeps its first scripts and its later chunks within their budgets', () => {
