@@ -7,7 +7,7 @@
 import { confidenceText } from '../align/strength';
 import type { Comparison, Omission } from '../compare/compare';
 import { omissionKind, omissionOf, oneSidedKind } from '../compare/one-sided';
-import { hedgeMeasured, machineLinkWording } from '../compare/wording';
+import { machineLinkWording } from '../compare/wording';
 import { isWeakRow } from './corrections';
 import type { Row } from './rows';
 
@@ -43,9 +43,9 @@ export function rowKindLabel(row: Row, comparison: Pick<Comparison, 'omissions'>
     const words = row.changed ? 'worded differently' : 'same words';
     return certainty ? `${certainty.charAt(0).toUpperCase()}${certainty.slice(1)}, ${words}` : `Matched, ${words}`;
   }
-  // What "probably" has meant in measurement, after the figure (tester 10, T4).
-  const measured = hedgeMeasured(row.wording);
-  return `${certainty ? `${row.wording ?? ''}, ${certainty}` : (row.wording ?? '')}${measured ? ` (${measured})` : ''}`;
+  // What "probably" has meant in measurement (tester 10, T4) is the gap marker's title and the PDF legend's, not
+  // said again on every row a screen reader reads (the lead, at the merge: 60 words per hedged row).
+  return certainty ? `${row.wording ?? ''}, ${certainty}` : (row.wording ?? '');
 }
 
 /**
