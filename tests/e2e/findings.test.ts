@@ -58,8 +58,9 @@ describe('the findings panel on the sample', () => {
     // The issue's story is there: the Kremlin-only key condition, the 30-day pause and who proposed it, the would/will quotation.
     expect(listed.some((f) => f.kind === 'omission' && /only in Kremlin \(b\d+[^)]*\): “It was emphasized that the key condition/.test(f.text))).toBe(true);
     expect(listed.some((f) => f.kind === 'difference' && f.text.includes('“proposed” (Kremlin)') && f.text.includes('“30-day” only in Kremlin'))).toBe(true);
-    // "would" for "will" is the tense of reported speech: a minor difference, its badge "quotation", not "misquote" (tester 10, T2).
-    expect(listed.some((f) => f.kind === 'quotation' && f.text.includes('quoted with minor differences (“would” for “will”, the tense of reported speech)') && f.text.includes('[-would-] {+will+}'))).toBe(true);
+    // "would" for "will": a changed tense is a misquotation (issue 17 section 4), its reported-speech reading named beside it,
+    // the two quotations in plain words (tester 10, T8: no diff markup in what is copied).
+    expect(listed.some((f) => f.kind === 'misquote' && f.text.includes('misquoted (changes meaning): “would” for “will”: the tense of reported speech, or a change of certainty') && / would .*” \/ White House: “.* will /u.test(f.text))).toBe(true);
     expect(await axeViolations(page, '[data-testid="findings-panel"]')).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'findings-1440.png') });
 
@@ -105,11 +106,13 @@ describe('the findings panel on the sample', () => {
     expect(await status(page)).toBe(`Copied ${listed.length} findings as plain text`);
     const text = dialogs.copied[0]!;
     expect(text.split('\n')[0]).toBe('Findings: White House and Kremlin readouts compared');
-    expect(text).toContain(`1. ${listed[0]!.row} · ${listed[0]!.kind} — ${listed[0]!.text}`);
-    expect(text.trim().split('\n')).toHaveLength(listed.length + 2);
+    // The call it is about (tester 10, T8), then each finding with the sentence ids its row reference means.
+    expect(text.split('\n')[1]).toBe('Call: Telephone call between US President Donald Trump and Russian President Vladimir Putin · 2025-03-18');
+    expect(text).toContain(`1. ${listed[0]!.row} (a6) · ${listed[0]!.kind} — ${listed[0]!.text}`);
+    expect(text.trim().split('\n')).toHaveLength(listed.length + 3);
     await panel.getByRole('button', { name: 'Copy the findings as Markdown' }).click();
     await until(page, `document.querySelector('.status').textContent.endsWith('as Markdown')`);
-    expect(dialogs.copied[1]).toMatch(/^## Findings: White House and Kremlin readouts compared\n\n1\. \*\*Rows? \d+/);
+    expect(dialogs.copied[1]).toMatch(/^## Findings: White House and Kremlin readouts compared\nCall: [^\n]+\n\n1\. \*\*Rows? \d+/);
     // The menu's command copies too.
     await app.emitCommand('copy-findings-text');
     for (let i = 0; i < 100 && dialogs.copied.length < 3; i++) await page.waitForTimeout(50);
